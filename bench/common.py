@@ -1,0 +1,45 @@
+"""Shared helpers for the benchmarks: where the data is, and running healthlint as a user would."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def shared_data() -> Path:
+    """../shared/data beside the checkout, or $HEALTHLINT_DATA."""
+    path = Path(os.environ.get("HEALTHLINT_DATA", REPO.parent / "shared" / "data"))
+    if not path.is_dir():
+        sys.exit(f"no data at {path}: set HEALTHLINT_DATA to the shared data folder")
+    return path
+
+
+def healthlint_command() -> list[str]:
+    """The installed `healthlint` next to this Python, else `python -m linter` from the checkout."""
+    exe = Path(sys.executable).with_name("healthlint")
+    if exe.exists():
+        return [str(exe)]
+    found = shutil.which("healthlint")
+    return [found] if found else [sys.executable, "-m", "linter"]
+
+
+def run_json(paths: list[str], *args: str, cwd: Path | None = None) -> list[dict]:
+    """Run `healthlint check --format json` and return its findings."""
+    cmd = [*healthlint_command(), "check", "--format", "json", "--fail-on", "never", *args, *paths]
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=cwd, check=False)
+    if proc.returncode not in (0, 1):
+        sys.exit(f"healthlint failed ({proc.returncode}): {proc.stderr.strip()}")
+    return json.loads(proc.stdout)["findings"]
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1

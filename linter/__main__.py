@@ -1,0 +1,5 @@
+"""`python -m linter` runs the healthlint command."""
+
+from linter.cli import main
+
+main()

@@ -1,0 +1,16 @@
+"""The closed set of rule types. A rule's `check:` names one of these; nothing else is allowed."""
+
+from __future__ import annotations
+
+from linter.checks.attribution import AttributionCheck
+from linter.checks.base import Check, Hit
+from linter.checks.statistic import StatisticCheck
+from linter.checks.wording import WordingCheck
+
+CHECKS: dict[str, type[Check]] = {
+    "attribution": AttributionCheck,
+    "statistic": StatisticCheck,
+    "wording": WordingCheck,
+}
+
+__all__ = ["CHECKS", "Check", "Hit"]

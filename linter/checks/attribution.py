@@ -1,0 +1,51 @@
+"""Check: a finding attributed to a named or vague source, with no source attached."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from spacy.tokens import Doc
+
+from linter.checks.base import Check, Hit, dedupe, has_source
+
+# A named researcher is a citation only where the sentence reports a result.
+_REPORTS_RESULT = re.compile(
+    r"\b(?:found|find|finds|show(?:s|ed|n)?|stud(?:y|ies)|trial|research|report(?:s|ed)?|"
+    r"data|results?|survey|analysis)\b",
+    re.I,
+)
+
+
+class AttributionCheck(Check):
+    """Yield one hit per unsourced sentence whose attribution is of the configured kind."""
+
+    OPTIONS: ClassVar = {"kind": (str, "named")}
+
+    def run(self, doc: Doc) -> Iterator[Hit]:
+        kind = self.options["kind"]
+        for sentence in doc.sents:
+            attributions = sentence._.attributions
+            named = [a for a in attributions if a.label_ == "named" and _counts(a, sentence)]
+            if has_source(sentence):
+                continue
+            if kind == "named":
+                spans = dedupe(named)
+            else:
+                # A named source beats a vague one: "studies in The Lancet show" is a citation.
+                spans = [] if named else dedupe([a for a in attributions if a.label_ == kind])
+            if not spans:
+                continue
+            names = list(dict.fromkeys(s._.info["name"].strip() for s in spans))
+            yield Hit(
+                spans[0].start_char,
+                spans[-1].end_char,
+                {"name": ", ".join(names), "phrase": spans[0].text},
+            )
+
+
+def _counts(attribution, sentence) -> bool:  # type: ignore[no-untyped-def]
+    if attribution._.info["kind"] != "researcher":
+        return True
+    return bool(sentence._.figures) or bool(_REPORTS_RESULT.search(sentence.text))

@@ -1,0 +1,63 @@
+"""What every check shares: its options table and the Hit it yields."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from spacy.tokens import Doc, Span
+
+from linter.errors import ConfigError
+from linter.findings import Level
+
+if TYPE_CHECKING:
+    from linter.rules import Rule
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A check's raw result: a character range of the Doc and the values for the message."""
+
+    start: int
+    end: int
+    values: dict[str, Any] = field(default_factory=dict)
+    level: Level | None = None
+    suggestion: str | None = None
+
+
+class Check:
+    """A rule type. Subclasses declare OPTIONS (name -> (type, default)) and `run`."""
+
+    OPTIONS: ClassVar[dict[str, tuple[type, Any]]] = {}
+
+    def __init__(self, rule: Rule) -> None:
+        self.rule = rule
+        self.options = {k: rule.options.get(k, default) for k, (_, default) in self.OPTIONS.items()}
+
+    @classmethod
+    def validate(cls, options: dict[str, Any], path: str, line: int) -> None:
+        for key, value in options.items():
+            if key not in cls.OPTIONS:
+                allowed = ", ".join(sorted(cls.OPTIONS)) or "none"
+                raise ConfigError(path, f"unknown option {key!r} (allowed: {allowed})", line)
+            expected = cls.OPTIONS[key][0]
+            if not isinstance(value, expected):
+                raise ConfigError(path, f"option {key!r} must be a {expected.__name__}", line)
+
+    def run(self, doc: Doc) -> Iterator[Hit]:
+        raise NotImplementedError
+
+
+def has_source(sentence: Span) -> bool:
+    """A link, DOI, PMID, footnote, reference marker or author-year citation in the sentence."""
+    return bool(sentence._.sources)
+
+
+def dedupe(spans: list[Span]) -> list[Span]:
+    """Drop spans that overlap an earlier, longer one."""
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -len(s))):
+        if not any(k.start < span.end and span.start < k.end for k in kept):
+            kept.append(span)
+    return kept

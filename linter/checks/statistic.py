@@ -1,0 +1,37 @@
+"""Check: a health figure with no source attached to its sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from spacy.tokens import Doc
+
+from linter.checks.base import Check, Hit, has_source
+from linter.components.context import modifiers_of
+
+
+class StatisticCheck(Check):
+    """Yield one hit per unsourced sentence that states a health figure."""
+
+    OPTIONS: ClassVar = {"kinds": (list, ["percent", "fold", "one-in-n", "rate", "ratio", "count"])}
+
+    def run(self, doc: Doc) -> Iterator[Hit]:
+        kinds = set(self.options["kinds"])
+        for sentence in doc.sents:
+            figures = [
+                f for f in sentence._.figures if f.label_ in kinds and not modifiers_of(f, "reported")
+            ]
+            if not figures or has_source(sentence):
+                continue
+            first = figures[0]
+            info = first._.info
+            yield Hit(
+                first.start_char,
+                first.end_char,
+                {
+                    "figure": first.text,
+                    "count": len(figures),
+                    "timeframe": info.get("timeframe") or "",
+                },
+            )

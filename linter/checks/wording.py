@@ -1,0 +1,71 @@
+"""Check: wording from a list (hype, absolutes), unless negated, rebutted or scare-quoted."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from spacy.tokens import Doc
+
+from linter.checks.base import Check, Hit
+from linter.components.context import modifiers_of
+from linter.findings import Level
+from linter.lexicon import word_pattern
+
+_QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+MAX_SCARE_QUOTE_WORDS = 4
+
+
+class WordingCheck(Check):
+    """Yield a hit per listed term; a hedged term gets `hedged_level`."""
+
+    OPTIONS: ClassVar = {
+        "terms": (list, []),
+        "pseudo": (list, []),
+        "hedged_level": (str, "warning"),
+        "skip_scare_quotes": (bool, True),
+    }
+
+    def __init__(self, rule) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(rule)
+        self.terms = word_pattern(self.options["terms"]) if self.options["terms"] else None
+        self.pseudo = word_pattern(self.options["pseudo"]) if self.options["pseudo"] else None
+        self.hedged_level = Level.parse(self.options["hedged_level"])
+
+    def run(self, doc: Doc) -> Iterator[Hit]:
+        if self.terms is None:
+            return
+        text = doc.text
+        excluded = [m.span() for m in self.pseudo.finditer(text)] if self.pseudo else []
+        for m in self.terms.finditer(text):
+            if any(s <= m.start() < e for s, e in excluded):
+                continue
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or modifiers_of(span, "negation") or modifiers_of(span, "reported"):
+                continue
+            if self.options["skip_scare_quotes"] and _scare_quoted(text, m.start(), m.end()):
+                continue
+            hedges = modifiers_of(span, "hedge")
+            yield Hit(
+                m.start(),
+                m.end(),
+                {"term": m.group(0), "hedge": hedges[0].text if hedges else ""},
+                level=self.hedged_level if hedges else None,
+            )
+
+
+def _scare_quoted(text: str, start: int, end: int) -> bool:
+    """'a "miracle" drug': a short quotation around the term distances the writer from it."""
+    for opening, closing in _QUOTES.items():
+        left = text.rfind(opening, max(0, start - 40), start)
+        if left == -1 or (left > 0 and text[left - 1].isalnum()):
+            continue  # an apostrophe inside a word, not an opening quote
+        right = text.find(closing, end, end + 40)
+        if right == -1 or (right + 1 < len(text) and text[right + 1].isalnum()):
+            continue
+        if len(text[left + 1 : right].split()) <= MAX_SCARE_QUOTE_WORDS:
+            return True
+    return False
+
+

@@ -1,0 +1,123 @@
+"""The `healthlint` command: parses options, calls the API, returns an exit code."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+import click
+
+from linter import __version__
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+FORMAT_NAMES = ("text", "json", "github")
+FAIL_ON = ("error", "warning", "info", "never")
+
+
+def _rule_ids(values: tuple[str, ...]) -> list[str]:
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn a HealthlintError into one line on stderr and exit 2 (the traceback only with --debug)."""
+
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from linter.errors import HealthlintError
+
+        try:
+            return command(*args, **kwargs)
+        except HealthlintError as exc:
+            if kwargs.get("debug"):
+                traceback.print_exc()
+            click.echo(f"healthlint: {exc}" if exc.path is None else str(exc), err=True)
+            sys.exit(EXIT_ERROR)
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="healthlint")
+def main() -> None:
+    """healthlint: a fact-checking linter for health writing."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(FORMAT_NAMES), default="text", show_default=True)
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="warning", show_default=True,
+              help="Exit 1 when a finding is at or above this level.")
+@click.option("--select", multiple=True, help="Only these rule ids (comma-separated, repeatable).")
+@click.option("--ignore", multiple=True, help="Skip these rule ids (comma-separated, repeatable).")
+@click.option("--stdin-filename", default="stdin.md", show_default=True,
+              help="Name (and so format) for text read from '-'.")
+@click.option("--model", default=None, help="An installed spaCy pipeline to use instead of blank English.")
+@click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
+@reports_errors
+def check(paths: tuple[str, ...], fmt: str, fail_on: str, select: tuple[str, ...],
+          ignore: tuple[str, ...], stdin_filename: str, model: str | None, debug: bool) -> None:
+    """Check health articles (Markdown, HTML, text) for unsupported claims."""
+    from linter.api import LintResult, lint_bytes, lint_paths
+    from linter.engine import Engine
+    from linter.findings import Level
+    from linter.report import FORMATTERS
+
+    engine = Engine(select=_rule_ids(select) or None, ignore=_rule_ids(ignore), model=model)
+    result = LintResult()
+    named = [p for p in paths if p != "-"] if paths else ["."]
+    if "-" in paths:
+        stdin = lint_bytes(click.get_binary_stream("stdin").read(), stdin_filename, engine)
+        _merge(result, stdin)
+    if named:
+        _merge(result, lint_paths(named, engine))
+    result.findings.sort()
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    for error in result.errors:
+        click.echo(str(error), err=True)
+    click.echo(FORMATTERS[fmt](result.findings, result.files), nl=False)
+    if result.errors:
+        sys.exit(EXIT_ERROR)
+    threshold = None if fail_on == "never" else Level.parse(fail_on)
+    failing = threshold is not None and any(f.level >= threshold for f in result.findings)
+    sys.exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
+
+
+def _merge(into: Any, other: Any) -> None:
+    into.findings += other.findings
+    into.errors += other.errors
+    into.warnings += other.warnings
+    into.files += other.files
+
+
+@main.group()
+def rules() -> None:
+    """List the rules or explain one."""
+
+
+@rules.command("list")
+@reports_errors
+def rules_list() -> None:
+    """Every rule: id, default level, and what it flags."""
+    from linter.rules import load_rules
+
+    for rule in load_rules().values():
+        what = " ".join(str(rule.docs["what"]).split())
+        click.echo(f"{rule.id:<22} {rule.level!s:<8} {what.split('. ')[0].rstrip('.')}.")
+
+
+@rules.command("explain")
+@click.argument("rule_id")
+@reports_errors
+def rules_explain(rule_id: str) -> None:
+    """What a rule flags, why it matters, how to fix it, and examples."""
+    from linter.errors import ConfigError
+    from linter.rules import load_rules, render_docs
+
+    known = load_rules()
+    if rule_id not in known:
+        raise ConfigError(None, f"unknown rule id {rule_id!r} (known: {', '.join(sorted(known))})")
+    click.echo(render_docs(known[rule_id]))

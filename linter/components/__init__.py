@@ -1,0 +1,23 @@
+"""healthlint's spaCy components: registered factories and the Doc/Span extensions they set."""
+
+from __future__ import annotations
+
+from linter.components.attributions import AttributionFinder, make_attributions
+from linter.components.context import ContextFinder, make_context
+from linter.components.extensions import SPAN_KEYS, register_extensions
+from linter.components.figures import FigureFinder, make_figures
+from linter.components.sources import SourceFinder, make_sources
+
+register_extensions()
+
+__all__ = [
+    "SPAN_KEYS",
+    "AttributionFinder",
+    "ContextFinder",
+    "FigureFinder",
+    "SourceFinder",
+    "make_attributions",
+    "make_context",
+    "make_figures",
+    "make_sources",
+]

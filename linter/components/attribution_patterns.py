@@ -1,0 +1,137 @@
+"""Regular expressions for attributions, built from rules/lexicon/attribution.yaml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from linter.lexicon import Lexicon, alternation
+
+# A capitalised word of a proper name; inner full stops allowed ("D.C."), a final one is not.
+_WORD = r"[A-Z](?:[\w'’&+-]|\.(?=\w))*"
+_JOINER = r"(?:,? (?:of|for|and|&|in|on|de|the|y) (?:the )?|: | - | )"
+TITLE = rf"{_WORD}(?:{_JOINER}{_WORD}){{0,9}}"
+
+# Capitalised words after "in" that name a place, a time or a language, not a journal.
+NOT_JOURNALS = re.compile(
+    r"(?:The )?(?:U\.?S\.?A?|United States|America|UK|U\.K\.|Britain|Great Britain|England|"
+    r"Scotland|Wales|Ireland|Europe|Canada|China|Japan|India|Australia|Germany|France|Sweden|"
+    r"Denmark|Norway|Finland|Italy|Spain|Netherlands|Africa|Asia|Latin America|Brazil|Mexico|"
+    r"Korea|South Korea|Israel|Switzerland|New York|Washington|D\.C\.|London|Boston|Chicago|"
+    r"California|Texas|Florida|Philadelphia|Toronto|Paris|Berlin|English|Spanish|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Congress|Parliament|"
+    r"December|Spring|Summer|Autumn|Fall|Winter|Phase [IV\d]+|Part|Chapter|Table|Figure)"
+    r"(?: [A-Z][\w.]*)?"
+)
+_JOURNAL_WORDS = re.compile(
+    r"\b(?:Journal|Annals|Archives|Proceedings|Reviews?|Reports?|Medicine|Medical|Bulletin|"
+    r"Letters|Frontiers|Research|Sciences?|Care|Therapeutics|Oncology|Cardiology|Pediatrics|"
+    r"Paediatrics|Psychiatry|Neurology|Epidemiology|Health|Nutrition|Obesity|Diabetes|Cancer|"
+    r"Clinical|Lancet|JAMA|BMJ|NEJM|Nature|Cell|PLo[Ss]|Surgery|Dermatology|Gastroenterology|"
+    r"Hepatology|Rheumatology|Immunology|Endocrinology|Metabolism|Sleep|Addiction|Allergy|"
+    r"Obstetrics|Gynecology|Circulation|Stroke|Hypertension|Heart|Pharmacology|Psychology)\b"
+)
+
+
+@dataclass(frozen=True)
+class AttributionPatterns:
+    """Compiled attribution patterns: named sources by kind, and vague ones."""
+
+    journal: tuple[re.Pattern[str], ...]
+    institution: tuple[re.Pattern[str], ...]
+    researcher: tuple[re.Pattern[str], ...]
+    dated_study: re.Pattern[str]
+    vague: re.Pattern[str]
+    agentless: re.Pattern[str]
+    gazetteer: re.Pattern[str]
+
+
+def is_journal_name(name: str, gazetteer: re.Pattern[str], strict: bool) -> bool:
+    """Whether a capitalised name after "in" is a journal: a place or month is not."""
+    if NOT_JOURNALS.fullmatch(name):
+        return False
+    if gazetteer.fullmatch(name) or not strict:
+        return True
+    return bool(_JOURNAL_WORDS.search(name))
+
+
+def build_patterns(lexicon: Lexicon) -> AttributionPatterns:
+    verbs = alternation(lexicon.get("attribution.report_verbs"))
+    studies = alternation(lexicon.get("attribution.study_nouns"))
+    heads = alternation(lexicon.get("attribution.institution_heads"))
+    acronyms = alternation(lexicon.get("attribution.institution_acronyms"))
+    journals = alternation(lexicon.get("attribution.journals"))
+    # A head word alone ("University students") is not a name: a word before it or "of X" after.
+    org_title = (
+        rf"(?:{_WORD}{_JOINER}){{1,6}}?{heads}(?:{_JOINER}{_WORD}){{0,6}}"
+        rf"|{heads} (?:of|for) (?:the )?{_WORD}(?:{_JOINER}{_WORD}){{0,6}}"
+    )
+    org = rf"(?:the |The )?(?P<name>{org_title}|{acronyms}\b)(?: \([A-Z][A-Za-z]{{1,7}}\))?"
+    # "the journal Circulation" drops "the journal"; "The Lancet" keeps its "The".
+    journal_intro = r"(?:the (?i:(?:medical |scientific |peer-reviewed )?journals? )?|(?i:journal )|The (?i:journal ))?"
+    when = r"(?i:\s+(?:online|today|this week|last week|recently|this month|last month))?"
+    return AttributionPatterns(
+        journal=(
+            re.compile(rf"(?i:\b{verbs}){when} (?i:in) {journal_intro}(?P<name>{TITLE})"),
+            re.compile(rf"\b(?i:the (?:medical |scientific )?journal) (?P<name>{TITLE})"),
+            re.compile(
+                rf"\b(?i:according to(?: [\w-]+){{1,4}}? in) {journal_intro}(?P<name>{TITLE})"
+            ),
+            re.compile(
+                rf"(?i:\b{studies}(?: (?:published|appearing|reported))?) (?i:in) "
+                rf"{journal_intro}(?P<strict>{TITLE})"
+            ),
+            re.compile(r"(?<![\w-])(?P<name>(?:The )?(?:Lancet|JAMA|NEJM|BMJ)\b(?: [A-Z][\w-]*){0,4})"),
+        ),
+        institution=(
+            re.compile(
+                rf"(?i:\b(?:researchers?|scientists?|investigators?|experts?|doctors?|physicians?|"
+                rf"epidemiologists?|professors?|teams?|a group|authors?)) (?i:at|from|with|of) {org}"
+            ),
+            re.compile(
+                rf"(?i:\b{studies}) (?i:by|from|at|of|conducted by|led by|funded by|sponsored by|"
+                rf"carried out by|published by|released by|issued by) {org}"
+            ),
+            re.compile(
+                rf"(?i:\baccording to )(?:(?i:a|an|the|new|recent|latest) )*"
+                rf"(?:(?i:{studies}|statistics|figures) (?i:from|by|of|at) )?{org}"
+            ),
+            re.compile(rf"{org}(?:,[^,]{{1,60}},)? (?:\w+ ){{0,2}}?(?i:{verbs})\b"),
+            re.compile(rf"{org}(?:'s|’s)? (?i:{studies})\b"),
+        ),
+        researcher=(
+            re.compile(
+                rf"(?P<name>(?:Dr\.?|Prof\.?|Professor) [A-Z][\w'’-]+(?: [A-Z]\.?)*(?: [A-Z][\w'’-]+)?)"
+            ),
+            re.compile(
+                rf"(?P<name>[A-Z][\w'’-]+(?: and (?:her |his |their )?(?:colleagues|co-?authors|team)"
+                rf"|(?:'s|’s) (?:team|group|colleagues)| et al\.?)) (?i:{verbs})\b"
+            ),
+        ),
+        dated_study=re.compile(
+            rf"(?i:\b(?:a|an|the|one|this) (?P<name>(?:19|20)\d{{2}}) (?:[\w-]+ )?{studies})\b"
+        ),
+        vague=_vague_pattern(lexicon),
+        agentless=re.compile(
+            r"(?<![\w-])" + alternation(lexicon.get("attribution.agentless")) + r"(?!\w)", re.I
+        ),
+        gazetteer=re.compile(journals),
+    )
+
+
+def _vague_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    mods = alternation(lexicon.get("attribution.vague_modifiers"))
+    subjects = alternation(lexicon.get("attribution.vague_subjects"))
+    verbs = alternation(lexicon.get("attribution.vague_verbs"))
+    adverbs = (
+        r"(?:have|has|had|now|also|consistently|repeatedly|clearly|already|long|even|all|"
+        r"increasingly|generally|often|widely|largely|strongly|continue to|continues to|"
+        r"seem to|seems to|tend to|tends to|been|do|does|did|would|will)"
+    )
+    subject = rf"(?:{mods} ){{0,3}}{subjects}"
+    return re.compile(
+        rf"(?<![\w-])(?P<subject>{subject}(?: (?:and|or|&) {subject})?)"
+        rf"(?: (?:in|on|from|with) [\w-]+)?(?: {adverbs}){{0,3}} {verbs}(?!\w)",
+        re.I,
+    )

@@ -1,0 +1,86 @@
+"""healthlint_attributions: who a sentence says a finding comes from, named or vague."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from linter.components.attribution_patterns import AttributionPatterns, build_patterns, is_journal_name
+from linter.components.extensions import SPAN_KEYS
+from linter.lexicon import Lexicon, default_lexicon
+
+# A determiner right before "researchers found" refers back to a study already named.
+_ANAPHORIC = re.compile(r"(?:\b(?:the|these|those|this|that|their|our|his|her|its|such)\s+)$", re.I)
+_NEGATED = re.compile(r"(?:\b(?:no|little|limited|insufficient|scant|not enough|lack of|without|nor|neither)\s+)$", re.I)
+# "The (scientific) community" and "the existing evidence" are vague despite "the".
+_GENERIC_AFTER_THE = re.compile(
+    r"(?:medical|scientific|existing|current|available|latest|growing|overwhelming)\b", re.I
+)
+
+
+class AttributionFinder:
+    """Mark named sources (journal, institution, researcher, dated study) and vague ones."""
+
+    def __init__(self, name: str, lexicon: Lexicon) -> None:
+        self.name = name
+        self.patterns: AttributionPatterns = build_patterns(lexicon)
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        found: list[tuple[int, int, str, dict]] = []
+        found += self._named(text)
+        found += self._vague(text)
+        spans = []
+        taken: set[tuple[int, int]] = set()
+        for start, end, label, info in found:
+            span = doc.char_span(start, end, label=label, alignment_mode="expand")
+            if span is None or not len(span) or (span.start, span.end) in taken:
+                continue
+            taken.add((span.start, span.end))
+            span._.info = info
+            spans.append(span)
+        doc.spans[SPAN_KEYS["attributions"]] = sorted(spans, key=lambda s: (s.start, s.end))
+        return doc
+
+    def _named(self, text: str) -> list[tuple[int, int, str, dict]]:
+        p = self.patterns
+        found = []
+        for pattern in p.journal:
+            for m in pattern.finditer(text):
+                group = "strict" if "strict" in pattern.groupindex else "name"
+                name = m.group(group)
+                if is_journal_name(name, p.gazetteer, strict=group == "strict"):
+                    found.append((m.start(), m.end(group), "named", {"kind": "journal", "name": name}))
+        for kind, patterns in (("institution", p.institution), ("researcher", p.researcher)):
+            for pattern in patterns:
+                for m in pattern.finditer(text):
+                    info = {"kind": kind, "name": m.group("name")}
+                    found.append((m.start(), m.end(), "named", info))
+        for m in p.dated_study.finditer(text):
+            found.append((m.start(), m.end(), "named", {"kind": "study", "name": m.group("name")}))
+        return found
+
+    def _vague(self, text: str) -> list[tuple[int, int, str, dict]]:
+        found = []
+        for m in self.patterns.vague.finditer(text):
+            before = text[max(0, m.start() - 20) : m.start()]
+            subject = m.group("subject")
+            if _NEGATED.search(before):
+                continue
+            if (_ANAPHORIC.search(before) or subject.lower().startswith("the ")) and not (
+                _GENERIC_AFTER_THE.search(subject)
+            ):
+                continue
+            found.append((m.start(), m.end(), "vague", {"kind": "vague", "name": subject}))
+        for m in self.patterns.agentless.finditer(text):
+            before = text[max(0, m.start() - 20) : m.start()]
+            if not _NEGATED.search(before):
+                found.append((m.start(), m.end(), "vague", {"kind": "agentless", "name": m.group(0)}))
+        return found
+
+
+@Language.factory("healthlint_attributions", assigns=["doc.spans"])
+def make_attributions(nlp: Language, name: str) -> AttributionFinder:
+    return AttributionFinder(name, default_lexicon())

@@ -1,0 +1,44 @@
+"""Bytes to text: UTF-8, UTF-16/32 with a BOM, else cp1252 with a warning; binary is refused."""
+
+from __future__ import annotations
+
+import codecs
+
+from linter.errors import InputError
+
+_SNIFF = 8192
+# UTF-32 first: its little-endian BOM begins with the UTF-16 one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+)
+
+
+def decode(path: str, data: bytes) -> tuple[str, list[str]]:
+    """The text of a file and any warnings about its encoding.
+
+    A byte order mark is dropped; offsets count characters of the returned text.
+    Raises InputError for a binary file (a NUL byte in the first 8 KiB, no UTF-16/32 BOM).
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), []
+            except UnicodeDecodeError as exc:
+                warning = f"not valid {encoding.upper()} (byte {exc.start}); bad bytes replaced"
+                return data.decode(encoding, errors="replace"), [warning]
+    if b"\x00" in data[:_SNIFF]:
+        raise InputError(path, "binary file, skipped")
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError as exc:
+        where = exc.start
+    try:
+        text, encoding = data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        # cp1252 leaves five bytes undefined; latin-1 decodes every byte.
+        text, encoding = data.decode("latin-1"), "latin-1"
+    return text, [f"not valid UTF-8 (byte {where}); decoded as {encoding}"]

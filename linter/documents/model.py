@@ -1,0 +1,76 @@
+"""The reader's output: prose blocks with a map from every prose character back to the source."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A source attached to prose: a link, footnote, reference marker or raw URL.
+
+    `start`/`end` are offsets into `Block.text` of the prose the source is attached to
+    (the link text, or the position of the marker when the marker itself is not prose).
+    """
+
+    start: int
+    end: int
+    kind: str  # "link" | "footnote" | "marker" | "url"
+    target: str
+
+
+@dataclass(frozen=True)
+class Directive:
+    """A `<!-- healthlint-... -->` comment: `command` is e.g. "disable-next-line"."""
+
+    line: int
+    command: str
+    rules: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Block:
+    """One prose block (paragraph, heading, list item, table cell, blockquote paragraph).
+
+    `offsets[i]` is the source offset of `text[i]`; `offsets` has len(text) + 1 entries,
+    the last being the source offset just past the block's final character.
+    """
+
+    text: str
+    offsets: tuple[int, ...]
+    kind: str = "paragraph"
+    attachments: tuple[Attachment, ...] = ()
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Source offsets [start, end) covering prose characters text[start:end]."""
+        if end <= start:
+            return self.offsets[start], self.offsets[start]
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+@dataclass
+class Document:
+    """A decoded source file and the prose blocks a reader found in it."""
+
+    path: str
+    source: str
+    blocks: list[Block]
+    title: str | None = None
+    front_matter: dict | None = None
+    directives: list[Directive] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    _line_starts: list[int] | None = field(default=None, repr=False)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a source offset; columns count characters."""
+        if self._line_starts is None:
+            starts = [0]
+            find = self.source.find
+            i = find("\n")
+            while i != -1:
+                starts.append(i + 1)
+                i = find("\n", i + 1)
+            self._line_starts = starts
+        line = bisect.bisect_right(self._line_starts, offset) - 1
+        return line + 1, offset - self._line_starts[line] + 1

@@ -1,0 +1,161 @@
+"""Helpers the readers share: block assembly, raw URLs, reference markers and directives."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from linter.documents.model import Attachment, Block, Directive
+
+# A raw URL; trailing sentence punctuation is trimmed off in `url_spans`.
+URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"'`]+", re.IGNORECASE)
+_URL_TRAILING = ".,:;!?)]}*_"
+# [1], [2,3], [1-4], [1–3, 7] and ^1 (not 10^6, which is a power of ten).
+MARKER_RE = re.compile(r"\[\d{1,4}(?:\s*[,–—-]\s*\d{1,4})*\]|(?<![\d^])\^\d{1,4}\b")
+# The content of a <sup> that is a reference marker: 1, 2,3, [4], 1-4.
+SUP_MARKER_RE = re.compile(r"\s*\[?\s*\d{1,4}(?:\s*[,–—-]\s*\d{1,4})*\s*\]?\s*")
+_DIRECTIVE_RE = re.compile(r"\s*healthlint-([A-Za-z][\w-]*)(.*)", re.DOTALL)
+COMMENT_RE = re.compile(r"<!--(.*?)-->", re.DOTALL)
+
+
+def parse_directive(comment: str, line: int) -> Directive | None:
+    """The directive in an HTML comment's content (between `<!--` and `-->`), if any."""
+    match = _DIRECTIVE_RE.match(comment)
+    if match is None:
+        return None
+    rules = tuple(rule for rule in re.split(r"[\s,]+", match.group(2)) if rule)
+    return Directive(line, match.group(1).lower(), rules)
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each raw URL in text, without trailing sentence punctuation."""
+    if "://" not in text and "www." not in text.lower():
+        return []
+    spans = []
+    for match in URL_RE.finditer(text):
+        start, end = match.span()
+        while end > start and text[end - 1] in _URL_TRAILING:
+            # A closing parenthesis that balances one inside the URL belongs to it.
+            if text[end - 1] == ")" and text.count("(", start, end) >= text.count(")", start, end):
+                break
+            end -= 1
+        if end - start > len("www."):
+            spans.append((start, end))
+    return spans
+
+
+class BlockBuilder:
+    """Collects prose characters with their source offsets, and the sources attached to them."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.offsets: list[int] = []
+        self.attachments: list[Attachment] = []
+        self._links: list[tuple[int, str]] = []
+        self._sup: tuple[int, int] | None = None
+
+    def __len__(self) -> int:
+        return len(self.offsets)
+
+    def add(self, text: str, offsets: list[int] | range) -> None:
+        """Append prose; offsets[i] is the source offset of text[i]."""
+        self.parts.append(text)
+        self.offsets.extend(offsets)
+
+    def add_at(self, text: str, offset: int) -> None:
+        """Append prose whose every character comes from one source offset (an entity)."""
+        self.parts.append(text)
+        self.offsets.extend([offset] * len(text))
+
+    def attach(self, kind: str, target: str, start: int | None = None) -> None:
+        """Attach a source to the prose from `start` (default: zero width here) to here."""
+        here = len(self.offsets)
+        self.attachments.append(Attachment(here if start is None else start, here, kind, target))
+
+    def open_link(self, href: str) -> None:
+        self._links.append((len(self.offsets), href))
+
+    def close_link(self) -> None:
+        if self._links:
+            start, href = self._links.pop()
+            self.attach("link", href, start)
+
+    def open_sup(self) -> None:
+        self._sup = (len(self.offsets), len(self.attachments))
+
+    def close_sup(self) -> None:
+        """End a <sup>: a number or an in-page link inside it is a reference marker, not prose."""
+        if self._sup is None:
+            return
+        start, first = self._sup
+        self._sup = None
+        text = "".join(self.parts)[start:]
+        links = [a.target for a in self.attachments[first:] if a.kind == "link"]
+        if not (SUP_MARKER_RE.fullmatch(text) or any(t.startswith("#") for t in links)):
+            return
+        self.parts = ["".join(self.parts)[:start]]
+        del self.offsets[start:]
+        del self.attachments[first:]
+        self.attach("marker", links[0] if links else text.strip())
+
+    def build(self, kind: str) -> Block | None:
+        """The finished block (raw URLs dropped, ends trimmed), or None if it holds no prose."""
+        text = "".join(self.parts)
+        offsets = self.offsets
+        attachments = self.attachments
+        spans = url_spans(text)
+        if spans:
+            text, offsets, attachments = _remove(text, offsets, attachments, spans)
+        stripped = text.strip()
+        if not stripped:
+            return None
+        lead = len(text) - len(text.lstrip())
+        if lead or len(stripped) != len(text):
+            text, offsets = stripped, offsets[lead : lead + len(stripped)]
+            attachments = [_clamp(a, -lead, len(text)) for a in attachments]
+        attachments = attachments + [
+            Attachment(m.start(), m.end(), "marker", m.group()) for m in MARKER_RE.finditer(text)
+        ]
+        attachments.sort(key=lambda a: (a.start, a.end))
+        return Block(text, (*offsets, offsets[-1] + 1), kind, tuple(attachments))
+
+
+def _clamp(att: Attachment, shift: int, length: int) -> Attachment:
+    start = min(max(att.start + shift, 0), length)
+    end = min(max(att.end + shift, start), length)
+    return Attachment(start, end, att.kind, att.target)
+
+
+def _remove(
+    text: str, offsets: list[int], attachments: list[Attachment], spans: list[tuple[int, int]]
+) -> tuple[str, list[int], list[Attachment]]:
+    """Drop the URL spans from the prose, leaving a zero-width "url" attachment at each."""
+    starts = [s for s, _ in spans]
+    removed_before = [0]
+    for s, e in spans:
+        removed_before.append(removed_before[-1] + e - s)
+
+    def moved(i: int) -> int:
+        k = bisect.bisect_right(starts, i) - 1
+        if k < 0:
+            return i
+        s, e = spans[k]
+        return s - removed_before[k] if i < e else i - removed_before[k + 1]
+
+    kept_text: list[str] = []
+    kept_offsets: list[int] = []
+    prev = 0
+    for s, e in spans:
+        kept_text.append(text[prev:s])
+        kept_offsets.extend(offsets[prev:s])
+        prev = e
+    kept_text.append(text[prev:])
+    kept_offsets.extend(offsets[prev:])
+    moved_atts = [Attachment(moved(a.start), moved(a.end), a.kind, a.target) for a in attachments]
+    moved_atts += [Attachment(moved(s), moved(s), "url", text[s:e]) for s, e in spans]
+    return "".join(kept_text), kept_offsets, moved_atts
+
+
+def line_number(source: str, offset: int) -> int:
+    """1-based line of a source offset, counted as Document.position counts it (by LF)."""
+    return source.count("\n", 0, offset) + 1

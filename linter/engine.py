@@ -1,0 +1,91 @@
+"""The engine: a Document through the spaCy pipeline and the enabled checks, to Findings."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from linter.checks import CHECKS, Check
+from linter.directives import apply_directives
+from linter.documents.model import Block, Document
+from linter.errors import ConfigError
+from linter.findings import Finding
+from linter.pipeline import build_nlp
+from linter.rules import Rule, load_rules
+
+
+# A heading that starts a reference list: what follows are sources, not claims.
+_REFERENCES_HEADING = re.compile(
+    r"\s*(?:references?|sources?|bibliography|citations?|notes|footnotes|further reading|"
+    r"works cited|literature cited)\s*:?\s*",
+    re.I,
+)
+
+
+def prose_blocks(blocks: list[Block]) -> Iterator[Block]:
+    """The blocks that make claims: not footnote definitions, not a reference list."""
+    in_references = False
+    for block in blocks:
+        if block.kind == "heading":
+            in_references = bool(_REFERENCES_HEADING.fullmatch(block.text))
+        elif block.kind == "footnote" or in_references:
+            continue
+        yield block  # headings count as sentences too
+
+
+class Engine:
+    """Built once per process: the pipeline and one checker per enabled rule."""
+
+    def __init__(
+        self,
+        select: Iterable[str] | None = None,
+        ignore: Iterable[str] = (),
+        model: str | None = None,
+        rules: dict[str, Rule] | None = None,
+    ) -> None:
+        self.rules = rules if rules is not None else load_rules()
+        unknown = sorted({*(select or ()), *ignore} - set(self.rules))
+        if unknown:
+            known = ", ".join(sorted(self.rules))
+            raise ConfigError(None, f"unknown rule id {unknown[0]!r} (known: {known})")
+        enabled = [r for r in self.rules.values() if select is None or r.id in set(select)]
+        self.checks: list[Check] = [CHECKS[r.check](r) for r in enabled if r.id not in set(ignore)]
+        self.nlp = build_nlp(model)
+
+    def docs(self, document: Document) -> Iterable[tuple[Block, Doc]]:
+        """Each prose block of the document as a processed Doc (reference lists excluded)."""
+        blocks = [b for b in prose_blocks(document.blocks) if b.text.strip()]
+        made = []
+        for block in blocks:
+            doc = self.nlp.make_doc(block.text)
+            doc._.attachments = block.attachments
+            made.append(doc)
+        return zip(blocks, self.nlp.pipe(made), strict=True)
+
+    def lint(self, document: Document) -> list[Finding]:
+        findings = []
+        for block, doc in self.docs(document):
+            for check in self.checks:
+                rule = check.rule
+                for hit in check.run(doc):
+                    start, end = block.source_span(hit.start, hit.end)
+                    line, column = document.position(start)
+                    end_line, end_column = document.position(end)
+                    values = {k: v for k, v in hit.values.items() if k != "rule"}
+                    findings.append(
+                        Finding(
+                            path=document.path,
+                            line=line,
+                            column=column,
+                            rule=rule.id,
+                            level=hit.level or rule.level,
+                            message=rule.format_message(**values),
+                            end_line=end_line,
+                            end_column=end_column,
+                            text=document.source[start:end],
+                            suggestion=hit.suggestion or rule.suggestion,
+                        )
+                    )
+        return sorted(apply_directives(findings, document.directives))

@@ -1,0 +1,62 @@
+"""The Finding record every check yields and every formatter prints."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from enum import IntEnum
+
+
+class Level(IntEnum):
+    """Severity of a finding; `--fail-on` compares against it."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, name: str) -> Level:
+        return cls[name.upper()]
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+LEVEL_NAMES = tuple(str(level) for level in Level)
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One problem in one file. Sorts by (path, line, column, rule)."""
+
+    path: str
+    line: int
+    column: int
+    rule: str
+    level: Level
+    message: str
+    end_line: int
+    end_column: int
+    text: str
+    suggestion: str | None = None
+    registry_id: str | None = None
+
+    def to_dict(self) -> dict:
+        """The documented JSON shape: positions are 1-based, `end_column` is exclusive."""
+        data = asdict(self)
+        data["level"] = str(self.level)
+        return {
+            key: data[key]
+            for key in (
+                "rule",
+                "level",
+                "message",
+                "path",
+                "line",
+                "column",
+                "end_line",
+                "end_column",
+                "text",
+                "suggestion",
+                "registry_id",
+            )
+        }

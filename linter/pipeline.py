@@ -1,0 +1,38 @@
+"""Build the spaCy pipeline: blank English (or a named model), a sentencizer, our components."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.util import compile_infix_regex
+
+import linter.components  # noqa: F401 - registers the factories and extensions
+from linter.errors import ConfigError
+
+COMPONENTS = ("healthlint_sources", "healthlint_attributions", "healthlint_figures", "healthlint_context")
+
+# "media.Did you": a full stop glued to the next sentence in scraped text still ends a sentence.
+_GLUED_STOP = r"(?<=[a-z]{2})\.(?=[A-Z][a-z])"
+# "effect.[5]": a reference marker after a full stop is its own token, so it can be found.
+_MARKER_AFTER_STOP = r"(?<=[.!?,;:])\["
+
+
+@cache
+def build_nlp(model: str | None = None) -> Language:
+    """The pipeline, built once per process for each model name."""
+    if model:
+        try:
+            nlp = spacy.load(model, exclude=["ner", "lemmatizer", "textcat"])
+        except OSError as exc:
+            raise ConfigError(None, f"cannot load spaCy pipeline {model!r}: {exc}") from None
+    else:
+        nlp = spacy.blank("en")
+    infixes = [*nlp.Defaults.infixes, _GLUED_STOP, _MARKER_AFTER_STOP]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
+        nlp.add_pipe("sentencizer")
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp

@@ -1,0 +1,34 @@
+"""GitHub Actions workflow commands: `::warning file=...,line=...::message`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from linter.findings import Finding, Level
+
+_COMMAND = {Level.ERROR: "error", Level.WARNING: "warning", Level.INFO: "notice"}
+
+
+def _escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(value: str) -> str:
+    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def format_github(findings: Sequence[Finding], files: int) -> str:
+    lines = []
+    for f in findings:
+        props = ",".join(
+            [
+                f"file={_escape_property(f.path)}",
+                f"line={f.line}",
+                f"col={f.column}",
+                f"endLine={f.end_line}",
+                f"endColumn={f.end_column}",
+                f"title={_escape_property(f.rule)}",
+            ]
+        )
+        lines.append(f"::{_COMMAND[f.level]} {props}::{_escape_data(f.message)}")
+    return "\n".join(lines) + ("\n" if lines else "")

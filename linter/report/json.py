@@ -1,0 +1,13 @@
+"""`{"findings": [...]}`: every finding's documented `to_dict()`."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from linter.findings import Finding
+
+
+def format_json(findings: Sequence[Finding], files: int) -> str:
+    payload = {"findings": [f.to_dict() for f in findings], "files": files}
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,33 @@
+"""Shared fixtures: one engine (and so one spaCy pipeline) for the whole session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from linter.engine import Engine
+
+TESTS = Path(__file__).resolve().parent
+SHARED_DATA = TESTS.parents[1] / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def engine() -> Engine:
+    return Engine()
+
+
+@pytest.fixture(scope="session")
+def engines() -> dict[str, Engine]:
+    """One engine per rule, built lazily, for tests that look at a single rule."""
+    return {}
+
+
+@pytest.fixture
+def engine_for(engines: dict[str, Engine]):  # type: ignore[no-untyped-def]
+    def make(rule_id: str) -> Engine:
+        if rule_id not in engines:
+            engines[rule_id] = Engine(select=[rule_id])
+        return engines[rule_id]
+
+    return make
