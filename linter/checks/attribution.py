@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from linter.checks.base import Check, Hit, dedupe, has_source
 
@@ -16,6 +16,9 @@ _REPORTS_RESULT = re.compile(
     r"data|results?|survey|analysis)\b",
     re.I,
 )
+
+
+_QUOTE = re.compile(r"[“”]|(?:^|\s)\"|\"(?:\s|$)")
 
 
 class AttributionCheck(Check):
@@ -31,21 +34,30 @@ class AttributionCheck(Check):
             if has_source(sentence):
                 continue
             if kind == "named":
-                spans = dedupe(named)
+                spans = named
             else:
                 # A named source beats a vague one: "studies in The Lancet show" is a citation.
                 spans = [] if named else dedupe([a for a in attributions if a.label_ == kind])
             if not spans:
                 continue
-            names = list(dict.fromkeys(s._.info["name"].strip() for s in spans))
+            names = list(dict.fromkeys(s._.info["name"].strip() for s in dedupe(spans)))
+            # One finding a sentence, covering every name it gives.
             yield Hit(
-                spans[0].start_char,
-                spans[-1].end_char,
-                {"name": ", ".join(names), "phrase": spans[0].text},
+                min(s.start_char for s in spans),
+                max(s.end_char for s in spans),
+                {"name": ", ".join(names), "phrase": min(spans, key=lambda s: s.start).text},
             )
 
 
-def _counts(attribution, sentence) -> bool:  # type: ignore[no-untyped-def]
-    if attribution._.info["kind"] != "researcher":
+def _counts(attribution: Span, sentence: Span) -> bool:
+    """A person named as a source counts only where the sentence reports a result.
+
+    A quotation from a named expert is opinion unless it gives a figure.
+    """
+    if attribution._.info["kind"] not in ("researcher", "affiliation"):
         return True
-    return bool(sentence._.figures) or bool(_REPORTS_RESULT.search(sentence.text))
+    if sentence._.figures:
+        return True
+    if _QUOTE.search(sentence.text):
+        return False
+    return bool(_REPORTS_RESULT.search(sentence.text))

@@ -14,15 +14,15 @@ TITLE = rf"{_WORD}(?:{_JOINER}{_WORD}){{0,9}}"
 
 # Capitalised words after "in" that name a place, a time or a language, not a journal.
 NOT_JOURNALS = re.compile(
-    r"(?:The )?(?:U\.?S\.?A?|United States|America|UK|U\.K\.|Britain|Great Britain|England|"
+    r"(?:The )?(?:U\.?S\.?A?|United States|Americans?|Europeans?|UK|U\.K\.|Britain|Great Britain|England|"
     r"Scotland|Wales|Ireland|Europe|Canada|China|Japan|India|Australia|Germany|France|Sweden|"
     r"Denmark|Norway|Finland|Italy|Spain|Netherlands|Africa|Asia|Latin America|Brazil|Mexico|"
     r"Korea|South Korea|Israel|Switzerland|New York|Washington|D\.C\.|London|Boston|Chicago|"
     r"California|Texas|Florida|Philadelphia|Toronto|Paris|Berlin|English|Spanish|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Congress|Parliament|"
-    r"December|Spring|Summer|Autumn|Fall|Winter|Phase [IV\d]+|Part|Chapter|Table|Figure)"
-    r"(?: [A-Z][\w.]*)?"
+    r"December|Spring|Summer|Autumn|Fall|Winter|Phase [IV\d]+|Part|Chapter|Table|Figure|"
+    r"Hong Kong|New Zealand|South Africa|Los Angeles|San Francisco|St\. Louis|New Jersey)"
 )
 _JOURNAL_WORDS = re.compile(
     r"\b(?:Journal|Annals|Archives|Proceedings|Reviews?|Reports?|Medicine|Medical|Bulletin|"
@@ -47,13 +47,26 @@ class AttributionPatterns:
     gazetteer: re.Pattern[str]
 
 
-def is_journal_name(name: str, gazetteer: re.Pattern[str], strict: bool) -> bool:
-    """Whether a capitalised name after "in" is a journal: a place or month is not."""
+# Words only a journal's title has: "In the Journal of X," but not "In the Nurses' Health Study,".
+_TITLE_WORDS = re.compile(
+    r"\b(?:Journal|Annals|Archives|Proceedings|Bulletin|Letters|Frontiers|Lancet|JAMA|BMJ|NEJM|"
+    r"PLo[Ss]|Cochrane)\b"
+)
+
+
+def is_journal_name(name: str, gazetteer: re.Pattern[str], how: str) -> bool:
+    """Whether a capitalised name is a journal: a place or month is not.
+
+    `how` is the pattern group that caught it: "name" (the context says journal), "strict"
+    (it must look like a journal's title), "title" (it must have a word only titles have).
+    """
     if NOT_JOURNALS.fullmatch(name):
         return False
-    if gazetteer.fullmatch(name) or not strict:
+    if gazetteer.fullmatch(name) or gazetteer.fullmatch(name.removeprefix("The ")):
         return True
-    return bool(_JOURNAL_WORDS.search(name))
+    if how == "title":
+        return bool(_TITLE_WORDS.search(name))
+    return how == "name" or bool(_JOURNAL_WORDS.search(name))
 
 
 def build_patterns(lexicon: Lexicon) -> AttributionPatterns:
@@ -70,13 +83,22 @@ def build_patterns(lexicon: Lexicon) -> AttributionPatterns:
     org = rf"(?:the |The )?(?P<name>{org_title}|{acronyms}\b)(?: \([A-Z][A-Za-z]{{1,7}}\))?"
     # "the journal Circulation" drops "the journal"; "The Lancet" keeps its "The".
     journal_intro = r"(?:the (?i:(?:medical |scientific |peer-reviewed )?journals? )?|(?i:journal )|The (?i:journal ))?"
-    when = r"(?i:\s+(?:online|today|this week|last week|recently|this month|last month))?"
+    when = (
+        r"(?i:\s+(?:online|today|yesterday|recently|earlier|this|last|on|week|month|year|"
+        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,3}"
+    )
     return AttributionPatterns(
         journal=(
             re.compile(rf"(?i:\b{verbs}){when} (?i:in) {journal_intro}(?P<name>{TITLE})"),
-            re.compile(rf"\b(?i:the (?:medical |scientific )?journal) (?P<name>{TITLE})"),
+            re.compile(rf"\bjournal (?P<name>{TITLE})"),
+            re.compile(rf"(?i:\b{verbs})(?: [\w’'-]+){{1,4}}? (?i:in) {journal_intro}(?P<strict>{TITLE})"),
             re.compile(
-                rf"\b(?i:according to(?: [\w-]+){{1,4}}? in) {journal_intro}(?P<name>{TITLE})"
+                rf"(?:^|(?<=[.!?”\"] ))In {journal_intro}(?P<title>{TITLE}),",
+            ),
+            re.compile(rf"(?i:\b{verbs}){when} (?i:by) {journal_intro}(?P<strict>{TITLE})"),
+            re.compile(rf"(?P<title>{TITLE}) (?i:study|report|paper|analysis|review)\b"),
+            re.compile(
+                rf"\b(?i:according to(?: [\w-]+){{1,6}}? in) {journal_intro}(?P<name>{TITLE})"
             ),
             re.compile(
                 rf"(?i:\b{studies}(?: (?:published|appearing|reported))?) (?i:in) "

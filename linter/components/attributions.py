@@ -49,15 +49,18 @@ class AttributionFinder:
         found = []
         for pattern in p.journal:
             for m in pattern.finditer(text):
-                group = "strict" if "strict" in pattern.groupindex else "name"
+                group = next(g for g in ("name", "strict", "title") if g in pattern.groupindex)
                 name = m.group(group)
-                if is_journal_name(name, p.gazetteer, strict=group == "strict"):
+                if is_journal_name(name, p.gazetteer, group):
                     found.append((m.start(), m.end(group), "named", {"kind": "journal", "name": name}))
-        for kind, patterns in (("institution", p.institution), ("researcher", p.researcher)):
-            for pattern in patterns:
-                for m in pattern.finditer(text):
-                    info = {"kind": kind, "name": m.group("name")}
-                    found.append((m.start(), m.end(), "named", info))
+        for index, pattern in enumerate(p.institution):
+            # The first pattern names a person by affiliation ("a researcher at Columbia").
+            kind = "affiliation" if index == 0 else "institution"
+            for m in pattern.finditer(text):
+                found.append((m.start(), m.end(), "named", {"kind": kind, "name": m.group("name")}))
+        for pattern in p.researcher:
+            for m in pattern.finditer(text):
+                found.append((m.start(), m.end(), "named", {"kind": "researcher", "name": m.group("name")}))
         for m in p.dated_study.finditer(text):
             found.append((m.start(), m.end(), "named", {"kind": "study", "name": m.group("name")}))
         return found
