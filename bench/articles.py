@@ -36,7 +36,10 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list false positives and misses")
     args = parser.parse_args()
     folder = shared_data() / "articles"
-    gold = [json.loads(line) for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
+    gold = [
+        json.loads(line)
+        for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     files = sorted({g["file"] for g in gold})
     findings = run_json([str(folder / f) for f in files])
     predicted: dict[tuple[str, int], set[str]] = defaultdict(set)
@@ -74,7 +77,10 @@ def main() -> None:
             counts[label][1] += fp
             counts[label][2] += fn
             if fp or fn:
-                errors.append(f"{'FP' if fp else 'FN'} {label:6} {g['file'][:18]} #{g['n']}: {g['text'][:110]}")
+                errors.append(
+                    f"{'FP' if fp else 'FN'} {label:6} {g['file'][:18]} #{g['n']}: "
+                    f"{g['text'][:110]}"
+                )
     print(f"{'label':8} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn")
     total = [0, 0, 0]
     for label, (tp, fp, fn) in counts.items():

@@ -26,7 +26,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "sentences.txt"
         # One sentence per paragraph: line 2i+1 holds sentence i.
-        path.write_text("\n\n".join(" ".join(r["sentence"].split()) for r in rows) + "\n", encoding="utf-8")
+        path.write_text(
+            "\n\n".join(" ".join(r["sentence"].split()) for r in rows) + "\n", encoding="utf-8"
+        )
         findings = run_json([str(path)], "--select", "unsourced-citation")
     by_row: dict[int, list[dict]] = {}
     for finding in findings:
@@ -36,9 +38,15 @@ def main() -> None:
     fired = [i for i in positives if i in by_row]
     with_name = [i for i in fired if any(_name_in(rows[i]["jo"], f["text"]) for f in by_row[i])]
     fired_neg = [i for i in negatives if i in by_row]
-    print(f"label 1: {len(positives)} sentences; fired on {len(fired)} ({len(fired) / len(positives):.1%});"
-          f" journal name inside the span: {len(with_name)} ({len(with_name) / len(positives):.1%})")
-    print(f"label 0: {len(negatives)} sentences; fired on {len(fired_neg)} ({len(fired_neg) / len(negatives):.1%})")
+    print(
+        f"label 1: {len(positives)} sentences; fired on {len(fired)} "
+        f"({len(fired) / len(positives):.1%});"
+        f" journal name inside the span: {len(with_name)} ({len(with_name) / len(positives):.1%})"
+    )
+    print(
+        f"label 0: {len(negatives)} sentences; fired on {len(fired_neg)} "
+        f"({len(fired_neg) / len(negatives):.1%})"
+    )
     print("\nlabel 1 missed (journal not in span):")
     for i in [i for i in positives if i not in with_name][: args.examples]:
         print(f"  [{rows[i]['jo']}] {' '.join(rows[i]['sentence'].split())[:200]}")

@@ -103,7 +103,9 @@ def _walk(root: str) -> Iterator[tuple[str, HealthlintError | None]]:
             dirnames[:] = []
             continue
         seen.add((stat.st_dev, stat.st_ino))
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "_")) and d != "node_modules")
+        dirnames[:] = sorted(
+            d for d in dirnames if not d.startswith((".", "_")) and d != "node_modules"
+        )
         for name in sorted(filenames):
             if Path(name).suffix.lower() in FORMATS:
                 yield os.path.join(directory, name), None

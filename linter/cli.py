@@ -22,7 +22,7 @@ def _rule_ids(values: tuple[str, ...]) -> list[str]:
 
 
 def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn a HealthlintError into one line on stderr and exit 2 (the traceback only with --debug)."""
+    """Turn a HealthlintError into one line on stderr and exit 2 (a traceback with --debug)."""
 
     @wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -33,7 +33,7 @@ def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         except HealthlintError as exc:
             if kwargs.get("debug"):
                 traceback.print_exc()
-            click.echo(f"healthlint: {exc}" if exc.path is None else str(exc), err=True)
+            click.echo(str(exc), err=True)
             sys.exit(EXIT_ERROR)
 
     return wrapper
@@ -48,17 +48,36 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(FORMAT_NAMES), default="text", show_default=True)
-@click.option("--fail-on", type=click.Choice(FAIL_ON), default="warning", show_default=True,
-              help="Exit 1 when a finding is at or above this level.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_ON),
+    default="warning",
+    show_default=True,
+    help="Exit 1 when a finding is at or above this level.",
+)
 @click.option("--select", multiple=True, help="Only these rule ids (comma-separated, repeatable).")
 @click.option("--ignore", multiple=True, help="Skip these rule ids (comma-separated, repeatable).")
-@click.option("--stdin-filename", default="stdin.md", show_default=True,
-              help="Name (and so format) for text read from '-'.")
-@click.option("--model", default=None, help="An installed spaCy pipeline to use instead of blank English.")
+@click.option(
+    "--stdin-filename",
+    default="stdin.md",
+    show_default=True,
+    help="Name (and so format) for text read from '-'.",
+)
+@click.option(
+    "--model", default=None, help="An installed spaCy pipeline to use instead of blank English."
+)
 @click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
 @reports_errors
-def check(paths: tuple[str, ...], fmt: str, fail_on: str, select: tuple[str, ...],
-          ignore: tuple[str, ...], stdin_filename: str, model: str | None, debug: bool) -> None:
+def check(
+    paths: tuple[str, ...],
+    fmt: str,
+    fail_on: str,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    stdin_filename: str,
+    model: str | None,
+    debug: bool,
+) -> None:
     """Check health articles (Markdown, HTML, text) for unsupported claims."""
     from linter.api import LintResult, lint_bytes, lint_paths
     from linter.engine import Engine
@@ -69,7 +88,8 @@ def check(paths: tuple[str, ...], fmt: str, fail_on: str, select: tuple[str, ...
     result = LintResult()
     named = [p for p in paths if p != "-"] if paths else ["."]
     if "-" in paths:
-        stdin = lint_bytes(click.get_binary_stream("stdin").read(), stdin_filename, engine)
+        with click.open_file("-", "rb") as handle:
+            stdin = lint_bytes(handle.read(), stdin_filename, engine)
         _merge(result, stdin)
     if named:
         _merge(result, lint_paths(named, engine))
@@ -99,14 +119,19 @@ def rules() -> None:
 
 
 @rules.command("list")
+@click.option("--markdown", is_flag=True, help="Print the README's rule table.")
 @reports_errors
-def rules_list() -> None:
+def rules_list(markdown: bool) -> None:
     """Every rule: id, default level, and what it flags."""
-    from linter.rules import load_rules
+    from linter.rules import load_rules, markdown_table
 
+    if markdown:
+        click.echo(markdown_table(load_rules()), nl=False)
+        return
     for rule in load_rules().values():
         what = " ".join(str(rule.docs["what"]).split())
-        click.echo(f"{rule.id:<22} {rule.level!s:<8} {what.split('. ')[0].rstrip('.')}.")
+        short = what if len(what) <= 72 else what[:71].rsplit(" ", 1)[0] + " …"
+        click.echo(f"{rule.id:<22} {rule.level!s:<8} {short}")
 
 
 @rules.command("explain")

@@ -8,7 +8,9 @@ from linter.findings import Finding
 ALL = "*"
 
 
-def suppressed_lines(directives: list[Directive]) -> tuple[dict[int, set[str]], list[tuple[int, set[str]]]]:
+def suppressed_lines(
+    directives: list[Directive],
+) -> tuple[dict[int, set[str]], list[tuple[int, set[str]]]]:
     """Per-line suppressions from disable-next-line/disable-line, and disable/enable regions.
 
     Regions are returned as (line where the state changes, rules disabled from then on).

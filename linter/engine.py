@@ -15,7 +15,6 @@ from linter.findings import Finding
 from linter.pipeline import build_nlp
 from linter.rules import Rule, load_rules
 
-
 # A heading that starts a reference list: what follows are sources, not claims.
 _REFERENCES_HEADING = re.compile(
     r"\s*(?:references?|sources?|bibliography|citations?|notes|footnotes|further reading|"

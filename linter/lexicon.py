@@ -57,7 +57,9 @@ def _modifier_rules(path: Path, data: LineDict) -> list[ModifierRule]:
     rules = []
     for entry in data.get("modifiers", []):
         if not isinstance(entry, LineDict):
-            raise ConfigError(str(path), "each modifier must be a mapping", data.line_of("modifiers"))
+            raise ConfigError(
+                str(path), "each modifier must be a mapping", data.line_of("modifiers")
+            )
         unknown = set(entry) - MODIFIER_KEYS
         if unknown:
             allowed = ", ".join(sorted(MODIFIER_KEYS))
@@ -70,7 +72,9 @@ def _modifier_rules(path: Path, data: LineDict) -> list[ModifierRule]:
             allowed = ", ".join(MODIFIER_CATEGORIES)
             raise ConfigError(str(path), f"category must be one of {allowed}", entry.line)
         if direction not in DIRECTIONS:
-            raise ConfigError(str(path), f"direction must be one of {', '.join(DIRECTIONS)}", entry.line)
+            raise ConfigError(
+                str(path), f"direction must be one of {', '.join(DIRECTIONS)}", entry.line
+            )
         phrases = _string_list(entry, "phrases", path)
         scope = entry.get("max_scope", 8)
         if not isinstance(scope, int) or scope < 1:

@@ -11,7 +11,12 @@ from spacy.util import compile_infix_regex
 import linter.components  # noqa: F401 - registers the factories and extensions
 from linter.errors import ConfigError
 
-COMPONENTS = ("healthlint_sources", "healthlint_attributions", "healthlint_figures", "healthlint_context")
+COMPONENTS = (
+    "healthlint_sources",
+    "healthlint_attributions",
+    "healthlint_figures",
+    "healthlint_context",
+)
 
 # "media.Did you": a full stop glued to the next sentence in scraped text still ends a sentence.
 _GLUED_STOP = r"(?<=[a-z]{2})\.(?=[A-Z][a-z])"

@@ -1,4 +1,4 @@
-"""Rule packs: YAML files in rules/ (and a user's own), validated against the closed set of checks."""
+"""Rule packs: YAML files in rules/ (and a user's), validated against the closed set of checks."""
 
 from __future__ import annotations
 
@@ -100,7 +100,6 @@ def render_docs(rule: Rule) -> str:
     docs = rule.docs
     parts = [
         f"{rule.id} (default level: {rule.level}, check: {rule.check})",
-        "",
         f"What it flags\n  {para(docs['what'])}",
         f"Why it matters\n  {para(docs['why'])}",
         f"How to fix it\n  {para(docs['fix'])}",
@@ -111,3 +110,12 @@ def render_docs(rule: Rule) -> str:
     if docs.get("references"):
         parts.append("References\n" + "\n".join(f"  - {para(r)}" for r in docs["references"]))
     return "\n\n".join(parts)
+
+
+def markdown_table(rules: dict[str, Rule]) -> str:
+    """The README's rule table, generated from the rules' own docs."""
+    lines = ["| rule | default level | what it flags |", "|---|---|---|"]
+    for rule in rules.values():
+        what = " ".join(str(rule.docs["what"]).split()).replace("|", "\\|")
+        lines.append(f"| `{rule.id}` | {rule.level} | {what} |")
+    return "\n".join(lines) + "\n"

@@ -25,7 +25,10 @@ def _cases() -> list:
 @pytest.mark.parametrize(("rule_id", "case"), _cases())
 def test_rule_case(rule_id: str, case: dict, engine_for) -> None:  # type: ignore[no-untyped-def]
     findings = lint_text(case["text"], "case.md", engine=engine_for(rule_id))
-    got = [[f.line, f.column, str(f.level)][: len(e)] for f, e in zip(findings, case["expect"], strict=False)]
+    got = [
+        [f.line, f.column, str(f.level)][: len(e)]
+        for f, e in zip(findings, case["expect"], strict=False)
+    ]
     assert len(findings) == len(case["expect"]), [f.to_dict() for f in findings]
     assert got == [list(e) for e in case["expect"]]
 
@@ -39,4 +42,6 @@ def test_every_rule_has_cases() -> None:
 def test_doc_examples_behave_as_documented(rule, engine_for) -> None:  # type: ignore[no-untyped-def]
     engine = engine_for(rule.id)
     assert lint_text(rule.docs["bad"], "bad.md", engine=engine), "the 'bad' example is not flagged"
-    assert not lint_text(rule.docs["good"], "good.md", engine=engine), "the 'good' example is flagged"
+    assert not lint_text(rule.docs["good"], "good.md", engine=engine), (
+        "the 'good' example is flagged"
+    )

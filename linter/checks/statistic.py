@@ -20,7 +20,9 @@ class StatisticCheck(Check):
         kinds = set(self.options["kinds"])
         for sentence in doc.sents:
             figures = [
-                f for f in sentence._.figures if f.label_ in kinds and not modifiers_of(f, "reported")
+                f
+                for f in sentence._.figures
+                if f.label_ in kinds and not modifiers_of(f, "reported")
             ]
             if not figures or has_source(sentence):
                 continue

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -67,5 +66,3 @@ def _scare_quoted(text: str, start: int, end: int) -> bool:
         if len(text[left + 1 : right].split()) <= MAX_SCARE_QUOTE_WORDS:
             return True
     return False
-
-

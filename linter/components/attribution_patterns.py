@@ -14,7 +14,8 @@ TITLE = rf"{_WORD}(?:{_JOINER}{_WORD}){{0,9}}"
 
 # Capitalised words after "in" that name a place, a time or a language, not a journal.
 NOT_JOURNALS = re.compile(
-    r"(?:The )?(?:U\.?S\.?A?|United States|Americans?|Europeans?|UK|U\.K\.|Britain|Great Britain|England|"
+    r"(?:The )?(?:U\.?S\.?A?|United States|Americans?|Europeans?|UK|U\.K\.|Britain|"
+    r"Great Britain|England|"
     r"Scotland|Wales|Ireland|Europe|Canada|China|Japan|India|Australia|Germany|France|Sweden|"
     r"Denmark|Norway|Finland|Italy|Spain|Netherlands|Africa|Asia|Latin America|Brazil|Mexico|"
     r"Korea|South Korea|Israel|Switzerland|New York|Washington|D\.C\.|London|Boston|Chicago|"
@@ -82,7 +83,10 @@ def build_patterns(lexicon: Lexicon) -> AttributionPatterns:
     )
     org = rf"(?:the |The )?(?P<name>{org_title}|{acronyms}\b)(?: \([A-Z][A-Za-z]{{1,7}}\))?"
     # "the journal Circulation" drops "the journal"; "The Lancet" keeps its "The".
-    journal_intro = r"(?:the (?i:(?:medical |scientific |peer-reviewed )?journals? )?|(?i:journal )|The (?i:journal ))?"
+    journal_intro = (
+        r"(?:the (?i:(?:medical |scientific |peer-reviewed )?journals? )?"
+        r"|(?i:journal )|The (?i:journal ))?"
+    )
     when = (
         r"(?i:\s+(?:online|today|yesterday|recently|earlier|this|last|on|week|month|year|"
         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,3}"
@@ -91,7 +95,9 @@ def build_patterns(lexicon: Lexicon) -> AttributionPatterns:
         journal=(
             re.compile(rf"(?i:\b{verbs}){when} (?i:in) {journal_intro}(?P<name>{TITLE})"),
             re.compile(rf"\bjournal (?P<name>{TITLE})"),
-            re.compile(rf"(?i:\b{verbs})(?: [\w’'-]+){{1,4}}? (?i:in) {journal_intro}(?P<strict>{TITLE})"),
+            re.compile(
+                rf"(?i:\b{verbs})(?: [\w’'-]+){{1,4}}? (?i:in) {journal_intro}(?P<strict>{TITLE})"
+            ),
             re.compile(
                 rf"(?:^|(?<=[.!?”\"] ))In {journal_intro}(?P<title>{TITLE}),",
             ),
@@ -104,12 +110,15 @@ def build_patterns(lexicon: Lexicon) -> AttributionPatterns:
                 rf"(?i:\b{studies}(?: (?:published|appearing|reported))?) (?i:in) "
                 rf"{journal_intro}(?P<strict>{TITLE})"
             ),
-            re.compile(r"(?<![\w-])(?P<name>(?:The )?(?:Lancet|JAMA|NEJM|BMJ)\b(?: [A-Z][\w-]*){0,4})"),
+            re.compile(
+                r"(?<![\w-])(?P<name>(?:The )?(?:Lancet|JAMA|NEJM|BMJ)\b(?: [A-Z][\w-]*){0,4})"
+            ),
         ),
         institution=(
             re.compile(
                 rf"(?i:\b(?:researchers?|scientists?|investigators?|experts?|doctors?|physicians?|"
-                rf"epidemiologists?|professors?|teams?|a group|authors?)) (?i:at|from|with|of) {org}"
+                rf"epidemiologists?|professors?|teams?|a group|authors?)) "
+                rf"(?i:at|from|with|of) {org}"
             ),
             re.compile(
                 rf"(?i:\b{studies}) (?i:by|from|at|of|conducted by|led by|funded by|sponsored by|"
@@ -124,10 +133,12 @@ def build_patterns(lexicon: Lexicon) -> AttributionPatterns:
         ),
         researcher=(
             re.compile(
-                rf"(?P<name>(?:Dr\.?|Prof\.?|Professor) [A-Z][\w'’-]+(?: [A-Z]\.?)*(?: [A-Z][\w'’-]+)?)"
+                r"(?P<name>(?:Dr\.?|Prof\.?|Professor) [A-Z][\w'’-]+(?: [A-Z]\.?)*"
+                r"(?: [A-Z][\w'’-]+)?)"
             ),
             re.compile(
-                rf"(?P<name>[A-Z][\w'’-]+(?: and (?:her |his |their )?(?:colleagues|co-?authors|team)"
+                rf"(?P<name>[A-Z][\w'’-]+"
+                rf"(?: and (?:her |his |their )?(?:colleagues|co-?authors|team)"
                 rf"|(?:'s|’s) (?:team|group|colleagues)| et al\.?)) (?i:{verbs})\b"
             ),
         ),

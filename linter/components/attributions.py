@@ -5,15 +5,22 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from linter.components.attribution_patterns import AttributionPatterns, build_patterns, is_journal_name
+from linter.components.attribution_patterns import (
+    AttributionPatterns,
+    build_patterns,
+    is_journal_name,
+)
 from linter.components.extensions import SPAN_KEYS
 from linter.lexicon import Lexicon, default_lexicon
 
 # A determiner right before "researchers found" refers back to a study already named.
 _ANAPHORIC = re.compile(r"(?:\b(?:the|these|those|this|that|their|our|his|her|its|such)\s+)$", re.I)
-_NEGATED = re.compile(r"(?:\b(?:no|little|limited|insufficient|scant|not enough|lack of|without|nor|neither)\s+)$", re.I)
+_NEGATED = re.compile(
+    r"(?:\b(?:no|little|limited|insufficient|scant|not enough|lack of|without|nor|neither)\s+)$",
+    re.I,
+)
 # "The (scientific) community" and "the existing evidence" are vague despite "the".
 _GENERIC_AFTER_THE = re.compile(
     r"(?:medical|scientific|existing|current|available|latest|growing|overwhelming)\b", re.I
@@ -52,7 +59,9 @@ class AttributionFinder:
                 group = next(g for g in ("name", "strict", "title") if g in pattern.groupindex)
                 name = m.group(group)
                 if is_journal_name(name, p.gazetteer, group):
-                    found.append((m.start(), m.end(group), "named", {"kind": "journal", "name": name}))
+                    found.append(
+                        (m.start(), m.end(group), "named", {"kind": "journal", "name": name})
+                    )
         for index, pattern in enumerate(p.institution):
             # The first pattern names a person by affiliation ("a researcher at Columbia").
             kind = "affiliation" if index == 0 else "institution"
@@ -60,7 +69,9 @@ class AttributionFinder:
                 found.append((m.start(), m.end(), "named", {"kind": kind, "name": m.group("name")}))
         for pattern in p.researcher:
             for m in pattern.finditer(text):
-                found.append((m.start(), m.end(), "named", {"kind": "researcher", "name": m.group("name")}))
+                found.append(
+                    (m.start(), m.end(), "named", {"kind": "researcher", "name": m.group("name")})
+                )
         for m in p.dated_study.finditer(text):
             found.append((m.start(), m.end(), "named", {"kind": "study", "name": m.group("name")}))
         return found
@@ -80,7 +91,9 @@ class AttributionFinder:
         for m in self.patterns.agentless.finditer(text):
             before = text[max(0, m.start() - 20) : m.start()]
             if not _NEGATED.search(before):
-                found.append((m.start(), m.end(), "vague", {"kind": "agentless", "name": m.group(0)}))
+                found.append(
+                    (m.start(), m.end(), "vague", {"kind": "agentless", "name": m.group(0)})
+                )
         return found
 
 

@@ -26,7 +26,9 @@ class ContextFinder:
         found: list[tuple[Span, ModifierRule]] = []
         for rule in self.rules:
             for m in rule.pattern.finditer(doc.text):
-                span = doc.char_span(m.start(), m.end(), label=rule.category, alignment_mode="expand")
+                span = doc.char_span(
+                    m.start(), m.end(), label=rule.category, alignment_mode="expand"
+                )
                 if span is not None and len(span):
                     found.append((span, rule))
         pseudo = [s for s, r in found if r.category == "pseudo"]

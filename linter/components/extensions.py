@@ -17,7 +17,7 @@ def _within(key: str):  # type: ignore[no-untyped-def]
     """A Span getter: the spans of doc.spans[key] that start inside this span."""
 
     def getter(span: Span) -> list[Span]:
-        group = span.doc.spans[key] if key in span.doc.spans else ()
+        group = span.doc.spans.get(key, ())
         return [s for s in group if span.start_char <= s.start_char < span.end_char]
 
     return getter

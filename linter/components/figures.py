@@ -17,7 +17,8 @@ NUMBER_WORD = (
 )
 _SCALE = r"(?: (?:million|billion|thousand|hundred))?"
 _TIMEFRAME = re.compile(
-    rf"(?i:\b(?:after|at|within|over|for|in|by) (?:the (?:next |first |past )?)?(?:{NUMBER}|{NUMBER_WORD})"
+    rf"(?i:\b(?:after|at|within|over|for|in|by) (?:the (?:next |first |past )?)?"
+    rf"(?:{NUMBER}|{NUMBER_WORD})"
     r"[ -](?:years?|months?|weeks?|days?|decades?)\b|\b(?:\d+|one|two|three|five|ten)-year\b)"
 )
 _KINDS: dict[str, str] = {
@@ -44,10 +45,11 @@ class FigureFinder:
         body = "|".join(f"(?P<{k.replace('-', '_')}>{v})" for k, v in _KINDS.items())
         self.figure = re.compile(rf"(?<![\w.,])(?:(?P<cmp>{comparators}) )?(?:{body})", re.I)
         people = alternation(lexicon.get("figures.people"))
+        outcomes = alternation(lexicon.get("figures.outcomes"))
         self.count = re.compile(
             rf"(?<![\w.,])(?:(?P<cmp>{comparators}) )?(?P<count>{NUMBER}{_SCALE}) "
             rf"(?:[\w-]+ ){{0,2}}?(?:{people})\b|(?<![\w.,])(?P<count2>{NUMBER}) "
-            rf"(?:of (?:them|these|those) )?(?=(?:{alternation(lexicon.get('figures.outcomes'))})\b)",
+            rf"(?:of (?:them|these|those) )?(?=(?:{outcomes})\b)",
             re.I,
         )
         self.outcome = word_pattern(lexicon.get("figures.outcomes"))
@@ -67,8 +69,9 @@ class FigureFinder:
                 window = text[max(0, m.start() - 25) : m.end() + 25]
                 if kind == "percent" and self.not_health.search(window):
                     continue
-                span = doc.char_span(offset + m.start(), offset + m.end(), label=kind,
-                                     alignment_mode="expand")
+                span = doc.char_span(
+                    offset + m.start(), offset + m.end(), label=kind, alignment_mode="expand"
+                )
                 if span is None or any(s.start < span.end and span.start < s.end for s in spans):
                     continue
                 span._.info = {

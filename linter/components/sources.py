@@ -15,7 +15,9 @@ _YEAR = r"(?:19|20)\d{2}[a-z]?"
 
 # Sources written in the prose itself; a reader adds links and footnotes as attachments.
 SOURCE_PATTERNS: dict[str, re.Pattern[str]] = {
-    "doi": re.compile(r"(?<![\w/])(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/[^\s\"<>]+", re.I),
+    "doi": re.compile(
+        r"(?<![\w/])(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/[^\s\"<>]+", re.I
+    ),
     "pmid": re.compile(r"\bPMID:?\s*\d{5,9}\b"),
     "pmcid": re.compile(r"\bPMC\d{5,9}\b"),
     "url": re.compile(r"\bhttps?://[^\s<>\"]+|\bwww\.[a-z0-9-]+\.[^\s<>\"]+", re.I),
@@ -30,7 +32,10 @@ SOURCE_PATTERNS: dict[str, re.Pattern[str]] = {
 
 
 class SourceFinder:
-    """Find sources in the text and attached by the reader; keep trailing markers in their sentence."""
+    """Find sources in the text and attached by the reader.
+
+    A marker after a full stop is kept in the sentence it follows.
+    """
 
     def __init__(self, name: str = "healthlint_sources") -> None:
         self.name = name
@@ -39,7 +44,9 @@ class SourceFinder:
         spans: list[Span] = []
         for kind, pattern in SOURCE_PATTERNS.items():
             for match in pattern.finditer(doc.text):
-                span = doc.char_span(match.start(), match.end(), label=kind, alignment_mode="expand")
+                span = doc.char_span(
+                    match.start(), match.end(), label=kind, alignment_mode="expand"
+                )
                 if span is not None and len(span):
                     spans.append(span)
         for attachment in doc._.attachments or ():
