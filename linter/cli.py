@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import traceback
+from pathlib import Path
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
@@ -66,6 +67,9 @@ def main() -> None:
 @click.option(
     "--model", default=None, help="An installed spaCy pipeline to use instead of blank English."
 )
+@click.option("--claims", "claims", multiple=True, type=click.Path(),
+              help="A registry file of sourced claims to add (repeatable).")
+@click.option("--no-builtin-claims", is_flag=True, help="Do not use the bundled registry.")
 @click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
 @reports_errors
 def check(
@@ -76,6 +80,8 @@ def check(
     ignore: tuple[str, ...],
     stdin_filename: str,
     model: str | None,
+    claims: tuple[str, ...],
+    no_builtin_claims: bool,
     debug: bool,
 ) -> None:
     """Check health articles (Markdown, HTML, text) for unsupported claims."""
@@ -84,7 +90,13 @@ def check(
     from linter.findings import Level
     from linter.report import FORMATTERS
 
-    engine = Engine(select=_rule_ids(select) or None, ignore=_rule_ids(ignore), model=model)
+    engine = Engine(
+        select=_rule_ids(select) or None,
+        ignore=_rule_ids(ignore),
+        model=model,
+        claims=[Path(c) for c in claims],
+        builtin_claims=not no_builtin_claims,
+    )
     result = LintResult()
     named = [p for p in paths if p != "-"] if paths else ["."]
     if "-" in paths:
@@ -146,3 +158,66 @@ def rules_explain(rule_id: str) -> None:
     if rule_id not in known:
         raise ConfigError(None, f"unknown rule id {rule_id!r} (known: {', '.join(sorted(known))})")
     click.echo(render_docs(known[rule_id]))
+
+
+@main.group()
+def claims() -> None:
+    """Validate, list and show the registry of sourced claims."""
+
+
+@claims.command("validate")
+@click.argument("files", nargs=-1, type=click.Path())
+def claims_validate(files: tuple[str, ...]) -> None:
+    """Check registry files (default: the bundled registry); every problem as file:line."""
+    from linter.registry import builtin_files, validate_files
+
+    paths = [Path(f) for f in files] or builtin_files()
+    entries, problems = validate_files(paths)
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    if problems:
+        sys.exit(EXIT_ERROR)
+    click.echo(f"{len(entries)} entries in {len(paths)} file{'s' * (len(paths) != 1)}: valid.")
+
+
+@claims.command("list")
+@click.option("--claims", "extra", multiple=True, type=click.Path(), help="Add a registry file.")
+@reports_errors
+def claims_list(extra: tuple[str, ...]) -> None:
+    """One line an entry: id, evidence level, max strength, statement."""
+    from linter.registry import load_registry
+
+    for entry in load_registry([Path(p) for p in extra]).entries.values():
+        statement = entry.statement if len(entry.statement) <= 70 else entry.statement[:69] + "…"
+        click.echo(f"{entry.id:<40} {entry.evidence_level:<18} {entry.max_strength:<13} {statement}")
+
+
+@claims.command("show")
+@click.argument("entry_id")
+@click.option("--claims", "extra", multiple=True, type=click.Path(), help="Add a registry file.")
+@reports_errors
+def claims_show(entry_id: str, extra: tuple[str, ...]) -> None:
+    """Everything the registry holds about one entry."""
+    from linter.errors import ConfigError
+    from linter.registry import load_registry
+    from linter.registry_report import render_entry
+
+    registry = load_registry([Path(p) for p in extra])
+    if entry_id not in registry.entries:
+        raise ConfigError(None, f"no registry entry {entry_id!r} (see: healthlint claims list)")
+    click.echo(render_entry(registry.entries[entry_id]))
+
+
+@main.command()
+@click.option("--batch-size", default=512, show_default=True, help="Sentences per spaCy batch.")
+@reports_errors
+def strength(batch_size: int) -> None:
+    """Claim strength of each stdin line (one sentence a line), as one JSON object a line."""
+    import json
+
+    from linter.components.strength import strength_of_lines
+
+    lines = (line.rstrip("\r\n") for line in click.get_text_stream("stdin", encoding="utf-8"))
+    out = click.get_text_stream("stdout", encoding="utf-8")
+    for result in strength_of_lines(lines, batch_size=batch_size):
+        out.write(json.dumps(result, ensure_ascii=False) + "\n")

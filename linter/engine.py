@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from spacy.tokens import Doc
 
@@ -13,6 +14,8 @@ from linter.documents.model import Block, Document
 from linter.errors import ConfigError
 from linter.findings import Finding
 from linter.pipeline import build_nlp
+from linter.registry import Registry, default_registry, load_registry
+from linter.registry_match import REGISTRY_KEY, TOPIC_KEY
 from linter.rules import Rule, load_rules
 
 # A heading that starts a reference list: what follows are sources, not claims.
@@ -43,6 +46,8 @@ class Engine:
         ignore: Iterable[str] = (),
         model: str | None = None,
         rules: dict[str, Rule] | None = None,
+        claims: Iterable[Path] = (),
+        builtin_claims: bool = True,
     ) -> None:
         self.rules = rules if rules is not None else load_rules()
         unknown = sorted({*(select or ()), *ignore} - set(self.rules))
@@ -52,16 +57,34 @@ class Engine:
         enabled = [r for r in self.rules.values() if select is None or r.id in set(select)]
         self.checks: list[Check] = [CHECKS[r.check](r) for r in enabled if r.id not in set(ignore)]
         self.nlp = build_nlp(model)
+        claims = tuple(claims)
+        self.registry: Registry | None = None
+        if claims or builtin_claims:
+            self.registry = (
+                default_registry() if not claims else load_registry(claims, builtin=builtin_claims)
+            )
 
     def docs(self, document: Document) -> Iterable[tuple[Block, Doc]]:
         """Each prose block of the document as a processed Doc (reference lists excluded)."""
         blocks = [b for b in prose_blocks(document.blocks) if b.text.strip()]
+        topic = self._topic(document, blocks)
         made = []
         for block in blocks:
             doc = self.nlp.make_doc(block.text)
             doc._.attachments = block.attachments
+            if self.registry is not None:
+                doc.user_data[REGISTRY_KEY] = self.registry
+                doc.user_data[TOPIC_KEY] = topic
             made.append(doc)
         return zip(blocks, self.nlp.pipe(made), strict=True)
+
+    def _topic(self, document: Document, blocks: list[Block]) -> frozenset[str]:
+        """Registry entries whose condition is what the document is about."""
+        if self.registry is None:
+            return frozenset()
+        heading = next((b.text for b in blocks if b.kind == "heading"), "")
+        title = f"{document.title or ''} {heading}"
+        return self.registry.topic_ids(title, " ".join(b.text for b in blocks))
 
     def lint(self, document: Document) -> list[Finding]:
         findings = []
@@ -85,6 +108,7 @@ class Engine:
                             end_column=end_column,
                             text=document.source[start:end],
                             suggestion=hit.suggestion or rule.suggestion,
+                            registry_id=hit.registry_id,
                         )
                     )
         return sorted(apply_directives(findings, document.directives))

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from linter.checks.attribution import AttributionCheck
 from linter.checks.base import Check, Hit
+from linter.checks.registry import (
+    RegistryContradictionCheck,
+    RegistryOverstatedCheck,
+    RegistrySourceMismatchCheck,
+)
 from linter.checks.statistic import StatisticCheck
 from linter.checks.wording import WordingCheck
 
 CHECKS: dict[str, type[Check]] = {
     "attribution": AttributionCheck,
+    "registry-contradiction": RegistryContradictionCheck,
+    "registry-overstated": RegistryOverstatedCheck,
+    "registry-source-mismatch": RegistrySourceMismatchCheck,
     "statistic": StatisticCheck,
     "wording": WordingCheck,
 }

@@ -9,6 +9,7 @@ from typing import ClassVar
 from spacy.tokens import Doc, Span
 
 from linter.checks.base import Check, Hit, dedupe, has_source
+from linter.registry_match import registry_suggestion, suggested_entry
 
 # A named researcher is a citation only where the sentence reports a result.
 _REPORTS_RESULT = re.compile(
@@ -41,11 +42,14 @@ class AttributionCheck(Check):
             if not spans:
                 continue
             names = list(dict.fromkeys(s._.info["name"].strip() for s in dedupe(spans)))
+            entry = suggested_entry(sentence, prefer_figure=False) if kind == "named" else None
             # One finding a sentence, covering every name it gives.
             yield Hit(
                 min(s.start_char for s in spans),
                 max(s.end_char for s in spans),
                 {"name": ", ".join(names), "phrase": min(spans, key=lambda s: s.start).text},
+                suggestion=registry_suggestion(entry),
+                registry_id=entry.id if entry else None,
             )
 
 

@@ -24,6 +24,7 @@ class Hit:
     values: dict[str, Any] = field(default_factory=dict)
     level: Level | None = None
     suggestion: str | None = None
+    registry_id: str | None = None
 
 
 class Check:

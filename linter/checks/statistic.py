@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from linter.checks.base import Check, Hit, has_source
 from linter.components.context import modifiers_of
+from linter.registry_match import registry_suggestion, suggested_entry
 
 
 class StatisticCheck(Check):
@@ -28,6 +29,7 @@ class StatisticCheck(Check):
                 continue
             first = figures[0]
             info = first._.info
+            entry = suggested_entry(sentence, prefer_figure=True)
             yield Hit(
                 first.start_char,
                 first.end_char,
@@ -36,4 +38,6 @@ class StatisticCheck(Check):
                     "count": len(figures),
                     "timeframe": info.get("timeframe") or "",
                 },
+                suggestion=registry_suggestion(entry),
+                registry_id=entry.id if entry else None,
             )
