@@ -12,9 +12,9 @@ from typing import Any
 import click
 
 from linter import __version__
+from linter.report import FORMATTERS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-FORMAT_NAMES = ("text", "json", "github")
 FAIL_ON = ("error", "warning", "info", "never")
 
 
@@ -48,7 +48,7 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(FORMAT_NAMES), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(list(FORMATTERS)), default="text", show_default=True)
 @click.option(
     "--fail-on",
     type=click.Choice(FAIL_ON),
@@ -88,7 +88,7 @@ def check(
     from linter.api import LintResult, lint_bytes, lint_paths
     from linter.engine import Engine
     from linter.findings import Level
-    from linter.report import FORMATTERS
+    from linter.report import RunInfo
 
     engine = Engine(
         select=_rule_ids(select) or None,
@@ -110,7 +110,8 @@ def check(
         click.echo(f"warning: {warning}", err=True)
     for error in result.errors:
         click.echo(str(error), err=True)
-    click.echo(FORMATTERS[fmt](result.findings, result.files), nl=False)
+    run = RunInfo(files=result.files, rules=engine.rules, version=__version__)
+    click.echo(FORMATTERS[fmt](result.findings, run), nl=False)
     if result.errors:
         sys.exit(EXIT_ERROR)
     threshold = None if fail_on == "never" else Level.parse(fail_on)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from linter.findings import Finding, Level
+from linter.report.run_info import RunInfo
 
 _COMMAND = {Level.ERROR: "error", Level.WARNING: "warning", Level.INFO: "notice"}
 
@@ -17,7 +18,7 @@ def _escape_property(value: str) -> str:
     return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
-def format_github(findings: Sequence[Finding], files: int) -> str:
+def format_github(findings: Sequence[Finding], run: RunInfo) -> str:
     lines = []
     for f in findings:
         props = ",".join(

@@ -6,11 +6,12 @@ from collections import Counter
 from collections.abc import Sequence
 
 from linter.findings import Finding
+from linter.report.run_info import RunInfo
 
 
-def format_text(findings: Sequence[Finding], files: int) -> str:
+def format_text(findings: Sequence[Finding], run: RunInfo) -> str:
     lines = [f"{f.path}:{f.line}:{f.column}: {f.level} {f.rule} {f.message}" for f in findings]
-    lines.append(summary(findings, files))
+    lines.append(summary(findings, run.files))
     return "\n".join(lines) + "\n"
 
 
