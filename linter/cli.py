@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 import traceback
-from pathlib import Path
 from collections.abc import Callable
 from functools import wraps
+from pathlib import Path
 from typing import Any
 
 import click
@@ -48,16 +48,22 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(list(FORMATTERS)), default="text", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(list(FORMATTERS)), default="text", show_default=True
+)
 @click.option(
     "--fail-on",
     type=click.Choice(FAIL_ON),
-    default="warning",
-    show_default=True,
-    help="Exit 1 when a finding is at or above this level.",
+    default=None,
+    help="Exit 1 when a finding is at or above this level (default: the config's, else warning).",
 )
 @click.option("--select", multiple=True, help="Only these rule ids (comma-separated, repeatable).")
 @click.option("--ignore", multiple=True, help="Skip these rule ids (comma-separated, repeatable).")
+@click.option(
+    "--config",
+    type=click.Path(dir_okay=False),
+    help="Use this config file for every file (default: the nearest .healthlint.yaml).",
+)
 @click.option(
     "--stdin-filename",
     default="stdin.md",
@@ -67,17 +73,23 @@ def main() -> None:
 @click.option(
     "--model", default=None, help="An installed spaCy pipeline to use instead of blank English."
 )
-@click.option("--claims", "claims", multiple=True, type=click.Path(),
-              help="A registry file of sourced claims to add (repeatable).")
+@click.option(
+    "--claims",
+    "claims",
+    multiple=True,
+    type=click.Path(),
+    help="A registry file of sourced claims to add (repeatable).",
+)
 @click.option("--no-builtin-claims", is_flag=True, help="Do not use the bundled registry.")
 @click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
 @reports_errors
 def check(
     paths: tuple[str, ...],
     fmt: str,
-    fail_on: str,
+    fail_on: str | None,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
+    config: str | None,
     stdin_filename: str,
     model: str | None,
     claims: tuple[str, ...],
@@ -85,45 +97,39 @@ def check(
     debug: bool,
 ) -> None:
     """Check health articles (Markdown, HTML, text) for unsupported claims."""
-    from linter.api import LintResult, lint_bytes, lint_paths
-    from linter.engine import Engine
-    from linter.findings import Level
+    from linter.api import LintResult, Session
     from linter.report import RunInfo
+    from linter.settings import Overrides
 
-    engine = Engine(
-        select=_rule_ids(select) or None,
-        ignore=_rule_ids(ignore),
-        model=model,
-        claims=[Path(c) for c in claims],
-        builtin_claims=not no_builtin_claims,
+    session = Session(
+        Overrides(
+            select=tuple(_rule_ids(select)) or None,
+            ignore=tuple(_rule_ids(ignore)),
+            claims=tuple(Path(c) for c in claims),
+            builtin_claims=False if no_builtin_claims else None,
+            fail_on=fail_on,
+            model=model,
+            config=Path(config) if config else None,
+        )
     )
+    session.engine_for(session.config_for("."))  # a bad config or rule id stops here, with exit 2
     result = LintResult()
-    named = [p for p in paths if p != "-"] if paths else ["."]
     if "-" in paths:
         with click.open_file("-", "rb") as handle:
-            stdin = lint_bytes(handle.read(), stdin_filename, engine)
-        _merge(result, stdin)
+            result.merge(session.lint_document_bytes(stdin_filename, handle.read()))
+    named = [p for p in paths if p != "-"] if paths else ["."]
     if named:
-        _merge(result, lint_paths(named, engine))
+        result.merge(session.lint_paths(named))
     result.findings.sort()
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     for error in result.errors:
         click.echo(str(error), err=True)
-    run = RunInfo(files=result.files, rules=engine.rules, version=__version__)
+    run = RunInfo(files=result.files, rules=session.rules(), version=__version__)
     click.echo(FORMATTERS[fmt](result.findings, run), nl=False)
     if result.errors:
         sys.exit(EXIT_ERROR)
-    threshold = None if fail_on == "never" else Level.parse(fail_on)
-    failing = threshold is not None and any(f.level >= threshold for f in result.findings)
-    sys.exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
-
-
-def _merge(into: Any, other: Any) -> None:
-    into.findings += other.findings
-    into.errors += other.errors
-    into.warnings += other.warnings
-    into.files += other.files
+    sys.exit(EXIT_FINDINGS if result.failing() else EXIT_CLEAN)
 
 
 @main.group()
@@ -190,7 +196,9 @@ def claims_list(extra: tuple[str, ...]) -> None:
 
     for entry in load_registry([Path(p) for p in extra]).entries.values():
         statement = entry.statement if len(entry.statement) <= 70 else entry.statement[:69] + "…"
-        click.echo(f"{entry.id:<40} {entry.evidence_level:<18} {entry.max_strength:<13} {statement}")
+        click.echo(
+            f"{entry.id:<40} {entry.evidence_level:<18} {entry.max_strength:<13} {statement}"
+        )
 
 
 @claims.command("show")
@@ -222,3 +230,23 @@ def strength(batch_size: int) -> None:
     out = click.get_text_stream("stdout", encoding="utf-8")
     for result in strength_of_lines(lines, batch_size=batch_size):
         out.write(json.dumps(result, ensure_ascii=False) + "\n")
+
+
+@main.command()
+@click.option("--force", is_flag=True, help="Overwrite existing files.")
+@reports_errors
+def init(force: bool) -> None:
+    """Write a commented .healthlint.yaml and an example registry file here."""
+    from linter.errors import ConfigError
+    from linter.starter import STARTER_CLAIMS, STARTER_CONFIG
+
+    files = {
+        Path(".healthlint.yaml"): STARTER_CONFIG,
+        Path("healthlint-claims.yaml"): STARTER_CLAIMS,
+    }
+    existing = [str(p) for p in files if p.exists()]
+    if existing and not force:
+        raise ConfigError(existing[0], "already exists (use --force to overwrite)")
+    for path, text in files.items():
+        path.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {path}")

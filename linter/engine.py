@@ -37,6 +37,17 @@ def prose_blocks(blocks: list[Block]) -> Iterator[Block]:
         yield block  # headings count as sentences too
 
 
+def front_matter_disabled(document: Document) -> set[str]:
+    """Rules a document's front matter switches off: `healthlint: {disable: [...]}`."""
+    settings = (document.front_matter or {}).get("healthlint")
+    if not isinstance(settings, dict):
+        return set()
+    disable = settings.get("disable") or []
+    if isinstance(disable, str):
+        disable = [disable]
+    return {str(rule_id) for rule_id in disable} if isinstance(disable, list) else set()
+
+
 class Engine:
     """Built once per process: the pipeline and one checker per enabled rule."""
 
@@ -48,6 +59,7 @@ class Engine:
         rules: dict[str, Rule] | None = None,
         claims: Iterable[Path] = (),
         builtin_claims: bool = True,
+        known_rules: Iterable[str] | None = None,
     ) -> None:
         self.rules = rules if rules is not None else load_rules()
         unknown = sorted({*(select or ()), *ignore} - set(self.rules))
@@ -56,6 +68,8 @@ class Engine:
             raise ConfigError(None, f"unknown rule id {unknown[0]!r} (known: {known})")
         enabled = [r for r in self.rules.values() if select is None or r.id in set(select)]
         self.checks: list[Check] = [CHECKS[r.check](r) for r in enabled if r.id not in set(ignore)]
+        # Directives may name any rule, also one this config switches off.
+        self.known_rules = set(known_rules) if known_rules is not None else set(load_rules())
         self.nlp = build_nlp(model)
         claims = tuple(claims)
         self.registry: Registry | None = None
@@ -111,4 +125,29 @@ class Engine:
                             registry_id=hit.registry_id,
                         )
                     )
+        disabled = front_matter_disabled(document)
+        findings = [f for f in findings if f.rule not in disabled and "*" not in disabled]
         return sorted(apply_directives(findings, document.directives))
+
+    def directive_errors(self, document: Document) -> list[ConfigError]:
+        """Unknown rule ids in directives and front matter: reported, so a typo is not silent."""
+        errors = []
+        for directive in document.directives:
+            for rule_id in directive.rules:
+                if rule_id not in self.known_rules:
+                    errors.append(
+                        ConfigError(
+                            document.path,
+                            f"unknown rule id {rule_id!r} in a healthlint directive",
+                            directive.line,
+                        )
+                    )
+        for rule_id in sorted(front_matter_disabled(document) - self.known_rules - {"*"}):
+            errors.append(
+                ConfigError(
+                    document.path,
+                    f"unknown rule id {rule_id!r} in front matter healthlint.disable",
+                    1,
+                )
+            )
+        return errors

@@ -108,7 +108,9 @@ def validate_files(paths: Iterable[Path]) -> tuple[list[Entry], list[ConfigError
             if len(errors.problems) > before:
                 continue
             if item["id"] in seen:
-                errors.add(item.line_of("id"), f"duplicate id {item['id']!r} (first in {seen[item['id']]})")
+                errors.add(
+                    item.line_of("id"), f"duplicate id {item['id']!r} (first in {seen[item['id']]})"
+                )
                 continue
             seen[item["id"]] = f"{path}:{item.line}"
             entries.append(_entry(item, str(path)))
@@ -117,7 +119,9 @@ def validate_files(paths: Iterable[Path]) -> tuple[list[Entry], list[ConfigError
     for entry in entries:
         for other in entry.contested_by:
             if other not in known:
-                problems.append(ConfigError(entry.path, f"contested_by names unknown id {other!r}", entry.line))
+                problems.append(
+                    ConfigError(entry.path, f"contested_by names unknown id {other!r}", entry.line)
+                )
     return entries, problems
 
 
@@ -220,7 +224,7 @@ class Registry:
         return frozenset(ids)
 
     def match(self, sentence: str, topic_ids: frozenset[str] = frozenset()) -> list[Entry]:
-        """Entries whose intervention is in the sentence and whose condition is in it or the topic."""
+        """Entries whose intervention is in the sentence and condition in it or the topic."""
         folded = fold(sentence)
         ids = self.interventions.ids_in(sentence, folded)
         if not ids:

@@ -14,7 +14,11 @@ TOPIC_KEY = "healthlint.topic_ids"
 
 # Bodies that count as one source: an institute of the NIH is the NIH.
 _SAME_BODY = (
-    frozenset({"nih", "national institutes of health", "niaid", "national institute of allergy and infectious diseases", "nci", "national cancer institute", "nccih", "national center for complementary and integrative health", "nhlbi"}),
+    frozenset({
+        "nih", "national institutes of health", "niaid",
+        "national institute of allergy and infectious diseases", "nci", "national cancer institute",
+        "nccih", "national center for complementary and integrative health", "nhlbi",
+    }),
     frozenset({"cdc", "centers for disease control and prevention", "centers for disease control"}),
     frozenset({"fda", "food and drug administration", "u.s. food and drug administration"}),
     frozenset({"who", "world health organization"}),
@@ -73,7 +77,9 @@ def claims_of(sentence: Span) -> SentenceClaims | None:
 def _claims(sentence: Span, registry: Registry, topic: frozenset[str]) -> SentenceClaims:
     entries = tuple(registry.match(sentence.text, topic))
     named = tuple(
-        a for a in sentence._.attributions if a.label_ == "named" and a._.info["kind"] in ("journal", "institution", "affiliation")
+        a
+        for a in sentence._.attributions
+        if a.label_ == "named" and a._.info["kind"] in ("journal", "institution", "affiliation")
     )
     cited = tuple(e for e in entries if any(source_named(e, a._.info["name"]) for a in named))
     return SentenceClaims(entries, named, cited, _figure_match(sentence, entries, registry))
@@ -95,7 +101,9 @@ def source_named(entry: Entry, name: str) -> bool:
                 continue
             for part in str(value).replace("(", ",").replace(")", ",").split(","):
                 known = _norm(part)
-                if known and (known.startswith(named) or named.startswith(known) or _same_body(known, named)):
+                if known and (
+                    known.startswith(named) or named.startswith(known) or _same_body(known, named)
+                ):
                     return True
     return False
 
@@ -104,7 +112,9 @@ def _same_body(a: str, b: str) -> bool:
     return any(a in group and b in group for group in _SAME_BODY)
 
 
-def _figure_match(sentence: Span, entries: tuple[Entry, ...], registry: Registry) -> FigureMatch | None:
+def _figure_match(
+    sentence: Span, entries: tuple[Entry, ...], registry: Registry
+) -> FigureMatch | None:
     spans = [f for f in sentence._.figures if f.label_ == "percent"]
     if not spans:
         return None
@@ -145,7 +155,9 @@ def source_text(entry: Entry) -> str:
     source = entry.sources[0]
     who = source.get("first_author") or source.get("institution") or source.get("publisher") or ""
     where = " ".join(str(source[k]) for k in ("journal", "year") if source.get(k))
-    text = ", ".join(p for p in (f"{who} et al." if source.get("first_author") else who, where) if p)
+    text = ", ".join(
+        p for p in (f"{who} et al." if source.get("first_author") else who, where) if p
+    )
     ids = [f"{k}:{source[k]}" for k in ("doi", "pmid", "nct") if source.get(k)]
     return f"{text or source.get('title', entry.id)}" + (f" ({', '.join(ids)})" if ids else "")
 

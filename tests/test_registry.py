@@ -59,7 +59,9 @@ def rules_of(text: str, engine: Engine) -> list[tuple[str, str | None]]:
 
 
 def test_fold_treats_spelling_variants_alike() -> None:
-    assert fold("Haematopoietic stem-cell transplantation") == fold("hematopoietic stem cell transplantation")
+    assert fold("Haematopoietic stem-cell transplantation") == fold(
+        "hematopoietic stem cell transplantation"
+    )
     assert fold("randomised tumour") == fold("randomized tumor")
 
 
@@ -72,7 +74,9 @@ def test_fold_treats_spelling_variants_alike() -> None:
         "Widget-therapy helps glarb syndrome.",
     ],
 )
-def test_matching_tolerates_case_spelling_plural_and_hyphens(registry_file: Path, sentence: str) -> None:
+def test_matching_tolerates_case_spelling_plural_and_hyphens(
+    registry_file: Path, sentence: str
+) -> None:
     registry = load_registry([registry_file], builtin=False)
     assert "widget-therapy-survival" in {e.id for e in registry.match(sentence)}
 
@@ -115,16 +119,23 @@ def test_other_timeframe_is_not_compared(engine: Engine) -> None:
 
 def test_source_mismatch_names_the_registry_source(engine: Engine) -> None:
     text = "A study in The Lancet found widget therapy gave glarb syndrome patients 70% survival after 5 years.\n"
-    findings = [f for f in lint_text(text, "a.md", engine=engine) if f.rule == "registry-source-mismatch"]
+    findings = [
+        f for f in lint_text(text, "a.md", engine=engine) if f.rule == "registry-source-mismatch"
+    ]
     assert len(findings) == 1
     assert "The Lancet" in findings[0].message and "Journal of Widgets" in findings[0].message
 
 
 def test_unsourced_statistic_suggests_the_registry_link(engine: Engine) -> None:
     text = "Widget therapy for glarb syndrome gave 70% survival after 5 years.\n"
-    [finding] = [f for f in lint_text(text, "a.md", engine=engine) if f.rule == "unsourced-statistic"]
+    [finding] = [
+        f for f in lint_text(text, "a.md", engine=engine) if f.rule == "unsourced-statistic"
+    ]
     assert finding.suggestion is not None
-    assert "[Doe et al., Journal of Widgets 2010](https://doi.org/10.1000/widget.1)" in finding.suggestion
+    assert (
+        "[Doe et al., Journal of Widgets 2010](https://doi.org/10.1000/widget.1)"
+        in finding.suggestion
+    )
     assert finding.registry_id == "widget-therapy-survival"
 
 
@@ -135,10 +146,22 @@ def test_rebutting_quotation_gets_no_registry_finding(engine: Engine) -> None:
 
 BAD_FILES = {
     "bad yaml": ("- id: x\n  statement: [unclosed\n", 3, "invalid YAML"),
-    "unknown key": (REGISTRY.replace("  status: experimental", "  stauts: experimental"), 11, "unknown key 'stauts'"),
-    "duplicate id": (REGISTRY.replace("widget-therapy-rct", "widget-therapy-survival"), 15, "duplicate id"),
+    "unknown key": (
+        REGISTRY.replace("  status: experimental", "  stauts: experimental"),
+        11,
+        "unknown key 'stauts'",
+    ),
+    "duplicate id": (
+        REGISTRY.replace("widget-therapy-rct", "widget-therapy-survival"),
+        15,
+        "duplicate id",
+    ),
     "malformed doi": (REGISTRY.replace("10.1000/widget.1", "doi.org/widget"), 13, "malformed doi"),
-    "unknown evidence level": (REGISTRY.replace("level: rct", "level: anecdote"), 20, "evidence level"),
+    "unknown evidence level": (
+        REGISTRY.replace("level: rct", "level: anecdote"),
+        20,
+        "evidence level",
+    ),
 }
 
 
@@ -161,7 +184,9 @@ def test_claims_list_and_show(registry_file: Path) -> None:
     runner = CliRunner()
     listed = runner.invoke(main, ["claims", "list", "--claims", str(registry_file)])
     assert "widget-therapy-survival" in listed.stdout
-    shown = runner.invoke(main, ["claims", "show", "widget-therapy-rct", "--claims", str(registry_file)])
+    shown = runner.invoke(
+        main, ["claims", "show", "widget-therapy-rct", "--claims", str(registry_file)]
+    )
     assert shown.exit_code == 0
     assert "efficacy:     not-shown" in shown.stdout
     assert "https://pubmed.ncbi.nlm.nih.gov/12345678/" in shown.stdout
