@@ -41,6 +41,7 @@ class SentenceClaims:
     """The registry's view of one sentence."""
 
     entries: tuple[Entry, ...]
+    explicit: tuple[Entry, ...]  # entries whose condition the sentence itself names
     named: tuple[Span, ...]  # named sources (journals, institutions) in the sentence
     cited: tuple[Entry, ...]  # matched entries whose source the sentence names
     figure: FigureMatch | None
@@ -76,13 +77,16 @@ def claims_of(sentence: Span) -> SentenceClaims | None:
 
 def _claims(sentence: Span, registry: Registry, topic: frozenset[str]) -> SentenceClaims:
     entries = tuple(registry.match(sentence.text, topic))
+    explicit = tuple(registry.match(sentence.text)) if entries else ()
     named = tuple(
         a
         for a in sentence._.attributions
         if a.label_ == "named" and a._.info["kind"] in ("journal", "institution", "affiliation")
     )
     cited = tuple(e for e in entries if any(source_named(e, a._.info["name"]) for a in named))
-    return SentenceClaims(entries, named, cited, _figure_match(sentence, entries, registry))
+    return SentenceClaims(
+        entries, explicit, named, cited, _figure_match(sentence, entries, registry)
+    )
 
 
 def _norm(name: str) -> str:
@@ -119,6 +123,7 @@ def _figure_match(
     if not spans:
         return None
     folded = fold(sentence.text)
+    found: list[FigureMatch] = []
     for entry in entries:
         for figure in entry.figures:
             if figure.get("unit") != "percent" or not _names_outcome(figure["outcome"], folded):
@@ -132,8 +137,10 @@ def _figure_match(
                     continue
                 said = interval((values[0], values[-1]), span._.info.get("comparator"), 1.0)
                 known = interval(_entry_value(figure), None, 0.5)
-                return FigureMatch(entry, figure, span, not overlaps(said, known))
-    return None
+                found.append(FigureMatch(entry, figure, span, not overlaps(said, known)))
+    # A figure that agrees with any entry may come from that entry's source: no contradiction.
+    agreeing = [m for m in found if not m.contradicts]
+    return (agreeing or found or [None])[0]
 
 
 def _names_outcome(outcome: str, folded_sentence: str) -> bool:

@@ -23,7 +23,9 @@ def render_entry(entry: Entry) -> str:
     for figure in entry.figures:
         value = figure.get("value", figure.get("range"))
         extra = ", ".join(str(figure[k]) for k in ("timeframe", "population") if figure.get(k))
-        lines.append(f"  figure:       {figure['outcome']} {value} {figure.get('unit', '')} ({extra})")
+        lines.append(
+            f"  figure:       {figure['outcome']} {value} {figure.get('unit', '')} ({extra})"
+        )
     for source in entry.sources:
         fields = "; ".join(f"{k}: {v}" for k, v in source.items())
         lines.append(f"  source:       {fields}")

@@ -78,12 +78,19 @@ def _keys(errors: SchemaErrors, data: Any, allowed: set[str], what: str, line: i
         errors.add(line, f"{what} must be a mapping")
         return False
     for key in sorted(set(data) - allowed):
-        errors.add(data.line_of(key), f"unknown key {key!r} in {what} (allowed: {', '.join(sorted(allowed))})")
+        errors.add(
+            data.line_of(key),
+            f"unknown key {key!r} in {what} (allowed: {', '.join(sorted(allowed))})",
+        )
     return True
 
 
 def _terms(errors: SchemaErrors, value: Any, what: str, line: int) -> None:
-    if not isinstance(value, list) or not value or not all(isinstance(t, str) and t.strip() for t in value):
+    if (
+        not isinstance(value, list)
+        or not value
+        or not all(isinstance(t, str) and t.strip() for t in value)
+    ):
         errors.add(line, f"{what} must be a non-empty list of terms")
 
 
@@ -110,9 +117,14 @@ def check_entry(errors: SchemaErrors, entry: Any, line: int) -> None:
     for figure in entry.get("figures") or []:
         _check_figure(errors, figure, entry.line_of("figures"))
     evidence = entry.get("evidence")
-    if evidence is not None and _keys(errors, evidence, EVIDENCE_KEYS, "evidence", entry.line_of("evidence")):
+    if evidence is not None and _keys(
+        errors, evidence, EVIDENCE_KEYS, "evidence", entry.line_of("evidence")
+    ):
         if evidence.get("level") not in EVIDENCE_LEVELS:
-            errors.add(evidence.line_of("level"), f"evidence level must be one of: {', '.join(EVIDENCE_LEVELS)}")
+            errors.add(
+                evidence.line_of("level"),
+                f"evidence level must be one of: {', '.join(EVIDENCE_LEVELS)}",
+            )
         if "size" in evidence and not isinstance(evidence["size"], int):
             errors.add(evidence.line_of("size"), "evidence size must be a whole number")
     _choice(errors, entry, "max_strength", STRENGTHS)
@@ -123,8 +135,18 @@ def check_entry(errors: SchemaErrors, entry: Any, line: int) -> None:
         errors.add(entry.line_of("sources"), "sources must be a non-empty list")
     for source in sources if isinstance(sources, list) else []:
         _check_source(errors, source, entry.line_of("sources"))
-    if "reviewed" in entry and not isinstance(entry["reviewed"], datetime.date):
+    if "reviewed" in entry and not _iso_date(entry["reviewed"]):
         errors.add(entry.line_of("reviewed"), "reviewed must be an ISO date (YYYY-MM-DD)")
+
+
+def _iso_date(value: Any) -> bool:
+    if isinstance(value, datetime.date):
+        return True
+    try:
+        datetime.date.fromisoformat(str(value))
+    except ValueError:
+        return False
+    return True
 
 
 def _check_figure(errors: SchemaErrors, figure: Any, line: int) -> None:

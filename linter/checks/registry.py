@@ -9,7 +9,8 @@ from typing import ClassVar
 from spacy.tokens import Doc, Span
 
 from linter.checks.base import Check, Hit
-from linter.registry_match import SentenceClaims, claims_of, source_text
+from linter.components.extensions import SPAN_KEYS
+from linter.registry_match import SentenceClaims, best_evidence, claims_of, source_text
 from linter.registry_schema import STRENGTHS
 
 _RESULT = re.compile(
@@ -19,14 +20,12 @@ _RESULT = re.compile(
 )
 
 
-def sentence_strength(sentence: Span) -> int:
-    """The sentence's claim strength (0 none .. 4 absolute), from the strength component."""
-    if not Span.has_extension("strength"):
-        return 0
-    value = sentence._.strength
-    if isinstance(value, str):
-        return STRENGTHS.index(value) if value in STRENGTHS else 0
-    return int(value or 0)
+def claim_info(sentence: Span) -> dict | None:
+    """What the strength component found for the sentence: strength, cue, negated, hedged."""
+    for claim in sentence.doc.spans.get(SPAN_KEYS["claims"], ()):
+        if claim.start <= sentence.start < claim.end:
+            return claim._.info
+    return None
 
 
 def rebutted(sentence: Span) -> bool:
@@ -59,7 +58,9 @@ class RegistryContradictionCheck(Check):
                 yield Hit(
                     match.span.start_char,
                     match.span.end_char,
-                    self._values(match.entry, f"the registry gives {figure['outcome']} {said}{when}"),
+                    self._values(
+                        match.entry, f"the registry gives {figure['outcome']} {said}{when}"
+                    ),
                     registry_id=match.entry.id,
                 )
                 continue
@@ -85,24 +86,37 @@ class RegistryOverstatedCheck(Check):
     def run(self, doc: Doc) -> Iterator[Hit]:
         floor = STRENGTHS.index(self.options["min_strength"])
         for sentence, claims in _claimed(doc):
-            entry = claims.reference
-            strength = sentence_strength(sentence)
+            info = claim_info(sentence)
+            if info is None or info["negated"] or info["reported"] or info["cue"] is None:
+                continue
+            # The registry's scale stops at direct: absolute wording is overstatement's business.
+            strength = min(int(info["strength"]), STRENGTHS.index("direct"))
+            # Only entries about whether a treatment works speak to efficacy wording, and only
+            # a sentence naming the condition claims an effect on it (not "eliminates cells").
+            entry = (
+                claims.cited[0]
+                if claims.cited
+                else best_evidence(tuple(e for e in claims.explicit if e.efficacy))
+            )
             if entry is None or strength < floor:
                 continue
             unshown = entry.efficacy in ("not-shown", "contested")
             if strength <= entry.strength_rank and not unshown:
                 continue
-            allowed = entry.max_strength if not unshown else f"efficacy {entry.efficacy}"
+            size = f" of {entry.evidence_size}" if entry.evidence_size else ""
+            evidence = f"{entry.evidence_level}{size}, efficacy {entry.efficacy or 'not rated'}, allows {entry.max_strength} wording"
+            start, end = info["cue"]
             yield Hit(
-                sentence.start_char,
-                sentence.end_char,
+                start,
+                end,
                 {
+                    "cue": doc.text[start:end],
                     "strength": STRENGTHS[strength],
-                    "allowed": allowed,
+                    "evidence": evidence,
                     "entry": entry.id,
-                    "statement": entry.statement,
                     "source": source_text(entry),
                 },
+                suggestion=f"The registry's evidence: {entry.statement}",
                 registry_id=entry.id,
             )
 

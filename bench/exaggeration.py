@@ -1,0 +1,99 @@
+"""Score registry-overstated on press-release vs abstract pairs (../shared/data/exaggeration).
+
+Each abstract conclusion becomes a registry entry whose max_strength is the abstract's strength
+(by default as `healthlint strength` reads it; `--gold-abstract` uses the labelled strength),
+and each press-release conclusion becomes a paragraph of an article. Each pair gets a folder with
+its own config and one-entry registry; the entry is matched by the rarest word both share. `registry-overstated` should fire exactly on the
+pairs labelled "exaggerates".
+
+    python bench/exaggeration.py [--gold-abstract] [--min-strength conditional] [--errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from common import healthlint_command, prf, run_json, shared_data
+
+STRENGTHS = ("none", "correlational", "conditional", "direct", "absolute")
+_WORD = re.compile(r"[a-z][a-z-]{3,}")
+
+
+def strengths(sentences: list[str]) -> list[str]:
+    text = "\n".join(" ".join(s.split()) for s in sentences) + "\n"
+    cmd = [*healthlint_command(), "strength"]
+    out = subprocess.run(cmd, input=text, capture_output=True, text=True, check=True).stdout
+    return [json.loads(line)["strength"] for line in out.splitlines()]
+
+
+def shared_word(a: str, b: str, frequency: Counter[str]) -> str | None:
+    """The rarest word both conclusions use: what the entry is about."""
+    common = set(_WORD.findall(a.lower())) & set(_WORD.findall(b.lower()))
+    return min(common, key=lambda w: (frequency[w], w)) if common else None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--gold-abstract", action="store_true")
+    parser.add_argument("--min-strength", choices=STRENGTHS, default=None)
+    parser.add_argument("--errors", action="store_true")
+    args = parser.parse_args()
+    path = shared_data() / "exaggeration" / "press-vs-abstract.jsonl"
+    pairs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    press = [" ".join(p["press_release_conclusion"].split()) for p in pairs]
+    abstracts = [" ".join(p["abstract_conclusion"].split()) for p in pairs]
+    allowed = (
+        [STRENGTHS[p["abstract_strength"]] for p in pairs]
+        if args.gold_abstract
+        else [s if s != "absolute" else "direct" for s in strengths(abstracts)]
+    )
+    frequency = Counter(w for text in press for w in set(_WORD.findall(text.lower())))
+    index: dict[str, int] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        # One folder a pair, with its own config and one-entry registry: nothing else can match.
+        for i, (p, a) in enumerate(zip(press, abstracts, strict=True)):
+            word = shared_word(p, a, frequency)
+            if word is None:
+                continue
+            folder = Path(tmp) / f"pair-{i:03d}"
+            folder.mkdir()
+            entry = {
+                "id": f"pair-{i}",
+                "statement": a,
+                "about": {"intervention": [word], "condition": [word]},
+                "evidence": {"level": "cohort"},
+                "max_strength": allowed[i],
+                "efficacy": "shown",
+                "sources": [{"title": f"abstract {pairs[i]['original_file_id']}"}],
+                "reviewed": "2026-11-25",
+            }
+            (folder / "entry.yaml").write_text(json.dumps([entry]), encoding="utf-8")  # JSON is YAML
+            options = f"{{options: {{min_strength: {args.min_strength}}}}}" if args.min_strength else "on"
+            (folder / ".healthlint.yaml").write_text(
+                f"claims: [entry.yaml]\nbuiltin_claims: false\nrules:\n  registry-overstated: {options}\n"
+            )
+            (folder / "press.md").write_text(p.replace("*", "\\*") + "\n", encoding="utf-8")
+            index[folder.name] = i
+        findings = run_json([tmp], "--select", "registry-overstated")
+    fired = {index[Path(f["path"]).parent.name] for f in findings}
+    gold = {i for i, p in enumerate(pairs) if p["exaggeration_label"] == "exaggerates"}
+    scored = set(index.values())
+    tp, fp, fn = len(fired & gold), len(fired - gold), len((gold & scored) - fired)
+    p, r, f1 = prf(tp, fp, fn)
+    print(f"pairs {len(pairs)}, matched {len(scored)}, labelled exaggerates {len(gold)} ({len(gold & scored)} matched)")
+    print(f"registry-overstated: precision {p:.3f}  recall {r:.3f}  F1 {f1:.3f}  (tp {tp}, fp {fp}, fn {fn})")
+    if args.errors:
+        for i in sorted((fired - gold) | ((gold & scored) - fired)):
+            kind = "FP" if i in fired else "FN"
+            print(f"{kind} [{pairs[i]['exaggeration_label']}, press {pairs[i]['press_release_strength']}"
+                  f" vs abstract {pairs[i]['abstract_strength']}, allowed {allowed[i]}] {press[i][:120]}")
+
+
+if __name__ == "__main__":
+    main()
