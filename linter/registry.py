@@ -160,6 +160,9 @@ class TermIndex:
 
     folded: dict[str, set[str]] = field(default_factory=dict)  # folded term -> entry ids
     capitals: dict[str, set[str]] = field(default_factory=dict)  # abbreviation -> entry ids
+    # A condition term holds the shorter ones inside it: "lupus nephritis" is lupus too. An
+    # intervention does not: "mesenchymal stem cell transplant" is not a "stem cell transplant".
+    nested: bool = False
 
     def add(self, term: str, entry_id: str) -> None:
         if _is_abbreviation(term):
@@ -177,6 +180,11 @@ class TermIndex:
 
         self._folded = union(self.folded)
         self._capitals = union(self.capitals)
+        if self.nested:
+            for term in self.folded:
+                for inner, ids in list(self.folded.items()):
+                    if inner != term and re.search(rf"(?<!\w){re.escape(inner)}(?!\w)", term):
+                        self.folded[term] = self.folded[term] | ids
 
     def ids_in(self, text: str, folded_text: str) -> set[str]:
         ids: set[str] = set()
@@ -195,7 +203,8 @@ class Registry:
 
     def __init__(self, entries: list[Entry]) -> None:
         self.entries = {e.id: e for e in entries}
-        self.interventions, self.conditions, self.outcomes = TermIndex(), TermIndex(), TermIndex()
+        self.interventions, self.outcomes = TermIndex(), TermIndex()
+        self.conditions = TermIndex(nested=True)
         for e in entries:
             for index, terms in (
                 (self.interventions, e.interventions),
