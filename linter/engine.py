@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -13,6 +14,7 @@ from linter.directives import apply_directives
 from linter.documents.model import Block, Document
 from linter.errors import ConfigError
 from linter.findings import Finding
+from linter.inventory import Claim, claims_in
 from linter.pipeline import build_nlp
 from linter.registry import Registry, default_registry, load_registry
 from linter.registry_match import REGISTRY_KEY, TOPIC_KEY
@@ -35,6 +37,15 @@ def prose_blocks(blocks: list[Block]) -> Iterator[Block]:
         elif block.kind == "footnote" or in_references:
             continue
         yield block  # headings count as sentences too
+
+
+def _with_rules(
+    claim: Claim, start: int, end: int, findings: list[Finding], document: Document
+) -> Claim:
+    """The claim with the rule ids of the findings that start inside its sentence."""
+    first, last = document.position(start), document.position(end)
+    inside = [f.rule for f in findings if first <= (f.line, f.column) < last]
+    return replace(claim, rules=tuple(dict.fromkeys(inside)))
 
 
 def front_matter_disabled(document: Document) -> set[str]:
@@ -100,9 +111,13 @@ class Engine:
         title = f"{document.title or ''} {heading}"
         return self.registry.topic_ids(title, " ".join(b.text for b in blocks))
 
-    def lint(self, document: Document) -> list[Finding]:
+    def lint(self, document: Document, inventory: list[Claim] | None = None) -> list[Finding]:
+        """The document's findings, sorted; with `inventory`, its claims are appended there."""
         findings = []
+        spans: list[tuple[int, int, Claim]] = []
         for block, doc in self.docs(document):
+            if inventory is not None:
+                spans += claims_in(doc, block, document)
             for check in self.checks:
                 rule = check.rule
                 for hit in check.run(doc):
@@ -127,7 +142,12 @@ class Engine:
                     )
         disabled = front_matter_disabled(document)
         findings = [f for f in findings if f.rule not in disabled and "*" not in disabled]
-        return sorted(apply_directives(findings, document.directives))
+        findings = sorted(apply_directives(findings, document.directives))
+        if inventory is not None:
+            inventory += [
+                _with_rules(claim, start, end, findings, document) for start, end, claim in spans
+            ]
+        return findings
 
     def directive_errors(self, document: Document) -> list[ConfigError]:
         """Unknown rule ids in directives and front matter: reported, so a typo is not silent."""
