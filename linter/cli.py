@@ -81,6 +81,16 @@ def main() -> None:
     help="A registry file of sourced claims to add (repeatable).",
 )
 @click.option("--no-builtin-claims", is_flag=True, help="Do not use the bundled registry.")
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False),
+    help="Report only findings that this baseline file does not record.",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False),
+    help="Record every current finding in this file (and exit 0).",
+)
 @click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
 @reports_errors
 def check(
@@ -94,9 +104,12 @@ def check(
     model: str | None,
     claims: tuple[str, ...],
     no_builtin_claims: bool,
+    baseline: str | None,
+    write_baseline: str | None,
     debug: bool,
 ) -> None:
     """Check health articles (Markdown, HTML, text) for unsupported claims."""
+    from linter import baseline as baselines
     from linter.api import LintResult, Session
     from linter.report import RunInfo
     from linter.settings import Overrides
@@ -113,6 +126,7 @@ def check(
         )
     )
     session.engine_for(session.config_for("."))  # a bad config or rule id stops here, with exit 2
+    known = baselines.load_baseline(Path(baseline)) if baseline else None
     result = LintResult()
     if "-" in paths:
         with click.open_file("-", "rb") as handle:
@@ -121,6 +135,12 @@ def check(
     if named:
         result.merge(session.lint_paths(named))
     result.findings.sort()
+    if write_baseline:
+        baselines.write_baseline(Path(write_baseline), result.findings)
+        click.echo(f"wrote {len(result.findings)} findings to {write_baseline}", err=True)
+        result.findings = []
+    elif known is not None:
+        result.findings = baselines.new_findings(result.findings, known)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     for error in result.errors:

@@ -1,0 +1,59 @@
+"""Baselines: record today's findings so that only new ones are reported from now on."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from linter.errors import ConfigError
+from linter.findings import Finding
+from linter.report.fingerprint import fingerprints
+
+VERSION = 1
+
+
+def write_baseline(path: Path, findings: Sequence[Finding]) -> None:
+    """Write the fingerprints of `findings` (atomically: a reader never sees half a file)."""
+    entries = [
+        {"path": f.path, "rule": f.rule, "fingerprint": fp}
+        for f, fp in zip(findings, fingerprints(findings), strict=True)
+    ]
+    payload = json.dumps({"version": VERSION, "findings": entries}, indent=1) + "\n"
+    folder = path.resolve().parent
+    try:
+        with tempfile.NamedTemporaryFile("w", dir=folder, delete=False, encoding="utf-8") as out:
+            out.write(payload)
+        os.replace(out.name, path)
+    except OSError as exc:
+        raise ConfigError(str(path), f"cannot write the baseline: {exc.strerror or exc}") from None
+
+
+def load_baseline(path: Path) -> Counter[str]:
+    """The fingerprints a baseline holds, counted (two identical findings are two entries)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        entries = data["findings"]
+        if data.get("version") != VERSION or not isinstance(entries, list):
+            raise ValueError("unsupported version")
+        return Counter(str(e["fingerprint"]) for e in entries)
+    except OSError as exc:
+        raise ConfigError(str(path), f"cannot read the baseline: {exc.strerror or exc}") from None
+    except (ValueError, KeyError, TypeError) as exc:
+        message = f"not a healthlint baseline ({exc}); write one with --write-baseline"
+        raise ConfigError(str(path), message) from None
+
+
+def new_findings(findings: Sequence[Finding], baseline: Counter[str]) -> list[Finding]:
+    """The findings the baseline does not account for."""
+    remaining = Counter(baseline)
+    fresh = []
+    for finding, fp in zip(findings, fingerprints(findings), strict=True):
+        if remaining[fp] > 0:
+            remaining[fp] -= 1
+        else:
+            fresh.append(finding)
+    return fresh
