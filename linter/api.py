@@ -14,6 +14,7 @@ from linter.documents import FORMATS, parse_text, read_document
 from linter.engine import Engine
 from linter.errors import HealthlintError, InputError
 from linter.findings import Finding, Level
+from linter.fixes import digest
 from linter.rules import load_rules
 from linter.settings import Overrides, configured_rules
 
@@ -29,6 +30,7 @@ class LintResult:
     warnings: list[str] = field(default_factory=list)
     files: int = 0
     fail_on: dict[str, str] = field(default_factory=dict)  # path -> its config's fail_on
+    digests: dict[str, str] = field(default_factory=dict)  # path -> hash of the bytes checked
 
     def merge(self, other: LintResult) -> None:
         self.findings += other.findings
@@ -36,6 +38,7 @@ class LintResult:
         self.warnings += other.warnings
         self.files += other.files
         self.fail_on.update(other.fail_on)
+        self.digests.update(other.digests)
 
     def failing(self, default: str = "warning") -> bool:
         """Whether any finding is at or above its file's fail_on level."""
@@ -79,7 +82,7 @@ class Session:
         return merged or load_rules()
 
     def lint_document_bytes(self, path: str, data: bytes, fmt: str | None = None) -> LintResult:
-        result = LintResult(files=1)
+        result = LintResult(files=1, digests={path: digest(data)})
         try:
             config = self.config_for(path)
             engine = self.engine_for(config)

@@ -91,6 +91,8 @@ def main() -> None:
     type=click.Path(dir_okay=False),
     help="Record every current finding in this file (and exit 0).",
 )
+@click.option("--fix", is_flag=True, help="Apply safe, mechanical fixes (registry source links).")
+@click.option("--diff", is_flag=True, help="Show the fixes as a unified diff; change nothing.")
 @click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
 @reports_errors
 def check(
@@ -106,6 +108,8 @@ def check(
     no_builtin_claims: bool,
     baseline: str | None,
     write_baseline: str | None,
+    fix: bool,
+    diff: bool,
     debug: bool,
 ) -> None:
     """Check health articles (Markdown, HTML, text) for unsupported claims."""
@@ -127,6 +131,8 @@ def check(
     )
     session.engine_for(session.config_for("."))  # a bad config or rule id stops here, with exit 2
     known = baselines.load_baseline(Path(baseline)) if baseline else None
+    if (fix or diff) and "-" in paths:
+        raise click.UsageError("--fix and --diff work on files, not on standard input")
     result = LintResult()
     if "-" in paths:
         with click.open_file("-", "rb") as handle:
@@ -141,6 +147,10 @@ def check(
         result.findings = []
     elif known is not None:
         result.findings = baselines.new_findings(result.findings, known)
+    if diff:
+        sys.exit(_show_diff(result))
+    if fix:
+        _apply_fixes(session, result)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     for error in result.errors:
@@ -150,6 +160,54 @@ def check(
     if result.errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if result.failing() else EXIT_CLEAN)
+
+
+def _by_path(findings: list) -> dict[str, list]:  # type: ignore[type-arg]
+    grouped: dict[str, list] = {}  # type: ignore[type-arg]
+    for finding in findings:
+        if finding.fix is not None:
+            grouped.setdefault(finding.path, []).append(finding)
+    return grouped
+
+
+def _show_diff(result: Any) -> int:
+    """Print what --fix would change; exit 1 when it would change something."""
+    from linter.fixes import fixed_text, unified_diff
+
+    changed = False
+    for path, findings in _by_path(result.findings).items():
+        old, new, applied = fixed_text(path, Path(path).read_bytes(), findings)
+        if applied:
+            click.echo(unified_diff(path, old, new), nl=False)
+            changed = True
+    for error in result.errors:
+        click.echo(str(error), err=True)
+    return EXIT_ERROR if result.errors else EXIT_FINDINGS if changed else EXIT_CLEAN
+
+
+def _apply_fixes(session: Any, result: Any) -> None:
+    """Fix each file, then check it again so the report shows what is left."""
+    from linter.errors import HealthlintError
+    from linter.fixes import write_fixed
+
+    fixed_paths, count = [], 0
+    for path, findings in _by_path(result.findings).items():
+        try:
+            applied = write_fixed(path, result.digests[path], findings)
+        except HealthlintError as exc:
+            result.errors.append(exc)
+            continue
+        if applied:
+            fixed_paths.append(path)
+            count += applied
+    if fixed_paths:
+        again = session.lint_paths(fixed_paths)
+        result.findings = sorted(
+            [f for f in result.findings if f.path not in fixed_paths] + again.findings
+        )
+        files = len(fixed_paths)
+        plural = "s" * (count != 1), "s" * (files != 1)
+        click.echo(f"fixed {count} finding{plural[0]} in {files} file{plural[1]}", err=True)
 
 
 @main.group()
@@ -270,3 +328,104 @@ def init(force: bool) -> None:
     for path, text in files.items():
         path.write_text(text, encoding="utf-8")
         click.echo(f"wrote {path}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="The report to write: .html/.htm, .md or .json (the extension picks the format).",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_ON),
+    default=None,
+    help="Exit 1 when a finding is at or above this level (default: the config's, else warning).",
+)
+@click.option("--select", multiple=True, help="Only these rule ids (comma-separated, repeatable).")
+@click.option("--ignore", multiple=True, help="Skip these rule ids (comma-separated, repeatable).")
+@click.option(
+    "--config",
+    type=click.Path(dir_okay=False),
+    help="Use this config file for every file (default: the nearest .healthlint.yaml).",
+)
+@click.option(
+    "--model", default=None, help="An installed spaCy pipeline to use instead of blank English."
+)
+@click.option(
+    "--claims",
+    "claims",
+    multiple=True,
+    type=click.Path(),
+    help="A registry file of sourced claims to add (repeatable).",
+)
+@click.option("--no-builtin-claims", is_flag=True, help="Do not use the bundled registry.")
+@click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
+@reports_errors
+def audit(
+    paths: tuple[str, ...],
+    output: str,
+    fail_on: str | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    config: str | None,
+    model: str | None,
+    claims: tuple[str, ...],
+    no_builtin_claims: bool,
+    debug: bool,
+) -> None:
+    """Audit a whole site: write a report with totals, findings and the claim inventory."""
+    from linter.audit import audit_paths, write_report
+    from linter.report.audit import AUDIT_FORMATS, summary_line
+    from linter.settings import Overrides
+
+    render = AUDIT_FORMATS.get(Path(output).suffix.lower())
+    if render is None:
+        raise click.BadParameter(
+            f"{output!r} must end in {', '.join(AUDIT_FORMATS)}", param_hint="'-o' / '--output'"
+        )
+    overrides = Overrides(
+        select=tuple(_rule_ids(select)) or None,
+        ignore=tuple(_rule_ids(ignore)),
+        claims=tuple(Path(c) for c in claims),
+        builtin_claims=False if no_builtin_claims else None,
+        fail_on=fail_on,
+        model=model,
+        config=Path(config) if config else None,
+    )
+    bar = _ProgressBar() if sys.stderr.isatty() else None
+    try:
+        result = audit_paths(paths or ["."], overrides, progress=bar)
+    finally:
+        if bar is not None:
+            bar.finish()
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    for error in result.errors:
+        click.echo(str(error), err=True)
+    write_report(Path(output), render(result))
+    click.echo(summary_line(result, output))
+    if result.errors:
+        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_FINDINGS if result.failing() else EXIT_CLEAN)
+
+
+class _ProgressBar:
+    """A click progress bar on stderr, made when the first file is done (its length known)."""
+
+    def __init__(self) -> None:
+        self._bar: Any = None
+
+    def __call__(self, done: int, total: int, path: str) -> None:
+        if self._bar is None:
+            self._bar = click.progressbar(
+                length=total, label="Auditing", file=sys.stderr, show_pos=True
+            )
+        self._bar.update(1)
+
+    def finish(self) -> None:
+        if self._bar is not None:
+            self._bar.render_finish()

@@ -17,7 +17,8 @@ from linter.findings import Finding
 from linter.inventory import Claim, claims_in
 from linter.pipeline import build_nlp
 from linter.registry import Registry, default_registry, load_registry
-from linter.registry_match import REGISTRY_KEY, TOPIC_KEY
+from linter.documents import format_for
+from linter.registry_match import FORMAT_KEY, REGISTRY_KEY, TOPIC_KEY
 from linter.rules import Rule, load_rules
 
 # A heading that starts a reference list: what follows are sources, not claims.
@@ -46,6 +47,17 @@ def _with_rules(
     first, last = document.position(start), document.position(end)
     inside = [f.rule for f in findings if first <= (f.line, f.column) < last]
     return replace(claim, rules=tuple(dict.fromkeys(inside)))
+
+
+def _source_fix(block: Block, fix: tuple[int, int, str] | None) -> tuple[int, int, str] | None:
+    """A fix in Doc characters, moved to source characters."""
+    if fix is None:
+        return None
+    start, end, text = fix
+    if start == end:  # an insertion before the prose character at `start`
+        at = block.offsets[min(start, len(block.offsets) - 1)]
+        return at, at, text
+    return (*block.source_span(start, end), text)
 
 
 def front_matter_disabled(document: Document) -> set[str]:
@@ -93,10 +105,12 @@ class Engine:
         """Each prose block of the document as a processed Doc (reference lists excluded)."""
         blocks = [b for b in prose_blocks(document.blocks) if b.text.strip()]
         topic = self._topic(document, blocks)
+        fmt = format_for(document.path) or "text"
         made = []
         for block in blocks:
             doc = self.nlp.make_doc(block.text)
             doc._.attachments = block.attachments
+            doc.user_data[FORMAT_KEY] = fmt
             if self.registry is not None:
                 doc.user_data[REGISTRY_KEY] = self.registry
                 doc.user_data[TOPIC_KEY] = topic
@@ -138,6 +152,7 @@ class Engine:
                             text=document.source[start:end],
                             suggestion=hit.suggestion or rule.suggestion,
                             registry_id=hit.registry_id,
+                            fix=_source_fix(block, hit.fix),
                         )
                     )
         disabled = front_matter_disabled(document)

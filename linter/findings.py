@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from enum import IntEnum
 
 
@@ -39,6 +39,8 @@ class Finding:
     text: str
     suggestion: str | None = None
     registry_id: str | None = None
+    # A safe, mechanical edit: (start, end, replacement) in source characters. Not compared.
+    fix: tuple[int, int, str] | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict:
         """The documented JSON shape: positions are 1-based, `end_column` is exclusive."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -200,3 +201,44 @@ def registry_suggestion(entry: Entry | None) -> str | None:
     if entry is None:
         return None
     return f"The registry's source for this claim ({entry.id}): {source_link(entry)}"
+
+
+FORMAT_KEY = "healthlint.format"
+
+
+def source_url(entry: Entry) -> str | None:
+    link = source_link(entry)
+    return link.rsplit("](", 1)[1][:-1] if link.endswith(")") and "](" in link else None
+
+
+def citation_fix(sentence: Span, entry: Entry | None) -> tuple[int, int, str] | None:
+    """Insert the entry's source as a link before the sentence's full stop, in its markup."""
+    doc = sentence.doc
+    url = source_url(entry) if entry else None
+    if entry is None or url is None or url in doc.text:
+        return None
+    at = sentence.start_char + len(sentence.text.rstrip().rstrip(".!?:;"))
+    label = source_text(entry).split(" (")[0]
+    fmt = doc.user_data.get(FORMAT_KEY, "text")
+    if fmt == "markdown":
+        text = f" ([{label}]({url}))"
+    elif fmt == "html":
+        text = f' (<a href="{html.escape(url)}">{html.escape(label)}</a>)'
+    else:
+        text = f" ({label}, {url})"
+    return at, at, text
+
+
+def cited_entry(sentence: Span) -> Entry | None:
+    """The registry entry whose source the sentence names, if exactly one is."""
+    claims = claims_of(sentence)
+    return claims.cited[0] if claims and len(claims.cited) == 1 else None
+
+
+def agreeing_entry(sentence: Span, figure: Span) -> Entry | None:
+    """The entry whose figure this one agrees with (same outcome, timeframe and value)."""
+    claims = claims_of(sentence)
+    match = claims.figure if claims else None
+    if match is None or match.contradicts or match.span != figure:
+        return None
+    return match.entry

@@ -9,7 +9,7 @@ from typing import ClassVar
 from spacy.tokens import Doc, Span
 
 from linter.checks.base import Check, Hit, dedupe, has_source
-from linter.registry_match import registry_suggestion, suggested_entry
+from linter.registry_match import citation_fix, cited_entry, registry_suggestion, suggested_entry
 
 # A named researcher is a citation only where the sentence reports a result.
 _REPORTS_RESULT = re.compile(
@@ -50,6 +50,7 @@ class AttributionCheck(Check):
                 {"name": ", ".join(names), "phrase": min(spans, key=lambda s: s.start).text},
                 suggestion=registry_suggestion(entry),
                 registry_id=entry.id if entry else None,
+                fix=citation_fix(sentence, cited_entry(sentence)),
             )
 
 

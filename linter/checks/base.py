@@ -25,6 +25,8 @@ class Hit:
     level: Level | None = None
     suggestion: str | None = None
     registry_id: str | None = None
+    # Insert or replace text: (start, end, replacement) in the Doc's characters.
+    fix: tuple[int, int, str] | None = None
 
 
 class Check:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from linter.checks.base import Check, Hit, has_source
 from linter.components.context import modifiers_of
-from linter.registry_match import registry_suggestion, suggested_entry
+from linter.registry_match import agreeing_entry, citation_fix, registry_suggestion, suggested_entry
 
 
 class StatisticCheck(Check):
@@ -40,4 +40,5 @@ class StatisticCheck(Check):
                 },
                 suggestion=registry_suggestion(entry),
                 registry_id=entry.id if entry else None,
+                fix=citation_fix(sentence, agreeing_entry(sentence, first)),
             )

@@ -1,0 +1,102 @@
+"""`--fix` and `--diff`: safe edits only, atomic writes, nothing else in the file changes."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from linter.cli import main
+from linter.errors import InputError
+from linter.fixes import apply, digest, write_fixed
+
+REGISTRY = """\
+- id: widget-therapy-survival
+  statement: In one series of 40 patients, widget therapy gave 70% survival at 5 years.
+  about:
+    intervention: [widget therapy]
+    condition: [glarb syndrome]
+    outcome: [survival]
+  figures:
+    - {outcome: overall survival, value: 70, unit: percent, timeframe: 5 years}
+  evidence: {level: case-series, size: 40}
+  max_strength: conditional
+  efficacy: uncertain
+  sources:
+    - {journal: Journal of Widgets, year: 2010, first_author: Doe, doi: 10.1000/widget.1}
+  reviewed: 2026-01-15
+"""
+SENTENCE = "Widget therapy for glarb syndrome gave 70% survival after 5 years."
+LINK = "([Doe et al., Journal of Widgets 2010](https://doi.org/10.1000/widget.1))"
+
+
+@pytest.fixture
+def registry(tmp_path: Path) -> Path:
+    path = tmp_path / "claims.yaml"
+    path.write_text(REGISTRY, encoding="utf-8")
+    return path
+
+
+def check(registry: Path, *args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(main, ["check", "--no-builtin-claims", "--claims", str(registry), *args])
+
+
+def test_fix_inserts_the_registry_link_and_keeps_crlf_and_bom(tmp_path: Path, registry: Path) -> None:
+    article = tmp_path / "a.md"
+    original = codecs.BOM_UTF8 + f"# Title\r\n\r\n{SENTENCE}\r\n\r\nLast line é.\r\n".encode()
+    article.write_bytes(original)
+    os.chmod(article, 0o640)
+    result = check(registry, "--fix", str(article))
+    assert "fixed 1 finding in 1 file" in result.stderr
+    assert "unsourced-statistic" not in result.stdout
+    expected = original.replace(b"5 years.", f"5 years {LINK}.".encode())
+    assert article.read_bytes() == expected
+    assert stat.S_IMODE(article.stat().st_mode) == 0o640
+    # A second run changes nothing.
+    check(registry, "--fix", str(article))
+    assert article.read_bytes() == expected
+
+
+def test_html_gets_an_anchor(tmp_path: Path, registry: Path) -> None:
+    article = tmp_path / "a.html"
+    article.write_text(f"<p>{SENTENCE}</p>\n", encoding="utf-8")
+    check(registry, "--fix", str(article))
+    assert '(<a href="https://doi.org/10.1000/widget.1">Doe et al., Journal of Widgets 2010</a>).</p>' in article.read_text()
+
+
+def test_diff_shows_and_changes_nothing(tmp_path: Path, registry: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text(SENTENCE + "\n", encoding="utf-8")
+    before = article.read_bytes()
+    result = check(registry, "--diff", str(article))
+    assert result.exit_code == 1
+    assert f"+Widget therapy for glarb syndrome gave 70% survival after 5 years {LINK}." in result.stdout
+    assert article.read_bytes() == before
+
+
+def test_a_read_only_file_is_reported_and_unchanged(tmp_path: Path, registry: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text(SENTENCE + "\n", encoding="utf-8")
+    article.chmod(0o444)
+    before = article.read_bytes()
+    result = check(registry, "--fix", str(article))
+    assert result.exit_code == 2
+    assert f"{article}: read-only; not fixed" in result.stderr
+    assert article.read_bytes() == before
+
+
+def test_a_file_changed_since_it_was_read_is_refused(tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text("new text\n", encoding="utf-8")
+    with pytest.raises(InputError, match="changed since it was checked"):
+        write_fixed(str(article), digest(b"old text\n"), [])
+    assert article.read_text() == "new text\n"
+
+
+def test_overlapping_fixes_apply_once() -> None:
+    # (1, 3) overlaps (2, 4), which is applied first (fixes go from the end backwards).
+    assert apply("abcdef", [(1, 3, "X"), (2, 4, "Y"), (5, 5, "!")]) == ("abYe!f", 2)
