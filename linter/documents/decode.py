@@ -8,12 +8,11 @@ from linter.errors import InputError
 
 _SNIFF = 8192
 # UTF-32 first: its little-endian BOM begins with the UTF-16 one.
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "UTF-32"),
+    (codecs.BOM_UTF32_BE, "UTF-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16"),
+    (codecs.BOM_UTF16_BE, "UTF-16"),
 )
 
 
@@ -23,22 +22,24 @@ def decode(path: str, data: bytes) -> tuple[str, list[str]]:
     A byte order mark is dropped; offsets count characters of the returned text.
     Raises InputError for a binary file (a NUL byte in the first 8 KiB, no UTF-16/32 BOM).
     """
-    for bom, encoding in _BOMS:
+    for bom, encoding in _WIDE_BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(encoding), []
             except UnicodeDecodeError as exc:
-                warning = f"not valid {encoding.upper()} (byte {exc.start}); bad bytes replaced"
+                warning = f"not valid {encoding} (byte {exc.start}); bad bytes replaced"
                 return data.decode(encoding, errors="replace"), [warning]
-    if b"\x00" in data[:_SNIFF]:
+    skipped = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    body = data[skipped:]
+    if b"\x00" in body[:_SNIFF]:
         raise InputError(path, "binary file, skipped")
     try:
-        return data.decode("utf-8"), []
+        return body.decode("utf-8"), []
     except UnicodeDecodeError as exc:
-        where = exc.start
+        where = exc.start + skipped
     try:
-        text, encoding = data.decode("cp1252"), "cp1252"
+        text, encoding = body.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         # cp1252 leaves five bytes undefined; latin-1 decodes every byte.
-        text, encoding = data.decode("latin-1"), "latin-1"
+        text, encoding = body.decode("latin-1"), "latin-1"
     return text, [f"not valid UTF-8 (byte {where}); decoded as {encoding}"]

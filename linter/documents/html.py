@@ -21,16 +21,22 @@ _KINDS = {
     "caption": "paragraph",
     **{f"h{level}": "heading" for level in range(1, 7)},
 }
+# fmt: off
 # Elements whose start or end ends the prose before them (text directly inside is a block).
-_BREAKS = frozenset(
-    "address article aside body center details dialog div dl fieldset figure footer form header"
-    " hgroup hr html main menu nav ol section summary table tbody tfoot thead tr ul".split()
-)
-_SKIP = frozenset(
-    "code head iframe kbd math noscript object pre samp script select style svg template"
-    " textarea".split()
-)
-_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_BREAKS = frozenset({
+    "address", "article", "aside", "body", "center", "details", "dialog", "div", "dl",
+    "fieldset", "figure", "footer", "form", "header", "hgroup", "hr", "html", "main", "menu",
+    "nav", "ol", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
+})
+_SKIP = frozenset({
+    "code", "head", "iframe", "kbd", "math", "noscript", "object", "pre", "samp", "script",
+    "select", "style", "svg", "template", "textarea",
+})
+_VOID = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+    "source", "track", "wbr",
+})
+# fmt: on
 # An open element that a new start tag closes implicitly, unless a scope element intervenes.
 _IMPLIED = {
     "li": ({"li"}, {"ul", "ol", "menu"}),
@@ -40,6 +46,9 @@ _IMPLIED = {
     "dd": ({"dd", "dt"}, {"dl"}),
     "dt": ({"dd", "dt"}, {"dl"}),
 }
+# How far up the open elements an end tag is matched; deeper is hostile, not prose.
+_DEPTH = 256
+_TAG_START_RE = re.compile(r"<[A-Za-z!/?]")
 _WHITESPACE = str.maketrans("\r\n\t\f", "    ")
 
 
@@ -56,17 +65,18 @@ class _Reader(HTMLParser):
         self.title: list[str] | None = None
         self.first_heading: str | None = None
 
-    def offset(self) -> int:
+    def _pos(self) -> int:
         line, column = self.getpos()
         return self.line_starts[line - 1] + column
 
-    def prose(self) -> BlockBuilder:
+    def _prose(self) -> BlockBuilder:
         if self.builder is None:
             self.builder = BlockBuilder()
-            self.kind = next((_KINDS[t] for t in reversed(self.stack) if t in _KINDS), "paragraph")
+            kinds = (_KINDS[t] for t in reversed(self.stack[-_DEPTH:]) if t in _KINDS and t != "p")
+            self.kind = next(kinds, "paragraph")
         return self.builder
 
-    def flush(self) -> None:
+    def _flush(self) -> None:
         if self.builder is not None:
             block = self.builder.build(self.kind)
             self.builder = None
@@ -78,36 +88,36 @@ class _Reader(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _VOID:
             if tag == "br" and self.builder is not None and not self.skip:
-                self.builder.add_at("\n", self.offset())
+                self.builder.add_at("\n", self._pos())
             elif tag == "hr":
-                self.flush()
+                self._flush()
             return
         if tag in _KINDS or tag in _BREAKS:
             if "p" in self.stack[-4:]:
-                self.close("p")
+                self._pop_to("p")
             closes, scope = _IMPLIED.get(tag, ((), ()))
-            for open_tag in reversed(self.stack):
+            for open_tag in reversed(self.stack[-_DEPTH:] if closes else ()):
                 if open_tag in scope:
                     break
                 if open_tag in closes:
-                    self.close(open_tag)
+                    self._pop_to(open_tag)
                     break
-            self.flush()
+            self._flush()
         self.stack.append(tag)
         if tag in _SKIP:
             self.skip += 1
-        elif tag == "title":
+        elif tag == "title" and self.document.title is None and "svg" not in self.stack:
             self.title = []
         elif tag == "a" and not self.skip:
-            self.prose().open_link(dict(attrs).get("href") or "")
+            self._prose().open_link(dict(attrs).get("href") or "")
         elif tag == "sup" and not self.skip:
-            self.prose().open_sup()
+            self._prose().open_sup()
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in self.stack:
-            self.close(tag)
+        if tag in self.stack[-_DEPTH:]:
+            self._pop_to(tag)
 
-    def close(self, tag: str) -> None:
+    def _pop_to(self, tag: str) -> None:
         """Pop open elements up to and including the last `tag`."""
         while self.stack:
             open_tag = self.stack.pop()
@@ -121,7 +131,7 @@ class _Reader(HTMLParser):
             elif open_tag == "sup" and self.builder is not None and not self.skip:
                 self.builder.close_sup()
             elif open_tag in _KINDS or open_tag in _BREAKS:
-                self.flush()
+                self._flush()
             if open_tag == tag:
                 return
 
@@ -129,17 +139,17 @@ class _Reader(HTMLParser):
         if self.title is not None:
             self.title.append(data)
         elif not self.skip and (self.builder is not None or not data.isspace()):
-            start = self.offset()
-            self.prose().add(data.translate(_WHITESPACE), range(start, start + len(data)))
+            start = self._pos()
+            self._prose().add(data.translate(_WHITESPACE), range(start, start + len(data)))
 
     def handle_entityref(self, name: str) -> None:
-        self.reference(f"&{name}")
+        self._reference(f"&{name}")
 
     def handle_charref(self, name: str) -> None:
-        self.reference(f"&#{name}")
+        self._reference(f"&#{name}")
 
-    def reference(self, raw: str) -> None:
-        start = self.offset()
+    def _reference(self, raw: str) -> None:
+        start = self._pos()
         if self.document.source.startswith(";", start + len(raw)):
             raw += ";"
         text = html.unescape(raw)
@@ -148,9 +158,9 @@ class _Reader(HTMLParser):
         elif self.skip:
             return
         elif text == raw:
-            self.prose().add(raw, range(start, start + len(raw)))
+            self._prose().add(raw, range(start, start + len(raw)))
         else:
-            self.prose().add_at(text, start)
+            self._prose().add_at(text, start)
 
     def handle_comment(self, data: str) -> None:
         found = parse_directive(data, self.getpos()[0])
@@ -162,12 +172,31 @@ def read_html(path: str, source: str) -> Document:
     """Read HTML: paragraphs, list items, headings, table cells, quotes and loose text."""
     document = Document(path, source, [])
     reader = _Reader(document)
+    end = _parse_end(source)
+    if end < len(source):
+        line = document.position(end)[0]
+        document.warnings.append(f"unclosed tag or comment at line {line}; the rest is not read")
     try:
-        reader.feed(source)
+        reader.feed(source[:end])
         reader.close()
     except Exception as exc:  # the stdlib parser still asserts on a few malformed inputs
         document.warnings.append(f"HTML parser stopped early ({type(exc).__name__})")
-    reader.flush()
+    reader._flush()
     if document.title is None:
         document.title = reader.first_heading
     return document
+
+
+def _parse_end(source: str) -> int:
+    """Where an unclosed comment or tag begins that runs to the end of the file, if any.
+
+    html.parser rescans such a tail to the end of the input at every "<" (quadratic time);
+    browsers do not show it either, so it is not read.
+    """
+    end = len(source)
+    last_close = source.rfind("-->")
+    unclosed = source.find("<!--", last_close + 3 if last_close >= 0 else 0)
+    if unclosed >= 0:
+        end = unclosed
+    tag = _TAG_START_RE.search(source, source.rfind(">") + 1)
+    return min(end, tag.start()) if tag else end

@@ -14,7 +14,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from linter.documents.markdown_inline import content_map, inline_prose, track_positions
 from linter.documents.model import Document
 from linter.documents.plaintext import read_text
-from linter.documents.prose import COMMENT_RE, BlockBuilder, line_number, parse_directive
+from linter.documents.prose import BlockBuilder, comments, parse_directive
 
 # The line breaks markdown-it itself recognises (not \v, \f or U+2028).
 _NEWLINE_RE = re.compile(r"\r\n|\r|\n")
@@ -48,7 +48,9 @@ class _Lines:
             self.starts.append(match.end())
         ends.append(len(source))
         self.newlines.append(len(source))
-        self.texts = [source[s:e] for s, e in zip(self.starts, ends, strict=True)]
+        # The parser sees U+FFFD where the source has NUL; so must the line matching.
+        text = source.replace("\0", "\ufffd") if "\0" in source else source
+        self.texts = [text[s:e] for s, e in zip(self.starts, ends, strict=True)]
 
 
 def read_markdown(path: str, source: str) -> Document:
@@ -80,7 +82,7 @@ def read_markdown(path: str, source: str) -> Document:
             cursor = 0
         elif ttype == "inline" and token.map:
             cmap, cursor = content_map(
-                token.content, lines.texts, lines.starts, lines.newlines, token.map[0], mode, cursor
+                token.content, lines.texts, lines.starts, lines.newlines, token.map, mode, cursor
             )
             builder = BlockBuilder()
             inline_prose(token, cmap, builder, document)
@@ -94,16 +96,17 @@ def read_markdown(path: str, source: str) -> Document:
         elif ttype == "front_matter":
             _front_matter(token, document)
     title = (document.front_matter or {}).get("title")
-    document.title = str(title).strip() if title is not None else first_heading
+    document.title = (str(title).strip() if title is not None else "") or first_heading
     return document
 
 
 def _block_directives(token: Token, start: int, document: Document) -> None:
     content = token.content
-    first = line_number(document.source, start)
-    for match in COMMENT_RE.finditer(content):
-        line = first + content.count("\n", 0, match.start())
-        found = parse_directive(match.group(1), line)
+    line, counted = document.position(start)[0], 0
+    for at, comment in comments(content):
+        line += content.count("\n", counted, at)
+        counted = at
+        found = parse_directive(comment, line)
         if found is not None:
             document.directives.append(found)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import unescape as html_unescape
 from types import MethodType
 
 from markdown_it import MarkdownIt
@@ -11,11 +12,14 @@ from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
 from linter.documents.model import Document
-from linter.documents.prose import COMMENT_RE, BlockBuilder, parse_directive
+from linter.documents.prose import BlockBuilder, comments, parse_directive
 
 _SUP_OPEN = re.compile(r"<sup\b[^>]*>\Z", re.IGNORECASE)
 _SUP_CLOSE = re.compile(r"</sup\s*>\Z", re.IGNORECASE)
 _BR = re.compile(r"<br\b[^>]*>\Z", re.IGNORECASE)
+_A_OPEN = re.compile(r"<a\b[^>]*>\Z", re.IGNORECASE)
+_HREF = re.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+_A_CLOSE = re.compile(r"</a\s*>\Z", re.IGNORECASE)
 
 
 def track_positions(md: MarkdownIt) -> None:
@@ -30,22 +34,14 @@ def track_positions(md: MarkdownIt) -> None:
     md.inline.ruler2.disable("fragments_join", ignoreInvalid=True)
 
 
-def _push_pending(state: StateInline) -> Token:
-    token = StateInline.pushPending(state)
-    token.meta["pending"] = True
-    return token
-
-
 def _tokenize(self: ParserInline, state: StateInline) -> None:
     # The loop of ParserInline.tokenize, plus span bookkeeping.
-    if "pushPending" not in state.__dict__:
-        state.pushPending = MethodType(_push_pending, state)  # type: ignore[method-assign]
     rules = self.ruler.getRules("")
     end = state.posMax
     max_nesting = state.md.options["maxNesting"]
     append = getattr(state, "append_pending", None)
     tokens = state.tokens
-    pending_start = state.pos
+    pending_start = state.pos  # where the text now in state.pending began
     while state.pos < end:
         pos = state.pos
         count = len(tokens)
@@ -58,8 +54,12 @@ def _tokenize(self: ParserInline, state: StateInline) -> None:
         if ok:
             if state.pos <= pos:
                 raise RuntimeError("inline rule didn't increment state.pos")
-            if len(tokens) > count:
+            added = len(tokens) - count
+            if added == 1:
+                tokens[count].meta["span"] = (pos, state.pos)
+            elif added:
                 _place(tokens, count, pos, state.pos, pending_start, state.src)
+            if added:
                 pending_start = state.pos
             if state.pos >= end:
                 break
@@ -75,13 +75,16 @@ def _tokenize(self: ParserInline, state: StateInline) -> None:
 
 
 def _place(tokens: list[Token], first: int, start: int, end: int, pending: int, src: str) -> None:
+    """Spans for the tokens one rule added, which came from src[start:end]."""
     cursor = start
-    for token in tokens[first:]:
+    for index in range(first, len(tokens)):
+        token = tokens[index]
         meta = token.meta
         if "span" in meta:
-            continue
-        if meta.get("pending"):
-            # Text flushed from the pending buffer: a literal run that began at `pending`.
+            continue  # placed by a nested tokenize (a link's text)
+        if token.type == "text" and index == first and pending < start:
+            # Pushing a token first flushes the pending text: a literal run from `pending`.
+            # (Only `newline` trims pending, and it pushes a break, not text.)
             meta["span"] = (pending, pending + len(token.content))
         elif token.type == "text" and token.content:
             # Emphasis delimiters: one token per marker run, in order.
@@ -95,34 +98,38 @@ def _place(tokens: list[Token], first: int, start: int, end: int, pending: int, 
 
 
 def content_map(
-    content: str, lines: list[str], starts: list[int], newlines: list[int], first_line: int,
-    mode: str = "tail", cursor: int = 0,
+    content: str,
+    lines: list[str],
+    starts: list[int],
+    newlines: list[int],
+    span: list[int],
+    mode: str = "tail",
+    cursor: int = 0,
 ) -> tuple[list[int], int]:
     """Source offset of every character of an inline token's content, plus one past the end.
 
-    Each content line is the tail of its source line once container prefixes ("> ", list
-    indentation) and leading blanks are gone; a heading's content follows its "#" run and a
-    table cell's follows `cursor`, the end of the previous cell. Lines that do not match
-    verbatim are aligned character by character. Returns the map and the new cursor.
+    `span` is the token's [first, last) source lines. Each content line is the tail of its
+    source line once container prefixes ("> ", list indentation) and leading blanks are gone;
+    a heading's content follows its "#" run and a table cell's follows `cursor`, the end of
+    the previous cell. A line that does not match verbatim is aligned character by
+    character. Returns the map and the new cursor.
     """
     cmap: list[int] = []
     pieces = content.split("\n")
+    number = min(span[0], len(lines) - 1)
+    # The parser trims whitespace it does not treat as blank (U+2028) off whole lines, so
+    # a paragraph can have fewer content lines than source lines; those are skipped.
+    spare = max(span[1] - span[0] - len(pieces), 0)
     for j, piece in enumerate(pieces):
-        number = min(first_line + j, len(lines) - 1)
-        line, base = lines[number], starts[number]
         body = piece.lstrip(" \t")
-        if not body:
-            col = len(line)
-        elif mode == "heading":
-            hashes = line.find("#")
-            after = len(line) - len(line[hashes:].lstrip("#")) if hashes >= 0 else 0
-            col = line.find(body, after)
-        elif mode == "cell":
-            col = line.find(body, cursor)
-        else:
-            col = line.rfind(body)
+        col = _locate(body, lines[number], mode, cursor)
+        while col < 0 and spare and number + 1 < len(lines):
+            spare -= 1
+            number += 1
+            col = _locate(body, lines[number], mode, cursor)
+        line, base = lines[number], starts[number]
         if col < 0:
-            mapped, cursor = _greedy(piece, line, base, cursor)
+            mapped, cursor = _greedy(piece, line, base, cursor if mode == "cell" else 0)
             cmap.extend(mapped)
         else:
             cmap.extend([base + col] * (len(piece) - len(body)))
@@ -132,8 +139,21 @@ def content_map(
             cursor = _after_cell(line, cursor)
         if j < len(pieces) - 1:
             cmap.append(newlines[number])
-    cmap.append(cmap[-1] + 1 if cmap else starts[min(first_line, len(starts) - 1)])
+            number = min(number + 1, len(lines) - 1)
+    cmap.append(cmap[-1] + 1 if cmap else starts[number])
     return cmap, cursor
+
+
+def _locate(body: str, line: str, mode: str, cursor: int) -> int:
+    """Column of a content line's body in its source line, or -1."""
+    if not body:
+        return len(line)
+    if mode == "heading":
+        hashes = line.find("#")
+        return line.find(body, len(line) - len(line[hashes:].lstrip("#")) if hashes >= 0 else 0)
+    if mode == "cell":
+        return line.find(body, cursor)
+    return line.rfind(body)
 
 
 def _after_cell(line: str, pos: int) -> int:
@@ -206,8 +226,8 @@ def inline_prose(inline: Token, cmap: list[int], builder: BlockBuilder, document
 
 def _inline_html(html: str, offset: int, builder: BlockBuilder, document: Document) -> None:
     if html.startswith("<!--"):
-        for match in COMMENT_RE.finditer(html):
-            found = parse_directive(match.group(1), document.position(offset)[0])
+        for _, comment in comments(html):
+            found = parse_directive(comment, document.position(offset)[0])
             if found is not None:
                 document.directives.append(found)
     elif _SUP_OPEN.match(html):
@@ -216,3 +236,10 @@ def _inline_html(html: str, offset: int, builder: BlockBuilder, document: Docume
         builder.close_sup()
     elif _BR.match(html):
         builder.add_at("\n", offset)
+    elif _A_OPEN.match(html):
+        href = _HREF.search(html)
+        builder.open_link(
+            html_unescape(next(g for g in href.groups() if g is not None)) if href else ""
+        )
+    elif _A_CLOSE.match(html):
+        builder.close_link()

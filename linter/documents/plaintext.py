@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 
 from linter.documents.model import Attachment, Block, Document
-from linter.documents.prose import COMMENT_RE, MARKER_RE, line_number, parse_directive, url_spans
+from linter.documents.prose import (
+    comments,
+    marker_attachments,
+    parse_directive,
+    url_spans,
+)
 
-_BLOCK_RE = re.compile(r"[^\r\n]*\S[^\r\n]*(?:(?:\r\n|\r|\n)[^\r\n]*\S[^\r\n]*)*")
+_NEWLINE_RE = re.compile(r"\r\n|\r|\n")
 _BREAKS = str.maketrans("\r\n\t\f\v", "     ")
 
 
@@ -15,26 +22,29 @@ def read_text(path: str, source: str) -> Document:
     """Read plain text; raw URLs and healthlint comments become spaces of the same length."""
     document = Document(path, source, [])
     cuts = []
-    for match in COMMENT_RE.finditer(source) if "<!--" in source else ():
-        found = parse_directive(match.group(1), line_number(source, match.start()))
+    for start, comment in comments(source):
+        found = parse_directive(comment, document.position(start)[0])
         if found is not None:
             document.directives.append(found)
-            cuts.append(match.span())
+            cuts.append((start, start + len(comment) + len("<!---->")))
     urls = url_spans(source)
     blanked = _blank(source, sorted(cuts + urls))
-    for match in _BLOCK_RE.finditer(blanked):
-        start, end = match.span()
-        text = blanked[start:end].translate(_BREAKS)
-        lead = len(text) - len(text.lstrip())
+    # A line holding only a URL still belongs to its block (the URL is its source).
+    for run_start, run_end in _runs(_blank(source, cuts)):
+        text = blanked[run_start:run_end].translate(_BREAKS)
+        start = run_start + len(text) - len(text.lstrip())
         text = text.strip()
-        start += lead
+        if not text:
+            continue
         end = start + len(text)
+        first = bisect.bisect_left(urls, (run_start, run_start))
+        last = bisect.bisect_left(urls, (run_end, run_end))
         attachments = [
-            Attachment(s - start, s - start, "url", source[s:e]) for s, e in urls if start <= s < end
+            Attachment(at, at, "url", source[s:e])
+            for s, e in urls[first:last]
+            for at in [min(max(s - start, 0), len(text))]
         ]
-        attachments += [
-            Attachment(m.start(), m.end(), "marker", m.group()) for m in MARKER_RE.finditer(text)
-        ]
+        attachments += marker_attachments(text)
         attachments.sort(key=lambda a: (a.start, a.end))
         offsets = tuple(range(start, end + 1))
         document.blocks.append(Block(text, offsets, "paragraph", tuple(attachments)))
@@ -53,3 +63,20 @@ def _blank(source: str, cuts: list[tuple[int, int]]) -> str:
         prev = max(prev, end)
     pieces.append(source[prev:])
     return "".join(pieces)
+
+
+def _runs(text: str) -> Iterator[tuple[int, int]]:
+    """[start, end) of each run of non-blank lines, without the final line break."""
+    first = last = -1
+    pos = 0
+    for match in [*_NEWLINE_RE.finditer(text), None]:
+        line_end = match.start() if match else len(text)
+        if pos < line_end and not text[pos:line_end].isspace():
+            first = pos if first < 0 else first
+            last = line_end
+        elif first >= 0:
+            yield first, last
+            first = -1
+        pos = match.end() if match else len(text)
+    if first >= 0:
+        yield first, last

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from linter.documents.model import Attachment, Block, Directive
 
@@ -11,11 +12,21 @@ from linter.documents.model import Attachment, Block, Directive
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"'`]+", re.IGNORECASE)
 _URL_TRAILING = ".,:;!?)]}*_"
 # [1], [2,3], [1-4], [1–3, 7] and ^1 (not 10^6, which is a power of ten).
-MARKER_RE = re.compile(r"\[\d{1,4}(?:\s*[,–—-]\s*\d{1,4})*\]|(?<![\d^])\^\d{1,4}\b")
+_MARKER_RE = re.compile(r"\[\d{1,4}(?:\s*[,–—-]\s*\d{1,4})*\]|\^\d{1,4}\b")
 # The content of a <sup> that is a reference marker: 1, 2,3, [4], 1-4.
 SUP_MARKER_RE = re.compile(r"\s*\[?\s*\d{1,4}(?:\s*[,–—-]\s*\d{1,4})*\s*\]?\s*")
 _DIRECTIVE_RE = re.compile(r"\s*healthlint-([A-Za-z][\w-]*)(.*)", re.DOTALL)
-COMMENT_RE = re.compile(r"<!--(.*?)-->", re.DOTALL)
+
+
+def comments(text: str) -> Iterator[tuple[int, str]]:
+    """(start, content) of each `<!-- ... -->` in text; linear even when one is unclosed."""
+    start = text.find("<!--")
+    while start >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            return
+        yield start, text[start + 4 : end]
+        start = text.find("<!--", end + 3)
 
 
 def parse_directive(comment: str, line: int) -> Directive | None:
@@ -27,9 +38,18 @@ def parse_directive(comment: str, line: int) -> Directive | None:
     return Directive(line, match.group(1).lower(), rules)
 
 
+def marker_attachments(text: str) -> list[Attachment]:
+    """A "marker" attachment over each [1], [2,3], [1-4] or ^1 in the prose."""
+    return [
+        Attachment(m.start(), m.end(), "marker", m.group())
+        for m in _MARKER_RE.finditer(text)
+        if m.group()[0] == "[" or m.start() == 0 or not text[m.start() - 1].isdigit()
+    ]
+
+
 def url_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) of each raw URL in text, without trailing sentence punctuation."""
-    if "://" not in text and "www." not in text.lower():
+    if "://" not in text and "www." not in text and "WWW." not in text:
         return []
     spans = []
     for match in URL_RE.finditer(text):
@@ -78,7 +98,8 @@ class BlockBuilder:
     def close_link(self) -> None:
         if self._links:
             start, href = self._links.pop()
-            self.attach("link", href, start)
+            if href:
+                self.attach("link", href, start)
 
     def open_sup(self) -> None:
         self._sup = (len(self.offsets), len(self.attachments))
@@ -96,6 +117,7 @@ class BlockBuilder:
         self.parts = ["".join(self.parts)[:start]]
         del self.offsets[start:]
         del self.attachments[first:]
+        self._links = [(min(at, start), href) for at, href in self._links]
         self.attach("marker", links[0] if links else text.strip())
 
     def build(self, kind: str) -> Block | None:
@@ -113,9 +135,7 @@ class BlockBuilder:
         if lead or len(stripped) != len(text):
             text, offsets = stripped, offsets[lead : lead + len(stripped)]
             attachments = [_clamp(a, -lead, len(text)) for a in attachments]
-        attachments = attachments + [
-            Attachment(m.start(), m.end(), "marker", m.group()) for m in MARKER_RE.finditer(text)
-        ]
+        attachments = attachments + marker_attachments(text)
         attachments.sort(key=lambda a: (a.start, a.end))
         return Block(text, (*offsets, offsets[-1] + 1), kind, tuple(attachments))
 
@@ -154,8 +174,3 @@ def _remove(
     moved_atts = [Attachment(moved(a.start), moved(a.end), a.kind, a.target) for a in attachments]
     moved_atts += [Attachment(moved(s), moved(s), "url", text[s:e]) for s, e in spans]
     return "".join(kept_text), kept_offsets, moved_atts
-
-
-def line_number(source: str, offset: int) -> int:
-    """1-based line of a source offset, counted as Document.position counts it (by LF)."""
-    return source.count("\n", 0, offset) + 1
