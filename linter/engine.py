@@ -11,13 +11,13 @@ from spacy.tokens import Doc
 
 from linter.checks import CHECKS, Check
 from linter.directives import apply_directives
+from linter.documents import format_for
 from linter.documents.model import Block, Document
 from linter.errors import ConfigError
 from linter.findings import Finding
 from linter.inventory import Claim, claims_in
 from linter.pipeline import build_nlp
 from linter.registry import Registry, default_registry, load_registry
-from linter.documents import format_for
 from linter.registry_match import FORMAT_KEY, REGISTRY_KEY, TOPIC_KEY
 from linter.rules import Rule, load_rules
 
@@ -27,6 +27,32 @@ _REFERENCES_HEADING = re.compile(
     r"works cited|literature cited)\s*:?\s*",
     re.I,
 )
+
+
+MAX_BLOCK_CHARS = 100_000
+PIPE_BATCH = 64
+# Past this many findings a file is not worth reading further, and memory stays bounded.
+MAX_FINDINGS_PER_FILE = 5_000
+
+
+def chunks(block: Block, limit: int = MAX_BLOCK_CHARS) -> Iterator[Block]:
+    """A very long block (a 10 MB line) in pieces spaCy takes, cut after a sentence or space."""
+    if len(block.text) <= limit:
+        yield block
+        return
+    start = 0
+    while start < len(block.text):
+        end = min(start + limit, len(block.text))
+        if end < len(block.text):
+            cut = max(block.text.rfind(". ", start, end), block.text.rfind(" ", start, end))
+            end = cut + 1 if cut > start else end
+        attachments = tuple(
+            replace(a, start=a.start - start, end=min(a.end, end) - start)
+            for a in block.attachments
+            if start <= a.start < end
+        )
+        yield Block(block.text[start:end], block.offsets[start : end + 1], block.kind, attachments)
+        start = end
 
 
 def prose_blocks(blocks: list[Block]) -> Iterator[Block]:
@@ -103,19 +129,23 @@ class Engine:
 
     def docs(self, document: Document) -> Iterable[tuple[Block, Doc]]:
         """Each prose block of the document as a processed Doc (reference lists excluded)."""
-        blocks = [b for b in prose_blocks(document.blocks) if b.text.strip()]
+        blocks = [c for b in prose_blocks(document.blocks) if b.text.strip() for c in chunks(b)]
         topic = self._topic(document, blocks)
         fmt = format_for(document.path) or "text"
-        made = []
-        for block in blocks:
-            doc = self.nlp.make_doc(block.text)
-            doc._.attachments = block.attachments
-            doc.user_data[FORMAT_KEY] = fmt
-            if self.registry is not None:
-                doc.user_data[REGISTRY_KEY] = self.registry
-                doc.user_data[TOPIC_KEY] = topic
-            made.append(doc)
-        return zip(blocks, self.nlp.pipe(made), strict=True)
+
+
+        def made() -> Iterator[Doc]:
+            # Made one at a time, so a huge file never holds all its Docs at once.
+            for block in blocks:
+                doc = self.nlp.make_doc(block.text)
+                doc._.attachments = block.attachments
+                doc.user_data[FORMAT_KEY] = fmt
+                if self.registry is not None:
+                    doc.user_data[REGISTRY_KEY] = self.registry
+                    doc.user_data[TOPIC_KEY] = topic
+                yield doc
+
+        return zip(blocks, self.nlp.pipe(made(), batch_size=PIPE_BATCH), strict=True)
 
     def _topic(self, document: Document, blocks: list[Block]) -> frozenset[str]:
         """Registry entries whose condition is what the document is about."""
@@ -130,6 +160,10 @@ class Engine:
         findings = []
         spans: list[tuple[int, int, Claim]] = []
         for block, doc in self.docs(document):
+            if len(findings) >= MAX_FINDINGS_PER_FILE:
+                limit = MAX_FINDINGS_PER_FILE
+                document.warnings.append(f"more than {limit} findings; the rest is not checked")
+                break
             if inventory is not None:
                 spans += claims_in(doc, block, document)
             for check in self.checks:

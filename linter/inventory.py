@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass
 
 from spacy.tokens import Doc, Span
 
-from linter.components.extensions import SPAN_KEYS
+from linter.components.extensions import SPAN_KEYS, sentences
 from linter.documents.model import Block, Document
 from linter.registry_match import claims_of
 
@@ -42,7 +42,7 @@ def _strength(sentence: Span) -> tuple[str, tuple[str, ...]]:
 def claims_in(doc: Doc, block: Block, document: Document) -> list[tuple[int, int, Claim]]:
     """The block's claims, each with its source offsets [start, end) for attaching findings."""
     result = []
-    for sentence in doc.sents:
+    for sentence in sentences(doc):
         strength, cues = _strength(sentence)
         attributions = tuple(
             f"{a._.info['kind']}: {a._.info['name'].strip()}" for a in sentence._.attributions

@@ -10,7 +10,7 @@ def read(source: str) -> Document:
     document = parse_text("notes.txt", source)
     for block in document.blocks:
         start = block.offsets[0]
-        assert block.offsets == tuple(range(start, start + len(block.text) + 1))
+        assert list(block.offsets) == list(range(start, start + len(block.text) + 1))
         for i, char in enumerate(block.text):
             assert char == document.source[start + i] or char == " "
     return document

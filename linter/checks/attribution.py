@@ -9,6 +9,7 @@ from typing import ClassVar
 from spacy.tokens import Doc, Span
 
 from linter.checks.base import Check, Hit, dedupe, has_source
+from linter.components.extensions import sentences
 from linter.registry_match import citation_fix, cited_entry, registry_suggestion, suggested_entry
 
 # A named researcher is a citation only where the sentence reports a result.
@@ -29,7 +30,7 @@ class AttributionCheck(Check):
 
     def run(self, doc: Doc) -> Iterator[Hit]:
         kind = self.options["kind"]
-        for sentence in doc.sents:
+        for sentence in sentences(doc):
             attributions = sentence._.attributions
             named = [a for a in attributions if a.label_ == "named" and _counts(a, sentence)]
             if has_source(sentence):

@@ -9,7 +9,7 @@ from typing import ClassVar
 from spacy.tokens import Doc, Span
 
 from linter.checks.base import Check, Hit
-from linter.components.extensions import SPAN_KEYS
+from linter.components.extensions import SPAN_KEYS, sentences
 from linter.registry_match import SentenceClaims, best_evidence, claims_of, source_text
 from linter.registry_schema import STRENGTHS
 
@@ -37,7 +37,7 @@ def rebutted(sentence: Span) -> bool:
 
 
 def _claimed(doc: Doc) -> Iterator[tuple[Span, SentenceClaims]]:
-    for sentence in doc.sents:
+    for sentence in sentences(doc):
         if rebutted(sentence):
             continue
         claims = claims_of(sentence)
@@ -104,7 +104,11 @@ class RegistryOverstatedCheck(Check):
             if strength <= entry.strength_rank and not unshown:
                 continue
             size = f" of {entry.evidence_size}" if entry.evidence_size else ""
-            evidence = f"{entry.evidence_level}{size}, efficacy {entry.efficacy or 'not rated'}, allows {entry.max_strength} wording"
+            efficacy = entry.efficacy or "not rated"
+            evidence = (
+                f"{entry.evidence_level}{size}, efficacy {efficacy}, "
+                f"allows {entry.max_strength} wording"
+            )
             start, end = info["cue"]
             yield Hit(
                 start,

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from linter.checks.base import Check, Hit, has_source
 from linter.components.context import modifiers_of
+from linter.components.extensions import sentences
 from linter.registry_match import agreeing_entry, citation_fix, registry_suggestion, suggested_entry
 
 
@@ -19,7 +20,7 @@ class StatisticCheck(Check):
 
     def run(self, doc: Doc) -> Iterator[Hit]:
         kinds = set(self.options["kinds"])
-        for sentence in doc.sents:
+        for sentence in sentences(doc):
             figures = [
                 f
                 for f in sentence._.figures

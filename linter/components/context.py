@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from linter.components.extensions import SPAN_KEYS
+from linter.components.extensions import SPAN_KEYS, group_index, sentences
 from linter.lexicon import Lexicon, ModifierRule, default_lexicon
 
 SCOPED = ("negation", "hedge", "booster", "reported")
@@ -24,8 +26,9 @@ class ContextFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[Span, ModifierRule]] = []
+        text = doc.text  # Doc.text joins every token anew on each access
         for rule in self.rules:
-            for m in rule.pattern.finditer(doc.text):
+            for m in rule.pattern.finditer(text):
                 span = doc.char_span(
                     m.start(), m.end(), label=rule.category, alignment_mode="expand"
                 )
@@ -33,41 +36,64 @@ class ContextFinder:
                     found.append((span, rule))
         pseudo = [s for s, r in found if r.category == "pseudo"]
         stops = sorted({s.start for s, r in found if r.category == "terminate"})
+        sentence_starts = [s.start for s in sentences(doc)]
         modifiers = []
         for span, rule in found:
             if rule.category not in SCOPED:
                 continue
             if any(p.start < span.end and span.start < p.end for p in pseudo):
                 continue
-            span._.info = {"direction": rule.direction, "scope": _scope(span, rule, stops)}
+            sent = _sentence(span, sentence_starts)
+            span._.info = {"direction": rule.direction, "scope": _scope(span, sent, rule, stops)}
             modifiers.append(span)
         doc.spans[SPAN_KEYS["modifiers"]] = sorted(modifiers, key=lambda s: (s.start, s.end))
         return doc
 
 
-def _scope(span: Span, rule: ModifierRule, stops: list[int]) -> tuple[int, int]:
+def _sentence(span: Span, starts: list[int]) -> tuple[int, int]:
+    """The token range of the sentence a span starts in (Span.sent scans; this bisects)."""
+    i = bisect.bisect_right(starts, span.start) - 1
+    end = starts[i + 1] if i + 1 < len(starts) else len(span.doc)
+    return (starts[i] if i >= 0 else 0), end
+
+
+def _scope(
+    span: Span, sent: tuple[int, int], rule: ModifierRule, stops: list[int]
+) -> tuple[int, int]:
     """Token range [start, end) the modifier reaches, within its sentence and up to a stop."""
-    sent = span.sent
+    sent_start, sent_end = sent
     start, end = span.start, span.end
     if rule.direction in ("forward", "both"):
-        limit = min(sent.end, span.end + rule.max_scope)
+        limit = min(sent_end, span.end + rule.max_scope)
         end = next((i for i in stops if span.end <= i < limit), limit)
     if rule.direction in ("backward", "both"):
-        limit = max(sent.start, span.start - rule.max_scope)
+        limit = max(sent_start, span.start - rule.max_scope)
         start = max((i + 1 for i in stops if limit <= i < span.start), default=limit)
     return start, end
 
 
+def _reach(doc: Doc) -> dict[int, list[Span]]:
+    """Token index -> the modifiers whose scope covers it, built once per Doc."""
+    spans, _ = group_index(doc, SPAN_KEYS["modifiers"])
+    cached = doc.user_data.get("healthlint.reach")
+    if cached is not None and cached[0] is spans:
+        return cached[1]
+    reach: dict[int, list[Span]] = {}
+    for mod in spans:
+        start, end = mod._.info["scope"]
+        for i in range(start, end):
+            reach.setdefault(i, []).append(mod)
+    doc.user_data["healthlint.reach"] = (spans, reach)
+    return reach
+
+
 def modifiers_of(target: Span, category: str) -> list[Span]:
     """The modifiers of a category whose scope covers `target` and that are not part of it."""
-    result = []
-    for mod in target.doc.spans.get(SPAN_KEYS["modifiers"], ()):
-        if mod.label_ != category or (mod.start < target.end and target.start < mod.end):
-            continue
-        start, end = mod._.info["scope"]
-        if start <= target.start < end:
-            result.append(mod)
-    return result
+    return [
+        mod
+        for mod in _reach(target.doc).get(target.start, ())
+        if mod.label_ == category and not (mod.start < target.end and target.start < mod.end)
+    ]
 
 
 @Language.factory("healthlint_context", assigns=["doc.spans"])

@@ -7,7 +7,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from linter.components.extensions import SPAN_KEYS
+from linter.components.extensions import SPAN_KEYS, sentences
 from linter.lexicon import Lexicon, alternation, default_lexicon, word_pattern
 
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -58,7 +58,8 @@ class FigureFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for sent in doc.sents:
+        taken: set[int] = set()  # tokens already in a figure
+        for sent in sentences(doc):
             text = sent.text
             offset = sent.start_char
             matches = [(m, _kind(m)) for m in self.figure.finditer(text)]
@@ -72,8 +73,9 @@ class FigureFinder:
                 span = doc.char_span(
                     offset + m.start(), offset + m.end(), label=kind, alignment_mode="expand"
                 )
-                if span is None or any(s.start < span.end and span.start < s.end for s in spans):
+                if span is None or any(i in taken for i in range(span.start, span.end)):
                     continue
+                taken.update(range(span.start, span.end))
                 span._.info = {
                     "kind": kind,
                     "comparator": m.group("cmp"),

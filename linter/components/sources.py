@@ -42,8 +42,9 @@ class SourceFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
+        text = doc.text  # Doc.text joins every token anew on each access
         for kind, pattern in SOURCE_PATTERNS.items():
-            for match in pattern.finditer(doc.text):
+            for match in pattern.finditer(text):
                 span = doc.char_span(
                     match.start(), match.end(), label=kind, alignment_mode="expand"
                 )
@@ -64,8 +65,9 @@ class SourceFinder:
 def _attachment_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     if not len(doc):
         return None
-    start = max(0, min(start, len(doc.text) - 1))
-    end = max(start + 1, min(end, len(doc.text)))
+    length = doc[-1].idx + len(doc[-1].text_with_ws)
+    start = max(0, min(start, length - 1))
+    end = max(start + 1, min(end, length))
     span = doc.char_span(start, end, label=label, alignment_mode="expand")
     if span is None or not len(span):
         # A zero-width marker at a space: attach it to the token just before.

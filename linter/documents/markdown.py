@@ -86,6 +86,7 @@ def read_markdown(path: str, source: str) -> Document:
             )
             builder = BlockBuilder()
             inline_prose(token, cmap, builder, document)
+            del cmap  # a huge paragraph's map is not needed once its prose is built
             block = builder.build(kind)
             if block is not None:
                 document.blocks.append(block)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 
@@ -38,7 +39,7 @@ class Block:
     """
 
     text: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]  # array("i") or range from the readers: 4 bytes a character or none
     kind: str = "paragraph"
     attachments: tuple[Attachment, ...] = ()
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from array import array
+from collections.abc import Iterator, Sequence
+from itertools import repeat
 
 from linter.documents.model import Attachment, Block, Directive
 
@@ -69,7 +71,9 @@ class BlockBuilder:
 
     def __init__(self) -> None:
         self.parts: list[str] = []
-        self.offsets: list[int] = []
+        # 32-bit machine integers: a list of ints costs ~36 bytes a character, this 4 (files
+        # are far below 2**31 characters: the CLI refuses files over 20 MB).
+        self.offsets: array[int] = array("i")
         self.attachments: list[Attachment] = []
         self._links: list[tuple[int, str]] = []
         self._sup: tuple[int, int] | None = None
@@ -85,7 +89,7 @@ class BlockBuilder:
     def add_at(self, text: str, offset: int) -> None:
         """Append prose whose every character comes from one source offset (an entity)."""
         self.parts.append(text)
-        self.offsets.extend([offset] * len(text))
+        self.offsets.extend(repeat(offset, len(text)))
 
     def attach(self, kind: str, target: str, start: int | None = None) -> None:
         """Attach a source to the prose from `start` (default: zero width here) to here."""
@@ -133,11 +137,17 @@ class BlockBuilder:
             return None
         lead = len(text) - len(text.lstrip())
         if lead or len(stripped) != len(text):
-            text, offsets = stripped, offsets[lead : lead + len(stripped)]
+            if lead:
+                del offsets[:lead]
+            del offsets[len(stripped) :]
+            text = stripped
             attachments = [_clamp(a, -lead, len(text)) for a in attachments]
         attachments = attachments + marker_attachments(text)
         attachments.sort(key=lambda a: (a.start, a.end))
-        return Block(text, (*offsets, offsets[-1] + 1), kind, tuple(attachments))
+        # The builder is done with its array: extend it in place rather than copy it.
+        final = offsets if isinstance(offsets, array) else array("i", offsets)
+        final.append(offsets[-1] + 1)
+        return Block(text, final, kind, tuple(attachments))
 
 
 def _clamp(att: Attachment, shift: int, length: int) -> Attachment:
@@ -147,8 +157,8 @@ def _clamp(att: Attachment, shift: int, length: int) -> Attachment:
 
 
 def _remove(
-    text: str, offsets: list[int], attachments: list[Attachment], spans: list[tuple[int, int]]
-) -> tuple[str, list[int], list[Attachment]]:
+    text: str, offsets: Sequence[int], attachments: list[Attachment], spans: list[tuple[int, int]]
+) -> tuple[str, array[int], list[Attachment]]:
     """Drop the URL spans from the prose, leaving a zero-width "url" attachment at each."""
     starts = [s for s, _ in spans]
     removed_before = [0]
@@ -163,7 +173,7 @@ def _remove(
         return s - removed_before[k] if i < e else i - removed_before[k + 1]
 
     kept_text: list[str] = []
-    kept_offsets: list[int] = []
+    kept_offsets: array[int] = array("i")
     prev = 0
     for s, e in spans:
         kept_text.append(text[prev:s])
