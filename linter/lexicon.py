@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 
 from linter.errors import ConfigError
+from linter.regex_safety import problem
 from linter.resources import data_dir
 from linter.yamlio import LineDict, load_yaml_file
 
@@ -38,10 +39,10 @@ def word_pattern(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[s
 
 
 def _compile(fragment: str, path: Path, line: int, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    try:
-        return word_pattern([fragment], flags)
-    except re.error as exc:
-        raise ConfigError(str(path), f"invalid pattern {fragment!r}: {exc}", line) from None
+    why = problem(fragment)
+    if why:
+        raise ConfigError(str(path), f"pattern {fragment!r}: {why}", line)
+    return word_pattern([fragment], flags)
 
 
 def _string_list(data: LineDict, key: str, path: Path) -> list[str]:

@@ -6,6 +6,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.util import compile_infix_regex
 
 import linter.components  # noqa: F401 - registers the factories and extensions
@@ -16,12 +17,39 @@ COMPONENTS = (
     "healthlint_attributions",
     "healthlint_figures",
     "healthlint_context",
+    "healthlint_strength",
 )
+# `healthlint strength` needs only these: each input line is a sentence, so no sentencizer.
+STRENGTH_COMPONENTS = ("healthlint_context", "healthlint_strength")
 
 # "media.Did you": a full stop glued to the next sentence in scraped text still ends a sentence.
 _GLUED_STOP = r"(?<=[a-z]{2})\.(?=[A-Z][a-z])"
 # "effect.[5]": a reference marker after a full stop is its own token, so it can be found.
 _MARKER_AFTER_STOP = r"(?<=[.!?,;:])\["
+
+
+# Abbreviations whose full stop does not end a sentence in health writing ("Smith et al. found").
+_ABBREVIATIONS = (
+    "al.",
+    "approx.",
+    "Fig.",
+    "fig.",
+    "Ref.",
+    "ref.",
+    "No.",
+    "vol.",
+    "Vol.",
+    "pp.",
+    "cf.",
+)
+
+
+def prepare_tokenizer(nlp: Language) -> None:
+    """Our tokenizer rules: glued full stops end sentences, "et al." does not."""
+    infixes = [*nlp.Defaults.infixes, _GLUED_STOP, _MARKER_AFTER_STOP]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    for abbreviation in _ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 @cache
@@ -34,10 +62,22 @@ def build_nlp(model: str | None = None) -> Language:
             raise ConfigError(None, f"cannot load spaCy pipeline {model!r}: {exc}") from None
     else:
         nlp = spacy.blank("en")
-    infixes = [*nlp.Defaults.infixes, _GLUED_STOP, _MARKER_AFTER_STOP]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    prepare_tokenizer(nlp)
     if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
         nlp.add_pipe("sentencizer")
     for name in COMPONENTS:
         nlp.add_pipe(name)
+    return nlp
+
+
+@cache
+def build_strength_nlp(negated: str = "keep") -> Language:
+    """Blank English with only the components claim strength needs; the caller marks sentences.
+
+    `negated`: "keep" (a denied relation keeps its level) or "none" (it is no claim).
+    """
+    nlp = spacy.blank("en")
+    prepare_tokenizer(nlp)
+    for name in STRENGTH_COMPONENTS:
+        nlp.add_pipe(name, config={"negated": negated} if name == "healthlint_strength" else {})
     return nlp

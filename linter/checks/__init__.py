@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from linter.checks.attribution import AttributionCheck
 from linter.checks.base import Check, Hit
+from linter.checks.causal import CausalCheck
 from linter.checks.registry import (
     RegistryContradictionCheck,
     RegistryOverstatedCheck,
@@ -14,6 +15,7 @@ from linter.checks.wording import WordingCheck
 
 CHECKS: dict[str, type[Check]] = {
     "attribution": AttributionCheck,
+    "causal": CausalCheck,
     "registry-contradiction": RegistryContradictionCheck,
     "registry-overstated": RegistryOverstatedCheck,
     "registry-source-mismatch": RegistrySourceMismatchCheck,

@@ -9,8 +9,10 @@ from spacy.tokens import Doc
 
 from linter.checks.base import Check, Hit
 from linter.components.context import modifiers_of
-from linter.findings import Level
+from linter.errors import ConfigError
+from linter.findings import LEVEL_NAMES, Level
 from linter.lexicon import word_pattern
+from linter.regex_safety import problem
 
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 MAX_SCARE_QUOTE_WORDS = 4
@@ -25,6 +27,18 @@ class WordingCheck(Check):
         "hedged_level": (str, "warning"),
         "skip_scare_quotes": (bool, True),
     }
+
+    @classmethod
+    def validate(cls, options: dict, path: str, line: int) -> None:  # type: ignore[type-arg]
+        super().validate(options, path, line)
+        for key in ("terms", "pseudo"):
+            for term in options.get(key, []):
+                why = problem(term) if isinstance(term, str) else "must be a string"
+                if why:
+                    raise ConfigError(path, f"{key}: {term!r}: {why}", line)
+        level = options.get("hedged_level", "warning")
+        if str(level).lower() not in LEVEL_NAMES:
+            raise ConfigError(path, f"hedged_level must be one of {', '.join(LEVEL_NAMES)}", line)
 
     def __init__(self, rule) -> None:  # type: ignore[no-untyped-def]
         super().__init__(rule)

@@ -7,6 +7,7 @@ from linter.components.context import ContextFinder, make_context
 from linter.components.extensions import SPAN_KEYS, register_extensions
 from linter.components.figures import FigureFinder, make_figures
 from linter.components.sources import SourceFinder, make_sources
+from linter.components.strength import Strength, StrengthClassifier, make_strength
 
 register_extensions()
 
@@ -16,8 +17,11 @@ __all__ = [
     "ContextFinder",
     "FigureFinder",
     "SourceFinder",
+    "Strength",
+    "StrengthClassifier",
     "make_attributions",
     "make_context",
     "make_figures",
     "make_sources",
+    "make_strength",
 ]

@@ -1,0 +1,129 @@
+"""Check: a causal claim whose own sentence or paragraph shows the evidence cannot carry it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import ClassVar
+
+from spacy.tokens import Doc, Span
+
+from linter.checks.base import Check, Hit
+from linter.components.extensions import SPAN_KEYS
+from linter.components.strength import Strength
+from linter.lexicon import default_lexicon, word_pattern
+
+EVIDENCE_KINDS = ("observational", "preliminary", "animal", "in_vitro")
+# How the message names each kind.
+DESCRIBED = {
+    "observational": "observational",
+    "preliminary": "preliminary",
+    "animal": "from animals",
+    "in_vitro": "from cells in a lab",
+}
+# A claim scoped to its own model ("in mice ...") or study is no overreach for these kinds.
+MODEL_KINDS = ("animal", "in_vitro")
+# "experiments on human cells": the model describes the study, it does not scope the claim.
+_STUDY_BEFORE = re.compile(
+    r"\b(?:stud(?:y|ies)|research|experiments?|tests?|trials?|work|findings|data|results|"
+    r"conducted|done|performed|carried out)\b[^.,;]{0,25}$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """An evidence cue in the Doc: its kind and character range."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    lexicon = default_lexicon()
+    names = (*EVIDENCE_KINDS, "model_scope", "study_scope")
+    return {name: word_pattern(lexicon.get(f"evidence.{name}")) for name in names}
+
+
+def find_evidence(text: str) -> tuple[list[Evidence], list[tuple[int, int]]]:
+    """Evidence cues in `text`, and the model scopes ("in mice") that are not part of one."""
+    patterns = _patterns()
+    found = [
+        Evidence(kind, m.start(), m.end(), m.group(0))
+        for kind in EVIDENCE_KINDS
+        for m in patterns[kind].finditer(text)
+    ]
+    scopes = [
+        m.span()
+        for m in patterns["model_scope"].finditer(text)
+        if not any(e.kind in MODEL_KINDS and e.start <= m.start() < e.end for e in found)
+        and not _STUDY_BEFORE.search(text, max(0, m.start() - 45), m.start())
+    ]
+    return found, scopes
+
+
+class CausalCheck(Check):
+    """Yield one hit per unhedged, unnegated direct or absolute claim resting on weak evidence."""
+
+    OPTIONS: ClassVar = {
+        "evidence": (list, list(EVIDENCE_KINDS)),
+        "paragraph": (bool, True),
+    }
+
+    def run(self, doc: Doc) -> Iterator[Hit]:
+        kinds = set(self.options["evidence"])
+        claims = doc.spans.get(SPAN_KEYS["claims"], ())
+        evidence, scopes = find_evidence(doc.text)
+        evidence = [e for e in evidence if e.kind in kinds]
+        for claim in claims:
+            info = claim._.info
+            if not _asserts_cause(info):
+                continue
+            found = self._evidence_for(claim, evidence, scopes)
+            if found is None:
+                continue
+            start, end = info["cue"]
+            yield Hit(
+                start,
+                end,
+                {
+                    "cue": doc.text[start:end],
+                    "evidence": DESCRIBED[found.kind],
+                    "evidence_cue": found.text,
+                },
+            )
+
+    def _evidence_for(
+        self, claim: Span, evidence: list[Evidence], scopes: list[tuple[int, int]]
+    ) -> Evidence | None:
+        """The evidence cue that undercuts the claim: its own sentence first, then the paragraph."""
+        inside = [e for e in evidence if claim.start_char <= e.start < claim.end_char]
+        scoped_model = any(claim.start_char <= s < claim.end_char for s, _ in scopes)
+        scoped_study = _patterns()["study_scope"].search(claim.text) is not None
+
+        def undercuts(e: Evidence) -> bool:
+            if e.kind in MODEL_KINDS and scoped_model:
+                return False  # "In mice, the compound reversed ageing" is about mice
+            # "In a pilot study of 20 patients, the drug reduced pain" reports that study.
+            return not (scoped_study and e.kind != "observational")
+
+        for e in inside:
+            if undercuts(e):
+                return e
+        if self.options["paragraph"]:
+            return next((e for e in evidence if e not in inside and undercuts(e)), None)
+        return None
+
+
+def _asserts_cause(info: dict | None) -> bool:
+    """A direct or absolute claim that the writer makes: not hedged, negated or reported."""
+    if not info or info["cue"] is None:
+        return False
+    if info["strength"] < Strength.DIRECT or info.get("weak"):
+        return False  # hype without an effect ("a miracle") is overstatement's business
+    return not (info["negated"] or info["hedged"] or info["reported"])

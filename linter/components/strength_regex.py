@@ -1,0 +1,96 @@
+"""Fast whole-word matching of long phrase lists: shared prefixes become one regex branch."""
+
+from __future__ import annotations
+
+import re
+
+_META = set("\\()[]{}?*+|.^$")
+MAX_EXPANSION = 64
+
+
+def _lower_fragment(fragment: str) -> str:
+    """Lower-case a regex fragment's letters, but not escapes (\\W, \\S and \\D mean something).
+
+    A fragment with a top-level "|" is wrapped, so that a shared prefix applies to all of it.
+    """
+    out, escaped, depth, bar = [], False, 0, False
+    for ch in fragment.strip():
+        out.append(ch if escaped else ch.lower())
+        if not escaped:
+            depth += {"(": 1, ")": -1}.get(ch, 0)
+            bar = bar or (ch == "|" and depth == 0)
+        escaped = ch == "\\" and not escaped
+    text = "".join(out)
+    return f"(?:{text})" if bar else text
+
+
+def _leading_group(fragment: str) -> tuple[list[str], str, bool] | None:
+    """A fragment that opens with a flat group "(a|b)" or "(a|b)?": its options and the rest."""
+    if not fragment.startswith("("):
+        return None
+    end = fragment.find(")")
+    inner = fragment[1:end]
+    if end < 0 or inner.startswith("?") or any(c in inner for c in "()[]\\"):
+        return None
+    rest = fragment[end + 1 :]
+    optional = rest.startswith("?")
+    if rest[:1] in ("*", "+", "{"):
+        return None
+    return inner.split("|"), rest[1:] if optional else rest, optional
+
+
+def expand(fragment: str) -> list[str]:
+    """Spell out a fragment's leading group so that each option starts with a literal word."""
+    group = _leading_group(fragment)
+    if group is None:
+        return [fragment]
+    options, rest, optional = group
+    tails = expand(rest.lstrip()) if optional else [rest]
+    heads = [o + t for o in options for t in expand(rest)]
+    if optional:
+        heads += tails
+    return heads if len(heads) <= MAX_EXPANSION else [fragment]
+
+
+def trie(fragments: list[str], depth: int = 0) -> str:
+    """An alternation in which fragments sharing a literal first letter share one branch.
+
+    Python's regex engine tries every option of an alternation at every word start; sharing
+    prefixes lets it drop most options after one character (15x faster on the verb list).
+    """
+    heads: dict[str, list[str]] = {}
+    rest: list[str] = []
+    for frag in sorted(set(fragments), key=len, reverse=True):
+        first = frag[:1]
+        literal = first.isalnum() and first not in _META and frag[1:2] not in ("?", "*", "+", "{")
+        if literal and depth < 4:
+            heads.setdefault(first, []).append(frag[1:])
+        else:
+            rest.append(frag)
+    parts = []
+    for first, tails in heads.items():
+        if len(tails) == 1:
+            parts.append(first + tails[0])
+        else:
+            inner = trie([t for t in tails if t], depth + 1)
+            parts.append(first + inner + ("?" if "" in tails else ""))
+    return "(?:" + "|".join(parts + rest) + ")"
+
+
+def phrase_pattern(fragments: list[str]) -> re.Pattern[str]:
+    """Match any fragment as whole words in LOWER-CASED text (see `lower`)."""
+    spelled = [e for f in fragments if f.strip() for e in expand(_lower_fragment(f))]
+    return re.compile(r"\b" + trie(spelled) + r"(?!\w)")
+
+
+def lower(text: str) -> str:
+    """Lower-case text without changing its length, so match offsets stay valid."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def finditer(pattern: re.Pattern[str], low: str) -> list[re.Match[str]]:
+    """Matches that start a word: not glued to a hyphen either ("non-associated")."""
+    return [m for m in pattern.finditer(low) if m.start() == 0 or low[m.start() - 1] != "-"]

@@ -1,0 +1,61 @@
+"""Refuse user regular expressions that are invalid or could backtrack for ever."""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parser  # type: ignore[attr-defined]
+
+_REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT)
+MAX_PATTERN_LENGTH = 20_000
+
+
+def problem(pattern: str) -> str | None:
+    """Why a pattern is refused, or None: invalid syntax, or a repeat inside a repeat.
+
+    Python's re has no timeout, and a nested unbounded repeat such as `(a+)+` or `(\\w+\\s?)*`
+    takes exponential time on a line that almost matches. Such patterns are rare in a word
+    list and can always be written without the nesting.
+    """
+    if len(pattern) > MAX_PATTERN_LENGTH:
+        return f"pattern is longer than {MAX_PATTERN_LENGTH} characters"
+    try:
+        re.compile(pattern)
+        parsed = sre_parser.parse(pattern)
+    except (re.error, RecursionError, OverflowError) as exc:
+        return f"invalid regular expression: {exc}"
+    if _nested_repeat(parsed, inside_repeat=False):
+        return "a repeat inside a repeat (like (a+)+) can take exponential time; rewrite it"
+    return None
+
+
+def _nested_repeat(items, inside_repeat: bool) -> bool:  # type: ignore[no-untyped-def]
+    for op, arg in items:
+        if op in _REPEATS:
+            _low, high, sub = arg
+            unbounded = high == sre_constants.MAXREPEAT or high > 10
+            if unbounded and inside_repeat:
+                return True
+            # Each pass of "( [A-Z][a-z]+)*" must start with its literal space: no ambiguity.
+            delimited = bool(sub) and _first_op(sub) == sre_constants.LITERAL
+            if _nested_repeat(sub, inside_repeat or (unbounded and not delimited)):
+                return True
+        elif op == sre_constants.SUBPATTERN:
+            if _nested_repeat(arg[-1], inside_repeat):
+                return True
+        elif op == sre_constants.BRANCH:
+            if any(_nested_repeat(branch, inside_repeat) for branch in arg[1]):
+                return True
+        elif op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT) and _nested_repeat(
+            arg[1], inside_repeat
+        ):
+            return True
+    return False
+
+
+def _first_op(items):  # type: ignore[no-untyped-def]
+    """The first operation of a pattern, looking through groups."""
+    op, arg = items[0]
+    while op == sre_constants.SUBPATTERN and arg[-1]:
+        op, arg = arg[-1][0]
+    return op
