@@ -65,3 +65,15 @@ def test_example_prose_is_rendered_text(examples: list[tuple[str, str]], number:
     )
     remaining = iter(rendered)
     assert all(char in remaining for char in prose), (prose, rendered)
+
+
+def test_every_example_through_check(examples: list[tuple[str, str]], engine) -> None:  # type: ignore[no-untyped-def]
+    """The whole pipeline, not only the reader: no exception, every finding exact."""
+    from linter import lint_text
+
+    for markdown, _ in examples:
+        starts = [0] + [i + 1 for i, c in enumerate(markdown) if c == "\n"]
+        for f in lint_text(markdown, "example.md", engine=engine):
+            start = starts[f.line - 1] + f.column - 1
+            end = starts[f.end_line - 1] + f.end_column - 1
+            assert markdown[start:end] == f.text, (markdown, f)

@@ -67,6 +67,20 @@ def _strength(span: Span) -> Any:
     return None
 
 
+def _info_key(span: Span) -> tuple[str, str, int, int]:
+    # By label as well as offsets: a one-word sentence "not" is a claim span and a negation
+    # span over the same characters, and each keeps its own info.
+    return ("healthlint.info", span.label_, span.start_char, span.end_char)
+
+
+def _get_info(span: Span) -> Any:
+    return span.doc.user_data.get(_info_key(span))
+
+
+def _set_info(span: Span, value: Any) -> None:
+    span.doc.user_data[_info_key(span)] = value
+
+
 def register_extensions() -> None:
     """Register every extension once; safe to call again."""
     if not Doc.has_extension("attachments"):
@@ -74,7 +88,7 @@ def register_extensions() -> None:
         Doc.set_extension("attachments", default=None)
     if not Span.has_extension("info"):
         # What a component learnt about one of its spans (a figure's value, a modifier's scope).
-        Span.set_extension("info", default=None)
+        Span.set_extension("info", getter=_get_info, setter=_set_info)
     if not Span.has_extension("strength"):
         # Set by healthlint_strength; None where that component did not run.
         Span.set_extension("strength", getter=_strength)
