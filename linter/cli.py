@@ -36,6 +36,14 @@ def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
                 traceback.print_exc()
             click.echo(str(exc), err=True)
             sys.exit(EXIT_ERROR)
+        except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # a bug: still one line and exit 2, the traceback on request
+            if kwargs.get("debug"):
+                traceback.print_exc()
+            name = type(exc).__name__
+            click.echo(f"healthlint: internal error: {name}: {exc} (--debug shows where)", err=True)
+            sys.exit(EXIT_ERROR)
 
     return wrapper
 
@@ -93,6 +101,22 @@ def main() -> None:
 )
 @click.option("--fix", is_flag=True, help="Apply safe, mechanical fixes (registry source links).")
 @click.option("--diff", is_flag=True, help="Show the fixes as a unified diff; change nothing.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Worker processes (0: one per CPU; 1: check in this process).",
+)
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the cache of results.")
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False),
+    envvar="HEALTHLINT_CACHE_DIR",
+    show_envvar=True,
+    help="Where the cache of results lives (default: ~/.cache/healthlint or $XDG_CACHE_HOME).",
+)
 @click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
 @reports_errors
 def check(
@@ -110,6 +134,9 @@ def check(
     write_baseline: str | None,
     fix: bool,
     diff: bool,
+    jobs: int,
+    no_cache: bool,
+    cache_dir: str | None,
     debug: bool,
 ) -> None:
     """Check health articles (Markdown, HTML, text) for unsupported claims."""
@@ -127,6 +154,9 @@ def check(
             fail_on=fail_on,
             model=model,
             config=Path(config) if config else None,
+            jobs=jobs,
+            use_cache=not no_cache,
+            cache_dir=Path(cache_dir) if cache_dir else None,
         )
     )
     session.engine_for(session.config_for("."))  # a bad config or rule id stops here, with exit 2
@@ -228,7 +258,7 @@ def rules_list(markdown: bool) -> None:
     for rule in load_rules().values():
         what = " ".join(str(rule.docs["what"]).split())
         short = what if len(what) <= 72 else what[:71].rsplit(" ", 1)[0] + " …"
-        click.echo(f"{rule.id:<22} {rule.level!s:<8} {short}")
+        click.echo(f"{rule.id:<25} {rule.level!s:<8} {short}")
 
 
 @rules.command("explain")
@@ -297,17 +327,25 @@ def claims_show(entry_id: str, extra: tuple[str, ...]) -> None:
 
 @main.command()
 @click.option("--batch-size", default=512, show_default=True, help="Sentences per spaCy batch.")
+@click.option(
+    "--negated",
+    type=click.Choice(["keep", "none"]),
+    default="keep",
+    show_default=True,
+    help="A negated claim ('did not reduce') keeps its level, or counts as none.",
+)
 @reports_errors
-def strength(batch_size: int) -> None:
+def strength(batch_size: int, negated: str) -> None:
     """Claim strength of each stdin line (one sentence a line), as one JSON object a line."""
     import json
 
     from linter.components.strength import strength_of_lines
 
-    lines = (line.rstrip("\r\n") for line in click.get_text_stream("stdin", encoding="utf-8"))
-    out = click.get_text_stream("stdout", encoding="utf-8")
-    for result in strength_of_lines(lines, batch_size=batch_size):
-        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+    # Bytes in and out: a line ends at "\n" only, and the output is UTF-8 whatever the locale.
+    with click.open_file("-", "rb") as stdin, click.open_file("-", "wb") as out:
+        lines = (raw.decode("utf-8", "replace").rstrip("\r\n") for raw in stdin)
+        for result in strength_of_lines(lines, batch_size=batch_size, negated=negated):
+            out.write(json.dumps(result, ensure_ascii=False).encode("utf-8") + b"\n")
 
 
 @main.command()
