@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from exact_offsets import assert_offsets_exact
 
 from linter.documents import Document, parse_text, read_document
 from linter.documents.model import Attachment, Directive
@@ -14,22 +15,6 @@ def read(source: str) -> Document:
     document = parse_text("page.html", source)
     assert_offsets_exact(document)
     return document
-
-
-def assert_offsets_exact(document: Document) -> None:
-    """Every prose character maps to the source character that produced it, in order."""
-    source = document.source
-    for block in document.blocks:
-        assert len(block.offsets) == len(block.text) + 1
-        assert list(block.offsets) == sorted(block.offsets)
-        for i, char in enumerate(block.text):
-            origin = source[block.offsets[i]]
-            if char.isspace():
-                assert origin.isspace() or origin in "&<", (block.text, i)
-            else:
-                assert origin in (char, "&"), (block.text, i, origin)
-        for attachment in block.attachments:
-            assert 0 <= attachment.start <= attachment.end <= len(block.text)
 
 
 def kinds_and_texts(document: Document) -> list[tuple[str, str]]:
