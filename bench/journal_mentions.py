@@ -17,9 +17,36 @@ from pathlib import Path
 from common import run_json, shared_data
 
 
+SOURCES = {
+    "markdown link": lambda s: f"[{s[:20]}](https://doi.org/10.1000/example){s[20:]}",
+    "DOI": lambda s: s.rstrip(".") + " (doi:10.1000/example).",
+    "PMID": lambda s: s.rstrip(".") + " (PMID: 12345678).",
+    "[1] marker": lambda s: s.rstrip(".") + " [1].",
+    "author-year": lambda s: s.rstrip(".") + " (Smith et al., 2020).",
+}
+
+
+def with_sources(rows: list[dict]) -> None:
+    """The label-1 sentences again, each with a source attached: nothing should fire."""
+    positives = [" ".join(r["sentence"].split()) for r in rows if r["label"] == "1"]
+    print("\nthe label-1 sentences with a source attached (should not fire):")
+    for name, attach in SOURCES.items():
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "sourced.md"
+            text = "\n\n".join(attach(s.replace("*", "\\*").replace("[", "\\[")) for s in positives)
+            path.write_text(text + "\n", encoding="utf-8")
+            rules = ("unsourced-citation", "unsourced-statistic")
+            findings = run_json([str(path)], "--select", ",".join(rules))
+        fired = {(f["line"] - 1) // 2 for f in findings}
+        print(
+            f"  {name:14} still fires on {len(fired)} of {len(positives)} ({len(fired) / len(positives):.1%})"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--examples", type=int, default=10)
+    parser.add_argument("--with-sources", action="store_true", help="also the sourced variants")
     args = parser.parse_args()
     with open(shared_data() / "journal-mentions" / "news-sentences.csv", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
@@ -47,6 +74,8 @@ def main() -> None:
         f"label 0: {len(negatives)} sentences; fired on {len(fired_neg)} "
         f"({len(fired_neg) / len(negatives):.1%})"
     )
+    if args.with_sources:
+        with_sources(rows)
     print("\nlabel 1 missed (journal not in span):")
     for i in [i for i in positives if i not in with_name][: args.examples]:
         print(f"  [{rows[i]['jo']}] {' '.join(rows[i]['sentence'].split())[:200]}")
