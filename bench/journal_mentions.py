@@ -16,7 +16,6 @@ from pathlib import Path
 
 from common import run_json, shared_data
 
-
 SOURCES = {
     "markdown link": lambda s: f"[{s[:20]}](https://doi.org/10.1000/example){s[20:]}",
     "DOI": lambda s: s.rstrip(".") + " (doi:10.1000/example).",
@@ -38,9 +37,8 @@ def with_sources(rows: list[dict]) -> None:
             rules = ("unsourced-citation", "unsourced-statistic")
             findings = run_json([str(path)], "--select", ",".join(rules))
         fired = {(f["line"] - 1) // 2 for f in findings}
-        print(
-            f"  {name:14} still fires on {len(fired)} of {len(positives)} ({len(fired) / len(positives):.1%})"
-        )
+        share = len(fired) / len(positives)
+        print(f"  {name:14} still fires on {len(fired)} of {len(positives)} ({share:.1%})")
 
 
 def main() -> None:
