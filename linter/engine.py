@@ -10,6 +10,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from linter.checks import CHECKS, Check
+from linter.components.extensions import TEXT_KEY
 from linter.directives import apply_directives
 from linter.documents import format_for
 from linter.documents.model import Block, Document
@@ -133,11 +134,11 @@ class Engine:
         topic = self._topic(document, blocks)
         fmt = format_for(document.path) or "text"
 
-
         def made() -> Iterator[Doc]:
             # Made one at a time, so a huge file never holds all its Docs at once.
             for block in blocks:
                 doc = self.nlp.make_doc(block.text)
+                doc.user_data[TEXT_KEY] = block.text  # what doc.text would join from tokens
                 doc._.attachments = block.attachments
                 doc.user_data[FORMAT_KEY] = fmt
                 if self.registry is not None:

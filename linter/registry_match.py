@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from linter.components.extensions import doc_text, span_text
 from linter.figure_values import interval, numbers, overlaps, timeframe
 from linter.registry import Entry, Registry, fold
 
@@ -77,8 +78,8 @@ def claims_of(sentence: Span) -> SentenceClaims | None:
 
 
 def _claims(sentence: Span, registry: Registry, topic: frozenset[str]) -> SentenceClaims:
-    entries = tuple(registry.match(sentence.text, topic))
-    explicit = tuple(registry.match(sentence.text)) if entries else ()
+    entries = tuple(registry.match(span_text(sentence), topic))
+    explicit = tuple(registry.match(span_text(sentence))) if entries else ()
     named = tuple(
         a
         for a in sentence._.attributions
@@ -123,7 +124,7 @@ def _figure_match(
     spans = [f for f in sentence._.figures if f.label_ == "percent"]
     if not spans:
         return None
-    folded = fold(sentence.text)
+    folded = fold(span_text(sentence))
     found: list[FigureMatch] = []
     for entry in entries:
         for figure in entry.figures:
@@ -215,9 +216,9 @@ def citation_fix(sentence: Span, entry: Entry | None) -> tuple[int, int, str] | 
     """Insert the entry's source as a link before the sentence's full stop, in its markup."""
     doc = sentence.doc
     url = source_url(entry) if entry else None
-    if entry is None or url is None or url in doc.text:
+    if entry is None or url is None or url in doc_text(doc):
         return None
-    at = sentence.start_char + len(sentence.text.rstrip().rstrip(".!?:;"))
+    at = sentence.start_char + len(span_text(sentence).rstrip().rstrip(".!?:;"))
     label = source_text(entry).split(" (")[0]
     fmt = doc.user_data.get(FORMAT_KEY, "text")
     if fmt == "markdown":

@@ -9,7 +9,7 @@ from typing import ClassVar
 from spacy.tokens import Doc, Span
 
 from linter.checks.base import Check, Hit, dedupe, has_source
-from linter.components.extensions import sentences
+from linter.components.extensions import sentences, span_text
 from linter.registry_match import citation_fix, cited_entry, registry_suggestion, suggested_entry
 
 # A named researcher is a citation only where the sentence reports a result.
@@ -64,6 +64,6 @@ def _counts(attribution: Span, sentence: Span) -> bool:
         return True
     if sentence._.figures:
         return True
-    if _QUOTE.search(sentence.text):
+    if _QUOTE.search(span_text(sentence)):
         return False
-    return bool(_REPORTS_RESULT.search(sentence.text))
+    return bool(_REPORTS_RESULT.search(span_text(sentence)))

@@ -11,7 +11,7 @@ from typing import ClassVar
 from spacy.tokens import Doc, Span
 
 from linter.checks.base import Check, Hit
-from linter.components.extensions import SPAN_KEYS
+from linter.components.extensions import SPAN_KEYS, doc_text
 from linter.components.strength import Strength
 from linter.lexicon import default_lexicon, word_pattern
 
@@ -78,7 +78,7 @@ class CausalCheck(Check):
     def run(self, doc: Doc) -> Iterator[Hit]:
         kinds = set(self.options["evidence"])
         claims = doc.spans.get(SPAN_KEYS["claims"], ())
-        evidence, scopes = find_evidence(doc.text)
+        evidence, scopes = find_evidence(doc_text(doc))
         evidence = [e for e in evidence if e.kind in kinds]
         for claim in claims:
             info = claim._.info
@@ -92,7 +92,7 @@ class CausalCheck(Check):
                 start,
                 end,
                 {
-                    "cue": doc.text[start:end],
+                    "cue": doc_text(doc)[start:end],
                     "evidence": DESCRIBED[found.kind],
                     "evidence_cue": found.text,
                 },

@@ -9,7 +9,7 @@ from typing import ClassVar
 from spacy.tokens import Doc, Span
 
 from linter.checks.base import Check, Hit
-from linter.components.extensions import SPAN_KEYS, sentences
+from linter.components.extensions import SPAN_KEYS, doc_text, sentences, span_text
 from linter.registry_match import SentenceClaims, best_evidence, claims_of, source_text
 from linter.registry_schema import STRENGTHS
 
@@ -65,7 +65,7 @@ class RegistryContradictionCheck(Check):
                 )
                 continue
             withdrawn = [e for e in claims.cited if e.status == "withdrawn"]
-            if withdrawn and (sentence._.figures or _RESULT.search(sentence.text)):
+            if withdrawn and (sentence._.figures or _RESULT.search(span_text(sentence))):
                 named = claims.named[0]
                 detail = f"{named.text.strip()} reported no results: the trial was withdrawn"
                 if match is not None:
@@ -114,7 +114,7 @@ class RegistryOverstatedCheck(Check):
                 start,
                 end,
                 {
-                    "cue": doc.text[start:end],
+                    "cue": doc_text(doc)[start:end],
                     "strength": STRENGTHS[strength],
                     "evidence": evidence,
                     "entry": entry.id,

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from linter.checks.base import Check, Hit
 from linter.components.context import modifiers_of
+from linter.components.extensions import doc_text
 from linter.errors import ConfigError
 from linter.findings import LEVEL_NAMES, Level
 from linter.lexicon import word_pattern
@@ -49,7 +50,7 @@ class WordingCheck(Check):
     def run(self, doc: Doc) -> Iterator[Hit]:
         if self.terms is None:
             return
-        text = doc.text
+        text = doc_text(doc)
         excluded = [m.span() for m in self.pseudo.finditer(text)] if self.pseudo else []
         for m in self.terms.finditer(text):
             if any(s <= m.start() < e for s, e in excluded):

@@ -35,17 +35,27 @@ _JOURNAL_WORDS = re.compile(
 )
 
 
+# A pattern and a cheap search that must succeed first: most sentences hold no attribution,
+# and the full patterns (long alternations tried at every position) are the slow part.
+Guarded = tuple[re.Pattern[str], re.Pattern[str]]
+
+
+def _guard(trigger: str, pattern: re.Pattern[str]) -> Guarded:
+    return re.compile(trigger), pattern
+
+
 @dataclass(frozen=True)
 class AttributionPatterns:
     """Compiled attribution patterns: named sources by kind, and vague ones."""
 
-    journal: tuple[re.Pattern[str], ...]
+    journal: tuple[Guarded, ...]
     institution: tuple[re.Pattern[str], ...]
-    researcher: tuple[re.Pattern[str], ...]
+    researcher: tuple[Guarded, ...]
     dated_study: re.Pattern[str]
     vague: re.Pattern[str]
     agentless: re.Pattern[str]
     gazetteer: re.Pattern[str]
+    institution_trigger: re.Pattern[str]  # no head word or acronym: no institution to find
 
 
 # Words only a journal's title has: "In the Journal of X," but not "In the Nurses' Health Study,".
@@ -93,25 +103,50 @@ def build_patterns(lexicon: Lexicon) -> AttributionPatterns:
     )
     return AttributionPatterns(
         journal=(
-            re.compile(rf"(?i:\b{verbs}){when} (?i:in) {journal_intro}(?P<name>{TITLE})"),
-            re.compile(rf"\bjournal (?P<name>{TITLE})"),
-            re.compile(
-                rf"(?i:\b{verbs})(?: [\w’'-]+){{1,4}}? (?i:in) {journal_intro}(?P<strict>{TITLE})"
+            _guard(
+                r"(?i) in ",
+                re.compile(rf"(?i:\b{verbs}){when} (?i:in) {journal_intro}(?P<name>{TITLE})"),
             ),
-            re.compile(
-                rf"(?:^|(?<=[.!?”\"] ))In {journal_intro}(?P<title>{TITLE}),",
+            _guard(r"journal ", re.compile(rf"\bjournal (?P<name>{TITLE})")),
+            _guard(
+                r"(?i) in ",
+                re.compile(
+                    rf"(?i:\b{verbs})(?: [\w’'-]+){{1,4}}? (?i:in) "
+                    rf"{journal_intro}(?P<strict>{TITLE})"
+                ),
             ),
-            re.compile(rf"(?i:\b{verbs}){when} (?i:by) {journal_intro}(?P<strict>{TITLE})"),
-            re.compile(rf"(?P<title>{TITLE}) (?i:study|report|paper|analysis|review)\b"),
-            re.compile(
-                rf"\b(?i:according to(?: [\w-]+){{1,6}}? in) {journal_intro}(?P<name>{TITLE})"
+            _guard(
+                r"In ",
+                re.compile(
+                    rf"(?:^|(?<=[.!?”\"] ))In {journal_intro}(?P<title>{TITLE}),",
+                ),
             ),
-            re.compile(
-                rf"(?i:\b{studies}(?: (?:published|appearing|reported))?) (?i:in) "
-                rf"{journal_intro}(?P<strict>{TITLE})"
+            _guard(
+                r"(?i) by ",
+                re.compile(rf"(?i:\b{verbs}){when} (?i:by) {journal_intro}(?P<strict>{TITLE})"),
             ),
-            re.compile(
-                r"(?<![\w-])(?P<name>(?:The )?(?:Lancet|JAMA|NEJM|BMJ)\b(?: [A-Z][\w-]*){0,4})"
+            _guard(
+                r"(?i)\b(?:study|report|paper|analysis|review)\b",
+                re.compile(rf"(?P<title>{TITLE}) (?i:study|report|paper|analysis|review)\b"),
+            ),
+            _guard(
+                r"(?i)according to",
+                re.compile(
+                    rf"\b(?i:according to(?: [\w-]+){{1,6}}? in) {journal_intro}(?P<name>{TITLE})"
+                ),
+            ),
+            _guard(
+                r"(?i) in ",
+                re.compile(
+                    rf"(?i:\b{studies}(?: (?:published|appearing|reported))?) (?i:in) "
+                    rf"{journal_intro}(?P<strict>{TITLE})"
+                ),
+            ),
+            _guard(
+                r"Lancet|JAMA|NEJM|BMJ",
+                re.compile(
+                    r"(?<![\w-])(?P<name>(?:The )?(?:Lancet|JAMA|NEJM|BMJ)\b(?: [A-Z][\w-]*){0,4})"
+                ),
             ),
         ),
         institution=(
@@ -132,16 +167,23 @@ def build_patterns(lexicon: Lexicon) -> AttributionPatterns:
             re.compile(rf"{org}(?:'s|’s)? (?i:{studies})\b"),
         ),
         researcher=(
-            re.compile(
-                r"(?P<name>(?:Dr\.?|Prof\.?|Professor) [A-Z][\w'’-]+(?: [A-Z]\.?)*"
-                r"(?: [A-Z][\w'’-]+)?)"
+            _guard(
+                r"\b(?:Dr|Prof)",
+                re.compile(
+                    r"(?P<name>(?:Dr\.?|Prof\.?|Professor) [A-Z][\w'’-]+(?: [A-Z]\.?)*"
+                    r"(?: [A-Z][\w'’-]+)?)"
+                ),
             ),
-            re.compile(
-                rf"(?P<name>[A-Z][\w'’-]+"
-                rf"(?: and (?:her |his |their )?(?:colleagues|co-?authors|team)"
-                rf"|(?:'s|’s) (?:team|group|colleagues)| et al\.?)) (?i:{verbs})\b"
+            _guard(
+                r"(?i)colleagues|co-?authors|team|group|et al",
+                re.compile(
+                    rf"(?P<name>[A-Z][\w'’-]+"
+                    rf"(?: and (?:her |his |their )?(?:colleagues|co-?authors|team)"
+                    rf"|(?:'s|’s) (?:team|group|colleagues)| et al\.?)) (?i:{verbs})\b"
+                ),
             ),
         ),
+        institution_trigger=re.compile(rf"\b(?:{heads}|{acronyms})\b"),
         dated_study=re.compile(
             rf"(?i:\b(?:a|an|the|one|this) (?P<name>(?:19|20)\d{{2}}) (?:[\w-]+ )?{studies})\b"
         ),

@@ -12,7 +12,7 @@ from linter.components.attribution_patterns import (
     build_patterns,
     is_journal_name,
 )
-from linter.components.extensions import SPAN_KEYS
+from linter.components.extensions import SPAN_KEYS, doc_text
 from linter.lexicon import Lexicon, default_lexicon
 
 # A determiner right before "researchers found" refers back to a study already named.
@@ -35,7 +35,7 @@ class AttributionFinder:
         self.patterns: AttributionPatterns = build_patterns(lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         found: list[tuple[int, int, str, dict]] = []
         found += self._named(text)
         found += self._vague(text)
@@ -54,7 +54,9 @@ class AttributionFinder:
     def _named(self, text: str) -> list[tuple[int, int, str, dict]]:
         p = self.patterns
         found = []
-        for pattern in p.journal:
+        for trigger, pattern in p.journal:
+            if not trigger.search(text):
+                continue
             for m in pattern.finditer(text):
                 group = next(g for g in ("name", "strict", "title") if g in pattern.groupindex)
                 name = m.group(group)
@@ -62,12 +64,15 @@ class AttributionFinder:
                     found.append(
                         (m.start(), m.end(group), "named", {"kind": "journal", "name": name})
                     )
-        for index, pattern in enumerate(p.institution):
+        institutions = p.institution if p.institution_trigger.search(text) else ()
+        for index, pattern in enumerate(institutions):
             # The first pattern names a person by affiliation ("a researcher at Columbia").
             kind = "affiliation" if index == 0 else "institution"
             for m in pattern.finditer(text):
                 found.append((m.start(), m.end(), "named", {"kind": kind, "name": m.group("name")}))
-        for pattern in p.researcher:
+        for trigger, pattern in p.researcher:
+            if not trigger.search(text):
+                continue
             for m in pattern.finditer(text):
                 found.append(
                     (m.start(), m.end(), "named", {"kind": "researcher", "name": m.group("name")})

@@ -7,7 +7,7 @@ import bisect
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from linter.components.extensions import SPAN_KEYS, group_index, sentences
+from linter.components.extensions import SPAN_KEYS, doc_text, group_index, sentences
 from linter.lexicon import Lexicon, ModifierRule, default_lexicon
 
 SCOPED = ("negation", "hedge", "booster", "reported")
@@ -26,7 +26,7 @@ class ContextFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[Span, ModifierRule]] = []
-        text = doc.text  # Doc.text joins every token anew on each access
+        text = doc_text(doc)
         for rule in self.rules:
             for m in rule.pattern.finditer(text):
                 span = doc.char_span(

@@ -35,6 +35,22 @@ def group_index(doc: Doc, key: str) -> tuple[list[Span], list[int]]:
     return spans, starts
 
 
+TEXT_KEY = "healthlint.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, computed once: spaCy joins every token anew on each access."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+def span_text(span: Span) -> str:
+    """span.text from the cached Doc text (Span.text also joins its tokens on each access)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 def sentences(doc: Doc) -> list[Span]:
     """doc.sents, computed once: each pass over doc.sents walks every token of the Doc.
 

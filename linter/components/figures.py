@@ -7,7 +7,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from linter.components.extensions import SPAN_KEYS, sentences
+from linter.components.extensions import SPAN_KEYS, sentences, span_text
 from linter.lexicon import Lexicon, alternation, default_lexicon, word_pattern
 
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -60,7 +60,7 @@ class FigureFinder:
         spans = []
         taken: set[int] = set()  # tokens already in a figure
         for sent in sentences(doc):
-            text = sent.text
+            text = span_text(sent)
             offset = sent.start_char
             matches = [(m, _kind(m)) for m in self.figure.finditer(text)]
             if self.outcome.search(text) and not self.design.search(text):

@@ -7,7 +7,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from linter.components.extensions import SPAN_KEYS
+from linter.components.extensions import SPAN_KEYS, doc_text
 
 _NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?"
 _AUTHORS = rf"{_NAME}(?: et al\.?|,? (?:and|&) {_NAME})?"
@@ -42,7 +42,7 @@ class SourceFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
-        text = doc.text  # Doc.text joins every token anew on each access
+        text = doc_text(doc)
         for kind, pattern in SOURCE_PATTERNS.items():
             for match in pattern.finditer(text):
                 span = doc.char_span(

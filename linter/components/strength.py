@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from linter.components.context import modifiers_of
-from linter.components.extensions import SPAN_KEYS
+from linter.components.extensions import SPAN_KEYS, doc_text
 from linter.components.strength_lexicon import Cue, StrengthLexicon, is_month, strength_lexicon
 from linter.components.strength_regex import lower
 
@@ -76,7 +76,7 @@ class StrengthClassifier:
 
     def __call__(self, doc: Doc) -> Doc:
         claims = []
-        text = doc.text  # built from the tokens on each call: once per Doc, not per sentence
+        text = doc_text(doc)
         modifiers = list(doc.spans.get(SPAN_KEYS["modifiers"], ()))
         for sent in doc.sents:
             span = Span(doc, sent.start, sent.end)
@@ -245,4 +245,4 @@ def strength_of_lines(
     for doc in nlp.pipe((one_sentence(line) for line in lines), batch_size=batch_size):
         claims = doc.spans[SPAN_KEYS["claims"]] if len(doc) else ()
         info = claims[0]._.info if claims else {"strength": Strength.NONE, "cues": []}
-        yield {"text": doc.text, "strength": str(info["strength"]), "cues": info["cues"]}
+        yield {"text": doc_text(doc), "strength": str(info["strength"]), "cues": info["cues"]}
