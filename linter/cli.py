@@ -3,49 +3,21 @@
 from __future__ import annotations
 
 import sys
-import traceback
-from collections.abc import Callable
-from functools import wraps
 from pathlib import Path
 from typing import Any
 
 import click
 
 from linter import __version__
+from linter.cli_options import (
+    EXIT_CLEAN,
+    EXIT_ERROR,
+    EXIT_FINDINGS,
+    overrides_from,
+    reports_errors,
+    run_options,
+)
 from linter.report import FORMATTERS
-
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-FAIL_ON = ("error", "warning", "info", "never")
-
-
-def _rule_ids(values: tuple[str, ...]) -> list[str]:
-    return [part.strip() for value in values for part in value.split(",") if part.strip()]
-
-
-def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn a HealthlintError into one line on stderr and exit 2 (a traceback with --debug)."""
-
-    @wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from linter.errors import HealthlintError
-
-        try:
-            return command(*args, **kwargs)
-        except HealthlintError as exc:
-            if kwargs.get("debug"):
-                traceback.print_exc()
-            click.echo(str(exc), err=True)
-            sys.exit(EXIT_ERROR)
-        except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
-            raise
-        except Exception as exc:  # a bug: still one line and exit 2, the traceback on request
-            if kwargs.get("debug"):
-                traceback.print_exc()
-            name = type(exc).__name__
-            click.echo(f"healthlint: internal error: {name}: {exc} (--debug shows where)", err=True)
-            sys.exit(EXIT_ERROR)
-
-    return wrapper
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -59,36 +31,13 @@ def main() -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(list(FORMATTERS)), default="text", show_default=True
 )
-@click.option(
-    "--fail-on",
-    type=click.Choice(FAIL_ON),
-    default=None,
-    help="Exit 1 when a finding is at or above this level (default: the config's, else warning).",
-)
-@click.option("--select", multiple=True, help="Only these rule ids (comma-separated, repeatable).")
-@click.option("--ignore", multiple=True, help="Skip these rule ids (comma-separated, repeatable).")
-@click.option(
-    "--config",
-    type=click.Path(dir_okay=False),
-    help="Use this config file for every file (default: the nearest .healthlint.yaml).",
-)
+@run_options
 @click.option(
     "--stdin-filename",
     default="stdin.md",
     show_default=True,
     help="Name (and so format) for text read from '-'.",
 )
-@click.option(
-    "--model", default=None, help="An installed spaCy pipeline to use instead of blank English."
-)
-@click.option(
-    "--claims",
-    "claims",
-    multiple=True,
-    type=click.Path(),
-    help="A registry file of sourced claims to add (repeatable).",
-)
-@click.option("--no-builtin-claims", is_flag=True, help="Do not use the bundled registry.")
 @click.option(
     "--baseline",
     type=click.Path(dir_okay=False),
@@ -117,19 +66,11 @@ def main() -> None:
     show_envvar=True,
     help="Where the cache of results lives (default: ~/.cache/healthlint or $XDG_CACHE_HOME).",
 )
-@click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
 @reports_errors
 def check(
     paths: tuple[str, ...],
     fmt: str,
-    fail_on: str | None,
-    select: tuple[str, ...],
-    ignore: tuple[str, ...],
-    config: str | None,
     stdin_filename: str,
-    model: str | None,
-    claims: tuple[str, ...],
-    no_builtin_claims: bool,
     baseline: str | None,
     write_baseline: str | None,
     fix: bool,
@@ -137,23 +78,17 @@ def check(
     jobs: int,
     no_cache: bool,
     cache_dir: str | None,
-    debug: bool,
+    **options: Any,
 ) -> None:
     """Check health articles (Markdown, HTML, text) for unsupported claims."""
     from linter import baseline as baselines
     from linter.api import LintResult, Session
+    from linter.cli_fix import apply_fixes, show_diff
     from linter.report import RunInfo
-    from linter.settings import Overrides
 
     session = Session(
-        Overrides(
-            select=tuple(_rule_ids(select)) or None,
-            ignore=tuple(_rule_ids(ignore)),
-            claims=tuple(Path(c) for c in claims),
-            builtin_claims=False if no_builtin_claims else None,
-            fail_on=fail_on,
-            model=model,
-            config=Path(config) if config else None,
+        overrides_from(
+            options,
             jobs=jobs,
             use_cache=not no_cache,
             cache_dir=Path(cache_dir) if cache_dir else None,
@@ -178,9 +113,9 @@ def check(
     elif known is not None:
         result.findings = baselines.new_findings(result.findings, known)
     if diff:
-        sys.exit(_show_diff(result))
+        sys.exit(show_diff(result))
     if fix:
-        _apply_fixes(session, result)
+        apply_fixes(session, result)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     for error in result.errors:
@@ -190,54 +125,6 @@ def check(
     if result.errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if result.failing() else EXIT_CLEAN)
-
-
-def _by_path(findings: list) -> dict[str, list]:  # type: ignore[type-arg]
-    grouped: dict[str, list] = {}  # type: ignore[type-arg]
-    for finding in findings:
-        if finding.fix is not None:
-            grouped.setdefault(finding.path, []).append(finding)
-    return grouped
-
-
-def _show_diff(result: Any) -> int:
-    """Print what --fix would change; exit 1 when it would change something."""
-    from linter.fixes import fixed_text, unified_diff
-
-    changed = False
-    for path, findings in _by_path(result.findings).items():
-        old, new, applied = fixed_text(path, Path(path).read_bytes(), findings)
-        if applied:
-            click.echo(unified_diff(path, old, new), nl=False)
-            changed = True
-    for error in result.errors:
-        click.echo(str(error), err=True)
-    return EXIT_ERROR if result.errors else EXIT_FINDINGS if changed else EXIT_CLEAN
-
-
-def _apply_fixes(session: Any, result: Any) -> None:
-    """Fix each file, then check it again so the report shows what is left."""
-    from linter.errors import HealthlintError
-    from linter.fixes import write_fixed
-
-    fixed_paths, count = [], 0
-    for path, findings in _by_path(result.findings).items():
-        try:
-            applied = write_fixed(path, result.digests[path], findings)
-        except HealthlintError as exc:
-            result.errors.append(exc)
-            continue
-        if applied:
-            fixed_paths.append(path)
-            count += applied
-    if fixed_paths:
-        again = session.lint_paths(fixed_paths)
-        result.findings = sorted(
-            [f for f in result.findings if f.path not in fixed_paths] + again.findings
-        )
-        files = len(fixed_paths)
-        plural = "s" * (count != 1), "s" * (files != 1)
-        click.echo(f"fixed {count} finding{plural[0]} in {files} file{plural[1]}", err=True)
 
 
 @main.group()
@@ -368,102 +255,7 @@ def init(force: bool) -> None:
         click.echo(f"wrote {path}")
 
 
-@main.command()
-@click.argument("paths", nargs=-1, type=click.Path())
-@click.option(
-    "-o",
-    "--output",
-    required=True,
-    type=click.Path(dir_okay=False),
-    help="The report to write: .html/.htm, .md or .json (the extension picks the format).",
-)
-@click.option(
-    "--fail-on",
-    type=click.Choice(FAIL_ON),
-    default=None,
-    help="Exit 1 when a finding is at or above this level (default: the config's, else warning).",
-)
-@click.option("--select", multiple=True, help="Only these rule ids (comma-separated, repeatable).")
-@click.option("--ignore", multiple=True, help="Skip these rule ids (comma-separated, repeatable).")
-@click.option(
-    "--config",
-    type=click.Path(dir_okay=False),
-    help="Use this config file for every file (default: the nearest .healthlint.yaml).",
-)
-@click.option(
-    "--model", default=None, help="An installed spaCy pipeline to use instead of blank English."
-)
-@click.option(
-    "--claims",
-    "claims",
-    multiple=True,
-    type=click.Path(),
-    help="A registry file of sourced claims to add (repeatable).",
-)
-@click.option("--no-builtin-claims", is_flag=True, help="Do not use the bundled registry.")
-@click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
-@reports_errors
-def audit(
-    paths: tuple[str, ...],
-    output: str,
-    fail_on: str | None,
-    select: tuple[str, ...],
-    ignore: tuple[str, ...],
-    config: str | None,
-    model: str | None,
-    claims: tuple[str, ...],
-    no_builtin_claims: bool,
-    debug: bool,
-) -> None:
-    """Audit a whole site: write a report with totals, findings and the claim inventory."""
-    from linter.audit import audit_paths, write_report
-    from linter.report.audit import AUDIT_FORMATS, summary_line
-    from linter.settings import Overrides
+# Commands in their own modules, registered here so that `healthlint` is one group.
+from linter.cli_audit import audit  # noqa: E402
 
-    render = AUDIT_FORMATS.get(Path(output).suffix.lower())
-    if render is None:
-        raise click.BadParameter(
-            f"{output!r} must end in {', '.join(AUDIT_FORMATS)}", param_hint="'-o' / '--output'"
-        )
-    overrides = Overrides(
-        select=tuple(_rule_ids(select)) or None,
-        ignore=tuple(_rule_ids(ignore)),
-        claims=tuple(Path(c) for c in claims),
-        builtin_claims=False if no_builtin_claims else None,
-        fail_on=fail_on,
-        model=model,
-        config=Path(config) if config else None,
-    )
-    bar = _ProgressBar() if sys.stderr.isatty() else None
-    try:
-        result = audit_paths(paths or ["."], overrides, progress=bar)
-    finally:
-        if bar is not None:
-            bar.finish()
-    for warning in result.warnings:
-        click.echo(f"warning: {warning}", err=True)
-    for error in result.errors:
-        click.echo(str(error), err=True)
-    write_report(Path(output), render(result))
-    click.echo(summary_line(result, output))
-    if result.errors:
-        sys.exit(EXIT_ERROR)
-    sys.exit(EXIT_FINDINGS if result.failing() else EXIT_CLEAN)
-
-
-class _ProgressBar:
-    """A click progress bar on stderr, made when the first file is done (its length known)."""
-
-    def __init__(self) -> None:
-        self._bar: Any = None
-
-    def __call__(self, done: int, total: int, path: str) -> None:
-        if self._bar is None:
-            self._bar = click.progressbar(
-                length=total, label="Auditing", file=sys.stderr, show_pos=True
-            )
-        self._bar.update(1)
-
-    def finish(self) -> None:
-        if self._bar is not None:
-            self._bar.render_finish()
+main.add_command(audit)
