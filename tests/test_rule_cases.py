@@ -45,3 +45,12 @@ def test_doc_examples_behave_as_documented(rule, engine_for) -> None:  # type: i
     assert not lint_text(rule.docs["good"], "good.md", engine=engine), (
         "the 'good' example is flagged"
     )
+
+
+def test_lexicon_fragments_are_safe() -> None:
+    """Every bundled lexicon fragment is a valid, non-catastrophic pattern (checked here once,
+    not at every start)."""
+    from linter.lexicon import load_lexicon
+    from linter.resources import data_dir
+
+    load_lexicon(tuple(sorted((data_dir("rules") / "lexicon").glob("*.yaml"))), check=True)
