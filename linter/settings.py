@@ -23,6 +23,9 @@ class Overrides:
     fail_on: str | None = None
     model: str | None = None
     config: Path | None = None  # one config for every file, instead of the nearest
+    jobs: int = 1  # worker processes for lint_paths; 0 means one per CPU
+    use_cache: bool = False  # reuse findings of unchanged files (the CLI turns it on)
+    cache_dir: Path | None = None  # where the cache lives; None: linter.cache.default_cache_dir()
 
 
 def configured_rules(config: Config, overrides: Overrides) -> dict[str, Rule]:

@@ -1,0 +1,69 @@
+"""Where a cold `healthlint check` spends its time: each step alone, in a new process each run.
+
+    python bench/startup_parts.py [--runs 7]
+
+Steps: the interpreter, `import linter.cli`, `import spacy`, `import spacy` with spacy.cli
+(typer, weasel, httpx, rich: spaCy's own command line, which spacy/__init__ imports for one
+function) replaced by a stub, the bundled registry, the pipeline, and one cold check. Medians of
+wall and CPU time; an experiment to show what a leaner import could save, not a change to make
+blindly (the stub would break a program that also uses spacy.cli in the same process).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+from common import REPO, healthlint_command
+
+STUB = (
+    "import sys, types; cli = types.ModuleType('spacy.cli'); cli.__path__ = []; "
+    "info = types.ModuleType('spacy.cli.info'); info.info = lambda *a, **k: None; cli.info = info; "
+    "sys.modules.update({'spacy.cli': cli, 'spacy.cli.info': info}); "
+)
+ARTICLE = REPO / "bench" / "out" / "perf-corpus" / "article-6kB.md"
+STEPS = {
+    "python -c pass": "pass",
+    "import linter.cli": "import linter.cli",
+    "import spacy": "import spacy",
+    "import spacy, spacy.cli stubbed": STUB + "import spacy",
+    "import linter.api (spacy via linter.checks)": "import linter.api",
+    "default_registry()": "from linter.registry import default_registry; default_registry()",
+    "build_nlp()": "from linter.pipeline import build_nlp; build_nlp()",
+    "build_nlp(), spacy.cli stubbed": STUB + "from linter.pipeline import build_nlp; build_nlp()",
+}
+
+
+def measure(cmd: list[str], runs: int) -> tuple[float, float]:
+    walls, cpus = [], []
+    for i in range(runs + 1):
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, _, usage = os.wait4(proc.pid, 0)
+        if i:  # the first run warms the disk cache
+            walls.append(time.perf_counter() - start)
+            cpus.append(usage.ru_utime + usage.ru_stime)
+    return statistics.median(walls), statistics.median(cpus)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    rows = [(label, [sys.executable, "-c", code]) for label, code in STEPS.items()]
+    if ARTICLE.is_file():  # written by bench/perf.py
+        check = [*healthlint_command(), "check", "--no-cache", "--jobs", "1", str(ARTICLE)]
+        rows.append(("healthlint check, 6 kB article", check))
+    print("| step (each a new process) | wall s | CPU s |\n|---|---|---|")
+    for label, cmd in rows:
+        wall, cpu = measure(cmd, args.runs)
+        print(f"| {label} | {wall:.3f} | {cpu:.3f} |")
+    print(f"\nMedians of {args.runs} runs; load average {os.getloadavg()[0]:.2f}.")
+
+
+if __name__ == "__main__":
+    main()
