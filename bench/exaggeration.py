@@ -2,9 +2,10 @@
 
 Each abstract conclusion becomes a registry entry whose max_strength is the abstract's strength
 (by default as `healthlint strength` reads it; `--gold-abstract` uses the labelled strength),
-and each press-release conclusion becomes a paragraph of an article. Each pair gets a folder with
-its own config and one-entry registry; the entry is matched by the rarest word both share. `registry-overstated` should fire exactly on the
-pairs labelled "exaggerates".
+and each press-release conclusion becomes a paragraph of an article. Each pair gets a folder
+with its own config and one-entry registry; the entry is matched by the rarest word both
+conclusions share. `registry-overstated` should fire exactly on the pairs labelled
+"exaggerates".
 
     python bench/exaggeration.py [--gold-abstract] [--min-strength conditional] [--errors]
 """
@@ -73,8 +74,12 @@ def main() -> None:
                 "sources": [{"title": f"abstract {pairs[i]['original_file_id']}"}],
                 "reviewed": "2026-11-25",
             }
-            (folder / "entry.yaml").write_text(json.dumps([entry]), encoding="utf-8")  # JSON is YAML
-            options = f"{{options: {{min_strength: {args.min_strength}}}}}" if args.min_strength else "on"
+            (folder / "entry.yaml").write_text(
+                json.dumps([entry]), encoding="utf-8"
+            )  # JSON is YAML
+            options = (
+                f"{{options: {{min_strength: {args.min_strength}}}}}" if args.min_strength else "on"
+            )
             (folder / ".healthlint.yaml").write_text(
                 f"claims: [entry.yaml]\nbuiltin_claims: false\nrules:\n  registry-overstated: {options}\n"
             )
@@ -86,13 +91,19 @@ def main() -> None:
     scored = set(index.values())
     tp, fp, fn = len(fired & gold), len(fired - gold), len((gold & scored) - fired)
     p, r, f1 = prf(tp, fp, fn)
-    print(f"pairs {len(pairs)}, matched {len(scored)}, labelled exaggerates {len(gold)} ({len(gold & scored)} matched)")
-    print(f"registry-overstated: precision {p:.3f}  recall {r:.3f}  F1 {f1:.3f}  (tp {tp}, fp {fp}, fn {fn})")
+    print(
+        f"pairs {len(pairs)}, matched {len(scored)}, labelled exaggerates {len(gold)} ({len(gold & scored)} matched)"
+    )
+    print(
+        f"registry-overstated: precision {p:.3f}  recall {r:.3f}  F1 {f1:.3f}  (tp {tp}, fp {fp}, fn {fn})"
+    )
     if args.errors:
         for i in sorted((fired - gold) | ((gold & scored) - fired)):
             kind = "FP" if i in fired else "FN"
-            print(f"{kind} [{pairs[i]['exaggeration_label']}, press {pairs[i]['press_release_strength']}"
-                  f" vs abstract {pairs[i]['abstract_strength']}, allowed {allowed[i]}] {press[i][:120]}")
+            print(
+                f"{kind} [{pairs[i]['exaggeration_label']}, press {pairs[i]['press_release_strength']}"
+                f" vs abstract {pairs[i]['abstract_strength']}, allowed {allowed[i]}] {press[i][:120]}"
+            )
 
 
 if __name__ == "__main__":

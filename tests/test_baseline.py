@@ -36,7 +36,9 @@ def test_baseline_reports_only_the_new_finding(tmp_path: Path) -> None:
     article.write_text("This is a miracle diet.\n\n" + ARTICLE, encoding="utf-8")
     code, findings, _ = check("--baseline", str(baseline), str(article))
     assert code == 1
-    assert [(f["rule"], f["line"], f["text"]) for f in findings] == [("overstatement", 1, "miracle")]
+    assert [(f["rule"], f["line"], f["text"]) for f in findings] == [
+        ("overstatement", 1, "miracle")
+    ]
 
 
 def test_a_second_identical_finding_is_new(tmp_path: Path) -> None:

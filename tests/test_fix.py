@@ -42,10 +42,14 @@ def registry(tmp_path: Path) -> Path:
 
 
 def check(registry: Path, *args: str):  # type: ignore[no-untyped-def]
-    return CliRunner().invoke(main, ["check", "--no-builtin-claims", "--claims", str(registry), *args])
+    return CliRunner().invoke(
+        main, ["check", "--no-builtin-claims", "--claims", str(registry), *args]
+    )
 
 
-def test_fix_inserts_the_registry_link_and_keeps_crlf_and_bom(tmp_path: Path, registry: Path) -> None:
+def test_fix_inserts_the_registry_link_and_keeps_crlf_and_bom(
+    tmp_path: Path, registry: Path
+) -> None:
     article = tmp_path / "a.md"
     original = codecs.BOM_UTF8 + f"# Title\r\n\r\n{SENTENCE}\r\n\r\nLast line é.\r\n".encode()
     article.write_bytes(original)
@@ -65,7 +69,10 @@ def test_html_gets_an_anchor(tmp_path: Path, registry: Path) -> None:
     article = tmp_path / "a.html"
     article.write_text(f"<p>{SENTENCE}</p>\n", encoding="utf-8")
     check(registry, "--fix", str(article))
-    assert '(<a href="https://doi.org/10.1000/widget.1">Doe et al., Journal of Widgets 2010</a>).</p>' in article.read_text()
+    assert (
+        '(<a href="https://doi.org/10.1000/widget.1">Doe et al., Journal of Widgets 2010</a>).</p>'
+        in article.read_text()
+    )
 
 
 def test_diff_shows_and_changes_nothing(tmp_path: Path, registry: Path) -> None:
@@ -74,7 +81,10 @@ def test_diff_shows_and_changes_nothing(tmp_path: Path, registry: Path) -> None:
     before = article.read_bytes()
     result = check(registry, "--diff", str(article))
     assert result.exit_code == 1
-    assert f"+Widget therapy for glarb syndrome gave 70% survival after 5 years {LINK}." in result.stdout
+    assert (
+        f"+Widget therapy for glarb syndrome gave 70% survival after 5 years {LINK}."
+        in result.stdout
+    )
     assert article.read_bytes() == before
 
 
