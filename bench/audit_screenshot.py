@@ -13,7 +13,6 @@ import argparse
 import html
 import json
 import os
-import random
 import re
 import shutil
 import subprocess
@@ -22,110 +21,16 @@ import tempfile
 import time
 from pathlib import Path
 
+import corpus
 from common import REPO, healthlint_command
 
 OUT = REPO / "bench" / "out"
-THINGS = (
-    "green tea",
-    "turmeric",
-    "vitamin D",
-    "yoga",
-    "intermittent fasting",
-    "fish oil",
-    "acupuncture",
-    "brisk walking",
-    "probiotics",
-    "a Mediterranean diet",
-)
-CONDITIONS = (
-    "arthritis",
-    "migraine",
-    "type 2 diabetes",
-    "asthma",
-    "depression",
-    "high blood pressure",
-    "eczema",
-    "insomnia",
-)
-SENTENCES = {
-    "hype": (
-        "{X} cures {Y}.",
-        "This miracle remedy reverses {Y} in weeks.",
-        "{X} is 100% effective against {Y}, with no side effects.",
-        "Fans call {X} a breakthrough and a game changer for {Y}.",
-    ),
-    "vague": (
-        "Research shows that {X} lowers the risk of {Y}.",
-        "Experts say {X} helps with {Y}.",
-        "Studies have shown that {X} may ease {Y}.",
-        "Doctors recommend {X} for anyone with {Y}.",
-    ),
-    "named": (
-        "A study published in The Lancet found that {X} reduced {Y} symptoms.",
-        "According to a 2021 trial in JAMA, {X} improved sleep in people with {Y}.",
-        "Researchers at Harvard report that {X} is linked to lower rates of {Y}.",
-    ),
-    "figures": (
-        "About 1 in 5 adults will develop {Y}.",
-        "{X} cut the risk of {Y} by 30%.",
-        "The five-year survival rate for people with {Y} is 68%.",
-        "Around 12% of patients stop treatment in the first year.",
-    ),
-    "sourced": (
-        "A 2020 review of 12 trials found that {X} may modestly reduce {Y} "
-        "([review](https://example.org/review-{N})).",
-        "{X} was associated with fewer {Y} flare-ups (Smith et al., 2019).",
-        "In one small trial, {X} could help some people with {Y} [{N}].",
-    ),
-    "clean": (
-        "{Y} is a long-term condition that affects people differently.",
-        "Talk to your doctor before changing your treatment.",
-        "Many people find it helps to keep a symptom diary.",
-        "The clinic is open on weekdays from nine to five.",
-        "Bring a list of your medicines to each appointment.",
-    ),
-}
-WEIGHTS = {"hype": 2, "vague": 2, "named": 2, "figures": 2, "sourced": 2, "clean": 6}
-
-
-def sentence(rng: random.Random, thing: str, condition: str) -> str:
-    kind = rng.choices(list(WEIGHTS), weights=list(WEIGHTS.values()))[0]
-    text = rng.choice(SENTENCES[kind])
-    text = text.format(X=thing, Y=condition, N=rng.randint(1, 9))
-    return text[0].upper() + text[1:]
-
-
-def article(rng: random.Random, index: int) -> tuple[str, str]:
-    """One article: (file name, text), Markdown mostly, some HTML and plain text."""
-    thing, condition = rng.choice(THINGS), rng.choice(CONDITIONS)
-    title = f"{thing.capitalize()} and {condition}"
-    paragraphs = [
-        " ".join(sentence(rng, thing, condition) for _ in range(rng.randint(2, 4)))
-        for _ in range(rng.randint(3, 6))
-    ]
-    if index == 7:  # untrusted text must come out escaped in the report
-        paragraphs.append("Some sites say <script>alert(1)</script> cures everything.")
-    if index % 10 == 3:
-        body = "".join(f"<p>{p.replace('<', '&lt;')}</p>\n" for p in paragraphs)
-        return f"article-{index:03}.html", f"<html><body><h1>{title}</h1>\n{body}</body></html>\n"
-    if index == 7:
-        return f"article-{index:03}.txt", title + "\n\n" + "\n\n".join(paragraphs) + "\n"
-    text = f"# {title}\n\n" + "\n\n".join(paragraphs) + "\n"
-    if "[" in text:
-        text += "\n## References\n\n" + "".join(
-            f"{n}. Example reference {n}, https://example.org/ref-{n}\n" for n in range(1, 10)
-        )
-    return f"article-{index:03}.md", text
 
 
 def build_site(folder: Path, count: int, seed: int) -> None:
+    """The articles, from the same generator as the speed benchmark (bench/corpus.py)."""
     shutil.rmtree(folder, ignore_errors=True)
-    rng = random.Random(seed)
-    for index in range(count):
-        section = folder / f"section-{index % 8}"
-        section.mkdir(parents=True, exist_ok=True)
-        name, text = article(rng, index)
-        (section / name).write_text(text, encoding="utf-8")
+    corpus.build_site(folder, count, seed)
 
 
 def chromium(*args: str) -> subprocess.CompletedProcess[str]:
