@@ -16,6 +16,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 from common import REPO, healthlint_command
@@ -38,12 +39,14 @@ STEPS = {
 }
 
 
-def measure(cmd: list[str], runs: int) -> tuple[float, float]:
+def measure(cmd: list[str], runs: int, cwd: str) -> tuple[float, float]:
     walls, cpus = [], []
     for i in range(runs + 1):
         start = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        _, _, usage = os.wait4(proc.pid, 0)
+        proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(proc.pid, 0)
+        if os.waitstatus_to_exitcode(status) not in (0, 1):
+            sys.exit(f"{cmd} failed: {proc.stderr.read().decode()[-1500:] if proc.stderr else ''}")
         if i:  # the first run warms the disk cache
             walls.append(time.perf_counter() - start)
             cpus.append(usage.ru_utime + usage.ru_stime)
@@ -59,8 +62,9 @@ def main() -> None:
         check = [*healthlint_command(), "check", "--no-cache", "--jobs", "1", str(ARTICLE)]
         rows.append(("healthlint check, 6 kB article", check))
     print("| step (each a new process) | wall s | CPU s |\n|---|---|---|")
+    empty = tempfile.mkdtemp(prefix="healthlint-startup-")  # no stray module on sys.path[0]
     for label, cmd in rows:
-        wall, cpu = measure(cmd, args.runs)
+        wall, cpu = measure(cmd, args.runs, empty)
         print(f"| {label} | {wall:.3f} | {cpu:.3f} |")
     print(f"\nMedians of {args.runs} runs; load average {os.getloadavg()[0]:.2f}.")
 

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from linter.config import Config
     from linter.settings import Overrides
 
-FORMAT = 1  # bump when the entry layout changes
+FORMAT = 2  # bump when the entry layout changes
 ENV_VAR = "HEALTHLINT_CACHE_DIR"
 # Config fields that decide which files are checked or the exit code, not a file's findings.
 _NOT_IN_KEY = {"path", "root", "include", "exclude", "fail_on"}
@@ -96,23 +96,31 @@ class FileResult:
         )
 
 
-def _finding_to_json(finding: Finding) -> dict[str, Any]:
-    data = {f.name: getattr(finding, f.name) for f in fields(Finding)}
-    data["level"] = int(finding.level)
-    return data
+# A finding is stored as a list of its fields in this order: a third of the size of a mapping,
+# and quicker to read back (a site's cache holds tens of thousands of findings).
+_FIELDS = tuple(f.name for f in fields(Finding))
+_LEVEL, _FIX = _FIELDS.index("level"), _FIELDS.index("fix")
 
 
-def _finding_from_json(data: dict[str, Any]) -> Finding:
-    values = dict(data)
-    values["level"] = Level(values["level"])
-    if values.get("fix") is not None:
-        start, end, text = values["fix"]
-        values["fix"] = (int(start), int(end), str(text))
-    return Finding(**values)
+def _finding_to_json(finding: Finding) -> list[Any]:
+    values = [getattr(finding, name) for name in _FIELDS]
+    values[_LEVEL] = int(finding.level)
+    return values
+
+
+def _finding_from_json(data: list[Any]) -> Finding:
+    if not isinstance(data, list) or len(data) != len(_FIELDS):
+        raise ValueError("not a stored finding")
+    values = list(data)
+    values[_LEVEL] = Level(values[_LEVEL])
+    if values[_FIX] is not None:
+        start, end, text = values[_FIX]
+        values[_FIX] = (int(start), int(end), str(text))
+    return Finding(*values)
 
 
 class Cache:
-    """Entries in one folder, two levels deep by key: <dir>/v1/ab/cdef....json."""
+    """Entries in one folder, two levels deep by key: <dir>/v2/ab/cdef....json."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -148,7 +156,9 @@ class Cache:
     def put(self, key: str, result: FileResult) -> None:
         """Store a result atomically; a cache that cannot be written is silently skipped."""
         entry = self._entry(key)
-        text = json.dumps({"key": key, "result": result.to_json()}, ensure_ascii=False)
+        text = json.dumps(
+            {"key": key, "result": result.to_json()}, ensure_ascii=False, separators=(",", ":")
+        )
         try:
             entry.parent.mkdir(parents=True, exist_ok=True)
             self._tag()
