@@ -41,3 +41,16 @@ def test_flagged_lines(rules_by_line, line: int, rules: set[str]) -> None:  # ty
 @pytest.mark.parametrize("line", SILENT)
 def test_silent_lines(rules_by_line, line: int) -> None:  # type: ignore[no-untyped-def]
     assert not rules_by_line[line]
+
+
+@pytest.mark.parametrize(
+    ("line", "any_of"),
+    [
+        (68, {"registry-contradiction", "registry-source-mismatch"}),
+        (54, {"registry-overstated"}),
+        (66, {"registry-overstated", "registry-source-mismatch"}),
+    ],
+)
+def test_registry_findings(rules_by_line, line: int, any_of: set[str]) -> None:  # type: ignore[no-untyped-def]
+    """The built-in registry knows these claims' real sources (issue: the registry)."""
+    assert any_of & rules_by_line[line]
