@@ -234,15 +234,19 @@ class Registry:
 
     def match(self, sentence: str, topic_ids: frozenset[str] = frozenset()) -> list[Entry]:
         """Entries whose intervention is in the sentence and condition in it or the topic."""
+        return self.matches(sentence, topic_ids)[0]
+
+    def matches(self, sentence: str, topic_ids: frozenset[str]) -> tuple[list[Entry], list[Entry]]:
+        """(entries matched with the topic's help, entries whose condition the sentence names),
+        from one pass over the sentence."""
         folded = fold(sentence)
         ids = self.interventions.ids_in(sentence, folded)
         if not ids:
-            return []
-        ids &= self.conditions.ids_in(sentence, folded) | topic_ids
-        return [self.entries[i] for i in sorted(ids)]
-
-    def mentions_outcome(self, entry: Entry, sentence: str) -> bool:
-        return entry.id in self.outcomes.ids_in(sentence, fold(sentence))
+            return [], []
+        named = ids & self.conditions.ids_in(sentence, folded)
+        return [self.entries[i] for i in sorted(named | (ids & topic_ids))], [
+            self.entries[i] for i in sorted(named)
+        ]
 
 
 def load_registry(extra: Iterable[Path] = (), builtin: bool = True) -> Registry:

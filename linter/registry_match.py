@@ -78,17 +78,15 @@ def claims_of(sentence: Span) -> SentenceClaims | None:
 
 
 def _claims(sentence: Span, registry: Registry, topic: frozenset[str]) -> SentenceClaims:
-    entries = tuple(registry.match(span_text(sentence), topic))
-    explicit = tuple(registry.match(span_text(sentence))) if entries else ()
+    matched, named_condition = registry.matches(span_text(sentence), topic)
+    entries, explicit = tuple(matched), tuple(named_condition)
     named = tuple(
         a
         for a in sentence._.attributions
         if a.label_ == "named" and a._.info["kind"] in ("journal", "institution", "affiliation")
     )
     cited = tuple(e for e in entries if any(source_named(e, a._.info["name"]) for a in named))
-    return SentenceClaims(
-        entries, explicit, named, cited, _figure_match(sentence, entries, registry)
-    )
+    return SentenceClaims(entries, explicit, named, cited, _figure_match(sentence, entries))
 
 
 def _norm(name: str) -> str:
@@ -118,9 +116,7 @@ def _same_body(a: str, b: str) -> bool:
     return any(a in group and b in group for group in _SAME_BODY)
 
 
-def _figure_match(
-    sentence: Span, entries: tuple[Entry, ...], registry: Registry
-) -> FigureMatch | None:
+def _figure_match(sentence: Span, entries: tuple[Entry, ...]) -> FigureMatch | None:
     spans = [f for f in sentence._.figures if f.label_ == "percent"]
     if not spans:
         return None
