@@ -167,21 +167,26 @@ def source_text(entry: Entry) -> str:
     return f"{text or source.get('title', entry.id)}" + (f" ({', '.join(ids)})" if ids else "")
 
 
+_LINKS = (
+    ("doi", "https://doi.org/{}"),
+    ("pmid", "https://pubmed.ncbi.nlm.nih.gov/{}/"),
+    ("pmcid", "https://pmc.ncbi.nlm.nih.gov/articles/{}/"),
+    ("nct", "https://clinicaltrials.gov/study/{}"),
+    ("url", "{}"),
+)
+
+
+def source_url(entry: Entry) -> str | None:
+    """The address of the entry's first source: its DOI, PubMed, PMC or trial record, or URL."""
+    source = entry.sources[0]
+    return next((form.format(source[key]) for key, form in _LINKS if source.get(key)), None)
+
+
 def source_link(entry: Entry) -> str:
     """The entry's source as a Markdown link ready to paste, or plain text where it has no link."""
-    source = entry.sources[0]
     label = source_text(entry).split(" (")[0]
-    if source.get("doi"):
-        return f"[{label}](https://doi.org/{source['doi']})"
-    if source.get("pmid"):
-        return f"[{label}](https://pubmed.ncbi.nlm.nih.gov/{source['pmid']}/)"
-    if source.get("pmcid"):
-        return f"[{label}](https://pmc.ncbi.nlm.nih.gov/articles/{source['pmcid']}/)"
-    if source.get("nct"):
-        return f"[{label}](https://clinicaltrials.gov/study/{source['nct']})"
-    if source.get("url"):
-        return f"[{label}]({source['url']})"
-    return label
+    url = source_url(entry)
+    return f"[{label}]({url})" if url else label
 
 
 def suggested_entry(sentence: Span, prefer_figure: bool) -> Entry | None:
@@ -201,11 +206,6 @@ def registry_suggestion(entry: Entry | None) -> str | None:
 
 
 FORMAT_KEY = "healthlint.format"
-
-
-def source_url(entry: Entry) -> str | None:
-    link = source_link(entry)
-    return link.rsplit("](", 1)[1][:-1] if link.endswith(")") and "](" in link else None
 
 
 def citation_fix(sentence: Span, entry: Entry | None) -> tuple[int, int, str] | None:
