@@ -1,5 +1,5 @@
 """`python -m linter` runs the healthlint command."""
 
-from linter.cli import main
+from linter.cli import run
 
-main()
+run()

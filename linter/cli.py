@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,10 @@ from linter.cli_options import (
     run_options,
 )
 from linter.report import FORMATTERS
+from linter.spacy_import import defer_spacy_cli
+
+# The command line never uses spaCy's own; 0.2 s of every cold run (see linter/spacy_import.py).
+defer_spacy_cli()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -259,3 +264,25 @@ def init(force: bool) -> None:
 from linter.cli_audit import audit  # noqa: E402
 
 main.add_command(audit)
+
+
+def run() -> None:
+    """The console script: `main`, then leave without tearing the interpreter down.
+
+    Freeing spaCy's tables and every module one by one at exit takes 0.15 s of a 1 s run, and
+    the operating system frees the memory anyway. Output is flushed first; nothing healthlint
+    does relies on exit handlers (worker pools are shut down inside `main`).
+    """
+    try:
+        main()
+        code: int = EXIT_CLEAN
+    except SystemExit as exit_:
+        if isinstance(exit_.code, str):
+            click.echo(exit_.code, err=True)
+        code = exit_.code if isinstance(exit_.code, int) else EXIT_FINDINGS if exit_.code else 0
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe ("| head"): nothing more to say
+            code = code or EXIT_FINDINGS
+    os._exit(code)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import ClassVar
 
 import spacy
+from spacy.lang.en import English
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.util import compile_infix_regex
@@ -44,6 +46,25 @@ _ABBREVIATIONS = (
 )
 
 
+class _HealthEnglishDefaults(English.Defaults):  # type: ignore[misc,valid-type]
+    infixes: ClassVar[list[str]] = [*English.Defaults.infixes, _GLUED_STOP, _MARKER_AFTER_STOP]
+    tokenizer_exceptions: ClassVar[dict[str, list[dict[int, str]]]] = {
+        **English.Defaults.tokenizer_exceptions,
+        **{abbreviation: [{ORTH: abbreviation}] for abbreviation in _ABBREVIATIONS},
+    }
+
+
+class HealthEnglish(English):
+    """Blank English with our tokenizer rules in its defaults: built once, not patched after.
+
+    Patching a built tokenizer (`prepare_tokenizer`) compiles the infixes a second time and
+    reloads all 2,700 special cases for each one added: a tenth of a second at every start.
+    """
+
+    lang = "en"
+    Defaults = _HealthEnglishDefaults
+
+
 def prepare_tokenizer(nlp: Language) -> None:
     """Our tokenizer rules: glued full stops end sentences, "et al." does not."""
     infixes = [*nlp.Defaults.infixes, _GLUED_STOP, _MARKER_AFTER_STOP]
@@ -60,9 +81,9 @@ def build_nlp(model: str | None = None) -> Language:
             nlp = spacy.load(model, exclude=["ner", "lemmatizer", "textcat"])
         except OSError as exc:
             raise ConfigError(None, f"cannot load spaCy pipeline {model!r}: {exc}") from None
+        prepare_tokenizer(nlp)
     else:
-        nlp = spacy.blank("en")
-    prepare_tokenizer(nlp)
+        nlp = HealthEnglish()
     if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
         nlp.add_pipe("sentencizer")
     for name in COMPONENTS:
@@ -76,8 +97,7 @@ def build_strength_nlp(negated: str = "keep") -> Language:
 
     `negated`: "keep" (a denied relation keeps its level) or "none" (it is no claim).
     """
-    nlp = spacy.blank("en")
-    prepare_tokenizer(nlp)
+    nlp = HealthEnglish()
     for name in STRENGTH_COMPONENTS:
         nlp.add_pipe(name, config={"negated": negated} if name == "healthlint_strength" else {})
     return nlp

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from linter.components.extensions import SPAN_KEYS, doc_text, group_index, sentences
 from linter.lexicon import Lexicon, ModifierRule, default_lexicon
+from linter.phrase_regex import lower
 
 SCOPED = ("negation", "hedge", "booster", "reported")
 
@@ -26,9 +27,9 @@ class ContextFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[Span, ModifierRule]] = []
-        text = doc_text(doc)
+        low = lower(doc_text(doc))
         for rule in self.rules:
-            for m in rule.pattern.finditer(text):
+            for m in rule.pattern.finditer(low):
                 span = doc.char_span(
                     m.start(), m.end(), label=rule.category, alignment_mode="expand"
                 )

@@ -11,9 +11,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from linter.components.context import modifiers_of
-from linter.components.extensions import SPAN_KEYS, doc_text
+from linter.components.extensions import SPAN_KEYS, TEXT_KEY, doc_text
 from linter.components.strength_lexicon import Cue, StrengthLexicon, is_month, strength_lexicon
-from linter.components.strength_regex import lower
+from linter.phrase_regex import lower
 
 
 class Strength(IntEnum):
@@ -238,6 +238,7 @@ def strength_of_lines(
 
     def one_sentence(text: str) -> Doc:
         doc = nlp.make_doc(text)
+        doc.user_data[TEXT_KEY] = text  # what doc.text would join from tokens
         if len(doc) > 1:
             doc[1].is_sent_start = False  # the whole line is one sentence
         return doc

@@ -16,8 +16,8 @@ from linter.components.strength_grammar import (
     is_month,
     verb_reading,
 )
-from linter.components.strength_regex import finditer, lower, phrase_pattern
 from linter.lexicon import Lexicon, alternation, default_lexicon, word_pattern
+from linter.phrase_regex import finditer, lower, phrase_pattern
 
 
 class Cue(NamedTuple):

@@ -78,9 +78,14 @@ def trie(fragments: list[str], depth: int = 0) -> str:
 
 
 def phrase_pattern(fragments: list[str]) -> re.Pattern[str]:
-    """Match any fragment as whole words in LOWER-CASED text (see `lower`)."""
+    """Match any fragment as whole words in LOWER-CASED text (see `lower`): no letter, digit or
+    hyphen just before ("non-associated" is not "associated"), no letter or digit just after.
+
+    Python's IGNORECASE makes every branch compare case-folded characters at every position;
+    lower-casing the text once and matching a case-sensitive trie is twice as fast.
+    """
     spelled = [e for f in fragments if f.strip() for e in expand(_lower_fragment(f))]
-    return re.compile(r"\b" + trie(spelled) + r"(?!\w)")
+    return re.compile(r"(?<![\w-])" + trie(spelled) + r"(?!\w)")
 
 
 def lower(text: str) -> str:
@@ -92,5 +97,5 @@ def lower(text: str) -> str:
 
 
 def finditer(pattern: re.Pattern[str], low: str) -> list[re.Match[str]]:
-    """Matches that start a word: not glued to a hyphen either ("non-associated")."""
-    return [m for m in pattern.finditer(low) if m.start() == 0 or low[m.start() - 1] != "-"]
+    """The matches of a `phrase_pattern` in lower-cased text."""
+    return list(pattern.finditer(low))

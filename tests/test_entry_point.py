@@ -1,0 +1,87 @@
+"""The console script (`linter.cli:run`) and the stand-ins for spaCy's own command line."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+CHECKOUT = str(Path(__file__).resolve().parents[1])
+
+
+def _python(code: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=CHECKOUT, check=False
+    )
+
+
+def _healthlint(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    code = f"import sys; sys.path.insert(0, {CHECKOUT!r}); from linter.cli import run; run()"
+    return subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=cwd, check=False
+    )
+
+
+def test_spacy_imports_without_its_command_line() -> None:
+    proc = _python(
+        "import sys\n"
+        "from linter.spacy_import import defer_spacy_cli\n"
+        "defer_spacy_cli()\n"
+        "import spacy\n"
+        "assert 'typer' not in sys.modules and 'weasel' not in sys.modules, 'cli imported'\n"
+        "assert len(spacy.blank('en')('Two words')) == 2\n"
+        "assert 'typer' not in sys.modules, 'cli imported by blank'\n"
+        "print('ok')\n"
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "ok"
+
+
+@pytest.mark.parametrize(
+    "use",
+    [
+        "import spacy.cli; assert callable(spacy.cli.download)",
+        "assert callable(spacy.cli.download)",  # the attribute, without importing spacy.cli
+        "from spacy.cli import setup_cli; assert callable(setup_cli)",
+        "from spacy.cli.info import info_model; assert callable(info_model)",
+        "import spacy.cli.download as d; assert callable(d.download)",
+        "assert spacy.info(silent=True)['spacy_version'] == spacy.__version__",
+    ],
+)
+def test_spacy_command_line_still_works_when_asked_for(use: str) -> None:
+    proc = _python(
+        f"from linter.spacy_import import defer_spacy_cli\ndefer_spacy_cli()\nimport spacy\n{use}\n"
+    )
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_stand_ins_are_not_installed_once_spacy_is_imported() -> None:
+    proc = _python(
+        "import sys, spacy\n"
+        "real = sys.modules['spacy.cli']\n"
+        "from linter.spacy_import import defer_spacy_cli\n"
+        "defer_spacy_cli()\n"
+        "assert sys.modules['spacy.cli'] is real\n"
+    )
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_console_script_exit_codes_and_complete_output(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.md"
+    bad.write_text("Studies show that this miracle cure works.\n", encoding="utf-8")
+    (tmp_path / "good.md").write_text("Sleep well.\n", encoding="utf-8")
+    found = _healthlint("check", "--no-cache", "bad.md", cwd=tmp_path)
+    assert found.returncode == 1, found.stderr
+    assert "bad.md:1:1: warning vague-attribution" in found.stdout
+    assert found.stdout.rstrip().endswith("in 1 of 1 file.")
+    clean = _healthlint("check", "--no-cache", "good.md", cwd=tmp_path)
+    assert (clean.returncode, clean.stderr) == (0, "")
+    missing = _healthlint("check", "--no-cache", "nothing-here.md", cwd=tmp_path)
+    assert missing.returncode == 2
+    assert "nothing-here.md" in missing.stderr
+    usage = _healthlint("check", "--no-such-option", cwd=tmp_path)
+    assert usage.returncode == 2 and "No such option" in usage.stderr
+    version = _healthlint("--version", cwd=tmp_path)
+    assert version.returncode == 0 and version.stdout.startswith("healthlint, version")
