@@ -36,6 +36,24 @@ def test_each_level(sentence: str, expected: str) -> None:
     assert classify(sentence)["strength"] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A size adjective stands before a noun: "increases" here is not a verb.
+        ("The smaller increases expected in the north would go unnoticed.", "none"),
+        ("Exercise further increases the benefit of the drug.", "direct"),
+        # A noun described by what is known of it is background, not the finding.
+        ("Few wards use the checklists known to improve survival, a survey found.", "none"),
+        ("Few wards use the checklists, which improve survival, a survey found.", "direct"),
+        # An aside in brackets explains; it is not the finding.
+        ("Cases (due to the warm summer) were hard to count.", "none"),
+        ("Smoking causes cancer (see the review).", "direct"),
+    ],
+)
+def test_words_that_look_like_claims_but_are_not(sentence: str, expected: str) -> None:
+    assert classify(sentence)["strength"] == expected
+
+
 def _claim(engine: Engine, sentence: str) -> dict:
     doc = engine.nlp(sentence)
     return next(doc.sents)._.claims[0]._.info

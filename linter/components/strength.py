@@ -44,7 +44,15 @@ Scored = tuple[Strength, Cue, dict[str, list[str]]]
 # "..., which may require": a hedge in a relative clause does not hedge the main claim.
 _RELATIVE = re.compile(r"\b(?:which|who|that)\s+(?:\w+\s+)?$")
 _NOT = re.compile(r"\bnot\b", re.I)
+
+
 # Where a clause ends: background wording before it does not reach a cue after it.
+def _in_brackets(low: str, at: int) -> bool:
+    """Whether position `at` is inside an open round bracket of the sentence."""
+    before = low[:at]
+    return before.count("(") > before.count(")")
+
+
 _CLAUSE_BREAK = re.compile(r"\b(?:but|however|yet|although|though|whereas|while)\b|[;:]")
 
 
@@ -124,15 +132,20 @@ class StrengthClassifier:
             "hedges": hedges,
         }
 
-    def choose(self, scored: list[Scored], low: str) -> Scored:
+    def choose(self, scored: list[Scored], low: str) -> Scored | None:
         """The cue that decides: the first claim of the finding, where a sentence has several.
 
         The finding is what follows the last "found that", "suggests that" ... if any cue does.
         Weak cues ("risk", "higher") count only where nothing else does. The first cue leads
         ("X is linked to Y, which causes Z" is a link), but a hedged claim in the finding
-        outranks a direct one: "X reduces Y and may prevent Z" is conditional.
+        outranks a direct one: "X reduces Y and may prevent Z" is conditional. None where every
+        cue is inside brackets.
         """
-        strong = [s for s in scored if not s[1].weak] or scored
+        # An aside in brackets explains ("(due to ...)"); it is not the finding.
+        outside = [s for s in scored if not _in_brackets(low, s[1].start)]
+        if not outside:
+            return None
+        strong = [s for s in outside if not s[1].weak] or outside
         reports = [m.end() for m in self.lexicon.reporting.finditer(low)]
         if reports:
             finding = [s for s in strong if s[1].start >= reports[-1]]

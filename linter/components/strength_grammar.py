@@ -20,6 +20,15 @@ NOUN_CONTEXT = words(
     "experience experienced see saw seen face faces faced carry carries display displays "
     "percent cent fold times"
 )
+# Adjectives of size that stand only before a noun: "the smaller increases expected", "modest
+# gains". ("further" is left out: "further reduces" is a verb.)
+SIZE_ADJECTIVES = words(
+    "small smaller smallest large larger largest big bigger biggest great greater greatest "
+    "significant modest slight substantial marked dramatic sharp steep major minor similar"
+)
+# "measures known to improve survival": a noun described by what is known of it, which is
+# background, not the finding. After "is known to" the claim is the sentence's own.
+_DESCRIBED = words("known thought believed")
 # Before a participle these make it a passive or perfect verb ("was reduced", "has improved").
 AUXILIARY = words("is are was were be been being get gets got has have had 's")
 # "linked to lower weight": after these, "to" is a preposition and what follows an adjective.
@@ -43,6 +52,8 @@ LINK_AFTER_BE = words(
     "associated linked tied related connected correlated at higher lower greater increased "
     "reduced more less likely risk risks elevated"
 )
+# "has long been known to", "is now thought to": between the auxiliary and the participle.
+ADVERBS_OF_TIME = words("long now already also widely generally commonly well still often")
 # After these, an -ing form is a verb ("is reducing", "not boosting"), not a gerund.
 PROGRESSIVE = words("is are was were be been being not 's")
 WINDOW = 40  # characters to look back for the word before a cue (no word is longer)
@@ -122,6 +133,12 @@ def verb_reading(
         # "found to reduce" is a verb; "linked to lower weight" an adjective.
         link = _WORD_BEFORE.search(text, max(0, before.start() - WINDOW), before.start())
         slot = link is not None and link.group(1) in LINKING
+        if link is not None and link.group(1) in _DESCRIBED:
+            ahead = _WORD_BEFORE.search(text, max(0, link.start() - WINDOW), link.start())
+            if ahead is not None and ahead.group(1) not in AUXILIARY | ADVERBS_OF_TIME:
+                return None
+    if form in ("base", "third") and prev in SIZE_ADJECTIVES:
+        return None
     if form in ("base", "third") and nxt in ("of", "in", "on", "for"):
         return None  # "an increase in", "the effects of"
     if form == "third" and not nxt:
