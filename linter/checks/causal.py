@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ from typing import ClassVar
 from spacy.tokens import Doc, Span
 
 from linter.checks.base import Check, Hit
-from linter.components.extensions import SPAN_KEYS, doc_text
+from linter.components.extensions import SPAN_KEYS, doc_text, group_index, sentences
 from linter.components.strength import Strength
 from linter.lexicon import default_lexicon, word_pattern
 
@@ -41,6 +42,20 @@ class Evidence:
     start: int
     end: int
     text: str
+
+
+SHARED_WORDS = 2  # what the claim and the evidence sentence must share: cause and effect
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+@cache
+def _generic_words() -> frozenset[str]:
+    return frozenset(default_lexicon().get("evidence.generic_words"))
+
+
+def _subject_words(text: str) -> set[str]:
+    """The words of a sentence that say what it is about (four letters or more, not generic)."""
+    return {w for w in _WORD.findall(text.lower())} - _generic_words()
 
 
 @cache
@@ -115,9 +130,35 @@ class CausalCheck(Check):
         for e in inside:
             if undercuts(e):
                 return e
-        if self.options["paragraph"]:
-            return next((e for e in evidence if e not in inside and undercuts(e)), None)
+        if not self.options["paragraph"] or scoped_model or _names_its_study(claim):
+            # "A team at Harvard showed that X prevents Y in mice", "In a paper in JAMA, X cut
+            # Y": the claim rests on its own study, not on another the paragraph describes.
+            return None
+        # Another sentence's evidence bears on this claim only if both are about the same cause
+        # and effect: "Observational data tie vitamin D to insomnia" undercuts "Vitamin D stops
+        # insomnia", not "Sleep plays a part" nor "Insomnia affects people differently".
+        claim_words = _subject_words(claim.text)
+        for e in evidence:
+            if e in inside or not undercuts(e):
+                continue
+            if len(claim_words & _subject_words(_sentence_at(claim.doc, e.start))) >= SHARED_WORDS:
+                return e
         return None
+
+
+def _names_its_study(claim: Span) -> bool:
+    """Whether the claim's sentence names where it comes from (a journal, body, team, study)."""
+    spans, starts = group_index(claim.doc, SPAN_KEYS["attributions"])
+    low = bisect.bisect_left(starts, claim.start_char)
+    return any(s.label_ == "named" for s in spans[low:] if s.start_char < claim.end_char)
+
+
+def _sentence_at(doc: Doc, char: int) -> str:
+    """The text of the sentence holding character offset `char`."""
+    for sent in sentences(doc):
+        if sent.start_char <= char < sent.end_char:
+            return sent.text
+    return ""
 
 
 def _asserts_cause(info: dict | None) -> bool:
