@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from linter.checks import CHECKS
+from linter.check_options import CHECK_OPTIONS, validate_options
 from linter.errors import ConfigError
 from linter.findings import LEVEL_NAMES, Level
 from linter.resources import data_dir
@@ -58,8 +58,8 @@ def parse_rule(path: Path, data: Any) -> Rule:
     for key in REQUIRED_KEYS:
         if key not in data:
             raise _fail(path, data, None, f"missing required key {key!r}")
-    if data["check"] not in CHECKS:
-        allowed = ", ".join(sorted(CHECKS))
+    if data["check"] not in CHECK_OPTIONS:
+        allowed = ", ".join(sorted(CHECK_OPTIONS))
         raise _fail(path, data, "check", f"unknown check {data['check']!r} (allowed: {allowed})")
     if str(data["level"]).lower() not in LEVEL_NAMES:
         raise _fail(path, data, "level", f"level must be one of {', '.join(LEVEL_NAMES)}")
@@ -70,7 +70,7 @@ def parse_rule(path: Path, data: Any) -> Rule:
     options = data.get("options") or {}
     if not isinstance(options, dict):
         raise _fail(path, data, "options", "options must be a mapping")
-    CHECKS[data["check"]].validate(options, str(path), data.line_of("options"))
+    validate_options(data["check"], options, str(path), data.line_of("options"))
     return Rule(
         id=str(data["id"]),
         level=Level.parse(str(data["level"])),

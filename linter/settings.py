@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from linter.checks import CHECKS
+from linter.check_options import validate_options
 from linter.config import Config
 from linter.errors import ConfigError
 from linter.findings import Level
@@ -55,7 +55,7 @@ def configured_rules(config: Config, overrides: Overrides) -> dict[str, Rule]:
             rule = replace(rule, level=Level.parse(level))
         if rule_id in config.options:
             options = {**rule.options, **config.options[rule_id]}
-            CHECKS[rule.check].validate(options, where, 1)
+            validate_options(rule.check, options, where, 1)
             rule = replace(rule, options=options)
         result[rule_id] = rule
     return result

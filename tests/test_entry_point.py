@@ -85,3 +85,22 @@ def test_console_script_exit_codes_and_complete_output(tmp_path: Path) -> None:
     assert usage.returncode == 2 and "No such option" in usage.stderr
     version = _healthlint("--version", cwd=tmp_path)
     assert version.returncode == 0 and version.stdout.startswith("healthlint, version")
+
+
+def test_a_run_answered_from_the_cache_does_not_import_spacy(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("Studies show that this miracle cure works.\n", "utf-8")
+    args = ["check", "--cache-dir", str(tmp_path / "cache"), "a.md"]
+    code = (
+        f"import sys; sys.path.insert(0, {CHECKOUT!r}); from linter.cli import main\n"
+        f"try:\n    main({args!r})\nexcept SystemExit as exit_:\n    code = exit_.code\n"
+        "print('spacy' in sys.modules, code)\n"
+    )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, check=False
+        )
+        for _ in range(2)
+    ]
+    assert runs[0].stdout.splitlines()[-1] == "True 1", runs[0].stderr  # the first run checks
+    assert runs[1].stdout.splitlines()[-1] == "False 1", runs[1].stderr  # the second reads
+    assert runs[0].stdout.splitlines()[:-1] == runs[1].stdout.splitlines()[:-1]

@@ -8,6 +8,7 @@ from typing import ClassVar
 
 from spacy.tokens import Doc, Span
 
+from linter.check_options import CHECK_OPTIONS
 from linter.checks.base import Check, Hit, dedupe, has_source
 from linter.components.extensions import sentences, span_text
 from linter.registry_match import citation_fix, cited_entry, registry_suggestion, suggested_entry
@@ -26,7 +27,7 @@ _QUOTE = re.compile(r"[“”]|(?:^|\s)\"|\"(?:\s|$)")
 class AttributionCheck(Check):
     """Yield one hit per unsourced sentence whose attribution is of the configured kind."""
 
-    OPTIONS: ClassVar = {"kind": (str, "named")}
+    OPTIONS: ClassVar = CHECK_OPTIONS["attribution"]
 
     def run(self, doc: Doc) -> Iterator[Hit]:
         kind = self.options["kind"]

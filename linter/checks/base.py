@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from spacy.tokens import Doc, Span
 
-from linter.errors import ConfigError
 from linter.findings import Level
 
 if TYPE_CHECKING:
@@ -30,23 +29,14 @@ class Hit:
 
 
 class Check:
-    """A rule type. Subclasses declare OPTIONS (name -> (type, default)) and `run`."""
+    """A rule type. Subclasses take OPTIONS (name -> (type, default)) from
+    linter/check_options.py, where options are validated without spaCy, and implement `run`."""
 
     OPTIONS: ClassVar[dict[str, tuple[type, Any]]] = {}
 
     def __init__(self, rule: Rule) -> None:
         self.rule = rule
         self.options = {k: rule.options.get(k, default) for k, (_, default) in self.OPTIONS.items()}
-
-    @classmethod
-    def validate(cls, options: dict[str, Any], path: str, line: int) -> None:
-        for key, value in options.items():
-            if key not in cls.OPTIONS:
-                allowed = ", ".join(sorted(cls.OPTIONS)) or "none"
-                raise ConfigError(path, f"unknown option {key!r} (allowed: {allowed})", line)
-            expected = cls.OPTIONS[key][0]
-            if not isinstance(value, expected):
-                raise ConfigError(path, f"option {key!r} must be a {expected.__name__}", line)
 
     def run(self, doc: Doc) -> Iterator[Hit]:
         raise NotImplementedError

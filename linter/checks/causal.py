@@ -11,12 +11,12 @@ from typing import ClassVar
 
 from spacy.tokens import Doc, Span
 
+from linter.check_options import CHECK_OPTIONS, EVIDENCE_KINDS
 from linter.checks.base import Check, Hit
 from linter.components.extensions import SPAN_KEYS, doc_text, group_index, sentences
 from linter.components.strength import Strength
 from linter.lexicon import default_lexicon, word_pattern
 
-EVIDENCE_KINDS = ("observational", "preliminary", "animal", "in_vitro")
 # How the message names each kind.
 DESCRIBED = {
     "observational": "observational",
@@ -85,10 +85,7 @@ def find_evidence(text: str) -> tuple[list[Evidence], list[tuple[int, int]]]:
 class CausalCheck(Check):
     """Yield one hit per unhedged, unnegated direct or absolute claim resting on weak evidence."""
 
-    OPTIONS: ClassVar = {
-        "evidence": (list, list(EVIDENCE_KINDS)),
-        "paragraph": (bool, True),
-    }
+    OPTIONS: ClassVar = CHECK_OPTIONS["causal"]
 
     def run(self, doc: Doc) -> Iterator[Hit]:
         kinds = set(self.options["evidence"])

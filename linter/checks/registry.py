@@ -8,6 +8,7 @@ from typing import ClassVar
 
 from spacy.tokens import Doc, Span
 
+from linter.check_options import CHECK_OPTIONS
 from linter.checks.base import Check, Hit
 from linter.components.extensions import SPAN_KEYS, doc_text, sentences, span_text
 from linter.registry_match import SentenceClaims, best_evidence, claims_of, source_text
@@ -81,7 +82,7 @@ class RegistryContradictionCheck(Check):
 class RegistryOverstatedCheck(Check):
     """Wording stronger than the entry's max_strength, or efficacy it does not show."""
 
-    OPTIONS: ClassVar = {"min_strength": (str, "direct")}
+    OPTIONS: ClassVar = CHECK_OPTIONS["registry-overstated"]
 
     def run(self, doc: Doc) -> Iterator[Hit]:
         floor = STRENGTHS.index(self.options["min_strength"])

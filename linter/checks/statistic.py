@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from spacy.tokens import Doc
 
+from linter.check_options import CHECK_OPTIONS
 from linter.checks.base import Check, Hit, has_source
 from linter.components.context import modifiers_of
 from linter.components.extensions import sentences
@@ -16,7 +17,7 @@ from linter.registry_match import agreeing_entry, citation_fix, registry_suggest
 class StatisticCheck(Check):
     """Yield one hit per unsourced sentence that states a health figure."""
 
-    OPTIONS: ClassVar = {"kinds": (list, ["percent", "fold", "one-in-n", "rate", "ratio", "count"])}
+    OPTIONS: ClassVar = CHECK_OPTIONS["statistic"]
 
     def run(self, doc: Doc) -> Iterator[Hit]:
         kinds = set(self.options["kinds"])

@@ -7,13 +7,12 @@ from typing import ClassVar
 
 from spacy.tokens import Doc
 
+from linter.check_options import CHECK_OPTIONS
 from linter.checks.base import Check, Hit
 from linter.components.context import modifiers_of
 from linter.components.extensions import doc_text
-from linter.errors import ConfigError
-from linter.findings import LEVEL_NAMES, Level
+from linter.findings import Level
 from linter.lexicon import word_pattern
-from linter.regex_safety import problem
 
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 MAX_SCARE_QUOTE_WORDS = 4
@@ -22,24 +21,7 @@ MAX_SCARE_QUOTE_WORDS = 4
 class WordingCheck(Check):
     """Yield a hit per listed term; a hedged term gets `hedged_level`."""
 
-    OPTIONS: ClassVar = {
-        "terms": (list, []),
-        "pseudo": (list, []),
-        "hedged_level": (str, "warning"),
-        "skip_scare_quotes": (bool, True),
-    }
-
-    @classmethod
-    def validate(cls, options: dict, path: str, line: int) -> None:  # type: ignore[type-arg]
-        super().validate(options, path, line)
-        for key in ("terms", "pseudo"):
-            for term in options.get(key, []):
-                why = problem(term) if isinstance(term, str) else "must be a string"
-                if why:
-                    raise ConfigError(path, f"{key}: {term!r}: {why}", line)
-        level = options.get("hedged_level", "warning")
-        if str(level).lower() not in LEVEL_NAMES:
-            raise ConfigError(path, f"hedged_level must be one of {', '.join(LEVEL_NAMES)}", line)
+    OPTIONS: ClassVar = CHECK_OPTIONS["wording"]
 
     def __init__(self, rule) -> None:  # type: ignore[no-untyped-def]
         super().__init__(rule)
