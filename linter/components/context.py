@@ -36,14 +36,17 @@ class ContextFinder:
                 if span is not None and len(span):
                     found.append((span, rule))
         pseudo = [s for s, r in found if r.category == "pseudo"]
-        stops = sorted({s.start for s, r in found if r.category == "terminate"})
-        sentence_starts = [s.start for s in sentences(doc)]
+        scoped = [
+            (span, rule)
+            for span, rule in found
+            if rule.category in SCOPED
+            and not any(p.start < span.end and span.start < p.end for p in pseudo)
+        ]
         modifiers = []
-        for span, rule in found:
-            if rule.category not in SCOPED:
-                continue
-            if any(p.start < span.end and span.start < p.end for p in pseudo):
-                continue
+        if scoped:  # most sentences have none: no need to list sentences and stops
+            stops = sorted({s.start for s, r in found if r.category == "terminate"})
+            sentence_starts = [s.start for s in sentences(doc)]
+        for span, rule in scoped:
             sent = _sentence(span, sentence_starts)
             span._.info = {"direction": rule.direction, "scope": _scope(span, sent, rule, stops)}
             modifiers.append(span)
