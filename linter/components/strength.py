@@ -205,6 +205,8 @@ class StrengthClassifier:
         self, span: Span, cues: list[Cue], text: str, offset: int, local: list[Span]
     ) -> dict[str, list[str]]:
         """The ConText modifiers (`local`: those of the sentence) that reach a cue and count."""
+        if not local:  # most sentences: nothing to look up
+            return {"hedge": [], "booster": [], "negation": [], "reported": []}
         lex = self.lexicon
         labels = {m.label_ for m in local}
 
