@@ -94,8 +94,3 @@ def lower(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-
-
-def finditer(pattern: re.Pattern[str], low: str) -> list[re.Match[str]]:
-    """The matches of a `phrase_pattern` in lower-cased text."""
-    return list(pattern.finditer(low))

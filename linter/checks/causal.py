@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import ClassVar
@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from linter.check_options import CHECK_OPTIONS, EVIDENCE_KINDS
 from linter.checks.base import Check, Hit
-from linter.components.extensions import SPAN_KEYS, doc_text, group_index, sentences
+from linter.components.extensions import SPAN_KEYS, doc_text, sentences, span_text
 from linter.components.strength import Strength
 from linter.lexicon import default_lexicon, word_pattern
 
@@ -92,11 +92,12 @@ class CausalCheck(Check):
         claims = doc.spans.get(SPAN_KEYS["claims"], ())
         evidence, scopes = find_evidence(doc_text(doc))
         evidence = [e for e in evidence if e.kind in kinds]
+        words_at = _sentence_words(doc)
         for claim in claims:
             info = claim._.info
             if not _asserts_cause(info):
                 continue
-            found = self._evidence_for(claim, evidence, scopes)
+            found = self._evidence_for(claim, evidence, scopes, words_at)
             if found is None:
                 continue
             start, end = info["cue"]
@@ -111,7 +112,11 @@ class CausalCheck(Check):
             )
 
     def _evidence_for(
-        self, claim: Span, evidence: list[Evidence], scopes: list[tuple[int, int]]
+        self,
+        claim: Span,
+        evidence: list[Evidence],
+        scopes: list[tuple[int, int]],
+        words_at: Callable[[int], set[str]],
     ) -> Evidence | None:
         """The evidence cue that undercuts the claim: its own sentence first, then the paragraph."""
         inside = [e for e in evidence if claim.start_char <= e.start < claim.end_char]
@@ -134,28 +139,32 @@ class CausalCheck(Check):
         # Another sentence's evidence bears on this claim only if both are about the same cause
         # and effect: "Observational data tie vitamin D to insomnia" undercuts "Vitamin D stops
         # insomnia", not "Sleep plays a part" nor "Insomnia affects people differently".
-        claim_words = _subject_words(claim.text)
+        claim_words = words_at(claim.start_char)
         for e in evidence:
-            if e in inside or not undercuts(e):
-                continue
-            if len(claim_words & _subject_words(_sentence_at(claim.doc, e.start))) >= SHARED_WORDS:
+            if (
+                e not in inside
+                and undercuts(e)
+                and len(claim_words & words_at(e.start)) >= SHARED_WORDS
+            ):
                 return e
         return None
 
 
 def _names_its_study(claim: Span) -> bool:
     """Whether the claim's sentence names where it comes from (a journal, body, team, study)."""
-    spans, starts = group_index(claim.doc, SPAN_KEYS["attributions"])
-    low = bisect.bisect_left(starts, claim.start_char)
-    return any(s.label_ == "named" for s in spans[low:] if s.start_char < claim.end_char)
+    return any(s.label_ == "named" for s in claim._.attributions)
 
 
-def _sentence_at(doc: Doc, char: int) -> str:
-    """The text of the sentence holding character offset `char`."""
-    for sent in sentences(doc):
-        if sent.start_char <= char < sent.end_char:
-            return sent.text
-    return ""
+def _sentence_words(doc: Doc) -> Callable[[int], set[str]]:
+    """Character offset -> the subject words of its sentence, each sentence read once."""
+    spans = sentences(doc)
+    starts = [s.start_char for s in spans]
+
+    @cache
+    def of_sentence(index: int) -> set[str]:
+        return _subject_words(span_text(spans[index]))
+
+    return lambda char: of_sentence(bisect.bisect_right(starts, char) - 1)
 
 
 def _asserts_cause(info: dict | None) -> bool:

@@ -17,7 +17,7 @@ from linter.components.strength_grammar import (
     verb_reading,
 )
 from linter.lexicon import Lexicon, alternation, default_lexicon, word_pattern
-from linter.phrase_regex import finditer, lower, phrase_pattern
+from linter.phrase_regex import lower, phrase_pattern
 
 
 class Cue(NamedTuple):
@@ -60,11 +60,11 @@ class StrengthLexicon:
         """Every cue of the sentence `text` (`low`: its lower case), verbs read as nouns or
         adjectives set aside."""
         low = lower(text) if low is None else low
-        masked = [m.span() for m in finditer(self.not_cues, low)]
+        masked = [m.span() for m in self.not_cues.finditer(low)]
         cues: list[Cue] = []
         cues += [
             Cue("absolute", m.start(), m.end(), text[m.start() : m.end()], weak=True)
-            for m in finditer(self.hype, low)
+            for m in self.hype.finditer(low)
         ]
         for kind, pattern in (
             ("absolute", self.absolute),
@@ -73,13 +73,13 @@ class StrengthLexicon:
         ):
             cues += [
                 Cue(kind, m.start(), m.end(), text[m.start() : m.end()])
-                for m in finditer(pattern, low)
+                for m in pattern.finditer(low)
             ]
         cues += [
             Cue("correlational", m.start(), m.end(), text[m.start() : m.end()], weak=True)
-            for m in finditer(self.weak, low)
+            for m in self.weak.finditer(low)
         ]
-        for m in finditer(self.verbs, low):
+        for m in self.verbs.finditer(low):
             form, head = self.verb_forms.get(m.group(0).split(" ", 1)[0], ("base", ""))
             kind = verb_reading(
                 low, m.start(), m.end(), form, head, self.change_verbs, self.outcome
@@ -106,7 +106,7 @@ class StrengthLexicon:
         """The words that make the sentence uncertain ("may", "suggests", "whether")."""
         return [
             text[m.start() : m.end()]
-            for m in finditer(self.speculation, low)
+            for m in self.speculation.finditer(low)
             if not is_month(text, m.start(), m.end())
         ]
 
