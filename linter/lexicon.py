@@ -8,7 +8,6 @@ from functools import cache
 from pathlib import Path
 
 from linter.errors import ConfigError
-from linter.phrase_regex import phrase_pattern
 from linter.regex_safety import problem
 from linter.resources import data_dir
 from linter.yamlio import LineDict, load_yaml_file
@@ -25,7 +24,7 @@ class ModifierRule:
     category: str
     direction: str
     max_scope: int
-    pattern: re.Pattern[str]  # matches lower-cased text (linter.phrase_regex.lower)
+    phrases: tuple[str, ...]  # regex fragments, as linter.phrase_regex.phrase_pattern reads them
 
 
 def alternation(phrases: list[str]) -> str:
@@ -82,7 +81,7 @@ def _modifier_rules(path: Path, data: LineDict, check: bool = True) -> list[Modi
         scope = entry.get("max_scope", 8)
         if not isinstance(scope, int) or scope < 1:
             raise ConfigError(str(path), "max_scope must be a positive integer", entry.line)
-        rules.append(ModifierRule(category, direction, scope, phrase_pattern(phrases)))
+        rules.append(ModifierRule(category, direction, scope, tuple(phrases)))
     return rules
 
 

@@ -61,9 +61,8 @@ def trie(fragments: list[str], depth: int = 0) -> str:
     heads: dict[str, list[str]] = {}
     rest: list[str] = []
     for frag in sorted(set(fragments), key=len, reverse=True):
-        first = frag[:1]
-        literal = first.isalnum() and first not in _META and frag[1:2] not in ("?", "*", "+", "{")
-        if literal and depth < 4:
+        first = literal_first(frag)
+        if first is not None and depth < 4:
             heads.setdefault(first, []).append(frag[1:])
         else:
             rest.append(frag)
@@ -84,8 +83,26 @@ def phrase_pattern(fragments: list[str]) -> re.Pattern[str]:
     Python's IGNORECASE makes every branch compare case-folded characters at every position;
     lower-casing the text once and matching a case-sensitive trie is twice as fast.
     """
-    spelled = [e for f in fragments if f.strip() for e in expand(_lower_fragment(f))]
+    return compile_phrases(spell(fragments))
+
+
+def spell(fragments: list[str]) -> list[str]:
+    """The fragments lower-cased, each leading group spelt out (see `expand`)."""
+    return [e for f in fragments if f.strip() for e in expand(_lower_fragment(f))]
+
+
+def compile_phrases(spelled: list[str]) -> re.Pattern[str]:
+    """`phrase_pattern` of fragments already spelt; no fragments match nothing."""
+    if not spelled:
+        return re.compile(r"(?!)")
     return re.compile(r"(?<![\w-])" + trie(spelled) + r"(?!\w)")
+
+
+def literal_first(fragment: str) -> str | None:
+    """The character every match of a spelt fragment starts with, if it is a plain letter."""
+    first = fragment[:1]
+    plain = first.isalnum() and first not in _META and fragment[1:2] not in ("?", "*", "+", "{")
+    return first if plain else None
 
 
 def lower(text: str) -> str:

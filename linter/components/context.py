@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from linter.components.extensions import SPAN_KEYS, doc_text, group_index, sentences
 from linter.lexicon import Lexicon, ModifierRule, default_lexicon
 from linter.phrase_regex import lower
+from linter.phrase_set import PhraseSet
 
 SCOPED = ("negation", "hedge", "booster", "reported")
 
@@ -24,15 +25,14 @@ class ContextFinder:
     def __init__(self, name: str, lexicon: Lexicon) -> None:
         self.name = name
         self.rules = lexicon.modifiers
+        self.phrases = PhraseSet({str(i): list(rule.phrases) for i, rule in enumerate(self.rules)})
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[Span, ModifierRule]] = []
-        low = lower(doc_text(doc))
-        for rule in self.rules:
-            for m in rule.pattern.finditer(low):
-                span = doc.char_span(
-                    m.start(), m.end(), label=rule.category, alignment_mode="expand"
-                )
+        matches = self.phrases.scan(lower(doc_text(doc)))
+        for i, rule in enumerate(self.rules):
+            for start, end in matches[str(i)]:
+                span = doc.char_span(start, end, label=rule.category, alignment_mode="expand")
                 if span is not None and len(span):
                     found.append((span, rule))
         pseudo = [s for s, r in found if r.category == "pseudo"]

@@ -12,7 +12,13 @@ from spacy.tokens import Doc, Span
 
 from linter.components.context import modifiers_of
 from linter.components.extensions import SPAN_KEYS, TEXT_KEY, doc_text
-from linter.components.strength_lexicon import Cue, StrengthLexicon, is_month, strength_lexicon
+from linter.components.strength_lexicon import (
+    Cue,
+    Found,
+    StrengthLexicon,
+    is_month,
+    strength_lexicon,
+)
 from linter.phrase_regex import lower
 
 
@@ -100,10 +106,11 @@ class StrengthClassifier:
         """The strength of one sentence (its text and ConText modifiers) and its deciding cue."""
         offset = sent.start_char
         low = lower(text)
-        scored = self.score(sent, text, low, modifiers)
-        best = self.choose(scored, low) if scored else None
+        found = self.lexicon.scan(low)
+        scored = self.score(sent, text, low, modifiers, found)
+        best = self.choose(scored, low, found) if scored else None
         # Every speculation word of the sentence, whether or not it reaches the claim.
-        hedges = self.lexicon.speculation_cues(text, low)
+        hedges = self.lexicon.speculation_cues(text, found)
         if best is None:
             return {
                 "strength": Strength.NONE,
@@ -132,7 +139,7 @@ class StrengthClassifier:
             "hedges": hedges,
         }
 
-    def choose(self, scored: list[Scored], low: str) -> Scored | None:
+    def choose(self, scored: list[Scored], low: str, found: Found) -> Scored | None:
         """The cue that decides: the first claim of the finding, where a sentence has several.
 
         The finding is what follows the last "found that", "suggests that" ... if any cue does.
@@ -146,7 +153,7 @@ class StrengthClassifier:
         if not outside:
             return None
         strong = [s for s in outside if not s[1].weak] or outside
-        reports = [m.end() for m in self.lexicon.reporting.finditer(low)]
+        reports = [end for _, end in found["reporting"]]
         if reports:
             finding = [s for s in strong if s[1].start >= reports[-1]]
             strong = finding or strong
@@ -165,13 +172,15 @@ class StrengthClassifier:
                 return hedged
         return first
 
-    def score(self, sent: Span, text: str, low: str, modifiers: list[Span]) -> list[Scored]:
+    def score(
+        self, sent: Span, text: str, low: str, modifiers: list[Span], found: Found
+    ) -> list[Scored]:
         """Every cue of the sentence with its level after hedges, boosters and negation."""
         doc, offset = sent.doc, sent.start_char
-        cues = self.lexicon.find(text, low)
+        cues = self.lexicon.find(text, low, found)
         if any(not c.weak for c in cues):  # weak cues only decide where nothing else does
             cues = [c for c in cues if not c.weak]
-        background = [(m.end(), m.group(0)) for m in self.lexicon.background.finditer(low)]
+        background = [(end, low[start:end]) for start, end in found["background"]]
         scored: list[Scored] = []
         for cue in cues:
             span = doc.char_span(offset + cue.start, offset + cue.end, alignment_mode="expand")

@@ -17,7 +17,22 @@ from linter.components.strength_grammar import (
     verb_reading,
 )
 from linter.lexicon import Lexicon, alternation, default_lexicon, word_pattern
-from linter.phrase_regex import lower, phrase_pattern
+from linter.phrase_regex import lower
+from linter.phrase_set import PhraseSet, Spans
+
+Found = dict[str, Spans]  # a sentence's matches of each phrase list (PhraseSet.scan)
+# Names of the phrase lists in StrengthLexicon.lists -> their keys in strength.yaml.
+_LISTS = {
+    "phrases": "causal_phrases",
+    "absolute": "absolute",
+    "hype": "absolute_hype",
+    "correlational": "correlational",
+    "weak": "correlational_weak",
+    "not_cues": "not_cues",
+    "reporting": "reporting",
+    "speculation": "speculation",
+    "background": "background",
+}
 
 
 class Cue(NamedTuple):
@@ -38,56 +53,42 @@ class Cue(NamedTuple):
 class StrengthLexicon:
     """The compiled cue patterns of strength.yaml; they match lower-cased text."""
 
-    verbs: re.Pattern[str]
+    # The phrase lists every sentence is scanned for, in one pass (see PhraseSet): verbs,
+    # phrases, absolute, hype, correlational, weak, not_cues, reporting, speculation, background.
+    lists: PhraseSet
     verb_forms: dict[str, tuple[str, str]]  # "reduced" -> ("past", "reduce")
     change_verbs: frozenset[str]
     absolute_verbs: frozenset[str]
-    phrases: re.Pattern[str]
-    absolute: re.Pattern[str]
-    hype: re.Pattern[str]
-    correlational: re.Pattern[str]
-    weak: re.Pattern[str]
-    not_cues: re.Pattern[str]
     conditional: re.Pattern[str]
     trailing_hedges: re.Pattern[str]
     absolute_boosters: re.Pattern[str]
     outcome: re.Pattern[str]
-    reporting: re.Pattern[str]
-    speculation: re.Pattern[str]
-    background: re.Pattern[str]
 
-    def find(self, text: str, low: str | None = None) -> list[Cue]:
-        """Every cue of the sentence `text` (`low`: its lower case), verbs read as nouns or
-        adjectives set aside."""
+    def scan(self, low: str) -> Found:
+        """Where each list matches in a lower-cased sentence: what `find` and the rest read."""
+        return self.lists.scan(low)
+
+    def find(self, text: str, low: str | None = None, found: Found | None = None) -> list[Cue]:
+        """Every cue of the sentence `text` (`low`: its lower case; `found`: its `scan`), verbs
+        read as nouns or adjectives set aside."""
         low = lower(text) if low is None else low
-        masked = [m.span() for m in self.not_cues.finditer(low)]
-        cues: list[Cue] = []
-        cues += [
-            Cue("absolute", m.start(), m.end(), text[m.start() : m.end()], weak=True)
-            for m in self.hype.finditer(low)
-        ]
-        for kind, pattern in (
-            ("absolute", self.absolute),
-            ("correlational", self.correlational),
-            ("direct", self.phrases),
+        found = self.scan(low) if found is None else found
+        masked = found["not_cues"]
+        cues = [Cue("absolute", s, e, text[s:e], weak=True) for s, e in found["hype"]]
+        for kind, name in (
+            ("absolute", "absolute"),
+            ("correlational", "correlational"),
+            ("direct", "phrases"),
         ):
-            cues += [
-                Cue(kind, m.start(), m.end(), text[m.start() : m.end()])
-                for m in pattern.finditer(low)
-            ]
-        cues += [
-            Cue("correlational", m.start(), m.end(), text[m.start() : m.end()], weak=True)
-            for m in self.weak.finditer(low)
-        ]
-        for m in self.verbs.finditer(low):
-            form, head = self.verb_forms.get(m.group(0).split(" ", 1)[0], ("base", ""))
-            kind = verb_reading(
-                low, m.start(), m.end(), form, head, self.change_verbs, self.outcome
-            )
+            cues += [Cue(kind, s, e, text[s:e]) for s, e in found[name]]
+        cues += [Cue("correlational", s, e, text[s:e], weak=True) for s, e in found["weak"]]
+        for start, end in found["verbs"]:
+            form, head = self.verb_forms.get(low[start:end].split(" ", 1)[0], ("base", ""))
+            kind = verb_reading(low, start, end, form, head, self.change_verbs, self.outcome)
             if head in self.absolute_verbs:
                 kind = "absolute" if kind == "direct" else None
             if kind:
-                cues.append(Cue(kind, m.start(), m.end(), text[m.start() : m.end()], form))
+                cues.append(Cue(kind, start, end, text[start:end], form))
         cues = [
             c
             for c in cues
@@ -102,13 +103,9 @@ class StrengthLexicon:
                 cues.append(cue)
         return _resolve_overlaps(cues)
 
-    def speculation_cues(self, text: str, low: str) -> list[str]:
+    def speculation_cues(self, text: str, found: Found) -> list[str]:
         """The words that make the sentence uncertain ("may", "suggests", "whether")."""
-        return [
-            text[m.start() : m.end()]
-            for m in self.speculation.finditer(low)
-            if not is_month(text, m.start(), m.end())
-        ]
+        return [text[s:e] for s, e in found["speculation"] if not is_month(text, s, e)]
 
     def _modal_cues(self, text: str, low: str) -> list[Cue]:
         """ "may double", "could be dangerous": a hedged claim, whatever the verb. Not "may be
@@ -159,23 +156,15 @@ def compile_strength_lexicon(lex: Lexicon) -> StrengthLexicon:
             for word in words:
                 # "cut" is base and past: the past reading also allows the adjective test.
                 forms.setdefault(word.lower().split(" ", 1)[0], (form, verb.split(" ", 1)[0]))
+    lists = {name: lex.get(f"strength.{key}") for name, key in _LISTS.items()}
     return StrengthLexicon(
-        verbs=phrase_pattern(verbs),
+        lists=PhraseSet({"verbs": verbs, **lists}),
         verb_forms=forms,
         change_verbs=frozenset(lex.get("strength.change_verbs")),
         absolute_verbs=frozenset(v.split(" ", 1)[0] for v in absolute_verbs),
-        phrases=phrase_pattern(lex.get("strength.causal_phrases")),
-        absolute=phrase_pattern(lex.get("strength.absolute")),
-        hype=phrase_pattern(lex.get("strength.absolute_hype")),
-        correlational=phrase_pattern(lex.get("strength.correlational")),
-        weak=phrase_pattern(lex.get("strength.correlational_weak")),
-        not_cues=phrase_pattern(lex.get("strength.not_cues")),
         conditional=word_pattern(lex.get("strength.conditional")),
         trailing_hedges=word_pattern(lex.get("strength.trailing_hedges")),
         absolute_boosters=word_pattern(lex.get("strength.absolute_boosters")),
-        reporting=phrase_pattern(lex.get("strength.reporting")),
-        speculation=phrase_pattern(lex.get("strength.speculation")),
-        background=phrase_pattern(lex.get("strength.background")),
         # The noun an adjectival "reduced" or "higher" must come before to relate to an outcome.
         outcome=re.compile(
             r"\s+(?:[\w-]+\s+){0,2}?" + alternation(lex.get("strength.outcome_nouns")) + r"\b", re.I
