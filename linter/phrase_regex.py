@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 _META = set("\\()[]{}?*+|.^$")
+_QUANTIFIERS = ("?", "*", "+", "{")
 MAX_EXPANSION = 64
 
 
@@ -101,8 +102,18 @@ def compile_phrases(spelled: list[str]) -> re.Pattern[str]:
 def literal_first(fragment: str) -> str | None:
     """The character every match of a spelt fragment starts with, if it is a plain letter."""
     first = fragment[:1]
-    plain = first.isalnum() and first not in _META and fragment[1:2] not in ("?", "*", "+", "{")
+    plain = first.isalnum() and first not in _META and fragment[1:2] not in _QUANTIFIERS
     return first if plain else None
+
+
+def literal_prefix(fragment: str, limit: int) -> str:
+    """The characters (at most `limit`) every match of a spelt fragment starts with."""
+    prefix = ""
+    for at, char in enumerate(fragment[:limit]):
+        if char in _META or fragment[at + 1 : at + 2] in _QUANTIFIERS:
+            break
+        prefix += char
+    return prefix
 
 
 def lower(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from linter.phrase_regex import compile_phrases, literal_first, spell, trie
+from linter.phrase_regex import compile_phrases, literal_prefix, spell, trie
 
 Spans = list[tuple[int, int]]
 
@@ -13,6 +13,8 @@ Spans = list[tuple[int, int]]
 # as much as scanning a thousand sentences saves (60 ms): a single article never pays for it, a
 # site or `healthlint strength` on a file of sentences does.
 INDEX_AFTER_CHARS = 200_000
+# How many leading characters pick the lists worth trying at a position.
+PREFIX = 3
 
 
 class PhraseSet:
@@ -21,9 +23,9 @@ class PhraseSet:
     Scanning a sentence once per list costs a pass over it for every list, and most lists match
     nowhere in most sentences. Once enough text has gone through, one zero-width pass of the
     lists' union finds each position where any of them may match; a list is then tried only
-    there, and only if one of its phrases can start with the character found. Either way `scan`
-    returns what each list's own `finditer` gives: its leftmost matches, none overlapping another
-    of the same list (lists may overlap each other).
+    there, and only if one of its phrases can start with the three characters found. Either way
+    `scan` returns what each list's own `finditer` gives: its leftmost matches, none overlapping
+    another of the same list (lists may overlap each other).
     """
 
     def __init__(self, lists: Mapping[str, list[str]], index_after: int = INDEX_AFTER_CHARS):
@@ -33,16 +35,13 @@ class PhraseSet:
         self._index: re.Pattern[str] | None = None
         self._index_after = index_after
         self._scanned = 0
-        firsts: dict[str, list[str]] = {}
-        anywhere = []
-        for name, fragments in self._spelled.items():
-            starts = {literal_first(f) for f in fragments}
-            if None in starts:
-                anywhere.append(name)
-            for first in starts - {None}:
-                firsts.setdefault(str(first), []).append(name)
-        self._anywhere = tuple(anywhere)
-        self._tried = {first: (*names, *anywhere) for first, names in firsts.items()}
+        # Each list's fragments by the letters every match of them starts with (up to three).
+        self._prefixes = {
+            name: {literal_prefix(f, PREFIX) for f in fragments}
+            for name, fragments in self._spelled.items()
+        }
+        # Letters found at a position -> the lists worth trying there, worked out once each.
+        self._by_start: dict[str, tuple[str, ...]] = {}
 
     def scan(self, low: str) -> dict[str, Spans]:
         """Each list's matches in `low` (text lower-cased by `phrase_regex.lower`) as spans."""
@@ -57,7 +56,11 @@ class PhraseSet:
         free_from = dict.fromkeys(self._spelled, 0)  # where a list's next match may start
         for position in self._index.finditer(low):
             at = position.start()
-            for name in self._tried.get(low[at], self._anywhere):
+            start = low[at : at + PREFIX]
+            names = self._by_start.get(start)
+            if names is None:
+                names = self._by_start[start] = self._lists_starting(start)
+            for name in names:
                 if at < free_from[name]:
                     continue
                 match = (self._compiled.get(name) or self.pattern(name)).match(low, at)
@@ -72,6 +75,14 @@ class PhraseSet:
         if pattern is None:
             pattern = self._compiled[name] = compile_phrases(self._spelled[name])
         return pattern
+
+    def _lists_starting(self, start: str) -> tuple[str, ...]:
+        """The lists with a fragment that can match text beginning with `start`."""
+        return tuple(
+            name
+            for name, prefixes in self._prefixes.items()
+            if any(start.startswith(prefix) for prefix in prefixes)
+        )
 
     def _finditer(self, name: str, low: str) -> Spans:
         return [m.span() for m in self.pattern(name).finditer(low) if m.end() > m.start()]

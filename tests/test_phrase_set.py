@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -88,7 +89,7 @@ def test_bundled_lexicons_agree_on_varied_text() -> None:
     lists |= {f"modifier {i}": list(m.phrases) for i, m in enumerate(lexicon.modifiers)}
     plain = [p for fragments in lists.values() for p in fragments if re.fullmatch("[a-z ]+", p)]
     frames = ["{a} it {b}", "Smoking {a} cancer, (not) {b}.", "{a}-{b} {a}; {b}"]
-    for i, (a, b) in enumerate(zip(plain, plain[1:])):
+    for i, (a, b) in enumerate(itertools.pairwise(plain)):
         text = frames[i % len(frames)].format(a=a, b=b)
         expected = each_list(lists, text)
         assert both_ways(lists, text) == (expected, expected), text
