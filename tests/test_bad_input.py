@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import json
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -193,3 +194,17 @@ def test_registry_bomb(tmp_path: Path) -> None:
     (folder / "claims.yaml").write_text(BOMB, encoding="utf-8")
     result = run("--claims", str(folder / "claims.yaml"), str(folder))
     assert result.exit_code == 2 and "aliases (*name) are not allowed" in result.stderr
+
+
+def test_a_file_with_too_many_findings_is_cut_short_with_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import linter.engine
+
+    monkeypatch.setattr(linter.engine, "MAX_FINDINGS_PER_FILE", 3)
+    article = tmp_path / "pasted.md"
+    article.write_text("\n\n".join(["Garlic cures cancer."] * 10) + "\n", encoding="utf-8")
+    result = run("--jobs", "1", "--no-cache", "--format", "json", str(article))
+    assert f"warning: {article}: more than 3 findings; the rest is not checked" in result.stderr
+    lines = {finding["line"] for finding in json.loads(result.stdout)["findings"]}
+    assert len(lines) == 3  # the first paragraphs only: the rest was never read
