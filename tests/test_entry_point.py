@@ -104,3 +104,20 @@ def test_a_run_answered_from_the_cache_does_not_import_spacy(tmp_path: Path) -> 
     assert runs[0].stdout.splitlines()[-1] == "True 1", runs[0].stderr  # the first run checks
     assert runs[1].stdout.splitlines()[-1] == "False 1", runs[1].stderr  # the second reads
     assert runs[0].stdout.splitlines()[:-1] == runs[1].stdout.splitlines()[:-1]
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="counts threads in /proc")
+@pytest.mark.parametrize(("setting", "one_thread"), [(None, True), ("4", False)])
+def test_no_blas_thread_pool_unless_the_user_asks(
+    setting: str | None, one_thread: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    if setting:
+        monkeypatch.setenv("OPENBLAS_NUM_THREADS", setting)
+    proc = _python(
+        "import linter.cli, spacy, numpy\n"
+        "status = open('/proc/self/status').read()\n"
+        "print(next(l.split()[1] for l in status.splitlines() if l.startswith('Threads:')))\n"
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert (proc.stdout.strip() == "1") is one_thread
