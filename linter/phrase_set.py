@@ -41,7 +41,7 @@ class PhraseSet:
             for name, fragments in self._spelled.items()
         }
         # Letters found at a position -> the lists worth trying there, worked out once each.
-        self._by_start: dict[str, tuple[str, ...]] = {}
+        self._by_start: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
 
     def scan(self, low: str) -> dict[str, Spans]:
         """Each list's matches in `low` (text lower-cased by `phrase_regex.lower`) as spans."""
@@ -53,20 +53,19 @@ class PhraseSet:
             # Where a phrase may end is left to each list's pattern: this compiles twice as fast.
             self._index = re.compile(r"(?<![\w-])(?=" + trie(self._union) + ")")
         found: dict[str, Spans] = {name: [] for name in self._spelled}
-        free_from = dict.fromkeys(self._spelled, 0)  # where a list's next match may start
         for position in self._index.finditer(low):
             at = position.start()
             start = low[at : at + PREFIX]
-            names = self._by_start.get(start)
-            if names is None:
-                names = self._by_start[start] = self._lists_starting(start)
-            for name in names:
-                if at < free_from[name]:
+            tried = self._by_start.get(start)
+            if tried is None:
+                tried = self._by_start[start] = self._lists_starting(start)
+            for name, pattern in tried:
+                spans = found[name]
+                if spans and at < spans[-1][1]:  # inside this list's last match
                     continue
-                match = (self._compiled.get(name) or self.pattern(name)).match(low, at)
+                match = pattern.match(low, at)
                 if match is not None and match.end() > at:
-                    found[name].append(match.span())
-                    free_from[name] = match.end()
+                    spans.append(match.span())
         return found
 
     def pattern(self, name: str) -> re.Pattern[str]:
@@ -76,10 +75,11 @@ class PhraseSet:
             pattern = self._compiled[name] = compile_phrases(self._spelled[name])
         return pattern
 
-    def _lists_starting(self, start: str) -> tuple[str, ...]:
-        """The lists with a fragment that can match text beginning with `start`."""
+    def _lists_starting(self, start: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        """The lists (with their patterns) that have a fragment that can match text beginning
+        with `start`."""
         return tuple(
-            name
+            (name, self.pattern(name))
             for name, prefixes in self._prefixes.items()
             if any(start.startswith(prefix) for prefix in prefixes)
         )

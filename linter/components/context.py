@@ -40,7 +40,7 @@ class ContextFinder:
             (span, rule)
             for span, rule in found
             if rule.category in SCOPED
-            and not any(p.start < span.end and span.start < p.end for p in pseudo)
+            and not (pseudo and any(p.start < span.end and span.start < p.end for p in pseudo))
         ]
         modifiers = []
         if scoped:  # most sentences have none: no need to list sentences and stops

@@ -92,7 +92,7 @@ class StrengthLexicon:
         cues = [
             c
             for c in cues
-            if not any(s <= c.start < e for s, e in masked)
+            if not (masked and any(s <= c.start < e for s, e in masked))
             # "the American Heart Association": a capitalised Association is a body, not a link.
             and not (c.start > 0 and c.text.startswith("Association"))
         ]
@@ -130,7 +130,7 @@ def _resolve_overlaps(cues: list[Cue]) -> list[Cue]:
     "increased", "may lower" over "lower melanoma risk"."""
     kept: list[Cue] = []
     for cue in sorted(cues, key=lambda c: (c.start, c.start - c.end, c.weak)):
-        if not any(k.start < cue.end and cue.start < k.end for k in kept):
+        if not (kept and any(k.start < cue.end and cue.start < k.end for k in kept)):
             kept.append(cue)
     return sorted(kept, key=lambda c: c.start)
 
