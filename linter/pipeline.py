@@ -29,6 +29,9 @@ STRENGTH_COMPONENTS = ("healthlint_context", "healthlint_strength")
 _GLUED_STOP = r"(?<=[a-z]{2})\.(?=[A-Z][a-z])"
 # "effect.[5]": a reference marker after a full stop is its own token, so it can be found.
 _MARKER_AFTER_STOP = r"(?<=[.!?,;:])\["
+# "effect.[5] Next": the full stop is a token of its own too, or no sentence would end there.
+_STOP_BEFORE_MARKER = r"(?<=\w)[.!?](?=\[\d)"
+_OUR_INFIXES = (_GLUED_STOP, _STOP_BEFORE_MARKER, _MARKER_AFTER_STOP)
 
 
 # Abbreviations whose full stop does not end a sentence in health writing ("Smith et al. found").
@@ -52,7 +55,7 @@ _LEXICAL_ATTRIBUTES = (IS_PUNCT, IS_SPACE, LOWER, NORM)
 
 
 class _HealthEnglishDefaults(English.Defaults):  # type: ignore[misc,valid-type]
-    infixes: ClassVar[list[str]] = [*English.Defaults.infixes, _GLUED_STOP, _MARKER_AFTER_STOP]
+    infixes: ClassVar[list[str]] = [*English.Defaults.infixes, *_OUR_INFIXES]
     tokenizer_exceptions: ClassVar[dict[str, list[dict[int, str]]]] = {
         **English.Defaults.tokenizer_exceptions,
         **{abbreviation: [{ORTH: abbreviation}] for abbreviation in _ABBREVIATIONS},
@@ -81,7 +84,7 @@ class HealthEnglish(English):
 
 def prepare_tokenizer(nlp: Language) -> None:
     """Our tokenizer rules: glued full stops end sentences, "et al." does not."""
-    infixes = [*nlp.Defaults.infixes, _GLUED_STOP, _MARKER_AFTER_STOP]
+    infixes = [*nlp.Defaults.infixes, *_OUR_INFIXES]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for abbreviation in _ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])

@@ -77,10 +77,12 @@ def _attachment_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
 
 
 def _keep_in_previous_sentence(doc: Doc, marker: Span) -> None:
-    """A marker after a full stop ("... effect.[5]") belongs to the sentence it follows."""
-    if marker.start == 0 or not doc[marker.start].is_sent_start:
+    """A marker after a full stop ("... effect.[5]", "effect. [5]") belongs to the sentence it
+    follows, also where the next sentence was started inside it ("[" is punctuation, "5" not).
+    """
+    if marker.start == 0 or not doc[marker.start - 1].is_punct:
         return
-    if not doc[marker.start - 1].is_punct:
+    if not any(token.is_sent_start for token in marker):
         return
     for token in marker:
         token.is_sent_start = False
