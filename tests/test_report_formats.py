@@ -259,11 +259,19 @@ def test_junit_with_no_findings_is_one_passing_case() -> None:
     assert (root.get("tests"), root.get("failures")) == ("1", "0")
 
 
-def test_junit_drops_characters_xml_cannot_hold(run: RunInfo) -> None:
-    finding = dataclasses.replace(MIRACLE, message="bell \x07 here", text="nul\x00")
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("bell \x07 here", "bell \ufffd here"),
+        ("a\x1fb\ud800c\ufffed\uffffe", "a\ufffdb\ufffdc\ufffdd\ufffde"),
+        ("\x20é\ud7ff\ue000\ufffd\U0001f600", "\x20é\ud7ff\ue000\ufffd\U0001f600"),
+    ],
+)
+def test_junit_drops_characters_xml_cannot_hold(run: RunInfo, message: str, kept: str) -> None:
+    finding = dataclasses.replace(MIRACLE, message=message, text="nul\x00")
     root = ET.fromstring(FORMATTERS["junit"]([finding], run))
     failure = root.find("testsuite/testcase/failure")
-    assert failure is not None and failure.get("message") == "bell \ufffd here"
+    assert failure is not None and failure.get("message") == kept
 
 
 # --- GitHub workflow commands -------------------------------------------------------------
