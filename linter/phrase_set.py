@@ -26,6 +26,10 @@ class PhraseSet:
     there, and only if one of its phrases can start with the three characters found. Either way
     `scan` returns what each list's own `finditer` gives: its leftmost matches, none overlapping
     another of the same list (lists may overlap each other).
+
+    For phrases, as the lexicons hold them: a fragment that can match nothing at all, or that
+    uses a backreference (which joining fragments renumbers, in `phrase_pattern` too), is not
+    matched the same way.
     """
 
     def __init__(self, lists: Mapping[str, list[str]], index_after: int = INDEX_AFTER_CHARS):

@@ -29,9 +29,7 @@ STRENGTH_COMPONENTS = ("healthlint_context", "healthlint_strength")
 _GLUED_STOP = r"(?<=[a-z]{2})\.(?=[A-Z][a-z])"
 # "effect.[5]": a reference marker after a full stop is its own token, so it can be found.
 _MARKER_AFTER_STOP = r"(?<=[.!?,;:])\["
-# "effect.[5] Next": the full stop is a token of its own too, or no sentence would end there.
-_STOP_BEFORE_MARKER = r"(?<=\w)[.!?](?=\[\d)"
-_OUR_INFIXES = (_GLUED_STOP, _STOP_BEFORE_MARKER, _MARKER_AFTER_STOP)
+_OUR_INFIXES = (_GLUED_STOP, _MARKER_AFTER_STOP)
 
 
 # Abbreviations whose full stop does not end a sentence in health writing ("Smith et al. found").

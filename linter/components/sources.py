@@ -77,8 +77,8 @@ def _attachment_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
 
 
 def _keep_in_previous_sentence(doc: Doc, marker: Span) -> None:
-    """A marker after a full stop ("... effect.[5]", "effect. [5]") belongs to the sentence it
-    follows, also where the next sentence was started inside it ("[" is punctuation, "5" not).
+    """A marker after a full stop ("... effect. [5] Next") belongs to the sentence it follows,
+    also where the sentencizer started the next one inside it ("[" is punctuation, "5" is not).
     """
     if marker.start == 0 or not doc[marker.start - 1].is_punct:
         return
