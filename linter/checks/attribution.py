@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import ClassVar
 
 from spacy.tokens import Doc, Span
 
-from linter.check_options import CHECK_OPTIONS
 from linter.checks.base import Check, Hit, dedupe, has_source
 from linter.components.extensions import sentences, span_text
 from linter.registry_match import citation_fix, cited_entry, registry_suggestion, suggested_entry
@@ -26,8 +24,6 @@ _QUOTE = re.compile(r"[“”]|(?:^|\s)\"|\"(?:\s|$)")
 
 class AttributionCheck(Check):
     """Yield one hit per unsourced sentence whose attribution is of the configured kind."""
-
-    OPTIONS: ClassVar = CHECK_OPTIONS["attribution"]
 
     def run(self, doc: Doc) -> Iterator[Hit]:
         kind = self.options["kind"]

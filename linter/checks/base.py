@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span
 
+from linter.check_options import CHECK_OPTIONS
 from linter.findings import Level
 
 if TYPE_CHECKING:
@@ -29,14 +30,14 @@ class Hit:
 
 
 class Check:
-    """A rule type. Subclasses take OPTIONS (name -> (type, default)) from
-    linter/check_options.py, where options are validated without spaCy, and implement `run`."""
-
-    OPTIONS: ClassVar[dict[str, tuple[type, Any]]] = {}
+    """A rule type: subclasses implement `run`. Its options and their defaults are those
+    linter/check_options.py lists for the rule's `check`, where they are validated without spaCy.
+    """
 
     def __init__(self, rule: Rule) -> None:
         self.rule = rule
-        self.options = {k: rule.options.get(k, default) for k, (_, default) in self.OPTIONS.items()}
+        defaults = CHECK_OPTIONS[rule.check]
+        self.options = {k: rule.options.get(k, default) for k, (_, default) in defaults.items()}
 
     def run(self, doc: Doc) -> Iterator[Hit]:
         raise NotImplementedError

@@ -7,11 +7,10 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import ClassVar
 
 from spacy.tokens import Doc, Span
 
-from linter.check_options import CHECK_OPTIONS, EVIDENCE_KINDS
+from linter.check_options import EVIDENCE_KINDS
 from linter.checks.base import Check, Hit
 from linter.components.extensions import SPAN_KEYS, doc_text, sentences, span_text
 from linter.components.strength import Strength
@@ -84,8 +83,6 @@ def find_evidence(text: str) -> tuple[list[Evidence], list[tuple[int, int]]]:
 
 class CausalCheck(Check):
     """Yield one hit per unhedged, unnegated direct or absolute claim resting on weak evidence."""
-
-    OPTIONS: ClassVar = CHECK_OPTIONS["causal"]
 
     def run(self, doc: Doc) -> Iterator[Hit]:
         kinds = set(self.options["evidence"])

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import ClassVar
 
 from spacy.tokens import Doc, Span
 
-from linter.check_options import CHECK_OPTIONS
 from linter.checks.base import Check, Hit
 from linter.components.extensions import SPAN_KEYS, doc_text, sentences, span_text
 from linter.registry_match import SentenceClaims, best_evidence, claims_of, source_text
@@ -81,8 +79,6 @@ class RegistryContradictionCheck(Check):
 
 class RegistryOverstatedCheck(Check):
     """Wording stronger than the entry's max_strength, or efficacy it does not show."""
-
-    OPTIONS: ClassVar = CHECK_OPTIONS["registry-overstated"]
 
     def run(self, doc: Doc) -> Iterator[Hit]:
         floor = STRENGTHS.index(self.options["min_strength"])

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
 
 from spacy.tokens import Doc
 
-from linter.check_options import CHECK_OPTIONS
 from linter.checks.base import Check, Hit, has_source
 from linter.components.context import modifiers_of
 from linter.components.extensions import sentences
@@ -16,8 +14,6 @@ from linter.registry_match import agreeing_entry, citation_fix, registry_suggest
 
 class StatisticCheck(Check):
     """Yield one hit per unsourced sentence that states a health figure."""
-
-    OPTIONS: ClassVar = CHECK_OPTIONS["statistic"]
 
     def run(self, doc: Doc) -> Iterator[Hit]:
         kinds = set(self.options["kinds"])

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
 
 from spacy.tokens import Doc
 
-from linter.check_options import CHECK_OPTIONS
 from linter.checks.base import Check, Hit
 from linter.components.context import modifiers_of
 from linter.components.extensions import doc_text
@@ -20,8 +18,6 @@ MAX_SCARE_QUOTE_WORDS = 4
 
 class WordingCheck(Check):
     """Yield a hit per listed term; a hedged term gets `hedged_level`."""
-
-    OPTIONS: ClassVar = CHECK_OPTIONS["wording"]
 
     def __init__(self, rule) -> None:  # type: ignore[no-untyped-def]
         super().__init__(rule)
