@@ -52,13 +52,13 @@ _RELATIVE = re.compile(r"\b(?:which|who|that)\s+(?:\w+\s+)?$")
 _NOT = re.compile(r"\bnot\b", re.I)
 
 
-# Where a clause ends: background wording before it does not reach a cue after it.
 def _in_brackets(low: str, at: int) -> bool:
     """Whether position `at` is inside an open round bracket of the sentence."""
     before = low[:at]
     return before.count("(") > before.count(")")
 
 
+# Where a clause ends: background wording before it does not reach a cue after it.
 _CLAUSE_BREAK = re.compile(r"\b(?:but|however|yet|although|though|whereas|while)\b|[;:]")
 
 

@@ -54,6 +54,7 @@ LINK_AFTER_BE = words(
 )
 # "has long been known to", "is now thought to": between the auxiliary and the participle.
 ADVERBS_OF_TIME = words("long now already also widely generally commonly well still often")
+_BEFORE_KNOWN = AUXILIARY | ADVERBS_OF_TIME  # "is known to", "has long been known to"
 # After these, an -ing form is a verb ("is reducing", "not boosting"), not a gerund.
 PROGRESSIVE = words("is are was were be been being not 's")
 WINDOW = 40  # characters to look back for the word before a cue (no word is longer)
@@ -135,7 +136,7 @@ def verb_reading(
         slot = link is not None and link.group(1) in LINKING
         if link is not None and link.group(1) in _DESCRIBED:
             ahead = _WORD_BEFORE.search(text, max(0, link.start() - WINDOW), link.start())
-            if ahead is not None and ahead.group(1) not in AUXILIARY | ADVERBS_OF_TIME:
+            if ahead is not None and ahead.group(1) not in _BEFORE_KNOWN:
                 return None
     if form in ("base", "third") and prev in SIZE_ADJECTIVES:
         return None
