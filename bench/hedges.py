@@ -38,8 +38,8 @@ def main() -> None:
     import sys
 
     sys.path.insert(0, str(REPO))  # the checkout's linter, as `python -m linter` would use
-    from linter.components.extensions import SPAN_KEYS
-    from linter.pipeline import build_strength_nlp
+    from linter.nlp.components.extensions import SPAN_KEYS
+    from linter.nlp.pipeline import build_strength_nlp
 
     gold = load(str(shared_data() / "hedges" / "bioscope-abstracts.xml"))
     nlp = build_strength_nlp()

@@ -4,7 +4,7 @@
 
 Steps: the interpreter, `import linter.cli`, `import spacy` alone, `import spacy` after
 linter.cli (which stands in for spacy.cli: typer, weasel, httpx, rich, see
-linter/spacy_import.py), the bundled registry, the pipeline, and one cold check. Medians of wall
+linter/nlp/spacy_import.py), the bundled registry, the pipeline, and one cold check. Medians of wall
 and CPU time. Runs from an empty folder with the checkout on PYTHONPATH.
 """
 
@@ -27,10 +27,11 @@ STEPS = {
     "import linter.cli": "import linter.cli",
     "import spacy": "import spacy",
     "import spacy after linter.cli (spacy.cli deferred)": STANDINS + "import spacy",
-    "import linter.api (spacy via linter.checks)": "import linter.api",
-    "default_registry()": "from linter.registry import default_registry; default_registry()",
-    "build_nlp()": "from linter.pipeline import build_nlp; build_nlp()",
-    "build_nlp() after linter.cli": STANDINS + "from linter.pipeline import build_nlp; build_nlp()",
+    "import linter.run.session (spacy via linter.checks)": "import linter.run.session",
+    "default_registry()": "from linter.registry.entries import default_registry; default_registry()",
+    "build_nlp()": "from linter.nlp.pipeline import build_nlp; build_nlp()",
+    "build_nlp() after linter.cli": STANDINS
+    + "from linter.nlp.pipeline import build_nlp; build_nlp()",
 }
 
 

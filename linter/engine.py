@@ -10,17 +10,17 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from linter.checks import CHECKS, Check
-from linter.components.extensions import TEXT_KEY
-from linter.directives import apply_directives
+from linter.config.rules import Rule, load_rules
 from linter.documents import format_for
+from linter.documents.directives import apply_directives
 from linter.documents.model import Block, Document
 from linter.errors import ConfigError
 from linter.findings import Finding
-from linter.inventory import Claim, claims_in
-from linter.pipeline import build_nlp
-from linter.registry import Registry, default_registry, load_registry
-from linter.registry_match import FORMAT_KEY, REGISTRY_KEY, TOPIC_KEY
-from linter.rules import Rule, load_rules
+from linter.nlp.components.extensions import TEXT_KEY
+from linter.nlp.inventory import Claim, claims_in
+from linter.nlp.pipeline import build_nlp
+from linter.registry.entries import Registry, default_registry, load_registry
+from linter.registry.match import FORMAT_KEY, REGISTRY_KEY, TOPIC_KEY
 
 # A heading that starts a reference list: what follows are sources, not claims.
 _REFERENCES_HEADING = re.compile(

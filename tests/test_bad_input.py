@@ -102,17 +102,18 @@ def test_symlink_loop_in_a_walked_folder(tmp_path: Path) -> None:
 def test_a_file_that_vanishes_during_the_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import linter.api
+    import linter.run.files
+    import linter.run.session
 
     folder = with_good(tmp_path)
     gone = folder / "gone.md"
-    real_walk = linter.api._walk
+    real_walk = linter.run.files.walk
 
     def walk(root: str):  # type: ignore[no-untyped-def]
         yield from real_walk(root)
         yield str(gone), None  # listed, then deleted before it is read
 
-    monkeypatch.setattr(linter.api, "_walk", walk)
+    monkeypatch.setattr(linter.run.session, "walk", walk)
     result = run("--jobs", "1", "--no-cache", str(folder))
     assert result.exit_code == 2
     assert f"{gone}: cannot read" in result.stderr

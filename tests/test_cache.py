@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from linter.api import LintResult, Session
-from linter.cache import Cache, FileResult
 from linter.cli import main
+from linter.config.settings import Overrides
 from linter.errors import InputError
 from linter.findings import Finding, Level
-from linter.settings import Overrides
+from linter.run.cache import Cache, FileResult
+from linter.run.session import LintResult, Session
 
 ARTICLES = {
     "a.md": "# Tea and asthma\n\nResearch shows that green tea cures asthma.\n",

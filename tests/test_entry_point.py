@@ -27,7 +27,7 @@ def _healthlint(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 def test_spacy_imports_without_its_command_line() -> None:
     proc = _python(
         "import sys\n"
-        "from linter.spacy_import import defer_spacy_cli\n"
+        "from linter.nlp.spacy_import import defer_spacy_cli\n"
         "defer_spacy_cli()\n"
         "import spacy\n"
         "assert 'typer' not in sys.modules and 'weasel' not in sys.modules, 'cli imported'\n"
@@ -52,7 +52,7 @@ def test_spacy_imports_without_its_command_line() -> None:
 )
 def test_spacy_command_line_still_works_when_asked_for(use: str) -> None:
     proc = _python(
-        f"from linter.spacy_import import defer_spacy_cli\ndefer_spacy_cli()\nimport spacy\n{use}\n"
+        f"from linter.nlp.spacy_import import defer_spacy_cli\ndefer_spacy_cli()\nimport spacy\n{use}\n"
     )
     assert proc.returncode == 0, proc.stderr
 
@@ -61,7 +61,7 @@ def test_stand_ins_are_not_installed_once_spacy_is_imported() -> None:
     proc = _python(
         "import sys, spacy\n"
         "real = sys.modules['spacy.cli']\n"
-        "from linter.spacy_import import defer_spacy_cli\n"
+        "from linter.nlp.spacy_import import defer_spacy_cli\n"
         "defer_spacy_cli()\n"
         "assert sys.modules['spacy.cli'] is real\n"
     )

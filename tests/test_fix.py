@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from linter.cli import main
 from linter.errors import InputError
-from linter.fixes import apply, digest, write_fixed
+from linter.run.fixes import apply, digest, write_fixed
 
 REGISTRY = """\
 - id: widget-therapy-survival

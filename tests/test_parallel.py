@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from linter import parallel
-from linter.api import Session
 from linter.cli import main
-from linter.settings import Overrides
+from linter.config.settings import Overrides
+from linter.run import workers as parallel
+from linter.run.session import Session
 
 THINGS = ("green tea", "turmeric", "yoga", "fish oil", "vitamin D")
 CONDITIONS = ("asthma", "migraine", "eczema", "insomnia")

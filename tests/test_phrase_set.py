@@ -7,10 +7,10 @@ import re
 
 import pytest
 
-from linter.components.strength_lexicon import _LISTS
-from linter.lexicon import default_lexicon
-from linter.phrase_regex import lower, phrase_pattern
-from linter.phrase_set import PhraseSet
+from linter.nlp.components.strength_lexicon import _LISTS
+from linter.nlp.lexicon import default_lexicon
+from linter.nlp.phrase_regex import lower, phrase_pattern
+from linter.nlp.phrase_set import PhraseSet
 
 hypothesis = pytest.importorskip("hypothesis")
 from hypothesis import given, settings  # noqa: E402

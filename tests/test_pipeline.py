@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from linter.components.extensions import sentences
-from linter.pipeline import build_nlp
+from linter.nlp.components.extensions import sentences
+from linter.nlp.pipeline import build_nlp
 
 
 def test_abbreviations_and_glued_stops() -> None:

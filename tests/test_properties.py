@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from linter import lint_text  # noqa: E402
-from linter.fixes import apply  # noqa: E402
+from linter.run.fixes import apply  # noqa: E402
 
 # CI runs a modest number; HEALTHLINT_HYPOTHESIS_EXAMPLES raises it for a longer local run.
 EXAMPLES = int(os.environ.get("HEALTHLINT_HYPOTHESIS_EXAMPLES", "150"))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from linter.rules import load_rules, markdown_table
+from linter.config.rules import load_rules, markdown_table
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 

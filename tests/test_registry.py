@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from linter import lint_text
 from linter.cli import main
 from linter.engine import Engine
-from linter.registry import fold, load_registry, validate_files
+from linter.registry.entries import fold, load_registry, validate_files
 
 # A made-up registry for these tests only (identifiers use the 10.1000 test prefix).
 REGISTRY = """\

@@ -13,10 +13,10 @@ import pytest
 from click.testing import CliRunner
 
 from linter.cli import main
+from linter.config.rules import load_rules
 from linter.findings import Finding, Level
 from linter.report import FORMATTERS, RunInfo
 from linter.report.fingerprint import fingerprint, fingerprints, normalise_path
-from linter.rules import load_rules
 
 SCHEMAS = Path(__file__).resolve().parents[2] / "shared" / "schemas"
 SARIF_SCHEMA = SCHEMAS / "sarif-schema-2.1.0.json"

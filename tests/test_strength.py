@@ -8,9 +8,9 @@ import pytest
 from click.testing import CliRunner
 
 from linter.cli import main
-from linter.components.strength import Strength, strength_of_lines
-from linter.components.strength_lexicon import inflect
 from linter.engine import Engine
+from linter.nlp.components.strength import Strength, strength_of_lines
+from linter.nlp.components.strength_lexicon import inflect
 
 
 def classify(sentence: str) -> dict:

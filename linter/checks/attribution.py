@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from linter.checks.base import Check, Hit, dedupe, has_source
-from linter.components.extensions import sentences, span_text
-from linter.registry_match import citation_fix, cited_entry, registry_suggestion, suggested_entry
+from linter.nlp.components.extensions import sentences, span_text
+from linter.registry.match import citation_fix, cited_entry, registry_suggestion, suggested_entry
 
 # A named researcher is a citation only where the sentence reports a result.
 _REPORTS_RESULT = re.compile(

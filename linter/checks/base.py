@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span
 
-from linter.check_options import CHECK_OPTIONS
+from linter.config.check_options import CHECK_OPTIONS
 from linter.findings import Level
 
 if TYPE_CHECKING:
-    from linter.rules import Rule
+    from linter.config.rules import Rule
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ class Hit:
 
 class Check:
     """A rule type: subclasses implement `run`. Its options and their defaults are those
-    linter/check_options.py lists for the rule's `check`, where they are validated without spaCy.
+    linter/config/check_options.py lists for the rule's `check`, validated there without spaCy.
     """
 
     def __init__(self, rule: Rule) -> None:

@@ -10,11 +10,11 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from linter.check_options import EVIDENCE_KINDS
 from linter.checks.base import Check, Hit
-from linter.components.extensions import SPAN_KEYS, doc_text, sentences, span_text
-from linter.components.strength import Strength
-from linter.lexicon import default_lexicon, word_pattern
+from linter.config.check_options import EVIDENCE_KINDS
+from linter.nlp.components.extensions import SPAN_KEYS, doc_text, sentences, span_text
+from linter.nlp.components.strength import Strength
+from linter.nlp.lexicon import default_lexicon, word_pattern
 
 # How the message names each kind.
 DESCRIBED = {

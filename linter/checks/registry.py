@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from linter.checks.base import Check, Hit
-from linter.components.extensions import SPAN_KEYS, doc_text, sentences, span_text
-from linter.registry_match import SentenceClaims, best_evidence, claims_of, source_text
-from linter.registry_schema import STRENGTHS
+from linter.nlp.components.extensions import SPAN_KEYS, doc_text, sentences, span_text
+from linter.registry.match import SentenceClaims, best_evidence, claims_of, source_text
+from linter.registry.schema import STRENGTHS
 
 _RESULT = re.compile(
     r"\b(?:found|showed|shown|demonstrated|reported|led to|resulted|achiev\w+|improv\w+|"

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from linter.checks.base import Check, Hit, has_source
-from linter.components.context import modifiers_of
-from linter.components.extensions import sentences
-from linter.registry_match import agreeing_entry, citation_fix, registry_suggestion, suggested_entry
+from linter.nlp.components.context import modifiers_of
+from linter.nlp.components.extensions import sentences
+from linter.registry.match import agreeing_entry, citation_fix, registry_suggestion, suggested_entry
 
 
 class StatisticCheck(Check):

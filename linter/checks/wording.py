@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from linter.checks.base import Check, Hit
-from linter.components.context import modifiers_of
-from linter.components.extensions import doc_text
 from linter.findings import Level
-from linter.lexicon import word_pattern
+from linter.nlp.components.context import modifiers_of
+from linter.nlp.components.extensions import doc_text
+from linter.nlp.lexicon import word_pattern
 
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 MAX_SCARE_QUOTE_WORDS = 4

@@ -11,7 +11,7 @@ from linter.report.audit.markdown import render_markdown
 from linter.report.audit.summary import summary_line
 
 if TYPE_CHECKING:
-    from linter.audit import AuditResult
+    from linter.run.audit import AuditResult
 
 AuditRenderer = Callable[["AuditResult"], str]
 

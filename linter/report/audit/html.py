@@ -17,8 +17,8 @@ from linter.report.audit.summary import (
 )
 
 if TYPE_CHECKING:
-    from linter.audit import AuditResult
-    from linter.inventory import Claim
+    from linter.nlp.inventory import Claim
+    from linter.run.audit import AuditResult
 
 
 _NO_SOURCE = '<span class="none">none</span>'

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from linter.report.audit.summary import summary
 
 if TYPE_CHECKING:
-    from linter.audit import AuditResult
+    from linter.run.audit import AuditResult
 
 
 def render_json(result: AuditResult) -> str:

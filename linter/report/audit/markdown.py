@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from linter.report.audit.summary import by_file, by_rule, totals, unsourced
 
 if TYPE_CHECKING:
-    from linter.audit import AuditResult
-    from linter.inventory import Claim
+    from linter.nlp.inventory import Claim
+    from linter.run.audit import AuditResult
 
 _BAR_WIDTH = 20
 

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from linter.findings import LEVEL_NAMES, Finding, Level
-from linter.inventory import Claim
+from linter.nlp.inventory import Claim
 
 if TYPE_CHECKING:
-    from linter.audit import AuditResult
+    from linter.run.audit import AuditResult
 
 # How much a finding makes its file "worse": one error outweighs three warnings.
 LEVEL_WEIGHT = {Level.ERROR: 10, Level.WARNING: 3, Level.INFO: 1}

@@ -1,0 +1,75 @@
+"""`healthlint audit`: a report on a whole site, with the claim inventory."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from linter.cli.options import (
+    EXIT_CLEAN,
+    EXIT_ERROR,
+    EXIT_FINDINGS,
+    overrides_from,
+    reports_errors,
+    run_options,
+)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="The report to write: .html/.htm, .md or .json (the extension picks the format).",
+)
+@run_options
+@reports_errors
+def audit(paths: tuple[str, ...], output: str, **options: Any) -> None:
+    """Audit a whole site: write a report with totals, findings and the claim inventory."""
+    from linter.report.audit import AUDIT_FORMATS, summary_line
+    from linter.run.audit import audit_paths, write_report
+
+    render = AUDIT_FORMATS.get(Path(output).suffix.lower())
+    if render is None:
+        raise click.BadParameter(
+            f"{output!r} must end in {', '.join(AUDIT_FORMATS)}", param_hint="'-o' / '--output'"
+        )
+    overrides = overrides_from(options)
+    bar = _ProgressBar() if sys.stderr.isatty() else None
+    try:
+        result = audit_paths(paths or ["."], overrides, progress=bar)
+    finally:
+        if bar is not None:
+            bar.finish()
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    for error in result.errors:
+        click.echo(str(error), err=True)
+    write_report(Path(output), render(result))
+    click.echo(summary_line(result, output))
+    if result.errors:
+        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_FINDINGS if result.failing() else EXIT_CLEAN)
+
+
+class _ProgressBar:
+    """A click progress bar on stderr, made when the first file is done (its length known)."""
+
+    def __init__(self) -> None:
+        self._bar: Any = None
+
+    def __call__(self, done: int, total: int, path: str) -> None:
+        if self._bar is None:
+            self._bar = click.progressbar(
+                length=total, label="Auditing", file=sys.stderr, show_pos=True
+            )
+        self._bar.update(1)
+
+    def finish(self) -> None:
+        if self._bar is not None:
+            self._bar.render_finish()

@@ -1,0 +1,102 @@
+"""Options `check` and `audit` share, as one decorator, and the Overrides they make."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any
+
+import click
+
+FAIL_ON = ("error", "warning", "info", "never")
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn a HealthlintError into one line on stderr and exit 2 (a traceback with --debug)."""
+
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from linter.errors import HealthlintError
+
+        try:
+            return command(*args, **kwargs)
+        except HealthlintError as exc:
+            if kwargs.get("debug"):
+                traceback.print_exc()
+            click.echo(str(exc), err=True)
+            sys.exit(EXIT_ERROR)
+        except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # a bug: still one line and exit 2, the traceback on request
+            if kwargs.get("debug"):
+                traceback.print_exc()
+            name = type(exc).__name__
+            click.echo(f"healthlint: internal error: {name}: {exc} (--debug shows where)", err=True)
+            sys.exit(EXIT_ERROR)
+
+    return wrapper
+
+
+def rule_ids(values: tuple[str, ...]) -> list[str]:
+    """--select a,b --select c -> [a, b, c]."""
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+_SHARED = (
+    click.option(
+        "--fail-on",
+        type=click.Choice(FAIL_ON),
+        default=None,
+        help="Exit 1 when a finding is at or above this level (default: the config's, or warning).",
+    ),
+    click.option(
+        "--select", multiple=True, help="Only these rule ids (comma-separated, repeatable)."
+    ),
+    click.option(
+        "--ignore", multiple=True, help="Skip these rule ids (comma-separated, repeatable)."
+    ),
+    click.option(
+        "--config",
+        type=click.Path(dir_okay=False),
+        help="Use this config file for every file (default: the nearest .healthlint.yaml).",
+    ),
+    click.option(
+        "--model", default=None, help="An installed spaCy pipeline instead of blank English."
+    ),
+    click.option(
+        "--claims",
+        "claims",
+        multiple=True,
+        type=click.Path(),
+        help="A registry file of sourced claims to add (repeatable).",
+    ),
+    click.option("--no-builtin-claims", is_flag=True, help="Do not use the bundled registry."),
+    click.option("--debug", is_flag=True, help="Show tracebacks of internal errors."),
+)
+
+
+def run_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Add the options every command that checks files takes."""
+    for option in reversed(_SHARED):
+        command = option(command)
+    return command
+
+
+def overrides_from(options: dict[str, Any], **extra: Any) -> Any:
+    """The Overrides the shared options ask for (plus a command's own)."""
+    from linter.config.settings import Overrides
+
+    return Overrides(
+        select=tuple(rule_ids(options["select"])) or None,
+        ignore=tuple(rule_ids(options["ignore"])),
+        claims=tuple(Path(c) for c in options["claims"]),
+        builtin_claims=False if options["no_builtin_claims"] else None,
+        fail_on=options["fail_on"],
+        model=options["model"],
+        config=Path(options["config"]) if options["config"] else None,
+        **extra,
+    )

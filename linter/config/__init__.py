@@ -1,0 +1,1 @@
+"""Configuration: config files, command-line overrides, rule packs and safe YAML."""

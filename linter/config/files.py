@@ -1,0 +1,223 @@
+"""Config: `.healthlint.yaml` or `[tool.healthlint]` in pyproject.toml, found upward from a file."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from linter.config.resources import data_dir
+from linter.config.yamlio import LineDict, load_yaml_file
+from linter.errors import ConfigError
+from linter.findings import LEVEL_NAMES
+
+CONFIG_NAMES = (".healthlint.yaml", ".healthlint.yml")
+KEYS = {
+    "extends",
+    "rules",
+    "fail_on",
+    "include",
+    "exclude",
+    "rule_packs",
+    "claims",
+    "builtin_claims",
+    "model",
+}
+FAIL_ON = (*LEVEL_NAMES, "never")
+PRESETS = ("default", "strict")
+
+
+@dataclass(frozen=True)
+class Config:
+    """The effective settings for the files under one config file."""
+
+    path: str | None = None
+    root: Path = field(default_factory=Path.cwd)
+    levels: dict[str, str] = field(default_factory=dict)  # rule id -> level or "off"
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    fail_on: str = "warning"
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    rule_packs: tuple[Path, ...] = ()
+    claims: tuple[Path, ...] = ()
+    builtin_claims: bool = True
+    model: str | None = None
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest config file at or above `start` (a file or a folder)."""
+    folder = start if start.is_dir() else start.parent
+    for directory in (folder.resolve(), *folder.resolve().parents):
+        for name in CONFIG_NAMES:
+            if (directory / name).is_file():
+                return directory / name
+        pyproject = directory / "pyproject.toml"
+        if pyproject.is_file() and _has_tool_section(pyproject):
+            return pyproject
+    return None
+
+
+def _has_tool_section(path: Path) -> bool:
+    try:
+        return "healthlint" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+
+
+def load_config(path: Path | None) -> Config:
+    """Read a config file (and what it extends); every error names the file and line."""
+    if path is None:
+        return _default_config()
+    path = path.resolve()
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise ConfigError(str(path), f"cannot read: {exc.strerror}") from None
+    return _load_cached(path, stat.st_mtime_ns, stat.st_size)
+
+
+@cache
+def _default_config() -> Config:
+    return _apply(Config(), _preset("default"), Path("<default>"))
+
+
+@cache
+def _load_cached(path: Path, mtime_ns: int, size: int) -> Config:
+    # Keyed by modification time and size too, so an edited file is read again.
+    return _load(path, ())
+
+
+def _load(path: Path, seen: tuple[Path, ...]) -> Config:
+    if path in seen:
+        raise ConfigError(str(path), "extends itself (a cycle of extends)")
+    data = _read(path)
+    base = Config(path=str(path), root=path.parent)
+    parent = data.get("extends", "default")
+    if not isinstance(parent, str):
+        raise ConfigError(
+            str(path), "extends must be a preset name or a path", data.line_of("extends")
+        )
+    if parent in PRESETS:
+        base = _apply(base, _preset(parent), path)
+    else:
+        target = (path.parent / parent).resolve()
+        if not target.is_file():
+            raise ConfigError(
+                str(path),
+                f"extends: no preset or file {parent!r} (presets: {', '.join(PRESETS)})",
+                data.line_of("extends"),
+            )
+        base = replace(_load(target, (*seen, path)), path=str(path), root=path.parent)
+    return _apply(base, data, path)
+
+
+def _read(path: Path) -> LineDict:
+    if path.name == "pyproject.toml":
+        try:
+            table = (
+                tomllib.loads(path.read_text(encoding="utf-8"))
+                .get("tool", {})
+                .get("healthlint", {})
+            )
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(str(path), f"invalid TOML: {exc}") from None
+        data = LineDict(table)
+        data.line, data.key_lines = 1, {}
+        return data
+    data = load_yaml_file(path)
+    if data is None:
+        data = LineDict()
+        data.line, data.key_lines = 1, {}
+    if not isinstance(data, LineDict):
+        raise ConfigError(str(path), "a config file must be a mapping", 1)
+    return data
+
+
+def _preset(name: str) -> LineDict:
+    return _read(data_dir("rules") / "presets" / f"{name}.yaml")
+
+
+def _apply(config: Config, data: LineDict, path: Path) -> Config:
+    """Merge one file's settings over `config`, rule by rule."""
+    where = str(path)
+    for key in sorted(set(data) - KEYS):
+        raise ConfigError(
+            where, f"unknown key {key!r} (allowed: {', '.join(sorted(KEYS))})", data.line_of(key)
+        )
+    levels, options = dict(config.levels), {k: dict(v) for k, v in config.options.items()}
+    rules = data.get("rules") or {}
+    if not isinstance(rules, dict):
+        raise ConfigError(
+            where, "rules must map rule ids to a level, off, or options", data.line_of("rules")
+        )
+    for rule_id, setting in rules.items():
+        line = rules.line_of(rule_id) if isinstance(rules, LineDict) else data.line_of("rules")
+        level, rule_options = _rule_setting(setting, where, line)
+        if level:
+            levels[str(rule_id)] = level
+        if rule_options:
+            options.setdefault(str(rule_id), {}).update(rule_options)
+    fail_on = data.get("fail_on", config.fail_on)
+    if fail_on not in FAIL_ON:
+        raise ConfigError(
+            where, f"fail_on must be one of {', '.join(FAIL_ON)}", data.line_of("fail_on")
+        )
+    base = path.parent
+    return replace(
+        config,
+        levels=levels,
+        options=options,
+        fail_on=fail_on,
+        include=_strings(data, "include", where) or config.include,
+        exclude=(*config.exclude, *_strings(data, "exclude", where)),
+        rule_packs=(*config.rule_packs, *(base / p for p in _strings(data, "rule_packs", where))),
+        claims=(*config.claims, *(base / p for p in _strings(data, "claims", where))),
+        builtin_claims=_bool(data, "builtin_claims", config.builtin_claims, where),
+        model=data.get("model", config.model),
+    )
+
+
+def _rule_setting(setting: Any, where: str, line: int) -> tuple[str | None, dict[str, Any]]:
+    # `off` written bare is YAML 1.1's false; `on` is true (the rule at its default level).
+    if setting is False or setting == "off":
+        return "off", {}
+    if setting is True or setting == "on":
+        return None, {}
+    if isinstance(setting, str):
+        if setting.lower() not in LEVEL_NAMES:
+            raise ConfigError(
+                where, f"rule level must be one of off, {', '.join(LEVEL_NAMES)}", line
+            )
+        return setting.lower(), {}
+    if isinstance(setting, dict):
+        unknown = sorted(set(setting) - {"level", "options"})
+        if unknown:
+            raise ConfigError(
+                where,
+                f"unknown key {unknown[0]!r} in a rule setting (allowed: level, options)",
+                line,
+            )
+        level, _ = _rule_setting(setting.get("level", True), where, line)
+        options = setting.get("options") or {}
+        if not isinstance(options, dict):
+            raise ConfigError(where, "options must be a mapping", line)
+        return level, dict(options)
+    raise ConfigError(where, "a rule setting must be off, a level, or {level, options}", line)
+
+
+def _strings(data: LineDict, key: str, where: str) -> tuple[str, ...]:
+    value = data.get(key) or []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(where, f"{key} must be a list of strings", data.line_of(key))
+    return tuple(value)
+
+
+def _bool(data: LineDict, key: str, default: bool, where: str) -> bool:
+    value = data.get(key, default)
+    if not isinstance(value, bool):
+        raise ConfigError(where, f"{key} must be true or false", data.line_of(key))
+    return value

@@ -1,0 +1,129 @@
+"""Rule packs: YAML files in rules/ (and a user's), validated against the closed set of checks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from linter.config.check_options import CHECK_OPTIONS, validate_options
+from linter.config.resources import data_dir
+from linter.config.yamlio import LineDict, load_yaml_file
+from linter.errors import ConfigError
+from linter.findings import LEVEL_NAMES, Level
+
+RULE_KEYS = {"id", "level", "check", "message", "suggestion", "options", "docs"}
+REQUIRED_KEYS = ("id", "level", "check", "message", "docs")
+DOC_SECTIONS = ("what", "why", "fix", "bad", "good", "limits")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule: a check from the closed set, configured by its YAML."""
+
+    id: str
+    level: Level
+    check: str
+    message: str
+    docs: dict[str, Any]
+    suggestion: str | None = None
+    options: dict[str, Any] = field(default_factory=dict)
+    path: str = ""
+
+    def format_message(self, **values: Any) -> str:
+        return self.message.format_map(_Blank(values))
+
+
+class _Blank(dict):
+    """Leave unknown placeholders empty rather than raising KeyError."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def _fail(path: Path, data: LineDict, key: str | None, message: str) -> ConfigError:
+    line = data.line_of(key) if key else data.line
+    return ConfigError(str(path), message, line)
+
+
+def parse_rule(path: Path, data: Any) -> Rule:
+    """Validate one rule mapping; every problem names the file and line."""
+    if not isinstance(data, LineDict):
+        raise ConfigError(str(path), "a rule must be a mapping", 1)
+    unknown = sorted(set(data) - RULE_KEYS)
+    if unknown:
+        allowed = ", ".join(sorted(RULE_KEYS))
+        raise _fail(path, data, unknown[0], f"unknown key {unknown[0]!r} (allowed: {allowed})")
+    for key in REQUIRED_KEYS:
+        if key not in data:
+            raise _fail(path, data, None, f"missing required key {key!r}")
+    if data["check"] not in CHECK_OPTIONS:
+        allowed = ", ".join(sorted(CHECK_OPTIONS))
+        raise _fail(path, data, "check", f"unknown check {data['check']!r} (allowed: {allowed})")
+    if str(data["level"]).lower() not in LEVEL_NAMES:
+        raise _fail(path, data, "level", f"level must be one of {', '.join(LEVEL_NAMES)}")
+    docs = data["docs"]
+    missing = [s for s in DOC_SECTIONS if not isinstance(docs, dict) or not docs.get(s)]
+    if missing:
+        raise _fail(path, data, "docs", f"docs must have sections {', '.join(missing)}")
+    options = data.get("options") or {}
+    if not isinstance(options, dict):
+        raise _fail(path, data, "options", "options must be a mapping")
+    validate_options(data["check"], options, str(path), data.line_of("options"))
+    return Rule(
+        id=str(data["id"]),
+        level=Level.parse(str(data["level"])),
+        check=data["check"],
+        message=str(data["message"]),
+        docs=dict(docs),
+        suggestion=data.get("suggestion"),
+        options=dict(options),
+        path=str(path),
+    )
+
+
+def load_rules(extra_packs: tuple[Path, ...] = ()) -> dict[str, Rule]:
+    """The bundled rules, then a user's packs (a later rule with the same id replaces one)."""
+    rules = dict(_bundled_rules())
+    for path in extra_packs:
+        rule = parse_rule(path, load_yaml_file(path))
+        rules[rule.id] = rule
+    return rules
+
+
+@cache
+def _bundled_rules() -> dict[str, Rule]:
+    # Read once per process: every engine and the CLI's rule listings start from these.
+    rules = (parse_rule(p, load_yaml_file(p)) for p in sorted(data_dir("rules").glob("*.yaml")))
+    return {rule.id: rule for rule in rules}
+
+
+def render_docs(rule: Rule) -> str:
+    """A rule's documentation as readable text (for `healthlint rules explain`)."""
+
+    def para(value: Any) -> str:
+        return " ".join(str(value).split())
+
+    docs = rule.docs
+    parts = [
+        f"{rule.id} (default level: {rule.level}, check: {rule.check})",
+        f"What it flags\n  {para(docs['what'])}",
+        f"Why it matters\n  {para(docs['why'])}",
+        f"How to fix it\n  {para(docs['fix'])}",
+        f"Flagged\n  {para(docs['bad'])}",
+        f"Not flagged\n  {para(docs['good'])}",
+        f"Known limits\n  {para(docs['limits'])}",
+    ]
+    if docs.get("references"):
+        parts.append("References\n" + "\n".join(f"  - {para(r)}" for r in docs["references"]))
+    return "\n\n".join(parts)
+
+
+def markdown_table(rules: dict[str, Rule]) -> str:
+    """The README's rule table, generated from the rules' own docs."""
+    lines = ["| rule | default level | what it flags |", "|---|---|---|"]
+    for rule in rules.values():
+        what = " ".join(str(rule.docs["what"]).split()).replace("|", "\\|")
+        lines.append(f"| `{rule.id}` | {rule.level} | {what} |")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,63 @@
+"""Turn a Config and the command line's overrides into the rules an Engine runs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from linter.config.check_options import validate_options
+from linter.config.files import Config
+from linter.config.rules import Rule, load_rules
+from linter.errors import ConfigError
+from linter.findings import Level
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """What the command line says, which beats any config file."""
+
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    claims: tuple[Path, ...] = ()
+    builtin_claims: bool | None = None
+    fail_on: str | None = None
+    model: str | None = None
+    config: Path | None = None  # one config for every file, instead of the nearest
+    jobs: int = 1  # worker processes for lint_paths; 0 means one per CPU
+    use_cache: bool = False  # reuse findings of unchanged files (the CLI turns it on)
+    cache_dir: Path | None = (
+        None  # where the cache lives; None: linter.run.cache.default_cache_dir()
+    )
+
+
+def configured_rules(config: Config, overrides: Overrides) -> dict[str, Rule]:
+    """The rules to run: the config's levels and options applied, then --select/--ignore."""
+    rules = load_rules(config.rule_packs)
+    where = config.path or "configuration"
+    for rule_id in sorted({*config.levels, *config.options}):
+        if rule_id not in rules:
+            raise ConfigError(
+                where, f"unknown rule id {rule_id!r} (known: {', '.join(sorted(rules))})"
+            )
+    unknown = sorted({*(overrides.select or ()), *overrides.ignore} - set(rules))
+    if unknown:
+        raise ConfigError(
+            None, f"unknown rule id {unknown[0]!r} (known: {', '.join(sorted(rules))})"
+        )
+    result = {}
+    for rule_id, rule in rules.items():
+        level = config.levels.get(rule_id)
+        if level == "off" and not (overrides.select and rule_id in overrides.select):
+            continue
+        if overrides.select is not None and rule_id not in overrides.select:
+            continue
+        if rule_id in overrides.ignore:
+            continue
+        if level and level != "off":
+            rule = replace(rule, level=Level.parse(level))
+        if rule_id in config.options:
+            options = {**rule.options, **config.options[rule_id]}
+            validate_options(rule.check, options, where, 1)
+            rule = replace(rule, options=options)
+        result[rule_id] = rule
+    return result

@@ -1,0 +1,27 @@
+"""healthlint's spaCy components: registered factories and the Doc/Span extensions they set."""
+
+from __future__ import annotations
+
+from linter.nlp.components.attributions import AttributionFinder, make_attributions
+from linter.nlp.components.context import ContextFinder, make_context
+from linter.nlp.components.extensions import SPAN_KEYS, register_extensions
+from linter.nlp.components.figures import FigureFinder, make_figures
+from linter.nlp.components.sources import SourceFinder, make_sources
+from linter.nlp.components.strength import Strength, StrengthClassifier, make_strength
+
+register_extensions()
+
+__all__ = [
+    "SPAN_KEYS",
+    "AttributionFinder",
+    "ContextFinder",
+    "FigureFinder",
+    "SourceFinder",
+    "Strength",
+    "StrengthClassifier",
+    "make_attributions",
+    "make_context",
+    "make_figures",
+    "make_sources",
+    "make_strength",
+]

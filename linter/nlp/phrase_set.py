@@ -1,0 +1,92 @@
+"""Several phrase lists scanned in one pass, with exactly the matches each list's own scan gives."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from linter.nlp.phrase_regex import compile_phrases, literal_prefix, spell, trie
+
+Spans = list[tuple[int, int]]
+
+# Text scanned list by list before the one-pass index is built. Compiling the index costs about
+# as much as scanning a thousand sentences saves (60 ms): a single article never pays for it, a
+# site or `healthlint strength` on a file of sentences does.
+INDEX_AFTER_CHARS = 200_000
+# How many leading characters pick the lists worth trying at a position.
+PREFIX = 3
+
+
+class PhraseSet:
+    """Named phrase lists (as `phrase_pattern` reads them), matched in lower-cased text together.
+
+    Scanning a sentence once per list costs a pass over it for every list, and most lists match
+    nowhere in most sentences. Once enough text has gone through, one zero-width pass of the
+    lists' union finds each position where any of them may match; a list is then tried only
+    there, and only if one of its phrases can start with the three characters found. Either way
+    `scan` returns what each list's own `finditer` gives: its leftmost matches, none overlapping
+    another of the same list (lists may overlap each other).
+
+    For phrases, as the lexicons hold them: a fragment that can match nothing at all, or that
+    uses a backreference (which joining fragments renumbers, in `phrase_pattern` too), is not
+    matched the same way.
+    """
+
+    def __init__(self, lists: Mapping[str, list[str]], index_after: int = INDEX_AFTER_CHARS):
+        self._spelled = {name: spell(fragments) for name, fragments in lists.items()}
+        self._compiled: dict[str, re.Pattern[str]] = {}
+        self._union = [f for fragments in self._spelled.values() for f in fragments]
+        self._index: re.Pattern[str] | None = None
+        self._index_after = index_after
+        self._scanned = 0
+        # Each list's fragments by the letters every match of them starts with (up to three).
+        self._prefixes = {
+            name: {literal_prefix(f, PREFIX) for f in fragments}
+            for name, fragments in self._spelled.items()
+        }
+        # Letters found at a position -> the lists worth trying there, worked out once each.
+        self._by_start: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
+
+    def scan(self, low: str) -> dict[str, Spans]:
+        """Each list's matches in `low` (text lower-cased by `phrase_regex.lower`) as spans."""
+        if self._index is None:
+            self._scanned += len(low)
+            if self._scanned <= self._index_after or not self._union:
+                return {name: self._finditer(name, low) for name in self._spelled}
+            # Zero-width, so that one list's match never hides another's at the same place.
+            # Where a phrase may end is left to each list's pattern: this compiles twice as fast.
+            self._index = re.compile(r"(?<![\w-])(?=" + trie(self._union) + ")")
+        found: dict[str, Spans] = {name: [] for name in self._spelled}
+        for position in self._index.finditer(low):
+            at = position.start()
+            start = low[at : at + PREFIX]
+            tried = self._by_start.get(start)
+            if tried is None:
+                tried = self._by_start[start] = self._lists_starting(start)
+            for name, pattern in tried:
+                spans = found[name]
+                if spans and at < spans[-1][1]:  # inside this list's last match
+                    continue
+                match = pattern.match(low, at)
+                if match is not None and match.end() > at:
+                    spans.append(match.span())
+        return found
+
+    def pattern(self, name: str) -> re.Pattern[str]:
+        """The list's own pattern, compiled when first needed: what `phrase_pattern` makes."""
+        pattern = self._compiled.get(name)
+        if pattern is None:
+            pattern = self._compiled[name] = compile_phrases(self._spelled[name])
+        return pattern
+
+    def _lists_starting(self, start: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        """The lists (with their patterns) that have a fragment that can match text beginning
+        with `start`."""
+        return tuple(
+            (name, self.pattern(name))
+            for name, prefixes in self._prefixes.items()
+            if any(start.startswith(prefix) for prefix in prefixes)
+        )
+
+    def _finditer(self, name: str, low: str) -> Spans:
+        return [m.span() for m in self.pattern(name).finditer(low) if m.end() > m.start()]

@@ -1,0 +1,1 @@
+"""The registry of sourced claims: entries, their schema, matching and citing them."""

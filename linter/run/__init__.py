@@ -1,0 +1,1 @@
+"""Running checks over files: the session, file walking, cache, workers, fixes, baselines."""

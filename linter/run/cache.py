@@ -1,0 +1,245 @@
+"""A cache of each checked file's findings, keyed by everything that decides them.
+
+An entry is one small JSON file named by a hash of: the file's path and bytes, the effective
+settings (config fields that change findings, the contents of the rule packs and registry files
+they name, the command line's overrides) and the code (healthlint's version and source, the
+bundled rules/ and claims/, spaCy's version). Change any of these and the key changes, so an
+entry is never stale; it is only ever unused. Entries are written to a temp file in the same
+folder and moved into place with os.replace, so two runs can share a cache; an entry that cannot
+be read or parsed is a miss, never an error.
+
+The default folder is the user's cache dir ($XDG_CACHE_HOME/healthlint, else
+~/.cache/healthlint; %LOCALAPPDATA%\\healthlint on Windows), not the current directory: a
+pre-commit hook or a test run then never litters a work tree, and one cache serves every
+checkout. $HEALTHLINT_CACHE_DIR or --cache-dir moves it; --no-cache turns it off.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields
+from functools import cache
+from importlib.util import find_spec
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from linter import __version__
+from linter.config.resources import data_dir
+from linter.errors import ConfigError, HealthlintError, InputError
+from linter.findings import Finding, Level
+
+if TYPE_CHECKING:
+    from linter.config.files import Config
+    from linter.config.settings import Overrides
+
+FORMAT = 2  # bump when the entry layout changes
+ENV_VAR = "HEALTHLINT_CACHE_DIR"
+# Config fields that decide which files are checked or the exit code, not a file's findings.
+_NOT_IN_KEY = {"path", "root", "include", "exclude", "fail_on"}
+_ERRORS: dict[str, type[HealthlintError]] = {
+    cls.__name__: cls for cls in (HealthlintError, InputError, ConfigError)
+}
+_CACHEDIR_TAG = (
+    "Signature: 8a477f597d28d172789f06886806bc55\n"
+    "# This file is a cache directory tag created by healthlint.\n"
+    "# For information about cache directory tags see https://bford.info/cachedir/\n"
+)
+
+
+def default_cache_dir() -> Path:
+    """$HEALTHLINT_CACHE_DIR, else the user's cache dir (XDG on Unix, LOCALAPPDATA on Windows)."""
+    if os.environ.get(ENV_VAR):
+        return Path(os.environ[ENV_VAR])
+    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
+        return Path(os.environ["LOCALAPPDATA"]) / "healthlint" / "Cache"
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "healthlint"
+
+
+@dataclass
+class FileResult:
+    """What checking one file produced: the part of a LintResult that the cache stores."""
+
+    findings: list[Finding] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    errors: list[HealthlintError] = field(default_factory=list)
+    ok: bool = True  # False when checking stopped at an error (then no fail_on is recorded)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "findings": [_finding_to_json(f) for f in self.findings],
+            "warnings": list(self.warnings),
+            "errors": [
+                {"type": type(e).__name__, "path": e.path, "message": e.message, "line": e.line}
+                for e in self.errors
+            ],
+            "ok": self.ok,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> FileResult:
+        """The inverse of to_json; raises KeyError, TypeError or ValueError on a bad entry."""
+        errors = [
+            _ERRORS[e["type"]](e["path"], str(e["message"]), e["line"]) for e in data["errors"]
+        ]
+        return cls(
+            findings=[_finding_from_json(f) for f in data["findings"]],
+            warnings=[str(w) for w in data["warnings"]],
+            errors=errors,
+            ok=bool(data["ok"]),
+        )
+
+
+# A finding is stored as a list of its fields in this order: a third of the size of a mapping,
+# and quicker to read back (a site's cache holds tens of thousands of findings).
+_FIELDS = tuple(f.name for f in fields(Finding))
+_LEVEL, _FIX = _FIELDS.index("level"), _FIELDS.index("fix")
+
+
+def _finding_to_json(finding: Finding) -> list[Any]:
+    values = [getattr(finding, name) for name in _FIELDS]
+    values[_LEVEL] = int(finding.level)
+    return values
+
+
+def _finding_from_json(data: list[Any]) -> Finding:
+    if not isinstance(data, list) or len(data) != len(_FIELDS):
+        raise ValueError("not a stored finding")
+    values = list(data)
+    values[_LEVEL] = Level(values[_LEVEL])
+    if values[_FIX] is not None:
+        start, end, text = values[_FIX]
+        values[_FIX] = (int(start), int(end), str(text))
+    return Finding(*values)
+
+
+class Cache:
+    """Entries in one folder, two levels deep by key: <dir>/v2/ab/cdef....json."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.entries = folder / f"v{FORMAT}"
+        # id(config), id(overrides) -> (config, overrides, fingerprint); holding the objects
+        # keeps their ids from being reused by others.
+        self._settings: dict[tuple[int, int], tuple[object, object, str]] = {}
+
+    def key(self, path: str, data_digest: str, config: Config, overrides: Overrides) -> str:
+        """The entry's name for this file's path and bytes under these settings."""
+        # Keyed by identity: config files are loaded once per process and kept.
+        marker = (id(config), id(overrides))
+        if marker not in self._settings:
+            self._settings[marker] = (config, overrides, settings_fingerprint(config, overrides))
+        settings = self._settings[marker][2]
+        material = "\0".join((path, data_digest, settings, code_fingerprint()))
+        return hashlib.sha256(material.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def _entry(self, key: str) -> Path:
+        return self.entries / key[:2] / f"{key[2:]}.json"
+
+    def get(self, key: str) -> FileResult | None:
+        """The stored result, or None when there is none or it is unreadable or malformed."""
+        try:
+            with open(self._entry(key), encoding="utf-8") as handle:
+                data = json.load(handle)
+            if data.get("key") != key:
+                return None
+            return FileResult.from_json(data["result"])
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None
+
+    def put(self, key: str, result: FileResult) -> None:
+        """Store a result atomically; a cache that cannot be written is silently skipped."""
+        entry = self._entry(key)
+        text = json.dumps(
+            {"key": key, "result": result.to_json()}, ensure_ascii=False, separators=(",", ":")
+        )
+        try:
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            self._tag()
+            fd, temp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".json")
+        except OSError:
+            return
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                out.write(text)
+            os.replace(temp, entry)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+
+    def _tag(self) -> None:
+        """Mark the folder as a cache (backup tools skip it) the first time it is written."""
+        tag = self.folder / "CACHEDIR.TAG"
+        if not tag.exists():
+            with contextlib.suppress(OSError):
+                tag.write_text(_CACHEDIR_TAG, encoding="utf-8")
+
+
+def settings_fingerprint(config: Config, overrides: Overrides) -> str:
+    """A hash of the settings that decide a file's findings, including the files they name."""
+    digest = hashlib.sha256()
+    settings = {
+        "config": {
+            f.name: getattr(config, f.name) for f in fields(config) if f.name not in _NOT_IN_KEY
+        },
+        "select": overrides.select,
+        "ignore": overrides.ignore,
+        "claims": overrides.claims,
+        "builtin_claims": overrides.builtin_claims,
+        "model": overrides.model,
+    }
+    digest.update(json.dumps(settings, sort_keys=True, default=str).encode())
+    named = (*config.rule_packs, *config.claims, *overrides.claims)
+    _hash_files(digest, named)
+    for model in {config.model, overrides.model} - {None}:
+        _hash_files(digest, _model_files(str(model)))
+    return digest.hexdigest()
+
+
+@cache
+def code_fingerprint() -> str:
+    """A hash of the code and bundled data: a new version, an edited checkout or spaCy upgrade."""
+    digest = hashlib.sha256(f"{FORMAT}\0{__version__}\0{sys.version_info[:2]}".encode())
+    package = Path(__file__).resolve().parent
+    sources = sorted(package.rglob("*.py"))
+    _hash_files(digest, [*sources, data_dir("rules"), data_dir("claims")])
+    _hash_files(digest, _package_files("spacy", "about.py"))
+    return digest.hexdigest()
+
+
+def _hash_files(digest: Any, paths: Iterable[Path]) -> None:
+    """Each path and its bytes (a folder: every file under it); a missing file hashes as such."""
+    for path in paths:
+        if path.is_dir():
+            _hash_files(digest, sorted(p for p in path.rglob("*") if p.is_file()))
+            continue
+        digest.update(f"\0{path}\0".encode("utf-8", "surrogatepass"))
+        try:
+            digest.update(path.read_bytes())
+        except OSError as exc:
+            digest.update(f"unreadable: {exc.errno}".encode())
+
+
+def _package_files(name: str, *files: str) -> list[Path]:
+    """Files inside an installed package, found without importing it."""
+    try:
+        spec = find_spec(name)
+    except (ImportError, ValueError):
+        return []
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    root = Path(next(iter(spec.submodule_search_locations)))
+    return [root / f for f in files]
+
+
+def _model_files(model: str) -> list[Path]:
+    """What identifies a spaCy pipeline's version: its meta.json, by path or by package."""
+    if os.path.isdir(model):
+        return [Path(model) / "meta.json"]
+    return _package_files(model, "meta.json")

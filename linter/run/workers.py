@@ -1,0 +1,126 @@
+"""`--jobs N`: check files in a pool of worker processes, each with its own Session and pipeline.
+
+Results come back in the order the files were given, so the run's output is the same as with
+one process. A worker never prints; an exception in a worker, or a worker that dies, becomes
+that file's error and the other files are still checked.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import sys
+import warnings
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from linter.errors import HealthlintError
+from linter.run.cache import FileResult
+
+if TYPE_CHECKING:
+    from linter.config.settings import Overrides
+    from linter.run.session import Session
+
+# Each worker builds its own pipeline (about half a second), which pays only when there is
+# more to check than that: at least this many files, and this many bytes in all.
+POOL_MIN_FILES = 4
+POOL_MIN_BYTES = 256_000
+
+# (digest of the bytes checked or None when the file could not be read, result, cacheable)
+Checked = tuple[str | None, FileResult, bool]
+
+_session: Session | None = None
+
+
+def available_cpus() -> int:
+    """CPUs this process may run on (its affinity mask where the OS has one)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+def resolve_jobs(jobs: int) -> int:
+    """`--jobs 0` (the default) means one per available CPU."""
+    return jobs if jobs > 0 else available_cpus()
+
+
+def use_pool(jobs: int, paths: list[str]) -> bool:
+    """Whether checking `paths` is worth starting `jobs` workers."""
+    if resolve_jobs(jobs) < 2 or len(paths) < POOL_MIN_FILES:
+        return False
+    size = 0
+    for path in paths:
+        with contextlib.suppress(OSError):
+            size += os.path.getsize(path)
+        if size >= POOL_MIN_BYTES:
+            return True
+    return False
+
+
+def check_file(session: Session, path: str) -> Checked:
+    """Read and check one file in this process."""
+    from linter.run.files import read_bytes
+    from linter.run.fixes import digest
+
+    try:
+        data = read_bytes(path)
+    except HealthlintError as exc:
+        return None, FileResult(errors=[exc], ok=False), False
+    result, _config, cacheable = session.check_bytes(path, data)
+    return digest(data), result, cacheable
+
+
+def check_in_pool(paths: list[str], overrides: Overrides, jobs: int) -> Iterator[Checked]:
+    """Check `paths` in `jobs` worker processes; results in the order of `paths`."""
+    workers = min(resolve_jobs(jobs), len(paths))
+    # Fork where it is safe and cheap (Linux): workers inherit the imported modules, so only
+    # the pipeline is built in each. Elsewhere, spawn (macOS and Windows default).
+    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    worker_overrides = replace(overrides, jobs=1, use_cache=False)
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context(method),
+        initializer=_start_worker,
+        initargs=(worker_overrides,),
+    ) as pool:
+        futures: list[Future[Any] | None] = [pool.submit(_check_in_worker, p) for p in paths]
+        try:
+            for index, path in enumerate(paths):
+                future, futures[index] = futures[index], None  # its result is not kept twice
+                assert future is not None
+                try:
+                    data_digest, result, cacheable = future.result()
+                except Exception as exc:  # the worker died (killed, out of memory) or broke
+                    message = f"internal error: the worker checking it failed ({exc!r})"
+                    yield None, FileResult(errors=[HealthlintError(path, message)], ok=False), False
+                    continue
+                yield data_digest, FileResult.from_json(result), cacheable
+        finally:
+            for left in futures:
+                if left is not None:
+                    left.cancel()
+
+
+def _start_worker(overrides: Overrides) -> None:
+    """Once per worker: silence output, and make the Session (its pipeline is built lazily)."""
+    global _session
+    from linter.run.session import Session
+
+    devnull = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the worker
+    sys.stdout = sys.stderr = devnull
+    warnings.simplefilter("ignore")
+    _session = Session(overrides)
+
+
+def _check_in_worker(path: str) -> tuple[str | None, dict[str, Any], bool]:
+    """One file, its result as JSON-able data: exceptions do not survive pickling as they are."""
+    assert _session is not None, "the pool's initializer did not run"
+    try:
+        data_digest, result, cacheable = check_file(_session, path)
+    except Exception as exc:  # a bug: in-process it is a traceback; here, the file's error
+        error = HealthlintError(path, f"internal error: {type(exc).__name__}: {exc}")
+        return None, FileResult(errors=[error], ok=False).to_json(), False
+    return data_digest, result.to_json(), cacheable
