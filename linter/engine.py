@@ -17,10 +17,11 @@ from linter.documents.model import Block, Document
 from linter.errors import ConfigError
 from linter.findings import Finding
 from linter.nlp.components.extensions import TEXT_KEY
-from linter.nlp.inventory import Claim, claims_in
+from linter.nlp.inventory import claims_in
 from linter.nlp.pipeline import build_nlp
 from linter.registry.entries import Registry, default_registry, load_registry
 from linter.registry.match import FORMAT_KEY, REGISTRY_KEY, TOPIC_KEY
+from linter.report.audit.inventory import InventoryClaim
 
 # A heading that starts a reference list: what follows are sources, not claims.
 _REFERENCES_HEADING = re.compile(
@@ -70,8 +71,8 @@ def prose_blocks(blocks: list[Block]) -> Iterator[Block]:
 
 
 def _with_rules(
-    claim: Claim, start: int, end: int, findings: list[Finding], document: Document
-) -> Claim:
+    claim: InventoryClaim, start: int, end: int, findings: list[Finding], document: Document
+) -> InventoryClaim:
     """The claim with the rule ids of the findings that start inside its sentence."""
     first, last = document.position(start), document.position(end)
     inside = [f.rule for f in findings if first <= (f.line, f.column) < last]
@@ -158,10 +159,12 @@ class Engine:
         title = f"{document.title or ''} {heading}"
         return self.registry.topic_ids(title, " ".join(b.text for b in blocks))
 
-    def lint(self, document: Document, inventory: list[Claim] | None = None) -> list[Finding]:
+    def lint(
+        self, document: Document, inventory: list[InventoryClaim] | None = None
+    ) -> list[Finding]:
         """The document's findings, sorted; with `inventory`, its claims are appended there."""
         findings = []
-        spans: list[tuple[int, int, Claim]] = []
+        spans: list[tuple[int, int, InventoryClaim]] = []
         for block, doc in self.docs(document):
             if len(findings) >= MAX_FINDINGS_PER_FILE:
                 limit = MAX_FINDINGS_PER_FILE

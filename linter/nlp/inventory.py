@@ -2,34 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-
 from spacy.tokens import Doc, Span
 
 from linter.documents.model import Block, Document
 from linter.nlp.components.extensions import SPAN_KEYS, sentences
 from linter.registry.match import claims_of
-
-
-@dataclass(frozen=True)
-class Claim:
-    """One sentence that links an exposure to an outcome, gives a figure, or cites a source."""
-
-    path: str
-    line: int
-    column: int
-    text: str  # the sentence, exactly as in the file
-    strength: str
-    cues: tuple[str, ...]
-    attributions: tuple[str, ...]  # "journal: The Lancet", "vague: research shows"
-    sources: tuple[str, ...]  # "link: https://...", "marker: [1]"
-    figures: tuple[str, ...]
-    registry: tuple[str, ...]  # ids of matched registry entries
-    registry_reference: str | None  # the entry the sentence is checked against
-    rules: tuple[str, ...] = ()  # rule ids of findings in the sentence
-
-    def to_dict(self) -> dict:
-        return asdict(self)
+from linter.report.audit.inventory import InventoryClaim
 
 
 def _strength(sentence: Span) -> tuple[str, tuple[str, ...]]:
@@ -39,7 +17,7 @@ def _strength(sentence: Span) -> tuple[str, tuple[str, ...]]:
     return "none", ()
 
 
-def claims_in(doc: Doc, block: Block, document: Document) -> list[tuple[int, int, Claim]]:
+def claims_in(doc: Doc, block: Block, document: Document) -> list[tuple[int, int, InventoryClaim]]:
     """The block's claims, each with its source offsets [start, end) for attaching findings."""
     result = []
     for sentence in sentences(doc):
@@ -57,7 +35,7 @@ def claims_in(doc: Doc, block: Block, document: Document) -> list[tuple[int, int
         start, end = block.source_span(sentence.start_char, sentence.end_char)
         line, column = document.position(start)
         reference = matched.reference if matched else None
-        claim = Claim(
+        claim = InventoryClaim(
             path=document.path,
             line=line,
             column=column,

@@ -14,8 +14,8 @@ from linter.config.rules import Rule
 from linter.config.settings import Overrides
 from linter.documents import read_document
 from linter.errors import HealthlintError, InputError
-from linter.nlp.inventory import Claim
 from linter.registry.entries import Entry
+from linter.report.audit.inventory import InventoryClaim
 from linter.run.files import read_bytes
 from linter.run.session import LintResult, Session
 
@@ -27,7 +27,7 @@ Progress = Callable[[int, int, str], None]
 class AuditResult(LintResult):
     """A LintResult plus what a report needs: claims, audited paths, rules, registry entries."""
 
-    claims: list[Claim] = field(default_factory=list)
+    claims: list[InventoryClaim] = field(default_factory=list)
     paths: list[str] = field(default_factory=list)  # files read and linted, in walk order
     rules: dict[str, Rule] = field(default_factory=dict)
     registry: dict[str, Entry] = field(default_factory=dict)  # entries the claims matched
@@ -69,7 +69,7 @@ def _audit_file(session: Session, path: str, result: AuditResult) -> None:
         config = session.config_for(path)
         engine = session.engine_for(config)
         document = read_document(path, data)
-        claims: list[Claim] = []
+        claims: list[InventoryClaim] = []
         findings = engine.lint(document, claims)
         errors = engine.directive_errors(document)
     except HealthlintError as exc:

@@ -17,7 +17,7 @@ from linter.report.audit.summary import (
 )
 
 if TYPE_CHECKING:
-    from linter.nlp.inventory import Claim
+    from linter.report.audit.inventory import InventoryClaim
     from linter.run.audit import AuditResult
 
 
@@ -143,7 +143,7 @@ def _list(items: tuple[str, ...], empty: str = "") -> str:
     return '<ul class="plain">' + "".join(f"<li>{e(i)}</li>" for i in unique) + "</ul>"
 
 
-def _registry_cell(claim: Claim, result: AuditResult) -> str:
+def _registry_cell(claim: InventoryClaim, result: AuditResult) -> str:
     parts = []
     if claim.registry_reference:
         entry = result.registry.get(claim.registry_reference)
@@ -155,7 +155,7 @@ def _registry_cell(claim: Claim, result: AuditResult) -> str:
     return "".join(parts)
 
 
-def _claim_row(claim: Claim, result: AuditResult) -> str:
+def _claim_row(claim: InventoryClaim, result: AuditResult) -> str:
     cues = f'<div class="cues">cues: {e(", ".join(claim.cues))}</div>' if claim.cues else ""
     rules = "".join(f'<span class="pill rule">{e(r)}</span>' for r in claim.rules)
     return (

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from linter.report.audit.summary import by_file, by_rule, totals, unsourced
 
 if TYPE_CHECKING:
-    from linter.nlp.inventory import Claim
+    from linter.report.audit.inventory import InventoryClaim
     from linter.run.audit import AuditResult
 
 _BAR_WIDTH = 20
@@ -98,7 +98,7 @@ def _files(result: AuditResult) -> list[str]:
     return lines
 
 
-def _claim_row(claim: Claim) -> tuple[object, ...]:
+def _claim_row(claim: InventoryClaim) -> tuple[object, ...]:
     others = [i for i in claim.registry if i != claim.registry_reference]
     registry = claim.registry_reference or ""
     if others:

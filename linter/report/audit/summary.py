@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from linter.findings import LEVEL_NAMES, Finding, Level
-from linter.nlp.inventory import Claim
+from linter.report.audit.inventory import InventoryClaim
 
 if TYPE_CHECKING:
     from linter.run.audit import AuditResult
@@ -51,11 +51,11 @@ def describe(rule: Any) -> str:
     return " ".join(str(docs.get("what", "")).split())
 
 
-def unsourced(claim: Claim) -> bool:
+def unsourced(claim: InventoryClaim) -> bool:
     return not claim.sources
 
 
-def claim_key(claim: Claim) -> str:
+def claim_key(claim: InventoryClaim) -> str:
     """file:line plus a hash of the sentence: names a claim across runs of the same site."""
     digest = hashlib.sha256(claim.text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
     return f"{claim.path}:{claim.line}:{digest}"
