@@ -32,6 +32,9 @@ finding (a real unsourced citation, vague attribution, unsourced health statisti
 causal overreach, a correct registry finding), else "false-alarm" with one cause from CAUSES.
 `link_stripped: true` marks a sentence that plainly had an inline link that the healthline
 scraper lost (glued anchor text); precision is also reported with those left out.
+`wrong_label: "CITE"` marks a useful finding whose sentence the GUIDELINE labels differently
+from the rule (a study named by its year flagged as a vague attribution). `note` holds the
+judge's reasons in the judge's own words: --judge refuses a note that repeats page text.
 
 Misses: 300 sentence units (75 a corpus, fixed seed) drawn independently of healthlint by
 wildtext.units_of, labelled once by hand with the GUIDELINE labels (or not prose) in
@@ -45,6 +48,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import subprocess
 import sys
 from collections import Counter, defaultdict
@@ -106,9 +110,11 @@ CAUSES = {
     "dose": "a dose, amount, concentration or nutrient content",
     "schedule": "a schedule, duration, timing, age or temperature threshold in an instruction "
     "or description",
-    "grade": "a grade, stage, scale level or rating level",
+    "grade": "a grade, stage, scale level, rating level or clinical cut-off (an ejection "
+    "fraction or blood value that triggers a treatment)",
     "price": "a price, discount or other money figure",
     "sample-size": "a study's sample size or design figure",
+    "restatement": "an arithmetic restatement of a figure given just before, no new claim",
     "not-a-statistic": "another number that is not a health statistic (date, count of "
     "items, list number, anatomy count, version, percent of a non-health quantity)",
     # unsourced-citation and vague-attribution.
@@ -124,14 +130,20 @@ CAUSES = {
     "negated": "the hype or cause word is negated ('there is no cure', 'not proven')",
     "name-or-term": "a name or term ('breakthrough pain', 'cured meat', a product or programme "
     "name)",
-    "clinical-statement": "a plain clinical statement that a standard treatment cures or "
-    "prevents a condition",
+    "clinical-statement": "a plain clinical statement about a standard treatment or procedure "
+    "(it cures a condition, most patients have no side effects, early disease is reversible)",
+    "no-claim": "the word claims no effect: it names a goal or topic ('research into potential "
+    "cures', 'the search for a cure')",
     "mild-wording": "mild wording the GUIDELINE does not count as OVER ('may help', 'promising', "
     "'effective', 'ensure' in an instruction)",
     "non-health": "hype wording about something other than a health effect or safety "
     "(taste, a service, a product's convenience)",
     # causal-overreach.
     "not-causal": "not a direct causal claim (hedged, associational, or a definition)",
+    "cue-not-evidence": "the words read as an evidence cue ('people who use', 'study on') "
+    "describe a population or an aside, not the evidence behind the claim",
+    "reports-evidence": "the sentence reports the weak evidence itself ('in a lab study, X "
+    "killed bacteria'), not a claim generalised from it",
     "borrowed-evidence": "the evidence cue (animal, observational, preliminary) belongs to "
     "another claim than the flagged one",
     "evidence-strong": "the claim rests on evidence that supports it (trials, established "
@@ -141,6 +153,14 @@ CAUSES = {
     "other": "anything else; say what in a note",
 }
 VERDICTS = ("useful", "false-alarm")
+# The fields a committed record may hold: keys, verdicts and the judge's notes, never page text.
+FINDING_FIELDS = {
+    "corpus", "path", "rule", "text_hash", "sentence_hash", "occ", "line",
+    "verdict", "cause", "link_stripped", "wrong_label", "note",
+}  # fmt: skip
+SENTENCE_FIELDS = {
+    "corpus", "path", "text_hash", "occ", "line", "labels", "not_prose", "link_stripped", "note",
+}  # fmt: skip
 
 FindingKey = tuple[str, str, str, str, str, int]
 UnitKey = tuple[str, str, str, int]
@@ -371,9 +391,29 @@ def show_todo_sentences(
         print()
 
 
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def leaks(note: str, *texts: str) -> bool:
+    """Whether a note repeats third-party text: three words in a row from it, or a flagged
+    phrase of two words or more. Notes are for the judge's reasons, in the judge's words."""
+    said = _words(note)
+    grams = {tuple(said[i : i + 3]) for i in range(len(said) - 2)}
+    for text in texts:
+        words = _words(text)
+        if grams & {tuple(words[i : i + 3]) for i in range(len(words) - 2)}:
+            return True
+        if len(words) >= 2 and " ".join(words) in " ".join(said):
+            return True
+    return False
+
+
 def merge(path: Path, sample: list[Finding], units: list[Unit]) -> None:
     """Merge verdicts and sentence labels; a record may name its item by `id` alone."""
     finding_ids = {key_id(f.key): f for f in sample}
+    by_key = {f.key: f for f in sample}
+    units_by_key = {u.key: u for u in units}
     unit_ids = {key_id(u.key): u for u in units}
     findings = {finding_record_key(r): r for r in load_jsonl(FINDINGS_FILE)}
     sentences = {unit_record_key(r): r for r in load_jsonl(SENTENCES_FILE)}
@@ -393,12 +433,17 @@ def merge(path: Path, sample: list[Finding], units: list[Unit]) -> None:
                     )
                 )
                 record = {**keys, "line": f.line, **{k: v for k, v in record.items() if k != "id"}}
+            if set(record) - FINDING_FIELDS:
+                sys.exit(f"{where}: fields not allowed: {sorted(set(record) - FINDING_FIELDS)}")
             if record["verdict"] not in VERDICTS:
                 sys.exit(f"{where}: verdict must be one of {VERDICTS}")
             if record["verdict"] == "false-alarm" and record.get("cause") not in CAUSES:
                 sys.exit(f"{where}: a false alarm needs a cause from {sorted(CAUSES)}")
             if record["verdict"] == "useful":
                 record.pop("cause", None)
+            found = by_key.get(finding_record_key(record))
+            if found and leaks(record.get("note", ""), found.text, found.sentence):
+                sys.exit(f"{where}: the note repeats text from the page; say it in your words")
             findings[finding_record_key(record)] = record
             added["verdicts"] += 1
         elif "labels" in record:
@@ -408,11 +453,16 @@ def merge(path: Path, sample: list[Finding], units: list[Unit]) -> None:
                 u = unit_ids[record["id"]]
                 keys = dict(zip(("corpus", "path", "text_hash", "occ"), u.key, strict=True))
                 record = {**keys, "line": u.line, **{k: v for k, v in record.items() if k != "id"}}
+            if set(record) - SENTENCE_FIELDS:
+                sys.exit(f"{where}: fields not allowed: {sorted(set(record) - SENTENCE_FIELDS)}")
             bad = set(record["labels"]) - set(LABEL_ORDER)
             if bad:
                 sys.exit(f"{where}: unknown labels {sorted(bad)}")
             if record.get("not_prose") and record["labels"]:
                 sys.exit(f"{where}: a not-prose unit carries no labels")
+            unit = units_by_key.get(unit_record_key(record))
+            if unit and leaks(record.get("note", ""), unit.text):
+                sys.exit(f"{where}: the note repeats text from the page; say it in your words")
             sentences[unit_record_key(record)] = record
             added["sentence labels"] += 1
         else:
@@ -526,6 +576,9 @@ def report_precision(
         print(f"{n:5}  {cause:22} {detail}")
     stripped = sum(1 for _, j in pairs if j and j.get("link_stripped"))
     print(f"link_stripped sentences among the judged: {stripped}")
+    wrong = Counter((f.rule, j["wrong_label"]) for f, j in pairs if j and j.get("wrong_label"))
+    for (rule, label), n in wrong.items():
+        print(f"useful, but the sentence's label is {label}, not {rule}'s: {n}")
     stale = set(judged) - {f.key for f in sample}
     if stale:
         print(f"verdicts kept for findings no longer sampled or produced: {len(stale)}")
