@@ -534,6 +534,27 @@ def precision_row(name: str, items: list[tuple[Finding, dict | None]], extra: st
     )
 
 
+def estimate(
+    findings: list[Finding], pairs: list[tuple[Finding, dict | None]], corpus: str | None
+) -> float:
+    """Precision over all findings (of one corpus, or all): the sample is stratified by rule,
+    so its raw precision over-weights rare rules; weight each rule by its share of findings."""
+
+    def precision(items: list[dict]) -> float | None:
+        return sum(j["verdict"] == "useful" for j in items) / len(items) if items else None
+
+    weighted = weight = 0.0
+    mine = [f for f in findings if corpus in (None, f.corpus)]
+    for (where, rule), n in Counter((f.corpus, f.rule) for f in mine).items():
+        local = precision([j for f, j in pairs if j and f.rule == rule and f.corpus == where])
+        pooled = precision([j for f, j in pairs if j and f.rule == rule])
+        p = local if local is not None else pooled
+        if p is not None:
+            weighted += n * p
+            weight += n
+    return weighted / weight if weight else float("nan")
+
+
 def report_precision(
     findings: list[Finding], sample: list[Finding], judged: dict[FindingKey, dict]
 ) -> None:
@@ -546,28 +567,25 @@ def report_precision(
     for rule in sorted({f.rule for f in sample}):
         print(precision_row(rule, [p for p in pairs if p[0].rule == rule]))
     print(precision_row("all sampled", pairs))
-    print("per corpus (sample precision; est = weighted by that corpus's findings per rule)")
-    pooled: dict[str, float] = {}
-    for rule in {f.rule for f in sample}:
-        js = [j for f, j in pairs if f.rule == rule and j]
-        if js:
-            pooled[rule] = sum(j["verdict"] == "useful" for j in js) / len(js)
+    print("per corpus (sample precision; est = the corpus's findings weighted by the precision")
+    print("of their rule in that corpus's judged sample, else over all corpora)")
+    print(
+        precision_row(
+            "all (est over all findings)", pairs, f"   est {estimate(findings, pairs, None):.3f}"
+        )
+    )
     for corpus in CORPORA:
         mine = [p for p in pairs if p[0].corpus == corpus]
-        counts = Counter(f.rule for f in findings if f.corpus == corpus)
-        weighted = weight = 0.0
-        for rule, n in counts.items():
-            js = [j for f, j in mine if f.rule == rule and j]
-            if js:
-                p = sum(j["verdict"] == "useful" for j in js) / len(js)
-            elif rule in pooled:
-                p = pooled[rule]
-            else:
-                continue
-            weighted += n * p
-            weight += n
-        est = f"   est {weighted / weight:.3f}" if weight else ""
-        print(precision_row(corpus, mine, est))
+        print(precision_row(corpus, mine, f"   est {estimate(findings, pairs, corpus):.3f}"))
+    print("rule x corpus (useful/judged)")
+    print(f"{'':26}" + "".join(f" {c[:12]:>12}" for c in CORPORA))
+    for rule in sorted({f.rule for f in sample}):
+        cells = []
+        for corpus in CORPORA:
+            js = [j for f, j in pairs if j and f.rule == rule and f.corpus == corpus]
+            useful = sum(j["verdict"] == "useful" for j in js)
+            cells.append(f" {f'{useful}/{len(js)}' if js else '-':>12}")
+        print(f"{rule:26}" + "".join(cells))
     causes = Counter(j["cause"] for _, j in pairs if j and j["verdict"] == "false-alarm")
     print("\nCauses of false alarms in the sample (count; by rule)")
     for cause, n in causes.most_common():
