@@ -7,6 +7,12 @@
     add --reuse to read the findings of the last run (bench/out/wild-findings.json) instead
     of running healthlint again (one minute); the report says which commit they came from.
 
+A --judge file has one JSON object a line, naming its item by the `id` that --todo prints:
+    {"id": "488f37b12f", "verdict": "useful", "link_stripped": true}
+    {"id": "10d1151510", "verdict": "false-alarm", "cause": "reference-entry", "note": "..."}
+    {"id": "6295a26c44", "labels": [], "not_prose": true}      (a sentence; labels: CITE ...)
+A later record for the same item replaces the earlier one. Conventions: judgements/README.md.
+
 Corpora: healthline, mskcc-patient-ed, va-health and vpa-supplement-blog under
 ../shared/data/wild (not windows/; see bench/windows.py). Every Markdown file of a corpus is
 passed to `healthlint check --format json --no-cache --fail-on never` by name: the directory
