@@ -38,7 +38,7 @@ t2 = time.perf_counter()
 document = read_document(sys.argv[1], open(sys.argv[1], "rb").read())
 t3 = time.perf_counter()
 for block in (c for b in prose_blocks(document.blocks) if b.text.strip() for c in chunks(b)):
-    engine.nlp.make_doc(block.text)
+    engine.reader.nlp.make_doc(block.text)
 t4 = time.perf_counter()
 findings = engine.lint(read_document(sys.argv[1], open(sys.argv[1], "rb").read()))
 t5 = time.perf_counter()

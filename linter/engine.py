@@ -7,8 +7,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from spacy.tokens import Doc
-
 from linter.checks import CHECKS, Check
 from linter.config.rules import Rule, load_rules
 from linter.documents import format_for
@@ -16,12 +14,10 @@ from linter.documents.directives import apply_directives
 from linter.documents.model import Block, Document
 from linter.errors import ConfigError
 from linter.findings import Finding
-from linter.nlp.components.extensions import TEXT_KEY
-from linter.nlp.inventory import claims_in
-from linter.nlp.pipeline import build_nlp
+from linter.nlp.reader import ClaimReader
 from linter.registry.entries import Registry, default_registry, load_registry
-from linter.registry.match import FORMAT_KEY, REGISTRY_KEY, TOPIC_KEY
-from linter.report.audit.inventory import InventoryClaim
+from linter.registry.match import Matches
+from linter.report.audit.inventory import InventoryClaim, inventory_rows
 
 # A heading that starts a reference list: what follows are sources, not claims.
 _REFERENCES_HEADING = re.compile(
@@ -32,7 +28,6 @@ _REFERENCES_HEADING = re.compile(
 
 
 MAX_BLOCK_CHARS = 100_000
-PIPE_BATCH = 64
 # Past this many findings a file is not worth reading further, and memory stays bounded (a
 # finding is about a kilobyte). A 1.2 MB guide of dense claims has some 7,000: it is checked
 # to the end; a file of one claim pasted a million times is not.
@@ -123,7 +118,7 @@ class Engine:
         self.checks: list[Check] = [CHECKS[r.check](r) for r in enabled if r.id not in set(ignore)]
         # Directives may name any rule, also one this config switches off.
         self.known_rules = set(known_rules) if known_rules is not None else set(load_rules())
-        self.nlp = build_nlp(model)
+        self.reader = ClaimReader(model)
         claims = tuple(claims)
         self.registry: Registry | None = None
         if claims or builtin_claims:
@@ -131,25 +126,9 @@ class Engine:
                 default_registry() if not claims else load_registry(claims, builtin=builtin_claims)
             )
 
-    def docs(self, document: Document) -> Iterable[tuple[Block, Doc]]:
-        """Each prose block of the document as a processed Doc (reference lists excluded)."""
-        blocks = [c for b in prose_blocks(document.blocks) if b.text.strip() for c in chunks(b)]
-        topic = self._topic(document, blocks)
-        fmt = format_for(document.path) or "text"
-
-        def made() -> Iterator[Doc]:
-            # Made one at a time, so a huge file never holds all its Docs at once.
-            for block in blocks:
-                doc = self.nlp.make_doc(block.text)
-                doc.user_data[TEXT_KEY] = block.text  # what doc.text would join from tokens
-                doc._.attachments = block.attachments
-                doc.user_data[FORMAT_KEY] = fmt
-                if self.registry is not None:
-                    doc.user_data[REGISTRY_KEY] = self.registry
-                    doc.user_data[TOPIC_KEY] = topic
-                yield doc
-
-        return zip(blocks, self.nlp.pipe(made(), batch_size=PIPE_BATCH), strict=True)
+    def blocks(self, document: Document) -> list[Block]:
+        """The prose blocks of the document that make claims (reference lists excluded)."""
+        return [c for b in prose_blocks(document.blocks) if b.text.strip() for c in chunks(b)]
 
     def _topic(self, document: Document, blocks: list[Block]) -> frozenset[str]:
         """Registry entries whose condition is what the document is about."""
@@ -165,16 +144,20 @@ class Engine:
         """The document's findings, sorted; with `inventory`, its claims are appended there."""
         findings = []
         spans: list[tuple[int, int, InventoryClaim]] = []
-        for block, doc in self.docs(document):
+        blocks = self.blocks(document)
+        topic = self._topic(document, blocks)
+        fmt = format_for(document.path) or "text"
+        for block, passage in zip(blocks, self.reader.passages(blocks, fmt), strict=False):
             if len(findings) >= MAX_FINDINGS_PER_FILE:
                 limit = MAX_FINDINGS_PER_FILE
                 document.warnings.append(f"more than {limit} findings; the rest is not checked")
                 break
+            matches = Matches(self.registry, topic)
             if inventory is not None:
-                spans += claims_in(doc, block, document)
+                spans += inventory_rows(passage, block, document, matches)
             for check in self.checks:
                 rule = check.rule
-                for hit in check.run(doc):
+                for hit in check.run(passage, matches):
                     start, end = block.source_span(hit.start, hit.end)
                     line, column = document.position(start)
                     end_line, end_column = document.position(end)

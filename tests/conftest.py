@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from linter.engine import Engine
+from linter.nlp.pipeline import build_nlp
 
 TESTS = Path(__file__).resolve().parent
 SHARED_DATA = TESTS.parents[1] / "shared" / "data"
@@ -15,6 +17,12 @@ SHARED_DATA = TESTS.parents[1] / "shared" / "data"
 @pytest.fixture(scope="session")
 def engine() -> Engine:
     return Engine()
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The spaCy pipeline itself, for tests of the components (the engine builds the same one)."""
+    return build_nlp()
 
 
 @pytest.fixture(scope="session")

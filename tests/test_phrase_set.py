@@ -7,8 +7,8 @@ import re
 
 import pytest
 
+from linter.config.lexicon import default_lexicon
 from linter.nlp.components.strength_lexicon import _LISTS
-from linter.nlp.lexicon import default_lexicon
 from linter.nlp.phrase_regex import lower, phrase_pattern
 from linter.nlp.phrase_set import PhraseSet
 

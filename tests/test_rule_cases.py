@@ -50,7 +50,7 @@ def test_doc_examples_behave_as_documented(rule, engine_for) -> None:  # type: i
 def test_lexicon_fragments_are_safe() -> None:
     """Every bundled lexicon fragment is a valid, non-catastrophic pattern (checked here once,
     not at every start)."""
+    from linter.config.lexicon import load_lexicon
     from linter.config.resources import data_dir
-    from linter.nlp.lexicon import load_lexicon
 
     load_lexicon(tuple(sorted((data_dir("rules") / "lexicon").glob("*.yaml"))), check=True)

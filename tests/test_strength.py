@@ -6,10 +6,11 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from spacy.language import Language
 
+from linter.claim import Strength
 from linter.cli import main
-from linter.engine import Engine
-from linter.nlp.components.strength import Strength, strength_of_lines
+from linter.nlp.components.strength import strength_of_lines
 from linter.nlp.components.strength_lexicon import inflect
 
 
@@ -54,8 +55,8 @@ def test_words_that_look_like_claims_but_are_not(sentence: str, expected: str) -
     assert classify(sentence)["strength"] == expected
 
 
-def _claim(engine: Engine, sentence: str) -> dict:
-    doc = engine.nlp(sentence)
+def _claim(nlp: Language, sentence: str) -> dict:
+    doc = nlp(sentence)
     return next(doc.sents)._.claims[0]._.info
 
 
@@ -71,14 +72,14 @@ def _claim(engine: Engine, sentence: str) -> dict:
         ("Type 1 diabetes cannot be cured.", Strength.DIRECT),
     ],
 )
-def test_negated_claims(engine: Engine, sentence: str, expected: Strength) -> None:
-    info = _claim(engine, sentence)
+def test_negated_claims(nlp: Language, sentence: str, expected: Strength) -> None:
+    info = _claim(nlp, sentence)
     assert info["strength"] == expected
     assert info["negated"], info["cues"]
 
 
-def test_an_unnegated_claim_is_not_negated(engine: Engine) -> None:
-    info = _claim(engine, "The pill reduced migraines in the trial.")
+def test_an_unnegated_claim_is_not_negated(nlp: Language) -> None:
+    info = _claim(nlp, "The pill reduced migraines in the trial.")
     assert info["strength"] == Strength.DIRECT
     assert not info["negated"] and not info["hedged"]
 
@@ -99,8 +100,8 @@ def test_a_reported_claim_is_not_the_writers() -> None:
     assert classify("Claims that vinegar cures diabetes are false.")["strength"] == "none"
 
 
-def test_span_extension_gives_the_sentence_strength(engine: Engine) -> None:
-    doc = engine.nlp("Sleep is linked to memory. Statins cut the risk of stroke.")
+def test_span_extension_gives_the_sentence_strength(nlp: Language) -> None:
+    doc = nlp("Sleep is linked to memory. Statins cut the risk of stroke.")
     first, second = doc.sents
     assert first._.strength == Strength.CORRELATIONAL
     assert second._.strength == Strength.DIRECT

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from functools import cache
 
-from spacy.tokens import Doc, Span
-
 from linter.checks.base import Check, Hit
+from linter.claim import Claim, Evidence, Passage
 from linter.config.check_options import EVIDENCE_KINDS
-from linter.nlp.components.extensions import SPAN_KEYS, doc_text, sentences, span_text
-from linter.nlp.components.strength import Strength
-from linter.nlp.lexicon import default_lexicon, word_pattern
+from linter.config.lexicon import default_lexicon, word_pattern
+from linter.registry.match import Matches
 
 # How the message names each kind.
 DESCRIBED = {
@@ -25,24 +21,6 @@ DESCRIBED = {
 }
 # A claim scoped to its own model ("in mice ...") or study is no overreach for these kinds.
 MODEL_KINDS = ("animal", "in_vitro")
-# "experiments on human cells": the model describes the study, it does not scope the claim.
-_STUDY_BEFORE = re.compile(
-    r"\b(?:stud(?:y|ies)|research|experiments?|tests?|trials?|work|findings|data|results|"
-    r"conducted|done|performed|carried out)\b[^.,;]{0,25}$",
-    re.I,
-)
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """An evidence cue in the Doc: its kind and character range."""
-
-    kind: str
-    start: int
-    end: int
-    text: str
-
-
 SHARED_WORDS = 2  # what the claim and the evidence sentence must share: cause and effect
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
@@ -52,73 +30,57 @@ def _generic_words() -> frozenset[str]:
     return frozenset(default_lexicon().get("evidence.generic_words"))
 
 
-def _subject_words(text: str) -> set[str]:
-    """The words of a sentence that say what it is about (four letters or more, not generic)."""
-    return {w for w in _WORD.findall(text.lower())} - _generic_words()
-
-
 @cache
-def _patterns() -> dict[str, re.Pattern[str]]:
-    lexicon = default_lexicon()
-    names = (*EVIDENCE_KINDS, "model_scope", "study_scope")
-    return {name: word_pattern(lexicon.get(f"evidence.{name}")) for name in names}
+def _study_scope() -> re.Pattern[str]:
+    return word_pattern(default_lexicon().get("evidence.study_scope"))
 
 
-def find_evidence(text: str) -> tuple[list[Evidence], list[tuple[int, int]]]:
-    """Evidence cues in `text`, and the model scopes ("in mice") that are not part of one."""
-    patterns = _patterns()
-    found = [
-        Evidence(kind, m.start(), m.end(), m.group(0))
-        for kind in EVIDENCE_KINDS
-        for m in patterns[kind].finditer(text)
-    ]
-    scopes = [
-        m.span()
-        for m in patterns["model_scope"].finditer(text)
-        if not any(e.kind in MODEL_KINDS and e.start <= m.start() < e.end for e in found)
-        and not _STUDY_BEFORE.search(text, max(0, m.start() - 45), m.start())
-    ]
-    return found, scopes
+def _subject_words(text: str) -> frozenset[str]:
+    """The words of a sentence that say what it is about (four letters or more, not generic)."""
+    return frozenset(_WORD.findall(text.lower())) - _generic_words()
+
+
+def _weighed(evidence: Evidence) -> tuple[int, int]:
+    """Evidence is weighed by kind (observational first), then by place."""
+    return EVIDENCE_KINDS.index(evidence.kind), evidence.start
 
 
 class CausalCheck(Check):
     """Yield one hit per unhedged, unnegated direct or absolute claim resting on weak evidence."""
 
-    def run(self, doc: Doc) -> Iterator[Hit]:
+    def run(self, passage: Passage, matches: Matches) -> Iterator[Hit]:
         kinds = set(self.options["evidence"])
-        claims = doc.spans.get(SPAN_KEYS["claims"], ())
-        evidence, scopes = find_evidence(doc_text(doc))
-        evidence = [e for e in evidence if e.kind in kinds]
-        words_at = _sentence_words(doc)
-        for claim in claims:
-            info = claim._.info
-            if not _asserts_cause(info):
-                continue
-            found = self._evidence_for(claim, evidence, scopes, words_at)
+        asserting = [c for c in passage.claims if c.strength.asserts_cause]
+        if not asserting:
+            return
+        evidence = sorted(
+            (e for c in passage.claims for e in c.evidence if e.kind in kinds), key=_weighed
+        )
+        if not evidence:
+            return
+        owner = {e: c for c in passage.claims for e in c.evidence}
+        for claim in asserting:
+            found = self._evidence_for(claim, evidence, owner)
             if found is None:
                 continue
-            start, end = info["cue"]
+            start, end = claim.strength.cue  # type: ignore[misc]
             yield Hit(
                 start,
                 end,
                 {
-                    "cue": doc_text(doc)[start:end],
+                    "cue": passage.text[start:end],
                     "evidence": DESCRIBED[found.kind],
                     "evidence_cue": found.text,
                 },
             )
 
     def _evidence_for(
-        self,
-        claim: Span,
-        evidence: list[Evidence],
-        scopes: list[tuple[int, int]],
-        words_at: Callable[[int], set[str]],
+        self, claim: Claim, evidence: list[Evidence], owner: dict[Evidence, Claim]
     ) -> Evidence | None:
         """The evidence cue that undercuts the claim: its own sentence first, then the paragraph."""
-        inside = [e for e in evidence if claim.start_char <= e.start < claim.end_char]
-        scoped_model = any(claim.start_char <= s < claim.end_char for s, _ in scopes)
-        scoped_study = _patterns()["study_scope"].search(claim.text) is not None
+        inside = [e for e in evidence if owner[e] is claim]
+        scoped_model = bool(claim.model_scopes)
+        scoped_study = _study_scope().search(claim.text) is not None
 
         def undercuts(e: Evidence) -> bool:
             if e.kind in MODEL_KINDS and scoped_model:
@@ -136,38 +98,17 @@ class CausalCheck(Check):
         # Another sentence's evidence bears on this claim only if both are about the same cause
         # and effect: "Observational data tie vitamin D to insomnia" undercuts "Vitamin D stops
         # insomnia", not "Sleep plays a part" nor "Insomnia affects people differently".
-        claim_words = words_at(claim.start_char)
+        claim_words = _subject_words(claim.text)
         for e in evidence:
             if (
-                e not in inside
+                owner[e] is not claim
                 and undercuts(e)
-                and len(claim_words & words_at(e.start)) >= SHARED_WORDS
+                and len(claim_words & _subject_words(owner[e].text)) >= SHARED_WORDS
             ):
                 return e
         return None
 
 
-def _names_its_study(claim: Span) -> bool:
+def _names_its_study(claim: Claim) -> bool:
     """Whether the claim's sentence names where it comes from (a journal, body, team, study)."""
-    return any(s.label_ == "named" for s in claim._.attributions)
-
-
-def _sentence_words(doc: Doc) -> Callable[[int], set[str]]:
-    """Character offset -> the subject words of its sentence, each sentence read once."""
-    spans = sentences(doc)
-    starts = [s.start_char for s in spans]
-
-    @cache
-    def of_sentence(index: int) -> set[str]:
-        return _subject_words(span_text(spans[index]))
-
-    return lambda char: of_sentence(bisect.bisect_right(starts, char) - 1)
-
-
-def _asserts_cause(info: dict | None) -> bool:
-    """A direct or absolute claim that the writer makes: not hedged, negated or reported."""
-    if not info or info["cue"] is None:
-        return False
-    if info["strength"] < Strength.DIRECT or info.get("weak"):
-        return False  # hype without an effect ("a miracle") is overstatement's business
-    return not (info["negated"] or info["hedged"] or info["reported"])
+    return any(a.named for a in claim.attributions)

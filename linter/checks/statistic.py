@@ -4,39 +4,35 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
-
-from linter.checks.base import Check, Hit, has_source
-from linter.nlp.components.context import modifiers_of
-from linter.nlp.components.extensions import sentences
-from linter.registry.match import agreeing_entry, citation_fix, registry_suggestion, suggested_entry
+from linter.checks.base import Check, Hit
+from linter.claim import Passage
+from linter.registry.cite import citation_fix, registry_suggestion
+from linter.registry.match import Matches, agreeing_entry, suggested_entry
 
 
 class StatisticCheck(Check):
     """Yield one hit per unsourced sentence that states a health figure."""
 
-    def run(self, doc: Doc) -> Iterator[Hit]:
+    def run(self, passage: Passage, matches: Matches) -> Iterator[Hit]:
         kinds = set(self.options["kinds"])
-        for sentence in sentences(doc):
+        for claim in passage.claims:
+            if not claim.figures or claim.has_source:
+                continue
             figures = [
                 f
-                for f in sentence._.figures
-                if f.label_ in kinds and not modifiers_of(f, "reported")
+                for f in claim.figures
+                if f.kind in kinds and not claim.modifiers_over(f.start, f.end, "reported")
             ]
-            if not figures or has_source(sentence):
+            if not figures:
                 continue
             first = figures[0]
-            info = first._.info
-            entry = suggested_entry(sentence, prefer_figure=True)
+            registry = matches.of(claim)
+            entry = suggested_entry(registry, prefer_figure=True)
             yield Hit(
-                first.start_char,
-                first.end_char,
-                {
-                    "figure": first.text,
-                    "count": len(figures),
-                    "timeframe": info.get("timeframe") or "",
-                },
+                first.start,
+                first.end,
+                {"figure": first.text, "count": len(figures), "timeframe": first.timeframe or ""},
                 suggestion=registry_suggestion(entry),
                 registry_id=entry.id if entry else None,
-                fix=citation_fix(sentence, agreeing_entry(sentence, first)),
+                fix=citation_fix(passage, claim, agreeing_entry(registry, first)),
             )

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from linter.checks.base import Check, Hit
+from linter.claim import Passage
+from linter.config.lexicon import word_pattern
 from linter.findings import Level
-from linter.nlp.components.context import modifiers_of
-from linter.nlp.components.extensions import doc_text
-from linter.nlp.lexicon import word_pattern
+from linter.registry.match import Matches
+
+if TYPE_CHECKING:
+    from linter.config.rules import Rule
 
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 MAX_SCARE_QUOTE_WORDS = 4
@@ -19,26 +21,29 @@ MAX_SCARE_QUOTE_WORDS = 4
 class WordingCheck(Check):
     """Yield a hit per listed term; a hedged term gets `hedged_level`."""
 
-    def __init__(self, rule) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, rule: Rule) -> None:
         super().__init__(rule)
         self.terms = word_pattern(self.options["terms"]) if self.options["terms"] else None
         self.pseudo = word_pattern(self.options["pseudo"]) if self.options["pseudo"] else None
         self.hedged_level = Level.parse(self.options["hedged_level"])
 
-    def run(self, doc: Doc) -> Iterator[Hit]:
+    def run(self, passage: Passage, matches: Matches) -> Iterator[Hit]:
         if self.terms is None:
             return
-        text = doc_text(doc)
+        text = passage.text
         excluded = [m.span() for m in self.pseudo.finditer(text)] if self.pseudo else []
         for m in self.terms.finditer(text):
-            if any(s <= m.start() < e for s, e in excluded):
+            start, end = m.span()
+            claim = passage.claim_at(start)
+            if claim is None or any(s <= start < e for s, e in excluded):
                 continue
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is None or modifiers_of(span, "negation") or modifiers_of(span, "reported"):
+            if claim.modifiers_over(start, end, "negation") or claim.modifiers_over(
+                start, end, "reported"
+            ):
                 continue
-            if self.options["skip_scare_quotes"] and _scare_quoted(text, m.start(), m.end()):
+            if self.options["skip_scare_quotes"] and _scare_quoted(text, start, end):
                 continue
-            hedges = modifiers_of(span, "hedge")
+            hedges = claim.modifiers_over(start, end, "hedge")
             yield Hit(
                 m.start(),
                 m.end(),

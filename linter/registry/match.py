@@ -1,18 +1,16 @@
-"""What a sentence says against the registry: its matched entries, cited entry, figure match."""
+"""What a sentence says against the registry: its matched entries, cited entry, figure match.
+
+Pure over claims: a Claim's text, named attributions and percentages are matched against the
+registry's terms; nothing here knows spaCy.
+"""
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
-
-from linter.nlp.components.extensions import doc_text, span_text
+from linter.claim import Attribution, Claim, Figure
 from linter.registry.entries import Entry, Registry, fold
 from linter.registry.values import interval, numbers, overlaps, timeframe
-
-REGISTRY_KEY = "healthlint.registry"
-TOPIC_KEY = "healthlint.topic_ids"
 
 # Bodies that count as one source: an institute of the NIH is the NIH.
 _SAME_BODY = (
@@ -34,7 +32,7 @@ class FigureMatch:
 
     entry: Entry
     figure: dict
-    span: Span
+    stated: Figure
     contradicts: bool
 
 
@@ -44,7 +42,7 @@ class SentenceClaims:
 
     entries: tuple[Entry, ...]
     explicit: tuple[Entry, ...]  # entries whose condition the sentence itself names
-    named: tuple[Span, ...]  # named sources (journals, institutions) in the sentence
+    named: tuple[Attribution, ...]  # named sources (journals, institutions) in the sentence
     cited: tuple[Entry, ...]  # matched entries whose source the sentence names
     figure: FigureMatch | None
 
@@ -65,28 +63,31 @@ def best_evidence(entries: tuple[Entry, ...]) -> Entry | None:
     return max(entries, key=lambda e: (e.evidence_rank, -e.strength_rank, e.id))
 
 
-def claims_of(sentence: Span) -> SentenceClaims | None:
-    """Registry matches of a sentence, computed once per sentence and cached on the Doc."""
-    doc: Doc = sentence.doc
-    registry: Registry | None = doc.user_data.get(REGISTRY_KEY)
-    if registry is None:
-        return None
-    key = ("healthlint.claims", sentence.start)
-    if key not in doc.user_data:
-        doc.user_data[key] = _claims(sentence, registry, doc.user_data.get(TOPIC_KEY, frozenset()))
-    return doc.user_data[key]
+class Matches:
+    """The registry's view of each sentence of one passage, worked out once per sentence."""
+
+    def __init__(self, registry: Registry | None, topic: frozenset[str] = frozenset()) -> None:
+        self.registry = registry
+        self.topic = topic
+        self._seen: dict[int, SentenceClaims] = {}
+
+    def of(self, claim: Claim) -> SentenceClaims | None:
+        """Registry matches of a sentence (None where there is no registry)."""
+        if self.registry is None:
+            return None
+        if claim.index not in self._seen:
+            self._seen[claim.index] = _claims(claim, self.registry, self.topic)
+        return self._seen[claim.index]
 
 
-def _claims(sentence: Span, registry: Registry, topic: frozenset[str]) -> SentenceClaims:
-    matched, named_condition = registry.matches(span_text(sentence), topic)
+def _claims(claim: Claim, registry: Registry, topic: frozenset[str]) -> SentenceClaims:
+    matched, named_condition = registry.matches(claim.text, topic)
     entries, explicit = tuple(matched), tuple(named_condition)
     named = tuple(
-        a
-        for a in sentence._.attributions
-        if a.label_ == "named" and a._.info["kind"] in ("journal", "institution", "affiliation")
+        a for a in claim.attributions if a.kind in ("journal", "institution", "affiliation")
     )
-    cited = tuple(e for e in entries if any(source_named(e, a._.info["name"]) for a in named))
-    return SentenceClaims(entries, explicit, named, cited, _figure_match(sentence, entries))
+    cited = tuple(e for e in entries if any(source_named(e, a.name) for a in named))
+    return SentenceClaims(entries, explicit, named, cited, _figure_match(claim, entries))
 
 
 def _norm(name: str) -> str:
@@ -116,26 +117,26 @@ def _same_body(a: str, b: str) -> bool:
     return any(a in group and b in group for group in _SAME_BODY)
 
 
-def _figure_match(sentence: Span, entries: tuple[Entry, ...]) -> FigureMatch | None:
-    spans = [f for f in sentence._.figures if f.label_ == "percent"]
-    if not spans:
+def _figure_match(claim: Claim, entries: tuple[Entry, ...]) -> FigureMatch | None:
+    stated_figures = [f for f in claim.figures if f.kind == "percent"]
+    if not stated_figures:
         return None
-    folded = fold(span_text(sentence))
+    folded = fold(claim.text)
     found: list[FigureMatch] = []
     for entry in entries:
         for figure in entry.figures:
             if figure.get("unit") != "percent" or not _names_outcome(figure["outcome"], folded):
                 continue
-            for span in spans:
-                stated = timeframe(span._.info.get("timeframe"))
-                if figure.get("timeframe") and stated != timeframe(str(figure["timeframe"])):
+            for stated in stated_figures:
+                when = timeframe(stated.timeframe)
+                if figure.get("timeframe") and when != timeframe(str(figure["timeframe"])):
                     continue
-                values = numbers(span.text)
+                values = numbers(stated.text)
                 if not values:
                     continue
-                said = interval((values[0], values[-1]), span._.info.get("comparator"), 1.0)
+                said = interval((values[0], values[-1]), stated.comparator, 1.0)
                 known = interval(_entry_value(figure), None, 0.5)
-                found.append(FigureMatch(entry, figure, span, not overlaps(said, known)))
+                found.append(FigureMatch(entry, figure, stated, not overlaps(said, known)))
     # A figure that agrees with any entry may come from that entry's source: no contradiction.
     agreeing = [m for m in found if not m.contradicts]
     return (agreeing or found or [None])[0]
@@ -155,43 +156,8 @@ def _entry_value(figure: dict) -> float | tuple[float, float]:
     return float(figure["value"])
 
 
-def source_text(entry: Entry) -> str:
-    """A short citation of an entry's first source: "Burt, JAMA 2006 (doi:...)"."""
-    source = entry.sources[0]
-    who = source.get("first_author") or source.get("institution") or source.get("publisher") or ""
-    where = " ".join(str(source[k]) for k in ("journal", "year") if source.get(k))
-    text = ", ".join(
-        p for p in (f"{who} et al." if source.get("first_author") else who, where) if p
-    )
-    ids = [f"{k}:{source[k]}" for k in ("doi", "pmid", "nct") if source.get(k)]
-    return f"{text or source.get('title', entry.id)}" + (f" ({', '.join(ids)})" if ids else "")
-
-
-_LINKS = (
-    ("doi", "https://doi.org/{}"),
-    ("pmid", "https://pubmed.ncbi.nlm.nih.gov/{}/"),
-    ("pmcid", "https://pmc.ncbi.nlm.nih.gov/articles/{}/"),
-    ("nct", "https://clinicaltrials.gov/study/{}"),
-    ("url", "{}"),
-)
-
-
-def source_url(entry: Entry) -> str | None:
-    """The address of the entry's first source: its DOI, PubMed, PMC or trial record, or URL."""
-    source = entry.sources[0]
-    return next((form.format(source[key]) for key, form in _LINKS if source.get(key)), None)
-
-
-def source_link(entry: Entry) -> str:
-    """The entry's source as a Markdown link ready to paste, or plain text where it has no link."""
-    label = source_text(entry).split(" (")[0]
-    url = source_url(entry)
-    return f"[{label}]({url})" if url else label
-
-
-def suggested_entry(sentence: Span, prefer_figure: bool) -> Entry | None:
+def suggested_entry(claims: SentenceClaims | None, prefer_figure: bool) -> Entry | None:
     """The entry whose source an unsourced sentence could cite, if the registry knows one."""
-    claims = claims_of(sentence)
     if claims is None or not claims.entries:
         return None
     if prefer_figure and claims.figure is not None:
@@ -199,43 +165,14 @@ def suggested_entry(sentence: Span, prefer_figure: bool) -> Entry | None:
     return claims.reference
 
 
-def registry_suggestion(entry: Entry | None) -> str | None:
-    if entry is None:
-        return None
-    return f"The registry's source for this claim ({entry.id}): {source_link(entry)}"
-
-
-FORMAT_KEY = "healthlint.format"
-
-
-def citation_fix(sentence: Span, entry: Entry | None) -> tuple[int, int, str] | None:
-    """Insert the entry's source as a link before the sentence's full stop, in its markup."""
-    doc = sentence.doc
-    url = source_url(entry) if entry else None
-    if entry is None or url is None or url in doc_text(doc):
-        return None
-    at = sentence.start_char + len(span_text(sentence).rstrip().rstrip(".!?:;"))
-    label = source_text(entry).split(" (")[0]
-    fmt = doc.user_data.get(FORMAT_KEY, "text")
-    if fmt == "markdown":
-        text = f" ([{label}]({url}))"
-    elif fmt == "html":
-        text = f' (<a href="{html.escape(url)}">{html.escape(label)}</a>)'
-    else:
-        text = f" ({label}, {url})"
-    return at, at, text
-
-
-def cited_entry(sentence: Span) -> Entry | None:
+def cited_entry(claims: SentenceClaims | None) -> Entry | None:
     """The registry entry whose source the sentence names, if exactly one is."""
-    claims = claims_of(sentence)
     return claims.cited[0] if claims and len(claims.cited) == 1 else None
 
 
-def agreeing_entry(sentence: Span, figure: Span) -> Entry | None:
+def agreeing_entry(claims: SentenceClaims | None, figure: Figure) -> Entry | None:
     """The entry whose figure this one agrees with (same outcome, timeframe and value)."""
-    claims = claims_of(sentence)
     match = claims.figure if claims else None
-    if match is None or match.contradicts or match.span != figure:
+    if match is None or match.contradicts or match.stated != figure:
         return None
     return match.entry

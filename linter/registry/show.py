@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from linter.registry.cite import source_link
 from linter.registry.entries import Entry
-from linter.registry.match import source_link
 
 
 def render_entry(entry: Entry) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from linter.nlp.lexicon import Lexicon, alternation
+from linter.config.lexicon import Lexicon, alternation
 
 # A capitalised word of a proper name; inner full stops allowed ("D.C."), a final one is not.
 _WORD = r"[A-Z](?:[\w'’&+-]|\.(?=\w))*"

@@ -7,13 +7,13 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from linter.config.lexicon import Lexicon, default_lexicon
 from linter.nlp.components.attribution_patterns import (
     AttributionPatterns,
     build_patterns,
     is_journal_name,
 )
 from linter.nlp.components.extensions import SPAN_KEYS, doc_text
-from linter.nlp.lexicon import Lexicon, default_lexicon
 
 # A determiner right before "researchers found" refers back to a study already named.
 _ANAPHORIC = re.compile(r"(?:\b(?:the|these|those|this|that|their|our|his|her|its|such)\s+)$", re.I)

@@ -7,8 +7,8 @@ import bisect
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from linter.config.lexicon import Lexicon, ModifierRule, default_lexicon
 from linter.nlp.components.extensions import SPAN_KEYS, doc_text, group_index, sentences
-from linter.nlp.lexicon import Lexicon, ModifierRule, default_lexicon
 from linter.nlp.phrase_regex import lower
 from linter.nlp.phrase_set import PhraseSet
 

@@ -7,8 +7,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from linter.config.lexicon import Lexicon, alternation, default_lexicon, word_pattern
 from linter.nlp.components.extensions import SPAN_KEYS, sentences, span_text
-from linter.nlp.lexicon import Lexicon, alternation, default_lexicon, word_pattern
 
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUMBER_WORD = (

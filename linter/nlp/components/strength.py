@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from enum import IntEnum
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from linter.claim import Strength
 from linter.nlp.components.context import modifiers_of
 from linter.nlp.components.extensions import SPAN_KEYS, TEXT_KEY, doc_text
 from linter.nlp.components.strength_lexicon import (
@@ -20,20 +20,6 @@ from linter.nlp.components.strength_lexicon import (
     strength_lexicon,
 )
 from linter.nlp.phrase_regex import lower
-
-
-class Strength(IntEnum):
-    """DESIGN.md's scale; levels 0-3 are the classes of Yu et al. (2019, 2020)."""
-
-    NONE = 0
-    CORRELATIONAL = 1
-    CONDITIONAL = 2
-    DIRECT = 3
-    ABSOLUTE = 4
-
-    def __str__(self) -> str:
-        return self.name.lower()
-
 
 # What a negated claim is worth: "keep" its level, as Yu et al. label it ("did not reduce" is
 # direct), or "none", as InSciOut (Sumner et al. 2014) labels it (no relation is claimed).

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from linter.config.lexicon import Lexicon, alternation, default_lexicon, word_pattern
 from linter.nlp.components.strength_grammar import (
     LINK_AFTER_BE,
     MODAL,
@@ -16,7 +17,6 @@ from linter.nlp.components.strength_grammar import (
     is_month,
     verb_reading,
 )
-from linter.nlp.lexicon import Lexicon, alternation, default_lexicon, word_pattern
 from linter.nlp.phrase_regex import lower
 from linter.nlp.phrase_set import PhraseSet, Spans
 

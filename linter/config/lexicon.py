@@ -24,9 +24,7 @@ class ModifierRule:
     category: str
     direction: str
     max_scope: int
-    phrases: tuple[
-        str, ...
-    ]  # regex fragments, as linter.nlp.phrase_regex.phrase_pattern reads them
+    phrases: tuple[str, ...]  # regex fragments, as nlp/phrase_regex.py's phrase_pattern reads them
 
 
 def alternation(phrases: list[str]) -> str:

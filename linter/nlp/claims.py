@@ -1,0 +1,138 @@
+"""A processed Doc turned into a Passage of Claims: where spaCy's spans become plain records.
+
+Every span the components wrote starts at a token, and every token belongs to one sentence, so
+each source, attribution, figure and modifier goes to the sentence its first token is in (as
+the Span extensions `sentence._.sources` etc. always did). Offsets stay those of the Doc text,
+which is the block's text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from linter.claim import (
+    Attribution,
+    Claim,
+    Evidence,
+    Figure,
+    Modifier,
+    Passage,
+    Source,
+    Strength,
+    StrengthReading,
+)
+from linter.nlp.components.extensions import SPAN_KEYS, doc_text, sentences
+from linter.nlp.evidence import find_evidence
+
+_NO_STRENGTH = StrengthReading()
+
+
+def _ordered(doc: Doc, key: str) -> list[Span]:
+    """A span group by start and end character, as the Span extensions list it."""
+    return sorted(doc.spans.get(key, ()), key=lambda s: (s.start_char, s.end_char))
+
+
+def _reading(info: dict[str, Any] | None) -> StrengthReading:
+    if not info or info["cue"] is None:
+        if info and info.get("hedges"):
+            return StrengthReading(hedges=tuple(info["hedges"]))
+        return _NO_STRENGTH
+    return StrengthReading(
+        level=Strength(int(info["strength"])),
+        cues=tuple(info["cues"]),
+        cue=tuple(info["cue"]),  # type: ignore[arg-type]
+        kind=info["kind"],
+        weak=bool(info["weak"]),
+        negated=bool(info["negated"]),
+        hedged=bool(info["hedged"]),
+        reported=bool(info["reported"]),
+        hedges=tuple(info["hedges"]),
+    )
+
+
+def _scope_chars(doc: Doc, scope: tuple[int, int]) -> tuple[int, int]:
+    start, end = scope
+    last = doc[end - 1]
+    return doc[start].idx, last.idx + len(last.text)
+
+
+def passage_of(doc: Doc, kind: str, fmt: str) -> Passage:
+    """The Doc's sentences as Claims, with what the components found in each."""
+    text = doc_text(doc)
+    sents = sentences(doc)
+    first_tokens = [s.start for s in sents]
+    buckets: list[dict[str, list[Any]]] = [
+        {"sources": [], "attributions": [], "figures": [], "modifiers": []} for _ in sents
+    ]
+
+    def text_of(span: Span) -> str:  # Span.text joins its tokens again on every call
+        return text[span.start_char : span.end_char]
+
+    def bucket(span: Span, name: str) -> list[Any]:
+        return buckets[bisect.bisect_right(first_tokens, span.start) - 1][name]
+
+    for span in _ordered(doc, SPAN_KEYS["sources"]):
+        info = span._.info
+        target = info.get("target") if info else None
+        bucket(span, "sources").append(
+            Source(span.label_, span.start_char, span.end_char, text_of(span), target)
+        )
+    for span in _ordered(doc, SPAN_KEYS["attributions"]):
+        info = span._.info
+        bucket(span, "attributions").append(
+            Attribution(info["kind"], info["name"], span.start_char, span.end_char, text_of(span))
+        )
+    for span in _ordered(doc, SPAN_KEYS["figures"]):
+        info = span._.info
+        bucket(span, "figures").append(
+            Figure(
+                span.label_,
+                span.start_char,
+                span.end_char,
+                text_of(span),
+                info.get("comparator"),
+                info.get("timeframe"),
+            )
+        )
+    for span in _ordered(doc, SPAN_KEYS["modifiers"]):
+        info = span._.info
+        bucket(span, "modifiers").append(
+            Modifier(
+                span.label_,
+                info["direction"],
+                span.start_char,
+                span.end_char,
+                text_of(span),
+                *_scope_chars(doc, info["scope"]),
+            )
+        )
+    readings = {span.start: span._.info for span in doc.spans.get(SPAN_KEYS["claims"], ())}
+    evidence, scopes = find_evidence(text)
+    starts = [s.start_char for s in sents]
+    cues: list[list[Evidence]] = [[] for _ in sents]
+    scoped: list[list[tuple[int, int]]] = [[] for _ in sents]
+    for cue in evidence:  # in the finder's order: by kind, then by place
+        cues[max(0, bisect.bisect_right(starts, cue.start) - 1)].append(cue)
+    for scope in scopes:
+        scoped[max(0, bisect.bisect_right(starts, scope[0]) - 1)].append(scope)
+    claims = []
+    for index, (sent, found) in enumerate(zip(sents, buckets, strict=True)):
+        claims.append(
+            Claim(
+                index=index,
+                start=sent.start_char,
+                end=sent.end_char,
+                text=text[sent.start_char : sent.end_char],
+                sources=tuple(found["sources"]),
+                attributions=tuple(found["attributions"]),
+                figures=tuple(found["figures"]),
+                modifiers=tuple(found["modifiers"]),
+                evidence=tuple(cues[index]),
+                model_scopes=tuple(scoped[index]),
+                strength=_reading(readings.get(sent.start)),
+            )
+        )
+    return Passage(text=text, kind=kind, format=fmt, claims=tuple(claims))
