@@ -73,11 +73,13 @@ def _run(args: list[str], cwd: Path, cache: Path) -> str:
     return proc.stdout
 
 
-def snapshot(wild: bool) -> dict[str, str]:
+def snapshot(wild: bool, only: set[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         for name, folder in corpora(work, wild).items():
+            if only and name not in only:
+                continue
             # A fresh, empty cache folder: a result never comes from an older run.
             cache = work / f"{name}-cache"
             check = ["check", "--format", "json", "--no-cache", "--jobs", "1", "--fail-on", "never"]
@@ -96,8 +98,9 @@ def main() -> None:
     parser.add_argument("--compare", type=Path, help="compare with this snapshot")
     parser.add_argument("--wild", action="store_true", help="also the real websites")
     parser.add_argument("--show", type=int, default=10, help="diff lines shown per corpus")
+    parser.add_argument("--only", action="append", default=[], help="only this corpus")
     args = parser.parse_args()
-    now = snapshot(args.wild)
+    now = snapshot(args.wild, set(args.only))
     if args.write:
         args.write.parent.mkdir(parents=True, exist_ok=True)
         args.write.write_text(json.dumps(now, ensure_ascii=False), encoding="utf-8")
@@ -106,14 +109,20 @@ def main() -> None:
         before = json.loads(args.compare.read_text(encoding="utf-8"))
         differ = 0
         for key in sorted(set(before) | set(now)):
+            if args.only and key.split("/")[0] not in args.only:
+                continue
             if before.get(key) == now.get(key):
                 print(f"identical  {key}")
                 continue
             differ += 1
             print(f"DIFFERENT  {key}")
-            diff = difflib.unified_diff(
-                before.get(key, "").splitlines(), now.get(key, "").splitlines(), lineterm=""
-            )
+            old, new = before.get(key, "").splitlines(), now.get(key, "").splitlines()
+            changed = sum(1 for a, b in zip(old, new, strict=False) if a != b)
+            print(f"    {len(old):,} -> {len(new):,} lines, {changed:,} differ in place")
+            # A diff of the first differing stretch only: difflib is quadratic on whole reports.
+            first = next((i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), 0)
+            window = slice(max(0, first - 3), first + 200)
+            diff = difflib.unified_diff(old[window], new[window], lineterm="")
             for line in list(diff)[2 : 2 + args.show]:
                 print(f"    {line}")
         sys.exit(1 if differ else 0)

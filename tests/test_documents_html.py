@@ -89,8 +89,7 @@ def test_sup_markers() -> None:
     assert block.attachments == (
         Attachment(13, 13, "marker", "3"),
         Attachment(21, 21, "marker", "#fn4"),
-        Attachment(30, 33, "marker", "[5]"),
-    )
+    )  # "[5]" stays in the prose: the NLP layer finds markers written in the text
 
 
 def test_raw_urls_are_dropped_but_attached() -> None:

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from linter.documents.model import Attachment, Block, Document
 from linter.documents.prose import (
     comments,
-    marker_attachments,
     parse_directive,
     url_spans,
 )
@@ -44,7 +43,6 @@ def read_text(path: str, source: str) -> Document:
             for s, e in urls[first:last]
             for at in [min(max(s - start, 0), len(text))]
         ]
-        attachments += marker_attachments(text)
         attachments.sort(key=lambda a: (a.start, a.end))
         offsets = range(start, end + 1)  # the identity: no memory at all
         document.blocks.append(Block(text, offsets, "paragraph", tuple(attachments)))

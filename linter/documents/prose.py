@@ -8,15 +8,10 @@ from array import array
 from collections.abc import Iterator, Sequence
 from itertools import repeat
 
+from linter.documents.citations import SUP_MARKER_RE, URL_RE
 from linter.documents.model import Attachment, Block, Directive
 
-# A raw URL; trailing sentence punctuation is trimmed off in `url_spans`.
-URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"'`]+", re.IGNORECASE)
 _URL_TRAILING = ".,:;!?)]}*_"
-# [1], [2,3], [1-4], [1–3, 7] and ^1 (not 10^6, which is a power of ten).
-_MARKER_RE = re.compile(r"\[\d{1,4}(?:\s*[,–—-]\s*\d{1,4})*\]|\^\d{1,4}\b")
-# The content of a <sup> that is a reference marker: 1, 2,3, [4], 1-4.
-SUP_MARKER_RE = re.compile(r"\s*\[?\s*\d{1,4}(?:\s*[,–—-]\s*\d{1,4})*\s*\]?\s*")
 _DIRECTIVE_RE = re.compile(r"\s*healthlint-([A-Za-z][\w-]*)(.*)", re.DOTALL)
 
 
@@ -38,15 +33,6 @@ def parse_directive(comment: str, line: int) -> Directive | None:
         return None
     rules = tuple(rule for rule in re.split(r"[\s,]+", match.group(2)) if rule)
     return Directive(line, match.group(1).lower(), rules)
-
-
-def marker_attachments(text: str) -> list[Attachment]:
-    """A "marker" attachment over each [1], [2,3], [1-4] or ^1 in the prose."""
-    return [
-        Attachment(m.start(), m.end(), "marker", m.group())
-        for m in _MARKER_RE.finditer(text)
-        if m.group()[0] == "[" or m.start() == 0 or not text[m.start() - 1].isdigit()
-    ]
 
 
 def url_spans(text: str) -> list[tuple[int, int]]:
@@ -142,7 +128,6 @@ class BlockBuilder:
             del offsets[len(stripped) :]
             text = stripped
             attachments = [_clamp(a, -lead, len(text)) for a in attachments]
-        attachments = attachments + marker_attachments(text)
         attachments.sort(key=lambda a: (a.start, a.end))
         # The builder is done with its array: extend it in place rather than copy it.
         final = offsets if isinstance(offsets, array) else array("i", offsets)

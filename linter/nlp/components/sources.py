@@ -2,33 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from linter.documents.citations import SOURCE_PATTERNS
 from linter.nlp.components.extensions import SPAN_KEYS, doc_text
-
-_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?"
-_AUTHORS = rf"{_NAME}(?: et al\.?|,? (?:and|&) {_NAME})?"
-_YEAR = r"(?:19|20)\d{2}[a-z]?"
-
-# Sources written in the prose itself; a reader adds links and footnotes as attachments.
-SOURCE_PATTERNS: dict[str, re.Pattern[str]] = {
-    "doi": re.compile(
-        r"(?<![\w/])(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/[^\s\"<>]+", re.I
-    ),
-    "pmid": re.compile(r"\bPMID:?\s*\d{5,9}\b"),
-    "pmcid": re.compile(r"\bPMC\d{5,9}\b"),
-    "url": re.compile(r"\bhttps?://[^\s<>\"]+|\bwww\.[a-z0-9-]+\.[^\s<>\"]+", re.I),
-    "marker": re.compile(
-        r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|(?<=\S)\^\d{1,3}\b|(?<=\S)[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
-    ),
-    "author-year": re.compile(
-        rf"\((?:see |e\.g\.,? )?{_AUTHORS},? {_YEAR}(?:[;,] (?:{_AUTHORS},? )?{_YEAR})*\)"
-        rf"|\b{_AUTHORS} \({_YEAR}\)"
-    ),
-}
 
 
 class SourceFinder:
