@@ -11,7 +11,8 @@ from typing import Any
 
 import click
 
-FAIL_ON = ("error", "warning", "info", "never")
+from linter.findings import FAIL_ON
+
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 

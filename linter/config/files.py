@@ -11,7 +11,7 @@ from typing import Any
 from linter.config.resources import data_dir
 from linter.config.yamlio import LineDict, load_yaml_file
 from linter.errors import ConfigError
-from linter.findings import LEVEL_NAMES
+from linter.findings import FAIL_ON, LEVEL_NAMES
 
 CONFIG_NAMES = (".healthlint.yaml", ".healthlint.yml")
 KEYS = {
@@ -25,7 +25,6 @@ KEYS = {
     "builtin_claims",
     "model",
 }
-FAIL_ON = (*LEVEL_NAMES, "never")
 PRESETS = ("default", "strict")
 
 
