@@ -162,12 +162,10 @@ def rules_list(markdown: bool) -> None:
 @reports_errors
 def rules_explain(rule_id: str) -> None:
     """What a rule flags, why it matters, how to fix it, and examples."""
-    from linter.config.rules import load_rules, render_docs
-    from linter.errors import ConfigError
+    from linter.config.rules import check_rule_ids, load_rules, render_docs
 
     known = load_rules()
-    if rule_id not in known:
-        raise ConfigError(None, f"unknown rule id {rule_id!r} (known: {', '.join(sorted(known))})")
+    check_rule_ids([rule_id], known)
     click.echo(render_docs(known[rule_id]))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -40,6 +41,22 @@ class _Blank(dict):
 
     def __missing__(self, key: str) -> str:
         return ""
+
+
+def unknown_rule_id(
+    rule_id: str, known: Collection[str], path: str | None = None, line: int | None = None
+) -> ConfigError:
+    """The one error for a rule id no rule pack defines: it lists the ids that exist."""
+    return ConfigError(
+        path, f"unknown rule id {rule_id!r} (known: {', '.join(sorted(known))})", line
+    )
+
+
+def check_rule_ids(rule_ids: Iterable[str], known: Collection[str]) -> None:
+    """Raise unknown_rule_id for the first (sorted) of `rule_ids` that is not `known`."""
+    unknown = sorted(set(rule_ids) - set(known))
+    if unknown:
+        raise unknown_rule_id(unknown[0], known)
 
 
 def _fail(path: Path, data: LineDict, key: str | None, message: str) -> ConfigError:

@@ -7,8 +7,7 @@ from pathlib import Path
 
 from linter.config.check_options import validate_options
 from linter.config.files import Config
-from linter.config.rules import Rule, load_rules
-from linter.errors import ConfigError
+from linter.config.rules import Rule, check_rule_ids, load_rules, unknown_rule_id
 from linter.findings import Level
 
 
@@ -36,14 +35,8 @@ def configured_rules(config: Config, overrides: Overrides) -> dict[str, Rule]:
     where = config.path or "configuration"
     for rule_id in sorted({*config.levels, *config.options}):
         if rule_id not in rules:
-            raise ConfigError(
-                where, f"unknown rule id {rule_id!r} (known: {', '.join(sorted(rules))})"
-            )
-    unknown = sorted({*(overrides.select or ()), *overrides.ignore} - set(rules))
-    if unknown:
-        raise ConfigError(
-            None, f"unknown rule id {unknown[0]!r} (known: {', '.join(sorted(rules))})"
-        )
+            raise unknown_rule_id(rule_id, rules, where)
+    check_rule_ids({*(overrides.select or ()), *overrides.ignore}, rules)
     result = {}
     for rule_id, rule in rules.items():
         level = config.levels.get(rule_id)
