@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from linter.config.check_options import CHECK_OPTIONS, validate_options
+from linter.config.check_options import OPTIONS, validate_options
 from linter.config.resources import data_dir
 from linter.config.yamlio import LineDict, load_yaml_file
 from linter.errors import ConfigError
@@ -75,8 +75,8 @@ def parse_rule(path: Path, data: Any) -> Rule:
     for key in REQUIRED_KEYS:
         if key not in data:
             raise _fail(path, data, None, f"missing required key {key!r}")
-    if data["check"] not in CHECK_OPTIONS:
-        allowed = ", ".join(sorted(CHECK_OPTIONS))
+    if data["check"] not in OPTIONS:
+        allowed = ", ".join(sorted(OPTIONS))
         raise _fail(path, data, "check", f"unknown check {data['check']!r} (allowed: {allowed})")
     if str(data["level"]).lower() not in LEVEL_NAMES:
         raise _fail(path, data, "level", f"level must be one of {', '.join(LEVEL_NAMES)}")
@@ -87,7 +87,11 @@ def parse_rule(path: Path, data: Any) -> Rule:
     options = data.get("options") or {}
     if not isinstance(options, dict):
         raise _fail(path, data, "options", "options must be a mapping")
-    validate_options(data["check"], options, str(path), data.line_of("options"))
+    # Each option's error at its own line (a mapping written inline is one line anyway).
+    line_of = (
+        options.line_of if isinstance(options, LineDict) else lambda _: data.line_of("options")
+    )
+    validate_options(data["check"], options, str(path), line_of)
     return Rule(
         id=str(data["id"]),
         level=Level.parse(str(data["level"])),

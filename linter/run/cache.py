@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 FORMAT = 2  # bump when the entry layout changes
 ENV_VAR = "HEALTHLINT_CACHE_DIR"
 # Config fields that decide which files are checked or the exit code, not a file's findings.
-_NOT_IN_KEY = {"path", "root", "include", "exclude", "fail_on"}
+_NOT_IN_KEY = {"path", "root", "include", "exclude", "fail_on", "origins"}
 _ERRORS: dict[str, type[HealthlintError]] = {
     cls.__name__: cls for cls in (HealthlintError, InputError, ConfigError)
 }
