@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +13,7 @@ from linter.documents import read_document
 from linter.errors import HealthlintError, InputError
 from linter.registry.entries import Entry
 from linter.report.audit.inventory import InventoryClaim
+from linter.run.atomic import write_atomic
 from linter.run.files import read_bytes
 from linter.run.session import LintResult, Session
 
@@ -90,20 +88,8 @@ def _audit_file(session: Session, path: str, result: AuditResult) -> None:
 
 
 def write_report(path: Path, text: str) -> None:
-    """Write `text` atomically: a temp file in the same folder, then os.replace."""
-    umask = os.umask(0)
-    os.umask(umask)
+    """Write the report atomically, readable like any file the user writes (0666 less umask)."""
     try:
-        fd, temp = tempfile.mkstemp(dir=path.resolve().parent, prefix=f".{path.name}.")
+        write_atomic(path, text.encode("utf-8"))
     except OSError as exc:
-        raise InputError(str(path), f"cannot write the report: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-        # mkstemp creates 0600; a report is meant to be shared like any other file.
-        os.chmod(temp, 0o666 & ~umask)
-        os.replace(temp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
         raise InputError(str(path), f"cannot write the report: {exc.strerror or exc}") from None

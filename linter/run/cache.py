@@ -4,9 +4,8 @@ An entry is one small JSON file named by a hash of: the file's path and bytes, t
 settings (config fields that change findings, the contents of the rule packs and registry files
 they name, the command line's overrides) and the code (healthlint's version and source, the
 bundled rules/ and claims/, spaCy's version). Change any of these and the key changes, so an
-entry is never stale; it is only ever unused. Entries are written to a temp file in the same
-folder and moved into place with os.replace, so two runs can share a cache; an entry that cannot
-be read or parsed is a miss, never an error.
+entry is never stale; it is only ever unused. Entries are written atomically (run/atomic.py), so
+two runs can share a cache; an entry that cannot be read or parsed is a miss, never an error.
 
 The default folder is the user's cache dir ($XDG_CACHE_HOME/healthlint, else
 ~/.cache/healthlint; %LOCALAPPDATA%\\healthlint on Windows), not the current directory: a
@@ -21,7 +20,6 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from functools import cache
@@ -33,6 +31,7 @@ from linter import __version__
 from linter.config.resources import data_dir
 from linter.errors import ConfigError, HealthlintError, InputError
 from linter.findings import Finding, Level
+from linter.run.atomic import write_atomic
 
 if TYPE_CHECKING:
     from linter.config.files import Config
@@ -145,7 +144,8 @@ class Cache:
     def get(self, key: str) -> FileResult | None:
         """The stored result, or None when there is none or it is unreadable or malformed."""
         try:
-            with open(self._entry(key), encoding="utf-8") as handle:
+            # surrogatepass: a path that is not valid UTF-8 round-trips (see put).
+            with open(self._entry(key), encoding="utf-8", errors="surrogatepass") as handle:
                 data = json.load(handle)
             if data.get("key") != key:
                 return None
@@ -162,16 +162,10 @@ class Cache:
         try:
             entry.parent.mkdir(parents=True, exist_ok=True)
             self._tag()
-            fd, temp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".json")
+            # Not fsynced: an entry lost or cut short in a power cut is only a miss.
+            write_atomic(entry, text.encode("utf-8", "surrogatepass"), durable=False)
         except OSError:
             return
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                out.write(text)
-            os.replace(temp, entry)
-        except OSError:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
 
     def _tag(self) -> None:
         """Mark the folder as a cache (backup tools skip it) the first time it is written."""
