@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import linter
 from linter.cli import main
 from linter.config.settings import Overrides
 from linter.errors import InputError
 from linter.findings import Finding, Level
-from linter.run.cache import Cache, FileResult
+from linter.run.cache import Cache, FileResult, code_files
 from linter.run.session import LintResult, Session
 
 ARTICLES = {
@@ -210,3 +211,9 @@ def test_cli_no_cache_writes_nothing(site: Path, tmp_path: Path) -> None:
     again = runner.invoke(main, ["check", "--cache-dir", str(folder), str(site)])
     assert on.stdout == again.stdout == off.stdout
     assert on.exit_code == again.exit_code == 1
+
+
+def test_the_code_fingerprint_covers_every_part_of_the_linter() -> None:
+    package = Path(linter.__file__).resolve().parent
+    covered = {p.relative_to(package).as_posix() for p in code_files()}
+    assert {"engine.py", "checks/base.py", "nlp/pipeline.py", "run/cache.py"} <= covered

@@ -200,11 +200,15 @@ def settings_fingerprint(config: Config, overrides: Overrides) -> str:
 def code_fingerprint() -> str:
     """A hash of the code and bundled data: a new version, an edited checkout or spaCy upgrade."""
     digest = hashlib.sha256(f"{FORMAT}\0{__version__}\0{sys.version_info[:2]}".encode())
-    package = Path(__file__).resolve().parent
-    sources = sorted(package.rglob("*.py"))
-    _hash_files(digest, [*sources, data_dir("rules"), data_dir("claims")])
+    _hash_files(digest, [*code_files(), data_dir("rules"), data_dir("claims")])
     _hash_files(digest, _package_files("spacy", "about.py"))
     return digest.hexdigest()
+
+
+def code_files() -> list[Path]:
+    """Every source file of the linter package (not only this folder's: a check decides too)."""
+    package = Path(__file__).resolve().parents[1]
+    return sorted(package.rglob("*.py"))
 
 
 def _hash_files(digest: Any, paths: Iterable[Path]) -> None:
