@@ -58,7 +58,7 @@ def test_baseline_and_audit_report_come_out_with_the_umask_mode(
     runner = CliRunner()
     wrote = runner.invoke(main, ["check", "--no-cache", "--write-baseline", "base.json", "a.md"])
     assert wrote.exit_code == 0, wrote.output
-    audited = runner.invoke(main, ["audit", "a.md", "-o", "report.json"])
+    audited = runner.invoke(main, ["audit", "--no-cache", "a.md", "-o", "report.json"])
     assert audited.exit_code == 1, audited.output
     assert (mode(Path("base.json")), mode(Path("report.json"))) == (0o640, 0o640)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.md", "base.json", "report.json"]

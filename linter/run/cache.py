@@ -1,4 +1,4 @@
-"""A cache of each checked file's findings, keyed by everything that decides them.
+"""A cache of each checked file's findings and claims, keyed by everything that decides them.
 
 An entry is one small JSON file named by a hash of: the file's path and bytes, the effective
 settings (config fields that change findings, the contents of the rule packs and registry files
@@ -36,8 +36,9 @@ from linter.run.atomic import write_atomic
 if TYPE_CHECKING:
     from linter.config.files import Config
     from linter.config.settings import Overrides
+    from linter.report.audit.inventory import InventoryClaim
 
-FORMAT = 2  # bump when the entry layout changes
+FORMAT = 3  # bump when the entry layout changes (3: the claim inventory)
 ENV_VAR = "HEALTHLINT_CACHE_DIR"
 # Config fields that decide which files are checked or the exit code, not a file's findings.
 _NOT_IN_KEY = {"path", "root", "include", "exclude", "fail_on", "origins"}
@@ -69,6 +70,8 @@ class FileResult:
     warnings: list[str] = field(default_factory=list)
     errors: list[HealthlintError] = field(default_factory=list)
     ok: bool = True  # False when checking stopped at an error (then no fail_on is recorded)
+    # The claim inventory (for `audit`); None when it was not collected.
+    claims: list[InventoryClaim] | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -79,19 +82,25 @@ class FileResult:
                 for e in self.errors
             ],
             "ok": self.ok,
+            "claims": None if self.claims is None else [_claim_to_json(c) for c in self.claims],
         }
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> FileResult:
-        """The inverse of to_json; raises KeyError, TypeError or ValueError on a bad entry."""
+    def from_json(cls, data: dict[str, Any], claims: bool = True) -> FileResult:
+        """The inverse of to_json, less the claims unless asked for (`check` never reads them).
+
+        Raises KeyError, TypeError or ValueError on a bad entry.
+        """
         errors = [
             _ERRORS[e["type"]](e["path"], str(e["message"]), e["line"]) for e in data["errors"]
         ]
+        stored = data["claims"]
         return cls(
             findings=[_finding_from_json(f) for f in data["findings"]],
             warnings=[str(w) for w in data["warnings"]],
             errors=errors,
             ok=bool(data["ok"]),
+            claims=[_claim_from_json(c) for c in stored] if claims and stored is not None else None,
         )
 
 
@@ -118,8 +127,24 @@ def _finding_from_json(data: list[Any]) -> Finding:
     return Finding(*values)
 
 
+# A claim likewise: its fields in order; its only lists are its tuples. The class is imported
+# when a claim is read (it brings the audit renderers): a `check` from the cache never does.
+
+
+def _claim_to_json(claim: InventoryClaim) -> list[Any]:
+    return [getattr(claim, f.name) for f in fields(claim)]
+
+
+def _claim_from_json(data: list[Any]) -> InventoryClaim:
+    from linter.report.audit.inventory import InventoryClaim
+
+    if not isinstance(data, list) or len(data) != len(fields(InventoryClaim)):
+        raise ValueError("not a stored claim")
+    return InventoryClaim(*(tuple(v) if isinstance(v, list) else v for v in data))
+
+
 class Cache:
-    """Entries in one folder, two levels deep by key: <dir>/v2/ab/cdef....json."""
+    """Entries in one folder, two levels deep by key: <dir>/v3/ab/cdef....json."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -141,17 +166,22 @@ class Cache:
     def _entry(self, key: str) -> Path:
         return self.entries / key[:2] / f"{key[2:]}.json"
 
-    def get(self, key: str) -> FileResult | None:
-        """The stored result, or None when there is none or it is unreadable or malformed."""
+    def get(self, key: str, claims: bool = False) -> FileResult | None:
+        """The stored result, or None when there is none or it is unreadable or malformed.
+
+        With `claims`, an entry stored without the claim inventory (by `check`) is a miss too;
+        the result checked again then replaces it, and serves `check` and `audit` alike.
+        """
         try:
             # surrogatepass: a path that is not valid UTF-8 round-trips (see put).
             with open(self._entry(key), encoding="utf-8", errors="surrogatepass") as handle:
                 data = json.load(handle)
             if data.get("key") != key:
                 return None
-            return FileResult.from_json(data["result"])
+            result = FileResult.from_json(data["result"], claims=claims)
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
+        return None if claims and result.claims is None else result
 
     def put(self, key: str, result: FileResult) -> None:
         """Store a result atomically; a cache that cannot be written is silently skipped."""
