@@ -140,7 +140,8 @@ def _claim_from_json(data: list[Any]) -> InventoryClaim:
 
     if not isinstance(data, list) or len(data) != len(fields(InventoryClaim)):
         raise ValueError("not a stored claim")
-    return InventoryClaim(*(tuple(v) if isinstance(v, list) else v for v in data))
+    values: list[Any] = [tuple(v) if isinstance(v, list) else v for v in data]
+    return InventoryClaim(*values)
 
 
 class Cache:
