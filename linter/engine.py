@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from linter.checks import CHECKS, Check
-from linter.config.rules import Rule, load_rules
+from linter.config.rules import Rule, check_rule_ids, load_rules
 from linter.documents import format_for
 from linter.documents.directives import apply_directives
 from linter.documents.model import Block, Document
@@ -110,10 +110,7 @@ class Engine:
         known_rules: Iterable[str] | None = None,
     ) -> None:
         self.rules = rules if rules is not None else load_rules()
-        unknown = sorted({*(select or ()), *ignore} - set(self.rules))
-        if unknown:
-            known = ", ".join(sorted(self.rules))
-            raise ConfigError(None, f"unknown rule id {unknown[0]!r} (known: {known})")
+        check_rule_ids({*(select or ()), *ignore}, self.rules)
         enabled = [r for r in self.rules.values() if select is None or r.id in set(select)]
         self.checks: list[Check] = [CHECKS[r.check](r) for r in enabled if r.id not in set(ignore)]
         # Directives may name any rule, also one this config switches off.

@@ -22,6 +22,8 @@ class Level(IntEnum):
 
 
 LEVEL_NAMES = tuple(str(level) for level in Level)
+# What `fail_on` (config) and `--fail-on` accept: a level, strongest first, or never fail.
+FAIL_ON = (*reversed(LEVEL_NAMES), "never")
 
 
 @dataclass(frozen=True, order=True)

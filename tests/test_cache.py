@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import linter
 from linter.cli import main
 from linter.config.settings import Overrides
 from linter.errors import InputError
 from linter.findings import Finding, Level
-from linter.run.cache import Cache, FileResult
+from linter.run.cache import Cache, FileResult, code_files
+from linter.run.checker import Checker
 from linter.run.session import LintResult, Session
 
 ARTICLES = {
@@ -39,15 +41,15 @@ def cached(tmp_path: Path) -> Overrides:
 
 @pytest.fixture
 def checked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The paths Session.check_bytes really checks (that is, the cache misses)."""
+    """The paths Checker.check_bytes really checks (that is, the cache misses)."""
     paths: list[str] = []
-    original = Session.check_bytes
+    original = Checker.check_bytes
 
-    def spy(self: Session, path: str, data: bytes, fmt: str | None = None):  # type: ignore[no-untyped-def]
+    def spy(self: Checker, path: str, data: bytes, *args, **kwargs):  # type: ignore[no-untyped-def]
         paths.append(Path(path).name)
-        return original(self, path, data, fmt)
+        return original(self, path, data, *args, **kwargs)
 
-    monkeypatch.setattr(Session, "check_bytes", spy)
+    monkeypatch.setattr(Checker, "check_bytes", spy)
     return paths
 
 
@@ -76,7 +78,8 @@ def test_unchanged_second_run_is_all_hits(
     assert checked == []
     same(first, second)
     # Every file a hit: the spaCy pipeline was never built.
-    assert all(getattr(e, "_engine", "built") is None for e in session._engines.values())
+    engines = session.checker._engines.values()
+    assert all(getattr(e, "_engine", "built") is None for e in engines)
     assert session.rules()  # the run's rules are known all the same
 
 
@@ -210,3 +213,9 @@ def test_cli_no_cache_writes_nothing(site: Path, tmp_path: Path) -> None:
     again = runner.invoke(main, ["check", "--cache-dir", str(folder), str(site)])
     assert on.stdout == again.stdout == off.stdout
     assert on.exit_code == again.exit_code == 1
+
+
+def test_the_code_fingerprint_covers_every_part_of_the_linter() -> None:
+    package = Path(linter.__file__).resolve().parent
+    covered = {p.relative_to(package).as_posix() for p in code_files()}
+    assert {"engine.py", "checks/base.py", "nlp/pipeline.py", "run/cache.py"} <= covered

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from linter.cli import main
 from linter.config.settings import Overrides
 from linter.run import workers as parallel
+from linter.run.checker import Checker
 from linter.run.session import Session
 
 THINGS = ("green tea", "turmeric", "yoga", "fish oil", "vitamin D")
@@ -74,9 +75,9 @@ def test_the_pool_is_used_for_many_files_only(site: Path, monkeypatch: pytest.Mo
     calls: list[int] = []
     original = parallel.check_in_pool
 
-    def spy(paths, overrides, jobs):  # type: ignore[no-untyped-def]
+    def spy(paths, overrides, jobs, inventory=False):  # type: ignore[no-untyped-def]
         calls.append(len(paths))
-        return original(paths, overrides, jobs)
+        return original(paths, overrides, jobs, inventory)
 
     monkeypatch.setattr(parallel, "check_in_pool", spy)
     one = Session(Overrides(jobs=1)).lint_paths([site])
@@ -109,14 +110,14 @@ def test_the_pool_fills_the_cache(site: Path, tmp_path: Path) -> None:
 def test_a_crash_in_a_worker_is_that_file_error(
     site: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    original = Session.check_bytes
+    original = Checker.check_bytes
 
-    def crash(self: Session, path: str, data: bytes, fmt: str | None = None):  # type: ignore[no-untyped-def]
+    def crash(self: Checker, path: str, data: bytes, *args, **kwargs):  # type: ignore[no-untyped-def]
         if path.endswith("article-03.md"):
             raise RuntimeError("boom")
-        return original(self, path, data, fmt)
+        return original(self, path, data, *args, **kwargs)
 
-    monkeypatch.setattr(Session, "check_bytes", crash)
+    monkeypatch.setattr(Checker, "check_bytes", crash)
     result = Session(Overrides(jobs=2)).lint_paths([site])
     crashed = [str(e) for e in result.errors if "article-03.md" in str(e)]
     assert crashed == [f"{site / 'part-1' / 'article-03.md'}: internal error: RuntimeError: boom"]

@@ -12,6 +12,7 @@ from linter.cli.options import (
     EXIT_CLEAN,
     EXIT_ERROR,
     EXIT_FINDINGS,
+    cache_options,
     overrides_from,
     reports_errors,
     run_options,
@@ -28,6 +29,7 @@ from linter.cli.options import (
     help="The report to write: .html/.htm, .md or .json (the extension picks the format).",
 )
 @run_options
+@cache_options
 @reports_errors
 def audit(paths: tuple[str, ...], output: str, **options: Any) -> None:
     """Audit a whole site: write a report with totals, findings and the claim inventory."""

@@ -14,6 +14,7 @@ from linter.cli.options import (
     EXIT_CLEAN,
     EXIT_ERROR,
     EXIT_FINDINGS,
+    cache_options,
     overrides_from,
     reports_errors,
     run_options,
@@ -59,22 +60,7 @@ def main() -> None:
 )
 @click.option("--fix", is_flag=True, help="Apply safe, mechanical fixes (registry source links).")
 @click.option("--diff", is_flag=True, help="Show the fixes as a unified diff; change nothing.")
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(min=0),
-    default=0,
-    show_default=True,
-    help="Worker processes (0: one per CPU; 1: check in this process).",
-)
-@click.option("--no-cache", is_flag=True, help="Neither read nor write the cache of results.")
-@click.option(
-    "--cache-dir",
-    type=click.Path(file_okay=False),
-    envvar="HEALTHLINT_CACHE_DIR",
-    show_envvar=True,
-    help="Where the cache of results lives (default: ~/.cache/healthlint or $XDG_CACHE_HOME).",
-)
+@cache_options
 @reports_errors
 def check(
     paths: tuple[str, ...],
@@ -84,9 +70,6 @@ def check(
     write_baseline: str | None,
     fix: bool,
     diff: bool,
-    jobs: int,
-    no_cache: bool,
-    cache_dir: str | None,
     **options: Any,
 ) -> None:
     """Check health articles (Markdown, HTML, text) for unsupported claims."""
@@ -95,14 +78,7 @@ def check(
     from linter.run import baseline as baselines
     from linter.run.session import LintResult, Session
 
-    session = Session(
-        overrides_from(
-            options,
-            jobs=jobs,
-            use_cache=not no_cache,
-            cache_dir=Path(cache_dir) if cache_dir else None,
-        )
-    )
+    session = Session(overrides_from(options))
     session.engine_for(session.config_for("."))  # a bad config or rule id stops here, with exit 2
     known = baselines.load_baseline(Path(baseline)) if baseline else None
     if (fix or diff) and "-" in paths:
@@ -162,12 +138,10 @@ def rules_list(markdown: bool) -> None:
 @reports_errors
 def rules_explain(rule_id: str) -> None:
     """What a rule flags, why it matters, how to fix it, and examples."""
-    from linter.config.rules import load_rules, render_docs
-    from linter.errors import ConfigError
+    from linter.config.rules import check_rule_ids, load_rules, render_docs
 
     known = load_rules()
-    if rule_id not in known:
-        raise ConfigError(None, f"unknown rule id {rule_id!r} (known: {', '.join(sorted(known))})")
+    check_rule_ids([rule_id], known)
     click.echo(render_docs(known[rule_id]))
 
 

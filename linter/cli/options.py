@@ -11,8 +11,10 @@ from typing import Any
 
 import click
 
-FAIL_ON = ("error", "warning", "info", "never")
+from linter.findings import FAIL_ON
+
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+Command = Callable[..., Any]
 
 
 def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -79,15 +81,46 @@ _SHARED = (
 )
 
 
-def run_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """Add the options every command that checks files takes."""
-    for option in reversed(_SHARED):
+_CACHE_AND_JOBS = (
+    click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(min=0),
+        default=0,
+        show_default=True,
+        help="Worker processes (0: one per CPU; 1: check in this process).",
+    ),
+    click.option("--no-cache", is_flag=True, help="Neither read nor write the cache of results."),
+    click.option(
+        "--cache-dir",
+        type=click.Path(file_okay=False),
+        envvar="HEALTHLINT_CACHE_DIR",
+        show_envvar=True,
+        help="Where the cache of results lives (default: ~/.cache/healthlint or $XDG_CACHE_HOME).",
+    ),
+)
+
+
+def _add(
+    options: tuple[Callable[..., Any], ...], command: Callable[..., Any]
+) -> Callable[..., Any]:
+    for option in reversed(options):
         command = option(command)
     return command
 
 
-def overrides_from(options: dict[str, Any], **extra: Any) -> Any:
-    """The Overrides the shared options ask for (plus a command's own)."""
+def run_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Add the options every command that checks files takes."""
+    return _add(_SHARED, command)
+
+
+def cache_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Add --jobs, --no-cache and --cache-dir (how files are checked, not what is found)."""
+    return _add(_CACHE_AND_JOBS, command)
+
+
+def overrides_from(options: dict[str, Any]) -> Any:
+    """The Overrides that the shared options and the cache options ask for."""
     from linter.config.settings import Overrides
 
     return Overrides(
@@ -98,5 +131,7 @@ def overrides_from(options: dict[str, Any], **extra: Any) -> Any:
         fail_on=options["fail_on"],
         model=options["model"],
         config=Path(options["config"]) if options["config"] else None,
-        **extra,
+        jobs=options["jobs"],
+        use_cache=not options["no_cache"],
+        cache_dir=Path(options["cache_dir"]) if options["cache_dir"] else None,
     )

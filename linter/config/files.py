@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from linter.config.resources import data_dir
+from linter.config.toml_lines import load_toml_table
 from linter.config.yamlio import LineDict, load_yaml_file
 from linter.errors import ConfigError
-from linter.findings import LEVEL_NAMES
+from linter.findings import FAIL_ON, LEVEL_NAMES
 
 CONFIG_NAMES = (".healthlint.yaml", ".healthlint.yml")
 KEYS = {
@@ -25,7 +26,6 @@ KEYS = {
     "builtin_claims",
     "model",
 }
-FAIL_ON = (*LEVEL_NAMES, "never")
 PRESETS = ("default", "strict")
 
 
@@ -44,6 +44,13 @@ class Config:
     claims: tuple[Path, ...] = ()
     builtin_claims: bool = True
     model: str | None = None
+    # Where each rule setting and option was last set, for errors found once the rules are
+    # known: (rule id,) or (rule id, option) -> (file, line). Not a setting: not compared.
+    origins: dict[tuple[str, ...], tuple[str, int]] = field(default_factory=dict, compare=False)
+
+    def origin(self, *key: str) -> tuple[str, int | None]:
+        """The file and line that set a rule (or one of its options), for an error there."""
+        return self.origins.get(key, (self.path or "configuration", None))
 
 
 def find_config(start: Path) -> Path | None:
@@ -116,16 +123,9 @@ def _load(path: Path, seen: tuple[Path, ...]) -> Config:
 def _read(path: Path) -> LineDict:
     if path.name == "pyproject.toml":
         try:
-            table = (
-                tomllib.loads(path.read_text(encoding="utf-8"))
-                .get("tool", {})
-                .get("healthlint", {})
-            )
+            return load_toml_table(path.read_text(encoding="utf-8"), "tool", "healthlint")
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(str(path), f"invalid TOML: {exc}") from None
-        data = LineDict(table)
-        data.line, data.key_lines = 1, {}
-        return data
     data = load_yaml_file(path)
     if data is None:
         data = LineDict()
@@ -147,6 +147,7 @@ def _apply(config: Config, data: LineDict, path: Path) -> Config:
             where, f"unknown key {key!r} (allowed: {', '.join(sorted(KEYS))})", data.line_of(key)
         )
     levels, options = dict(config.levels), {k: dict(v) for k, v in config.options.items()}
+    origins = dict(config.origins)
     rules = data.get("rules") or {}
     if not isinstance(rules, dict):
         raise ConfigError(
@@ -155,10 +156,13 @@ def _apply(config: Config, data: LineDict, path: Path) -> Config:
     for rule_id, setting in rules.items():
         line = rules.line_of(rule_id) if isinstance(rules, LineDict) else data.line_of("rules")
         level, rule_options = _rule_setting(setting, where, line)
+        origins[(str(rule_id),)] = (where, line)
         if level:
             levels[str(rule_id)] = level
-        if rule_options:
-            options.setdefault(str(rule_id), {}).update(rule_options)
+        for key, value in rule_options.items():
+            options.setdefault(str(rule_id), {})[str(key)] = value
+            at = rule_options.line_of(key) if isinstance(rule_options, LineDict) else line
+            origins[(str(rule_id), str(key))] = (where, at)
     fail_on = data.get("fail_on", config.fail_on)
     if fail_on not in FAIL_ON:
         raise ConfigError(
@@ -169,6 +173,7 @@ def _apply(config: Config, data: LineDict, path: Path) -> Config:
         config,
         levels=levels,
         options=options,
+        origins=origins,
         fail_on=fail_on,
         include=_strings(data, "include", where) or config.include,
         exclude=(*config.exclude, *_strings(data, "exclude", where)),
@@ -180,6 +185,7 @@ def _apply(config: Config, data: LineDict, path: Path) -> Config:
 
 
 def _rule_setting(setting: Any, where: str, line: int) -> tuple[str | None, dict[str, Any]]:
+    """The level a rule setting names (None: unchanged) and its options, as written."""
     # `off` written bare is YAML 1.1's false; `on` is true (the rule at its default level).
     if setting is False or setting == "off":
         return "off", {}
@@ -203,7 +209,7 @@ def _rule_setting(setting: Any, where: str, line: int) -> tuple[str | None, dict
         options = setting.get("options") or {}
         if not isinstance(options, dict):
             raise ConfigError(where, "options must be a mapping", line)
-        return level, dict(options)
+        return level, options  # a LineDict: each option's line, for errors found later
     raise ConfigError(where, "a rule setting must be off, a level, or {level, options}", line)
 
 

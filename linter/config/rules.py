@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from linter.config.check_options import CHECK_OPTIONS, validate_options
+from linter.config.check_options import OPTIONS, validate_options
 from linter.config.resources import data_dir
 from linter.config.yamlio import LineDict, load_yaml_file
 from linter.errors import ConfigError
@@ -42,6 +43,22 @@ class _Blank(dict):
         return ""
 
 
+def unknown_rule_id(
+    rule_id: str, known: Collection[str], path: str | None = None, line: int | None = None
+) -> ConfigError:
+    """The one error for a rule id no rule pack defines: it lists the ids that exist."""
+    return ConfigError(
+        path, f"unknown rule id {rule_id!r} (known: {', '.join(sorted(known))})", line
+    )
+
+
+def check_rule_ids(rule_ids: Iterable[str], known: Collection[str]) -> None:
+    """Raise unknown_rule_id for the first (sorted) of `rule_ids` that is not `known`."""
+    unknown = sorted(set(rule_ids) - set(known))
+    if unknown:
+        raise unknown_rule_id(unknown[0], known)
+
+
 def _fail(path: Path, data: LineDict, key: str | None, message: str) -> ConfigError:
     line = data.line_of(key) if key else data.line
     return ConfigError(str(path), message, line)
@@ -58,8 +75,8 @@ def parse_rule(path: Path, data: Any) -> Rule:
     for key in REQUIRED_KEYS:
         if key not in data:
             raise _fail(path, data, None, f"missing required key {key!r}")
-    if data["check"] not in CHECK_OPTIONS:
-        allowed = ", ".join(sorted(CHECK_OPTIONS))
+    if data["check"] not in OPTIONS:
+        allowed = ", ".join(sorted(OPTIONS))
         raise _fail(path, data, "check", f"unknown check {data['check']!r} (allowed: {allowed})")
     if str(data["level"]).lower() not in LEVEL_NAMES:
         raise _fail(path, data, "level", f"level must be one of {', '.join(LEVEL_NAMES)}")
@@ -70,7 +87,11 @@ def parse_rule(path: Path, data: Any) -> Rule:
     options = data.get("options") or {}
     if not isinstance(options, dict):
         raise _fail(path, data, "options", "options must be a mapping")
-    validate_options(data["check"], options, str(path), data.line_of("options"))
+    # Each option's error at its own line (a mapping written inline is one line anyway).
+    line_of = (
+        options.line_of if isinstance(options, LineDict) else lambda _: data.line_of("options")
+    )
+    validate_options(data["check"], options, str(path), line_of)
     return Rule(
         id=str(data["id"]),
         level=Level.parse(str(data["level"])),

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from linter.config.check_options import validate_options
+from linter.config.check_options import option_problem
 from linter.config.files import Config
-from linter.config.rules import Rule, load_rules
+from linter.config.rules import Rule, check_rule_ids, load_rules, unknown_rule_id
 from linter.errors import ConfigError
 from linter.findings import Level
 
@@ -33,17 +33,12 @@ class Overrides:
 def configured_rules(config: Config, overrides: Overrides) -> dict[str, Rule]:
     """The rules to run: the config's levels and options applied, then --select/--ignore."""
     rules = load_rules(config.rule_packs)
-    where = config.path or "configuration"
     for rule_id in sorted({*config.levels, *config.options}):
         if rule_id not in rules:
-            raise ConfigError(
-                where, f"unknown rule id {rule_id!r} (known: {', '.join(sorted(rules))})"
-            )
-    unknown = sorted({*(overrides.select or ()), *overrides.ignore} - set(rules))
-    if unknown:
-        raise ConfigError(
-            None, f"unknown rule id {unknown[0]!r} (known: {', '.join(sorted(rules))})"
-        )
+            raise unknown_rule_id(rule_id, rules, *config.origin(rule_id))
+        if rule_id in config.options:  # also for a rule that is off or not selected
+            _check_options(config, rules[rule_id])
+    check_rule_ids({*(overrides.select or ()), *overrides.ignore}, rules)
     result = {}
     for rule_id, rule in rules.items():
         level = config.levels.get(rule_id)
@@ -56,8 +51,18 @@ def configured_rules(config: Config, overrides: Overrides) -> dict[str, Rule]:
         if level and level != "off":
             rule = replace(rule, level=Level.parse(level))
         if rule_id in config.options:
-            options = {**rule.options, **config.options[rule_id]}
-            validate_options(rule.check, options, where, 1)
-            rule = replace(rule, options=options)
+            rule = replace(rule, options={**rule.options, **config.options[rule_id]})
         result[rule_id] = rule
     return result
+
+
+def _check_options(config: Config, rule: Rule) -> None:
+    """The config's options for `rule`, each refused at the file and line that set it.
+
+    The rule's own options were checked when its pack was loaded.
+    """
+    for key, value in config.options[rule.id].items():
+        why = option_problem(rule.check, key, value)
+        if why:
+            path, line = config.origin(rule.id, key)
+            raise ConfigError(path, f"{rule.id}: {why}", line)

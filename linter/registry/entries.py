@@ -12,23 +12,7 @@ from typing import Any
 from linter.config.resources import data_dir
 from linter.config.yamlio import LineDict, load_yaml_file
 from linter.errors import ConfigError
-from linter.registry.schema import STRENGTHS, SchemaErrors, check_entry
-
-EVIDENCE_RANK = {  # higher is stronger evidence
-    "meta-analysis": 9,
-    "systematic-review": 8,
-    "rct": 7,
-    "cohort": 5,
-    "case-control": 4,
-    "registry": 4,
-    "case-series": 3,
-    "phase-1": 2,
-    "agency-statement": 6,
-    "advocacy-estimate": 1,
-    "trial-registration": 0,
-    "animal": 0,
-    "in-vitro": 0,
-}
+from linter.registry.schema import EVIDENCE_RANK, STRENGTHS, SchemaErrors, check_entry
 
 
 @dataclass(frozen=True)
@@ -59,7 +43,7 @@ class Entry:
 
     @property
     def evidence_rank(self) -> int:
-        return EVIDENCE_RANK.get(self.evidence_level, 0)
+        return EVIDENCE_RANK[self.evidence_level]  # validated on load
 
 
 def _entry(data: LineDict, path: str) -> Entry:

@@ -10,21 +10,24 @@ from linter.config.yamlio import LineDict
 from linter.errors import ConfigError
 
 STRENGTHS = ("none", "correlational", "conditional", "direct", "absolute")
-EVIDENCE_LEVELS = (
-    "meta-analysis",
-    "systematic-review",
-    "rct",
-    "cohort",
-    "case-control",
-    "case-series",
-    "registry",
-    "phase-1",
-    "trial-registration",
-    "agency-statement",
-    "advocacy-estimate",
-    "animal",
-    "in-vitro",
-)
+# Each evidence level and its rank (higher is stronger evidence): when a sentence matches several
+# entries, the one on the strongest evidence is the one it is checked against.
+EVIDENCE_RANK = {
+    "meta-analysis": 9,
+    "systematic-review": 8,
+    "rct": 7,
+    "cohort": 5,
+    "case-control": 4,
+    "case-series": 3,
+    "registry": 4,
+    "phase-1": 2,
+    "trial-registration": 0,
+    "agency-statement": 6,
+    "advocacy-estimate": 1,
+    "animal": 0,
+    "in-vitro": 0,
+}
+EVIDENCE_LEVELS = tuple(EVIDENCE_RANK)
 EFFICACY = ("shown", "not-shown", "contested", "uncertain")
 STATUS = ("approved", "experimental", "not-approved", "withdrawn")
 

@@ -2,25 +2,21 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from linter import __version__
 from linter.config.rules import Rule
 from linter.config.settings import Overrides
-from linter.documents import read_document
-from linter.errors import HealthlintError, InputError
+from linter.errors import InputError
 from linter.registry.entries import Entry
 from linter.report.audit.inventory import InventoryClaim
-from linter.run.files import read_bytes
-from linter.run.session import LintResult, Session
+from linter.run.atomic import write_atomic
+from linter.run.checker import Checked
+from linter.run.session import LintResult, Progress, Session
 
-# Called once per file after it is audited: (files done, files in all, the file's path).
-Progress = Callable[[int, int, str], None]
+__all__ = ["AuditResult", "Progress", "audit_paths", "write_report"]
 
 
 @dataclass
@@ -41,69 +37,48 @@ def audit_paths(
 ) -> AuditResult:
     """Lint every file under `paths` and collect its claims; a bad file becomes an error.
 
-    A bad --select/--ignore, --claims or --model raises ConfigError before any file is read,
-    as `healthlint check` does, rather than turning into one error per file.
+    Files are checked as `check` checks them (the cache and --jobs included). A bad
+    --select/--ignore, --claims or --model raises ConfigError before any file is read, as
+    `healthlint check` does, rather than turning into one error per file.
     """
     session = Session(overrides)
     session.engine_for(session.config_for("."))
     result = AuditResult()
-    # The walk is listed first so that a progress bar knows its length.
-    targets = list(session.files(paths))
-    for done, (path, error) in enumerate(targets, 1):
-        if error is not None:
-            result.errors.append(error)
-        else:
-            _audit_file(session, path, result)
-        if progress is not None:
-            progress(done, len(targets), path)
+    for checked in session.check_paths(paths, inventory=True, progress=progress):
+        _add(session, checked, result)
     result.findings.sort()
     result.claims.sort(key=lambda c: (c.path, c.line, c.column))
     result.rules = session.rules()
     return result
 
 
-def _audit_file(session: Session, path: str, result: AuditResult) -> None:
-    """What Session.lint_document_bytes does, with the claim inventory collected too."""
-    try:
-        data = read_bytes(path)
-        config = session.config_for(path)
-        engine = session.engine_for(config)
-        document = read_document(path, data)
-        claims: list[InventoryClaim] = []
-        findings = engine.lint(document, claims)
-        errors = engine.directive_errors(document)
-    except HealthlintError as exc:
-        result.errors.append(exc)
+def _add(session: Session, checked: Checked, result: AuditResult) -> None:
+    """One file's outcome; a file that could not be read or checked to its end is its errors."""
+    outcome = checked.result
+    if checked.digest is None or not outcome.ok:
+        result.errors += outcome.errors
         return
-    result.warnings += [f"{path}: {w}" for w in document.warnings]
-    result.errors += errors
-    result.findings += findings
+    claims = outcome.claims or []
+    result.warnings += outcome.warnings
+    result.errors += outcome.errors
+    result.findings += outcome.findings
     result.claims += claims
     result.files += 1
-    result.paths.append(path)
-    result.fail_on[path] = session.overrides.fail_on or config.fail_on
-    if engine.registry is not None:
+    result.paths.append(checked.path)
+    fail_on = session.fail_on(checked)
+    if fail_on is not None:
+        result.fail_on[checked.path] = fail_on
+    registry = session.registry_for(checked.config) if checked.config else None
+    if registry is not None:
         for claim in claims:
             for entry_id in claim.registry:
-                if entry_id in engine.registry.entries:
-                    result.registry.setdefault(entry_id, engine.registry.entries[entry_id])
+                if entry_id in registry.entries:
+                    result.registry.setdefault(entry_id, registry.entries[entry_id])
 
 
 def write_report(path: Path, text: str) -> None:
-    """Write `text` atomically: a temp file in the same folder, then os.replace."""
-    umask = os.umask(0)
-    os.umask(umask)
+    """Write the report atomically, readable like any file the user writes (0666 less umask)."""
     try:
-        fd, temp = tempfile.mkstemp(dir=path.resolve().parent, prefix=f".{path.name}.")
+        write_atomic(path, text.encode("utf-8"))
     except OSError as exc:
-        raise InputError(str(path), f"cannot write the report: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-        # mkstemp creates 0600; a report is meant to be shared like any other file.
-        os.chmod(temp, 0o666 & ~umask)
-        os.replace(temp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
         raise InputError(str(path), f"cannot write the report: {exc.strerror or exc}") from None

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -12,6 +10,7 @@ from pathlib import Path
 from linter.errors import ConfigError
 from linter.findings import Finding
 from linter.report.fingerprint import fingerprints
+from linter.run.atomic import write_atomic
 
 VERSION = 1
 
@@ -23,11 +22,8 @@ def write_baseline(path: Path, findings: Sequence[Finding]) -> None:
         for f, fp in zip(findings, fingerprints(findings), strict=True)
     ]
     payload = json.dumps({"version": VERSION, "findings": entries}, indent=1) + "\n"
-    folder = path.resolve().parent
     try:
-        with tempfile.NamedTemporaryFile("w", dir=folder, delete=False, encoding="utf-8") as out:
-            out.write(payload)
-        os.replace(out.name, path)
+        write_atomic(path, payload.encode("utf-8"))
     except OSError as exc:
         raise ConfigError(str(path), f"cannot write the baseline: {exc.strerror or exc}") from None
 

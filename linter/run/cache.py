@@ -1,12 +1,11 @@
-"""A cache of each checked file's findings, keyed by everything that decides them.
+"""A cache of each checked file's findings and claims, keyed by everything that decides them.
 
 An entry is one small JSON file named by a hash of: the file's path and bytes, the effective
 settings (config fields that change findings, the contents of the rule packs and registry files
 they name, the command line's overrides) and the code (healthlint's version and source, the
 bundled rules/ and claims/, spaCy's version). Change any of these and the key changes, so an
-entry is never stale; it is only ever unused. Entries are written to a temp file in the same
-folder and moved into place with os.replace, so two runs can share a cache; an entry that cannot
-be read or parsed is a miss, never an error.
+entry is never stale; it is only ever unused. Entries are written atomically (run/atomic.py), so
+two runs can share a cache; an entry that cannot be read or parsed is a miss, never an error.
 
 The default folder is the user's cache dir ($XDG_CACHE_HOME/healthlint, else
 ~/.cache/healthlint; %LOCALAPPDATA%\\healthlint on Windows), not the current directory: a
@@ -21,7 +20,6 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from functools import cache
@@ -33,15 +31,17 @@ from linter import __version__
 from linter.config.resources import data_dir
 from linter.errors import ConfigError, HealthlintError, InputError
 from linter.findings import Finding, Level
+from linter.run.atomic import write_atomic
 
 if TYPE_CHECKING:
     from linter.config.files import Config
     from linter.config.settings import Overrides
+    from linter.report.audit.inventory import InventoryClaim
 
-FORMAT = 2  # bump when the entry layout changes
+FORMAT = 3  # bump when the entry layout changes (3: the claim inventory)
 ENV_VAR = "HEALTHLINT_CACHE_DIR"
 # Config fields that decide which files are checked or the exit code, not a file's findings.
-_NOT_IN_KEY = {"path", "root", "include", "exclude", "fail_on"}
+_NOT_IN_KEY = {"path", "root", "include", "exclude", "fail_on", "origins"}
 _ERRORS: dict[str, type[HealthlintError]] = {
     cls.__name__: cls for cls in (HealthlintError, InputError, ConfigError)
 }
@@ -70,6 +70,8 @@ class FileResult:
     warnings: list[str] = field(default_factory=list)
     errors: list[HealthlintError] = field(default_factory=list)
     ok: bool = True  # False when checking stopped at an error (then no fail_on is recorded)
+    # The claim inventory (for `audit`); None when it was not collected.
+    claims: list[InventoryClaim] | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -80,19 +82,25 @@ class FileResult:
                 for e in self.errors
             ],
             "ok": self.ok,
+            "claims": None if self.claims is None else [_claim_to_json(c) for c in self.claims],
         }
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> FileResult:
-        """The inverse of to_json; raises KeyError, TypeError or ValueError on a bad entry."""
+    def from_json(cls, data: dict[str, Any], claims: bool = True) -> FileResult:
+        """The inverse of to_json, less the claims unless asked for (`check` never reads them).
+
+        Raises KeyError, TypeError or ValueError on a bad entry.
+        """
         errors = [
             _ERRORS[e["type"]](e["path"], str(e["message"]), e["line"]) for e in data["errors"]
         ]
+        stored = data["claims"]
         return cls(
             findings=[_finding_from_json(f) for f in data["findings"]],
             warnings=[str(w) for w in data["warnings"]],
             errors=errors,
             ok=bool(data["ok"]),
+            claims=[_claim_from_json(c) for c in stored] if claims and stored is not None else None,
         )
 
 
@@ -119,8 +127,25 @@ def _finding_from_json(data: list[Any]) -> Finding:
     return Finding(*values)
 
 
+# A claim likewise: its fields in order; its only lists are its tuples. The class is imported
+# when a claim is read (it brings the audit renderers): a `check` from the cache never does.
+
+
+def _claim_to_json(claim: InventoryClaim) -> list[Any]:
+    return [getattr(claim, f.name) for f in fields(claim)]
+
+
+def _claim_from_json(data: list[Any]) -> InventoryClaim:
+    from linter.report.audit.inventory import InventoryClaim
+
+    if not isinstance(data, list) or len(data) != len(fields(InventoryClaim)):
+        raise ValueError("not a stored claim")
+    values: list[Any] = [tuple(v) if isinstance(v, list) else v for v in data]
+    return InventoryClaim(*values)
+
+
 class Cache:
-    """Entries in one folder, two levels deep by key: <dir>/v2/ab/cdef....json."""
+    """Entries in one folder, two levels deep by key: <dir>/v3/ab/cdef....json."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -142,16 +167,22 @@ class Cache:
     def _entry(self, key: str) -> Path:
         return self.entries / key[:2] / f"{key[2:]}.json"
 
-    def get(self, key: str) -> FileResult | None:
-        """The stored result, or None when there is none or it is unreadable or malformed."""
+    def get(self, key: str, claims: bool = False) -> FileResult | None:
+        """The stored result, or None when there is none or it is unreadable or malformed.
+
+        With `claims`, an entry stored without the claim inventory (by `check`) is a miss too;
+        the result checked again then replaces it, and serves `check` and `audit` alike.
+        """
         try:
-            with open(self._entry(key), encoding="utf-8") as handle:
+            # surrogatepass: a path that is not valid UTF-8 round-trips (see put).
+            with open(self._entry(key), encoding="utf-8", errors="surrogatepass") as handle:
                 data = json.load(handle)
             if data.get("key") != key:
                 return None
-            return FileResult.from_json(data["result"])
+            result = FileResult.from_json(data["result"], claims=claims)
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
+        return None if claims and result.claims is None else result
 
     def put(self, key: str, result: FileResult) -> None:
         """Store a result atomically; a cache that cannot be written is silently skipped."""
@@ -162,16 +193,10 @@ class Cache:
         try:
             entry.parent.mkdir(parents=True, exist_ok=True)
             self._tag()
-            fd, temp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".json")
+            # Not fsynced: an entry lost or cut short in a power cut is only a miss.
+            write_atomic(entry, text.encode("utf-8", "surrogatepass"), durable=False)
         except OSError:
             return
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                out.write(text)
-            os.replace(temp, entry)
-        except OSError:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
 
     def _tag(self) -> None:
         """Mark the folder as a cache (backup tools skip it) the first time it is written."""
@@ -206,11 +231,15 @@ def settings_fingerprint(config: Config, overrides: Overrides) -> str:
 def code_fingerprint() -> str:
     """A hash of the code and bundled data: a new version, an edited checkout or spaCy upgrade."""
     digest = hashlib.sha256(f"{FORMAT}\0{__version__}\0{sys.version_info[:2]}".encode())
-    package = Path(__file__).resolve().parent
-    sources = sorted(package.rglob("*.py"))
-    _hash_files(digest, [*sources, data_dir("rules"), data_dir("claims")])
+    _hash_files(digest, [*code_files(), data_dir("rules"), data_dir("claims")])
     _hash_files(digest, _package_files("spacy", "about.py"))
     return digest.hexdigest()
+
+
+def code_files() -> list[Path]:
+    """Every source file of the linter package (not only this folder's: a check decides too)."""
+    package = Path(__file__).resolve().parents[1]
+    return sorted(package.rglob("*.py"))
 
 
 def _hash_files(digest: Any, paths: Iterable[Path]) -> None:

@@ -7,12 +7,12 @@ import difflib
 import hashlib
 import os
 import stat
-import tempfile
 from collections.abc import Iterable
 
 from linter.documents.decode import decode
 from linter.errors import InputError
 from linter.findings import Finding
+from linter.run.atomic import write_atomic
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -83,14 +83,8 @@ def write_fixed(path: str, expected_digest: str, findings: list[Finding]) -> int
     _, new, applied = fixed_text(path, data, findings)
     if not applied:
         return 0
-    folder = os.path.dirname(os.path.abspath(path))
     try:
-        with tempfile.NamedTemporaryFile("wb", dir=folder, delete=False) as out:
-            out.write(encode_like(data, new))
-        os.chmod(out.name, stat.S_IMODE(mode))
-        os.replace(out.name, path)
+        write_atomic(path, encode_like(data, new))  # keeps the file's mode
     except OSError as exc:
-        if os.path.exists(out.name):
-            os.unlink(out.name)
-        raise InputError(path, f"cannot write: {exc.strerror}") from None
+        raise InputError(path, f"cannot write: {exc.strerror or exc}") from None
     return applied

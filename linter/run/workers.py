@@ -1,4 +1,4 @@
-"""`--jobs N`: check files in a pool of worker processes, each with its own Session and pipeline.
+"""`--jobs N`: check files in a pool of worker processes, each with its own Checker and pipeline.
 
 Results come back in the order the files were given, so the run's output is the same as with
 one process. A worker never prints; an exception in a worker, or a worker that dies, becomes
@@ -15,24 +15,19 @@ import warnings
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from linter.config.settings import Overrides
 from linter.errors import HealthlintError
 from linter.run.cache import FileResult
-
-if TYPE_CHECKING:
-    from linter.config.settings import Overrides
-    from linter.run.session import Session
+from linter.run.checker import Checked, Checker
 
 # Each worker builds its own pipeline (about half a second), which pays only when there is
 # more to check than that: at least this many files, and this many bytes in all.
 POOL_MIN_FILES = 4
 POOL_MIN_BYTES = 256_000
 
-# (digest of the bytes checked or None when the file could not be read, result, cacheable)
-Checked = tuple[str | None, FileResult, bool]
-
-_session: Session | None = None
+_checker: Checker | None = None
 
 
 def available_cpus() -> int:
@@ -60,20 +55,9 @@ def use_pool(jobs: int, paths: list[str]) -> bool:
     return False
 
 
-def check_file(session: Session, path: str) -> Checked:
-    """Read and check one file in this process."""
-    from linter.run.files import read_bytes
-    from linter.run.fixes import digest
-
-    try:
-        data = read_bytes(path)
-    except HealthlintError as exc:
-        return None, FileResult(errors=[exc], ok=False), False
-    result, _config, cacheable = session.check_bytes(path, data)
-    return digest(data), result, cacheable
-
-
-def check_in_pool(paths: list[str], overrides: Overrides, jobs: int) -> Iterator[Checked]:
+def check_in_pool(
+    paths: list[str], overrides: Overrides, jobs: int, inventory: bool = False
+) -> Iterator[Checked]:
     """Check `paths` in `jobs` worker processes; results in the order of `paths`."""
     workers = min(resolve_jobs(jobs), len(paths))
     # Fork where it is safe and cheap (Linux): workers inherit the imported modules, so only
@@ -86,7 +70,9 @@ def check_in_pool(paths: list[str], overrides: Overrides, jobs: int) -> Iterator
         initializer=_start_worker,
         initargs=(worker_overrides,),
     ) as pool:
-        futures: list[Future[Any] | None] = [pool.submit(_check_in_worker, p) for p in paths]
+        futures: list[Future[Any] | None] = [
+            pool.submit(_check_in_worker, p, inventory) for p in paths
+        ]
         try:
             for index, path in enumerate(paths):
                 future, futures[index] = futures[index], None  # its result is not kept twice
@@ -95,9 +81,11 @@ def check_in_pool(paths: list[str], overrides: Overrides, jobs: int) -> Iterator
                     data_digest, result, cacheable = future.result()
                 except Exception as exc:  # the worker died (killed, out of memory) or broke
                     message = f"internal error: the worker checking it failed ({exc!r})"
-                    yield None, FileResult(errors=[HealthlintError(path, message)], ok=False), False
+                    error = HealthlintError(path, message)
+                    yield Checked(path, None, FileResult(errors=[error], ok=False))
                     continue
-                yield data_digest, FileResult.from_json(result), cacheable
+                result = FileResult.from_json(result, claims=inventory)
+                yield Checked(path, data_digest, result, cacheable)
         finally:
             for left in futures:
                 if left is not None:
@@ -105,22 +93,20 @@ def check_in_pool(paths: list[str], overrides: Overrides, jobs: int) -> Iterator
 
 
 def _start_worker(overrides: Overrides) -> None:
-    """Once per worker: silence output, and make the Session (its pipeline is built lazily)."""
-    global _session
-    from linter.run.session import Session
-
+    """Once per worker: silence output, and make the Checker (its pipeline is built lazily)."""
+    global _checker
     devnull = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the worker
     sys.stdout = sys.stderr = devnull
     warnings.simplefilter("ignore")
-    _session = Session(overrides)
+    _checker = Checker(overrides)
 
 
-def _check_in_worker(path: str) -> tuple[str | None, dict[str, Any], bool]:
+def _check_in_worker(path: str, inventory: bool) -> tuple[str | None, dict[str, Any], bool]:
     """One file, its result as JSON-able data: exceptions do not survive pickling as they are."""
-    assert _session is not None, "the pool's initializer did not run"
+    assert _checker is not None, "the pool's initializer did not run"
     try:
-        data_digest, result, cacheable = check_file(_session, path)
+        checked = _checker.check_file(path, inventory)
     except Exception as exc:  # a bug: in-process it is a traceback; here, the file's error
         error = HealthlintError(path, f"internal error: {type(exc).__name__}: {exc}")
         return None, FileResult(errors=[error], ok=False).to_json(), False
-    return data_digest, result.to_json(), cacheable
+    return checked.digest, checked.result.to_json(), checked.cacheable
