@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from linter.version import __version__
+
 __all__ = ["__version__", "lint_paths", "lint_text"]
 
 if TYPE_CHECKING:

@@ -6,10 +6,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from linter.config.settings import Overrides
 from linter.documents import parse_text
 from linter.findings import Finding
 from linter.run.session import LintResult, Session
+from linter.run.settings import Overrides
 
 if TYPE_CHECKING:  # the engine imports spaCy: loaded only when a file must really be checked
     from linter.engine import Engine

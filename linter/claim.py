@@ -46,6 +46,8 @@ class Source:
         return f"{self.kind}: {self.target or self.text}"
 
 
+FIGURE_KINDS = ("percent", "fold", "one-in-n", "rate", "ratio", "count")
+EVIDENCE_KINDS = ("observational", "preliminary", "animal", "in_vitro")
 NAMED_KINDS = ("journal", "institution", "affiliation", "researcher", "study")
 VAGUE_KINDS = ("vague", "agentless")
 

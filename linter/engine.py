@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from linter.checks import CHECKS, Check
-from linter.config.rules import Rule, check_rule_ids, load_rules
+from linter.checks.rules import Rule, check_rule_ids, load_rules
 from linter.documents import format_for
 from linter.documents.directives import apply_directives
 from linter.documents.model import Block, Document
@@ -139,7 +139,7 @@ class Engine:
         self, document: Document, inventory: list[InventoryClaim] | None = None
     ) -> list[Finding]:
         """The document's findings, sorted; with `inventory`, its claims are appended there."""
-        findings = []
+        findings: list[Finding] = []
         spans: list[tuple[int, int, InventoryClaim]] = []
         blocks = self.blocks(document)
         topic = self._topic(document, blocks)

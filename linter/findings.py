@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from enum import IntEnum
+from typing import Any
 
 
 class Level(IntEnum):
@@ -44,7 +45,7 @@ class Finding:
     # A safe, mechanical edit: (start, end, replacement) in source characters. Not compared.
     fix: tuple[int, int, str] | None = field(default=None, compare=False)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """The documented JSON shape: positions are 1-based, `end_column` is exclusive."""
         data = asdict(self)
         data["level"] = str(self.level)

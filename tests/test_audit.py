@@ -10,12 +10,12 @@ import pytest
 from click.testing import CliRunner
 
 from linter.cli import main
-from linter.config.settings import Overrides
 from linter.errors import InputError
 from linter.report.audit import render_html, render_json, render_markdown
 from linter.report.audit.markdown import cell
 from linter.report.audit.summary import claim_key
 from linter.run.audit import AuditResult, audit_paths, write_report
+from linter.run.settings import Overrides
 
 SCRIPT = "<script>alert(1)</script>"
 ARTICLES = {

@@ -10,12 +10,12 @@ from click.testing import CliRunner
 
 import linter
 from linter.cli import main
-from linter.config.settings import Overrides
 from linter.errors import InputError
 from linter.findings import Finding, Level
 from linter.run.cache import Cache, FileResult, code_files
 from linter.run.checker import Checker
 from linter.run.session import LintResult, Session
+from linter.run.settings import Overrides
 
 ARTICLES = {
     "a.md": "# Tea and asthma\n\nResearch shows that green tea cures asthma.\n",

@@ -9,10 +9,10 @@ import pytest
 from click.testing import CliRunner
 
 from linter.cli import main
-from linter.config.settings import Overrides
 from linter.run import workers as parallel
 from linter.run.checker import Checker
 from linter.run.session import Session
+from linter.run.settings import Overrides
 
 THINGS = ("green tea", "turmeric", "yoga", "fish oil", "vitamin D")
 CONDITIONS = ("asthma", "migraine", "eczema", "insomnia")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from linter.config.rules import load_rules, markdown_table
+from linter.checks.rules import load_rules, markdown_table
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from linter.checks.rules import load_rules
 from linter.cli import main
-from linter.config.rules import load_rules
 from linter.findings import Finding, Level
 from linter.report import FORMATTERS, RunInfo
 from linter.report.fingerprint import fingerprint, fingerprints, normalise_path

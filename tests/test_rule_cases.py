@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from linter import lint_text
-from linter.config.rules import load_rules
+from linter.checks.rules import load_rules
 
 CASES_DIR = Path(__file__).parent / "rule_cases"
 

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from linter.checks import CHECK_OPTIONS
+from linter.checks.options import option_problem
 from linter.cli import main
-from linter.config.check_options import OPTIONS, option_problem
 from linter.config.toml_lines import key_lines, load_toml_table
 
 ARTICLE = "Experts say that garlic cures the common cold.\n"
@@ -155,7 +156,7 @@ def test_a_rule_pack_option_error_is_at_the_option_line(
     ],
 )
 def test_wrong_types_and_values_are_named(check_name: str, key: str, value, problem: str) -> None:  # type: ignore[no-untyped-def]
-    found = option_problem(check_name, key, value)
+    found = option_problem(CHECK_OPTIONS[check_name], key, value)
     assert found is not None and found.startswith(problem)
 
 
@@ -169,13 +170,13 @@ def test_wrong_types_and_values_are_named(check_name: str, key: str, value, prob
     ],
 )
 def test_allowed_values_pass(check_name: str, key: str, value) -> None:  # type: ignore[no-untyped-def]
-    assert option_problem(check_name, key, value) is None
+    assert option_problem(CHECK_OPTIONS[check_name], key, value) is None
 
 
 def test_every_default_is_an_allowed_value() -> None:
-    for check_name, options in OPTIONS.items():
+    for check_name, options in CHECK_OPTIONS.items():
         for key, option in options.items():
-            assert option_problem(check_name, key, option.default) is None, (check_name, key)
+            assert option_problem(options, key, option.default) is None, (check_name, key)
 
 
 def test_an_allowed_option_changes_what_runs(site: Path) -> None:

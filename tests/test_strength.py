@@ -10,8 +10,8 @@ from spacy.language import Language
 
 from linter.claim import Strength
 from linter.cli import main
-from linter.nlp.components.strength import strength_of_lines
 from linter.nlp.components.strength_lexicon import inflect
+from linter.nlp.strength import strength_of_lines
 
 
 def classify(sentence: str) -> dict:

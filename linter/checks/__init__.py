@@ -5,6 +5,7 @@ from __future__ import annotations
 from linter.checks.attribution import AttributionCheck
 from linter.checks.base import Check, Hit
 from linter.checks.causal import CausalCheck
+from linter.checks.options import Option
 from linter.checks.registry import (
     RegistryContradictionCheck,
     RegistryOverstatedCheck,
@@ -23,4 +24,7 @@ CHECKS: dict[str, type[Check]] = {
     "wording": WordingCheck,
 }
 
-__all__ = ["CHECKS", "Check", "Hit"]
+# check name -> option name -> Option: what config validation reads, without building a check.
+CHECK_OPTIONS: dict[str, dict[str, Option]] = {name: c.OPTIONS for name, c in CHECKS.items()}
+
+__all__ = ["CHECKS", "CHECK_OPTIONS", "Check", "Hit", "Option"]

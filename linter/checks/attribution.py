@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import ClassVar
 
 from linter.checks.base import Check, Hit, dedupe
+from linter.checks.options import Option
 from linter.claim import Attribution, Claim, Passage
 from linter.registry.cite import citation_fix, registry_suggestion
 from linter.registry.match import Matches, cited_entry, suggested_entry
@@ -23,6 +25,9 @@ _QUOTE = re.compile(r"[“”]|(?:^|\s)\"|\"(?:\s|$)")
 
 class AttributionCheck(Check):
     """Yield one hit per unsourced sentence whose attribution is of the configured kind."""
+
+    # "named": a journal, body, researcher or dated study; "vague": unnamed evidence.
+    OPTIONS: ClassVar[dict[str, Option]] = {"kind": Option(str, "named", ("named", "vague"))}
 
     def run(self, passage: Passage, matches: Matches) -> Iterator[Hit]:
         kind = self.options["kind"]

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
+from linter.checks.options import Option
 from linter.claim import Attribution, Passage
-from linter.config.check_options import CHECK_OPTIONS
 from linter.findings import Level
 from linter.registry.match import Matches
 
 if TYPE_CHECKING:
-    from linter.config.rules import Rule
+    from linter.checks.rules import Rule
 
 
 @dataclass(frozen=True)
@@ -30,13 +30,14 @@ class Hit:
 
 
 class Check:
-    """A rule type: subclasses implement `run` over one passage's claims. Its options and their
-    defaults are those linter/config/check_options.py lists for the rule's `check`."""
+    """A rule type: subclasses implement `run` over one passage's claims and list the options
+    they take, with their types, allowed values and defaults, in `OPTIONS`."""
+
+    OPTIONS: ClassVar[dict[str, Option]] = {}
 
     def __init__(self, rule: Rule) -> None:
         self.rule = rule
-        defaults = CHECK_OPTIONS[rule.check]
-        self.options = {k: rule.options.get(k, default) for k, (_, default) in defaults.items()}
+        self.options = {k: rule.options.get(k, o.default) for k, o in self.OPTIONS.items()}
 
     def run(self, passage: Passage, matches: Matches) -> Iterator[Hit]:
         raise NotImplementedError

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import ClassVar
 
 from linter.checks.base import Check, Hit
-from linter.claim import Claim, Evidence, Passage
-from linter.config.check_options import EVIDENCE_KINDS
+from linter.checks.options import Option
+from linter.claim import EVIDENCE_KINDS, Claim, Evidence, Passage
 from linter.config.lexicon import default_lexicon, word_pattern
 from linter.registry.match import Matches
 
@@ -47,6 +48,11 @@ def _weighed(evidence: Evidence) -> tuple[int, int]:
 
 class CausalCheck(Check):
     """Yield one hit per unhedged, unnegated direct or absolute claim resting on weak evidence."""
+
+    OPTIONS: ClassVar[dict[str, Option]] = {
+        "evidence": Option(list, list(EVIDENCE_KINDS), EVIDENCE_KINDS),
+        "paragraph": Option(bool, True),  # evidence in another sentence of the paragraph counts
+    }
 
     def run(self, passage: Passage, matches: Matches) -> Iterator[Hit]:
         kinds = set(self.options["evidence"])

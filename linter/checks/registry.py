@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, ClassVar
 
 from linter.checks.base import Check, Hit
+from linter.checks.options import Option
 from linter.claim import Claim, Passage, Strength
 from linter.registry.cite import source_text
 from linter.registry.entries import Entry
@@ -63,6 +64,8 @@ class RegistryContradictionCheck(Check):
 
 class RegistryOverstatedCheck(Check):
     """Wording stronger than the entry's max_strength, or efficacy it does not show."""
+
+    OPTIONS: ClassVar[dict[str, Option]] = {"min_strength": Option(str, "direct", STRENGTHS)}
 
     def run(self, passage: Passage, matches: Matches) -> Iterator[Hit]:
         floor = STRENGTHS.index(self.options["min_strength"])

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from linter.checks.base import Check, Hit
-from linter.claim import Passage
+from linter.checks.options import Option
+from linter.claim import FIGURE_KINDS, Passage
 from linter.registry.cite import citation_fix, registry_suggestion
 from linter.registry.match import Matches, agreeing_entry, suggested_entry
 
 
 class StatisticCheck(Check):
     """Yield one hit per unsourced sentence that states a health figure."""
+
+    OPTIONS: ClassVar[dict[str, Option]] = {"kinds": Option(list, list(FIGURE_KINDS), FIGURE_KINDS)}
 
     def run(self, passage: Passage, matches: Matches) -> Iterator[Hit]:
         kinds = set(self.options["kinds"])

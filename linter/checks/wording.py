@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from linter.checks.base import Check, Hit
+from linter.checks.options import Option
 from linter.claim import Passage
 from linter.config.lexicon import word_pattern
-from linter.findings import Level
+from linter.config.regex_safety import problem as regex_problem
+from linter.findings import LEVEL_NAMES, Level
 from linter.registry.match import Matches
 
 if TYPE_CHECKING:
-    from linter.config.rules import Rule
+    from linter.checks.rules import Rule
 
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 MAX_SCARE_QUOTE_WORDS = 4
@@ -20,6 +22,13 @@ MAX_SCARE_QUOTE_WORDS = 4
 
 class WordingCheck(Check):
     """Yield a hit per listed term; a hedged term gets `hedged_level`."""
+
+    OPTIONS: ClassVar[dict[str, Option]] = {
+        "terms": Option(list, [], item_problem=regex_problem),
+        "pseudo": Option(list, [], item_problem=regex_problem),  # phrases that are not the term
+        "hedged_level": Option(str, "warning", LEVEL_NAMES, fold_case=True),
+        "skip_scare_quotes": Option(bool, True),
+    }
 
     def __init__(self, rule: Rule) -> None:
         super().__init__(rule)

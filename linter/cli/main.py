@@ -9,7 +9,6 @@ from typing import Any
 
 import click
 
-from linter import __version__
 from linter.cli.options import (
     EXIT_CLEAN,
     EXIT_ERROR,
@@ -21,6 +20,7 @@ from linter.cli.options import (
 )
 from linter.nlp.spacy_import import defer_spacy_cli
 from linter.report import FORMATTERS
+from linter.version import __version__
 
 # The command line never uses spaCy's own; 0.2 s of every cold run (see linter/nlp/spacy_import.py).
 defer_spacy_cli()
@@ -122,7 +122,7 @@ def rules() -> None:
 @reports_errors
 def rules_list(markdown: bool) -> None:
     """Every rule: id, default level, and what it flags."""
-    from linter.config.rules import load_rules, markdown_table
+    from linter.checks.rules import load_rules, markdown_table
 
     if markdown:
         click.echo(markdown_table(load_rules()), nl=False)
@@ -138,7 +138,7 @@ def rules_list(markdown: bool) -> None:
 @reports_errors
 def rules_explain(rule_id: str) -> None:
     """What a rule flags, why it matters, how to fix it, and examples."""
-    from linter.config.rules import check_rule_ids, load_rules, render_docs
+    from linter.checks.rules import check_rule_ids, load_rules, render_docs
 
     known = load_rules()
     check_rule_ids([rule_id], known)
@@ -209,7 +209,7 @@ def strength(batch_size: int, negated: str) -> None:
     """Claim strength of each stdin line (one sentence a line), as one JSON object a line."""
     import json
 
-    from linter.nlp.components.strength import strength_of_lines
+    from linter.nlp.strength import strength_of_lines
 
     # Bytes in and out: a line ends at "\n" only, and the output is UTF-8 whatever the locale.
     with click.open_file("-", "rb") as stdin, click.open_file("-", "wb") as out:

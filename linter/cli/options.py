@@ -121,7 +121,7 @@ def cache_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 def overrides_from(options: dict[str, Any]) -> Any:
     """The Overrides that the shared options and the cache options ask for."""
-    from linter.config.settings import Overrides
+    from linter.run.settings import Overrides
 
     return Overrides(
         select=tuple(rule_ids(options["select"])) or None,

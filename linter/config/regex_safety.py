@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
+from typing import Any
 
 _REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT)
 MAX_PATTERN_LENGTH = 20_000
@@ -29,7 +30,7 @@ def problem(pattern: str) -> str | None:
     return None
 
 
-def _nested_repeat(items, inside_repeat: bool) -> bool:  # type: ignore[no-untyped-def]
+def _nested_repeat(items: Any, inside_repeat: bool) -> bool:
     for op, arg in items:
         if op in _REPEATS:
             _low, high, sub = arg
@@ -53,7 +54,7 @@ def _nested_repeat(items, inside_repeat: bool) -> bool:  # type: ignore[no-untyp
     return False
 
 
-def _first_op(items):  # type: ignore[no-untyped-def]
+def _first_op(items: Any) -> Any:
     """The first operation of a pattern, looking through groups."""
     op, arg = items[0]
     while op == sre_constants.SUBPATTERN and arg[-1]:

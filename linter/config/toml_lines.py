@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
-from typing import Any
+from typing import Any, cast
 
 from linter.config.yamlio import LineDict
 
@@ -161,4 +161,5 @@ def load_toml_table(text: str, *table: str) -> LineDict:
         lines = key_lines(text)
     except (ValueError, IndexError):  # a form the scanner does not follow: every key at line 1
         lines = {}
-    return with_lines(value if isinstance(value, dict) else {}, lines, table, lines.get(table, 1))
+    found = with_lines(value if isinstance(value, dict) else {}, lines, table, lines.get(table, 1))
+    return cast(LineDict, found)

@@ -12,7 +12,7 @@ from linter.errors import ConfigError
 MAX_YAML_BYTES = 5_000_000
 
 
-class LineDict(dict):
+class LineDict(dict[str, Any]):
     """A mapping that remembers the 1-based line of itself and of each of its keys."""
 
     line: int = 0
@@ -30,7 +30,7 @@ class _NoAliasLoader(yaml.SafeLoader):
 
     def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+            event = self.peek_event()  # type: ignore[no-untyped-call]  # untyped in the stubs
             raise yaml.MarkedYAMLError(
                 None, None, "aliases (*name) are not allowed here", event.start_mark
             )
@@ -38,7 +38,7 @@ class _NoAliasLoader(yaml.SafeLoader):
 
 
 def _line_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> LineDict:
-    mapping = LineDict(loader.construct_mapping(node, deep=True))
+    mapping = LineDict({str(k): v for k, v in loader.construct_mapping(node, deep=True).items()})
     mapping.line = node.start_mark.line + 1
     mapping.key_lines = {
         str(key.value): key.start_mark.line + 1 for key, _ in node.value if key.value
@@ -50,10 +50,10 @@ _MAPPING = yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG
 _NoAliasLoader.add_constructor(_MAPPING, _line_mapping)
 
 # healthlint's own data files are trusted: libyaml reads them ten times faster at start-up.
-_Bundled: type = getattr(yaml, "CSafeLoader", _NoAliasLoader)
+_Bundled: Any = getattr(yaml, "CSafeLoader", _NoAliasLoader)
 if _Bundled is not _NoAliasLoader:
 
-    class _Bundled(_Bundled):  # type: ignore[no-redef]
+    class _Bundled(_Bundled):  # type: ignore[no-redef,misc]
         """libyaml's safe loader, with mappings as LineDict."""
 
     _Bundled.add_constructor(_MAPPING, _line_mapping)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections.abc import Sequence
 from html import unescape as html_unescape
 from itertools import repeat
 from types import MethodType
@@ -181,11 +182,12 @@ def _greedy(piece: str, line: str, base: int, cursor: int) -> tuple[list[int], i
 
 
 def inline_prose(
-    inline: Token, cmap: array[int], builder: BlockBuilder, document: Document
+    inline: Token, content_map: array[int], builder: BlockBuilder, document: Document
 ) -> None:
     """Append the prose of an inline token's children to builder, directives to document."""
     src = inline.content
-    cmap = memoryview(cmap)  # slices of a view are not copies: a huge paragraph stays one map
+    # Slices of a view are not copies: a huge paragraph stays one map.
+    cmap: Sequence[int] = memoryview(content_map)
     skip = 0  # inside an autolink, whose text is a URL, not prose
     for token in inline.children or ():
         kind = token.type

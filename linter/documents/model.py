@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ class Document:
     source: str
     blocks: list[Block]
     title: str | None = None
-    front_matter: dict | None = None
+    front_matter: dict[str, Any] | None = None
     directives: list[Directive] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     _line_starts: list[int] | None = field(default=None, repr=False)

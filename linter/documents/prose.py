@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import repeat
 
 from linter.documents.citations import SUP_MARKER_RE, URL_RE
@@ -67,7 +67,7 @@ class BlockBuilder:
     def __len__(self) -> int:
         return len(self.offsets)
 
-    def add(self, text: str, offsets: list[int] | range) -> None:
+    def add(self, text: str, offsets: Iterable[int]) -> None:
         """Append prose; offsets[i] is the source offset of text[i]."""
         self.parts.append(text)
         self.offsets.extend(offsets)

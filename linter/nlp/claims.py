@@ -43,7 +43,7 @@ def _reading(info: dict[str, Any] | None) -> StrengthReading:
     return StrengthReading(
         level=Strength(int(info["strength"])),
         cues=tuple(info["cues"]),
-        cue=tuple(info["cue"]),  # type: ignore[arg-type]
+        cue=(info["cue"][0], info["cue"][1]),
         kind=info["kind"],
         weak=bool(info["weak"]),
         negated=bool(info["negated"]),

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from linter.claim import Evidence
-from linter.config.check_options import EVIDENCE_KINDS
+from linter.claim import EVIDENCE_KINDS, Evidence
 from linter.config.lexicon import default_lexicon, word_pattern
 
 # A claim scoped to its own model ("in mice ...") is about that model, not about people.

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 import spacy
 from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, NORM
 from spacy.lang.en import English
 from spacy.language import Language
 from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex
 
 import linter.nlp.components  # noqa: F401 - registers the factories and extensions
@@ -60,7 +61,7 @@ class _HealthEnglishDefaults(English.Defaults):  # type: ignore[misc,valid-type]
     }
 
 
-class HealthEnglish(English):
+class HealthEnglish(English):  # type: ignore[no-untyped-call]  # spaCy's __init_subclass__
     """Blank English with our tokenizer rules in its defaults: built once, not patched after.
 
     Patching a built tokenizer (`prepare_tokenizer`) compiles the infixes a second time and
@@ -76,16 +77,19 @@ class HealthEnglish(English):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        getters = self.vocab.lex_attr_getters
-        self.vocab.lex_attr_getters = {a: getters[a] for a in _LEXICAL_ATTRIBUTES if a in getters}
+        # A Cython attribute spaCy's type stubs do not list.
+        getters = self.vocab.lex_attr_getters  # type: ignore[attr-defined]
+        kept = {a: getters[a] for a in _LEXICAL_ATTRIBUTES if a in getters}
+        self.vocab.lex_attr_getters = kept  # type: ignore[attr-defined]
 
 
 def prepare_tokenizer(nlp: Language) -> None:
     """Our tokenizer rules: glued full stops end sentences, "et al." does not."""
-    infixes = [*nlp.Defaults.infixes, *_OUR_INFIXES]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    infixes = [*(nlp.Defaults.infixes or ()), *_OUR_INFIXES]
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for abbreviation in _ABBREVIATIONS:
-        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+        tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 @cache

@@ -28,7 +28,7 @@ class _StandIn(types.ModuleType):
             # not bind `spacy.cli` for a module it finds in sys.modules, so bind it here.
             spacy = sys.modules.get("spacy")
             if spacy is not None and not hasattr(spacy, "cli"):
-                spacy.cli = sys.modules[_CLI]
+                setattr(spacy, "cli", sys.modules[_CLI])  # noqa: B010 - spaCy's own attribute
             return _info
         if attr.startswith("__") and self.__name__ == _INFO:
             raise AttributeError(attr)  # the import system asks a module for `__path__`
@@ -42,7 +42,7 @@ def _real(name: str) -> types.ModuleType:
     module = importlib.import_module(name)
     spacy = sys.modules.get("spacy")
     if spacy is not None:
-        spacy.cli = sys.modules[_CLI]
+        setattr(spacy, "cli", sys.modules[_CLI])  # noqa: B010 - spaCy's own attribute
     return module
 
 

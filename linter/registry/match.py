@@ -7,6 +7,7 @@ registry's terms; nothing here knows spaCy.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from linter.claim import Attribution, Claim, Figure
 from linter.registry.entries import Entry, Registry, fold
@@ -31,7 +32,7 @@ class FigureMatch:
     """A sentence figure set against the entry figure for the same outcome and timeframe."""
 
     entry: Entry
-    figure: dict
+    figure: dict[str, Any]
     stated: Figure
     contradicts: bool
 
@@ -139,7 +140,7 @@ def _figure_match(claim: Claim, entries: tuple[Entry, ...]) -> FigureMatch | Non
                 found.append(FigureMatch(entry, figure, stated, not overlaps(said, known)))
     # A figure that agrees with any entry may come from that entry's source: no contradiction.
     agreeing = [m for m in found if not m.contradicts]
-    return (agreeing or found or [None])[0]
+    return next(iter(agreeing or found), None)
 
 
 def _names_outcome(outcome: str, folded_sentence: str) -> bool:
@@ -149,7 +150,7 @@ def _names_outcome(outcome: str, folded_sentence: str) -> bool:
     return " ".join(words) in folded_sentence
 
 
-def _entry_value(figure: dict) -> float | tuple[float, float]:
+def _entry_value(figure: dict[str, Any]) -> float | tuple[float, float]:
     if "range" in figure:
         low, high = figure["range"]
         return float(low), float(high)

@@ -6,10 +6,11 @@ import datetime
 import re
 from typing import Any
 
+from linter.claim import STRENGTH_NAMES
 from linter.config.yamlio import LineDict
 from linter.errors import ConfigError
 
-STRENGTHS = ("none", "correlational", "conditional", "direct", "absolute")
+STRENGTHS = STRENGTH_NAMES  # the claim-strength scale of linter/claim.py
 # Each evidence level and its rank (higher is stronger evidence): when a sentence matches several
 # entries, the one on the strongest evidence is the one it is checked against.
 EVIDENCE_RANK = {

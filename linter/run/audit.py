@@ -6,15 +6,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from linter import __version__
-from linter.config.rules import Rule
-from linter.config.settings import Overrides
+from linter.checks.rules import Rule
 from linter.errors import InputError
 from linter.registry.entries import Entry
 from linter.report.audit.inventory import InventoryClaim
 from linter.run.atomic import write_atomic
 from linter.run.checker import Checked
 from linter.run.session import LintResult, Progress, Session
+from linter.run.settings import Overrides
+from linter.version import __version__
 
 __all__ = ["AuditResult", "Progress", "audit_paths", "write_report"]
 

@@ -27,16 +27,16 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from linter import __version__
 from linter.config.resources import data_dir
 from linter.errors import ConfigError, HealthlintError, InputError
 from linter.findings import Finding, Level
 from linter.run.atomic import write_atomic
+from linter.version import __version__
 
 if TYPE_CHECKING:
     from linter.config.files import Config
-    from linter.config.settings import Overrides
     from linter.report.audit.inventory import InventoryClaim
+    from linter.run.settings import Overrides
 
 FORMAT = 3  # bump when the entry layout changes (3: the claim inventory)
 ENV_VAR = "HEALTHLINT_CACHE_DIR"

@@ -12,15 +12,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from linter.checks.rules import Rule, load_rules
 from linter.config.files import Config, find_config, load_config
-from linter.config.rules import Rule, load_rules
-from linter.config.settings import Overrides, configured_rules
 from linter.documents import read_document
 from linter.errors import HealthlintError
 from linter.registry.entries import Registry, default_registry, load_registry
 from linter.run.cache import FileResult
 from linter.run.files import read_bytes
 from linter.run.fixes import digest
+from linter.run.settings import Overrides, configured_rules
 
 if TYPE_CHECKING:  # the engine imports spaCy: loaded only when a file must really be checked
     from linter.engine import Engine

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from linter.config.settings import Overrides
 from linter.errors import HealthlintError, InputError
 from linter.findings import Finding, Level
 from linter.run import workers
@@ -17,10 +16,11 @@ from linter.run.cache import Cache, FileResult, default_cache_dir
 from linter.run.checker import Checked, Checker
 from linter.run.files import glob_pattern, read_bytes, walk
 from linter.run.fixes import digest
+from linter.run.settings import Overrides
 
 if TYPE_CHECKING:
+    from linter.checks.rules import Rule
     from linter.config.files import Config
-    from linter.config.rules import Rule
     from linter.engine import Engine  # imports spaCy: loaded only when a file must be checked
     from linter.registry.entries import Registry
 

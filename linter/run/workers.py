@@ -17,10 +17,10 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
 from typing import Any
 
-from linter.config.settings import Overrides
 from linter.errors import HealthlintError
 from linter.run.cache import FileResult
 from linter.run.checker import Checked, Checker
+from linter.run.settings import Overrides
 
 # Each worker builds its own pipeline (about half a second), which pays only when there is
 # more to check than that: at least this many files, and this many bytes in all.

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from linter.claim import Strength
 from linter.nlp.components.attributions import AttributionFinder, make_attributions
 from linter.nlp.components.context import ContextFinder, make_context
 from linter.nlp.components.extensions import SPAN_KEYS, register_extensions
 from linter.nlp.components.figures import FigureFinder, make_figures
 from linter.nlp.components.sources import SourceFinder, make_sources
-from linter.nlp.components.strength import Strength, StrengthClassifier, make_strength
+from linter.nlp.components.strength import StrengthClassifier, make_strength
 
 register_extensions()
 

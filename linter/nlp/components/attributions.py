@@ -36,7 +36,7 @@ class AttributionFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        found: list[tuple[int, int, str, dict]] = []
+        found: list[tuple[int, int, str, dict[str, str]]] = []
         found += self._named(text)
         found += self._vague(text)
         spans = []
@@ -51,7 +51,7 @@ class AttributionFinder:
         doc.spans[SPAN_KEYS["attributions"]] = sorted(spans, key=lambda s: (s.start, s.end))
         return doc
 
-    def _named(self, text: str) -> list[tuple[int, int, str, dict]]:
+    def _named(self, text: str) -> list[tuple[int, int, str, dict[str, str]]]:
         p = self.patterns
         found = []
         for trigger, pattern in p.journal:
@@ -81,7 +81,7 @@ class AttributionFinder:
             found.append((m.start(), m.end(), "named", {"kind": "study", "name": m.group("name")}))
         return found
 
-    def _vague(self, text: str) -> list[tuple[int, int, str, dict]]:
+    def _vague(self, text: str) -> list[tuple[int, int, str, dict[str, str]]]:
         found = []
         for m in self.patterns.vague.finditer(text):
             before = text[max(0, m.start() - 20) : m.start()]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from typing import cast
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -81,7 +82,7 @@ def _reach(doc: Doc) -> dict[int, list[Span]]:
     spans, _ = group_index(doc, SPAN_KEYS["modifiers"])
     cached = doc.user_data.get("healthlint.reach")
     if cached is not None and cached[0] is spans:
-        return cached[1]
+        return cast(dict[int, list[Span]], cached[1])
     reach: dict[int, list[Span]] = {}
     for mod in spans:
         start, end = mod._.info["scope"]

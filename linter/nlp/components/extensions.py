@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from typing import Any
+from typing import Any, cast
 
 from spacy.tokens import Doc, Span
 
@@ -17,6 +17,11 @@ SPAN_KEYS = {
 }
 
 
+def store(doc: Doc) -> dict[Any, Any]:
+    """doc.user_data, which spaCy types as str-keyed but which our components key by tuples."""
+    return cast(dict[Any, Any], doc.user_data)
+
+
 def group_index(doc: Doc, key: str) -> tuple[list[Span], list[int]]:
     """doc.spans[key] as a list sorted by start, with the starts, built once per group.
 
@@ -26,12 +31,12 @@ def group_index(doc: Doc, key: str) -> tuple[list[Span], list[int]]:
     group = doc.spans.get(key)
     if group is None:
         return [], []
-    cached = doc.user_data.get(("healthlint.index", key))
+    cached = store(doc).get(("healthlint.index", key))
     if cached is not None and cached[0] is group and cached[1] == len(group):
         return cached[2], cached[3]
     spans = sorted(group, key=lambda s: (s.start_char, s.end_char))
     starts = [s.start_char for s in spans]
-    doc.user_data[("healthlint.index", key)] = (group, len(group), spans, starts)
+    store(doc)[("healthlint.index", key)] = (group, len(group), spans, starts)
     return spans, starts
 
 
@@ -90,11 +95,11 @@ def _info_key(span: Span) -> tuple[str, str, int, int]:
 
 
 def _get_info(span: Span) -> Any:
-    return span.doc.user_data.get(_info_key(span))
+    return store(span.doc).get(_info_key(span))
 
 
 def _set_info(span: Span, value: Any) -> None:
-    span.doc.user_data[_info_key(span)] = value
+    store(span.doc)[_info_key(span)] = value
 
 
 def register_extensions() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from typing import Any
 
 from spacy.language import Language
@@ -11,12 +10,12 @@ from spacy.tokens import Doc, Span
 
 from linter.claim import Strength
 from linter.nlp.components.context import modifiers_of
-from linter.nlp.components.extensions import SPAN_KEYS, TEXT_KEY, doc_text
+from linter.nlp.components.extensions import SPAN_KEYS, doc_text
+from linter.nlp.components.strength_grammar import is_month
 from linter.nlp.components.strength_lexicon import (
     Cue,
     Found,
     StrengthLexicon,
-    is_month,
     strength_lexicon,
 )
 from linter.nlp.phrase_regex import lower
@@ -236,24 +235,3 @@ class StrengthClassifier:
 @Language.factory("healthlint_strength", assigns=["doc.spans"], default_config={"negated": "keep"})
 def make_strength(nlp: Language, name: str, negated: str) -> StrengthClassifier:
     return StrengthClassifier(name, strength_lexicon(), negated)
-
-
-def strength_of_lines(
-    lines: Iterable[str], batch_size: int = 256, negated: str = "keep"
-) -> Iterator[dict[str, Any]]:
-    """One result per line, each line taken as one sentence: text, strength name and cues."""
-    from linter.nlp.pipeline import build_strength_nlp  # the pipeline module imports this one
-
-    nlp = build_strength_nlp(negated)
-
-    def one_sentence(text: str) -> Doc:
-        doc = nlp.make_doc(text)
-        doc.user_data[TEXT_KEY] = text  # what doc.text would join from tokens
-        if len(doc) > 1:
-            doc[1].is_sent_start = False  # the whole line is one sentence
-        return doc
-
-    for doc in nlp.pipe((one_sentence(line) for line in lines), batch_size=batch_size):
-        claims = doc.spans[SPAN_KEYS["claims"]] if len(doc) else ()
-        info = claims[0]._.info if claims else {"strength": Strength.NONE, "cues": []}
-        yield {"text": doc_text(doc), "strength": str(info["strength"]), "cues": info["cues"]}

@@ -75,16 +75,18 @@ class StrengthLexicon:
         found = self.scan(low) if found is None else found
         masked = found["not_cues"]
         cues = [Cue("absolute", s, e, text[s:e], weak=True) for s, e in found["hype"]]
-        for kind, name in (
+        for listed, name in (
             ("absolute", "absolute"),
             ("correlational", "correlational"),
             ("direct", "phrases"),
         ):
-            cues += [Cue(kind, s, e, text[s:e]) for s, e in found[name]]
+            cues += [Cue(listed, s, e, text[s:e]) for s, e in found[name]]
         cues += [Cue("correlational", s, e, text[s:e], weak=True) for s, e in found["weak"]]
         for start, end in found["verbs"]:
             form, head = self.verb_forms.get(low[start:end].split(" ", 1)[0], ("base", ""))
-            kind = verb_reading(low, start, end, form, head, self.change_verbs, self.outcome)
+            kind: str | None = verb_reading(
+                low, start, end, form, head, self.change_verbs, self.outcome
+            )
             if head in self.absolute_verbs:
                 kind = "absolute" if kind == "direct" else None
             if kind:
@@ -143,10 +145,10 @@ def strength_lexicon() -> StrengthLexicon:
 
 def compile_strength_lexicon(lex: Lexicon) -> StrengthLexicon:
     """Inflect the causal verbs of strength.yaml and compile every cue list."""
-    irregular = {}
+    irregular: dict[str, tuple[str, ...]] = {}
     for line in lex.get("strength.irregular"):
-        head, *forms = line.split()
-        irregular[head] = tuple(forms)
+        head, *pasts = line.split()
+        irregular[head] = tuple(pasts)
     forms: dict[str, tuple[str, str]] = {}
     verbs: list[str] = []
     absolute_verbs = lex.get("strength.absolute_verbs")

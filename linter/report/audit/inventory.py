@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from linter.claim import Passage
 from linter.documents.model import Block, Document
@@ -26,7 +27,7 @@ class InventoryClaim:
     registry_reference: str | None  # the entry the sentence is checked against
     rules: tuple[str, ...] = ()  # rule ids of findings in the sentence
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from linter.claim import STRENGTH_NAMES
 from linter.findings import LEVEL_NAMES, Finding, Level
 from linter.report.audit.inventory import InventoryClaim
 
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
 # How much a finding makes its file "worse": one error outweighs three warnings.
 LEVEL_WEIGHT = {Level.ERROR: 10, Level.WARNING: 3, Level.INFO: 1}
-STRENGTHS = ("absolute", "direct", "conditional", "correlational", "none")  # strongest first
+STRENGTHS = tuple(reversed(STRENGTH_NAMES))  # strongest first
 LEVELS_DOWN = tuple(reversed(LEVEL_NAMES))  # error, warning, info
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from linter.config.check_options import option_problem
+from linter.checks import CHECK_OPTIONS
+from linter.checks.options import option_problem
+from linter.checks.rules import Rule, check_rule_ids, load_rules, unknown_rule_id
 from linter.config.files import Config
-from linter.config.rules import Rule, check_rule_ids, load_rules, unknown_rule_id
 from linter.errors import ConfigError
 from linter.findings import Level
 
@@ -62,7 +63,7 @@ def _check_options(config: Config, rule: Rule) -> None:
     The rule's own options were checked when its pack was loaded.
     """
     for key, value in config.options[rule.id].items():
-        why = option_problem(rule.check, key, value)
+        why = option_problem(CHECK_OPTIONS[rule.check], key, value)
         if why:
             path, line = config.origin(rule.id, key)
             raise ConfigError(path, f"{rule.id}: {why}", line)

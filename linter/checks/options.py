@@ -1,4 +1,8 @@
-"""The options each rule type (`check:`) takes: type, allowed values, default; spaCy-free."""
+"""How a check declares its options (type, allowed values, default) and how they are validated.
+
+Each check keeps its own table next to its code (`OPTIONS` on the class); a value outside the
+table is refused when the rules are loaded, at its file:line.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from linter.config.regex_safety import problem as regex_problem
 from linter.errors import ConfigError
-from linter.findings import LEVEL_NAMES
-from linter.registry.schema import STRENGTHS
-
-# What the attribution check can look for: the labels the attributions component gives.
-ATTRIBUTION_KINDS = ("named", "vague")
-EVIDENCE_KINDS = ("observational", "preliminary", "animal", "in_vitro")
-FIGURE_KINDS = ("percent", "fold", "one-in-n", "rate", "ratio", "count")
 
 _TYPE_NAMES = {bool: "true or false", str: "a string", list: "a list"}
 
@@ -49,45 +45,21 @@ class Option:
         return None
 
 
-# check name -> option name -> Option
-OPTIONS: dict[str, dict[str, Option]] = {
-    "attribution": {"kind": Option(str, "named", ATTRIBUTION_KINDS)},
-    "causal": {
-        "evidence": Option(list, list(EVIDENCE_KINDS), EVIDENCE_KINDS),
-        "paragraph": Option(bool, True),
-    },
-    "registry-contradiction": {},
-    "registry-overstated": {"min_strength": Option(str, "direct", STRENGTHS)},
-    "registry-source-mismatch": {},
-    "statistic": {"kinds": Option(list, list(FIGURE_KINDS), FIGURE_KINDS)},
-    "wording": {
-        "terms": Option(list, [], item_problem=regex_problem),
-        "pseudo": Option(list, [], item_problem=regex_problem),
-        "hedged_level": Option(str, "warning", LEVEL_NAMES, fold_case=True),
-        "skip_scare_quotes": Option(bool, True),
-    },
-}
-
-# check name -> option name -> (type, default): the view linter/checks reads its defaults from.
-CHECK_OPTIONS: dict[str, dict[str, tuple[type, Any]]] = {
-    check: {name: (option.type, option.default) for name, option in options.items()}
-    for check, options in OPTIONS.items()
-}
-
-
-def option_problem(check: str, key: str, value: Any) -> str | None:
-    """Why `key: value` is not an option of `check` (naming what is allowed), or None."""
-    options = OPTIONS[check]
+def option_problem(options: Mapping[str, Option], key: str, value: Any) -> str | None:
+    """Why `key: value` is not one of `options` (naming what is allowed), or None."""
     if key not in options:
         return f"unknown option {key!r} (allowed: {', '.join(sorted(options)) or 'none'})"
     return options[key].problem(key, value)
 
 
 def validate_options(
-    check: str, options: Mapping[str, Any], path: str, line_of: Callable[[str], int]
+    table: Mapping[str, Option],
+    options: Mapping[str, Any],
+    path: str,
+    line_of: Callable[[str], int],
 ) -> None:
-    """Raise ConfigError at the option's own line for the first option `check` refuses."""
+    """Raise ConfigError at the option's own line for the first option the table refuses."""
     for key, value in options.items():
-        why = option_problem(check, str(key), value)
+        why = option_problem(table, str(key), value)
         if why:
             raise ConfigError(path, why, line_of(str(key)))

@@ -8,7 +8,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from linter.config.check_options import OPTIONS, validate_options
+from linter.checks import CHECK_OPTIONS
+from linter.checks.options import validate_options
 from linter.config.resources import data_dir
 from linter.config.yamlio import LineDict, load_yaml_file
 from linter.errors import ConfigError
@@ -36,7 +37,7 @@ class Rule:
         return self.message.format_map(_Blank(values))
 
 
-class _Blank(dict):
+class _Blank(dict[str, Any]):
     """Leave unknown placeholders empty rather than raising KeyError."""
 
     def __missing__(self, key: str) -> str:
@@ -75,8 +76,8 @@ def parse_rule(path: Path, data: Any) -> Rule:
     for key in REQUIRED_KEYS:
         if key not in data:
             raise _fail(path, data, None, f"missing required key {key!r}")
-    if data["check"] not in OPTIONS:
-        allowed = ", ".join(sorted(OPTIONS))
+    if data["check"] not in CHECK_OPTIONS:
+        allowed = ", ".join(sorted(CHECK_OPTIONS))
         raise _fail(path, data, "check", f"unknown check {data['check']!r} (allowed: {allowed})")
     if str(data["level"]).lower() not in LEVEL_NAMES:
         raise _fail(path, data, "level", f"level must be one of {', '.join(LEVEL_NAMES)}")
@@ -91,7 +92,7 @@ def parse_rule(path: Path, data: Any) -> Rule:
     line_of = (
         options.line_of if isinstance(options, LineDict) else lambda _: data.line_of("options")
     )
-    validate_options(data["check"], options, str(path), line_of)
+    validate_options(CHECK_OPTIONS[data["check"]], options, str(path), line_of)
     return Rule(
         id=str(data["id"]),
         level=Level.parse(str(data["level"])),
