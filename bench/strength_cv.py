@@ -19,24 +19,20 @@ from dataclasses import replace
 
 import numpy as np
 from scipy import sparse
-from strength_training import Dataset, Setup, design, fit, folds, load_sets, scores
+from strength_training import SHIPPED, Dataset, Setup, design, fit, folds, load_sets, scores
 
 from linter.nlp.strength_model import LEVELS
 
-SHIPPED = Setup()
 CANDIDATES = {
-    "logistic": SHIPPED,
+    "logistic (shipped)": SHIPPED,
     "logistic C=0.3": replace(SHIPPED, c=0.3),
     "logistic C=3": replace(SHIPPED, c=3.0),
-    "logistic C=10": replace(SHIPPED, c=10.0),
     "logistic unbalanced": replace(SHIPPED, balanced=False),
-    "logistic rules x0.5": replace(SHIPPED, dense_scale=0.5),
-    "logistic rules x2": replace(SHIPPED, dense_scale=2.0),
-    "logistic no char n-grams": replace(SHIPPED, chars=()),
-    "logistic char 3-4": replace(SHIPPED, chars=(3, 4)),
-    "logistic char 4 only": replace(SHIPPED, chars=(4,)),
-    "logistic no word n-grams": replace(SHIPPED, words=False),
-    "logistic 2^16 buckets": replace(SHIPPED, bits=16),
+    "logistic rule cues x1": replace(SHIPPED, dense_scale=1.0),
+    "logistic rule cues x0.1": replace(SHIPPED, dense_scale=0.1),
+    "logistic char 3-5": replace(SHIPPED, chars=(3, 4, 5)),
+    "logistic char 4-grams": replace(SHIPPED, chars=(4,)),
+    "logistic 2^18 buckets": replace(SHIPPED, bits=18),
     "rule-cue features only": replace(SHIPPED, family="rules"),
     "n-grams only (no rule cues)": replace(SHIPPED, family="ngrams"),
     "linear SVM C=0.1": replace(SHIPPED, family="svm", c=0.1),

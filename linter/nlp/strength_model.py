@@ -9,11 +9,11 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
-from linter.nlp.text_hash import hashed_ngrams
+from linter.nlp.text_hash import Batch, PhraseTable, hashed_ngrams
 
 # The model's classes: the four of Yu et al. (2019, 2020). Absolute wording is their "direct".
 LEVELS = ("none", "correlational", "conditional", "direct")
@@ -26,17 +26,18 @@ DISAGREE_BELOW = 0.1
 
 # strength.yaml's word classes for what a sentence does besides stating a finding.
 CLASSES = ("future_work", "limitation", "method", "aim", "recommendation", "administrative")
-_MODALS = ("can", "cannot", "may", "might", "could", "would", "should", "must", "will")
-_MODAL = re.compile(r"\b(" + "|".join(_MODALS) + r")\b")
-_NEGATION = re.compile(r"\b(?:no|not|never|neither|nor|without|none|cannot)\b|n[’']t\b")
-_HEADING = re.compile(r"^\s*[\"(]?[A-Z][A-Z /&,-]{3,}:")  # "CONCLUSIONS:", "LEVEL OF EVIDENCE:"
-_WE = re.compile(r"\b(?:we|our)\b")
+_HEADING = re.compile(r"\s*[\"(]?[A-Z][A-Z /&,-]{3,}:")  # "CONCLUSIONS:", "LEVEL OF EVIDENCE:"
 _KINDS = ("absolute", "direct", "conditional", "correlational")
+_FLAGS = ("negated", "hedged", "reported", "weak", "background", "booster")
+_START = 14  # bytes of "^ " and a word or two: a class that starts before this opens the text
 
 
-@dataclass(frozen=True)
-class RuleReading:
-    """What the rule classifier (healthlint_strength) says of one sentence: the model's input."""
+class RuleReading(NamedTuple):
+    """What the rule classifier (healthlint_strength) says of one sentence: the model's input.
+
+    A NamedTuple: one is made for every sentence, and a frozen dataclass costs three times as
+    much to build.
+    """
 
     level: int  # 0 none ... 4 absolute
     kind: str | None = None  # the deciding cue's kind: absolute, direct, conditional, correlational
@@ -54,111 +55,159 @@ class RuleReading:
     def from_info(cls, info: Mapping[str, Any], sentence_start: int = 0) -> RuleReading:
         """From a claim span's `info` (StrengthClassifier.classify); `sentence_start`: the
         sentence's offset in its document, since the cue's offsets are the document's."""
-        cues = info.get("cues", ())
+        cues = tuple(info.get("cues", ()))
         cue = info.get("cue")
+        named = " ".join(cues)
         return cls(
-            level=int(info["strength"]),
-            kind=info.get("kind"),
-            negated=bool(info.get("negated")),
-            hedged=bool(info.get("hedged")),
-            reported=bool(info.get("reported")),
-            weak=bool(info.get("weak")),
-            background=any(c.startswith("background:") for c in cues),
-            booster=any(c.startswith("booster:") for c in cues),
-            hedges=len(info.get("hedges", ())),
-            cue_start=None if cue is None else cue[0] - sentence_start,
-            cues=tuple(cues),
+            int(info["strength"]),
+            info.get("kind"),
+            bool(info.get("negated")),
+            bool(info.get("hedged")),
+            bool(info.get("reported")),
+            bool(info.get("weak")),
+            "background:" in named,
+            "booster:" in named,
+            len(info.get("hedges", ())),
+            None if cue is None else cue[0] - sentence_start,
+            cues,
         )
 
 
 def _dense_names() -> tuple[str, ...]:
     rule = [f"rule={n}" for n in NAMES]
-    flags = ["negated", "hedged", "reported", "weak", "background", "booster"]
-    flags += ["hedges=1", "hedges=2+", "heading", "question", "we", "negation-word"]
-    flags += [f"{c}" for c in CLASSES] + [f"{c}<cue" for c in CLASSES]
-    flags += [f"{c}@start" for c in CLASSES]
-    flags += [f"modal={m}" for m in _MODALS]
+    kinds = [f"kind={k}" for k in _KINDS]
+    flags = [*_FLAGS, "hedges=1", "hedges=2+", "heading", "question"]
+    flags += [*CLASSES, *(f"{c}<cue" for c in CLASSES), *(f"{c}@start" for c in CLASSES)]
     flags += ["cue@start", "cue@middle", "cue@end"]
     flags += ["words<=8", "words<=20", "words<=35", "words>35"]
-    kinds = [f"kind={k}" for k in _KINDS]
     crossed = ["negated", "hedged", "hedges=1", "hedges=2+", "background", "reported"]
-    crossed += [*CLASSES, *(f"{c}<cue" for c in CLASSES), "modal=should", "we"]
+    crossed += [*CLASSES, *(f"{c}<cue" for c in CLASSES)]
     crosses = [f"{r}&{f}" for r in rule[:4] for f in crossed]
     return (*rule, *kinds, *flags, *crosses)
 
 
 DENSE = _dense_names()
 _INDEX = {name: i for i, name in enumerate(DENSE)}
+_CROSSES = tuple(name for name in DENSE if "&" in name)
+
+
+def spell_out(fragment: str, top: bool = True) -> list[str]:
+    """Every phrase a word-class entry stands for: "(a|b) c(s)?" -> "a c", "a cs", "b c", "b cs".
+
+    Groups (nested too), "?" after a group or a letter, and "[sz]" are spelt out; any other
+    regular-expression syntax is an error, since the classes are matched as literal words.
+    """
+    phrases, i = [""], 0
+    while i < len(fragment):
+        char = fragment[i]
+        if char == "(":
+            depth, j = 1, i + 1
+            while depth:
+                depth += {"(": 1, ")": -1}.get(fragment[j], 0)
+                j += 1
+            inner, options, depth, start = fragment[i + 1 : j - 1], [], 0, 0
+            for k, c in enumerate(inner + "|"):
+                depth += {"(": 1, ")": -1}.get(c, 0)
+                if c == "|" and not depth:
+                    options += spell_out(inner[start:k], top=False)
+                    start = k + 1
+            i = j
+        elif char == "[":
+            j = fragment.index("]", i)
+            options, i = list(fragment[i + 1 : j]), j + 1
+        elif char in "\\.*+{}|^$":
+            raise ValueError(f"word class entry {fragment!r}: only (a|b), ? and [ab] are spelt out")
+        else:
+            options, i = [char], i + 1
+        if i < len(fragment) and fragment[i] == "?":
+            options, i = [*options, ""], i + 1
+        phrases = [p + o for p in phrases for o in options]
+    # An optional "(a )?" leaves two spaces or one at an end: only the whole phrase is tidied.
+    return [" ".join(p.split()) for p in phrases] if top else phrases
 
 
 @cache
-def _word_classes() -> Any:
-    """strength.yaml's word classes as one PhraseSet (one pass over a sentence)."""
+def _word_classes() -> PhraseTable:
+    """strength.yaml's word classes, spelt out and hashed."""
     from linter.lexicon import default_lexicon
-    from linter.phrase_set import PhraseSet
 
     lexicon = default_lexicon()
-    return PhraseSet({name: lexicon.get(f"strength.{name}") for name in CLASSES})
-
-
-def dense_features(text: str, rule: RuleReading) -> list[int]:
-    """The indices (in DENSE) of the rule-cue features that hold for one sentence."""
-    from linter.phrase_regex import lower
-
-    low = lower(text)
-    on = [f"rule={NAMES[rule.level]}"]
-    if rule.kind in _KINDS:
-        on.append(f"kind={rule.kind}")
-    for flag in ("negated", "hedged", "reported", "weak", "background", "booster"):
-        if getattr(rule, flag):
-            on.append(flag)
-    if rule.hedges:
-        on.append("hedges=1" if rule.hedges == 1 else "hedges=2+")
-    if _HEADING.match(text):
-        on.append("heading")
-    if text.rstrip().endswith("?"):
-        on.append("question")
-    if _WE.search(low):
-        on.append("we")
-    if _NEGATION.search(low):
-        on.append("negation-word")
-    cue = len(low) if rule.cue_start is None else rule.cue_start
-    for name, spans in _word_classes().scan(low).items():
-        if spans:
-            on.append(name)
-            if spans[0][0] < cue:
-                on.append(f"{name}<cue")
-            if spans[0][0] < 12:
-                on.append(f"{name}@start")
-    on += sorted({f"modal={m}" for m in _MODAL.findall(low)})
-    if rule.cue_start is not None:
-        at = rule.cue_start / max(len(text), 1)
-        on.append("cue@start" if at < 0.2 else "cue@middle" if at < 0.6 else "cue@end")
-    words = len(low.split())
-    on.append(
-        "words<=8"
-        if words <= 8
-        else "words<=20"
-        if words <= 20
-        else "words<=35"
-        if words <= 35
-        else "words>35"
+    return PhraseTable(
+        {
+            name: [p for entry in lexicon.get(f"strength.{name}") for p in spell_out(entry)]
+            for name in CLASSES
+        }
     )
-    if rule.level < ABSOLUTE:
-        level = NAMES[rule.level]
-        on += [f"rule={level}&{f}" for f in list(on) if f"rule={level}&{f}" in _INDEX]
-    return [_INDEX[name] for name in on]
+
+
+def dense_features(
+    texts: Sequence[str], rules: Sequence[RuleReading], batch: Batch | None = None
+) -> np.ndarray:
+    """The rule-cue features of each sentence: a 0/1 matrix, one column for each of DENSE.
+
+    Built a column at a time over the whole batch: per sentence, only the reading's fields and
+    a few string methods run in Python.
+    """
+    n = len(texts)
+    batch = Batch(texts) if batch is None else batch
+    out = np.zeros((n, len(DENSE)), np.float32)
+    rows = np.arange(n)
+
+    def column(name: str) -> np.ndarray:
+        return out[:, _INDEX[name]]
+
+    # The readings' fields, each as a tuple over the batch (zip is C; a comprehension a field
+    # is not).
+    level, kind, *flags, hedges, cue_start, _ = zip(*rules, strict=True) if n else [()] * 11
+    out[rows, level] = 1.0  # rule=none ... rule=absolute come first
+    kind_column = np.array([_INDEX.get(f"kind={k}", -1) for k in kind], np.int64)
+    out[rows[kind_column >= 0], kind_column[kind_column >= 0]] = 1.0
+    for name, values in zip(_FLAGS, flags, strict=True):
+        column(name)[:] = values
+    count = np.array(hedges, np.int64)
+    column("hedges=1")[:] = count == 1
+    column("hedges=2+")[:] = count >= 2
+    column("heading")[:] = [_HEADING.match(t) is not None for t in texts]
+    column("question")[:] = [t.rstrip().endswith("?") for t in texts]
+    length = np.array([len(t) for t in texts], np.int64)
+    has_cue = np.array([c is not None for c in cue_start], bool)
+    cue = np.array([-1 if c is None else c for c in cue_start], np.int64)
+    cue = np.where(has_cue, cue, length)
+    at = cue / np.maximum(length, 1)
+    column("cue@start")[:] = has_cue & (at < 0.2)
+    column("cue@middle")[:] = has_cue & (at >= 0.2) & (at < 0.6)
+    column("cue@end")[:] = has_cue & (at >= 0.6)
+    words = np.array([t.count(" ") + 1 for t in texts], np.int64)
+    column("words<=8")[:] = words <= 8
+    column("words<=20")[:] = (words > 8) & (words <= 20)
+    column("words<=35")[:] = (words > 20) & (words <= 35)
+    column("words>35")[:] = words > 35
+    # Where each word class first matches, against where the deciding cue is: both as a share
+    # of the text (the match is found in the normalised text, the cue in the original).
+    row, which, where = _word_classes().find(batch)
+    order = np.lexsort((where, which, row))
+    row, which, where = row[order], which[order], where[order]
+    keep = np.concatenate([[True], (row[1:] != row[:-1]) | (which[1:] != which[:-1])])
+    row, which, where = row[keep], which[keep], where[keep]
+    size = np.diff(np.concatenate([batch.offset, [len(batch.data) + 1]])) - 1
+    before = where / np.maximum(size[row], 1) < at[row]
+    names = np.array([_INDEX[c] for c in CLASSES])
+    out[row, names[which]] = 1.0
+    out[row, names[which] + len(CLASSES)] = before
+    out[row, names[which] + 2 * len(CLASSES)] = where < _START
+    for name in _CROSSES:
+        rule, flag = name.split("&")
+        column(name)[:] = column(rule) * column(flag)
+    return out
 
 
 def features(
     texts: Sequence[str], rules: Sequence[RuleReading], bits: int, chars: Sequence[int]
 ) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
-    """The model's input for each sentence: its dense rule-cue features (a 0/1 matrix, columns
-    as in DENSE) and its hashed n-grams (`text_hash.hashed_ngrams`). Training reads the same."""
-    dense = np.zeros((len(texts), len(DENSE)), np.float32)
-    for row, (text, rule) in enumerate(zip(texts, rules, strict=True)):
-        dense[row, dense_features(text, rule)] = 1.0
-    return dense, hashed_ngrams(texts, bits, chars)
+    """The model's input for each sentence: its dense rule-cue features (`dense_features`) and
+    its hashed n-grams (`text_hash.hashed_ngrams`). The trainer reads the same."""
+    batch = Batch(texts)
+    return dense_features(texts, rules, batch), hashed_ngrams(batch, bits, chars)
 
 
 @dataclass(frozen=True)
@@ -175,7 +224,8 @@ class Model:
         """Each sentence's score for each level (logits)."""
         dense, (row, column, kind, scale) = features(texts, rules, self.bits, self.chars)
         out = dense @ self.dense + self.bias
-        weights = self.hashed[kind, column] * scale[:, None]
+        weights = self.hashed.reshape(-1, len(LEVELS))[(kind << self.bits) + column]
+        weights *= scale[:, None]
         for level in range(len(LEVELS)):
             out[:, level] += np.bincount(row, weights[:, level], minlength=len(texts))
         return out
@@ -236,8 +286,7 @@ def bundled_model() -> Model:
         return load(io.BytesIO(handle.read()))
 
 
-@dataclass(frozen=True)
-class Prediction:
+class Prediction(NamedTuple):
     """The model's reading of one sentence, beside the rules' reading."""
 
     level: int  # 0 none ... 4 absolute (the model's direct, where the rules read absolute)
@@ -261,21 +310,18 @@ def predict(
     if not texts:
         return []
     odds = (model or bundled_model()).probabilities(texts, rules)
-    predictions = []
-    for row, rule in zip(odds, rules, strict=True):
-        level = int(row.argmax())
-        if level == len(LEVELS) - 1 and rule.level == ABSOLUTE:
-            level = ABSOLUTE
-        rule_odds = float(row[min(rule.level, len(LEVELS) - 1)])
-        predictions.append(
-            Prediction(
-                level=level,
-                probabilities=tuple(round(float(p), 4) for p in row),
-                rule_level=rule.level,
-                disagrees=level != rule.level and rule_odds < DISAGREE_BELOW,
-            )
+    rule = np.array([r[0] for r in rules])
+    level = odds.argmax(axis=1)
+    level[(level == len(LEVELS) - 1) & (rule == ABSOLUTE)] = ABSOLUTE
+    rule_odds = odds[np.arange(len(rule)), np.minimum(rule, len(LEVELS) - 1)]
+    disagrees = (level != rule) & (rule_odds < DISAGREE_BELOW)
+    rounded = np.round(odds, 4).tolist()
+    return [
+        Prediction(*row)
+        for row in zip(
+            level.tolist(), map(tuple, rounded), rule.tolist(), disagrees.tolist(), strict=True
         )
-    return predictions
+    ]
 
 
 def rule_readings(lines: Iterable[str], batch_size: int = 256) -> Iterator[tuple[str, dict]]:
