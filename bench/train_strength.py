@@ -40,7 +40,9 @@ def main() -> None:
     if args.check:
         with tempfile.TemporaryDirectory() as tmp:
             again = train(Path(tmp) / WEIGHTS)
-        print("retrained: same bytes" if again == digest else f"retrained: DIFFERENT ({again[:16]})")
+        print(
+            "retrained: same bytes" if again == digest else f"retrained: DIFFERENT ({again[:16]})"
+        )
         if again != digest:
             raise SystemExit(1)
 
