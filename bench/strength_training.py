@@ -21,8 +21,8 @@ from common import REPO, shared_data
 from scipy import sparse
 
 sys.path.insert(0, str(REPO))  # the checkout's linter, as `python -m linter` would use
+from linter.nlp.strength_lines import rule_readings as read_rules
 from linter.nlp.strength_model import DENSE, LEVELS, Model, RuleReading, features
-from linter.nlp.strength_model import rule_readings as read_rules
 
 FOLDS = 5
 

@@ -230,12 +230,20 @@ def claims_show(entry_id: str, extra: tuple[str, ...]) -> None:
     show_default=True,
     help="A negated claim ('did not reduce') keeps its level, or counts as none.",
 )
+@click.option(
+    "--rules-only",
+    is_flag=True,
+    help="The rule classifier alone, without the learned model (the reading before 0.2).",
+)
 @reports_errors
-def strength(batch_size: int, negated: str) -> None:
+def strength(batch_size: int, negated: str, rules_only: bool) -> None:
     """Claim strength of each stdin line (one sentence a line), as one JSON object a line."""
     import json
 
-    from linter.components.strength import strength_of_lines
+    if rules_only:
+        from linter.components.strength import strength_of_lines
+    else:
+        from linter.nlp.strength_lines import strength_of_lines
 
     # Bytes in and out: a line ends at "\n" only, and the output is UTF-8 whatever the locale.
     with click.open_file("-", "rb") as stdin, click.open_file("-", "wb") as out:

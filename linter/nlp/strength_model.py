@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -27,7 +27,7 @@ DISAGREE_BELOW = 0.1
 # strength.yaml's word classes for what a sentence does besides stating a finding.
 CLASSES = ("future_work", "limitation", "method", "aim", "recommendation", "administrative")
 _HEADING = re.compile(r"\s*[\"(]?[A-Z][A-Z /&,-]{3,}:")  # "CONCLUSIONS:", "LEVEL OF EVIDENCE:"
-_KINDS = ("absolute", "direct", "conditional", "correlational")
+_KINDS = ("direct", "conditional", "correlational")  # an absolute cue counts as direct
 _FLAGS = ("negated", "hedged", "reported", "weak", "background", "booster")
 _START = 14  # bytes of "^ " and a word or two: a class that starts before this opens the text
 
@@ -74,7 +74,10 @@ class RuleReading(NamedTuple):
 
 
 def _dense_names() -> tuple[str, ...]:
-    rule = [f"rule={n}" for n in NAMES]
+    # Absolute wording reads as the rules' direct: the labelled data hold seven absolute
+    # readings, most of them the rules' mistakes, too few to learn anything of their own from
+    # (a flag for them learnt that "This tea cures diabetes." is no claim).
+    rule = [f"rule={n}" for n in LEVELS]
     kinds = [f"kind={k}" for k in _KINDS]
     flags = [*_FLAGS, "hedges=1", "hedges=2+", "heading", "question"]
     flags += [*CLASSES, *(f"{c}<cue" for c in CLASSES), *(f"{c}@start" for c in CLASSES)]
@@ -82,7 +85,7 @@ def _dense_names() -> tuple[str, ...]:
     flags += ["words<=8", "words<=20", "words<=35", "words>35"]
     crossed = ["negated", "hedged", "hedges=1", "hedges=2+", "background", "reported"]
     crossed += [*CLASSES, *(f"{c}<cue" for c in CLASSES)]
-    crosses = [f"{r}&{f}" for r in rule[:4] for f in crossed]
+    crosses = [f"{r}&{f}" for r in rule for f in crossed]
     return (*rule, *kinds, *flags, *crosses)
 
 
@@ -159,8 +162,11 @@ def dense_features(
     # The readings' fields, each as a tuple over the batch (zip is C; a comprehension a field
     # is not).
     level, kind, *flags, hedges, cue_start, _ = zip(*rules, strict=True) if n else [()] * 11
-    out[rows, level] = 1.0  # rule=none ... rule=absolute come first
-    kind_column = np.array([_INDEX.get(f"kind={k}", -1) for k in kind], np.int64)
+    levels = np.array(level, np.int64)
+    out[rows, np.minimum(levels, ABSOLUTE - 1)] = 1.0  # rule=none ... rule=direct come first
+    kind_column = np.array(
+        [_INDEX.get(f"kind={'direct' if k == 'absolute' else k}", -1) for k in kind], np.int64
+    )
     out[rows[kind_column >= 0], kind_column[kind_column >= 0]] = 1.0
     for name, values in zip(_FLAGS, flags, strict=True):
         column(name)[:] = values
@@ -187,7 +193,8 @@ def dense_features(
     row, which, where = _word_classes().find(batch)
     order = np.lexsort((where, which, row))
     row, which, where = row[order], which[order], where[order]
-    keep = np.concatenate([[True], (row[1:] != row[:-1]) | (which[1:] != which[:-1])])
+    keep = np.ones(len(row), bool)
+    keep[1:] = (row[1:] != row[:-1]) | (which[1:] != which[:-1])
     row, which, where = row[keep], which[keep], where[keep]
     size = np.diff(np.concatenate([batch.offset, [len(batch.data) + 1]])) - 1
     before = where / np.maximum(size[row], 1) < at[row]
@@ -322,25 +329,3 @@ def predict(
             level.tolist(), map(tuple, rounded), rule.tolist(), disagrees.tolist(), strict=True
         )
     ]
-
-
-def rule_readings(lines: Iterable[str], batch_size: int = 256) -> Iterator[tuple[str, dict]]:
-    """Each line (one sentence) with the rule classifier's `info` for it: what `predict` and
-    the trainer read. Negated claims keep their level, as in the labelled data."""
-    from linter.components.extensions import SPAN_KEYS, TEXT_KEY, doc_text
-    from linter.components.strength import Strength
-    from linter.pipeline import build_strength_nlp
-
-    nlp = build_strength_nlp("keep")
-
-    def one_sentence(text: str) -> Any:
-        doc = nlp.make_doc(text)
-        doc.user_data[TEXT_KEY] = text  # what doc.text would join from tokens
-        if len(doc) > 1:
-            doc[1].is_sent_start = False  # the whole line is one sentence
-        return doc
-
-    none = {"strength": Strength.NONE, "cues": [], "hedges": []}
-    for doc in nlp.pipe((one_sentence(line) for line in lines), batch_size=batch_size):
-        claims = doc.spans[SPAN_KEYS["claims"]] if len(doc) else ()
-        yield doc_text(doc), (claims[0]._.info if claims else none)

@@ -1,0 +1,56 @@
+"""`healthlint strength` with the learned model: the rules read each line, then the model."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import Any
+
+from linter.nlp.strength_model import NAMES, RuleReading, predict
+
+
+def rule_readings(lines: Iterable[str], batch_size: int = 256) -> Iterator[tuple[str, dict]]:
+    """Each line (one sentence) with the rule classifier's `info` for it: what `predict` and
+    the trainer read. Negated claims keep their level, as in the labelled data."""
+    from linter.components.extensions import SPAN_KEYS, TEXT_KEY, doc_text
+    from linter.components.strength import Strength
+    from linter.pipeline import build_strength_nlp
+
+    nlp = build_strength_nlp("keep")
+
+    def one_sentence(text: str) -> Any:
+        doc = nlp.make_doc(text)
+        doc.user_data[TEXT_KEY] = text  # what doc.text would join from tokens
+        if len(doc) > 1:
+            doc[1].is_sent_start = False  # the whole line is one sentence
+        return doc
+
+    none = {"strength": Strength.NONE, "cues": [], "hedges": []}
+    for doc in nlp.pipe((one_sentence(line) for line in lines), batch_size=batch_size):
+        claims = doc.spans[SPAN_KEYS["claims"]] if len(doc) else ()
+        yield doc_text(doc), (claims[0]._.info if claims else none)
+
+
+def strength_of_lines(
+    lines: Iterable[str], batch_size: int = 512, negated: str = "keep"
+) -> Iterator[dict[str, Any]]:
+    """One result per line, each line one sentence: text, the model's strength, the rules' cues.
+
+    Where the model and the rules disagree strongly (`Prediction.disagrees`), "rules" holds the
+    rules' level, for a reviewer. With `negated="none"` a claim the rules found negated is
+    none, as the rule classifier's own option makes it.
+    """
+    readings = rule_readings(lines, batch_size)
+    while batch := list(islice(readings, batch_size)):
+        texts = [text for text, _ in batch]
+        rules = [RuleReading.from_info(info) for _, info in batch]
+        for text, (_, info), rule, prediction in zip(
+            texts, batch, rules, predict(texts, rules), strict=True
+        ):
+            level = prediction.level
+            if not text.strip() or (negated == "none" and rule.negated):
+                level = 0
+            result = {"text": text, "strength": NAMES[level], "cues": info["cues"]}
+            if prediction.disagrees:
+                result["rules"] = NAMES[rule.level]
+            yield result
