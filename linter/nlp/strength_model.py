@@ -92,6 +92,7 @@ def _dense_names() -> tuple[str, ...]:
 DENSE = _dense_names()
 _INDEX = {name: i for i, name in enumerate(DENSE)}
 _CROSSES = tuple(name for name in DENSE if "&" in name)
+_KIND_COLUMN = {k: _INDEX[f"kind={k}"] for k in _KINDS} | {"absolute": _INDEX["kind=direct"]}
 
 
 def spell_out(fragment: str, top: bool = True) -> list[str]:
@@ -164,9 +165,7 @@ def dense_features(
     level, kind, *flags, hedges, cue_start, _ = zip(*rules, strict=True) if n else [()] * 11
     levels = np.array(level, np.int64)
     out[rows, np.minimum(levels, ABSOLUTE - 1)] = 1.0  # rule=none ... rule=direct come first
-    kind_column = np.array(
-        [_INDEX.get(f"kind={'direct' if k == 'absolute' else k}", -1) for k in kind], np.int64
-    )
+    kind_column = np.array([_KIND_COLUMN.get(k, -1) for k in kind], np.int64)
     out[rows[kind_column >= 0], kind_column[kind_column >= 0]] = 1.0
     for name, values in zip(_FLAGS, flags, strict=True):
         column(name)[:] = values
