@@ -46,6 +46,7 @@ def test_normalised_text() -> None:
         '^ our clinic opened a " new " wing - for 0 children ( p < 0 . 0 ) . $'
     )
     assert normalise("") == "^ $"
+    assert normalise("bad \udcff byte") == "^ bad ? byte $"
 
 
 def test_a_text_hashes_the_same_alone_and_in_a_batch() -> None:

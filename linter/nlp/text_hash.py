@@ -47,7 +47,8 @@ def normalised_bytes(texts: Sequence[str]) -> np.ndarray:
     for typographic, ascii in _ASCII:  # str.replace: str.translate is ten times slower here
         if typographic in batch:
             batch = batch.replace(typographic, ascii)
-    data = np.frombuffer(batch.encode("utf-8"), np.uint8)
+    # "replace": a lone surrogate (text decoded with surrogateescape) becomes "?".
+    data = np.frombuffer(batch.encode("utf-8", "replace"), np.uint8)
     kind = _CLASS[data]
     digit = kind == _DIGIT
     keep = ~(digit & np.concatenate([[False], digit[:-1]]))
