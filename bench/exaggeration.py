@@ -1,4 +1,9 @@
-"""Score registry-overstated on press-release vs abstract pairs (../shared/data/exaggeration).
+"""Score exaggeration on press-release vs abstract pairs (../shared/data/exaggeration).
+
+First from the two strengths alone, as the labels were made: `healthlint strength` reads both
+conclusions, and the pair exaggerates, is the same or downplays as the press release's level
+is above, equal to or below the abstract's (absolute counts as direct); macro-F1 over the
+three labels. Then registry-overstated, end to end:
 
 Each abstract conclusion becomes a registry entry whose max_strength is the abstract's strength
 (by default as `healthlint strength` reads it; `--gold-abstract` uses the labelled strength),
@@ -7,7 +12,7 @@ with its own config and one-entry registry; the entry is matched by the rarest w
 conclusions share. `registry-overstated` should fire exactly on the pairs labelled
 "exaggerates".
 
-    python bench/exaggeration.py [--gold-abstract] [--min-strength conditional] [--errors]
+    python bench/exaggeration.py [--rules-only] [--gold-abstract] [--min-strength conditional] [--errors]
 """
 
 from __future__ import annotations
@@ -23,12 +28,13 @@ from pathlib import Path
 from common import healthlint_command, prf, run_json, shared_data
 
 STRENGTHS = ("none", "correlational", "conditional", "direct", "absolute")
+LABELS = ("exaggerates", "same", "downplays")
 _WORD = re.compile(r"[a-z][a-z-]{3,}")
 
 
-def strengths(sentences: list[str]) -> list[str]:
+def strengths(sentences: list[str], *options: str) -> list[str]:
     text = "\n".join(" ".join(s.split()) for s in sentences) + "\n"
-    cmd = [*healthlint_command(), "strength"]
+    cmd = [*healthlint_command(), "strength", *options]
     out = subprocess.run(cmd, input=text, capture_output=True, text=True, check=True).stdout
     return [json.loads(line)["strength"] for line in out.splitlines()]
 
@@ -39,8 +45,36 @@ def shared_word(a: str, b: str, frequency: Counter[str]) -> str | None:
     return min(common, key=lambda w: (frequency[w], w)) if common else None
 
 
+def from_strengths(pairs: list[dict], press: list[str], abstracts: list[str]) -> list[str]:
+    """Each pair's label as the sign of the difference of the two levels."""
+    out = []
+    for p, a in zip(press, abstracts, strict=True):
+        difference = min(STRENGTHS.index(p), 3) - min(STRENGTHS.index(a), 3)
+        out.append("exaggerates" if difference > 0 else "downplays" if difference < 0 else "same")
+    return out
+
+
+def score_labels(gold: list[str], predicted: list[str]) -> None:
+    """Macro-F1 over exaggerates/same/downplays, per-label F1 and the confusion matrix."""
+    f1s = []
+    for label in LABELS:
+        tp = sum(g == p == label for g, p in zip(gold, predicted, strict=True))
+        fp = sum(p == label != g for g, p in zip(gold, predicted, strict=True))
+        fn = sum(g == label != p for g, p in zip(gold, predicted, strict=True))
+        f1s.append(prf(tp, fp, fn)[2])
+    per_label = "  ".join(f"{label} {f:.3f}" for label, f in zip(LABELS, f1s, strict=True))
+    print(f"from the two strengths: macro-F1 {sum(f1s) / 3:.3f}   ({per_label})")
+    print("  confusion (rows gold, columns predicted): " + " ".join(f"{x[:6]:>7}" for x in LABELS))
+    for label in LABELS:
+        row = [
+            sum(g == label and p == q for g, p in zip(gold, predicted, strict=True)) for q in LABELS
+        ]
+        print(f"  {label:41} " + " ".join(f"{v:7}" for v in row))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
+    parser.add_argument("--rules-only", action="store_true", help="passed to healthlint strength")
     parser.add_argument("--gold-abstract", action="store_true")
     parser.add_argument("--min-strength", choices=STRENGTHS, default=None)
     parser.add_argument("--errors", action="store_true")
@@ -49,10 +83,14 @@ def main() -> None:
     pairs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     press = [" ".join(p["press_release_conclusion"].split()) for p in pairs]
     abstracts = [" ".join(p["abstract_conclusion"].split()) for p in pairs]
+    flags = ("--rules-only",) if args.rules_only else ()
+    read = strengths(press + abstracts, *flags)
+    gold_labels = [p["exaggeration_label"] for p in pairs]
+    score_labels(gold_labels, from_strengths(pairs, read[: len(pairs)], read[len(pairs) :]))
     allowed = (
         [STRENGTHS[p["abstract_strength"]] for p in pairs]
         if args.gold_abstract
-        else [s if s != "absolute" else "direct" for s in strengths(abstracts)]
+        else [s if s != "absolute" else "direct" for s in read[len(pairs) :]]
     )
     frequency = Counter(w for text in press for w in set(_WORD.findall(text.lower())))
     index: dict[str, int] = {}

@@ -8,7 +8,7 @@ issue's "whole run" target) and on every distinct sentence of the shared sets (t
 BioScope and the journal-mention sentences: no sentence repeated, so spaCy's tokenizer meets
 new words throughout); the start-up alone (empty input); and the steady state.
 
-    python bench/strength.py [--errors] [--runs 3] [--negated keep|none]
+    python bench/strength.py [--errors] [--runs 3] [--negated keep|none] [--rules-only]
 """
 
 from __future__ import annotations
@@ -75,8 +75,11 @@ def main() -> None:
     parser.add_argument(
         "--negated", choices=("keep", "none"), default="keep", help="passed to healthlint strength"
     )
+    parser.add_argument(
+        "--rules-only", action="store_true", help="the rule classifier without the learned model"
+    )
     args = parser.parse_args()
-    options = ("--negated", args.negated)
+    options = ("--negated", args.negated, *(("--rules-only",) if args.rules_only else ()))
     path = shared_data() / "claim-strength" / "press-release-sentences.csv"
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))

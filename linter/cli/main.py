@@ -204,8 +204,13 @@ def claims_show(entry_id: str, extra: tuple[str, ...]) -> None:
     show_default=True,
     help="A negated claim ('did not reduce') keeps its level, or counts as none.",
 )
+@click.option(
+    "--rules-only",
+    is_flag=True,
+    help="The rule classifier alone, without the learned model.",
+)
 @reports_errors
-def strength(batch_size: int, negated: str) -> None:
+def strength(batch_size: int, negated: str, rules_only: bool) -> None:
     """Claim strength of each stdin line (one sentence a line), as one JSON object a line."""
     import json
 
@@ -214,7 +219,8 @@ def strength(batch_size: int, negated: str) -> None:
     # Bytes in and out: a line ends at "\n" only, and the output is UTF-8 whatever the locale.
     with click.open_file("-", "rb") as stdin, click.open_file("-", "wb") as out:
         lines = (raw.decode("utf-8", "replace").rstrip("\r\n") for raw in stdin)
-        for result in strength_of_lines(lines, batch_size=batch_size, negated=negated):
+        results = strength_of_lines(lines, batch_size, negated, model=not rules_only)
+        for result in results:
             out.write(json.dumps(result, ensure_ascii=False).encode("utf-8") + b"\n")
 
 

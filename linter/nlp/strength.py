@@ -1,8 +1,13 @@
-"""`healthlint strength`: the claim strength of one sentence a line, through the short pipeline."""
+"""`healthlint strength`: the claim strength of one sentence a line, through the short pipeline.
+
+The rule classifier reads each line (its level and the cues that decided it); by default the
+learned model (nlp/strength_model.py) then gives the level, and the cues stay the rules'.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import Any
 
 from spacy.tokens import Doc
@@ -10,12 +15,14 @@ from spacy.tokens import Doc
 from linter.claim import Strength
 from linter.nlp.components.extensions import SPAN_KEYS, TEXT_KEY, doc_text
 from linter.nlp.pipeline import build_strength_nlp
+from linter.nlp.strength_model import NAMES, RuleReading, predict
 
 
-def strength_of_lines(
+def rule_readings(
     lines: Iterable[str], batch_size: int = 256, negated: str = "keep"
-) -> Iterator[dict[str, Any]]:
-    """One result per line, each line taken as one sentence: text, strength name and cues."""
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each line (one sentence) with the rule classifier's `info` for it: what `predict` and
+    the trainer read."""
     nlp = build_strength_nlp(negated)
 
     def one_sentence(text: str) -> Doc:
@@ -25,7 +32,37 @@ def strength_of_lines(
             doc[1].is_sent_start = False  # the whole line is one sentence
         return doc
 
+    none: dict[str, Any] = {"strength": Strength.NONE, "cues": [], "hedges": []}
     for doc in nlp.pipe((one_sentence(line) for line in lines), batch_size=batch_size):
         claims = doc.spans[SPAN_KEYS["claims"]] if len(doc) else ()
-        info = claims[0]._.info if claims else {"strength": Strength.NONE, "cues": []}
-        yield {"text": doc_text(doc), "strength": str(info["strength"]), "cues": info["cues"]}
+        yield doc_text(doc), (claims[0]._.info if claims else none)
+
+
+def strength_of_lines(
+    lines: Iterable[str], batch_size: int = 512, negated: str = "keep", model: bool = True
+) -> Iterator[dict[str, Any]]:
+    """One result per line, each line one sentence: text, strength name and the rules' cues.
+
+    With the model (the default), where it and the rules disagree strongly
+    (`Prediction.disagrees`), "rules" holds the rules' level, for a reviewer. With
+    `negated="none"` a claim the rules found negated is none, as the rule classifier's own
+    option makes it. `model=False` gives the rule classifier alone.
+    """
+    if not model:
+        for text, info in rule_readings(lines, batch_size, negated):
+            yield {"text": text, "strength": str(info["strength"]), "cues": info["cues"]}
+        return
+    readings = rule_readings(lines, batch_size)
+    while batch := list(islice(readings, batch_size)):
+        texts = [text for text, _ in batch]
+        rules = [RuleReading.from_info(info) for _, info in batch]
+        for text, (_, info), rule, prediction in zip(
+            texts, batch, rules, predict(texts, rules), strict=True
+        ):
+            level = prediction.level
+            if not text.strip() or (negated == "none" and rule.negated):
+                level = 0
+            result = {"text": text, "strength": NAMES[level], "cues": info["cues"]}
+            if prediction.disagrees:
+                result["rules"] = NAMES[rule.level]
+            yield result
