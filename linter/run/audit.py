@@ -43,7 +43,7 @@ def audit_paths(
     """
     session = Session(overrides)
     session.engine_for(session.config_for("."))
-    result = AuditResult()
+    result = AuditResult(warnings=list(session.notes))
     for checked in session.check_paths(paths, inventory=True, progress=progress):
         _add(session, checked, result)
     result.findings.sort()

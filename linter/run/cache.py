@@ -30,6 +30,7 @@ from types import UnionType
 from typing import TYPE_CHECKING, Any, Union, get_args, get_origin, get_type_hints
 
 from linter.config.resources import data_dir
+from linter.config.safe_read import read_capped
 from linter.errors import ConfigError, HealthlintError, InputError
 from linter.findings import Finding, Level
 from linter.run.atomic import write_atomic
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from linter.report.audit.inventory import InventoryClaim
     from linter.run.settings import Overrides
 
+MAX_HASHED_BYTES = 50_000_000  # a rule pack, registry file or model meta.json: far less
 FORMAT = 3  # bump when the entry layout changes (3: the claim inventory)
 ENV_VAR = "HEALTHLINT_CACHE_DIR"
 # Config fields that decide which files are checked or the exit code, not a file's findings.
@@ -347,9 +349,11 @@ def _hash_files(digest: Any, paths: Iterable[Path]) -> None:
             continue
         digest.update(f"\0{path}\0".encode("utf-8", "surrogatepass"))
         try:
-            digest.update(path.read_bytes())
+            # A FIFO or /dev/zero named as a rule pack is refused (and reported) when loaded;
+            # here it must not hang, nor fill memory.
+            digest.update(read_capped(path, MAX_HASHED_BYTES))
         except OSError as exc:
-            digest.update(f"unreadable: {exc.errno}".encode())
+            digest.update(f"unreadable: {exc.errno} {exc}".encode("utf-8", "surrogatepass"))
 
 
 def _package_files(name: str, *files: str) -> list[Path]:
