@@ -262,6 +262,7 @@ def test_a_file_name_cannot_forge_a_ci_command(tmp_path: Path, fmt: str) -> None
 
 # 5. Special files and symlinks.
 
+
 @pytest.mark.timeout(120)
 def test_a_fifo_named_md_is_one_error_and_the_good_file_is_checked(tmp_path: Path) -> None:
     (tmp_path / "good.md").write_text(VAGUE, encoding="utf-8")
@@ -393,6 +394,34 @@ def test_a_full_disk_is_an_error_not_a_cut_report(tmp_path: Path) -> None:
             text=True,
             timeout=300,
         )
+    assert result.returncode == 2
+    assert "cannot write the output: No space left on device" in result.stderr
+
+
+FULL_AT_FLUSH = """
+import errno, io, sys
+
+class FullDisk(io.StringIO):
+    def flush(self):
+        if self.tell():
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+sys.stdout = FullDisk()
+sys.argv = ["healthlint", "check", "--no-cache", "--format", "sarif", sys.argv[1]]
+from linter.cli import run
+run()
+"""
+
+
+def test_a_write_error_at_the_last_flush_is_not_silent(tmp_path: Path) -> None:
+    """The end of a report sits in the buffer until the final flush: a full disk shows there."""
+    (tmp_path / "a.md").write_text(VAGUE, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-c", FULL_AT_FLUSH, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 2
     assert "cannot write the output: No space left on device" in result.stderr
 
@@ -675,7 +704,9 @@ def test_a_tampered_cache_entry_is_a_miss(tmp_path: Path) -> None:
     assert again.stdout == first.stdout
 
 
-def test_the_cache_is_pruned_by_age_and_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_cache_is_pruned_by_age_and_size(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from linter.run import cache as cache_module
 
     folder = tmp_path / "cache"

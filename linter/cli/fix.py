@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
-
-import click
 
 from linter.cli.options import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS
 from linter.cli.output import emit, say
@@ -21,11 +18,9 @@ def _by_path(findings: list) -> dict[str, list]:  # type: ignore[type-arg]
 
 def show_diff(result: Any) -> int:
     """Print what --fix would change; exit 1 when it would change something."""
-    from linter.errors import InputError
-    from linter.run.fixes import digest, fixed_text, unified_diff
-
-    from linter.errors import HealthlintError
+    from linter.errors import HealthlintError, InputError
     from linter.run.files import read_bytes
+    from linter.run.fixes import digest, fixed_text, unified_diff
 
     changed = False
     for path, findings in _by_path(result.findings).items():

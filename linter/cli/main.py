@@ -220,7 +220,6 @@ def strength(batch_size: int, negated: str) -> None:
     import json
 
     from linter.cli.output import emit_bytes
-
     from linter.nlp.strength import strength_of_lines
 
     # Bytes in and out: a line ends at "\n" only, and the output is UTF-8 whatever the locale.

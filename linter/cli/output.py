@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import signal
 import sys
@@ -83,7 +84,7 @@ def read_stdin(name: str) -> bytes:
     from linter.config.safe_read import ReadRefused, read_fd_capped
     from linter.run.files import MAX_FILE_BYTES
 
-    stream = getattr(sys.stdin, "buffer", sys.stdin)
+    stream: Any = getattr(sys.stdin, "buffer", sys.stdin)
     try:
         try:
             fd = stream.fileno()
@@ -105,10 +106,8 @@ def terminate_on_sigterm() -> None:
     def handler(signum: int, frame: Any) -> None:
         raise Terminated
 
-    try:
+    with contextlib.suppress(ValueError, OSError):  # not the main thread (an embedding program)
         signal.signal(signal.SIGTERM, handler)
-    except (ValueError, OSError):  # not the main thread (an embedding program)
-        pass
 
 
 __all__ = [

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from linter.config.resources import data_dir
-from linter.config.toml_lines import load_toml_table
 from linter.config.safe_read import ReadRefused, read_capped
+from linter.config.toml_lines import load_toml_table
 from linter.config.yamlio import MAX_YAML_BYTES, LineDict, load_yaml_file
 from linter.errors import ConfigError
 from linter.findings import FAIL_ON, LEVEL_NAMES
@@ -149,7 +149,9 @@ def _load(path: Path, seen: tuple[Path, ...]) -> Config:
             if exc.message.startswith("extends"):
                 raise  # a cycle, or a missing file further up: our words, nothing quoted
             # Named, never quoted: `extends: /etc/shadow` must not print a line of it.
-            where = f" (line {exc.line})" if exc.line is not None and exc.path == str(target) else ""
+            where = (
+                f" (line {exc.line})" if exc.line is not None and exc.path == str(target) else ""
+            )
             raise ConfigError(
                 str(path),
                 f"extends: {parent!r} is not a valid healthlint config{where}; "

@@ -84,7 +84,7 @@ class TimedPattern:
     """A user's pattern compiled with `regex`: `finditer` raises PatternTimeout past the budget."""
 
     def __init__(self, pattern: str, flags: int, label: str) -> None:
-        import regex  # only a run with a user's pattern pays for importing it
+        import regex  # type: ignore[import-untyped]  # only a run with a user's pattern imports it
 
         self._pattern = regex.compile(pattern, _regex_flags(regex, flags))
         self.label = label
@@ -101,7 +101,7 @@ class TimedPattern:
 
 
 def _regex_flags(module: Any, flags: int) -> int:
-    out = module.V0
+    out: int = module.V0
     for name in ("IGNORECASE", "MULTILINE", "DOTALL", "VERBOSE", "ASCII"):
         if flags & getattr(re, name):
             out |= getattr(module, name)

@@ -49,7 +49,8 @@ def read_capped(path: str | os.PathLike[str], limit: int) -> bytes:
 
 def read_fd_capped(fd: int, limit: int) -> bytes:
     """At most `limit` bytes from an open file (standard input too); more is ReadRefused."""
-    parts, total = [], 0
+    parts: list[bytes] = []
+    total = 0
     while True:
         chunk = os.read(fd, min(_CHUNK, limit + 1 - total))
         if not chunk:

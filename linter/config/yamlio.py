@@ -83,7 +83,9 @@ def load_yaml_file(path: Path) -> Any:
     except ReadRefused as exc:
         raise ConfigError(str(path), str(exc)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(str(path), f"cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+        raise ConfigError(
+            str(path), f"cannot read: {getattr(exc, 'strerror', None) or exc}"
+        ) from None
     return load_yaml_text(text, str(path), bundled=_is_bundled(path))
 
 

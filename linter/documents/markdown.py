@@ -184,12 +184,11 @@ def _cuts(texts: list[str]) -> list[int]:
         text = texts[i]
         if fence is not None:
             match = _FENCE.match(text)
-            if match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence):
-                if not text[match.end() :].strip():
-                    fence = None
+            run = match.group(1) if match else ""
+            if run[:1] == fence[0] and len(run) >= len(fence) and match:
+                fence = None if not text[match.end() :].strip() else fence
         elif html_end is not None:
-            if html_end.search(text):
-                html_end = None
+            html_end = None if html_end.search(text) else html_end
         else:
             if (
                 i - first >= PIECE_LINES

@@ -79,8 +79,7 @@ def normalise_block(block: Block) -> Block:
             j += 1
         position[i] = j
     attachments = tuple(
-        Attachment(position[a.start], position[a.end], a.kind, a.target)
-        for a in block.attachments
+        Attachment(position[a.start], position[a.end], a.kind, a.target) for a in block.attachments
     )
     return replace(block, text=text, offsets=offsets, attachments=attachments)
 

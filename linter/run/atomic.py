@@ -35,6 +35,7 @@ def write_atomic(
         old: os.stat_result | None = os.stat(target)
     except FileNotFoundError:
         old = None
+
     def fill(fd: int) -> None:
         with open(fd, "wb", closefd=False) as out:
             out.write(data)

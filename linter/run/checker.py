@@ -50,9 +50,9 @@ class Checker:
         # edited config is a new engine, never the old one under the new config's name.
         self._engines: dict[str, Engine] = {}
         self._registries: dict[str, Registry | None] = {}
-        # id(config) -> (config, its settings fingerprint or None); holding the config keeps
-        # its id from being reused. A Config is loaded once per version of its file.
-        self._settings: dict[int, tuple[Config, str | None]] = {}
+        # id(config) -> (config, its settings fingerprint or None, its engine); holding the
+        # config keeps its id from being reused. A Config is loaded once per version of its file.
+        self._settings: dict[int, tuple[Config, str | None, Engine]] = {}
         self._found: dict[str, Path | None] = {}  # folder -> its nearest config file
 
     def config_for(self, path: str) -> Config:
@@ -80,23 +80,19 @@ class Checker:
         """The config's engine and the fingerprint of exactly what it was built from."""
         known = self._settings.get(id(config))
         if known is not None and known[0] is config:
-            settings = known[1]
-            if settings is not None and settings in self._engines:
-                return self._engines[settings], settings
+            return known[2], known[1]
         before = settings_fingerprint(config, self.overrides)
+        settings: str | None = before
         engine = self._engines.get(before)
         if engine is None:
             engine = self._make_engine(config, before)
             # The rule packs and registry files were read while building: if any changed
             # meanwhile, nobody knows which version the engine holds, and nothing is cached.
-            settings: str | None = before
             if settings_fingerprint(config, self.overrides) != before:
                 settings = None
             else:
                 self._engines[before] = engine
-        else:
-            settings = before
-        self._settings[id(config)] = (config, settings)
+        self._settings[id(config)] = (config, settings, engine)
         return engine, settings
 
     def registry_for(self, config: Config) -> Registry | None:

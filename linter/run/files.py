@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
-from linter.documents import FORMATS
 from linter.config.safe_read import ReadRefused, read_capped
+from linter.documents import FORMATS
 from linter.errors import HealthlintError, InputError
 
 MAX_FILE_BYTES = 20_000_000
@@ -48,10 +47,10 @@ class Glob:
         todo = list(states)
         while todo:
             index, inside = todo.pop()
-            if index < len(self.tokens) and not inside and self.tokens[index][0] != "lit":
-                if self.tokens[index][0] != "one" and (index + 1, False) not in states:
-                    states.add((index + 1, False))
-                    todo.append((index + 1, False))
+            skippable = index < len(self.tokens) and self.tokens[index][0] not in ("lit", "one")
+            if skippable and not inside and (index + 1, False) not in states:
+                states.add((index + 1, False))
+                todo.append((index + 1, False))
         return states
 
     def fullmatch(self, path: str) -> bool:
@@ -59,7 +58,7 @@ class Glob:
         states = self._closure({(0, False)})
         for char in path:
             following: set[tuple[int, bool]] = set()
-            for index, inside in states:
+            for index, _inside in states:
                 if index == end:
                     continue
                 kind, literal = tokens[index]

@@ -16,6 +16,7 @@ from linter.report.safe_text import printable
 from linter.run.atomic import write_atomic
 from linter.run.files import MAX_FILE_BYTES, inside
 
+
 def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -87,7 +88,9 @@ def write_fixed(path: str, expected_digest: str, findings: list[Finding]) -> int
     if not info.st_mode & stat.S_IWUSR:
         raise InputError(path, "read-only; not fixed")
     if info.st_nlink > 1:
-        raise InputError(path, f"has {info.st_nlink} hard links, which a fix would split; not fixed")
+        raise InputError(
+            path, f"has {info.st_nlink} hard links, which a fix would split; not fixed"
+        )
     text, _, encoding = decode_as(path, data)
     new, applied = apply(text, (f.fix for f in findings if f.fix is not None))
     if not applied:

@@ -211,12 +211,13 @@ class Session:
         here = os.path.realpath(".")
         for raw in paths:
             path = str(raw)
-            walked = os.path.isdir(path)
-            if walked:
-                found = walk(path)
-            elif os.path.islink(path) and not inside(os.path.realpath(path), here):
+            walked = False
+            if os.path.islink(path) and not inside(os.path.realpath(path), here):
                 note = "a symlink to outside the current folder; not followed"
                 found = iter([(path, Skipped(path, note))])
+            elif os.path.isdir(path):
+                walked = True
+                found = walk(path)
             elif os.path.lexists(path):
                 found = iter([(path, None)]) if self._wanted(path, walked=False) else iter([])
             else:
