@@ -212,6 +212,7 @@ class Session:
         for raw in paths:
             path = str(raw)
             walked = False
+            found: Iterator[tuple[str, HealthlintError | None]]
             if os.path.islink(path) and not inside(os.path.realpath(path), here):
                 note = "a symlink to outside the current folder; not followed"
                 found = iter([(path, Skipped(path, note))])
