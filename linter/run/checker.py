@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from linter.checks.rules import Rule, load_rules
 from linter.config.files import Config, find_config, load_config
+from linter.config.regex_safety import PatternTimeout
 from linter.documents import read_document
 from linter.errors import HealthlintError
 from linter.registry.entries import Registry, default_registry, load_registry
@@ -169,7 +170,9 @@ class Checker:
                 exc.path = path
             result.errors.append(exc)
             result.ok = False
-        cacheable = settings is not None
+        # A pattern over its time budget depends on the machine's load: checked again next time.
+        timed_out = any(isinstance(e, PatternTimeout) for e in result.errors)
+        cacheable = settings is not None and not timed_out
         return Checked(path, data_digest, result, cacheable, config=config, settings=settings)
 
 

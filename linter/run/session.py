@@ -224,9 +224,10 @@ class Session:
             else:
                 found = iter([(path, InputError(path, "no such file or directory"))])
             for one, error in found:
+                skippable = error is None or isinstance(error, Skipped)
+                if walked and skippable and not self._wanted(one, walked=True):
+                    continue
                 if error is None:
-                    if walked and not self._wanted(one, walked=True):
-                        continue
                     try:
                         info = os.stat(one)
                         identity = (info.st_dev, info.st_ino)

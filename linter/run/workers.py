@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 import time
@@ -66,38 +67,47 @@ def check_in_pool(
     # the pipeline is built in each. Elsewhere, spawn (macOS and Windows default).
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     worker_overrides = replace(overrides, jobs=1, use_cache=False)
-    with ProcessPoolExecutor(
+    pool = ProcessPoolExecutor(
         max_workers=workers,
         mp_context=multiprocessing.get_context(method),
         initializer=_start_worker,
         initargs=(worker_overrides, os.getpid()),
-    ) as pool:
-        futures: list[Future[Any] | None] = [
-            pool.submit(_check_in_worker, p, inventory) for p in paths
-        ]
-        try:
-            for index, path in enumerate(paths):
-                future, futures[index] = futures[index], None  # its result is not kept twice
-                assert future is not None
-                try:
-                    data_digest, result, cacheable, settings = future.result()
-                except Exception as exc:  # the worker died (killed, out of memory) or broke
-                    message = f"internal error: the worker checking it failed ({exc!r})"
-                    error = HealthlintError(path, message)
-                    yield Checked(path, None, FileResult(errors=[error], ok=False))
-                    continue
-                result = FileResult.from_json(result, claims=inventory)
-                yield Checked(path, data_digest, result, cacheable, settings=settings)
-        finally:
-            for left in futures:
-                if left is not None:
-                    left.cancel()
+    )
+    futures: list[Future[Any] | None] = []
+    finished = False
+    try:
+        futures = [pool.submit(_check_in_worker, p, inventory) for p in paths]
+        for index, path in enumerate(paths):
+            future, futures[index] = futures[index], None  # its result is not kept twice
+            assert future is not None
+            try:
+                data_digest, result, cacheable, settings = future.result()
+            except Exception as exc:  # the worker died (killed, out of memory) or broke
+                message = f"internal error: the worker checking it failed ({exc!r})"
+                error = HealthlintError(path, message)
+                yield Checked(path, None, FileResult(errors=[error], ok=False))
+                continue
+            result = FileResult.from_json(result, claims=inventory)
+            yield Checked(path, data_digest, result, cacheable, settings=settings)
+        finished = True
+    finally:
+        for left in futures:
+            if left is not None:
+                left.cancel()
+        if not finished:
+            # Ctrl-C, SIGTERM or an error: stop the workers now rather than wait for the files
+            # they are checking (ProcessPoolExecutor keeps them in `_processes`).
+            for process in list(getattr(pool, "_processes", {}).values()):
+                with contextlib.suppress(Exception):
+                    process.terminate()
+        pool.shutdown(wait=finished, cancel_futures=True)
 
 
 def _start_worker(overrides: Overrides, parent: int) -> None:
     """Once per worker: die with the parent, silence output, make the Checker (built lazily)."""
     global _checker
     _die_with_parent(parent)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler is for the parent
     devnull = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the worker
     sys.stdout = sys.stderr = devnull
     warnings.simplefilter("ignore")
@@ -114,7 +124,6 @@ def _die_with_parent(parent: int) -> None:
     if sys.platform.startswith("linux"):
         with contextlib.suppress(Exception):
             import ctypes
-            import signal
 
             libc = ctypes.CDLL(None, use_errno=True)
             libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1: PR_SET_PDEATHSIG
