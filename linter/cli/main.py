@@ -184,9 +184,7 @@ def claims_list(extra: tuple[str, ...]) -> None:
 
     for entry in load_registry([Path(p) for p in extra]).entries.values():
         statement = entry.statement if len(entry.statement) <= 70 else entry.statement[:69] + "…"
-        click.echo(
-            f"{entry.id:<40} {entry.evidence_level:<18} {entry.max_strength:<13} {statement}"
-        )
+        say(f"{entry.id:<40} {entry.evidence_level:<18} {entry.max_strength:<13} {statement}")
 
 
 @claims.command("show")
@@ -202,7 +200,9 @@ def claims_show(entry_id: str, extra: tuple[str, ...]) -> None:
     registry = load_registry([Path(p) for p in extra])
     if entry_id not in registry.entries:
         raise ConfigError(None, f"no registry entry {entry_id!r} (see: healthlint claims list)")
-    click.echo(render_entry(registry.entries[entry_id]))
+    # A user's registry file is content too: each line printed as a line, nothing forged.
+    for line in render_entry(registry.entries[entry_id]).split("\n"):
+        say(line)
 
 
 @main.command()
