@@ -5,8 +5,10 @@ for byte its original or its fixed version, keep its mode, and no temp file may 
 
 A site of articles in several encodings (UTF-8, UTF-8 with a BOM and CRLF, cp1252, UTF-16)
 each holding a sentence the registry fix links, is fixed once to learn each file's fixed
-bytes; then each round restores the originals, starts a run, and kills it after a random
-delay drawn over the later part of a run (where the writes are). Not run in CI (issue 21).
+bytes and how long its writes take; then each round restores the originals, starts a run,
+waits (polling every millisecond) for the first file to be replaced, and kills the run after a
+random delay within the span of the writes: a kill lands while files are being written, on a
+loaded machine as on an idle one. Not run in CI (issue 21).
 """
 
 from __future__ import annotations
@@ -74,6 +76,26 @@ def run(site: Path, registry: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+def inodes(site: Path, names: list[str]) -> list[int]:
+    out = []
+    for name in names:
+        try:
+            out.append(os.stat(site / name).st_ino)
+        except OSError:
+            out.append(-1)
+    return out
+
+
+def first_write(process: subprocess.Popen[bytes], site: Path, names: list[str]) -> float | None:
+    """Wait until a file is replaced (its inode changes); when, or None if the run ended."""
+    before = inodes(site, names)
+    while process.poll() is None:
+        if inodes(site, names) != before:
+            return time.perf_counter()
+        time.sleep(0.001)
+    return None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--kills", type=int, default=200)
@@ -87,23 +109,34 @@ def main() -> None:
         registry.write_text(REGISTRY, encoding="utf-8")
         originals = articles(args.files)
         restore(site, originals)
-        start = time.perf_counter()
-        run(site, registry).wait()
-        duration = time.perf_counter() - start
+        names = sorted(originals)
+        process = run(site, registry)
+        first = first_write(process, site, names)
+        last = first or 0.0
+        seen = inodes(site, names)
+        while process.poll() is None:  # the last replacement: the span of the writes
+            now = inodes(site, names)
+            if now != seen:
+                seen, last = now, time.perf_counter()
+            time.sleep(0.001)
+        span = max(last - (first or last), 0.001)
         fixed = {name: (site / name).read_bytes() for name in originals}
         changed = sum(fixed[n] != originals[n] for n in originals)
-        print(f"a full run takes {duration:.1f} s and fixes {changed} of {len(originals)} files")
+        print(
+            f"a full run fixes {changed} of {len(originals)} files; its writes span {span * 1000:.0f} ms"
+        )
         outcomes = {"original": 0, "fixed": 0}
         bad: list[str] = []
         for round_ in range(args.kills):
             restore(site, originals)
             process = run(site, registry)
-            time.sleep(rng.uniform(0.4 * duration, 1.1 * duration))
+            if first_write(process, site, names) is not None:
+                time.sleep(rng.uniform(0, span))
             process.send_signal(signal.SIGKILL)
             process.wait()
-            names = sorted(os.listdir(site))
-            if names != sorted(originals):
-                bad.append(f"round {round_}: left {sorted(set(names) - set(originals))}")
+            left = sorted(set(os.listdir(site)) - set(originals))
+            if left:
+                bad.append(f"round {round_}: left {left}")
             for name in originals:
                 data = (site / name).read_bytes()
                 if data == originals[name]:
