@@ -30,7 +30,7 @@ def cell(value: object) -> str:
     """Text safe in a table cell: one line, Markdown syntax escaped, HTML inert when rendered."""
     if isinstance(value, Markup):
         return str(value)
-    text = " ".join(printable(str(value)).split())
+    text = printable(" ".join(str(value).split()))
     return _INLINE.sub(r"\\\1", html.escape(text, quote=False)) if text else ""
 
 
