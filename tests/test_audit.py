@@ -109,7 +109,7 @@ def test_markdown_has_the_tables(result: AuditResult) -> None:
     assert "## Claim inventory" in text and "## Files that could not be read" in text
     assert "| Rule | Level | Findings |" in text
     assert "| Where | Claim | Strength | Attributions | Sources |" in text
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    assert "&lt;script&gt;alert\\(1\\)&lt;/script&gt;" in text
     assert SCRIPT not in text
     assert cell("a|b\n c <x>") == "a\\|b c &lt;x&gt;"
 

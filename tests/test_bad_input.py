@@ -125,19 +125,17 @@ def test_a_file_that_vanishes_during_the_run(
 
 
 def test_an_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import builtins
-
     folder = with_good(tmp_path)
     secret = folder / "secret.md"
     secret.write_text("x", encoding="utf-8")
-    real_open = builtins.open
+    real_open = os.open
 
     def guarded(file, *args, **kwargs):  # type: ignore[no-untyped-def]
         if str(file) == str(secret):
             raise PermissionError(13, "Permission denied", str(file))
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr(builtins, "open", guarded)
+    monkeypatch.setattr(os, "open", guarded)
     result = run("--jobs", "1", "--no-cache", str(folder))
     assert result.exit_code == 2
     assert f"{secret}: cannot read: Permission denied" in result.stderr

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, ClassVar
 from linter.checks.base import Check, Hit
 from linter.checks.options import Option
 from linter.claim import Passage
-from linter.config.lexicon import word_pattern
+from linter.config.lexicon import alternation, word_pattern
+from linter.config.regex_safety import Matcher, user_pattern
 from linter.config.regex_safety import problem as regex_problem
 from linter.findings import LEVEL_NAMES, Level
 from linter.registry.match import Matches
@@ -32,8 +33,8 @@ class WordingCheck(Check):
 
     def __init__(self, rule: Rule) -> None:
         super().__init__(rule)
-        self.terms = word_pattern(self.options["terms"]) if self.options["terms"] else None
-        self.pseudo = word_pattern(self.options["pseudo"]) if self.options["pseudo"] else None
+        self.terms = _matcher(rule, "terms", self.options["terms"])
+        self.pseudo = _matcher(rule, "pseudo", self.options["pseudo"])
         self.hedged_level = Level.parse(self.options["hedged_level"])
 
     def run(self, passage: Passage, matches: Matches) -> Iterator[Hit]:
@@ -59,6 +60,19 @@ class WordingCheck(Check):
                 {"term": m.group(0), "hedge": hedges[0].text if hedges else ""},
                 level=self.hedged_level if hedges else None,
             )
+
+
+def _matcher(rule: Rule, key: str, phrases: list[str]) -> Matcher | None:
+    """The bundled rule's own list as a plain pattern; a user's under a time budget."""
+    if not phrases:
+        return None
+    from linter.checks.rules import load_rules
+
+    bundled = load_rules().get(rule.id)
+    if bundled is not None and bundled.options.get(key) == phrases:
+        return word_pattern(phrases)
+    source = r"(?<![\w-])" + alternation(phrases) + r"(?![\w])"
+    return user_pattern(source, label=f"{rule.id} {key}")
 
 
 def _scare_quoted(text: str, start: int, end: int) -> bool:

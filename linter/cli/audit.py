@@ -17,6 +17,7 @@ from linter.cli.options import (
     reports_errors,
     run_options,
 )
+from linter.cli.output import displayable, say
 
 
 @click.command()
@@ -49,14 +50,32 @@ def audit(paths: tuple[str, ...], output: str, **options: Any) -> None:
         if bar is not None:
             bar.finish()
     for warning in result.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        say(f"warning: {warning}", err=True)
     for error in result.errors:
-        click.echo(str(error), err=True)
-    write_report(Path(output), render(result))
-    click.echo(summary_line(result, output))
+        say(str(error), err=True)
+    write_report(Path(output), render(displayable_audit(result)))
+    say(summary_line(result, output))
     if result.errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if result.failing() else EXIT_CLEAN)
+
+
+def displayable_audit(result: Any) -> Any:
+    """The audit with every path encodable as UTF-8 (a file name's undecodable bytes as \\xNN)."""
+    from dataclasses import replace
+
+    from linter.report.safe_text import unicode_path
+
+    shown = replace(result)
+    shown.findings = displayable(result.findings)
+    shown.claims = [
+        c if unicode_path(c.path) == c.path else replace(c, path=unicode_path(c.path))
+        for c in result.claims
+    ]
+    shown.paths = [unicode_path(p) for p in result.paths]
+    shown.fail_on = {unicode_path(p): v for p, v in result.fail_on.items()}
+    shown.digests = {unicode_path(p): v for p, v in result.digests.items()}
+    return shown
 
 
 class _ProgressBar:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-import click
-
 from linter.cli.options import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS
+from linter.cli.output import emit, say
 
 
 def _by_path(findings: list) -> dict[str, list]:  # type: ignore[type-arg]
@@ -20,16 +18,25 @@ def _by_path(findings: list) -> dict[str, list]:  # type: ignore[type-arg]
 
 def show_diff(result: Any) -> int:
     """Print what --fix would change; exit 1 when it would change something."""
-    from linter.run.fixes import fixed_text, unified_diff
+    from linter.errors import HealthlintError, InputError
+    from linter.run.files import read_bytes
+    from linter.run.fixes import digest, fixed_text, unified_diff
 
     changed = False
     for path, findings in _by_path(result.findings).items():
-        old, new, applied = fixed_text(path, Path(path).read_bytes(), findings)
+        try:
+            data = read_bytes(path)
+            if digest(data) != result.digests.get(path):
+                raise InputError(path, "changed since it was checked; not shown")
+            old, new, applied = fixed_text(path, data, findings)
+        except HealthlintError as exc:
+            result.errors.append(exc)
+            continue
         if applied:
-            click.echo(unified_diff(path, old, new), nl=False)
+            emit(unified_diff(path, old, new))
             changed = True
     for error in result.errors:
-        click.echo(str(error), err=True)
+        say(str(error), err=True)
     return EXIT_ERROR if result.errors else EXIT_FINDINGS if changed else EXIT_CLEAN
 
 
@@ -55,4 +62,4 @@ def apply_fixes(session: Any, result: Any) -> None:
         )
         files = len(fixed_paths)
         plural = "s" * (count != 1), "s" * (files != 1)
-        click.echo(f"fixed {count} finding{plural[0]} in {files} file{plural[1]}", err=True)
+        say(f"fixed {count} finding{plural[0]} in {files} file{plural[1]}", err=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -17,6 +18,16 @@ from linter.cli.options import (
     overrides_from,
     reports_errors,
     run_options,
+)
+from linter.cli.output import (
+    EXIT_INTERRUPTED,
+    EXIT_TERMINATED,
+    OutputClosed,
+    displayable,
+    emit,
+    read_stdin,
+    say,
+    terminate_on_sigterm,
 )
 from linter.nlp.spacy_import import defer_spacy_cli
 from linter.report import FORMATTERS
@@ -85,15 +96,14 @@ def check(
         raise click.UsageError("--fix and --diff work on files, not on standard input")
     result = LintResult()
     if "-" in paths:
-        with click.open_file("-", "rb") as handle:
-            result.merge(session.lint_document_bytes(stdin_filename, handle.read()))
+        result.merge(session.lint_document_bytes(stdin_filename, read_stdin(stdin_filename)))
     named = [p for p in paths if p != "-"] if paths else ["."]
     if named:
         result.merge(session.lint_paths(named))
     result.findings.sort()
     if write_baseline:
         baselines.write_baseline(Path(write_baseline), result.findings)
-        click.echo(f"wrote {len(result.findings)} findings to {write_baseline}", err=True)
+        say(f"wrote {len(result.findings)} findings to {write_baseline}", err=True)
         result.findings = []
     elif known is not None:
         result.findings = baselines.new_findings(result.findings, known)
@@ -102,11 +112,11 @@ def check(
     if fix:
         apply_fixes(session, result)
     for warning in result.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        say(f"warning: {warning}", err=True)
     for error in result.errors:
-        click.echo(str(error), err=True)
+        say(str(error), err=True)
     run = RunInfo(files=result.files, rules=session.rules(), version=__version__)
-    click.echo(FORMATTERS[fmt](result.findings, run), nl=False)
+    emit(FORMATTERS[fmt](displayable(result.findings), run))
     if result.errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if result.failing() else EXIT_CLEAN)
@@ -159,7 +169,7 @@ def claims_validate(files: tuple[str, ...]) -> None:
     paths = [Path(f) for f in files] or builtin_files()
     entries, problems = validate_files(paths)
     for problem in problems:
-        click.echo(str(problem), err=True)
+        say(str(problem), err=True)
     if problems:
         sys.exit(EXIT_ERROR)
     click.echo(f"{len(entries)} entries in {len(paths)} file{'s' * (len(paths) != 1)}: valid.")
@@ -174,9 +184,7 @@ def claims_list(extra: tuple[str, ...]) -> None:
 
     for entry in load_registry([Path(p) for p in extra]).entries.values():
         statement = entry.statement if len(entry.statement) <= 70 else entry.statement[:69] + "…"
-        click.echo(
-            f"{entry.id:<40} {entry.evidence_level:<18} {entry.max_strength:<13} {statement}"
-        )
+        say(f"{entry.id:<40} {entry.evidence_level:<18} {entry.max_strength:<13} {statement}")
 
 
 @claims.command("show")
@@ -192,7 +200,9 @@ def claims_show(entry_id: str, extra: tuple[str, ...]) -> None:
     registry = load_registry([Path(p) for p in extra])
     if entry_id not in registry.entries:
         raise ConfigError(None, f"no registry entry {entry_id!r} (see: healthlint claims list)")
-    click.echo(render_entry(registry.entries[entry_id]))
+    # A user's registry file is content too: each line printed as a line, nothing forged.
+    for line in render_entry(registry.entries[entry_id]).split("\n"):
+        say(line)
 
 
 @main.command()
@@ -214,14 +224,55 @@ def strength(batch_size: int, negated: str, rules_only: bool) -> None:
     """Claim strength of each stdin line (one sentence a line), as one JSON object a line."""
     import json
 
+    from linter.cli.output import emit_bytes
     from linter.nlp.strength import strength_of_lines
 
     # Bytes in and out: a line ends at "\n" only, and the output is UTF-8 whatever the locale.
-    with click.open_file("-", "rb") as stdin, click.open_file("-", "wb") as out:
-        lines = (raw.decode("utf-8", "replace").rstrip("\r\n") for raw in stdin)
-        results = strength_of_lines(lines, batch_size, negated, model=not rules_only)
-        for result in results:
-            out.write(json.dumps(result, ensure_ascii=False).encode("utf-8") + b"\n")
+    # A line longer than spaCy takes (or than a sentence could be) is answered with an error
+    # object in its place, the later lines are still scored, and the exit code is 2.
+    too_long: list[int] = []
+    failed: list[int] = []
+
+    def lines(stdin: Any) -> Any:
+        for number, raw in enumerate(_capped_lines(stdin, MAX_STRENGTH_LINE), 1):
+            if raw is None:
+                too_long.append(number)
+                yield ""
+            else:
+                yield raw.decode("utf-8", "replace").rstrip("\r\n")
+
+    with click.open_file("-", "rb") as stdin:
+        results = strength_of_lines(
+            lines(stdin), batch_size=batch_size, negated=negated, model=not rules_only
+        )
+        for number, result in enumerate(results, 1):
+            if too_long and too_long[0] == number:
+                too_long.pop(0)
+                message = f"stdin:{number}: longer than {MAX_STRENGTH_LINE} bytes; not scored"
+                say(message, err=True)
+                result = {"text": None, "strength": None, "cues": [], "error": message}
+                failed.append(number)
+            emit_bytes(json.dumps(result, ensure_ascii=False).encode("utf-8") + b"\n")
+    if failed:
+        sys.exit(EXIT_ERROR)
+
+
+# spaCy refuses a text over 1,000,000 characters (E088); no sentence is a tenth of that.
+MAX_STRENGTH_LINE = 100_000
+
+
+def _capped_lines(stream: Any, limit: int) -> Any:
+    """Each line of a binary stream, or None for a line over `limit` bytes (read, not kept)."""
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        while line and not line.endswith(b"\n"):  # the rest of the long line, a piece at a time
+            line = stream.readline(limit)
+        yield None
 
 
 @main.command()
@@ -255,18 +306,54 @@ def run() -> None:
 
     Freeing spaCy's tables and every module one by one at exit takes 0.15 s of a 1 s run, and
     the operating system frees the memory anyway. Output is flushed first; nothing healthlint
-    does relies on exit handlers (worker pools are shut down inside `main`).
+    does relies on exit handlers (worker pools are shut down inside `main`). Ctrl-C exits 130
+    and SIGTERM 143, as a shell reports them, after the same clean-up as any error (temp files
+    removed, workers stopped); a report that could not be written exits 2 with one line.
     """
+    from linter.cli.output import OutputFailed, Terminated
+
+    terminate_on_sigterm()
     try:
-        main()
-        code: int = EXIT_CLEAN
-    except SystemExit as exit_:
-        if isinstance(exit_.code, str):
-            click.echo(exit_.code, err=True)
-        code = exit_.code if isinstance(exit_.code, int) else EXIT_FINDINGS if exit_.code else 0
+        code = _main()
+    except OutputClosed:  # "| head": the reader has what it wanted
+        code = EXIT_FINDINGS
+    except OutputFailed as exc:
+        say(f"healthlint: {exc.message}", err=True)
+        code = EXIT_ERROR
+    except Terminated:
+        code = EXIT_TERMINATED
+    except KeyboardInterrupt:
+        code = EXIT_INTERRUPTED
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
-        except (OSError, ValueError):  # a closed pipe ("| head"): nothing more to say
+        except (BrokenPipeError, ValueError):  # a closed pipe ("| head"): nothing more to say
             code = code or EXIT_FINDINGS
+        except OSError as exc:  # a full disk: the report is cut short, and that is an error
+            if stream is sys.stdout:
+                with contextlib.suppress(OSError, ValueError):
+                    sys.stderr.write(f"healthlint: cannot write the output: {exc.strerror}\n")
+                    sys.stderr.flush()
+                code = EXIT_ERROR
     os._exit(code)
+
+
+def _main() -> int:
+    """`main` as click runs it, its outcome as an exit code (Ctrl-C is raised, not 1)."""
+    try:
+        returned = main.main(standalone_mode=False)
+        return returned if isinstance(returned, int) else EXIT_CLEAN  # click's Exit(code)
+    except click.exceptions.Abort as abort:
+        if isinstance(abort.__cause__ or abort.__context__, KeyboardInterrupt):
+            raise KeyboardInterrupt from None
+        say("Aborted!", err=True)
+        return EXIT_FINDINGS
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except click.exceptions.Exit as exit_:
+        return exit_.exit_code
+    except SystemExit as exit_:
+        if isinstance(exit_.code, str):
+            say(exit_.code, err=True)
+        return exit_.code if isinstance(exit_.code, int) else EXIT_FINDINGS if exit_.code else 0

@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from linter.cli.output import say
 from linter.findings import FAIL_ON
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -27,17 +28,30 @@ def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return command(*args, **kwargs)
         except HealthlintError as exc:
+            from linter.cli.output import OutputFailed
+
+            if isinstance(exc, OutputFailed):
+                raise  # the command line's own exit: said once, exit 2
             if kwargs.get("debug"):
                 traceback.print_exc()
-            click.echo(str(exc), err=True)
+            say(str(exc), err=True)
             sys.exit(EXIT_ERROR)
         except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
             raise
+        except OSError as exc:
+            from linter.cli.output import OutputClosed
+
+            if isinstance(exc, BrokenPipeError):
+                raise OutputClosed from None
+            if kwargs.get("debug"):
+                traceback.print_exc()
+            say(f"healthlint: {exc.strerror or exc} (--debug shows where)", err=True)
+            sys.exit(EXIT_ERROR)
         except Exception as exc:  # a bug: still one line and exit 2, the traceback on request
             if kwargs.get("debug"):
                 traceback.print_exc()
             name = type(exc).__name__
-            click.echo(f"healthlint: internal error: {name}: {exc} (--debug shows where)", err=True)
+            say(f"healthlint: internal error: {name}: {exc} (--debug shows where)", err=True)
             sys.exit(EXIT_ERROR)
 
     return wrapper
@@ -93,7 +107,7 @@ _CACHE_AND_JOBS = (
     click.option("--no-cache", is_flag=True, help="Neither read nor write the cache of results."),
     click.option(
         "--cache-dir",
-        type=click.Path(file_okay=False),
+        type=click.Path(),  # one that is not a folder is a warning, not a refusal of the run
         envvar="HEALTHLINT_CACHE_DIR",
         show_envvar=True,
         help="Where the cache of results lives (default: ~/.cache/healthlint or $XDG_CACHE_HOME).",

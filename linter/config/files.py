@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 import tomllib
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -9,8 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from linter.config.resources import data_dir
+from linter.config.safe_read import ReadRefused, read_capped
 from linter.config.toml_lines import load_toml_table
-from linter.config.yamlio import LineDict, load_yaml_file
+from linter.config.yamlio import MAX_YAML_BYTES, LineDict, load_yaml_file
 from linter.errors import ConfigError
 from linter.findings import FAIL_ON, LEVEL_NAMES
 
@@ -54,21 +56,46 @@ class Config:
 
 
 def find_config(start: Path) -> Path | None:
-    """The nearest config file at or above `start` (a file or a folder)."""
+    """The nearest config file at or above `start` (a file or a folder).
+
+    The search stops at the repository root (a folder with `.git`) and never enters a folder,
+    or reads a config file, that another user owns: in a shared folder such as /tmp, anyone can
+    leave a `.healthlint.yaml` that would otherwise silence every check of the files below it.
+    """
     folder = start if start.is_dir() else start.parent
+    try:
+        owner = folder.resolve().stat().st_uid
+    except OSError:
+        return None
     for directory in (folder.resolve(), *folder.resolve().parents):
+        try:
+            if directory.stat().st_uid != owner:
+                return None  # an ownership boundary: not this user's folder
+        except OSError:
+            return None
         for name in CONFIG_NAMES:
-            if (directory / name).is_file():
+            if _owned_file(directory / name, owner):
                 return directory / name
         pyproject = directory / "pyproject.toml"
-        if pyproject.is_file() and _has_tool_section(pyproject):
+        if _owned_file(pyproject, owner) and _has_tool_section(pyproject):
             return pyproject
+        if (directory / ".git").exists():
+            return None  # the repository root: nothing above it is this repository's
     return None
+
+
+def _owned_file(path: Path, owner: int) -> bool:
+    try:
+        info = path.stat()
+    except OSError:
+        return False
+    return stat.S_ISREG(info.st_mode) and info.st_uid == owner
 
 
 def _has_tool_section(path: Path) -> bool:
     try:
-        return "healthlint" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
+        text = read_capped(path, MAX_YAML_BYTES).decode("utf-8")
+        return "healthlint" in tomllib.loads(text).get("tool", {})
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return False
 
@@ -79,10 +106,10 @@ def load_config(path: Path | None) -> Config:
         return _default_config()
     path = path.resolve()
     try:
-        stat = path.stat()
+        info = path.stat()
     except OSError as exc:
         raise ConfigError(str(path), f"cannot read: {exc.strerror}") from None
-    return _load_cached(path, stat.st_mtime_ns, stat.st_size)
+    return _load_cached(path, info.st_mtime_ns, info.st_size)
 
 
 @cache
@@ -116,16 +143,37 @@ def _load(path: Path, seen: tuple[Path, ...]) -> Config:
                 f"extends: no preset or file {parent!r} (presets: {', '.join(PRESETS)})",
                 data.line_of("extends"),
             )
-        base = replace(_load(target, (*seen, path)), path=str(path), root=path.parent)
+        try:
+            loaded = _load(target, (*seen, path))
+        except ConfigError as exc:
+            if exc.message.startswith("extends"):
+                raise  # a cycle, or a missing file further up: our words, nothing quoted
+            # Named, never quoted: `extends: /etc/shadow` must not print a line of it.
+            where = (
+                f" (line {exc.line})" if exc.line is not None and exc.path == str(target) else ""
+            )
+            raise ConfigError(
+                str(path),
+                f"extends: {parent!r} is not a valid healthlint config{where}; "
+                f"check it with --config",
+                data.line_of("extends"),
+            ) from None
+        base = replace(loaded, path=str(path), root=path.parent)
     return _apply(base, data, path)
 
 
 def _read(path: Path) -> LineDict:
     if path.name == "pyproject.toml":
         try:
-            return load_toml_table(path.read_text(encoding="utf-8"), "tool", "healthlint")
+            text = read_capped(path, MAX_YAML_BYTES).decode("utf-8")
+            return load_toml_table(text, "tool", "healthlint")
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(str(path), f"invalid TOML: {exc}") from None
+        except ReadRefused as exc:
+            raise ConfigError(str(path), str(exc)) from None
+        except (OSError, UnicodeDecodeError) as exc:
+            why = getattr(exc, "strerror", None) or exc
+            raise ConfigError(str(path), f"cannot read: {why}") from None
     data = load_yaml_file(path)
     if data is None:
         data = LineDict()

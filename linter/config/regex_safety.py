@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, Protocol
+
+from linter.errors import HealthlintError
 
 _REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT)
 MAX_PATTERN_LENGTH = 20_000
@@ -60,3 +63,51 @@ def _first_op(items: Any) -> Any:
     while op == sre_constants.SUBPATTERN and arg[-1]:
         op, arg = arg[-1][0]
     return op
+
+
+# A user's pattern runs under a time budget, per paragraph: the check above refuses the
+# obvious exponential shapes with a clear message, but no static check catches every one
+# ((a|aa)*c, chains and stacks of bounded repeats ...). The `regex` module matches Python's
+# syntax, takes a timeout, and also avoids the backtracking of many such shapes by itself.
+USER_PATTERN_SECONDS = 1.0
+
+
+class PatternTimeout(HealthlintError):
+    """A user's pattern took longer than its budget on one paragraph."""
+
+
+class Matcher(Protocol):
+    def finditer(self, string: str) -> Iterator[Any]: ...
+
+
+class TimedPattern:
+    """A user's pattern compiled with `regex`: `finditer` raises PatternTimeout past the budget."""
+
+    def __init__(self, pattern: str, flags: int, label: str) -> None:
+        import regex  # type: ignore[import-untyped]  # only a run with a user's pattern imports it
+
+        self._pattern = regex.compile(pattern, _regex_flags(regex, flags))
+        self.label = label
+
+    def finditer(self, string: str) -> Iterator[Any]:
+        try:
+            yield from self._pattern.finditer(string, timeout=USER_PATTERN_SECONDS)
+        except TimeoutError:
+            raise PatternTimeout(
+                None,
+                f"{self.label}: a pattern took more than {USER_PATTERN_SECONDS:g} s on one "
+                "paragraph; the rest of the file is not checked (simplify the pattern)",
+            ) from None
+
+
+def _regex_flags(module: Any, flags: int) -> int:
+    out: int = module.V0
+    for name in ("IGNORECASE", "MULTILINE", "DOTALL", "VERBOSE", "ASCII"):
+        if flags & getattr(re, name):
+            out |= getattr(module, name)
+    return out
+
+
+def user_pattern(pattern: str, flags: int = re.IGNORECASE, label: str = "pattern") -> Matcher:
+    """A pattern from a user's rule pack or config: matched under a time budget."""
+    return TimedPattern(pattern, flags, label)

@@ -7,6 +7,7 @@ from typing import Any
 
 import yaml
 
+from linter.config.safe_read import ReadRefused, read_capped
 from linter.errors import ConfigError
 
 MAX_YAML_BYTES = 5_000_000
@@ -77,9 +78,14 @@ def load_yaml_text(text: str, path: str, bundled: bool = False) -> Any:
 def load_yaml_file(path: Path) -> Any:
     """Read and parse a YAML file (UTF-8); a user's file may not use aliases."""
     try:
-        text = path.read_text(encoding="utf-8")
+        # A regular file of bounded size only: a FIFO or /dev/zero named as a config never hangs.
+        text = read_capped(path, MAX_YAML_BYTES).decode("utf-8")
+    except ReadRefused as exc:
+        raise ConfigError(str(path), str(exc)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(str(path), f"cannot read: {exc}") from None
+        raise ConfigError(
+            str(path), f"cannot read: {getattr(exc, 'strerror', None) or exc}"
+        ) from None
     return load_yaml_text(text, str(path), bundled=_is_bundled(path))
 
 

@@ -8,6 +8,7 @@ from linter.documents.decode import decode
 from linter.documents.html import read_html
 from linter.documents.markdown import read_markdown
 from linter.documents.model import Attachment, Block, Directive, Document
+from linter.documents.normalise import normalise_blocks
 from linter.documents.plaintext import read_text
 
 FORMATS = {
@@ -40,10 +41,14 @@ def parse_text(path: str, text: str, fmt: str | None = None) -> Document:
     """Read already-decoded text as `fmt` (default: by extension; unknown means plain text)."""
     fmt = fmt or format_for(path) or "text"
     if fmt == "markdown":
-        return read_markdown(path, text)
-    if fmt == "html":
-        return read_html(path, text)
-    return read_text(path, text)
+        document = read_markdown(path, text)
+    elif fmt == "html":
+        document = read_html(path, text)
+    else:
+        document = read_text(path, text)
+    # Soft hyphens, zero-width characters and look-alike letters do not hide a word.
+    document.blocks = normalise_blocks(document.blocks)
+    return document
 
 
 def read_document(path: str, data: bytes, fmt: str | None = None) -> Document:

@@ -54,51 +54,163 @@ class _Lines:
 
 
 def read_markdown(path: str, source: str) -> Document:
-    """Read Markdown (CommonMark, GFM tables and strikethrough, footnotes, front matter)."""
+    """Read Markdown (CommonMark, GFM tables and strikethrough, footnotes, front matter).
+
+    A long file is parsed in pieces (see `_pieces`), so that markdown-it's tokens, some 2 kB
+    a paragraph, are held for one piece at a time rather than for the whole file.
+    """
+    document = Document(path, source, [])
+    lines = _Lines(source)
+    state = _State()
+    total = len(lines.texts)
     try:
-        tokens = _parser().parse(source)
+        bounds, first, index = _cuts(lines.texts), 0, 0
+        while first < total:
+            end = bounds[index]
+            stop = lines.starts[end] if end < total else len(source)
+            piece = source if first == 0 and end == total else source[lines.starts[first] : stop]
+            tokens = _parser().parse(piece)
+            index += 1
+            if end < total and any(
+                t.level == 0 and t.map and t.map[1] >= end - first for t in tokens
+            ):
+                continue  # a block runs on past the cut: parse a longer piece instead
+            _read_tokens(tokens, first, lines, document, state)
+            del tokens
+            first = end
     except Exception as exc:  # hostile input may break the parser (recursion)
         document = read_text(path, source)
         document.warnings.append(f"Markdown parser failed ({type(exc).__name__}); read as text")
         return document
-    document = Document(path, source, [])
-    lines = _Lines(source)
-    containers: list[str] = []
-    kind, mode, cursor = "paragraph", "tail", 0
-    first_heading = None
+    title = (document.front_matter or {}).get("title")
+    document.title = (str(title).strip() if title is not None else "") or state.first_heading
+    return document
+
+
+class _State:
+    """What reading the tokens carries from one token (and one piece) to the next."""
+
+    def __init__(self) -> None:
+        self.containers: list[str] = []
+        self.kind, self.mode, self.cursor = "paragraph", "tail", 0
+        self.first_heading: str | None = None
+
+
+def _read_tokens(
+    tokens: list[Token], shift: int, lines: _Lines, document: Document, state: _State
+) -> None:
+    """Turn one piece's tokens into blocks; its line numbers start at line `shift`."""
+    containers = state.containers
     for token in tokens:
         ttype = token.type
+        if shift and token.map:
+            token.map = [token.map[0] + shift, token.map[1] + shift]
         if ttype in _CONTAINERS:
             containers.append(_CONTAINERS[ttype])
         elif ttype in _CONTAINER_CLOSE and containers:
             containers.pop()
         elif ttype == "heading_open":
-            kind, mode = "heading", "heading" if token.markup.startswith("#") else "tail"
+            state.kind = "heading"
+            state.mode = "heading" if token.markup.startswith("#") else "tail"
         elif ttype == "paragraph_open":
-            kind, mode = (containers[-1] if containers else "paragraph"), "tail"
+            state.kind, state.mode = (containers[-1] if containers else "paragraph"), "tail"
         elif ttype in ("th_open", "td_open"):
-            kind, mode = "table_cell", "cell"
+            state.kind, state.mode = "table_cell", "cell"
         elif ttype == "tr_open":
-            cursor = 0
+            state.cursor = 0
         elif ttype == "inline" and token.map:
-            cmap, cursor = content_map(
-                token.content, lines.texts, lines.starts, lines.newlines, token.map, mode, cursor
+            cmap, state.cursor = content_map(
+                token.content,
+                lines.texts,
+                lines.starts,
+                lines.newlines,
+                token.map,
+                state.mode,
+                state.cursor,
             )
             builder = BlockBuilder()
             inline_prose(token, cmap, builder, document)
             del cmap  # a huge paragraph's map is not needed once its prose is built
-            block = builder.build(kind)
+            block = builder.build(state.kind)
             if block is not None:
                 document.blocks.append(block)
-                if kind == "heading" and first_heading is None:
-                    first_heading = block.text
+                if state.kind == "heading" and state.first_heading is None:
+                    state.first_heading = block.text
         elif ttype == "html_block" and token.map:
             _block_directives(token, lines.starts[token.map[0]], document)
         elif ttype == "front_matter":
             _front_matter(token, document)
-    title = (document.front_matter or {}).get("title")
-    document.title = (str(title).strip() if title is not None else "") or first_heading
-    return document
+
+
+# A file of more lines than this is parsed in pieces of about this many lines.
+PIECE_LINES = 20_000
+# Where a piece may not begin: a line that could continue or belong to what came before it
+# (indented, a list item, a quote, a table row, a definition) or be read otherwise alone.
+_NOT_A_START = re.compile(r"[ \t>|\[\-+*=#]|\d{1,9}[.)]|<")
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+# HTML blocks that run across blank lines (CommonMark's types 1 to 5), and their ends.
+_HTML_RUNS = (
+    (re.compile(r" {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)", re.I),
+     re.compile(r"</(?:script|pre|style|textarea)>", re.I)),
+    (re.compile(r" {0,3}<!--"), re.compile(r"-->")),
+    (re.compile(r" {0,3}<\?"), re.compile(r"\?>")),
+    (re.compile(r" {0,3}<![A-Za-z]"), re.compile(r">")),
+    (re.compile(r" {0,3}<!\[CDATA\["), re.compile(r"\]\]>")),
+)  # fmt: skip
+# A link reference or footnote definition serves the whole file: such a file is read whole.
+_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:", re.M)
+
+
+def _cuts(texts: list[str]) -> list[int]:
+    """Lines where a piece may end and the next begin, some PIECE_LINES apart, then the end.
+
+    A cut is after a blank line, before an unindented line that starts a paragraph, and, as
+    far as a scan of the lines can tell, outside fenced code, a multi-line HTML block and the
+    front matter; the reader checks each with the parser too (no block of the piece may run
+    to its end). A file with link reference or footnote definitions is one piece.
+    """
+    total = len(texts)
+    if total <= PIECE_LINES or any(_DEFINITION.match(t) for t in texts):
+        return [total]
+    pieces, first = [], 0
+    fence: str | None = None
+    html_end: re.Pattern[str] | None = None
+    i = 0
+    if texts and texts[0].rstrip() == "---":  # front matter runs to its closing line
+        i = 1
+        while i < total and texts[i].rstrip() not in ("---", "..."):
+            i += 1
+    while i < total:
+        text = texts[i]
+        if fence is not None:
+            match = _FENCE.match(text)
+            run = match.group(1) if match else ""
+            if run[:1] == fence[0] and len(run) >= len(fence) and match:
+                fence = None if not text[match.end() :].strip() else fence
+        elif html_end is not None:
+            html_end = None if html_end.search(text) else html_end
+        else:
+            if (
+                i - first >= PIECE_LINES
+                and i > 0
+                and not texts[i - 1].strip()
+                and text.strip()
+                and not _NOT_A_START.match(text)
+            ):
+                pieces.append(i)
+                first = i
+            match = _FENCE.match(text)
+            if match and not (match.group(1)[0] == "`" and "`" in text[match.end() :]):
+                fence = match.group(1)
+            else:
+                for start, end in _HTML_RUNS:
+                    found = start.match(text)
+                    if found and not end.search(text, found.end()):
+                        html_end = end
+                        break
+        i += 1
+    pieces.append(total)
+    return pieces
 
 
 def _block_directives(token: Token, start: int, document: Document) -> None:

@@ -6,12 +6,14 @@ from collections.abc import Sequence
 
 from linter.findings import Finding, Level
 from linter.report.run_info import RunInfo
+from linter.report.safe_text import printable
 
 _COMMAND = {Level.ERROR: "error", Level.WARNING: "warning", Level.INFO: "notice"}
 
 
 def _escape_data(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # Other control characters and undecodable bytes first: one annotation is one line.
+    return printable(value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _escape_property(value: str) -> str:

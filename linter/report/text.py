@@ -7,10 +7,14 @@ from collections.abc import Sequence
 
 from linter.findings import Finding
 from linter.report.run_info import RunInfo
+from linter.report.safe_text import printable
 
 
 def format_text(findings: Sequence[Finding], run: RunInfo) -> str:
-    lines = [f"{f.path}:{f.line}:{f.column}: {f.level} {f.rule} {f.message}" for f in findings]
+    lines = [
+        f"{printable(f.path)}:{f.line}:{f.column}: {f.level} {f.rule} {printable(f.message)}"
+        for f in findings
+    ]
     lines.append(summary(findings, run.files))
     return "\n".join(lines) + "\n"
 

@@ -12,6 +12,7 @@ from linter.registry.entries import Entry
 from linter.report.audit.inventory import InventoryClaim
 from linter.run.atomic import write_atomic
 from linter.run.checker import Checked
+from linter.run.files import Skipped
 from linter.run.session import LintResult, Progress, Session
 from linter.run.settings import Overrides
 from linter.version import __version__
@@ -43,7 +44,7 @@ def audit_paths(
     """
     session = Session(overrides)
     session.engine_for(session.config_for("."))
-    result = AuditResult()
+    result = AuditResult(warnings=list(session.notes))
     for checked in session.check_paths(paths, inventory=True, progress=progress):
         _add(session, checked, result)
     result.findings.sort()
@@ -56,7 +57,8 @@ def _add(session: Session, checked: Checked, result: AuditResult) -> None:
     """One file's outcome; a file that could not be read or checked to its end is its errors."""
     outcome = checked.result
     if checked.digest is None or not outcome.ok:
-        result.errors += outcome.errors
+        result.errors += [e for e in outcome.errors if not isinstance(e, Skipped)]
+        result.warnings += [str(e) for e in outcome.errors if isinstance(e, Skipped)]
         return
     claims = outcome.claims or []
     result.warnings += outcome.warnings

@@ -7,12 +7,14 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from linter.config.safe_read import ReadRefused, read_capped
 from linter.errors import ConfigError
 from linter.findings import Finding
 from linter.report.fingerprint import fingerprints
 from linter.run.atomic import write_atomic
 
 VERSION = 1
+MAX_BASELINE_BYTES = 200_000_000  # some 1.5 million findings
 
 
 def write_baseline(path: Path, findings: Sequence[Finding]) -> None:
@@ -31,11 +33,13 @@ def write_baseline(path: Path, findings: Sequence[Finding]) -> None:
 def load_baseline(path: Path) -> Counter[str]:
     """The fingerprints a baseline holds, counted (two identical findings are two entries)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_capped(path, MAX_BASELINE_BYTES).decode("utf-8"))
         entries = data["findings"]
         if data.get("version") != VERSION or not isinstance(entries, list):
             raise ValueError("unsupported version")
         return Counter(str(e["fingerprint"]) for e in entries)
+    except ReadRefused as exc:
+        raise ConfigError(str(path), f"cannot read the baseline: {exc}") from None
     except OSError as exc:
         raise ConfigError(str(path), f"cannot read the baseline: {exc.strerror or exc}") from None
     except (ValueError, KeyError, TypeError) as exc:

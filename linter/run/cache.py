@@ -20,14 +20,17 @@ import hashlib
 import json
 import os
 import sys
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from types import UnionType
+from typing import TYPE_CHECKING, Any, Union, get_args, get_origin, get_type_hints
 
 from linter.config.resources import data_dir
+from linter.config.safe_read import read_capped
 from linter.errors import ConfigError, HealthlintError, InputError
 from linter.findings import Finding, Level
 from linter.run.atomic import write_atomic
@@ -38,6 +41,7 @@ if TYPE_CHECKING:
     from linter.report.audit.inventory import InventoryClaim
     from linter.run.settings import Overrides
 
+MAX_HASHED_BYTES = 50_000_000  # a rule pack, registry file or model meta.json: far less
 FORMAT = 3  # bump when the entry layout changes (3: the claim inventory)
 ENV_VAR = "HEALTHLINT_CACHE_DIR"
 # Config fields that decide which files are checked or the exit code, not a file's findings.
@@ -91,9 +95,12 @@ class FileResult:
 
         Raises KeyError, TypeError or ValueError on a bad entry.
         """
-        errors = [
-            _ERRORS[e["type"]](e["path"], str(e["message"]), e["line"]) for e in data["errors"]
-        ]
+        errors = []
+        for e in data["errors"]:
+            line = e["line"]
+            if not isinstance(e["path"], str | None) or not isinstance(line, int | None):
+                raise TypeError("not a stored error")
+            errors.append(_ERRORS[e["type"]](e["path"], str(e["message"]), line))
         stored = data["claims"]
         return cls(
             findings=[_finding_from_json(f) for f in data["findings"]],
@@ -121,10 +128,41 @@ def _finding_from_json(data: list[Any]) -> Finding:
         raise ValueError("not a stored finding")
     values = list(data)
     values[_LEVEL] = Level(values[_LEVEL])
-    if values[_FIX] is not None:
-        start, end, text = values[_FIX]
-        values[_FIX] = (int(start), int(end), str(text))
+    if isinstance(values[_FIX], list):
+        values[_FIX] = tuple(values[_FIX])
+    _check_types(Finding, values)
     return Finding(*values)
+
+
+def _check_types(cls: Any, values: list[Any]) -> None:
+    """Raise TypeError unless each value is of its field's type: a tampered or damaged entry
+    is a miss, not a crash later in sorting or formatting."""
+    hints = _hints(cls)
+    for f, value in zip(fields(cls), values, strict=True):
+        if not _conforms(value, hints[f.name]):
+            raise TypeError(f"stored {f.name} is not a {hints[f.name]}")
+
+
+@cache
+def _hints(cls: Any) -> dict[str, Any]:
+    return get_type_hints(cls)
+
+
+def _conforms(value: Any, hint: Any) -> bool:
+    origin, args = get_origin(hint), get_args(hint)
+    if origin in (UnionType, Union):
+        return any(_conforms(value, arg) for arg in args)
+    if origin is tuple:
+        if not isinstance(value, tuple):
+            return False
+        if len(args) == 2 and args[1] is Ellipsis:
+            return all(_conforms(v, args[0]) for v in value)
+        return len(value) == len(args) and all(map(_conforms, value, args))
+    if hint is type(None):
+        return value is None
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, hint)
 
 
 # A claim likewise: its fields in order; its only lists are its tuples. The class is imported
@@ -141,7 +179,15 @@ def _claim_from_json(data: list[Any]) -> InventoryClaim:
     if not isinstance(data, list) or len(data) != len(fields(InventoryClaim)):
         raise ValueError("not a stored claim")
     values: list[Any] = [tuple(v) if isinstance(v, list) else v for v in data]
+    _check_types(InventoryClaim, values)
     return InventoryClaim(*values)
+
+
+# The cache's bounds: entries unused this long are removed, and past this size the least
+# recently used go until it is three quarters full (a 50,000-file site takes about 200 MB).
+MAX_AGE_DAYS = 30
+MAX_BYTES = 512_000_000
+PRUNE_EVERY = 3600.0
 
 
 class Cache:
@@ -150,17 +196,16 @@ class Cache:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.entries = folder / f"v{FORMAT}"
-        # id(config), id(overrides) -> (config, overrides, fingerprint); holding the objects
-        # keeps their ids from being reused by others.
-        self._settings: dict[tuple[int, int], tuple[object, object, str]] = {}
+        self.written = 0
 
-    def key(self, path: str, data_digest: str, config: Config, overrides: Overrides) -> str:
-        """The entry's name for this file's path and bytes under these settings."""
-        # Keyed by identity: config files are loaded once per process and kept.
-        marker = (id(config), id(overrides))
-        if marker not in self._settings:
-            self._settings[marker] = (config, overrides, settings_fingerprint(config, overrides))
-        settings = self._settings[marker][2]
+    def key(self, path: str, data_digest: str, settings: str) -> str:
+        """The entry's name for this file's path and bytes under these settings.
+
+        `settings` is the fingerprint the Checker took of exactly the config, rule packs and
+        registry files its engine was built from (Checked.settings), never of a config read
+        again after the check: an edit during a run then cannot file old findings under the
+        new settings.
+        """
         material = "\0".join((path, data_digest, settings, code_fingerprint()))
         return hashlib.sha256(material.encode("utf-8", "surrogatepass")).hexdigest()
 
@@ -182,7 +227,47 @@ class Cache:
             result = FileResult.from_json(data["result"], claims=claims)
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
-        return None if claims and result.claims is None else result
+        if claims and result.claims is None:
+            return None
+        with contextlib.suppress(OSError):
+            os.utime(self._entry(key))  # used: pruning removes the least recently used first
+        return result
+
+    def prune(self, now: float | None = None) -> int:
+        """Keep the cache bounded: remove entries unused for MAX_AGE_DAYS, then the least
+        recently used until it holds at most MAX_BYTES. At most once every PRUNE_EVERY seconds
+        (a stamp file says when), so a run pays for the walk rarely. Returns entries removed."""
+        now = time.time() if now is None else now
+        stamp = self.folder / "last-prune"
+        try:
+            if now - stamp.stat().st_mtime < PRUNE_EVERY:
+                return 0
+        except OSError:
+            pass
+        try:
+            stamp.touch()
+            os.utime(stamp, (now, now))
+        except OSError:
+            return 0
+        found = []
+        for entry in self.folder.glob("v*/*/*"):
+            with contextlib.suppress(OSError):
+                info = entry.lstat()
+                found.append((info.st_mtime, info.st_size, entry))
+        found.sort()
+        total = sum(size for _, size, _ in found)
+        over = total > MAX_BYTES  # then the oldest go until it is three quarters full
+        removed = 0
+        for mtime, size, entry in found:
+            stale = now - mtime > MAX_AGE_DAYS * 86400
+            temp = entry.name.endswith(".tmp") and now - mtime > 3600  # left by a killed run
+            if not (stale or temp or (over and total > MAX_BYTES * 3 // 4)):
+                continue
+            with contextlib.suppress(OSError):
+                entry.unlink()
+                total -= size
+                removed += 1
+        return removed
 
     def put(self, key: str, result: FileResult) -> None:
         """Store a result atomically; a cache that cannot be written is silently skipped."""
@@ -195,8 +280,9 @@ class Cache:
             self._tag()
             # Not fsynced: an entry lost or cut short in a power cut is only a miss.
             write_atomic(entry, text.encode("utf-8", "surrogatepass"), durable=False)
-        except OSError:
+        except (OSError, ValueError):
             return
+        self.written += 1
 
     def _tag(self) -> None:
         """Mark the folder as a cache (backup tools skip it) the first time it is written."""
@@ -232,8 +318,21 @@ def code_fingerprint() -> str:
     """A hash of the code and bundled data: a new version, an edited checkout or spaCy upgrade."""
     digest = hashlib.sha256(f"{FORMAT}\0{__version__}\0{sys.version_info[:2]}".encode())
     _hash_files(digest, [*code_files(), data_dir("rules"), data_dir("claims")])
-    _hash_files(digest, _package_files("spacy", "about.py"))
+    # The versions of what reads the files and the rules: spaCy (the tokenizer), markdown-it-py
+    # and its plugins (what is prose, and where), PyYAML (rules, lexicons, registry, config)
+    # and regex (a user's patterns). Each package's version file, found without importing it.
+    for package, version_file in _VERSIONED:
+        _hash_files(digest, _package_files(package, version_file))
     return digest.hexdigest()
+
+
+_VERSIONED = (
+    ("spacy", "about.py"),
+    ("markdown_it", "__init__.py"),
+    ("mdit_py_plugins", "__init__.py"),
+    ("yaml", "__init__.py"),
+    ("regex", "_main.py"),  # its version is in the compiled part; its Python part changes with it
+)
 
 
 def code_files() -> list[Path]:
@@ -250,9 +349,11 @@ def _hash_files(digest: Any, paths: Iterable[Path]) -> None:
             continue
         digest.update(f"\0{path}\0".encode("utf-8", "surrogatepass"))
         try:
-            digest.update(path.read_bytes())
+            # A FIFO or /dev/zero named as a rule pack is refused (and reported) when loaded;
+            # here it must not hang, nor fill memory.
+            digest.update(read_capped(path, MAX_HASHED_BYTES))
         except OSError as exc:
-            digest.update(f"unreadable: {exc.errno}".encode())
+            digest.update(f"unreadable: {exc.errno} {exc}".encode("utf-8", "surrogatepass"))
 
 
 def _package_files(name: str, *files: str) -> list[Path]:

@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from linter.checks.rules import Rule, load_rules
 from linter.config.files import Config, find_config, load_config
+from linter.config.regex_safety import PatternTimeout
 from linter.documents import read_document
 from linter.errors import HealthlintError
 from linter.registry.entries import Registry, default_registry, load_registry
-from linter.run.cache import FileResult
+from linter.run.cache import FileResult, settings_fingerprint
 from linter.run.files import read_bytes
 from linter.run.fixes import digest
 from linter.run.settings import Overrides, configured_rules
@@ -35,6 +36,10 @@ class Checked:
     result: FileResult
     cacheable: bool = False  # False when the config or engine failed: not the file's doing
     config: Config | None = None  # the config it was checked under (set in this process)
+    # The fingerprint of the settings that produced the result (the config, the rule packs and
+    # registry files as the engine read them): the cache key is made of it, never of a config
+    # read again later. None: not known to be stable (a file changed while it was read).
+    settings: str | None = None
 
 
 class Checker:
@@ -42,8 +47,13 @@ class Checker:
 
     def __init__(self, overrides: Overrides) -> None:
         self.overrides = overrides
-        self._engines: dict[str | None, Engine] = {}
-        self._registries: dict[str | None, Registry | None] = {}
+        # Engines and registries by the fingerprint of the settings they were built from: an
+        # edited config is a new engine, never the old one under the new config's name.
+        self._engines: dict[str, Engine] = {}
+        self._registries: dict[str, Registry | None] = {}
+        # id(config) -> (config, its settings fingerprint or None, its engine); holding the
+        # config keeps its id from being reused. A Config is loaded once per version of its file.
+        self._settings: dict[int, tuple[Config, str | None, Engine]] = {}
         self._found: dict[str, Path | None] = {}  # folder -> its nearest config file
 
     def config_for(self, path: str) -> Config:
@@ -65,35 +75,58 @@ class Checker:
         Building the spaCy pipeline is most of a cold start, and a run whose files are all
         cache hits never needs it; a bad rule id, registry file or model still fails here.
         """
-        if config.path not in self._engines:
-            self._engines[config.path] = self._make_engine(config)
-        return self._engines[config.path]
+        return self.engine_and_settings(config)[0]
+
+    def engine_and_settings(self, config: Config) -> tuple[Engine, str | None]:
+        """The config's engine and the fingerprint of exactly what it was built from."""
+        known = self._settings.get(id(config))
+        if known is not None and known[0] is config:
+            return known[2], known[1]
+        before = settings_fingerprint(config, self.overrides)
+        settings: str | None = before
+        engine = self._engines.get(before)
+        if engine is None:
+            engine = self._make_engine(config, before)
+            # The rule packs and registry files were read while building: if any changed
+            # meanwhile, nobody knows which version the engine holds, and nothing is cached.
+            if settings_fingerprint(config, self.overrides) != before:
+                settings = None
+            else:
+                self._engines[before] = engine
+        self._settings[id(config)] = (config, settings, engine)
+        return engine, settings
 
     def registry_for(self, config: Config) -> Registry | None:
         """The registry the config's engine matches claims against (None: no registry)."""
-        if config.path not in self._registries:
+        return self._registry(config, self.engine_and_settings(config)[1])
+
+    def _registry(self, config: Config, settings: str | None) -> Registry | None:
+        if settings is None or settings not in self._registries:
             o = self.overrides
             claims = (*config.claims, *o.claims)
             builtin = config.builtin_claims if o.builtin_claims is None else o.builtin_claims
             registry = load_registry(claims, builtin=builtin) if claims else None
             if registry is None and builtin:
                 registry = default_registry()
-            self._registries[config.path] = registry
-        return self._registries[config.path]
+            if settings is None:
+                return registry
+            self._registries[settings] = registry
+        return self._registries[settings]
 
-    def _make_engine(self, config: Config) -> Engine:
+    def _make_engine(self, config: Config, settings: str) -> Engine:
         rules = configured_rules(config, self.overrides)
         known = load_rules(config.rule_packs)
         model = self.overrides.model or config.model
         if config.claims or self.overrides.claims:
-            # A user's registry files are validated now (one error, exit 2), and loaded once.
-            self.registry_for(config)
+            # A user's registry files are validated now (one error, exit 2), and loaded once,
+            # with the rule packs: the settings fingerprint is taken before and after.
+            self._registries[settings] = self._registry(config, None)
 
         def build() -> Engine:
             from linter.engine import Engine
 
             engine = Engine(rules=rules, known_rules=known, model=model, builtin_claims=False)
-            engine.registry = self.registry_for(config)
+            engine.registry = self._registry(config, settings)
             return engine
 
         # A named model is loaded now: whether it exists cannot be known without spaCy.
@@ -121,7 +154,8 @@ class Checker:
         data_digest = digest(data)
         try:
             config = self.config_for(path)
-            engine = _built(self.engine_for(config))
+            lazy, settings = self.engine_and_settings(config)
+            engine = _built(lazy)
         except HealthlintError as exc:
             return Checked(path, data_digest, FileResult(errors=[exc], ok=False))
         result = FileResult(claims=[] if inventory else None)
@@ -132,9 +166,14 @@ class Checker:
             result.warnings += [f"{path}: {w}" for w in document.warnings]
             result.errors += engine.directive_errors(document)
         except HealthlintError as exc:
+            if exc.path is None:  # a user's pattern over its time budget, say
+                exc.path = path
             result.errors.append(exc)
             result.ok = False
-        return Checked(path, data_digest, result, cacheable=True, config=config)
+        # A pattern over its time budget depends on the machine's load: checked again next time.
+        timed_out = any(isinstance(e, PatternTimeout) for e in result.errors)
+        cacheable = settings is not None and not timed_out
+        return Checked(path, data_digest, result, cacheable, config=config, settings=settings)
 
 
 class _LazyEngine:

@@ -14,7 +14,7 @@ from linter.findings import Finding, Level
 from linter.run import workers
 from linter.run.cache import Cache, FileResult, default_cache_dir
 from linter.run.checker import Checked, Checker
-from linter.run.files import glob_pattern, read_bytes, walk
+from linter.run.files import Skipped, glob_pattern, inside, read_bytes, walk
 from linter.run.fixes import digest
 from linter.run.settings import Overrides
 
@@ -63,8 +63,13 @@ class Session:
         self.overrides = overrides or Overrides()
         self.checker = Checker(self.overrides)
         self.cache: Cache | None = None
+        self.notes: list[str] = []  # said once per run, as warnings (the cache is unusable)
         if self.overrides.use_cache:
-            self.cache = Cache(self.overrides.cache_dir or default_cache_dir())
+            folder = self.overrides.cache_dir or default_cache_dir()
+            if folder.exists() and not folder.is_dir():
+                self.notes.append(f"{folder}: the cache folder is not a folder; cache not used")
+            else:
+                self.cache = Cache(folder)
 
     def config_for(self, path: str) -> Config:
         return self.checker.config_for(path)
@@ -92,8 +97,11 @@ class Session:
 
     def lint_result(self, checked: Checked) -> LintResult:
         """One file's outcome as a LintResult."""
-        if checked.digest is None:  # the file could not be read
-            return LintResult(errors=list(checked.result.errors))
+        if checked.digest is None:  # the file could not be read, or was skipped
+            return LintResult(
+                errors=[e for e in checked.result.errors if not isinstance(e, Skipped)],
+                warnings=[str(e) for e in checked.result.errors if isinstance(e, Skipped)],
+            )
         result = LintResult(
             findings=list(checked.result.findings),
             errors=list(checked.result.errors),
@@ -108,7 +116,8 @@ class Session:
 
     def lint_paths(self, paths: Iterable[str | Path]) -> LintResult:
         """Lint files and folders: cache hits first, then the rest (in a pool with --jobs)."""
-        result = LintResult()
+        result = LintResult(warnings=list(self.notes))
+        self.notes.clear()
         for checked in self.check_paths(paths):
             result.merge(self.lint_result(checked))
         result.findings.sort()
@@ -143,6 +152,8 @@ class Session:
             if progress is not None:
                 done += 1
                 progress(done, len(targets), path)
+        if self.cache is not None and self.cache.written:
+            self.cache.prune()
         return [slot for slot in slots if slot is not None]
 
     def _from_cache(self, path: str, inventory: bool) -> Checked | None:
@@ -155,13 +166,18 @@ class Session:
             return Checked(path, None, FileResult(errors=[exc], ok=False))
         try:
             config = self.config_for(path)
-            self.engine_for(config)  # its rules are the run's rules, as on a miss
+            # Its rules are the run's rules, as on a miss; the key is what the engine was made of.
+            _, settings = self.checker.engine_and_settings(config)
         except HealthlintError:
             return None  # checked again, which reports the error
+        if settings is None:
+            return None
         data_digest = digest(data)
-        key = self.cache.key(path, data_digest, config, self.overrides)
+        key = self.cache.key(path, data_digest, settings)
         stored = self.cache.get(key, claims=inventory)
-        return None if stored is None else Checked(path, data_digest, stored, config=config)
+        if stored is None:
+            return None
+        return Checked(path, data_digest, stored, config=config, settings=settings)
 
     def _check(self, paths: list[str], inventory: bool) -> Iterator[Checked]:
         """Check files (not in the cache) in order; store each result that may be cached."""
@@ -177,25 +193,51 @@ class Session:
             if one.digest is not None and one.config is None:  # from a worker
                 with contextlib.suppress(HealthlintError):
                     one.config = self.config_for(one.path)
-            if self.cache is not None and one.cacheable and one.config is not None:
+            # Keyed by the settings the result was made under (in a worker: the worker's), not
+            # by the config as this process reads it now.
+            if self.cache is not None and one.cacheable and one.settings is not None:
                 assert one.digest is not None
-                key = self.cache.key(one.path, one.digest, one.config, self.overrides)
-                self.cache.put(key, one.result)
+                self.cache.put(self.cache.key(one.path, one.digest, one.settings), one.result)
             yield one
 
     def files(self, paths: Iterable[str | Path]) -> Iterator[tuple[str, HealthlintError | None]]:
-        """Files to check in a stable order, less what the config excludes."""
+        """Files to check in a stable order, less what the config excludes.
+
+        A file reached twice (named twice, `a.md ./a.md`, or through a symlink inside the tree)
+        is checked once, under the first path. A symlink named on the command line is followed
+        only to a file inside the current folder (the repository, in CI).
+        """
+        seen: set[tuple[int, int]] = set()
+        here = os.path.realpath(".")
         for raw in paths:
             path = str(raw)
-            if os.path.isdir(path):
-                for found, error in walk(path):
-                    if error is not None or self._wanted(found, walked=True):
-                        yield found, error
-            elif os.path.exists(path):
-                if self._wanted(path, walked=False):
-                    yield path, None
+            walked = False
+            found: Iterator[tuple[str, HealthlintError | None]]
+            if os.path.islink(path) and not inside(os.path.realpath(path), here):
+                note = "a symlink to outside the current folder; not followed"
+                found = iter([(path, Skipped(path, note))])
+            elif os.path.isdir(path):
+                walked = True
+                found = walk(path)
+            elif os.path.lexists(path):
+                found = iter([(path, None)]) if self._wanted(path, walked=False) else iter([])
             else:
-                yield path, InputError(path, "no such file or directory")
+                found = iter([(path, InputError(path, "no such file or directory"))])
+            for one, error in found:
+                skippable = error is None or isinstance(error, Skipped)
+                if walked and skippable and not self._wanted(one, walked=True):
+                    continue
+                if error is None:
+                    try:
+                        info = os.stat(one)
+                        identity = (info.st_dev, info.st_ino)
+                    except OSError:
+                        identity = None  # reading it reports why
+                    if identity is not None and identity in seen:
+                        continue
+                    if identity is not None:
+                        seen.add(identity)
+                yield one, error
 
     def _wanted(self, path: str, walked: bool) -> bool:
         try:

@@ -10,7 +10,10 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import signal
 import sys
+import threading
+import time
 import warnings
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -64,49 +67,86 @@ def check_in_pool(
     # the pipeline is built in each. Elsewhere, spawn (macOS and Windows default).
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     worker_overrides = replace(overrides, jobs=1, use_cache=False)
-    with ProcessPoolExecutor(
+    pool = ProcessPoolExecutor(
         max_workers=workers,
         mp_context=multiprocessing.get_context(method),
         initializer=_start_worker,
-        initargs=(worker_overrides,),
-    ) as pool:
-        futures: list[Future[Any] | None] = [
-            pool.submit(_check_in_worker, p, inventory) for p in paths
-        ]
-        try:
-            for index, path in enumerate(paths):
-                future, futures[index] = futures[index], None  # its result is not kept twice
-                assert future is not None
-                try:
-                    data_digest, result, cacheable = future.result()
-                except Exception as exc:  # the worker died (killed, out of memory) or broke
-                    message = f"internal error: the worker checking it failed ({exc!r})"
-                    error = HealthlintError(path, message)
-                    yield Checked(path, None, FileResult(errors=[error], ok=False))
-                    continue
-                result = FileResult.from_json(result, claims=inventory)
-                yield Checked(path, data_digest, result, cacheable)
-        finally:
-            for left in futures:
-                if left is not None:
-                    left.cancel()
+        initargs=(worker_overrides, os.getpid()),
+    )
+    futures: list[Future[Any] | None] = []
+    finished = False
+    try:
+        futures = [pool.submit(_check_in_worker, p, inventory) for p in paths]
+        for index, path in enumerate(paths):
+            future, futures[index] = futures[index], None  # its result is not kept twice
+            assert future is not None
+            try:
+                data_digest, result, cacheable, settings = future.result()
+            except Exception as exc:  # the worker died (killed, out of memory) or broke
+                message = f"internal error: the worker checking it failed ({exc!r})"
+                error = HealthlintError(path, message)
+                yield Checked(path, None, FileResult(errors=[error], ok=False))
+                continue
+            result = FileResult.from_json(result, claims=inventory)
+            yield Checked(path, data_digest, result, cacheable, settings=settings)
+        finished = True
+    finally:
+        for left in futures:
+            if left is not None:
+                left.cancel()
+        if not finished:
+            # Ctrl-C, SIGTERM or an error: stop the workers now rather than wait for the files
+            # they are checking (ProcessPoolExecutor keeps them in `_processes`).
+            for process in list(getattr(pool, "_processes", {}).values()):
+                with contextlib.suppress(Exception):
+                    process.terminate()
+        pool.shutdown(wait=finished, cancel_futures=True)
 
 
-def _start_worker(overrides: Overrides) -> None:
-    """Once per worker: silence output, and make the Checker (its pipeline is built lazily)."""
+def _start_worker(overrides: Overrides, parent: int) -> None:
+    """Once per worker: die with the parent, silence output, make the Checker (built lazily)."""
     global _checker
+    _die_with_parent(parent)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler is for the parent
     devnull = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the worker
     sys.stdout = sys.stderr = devnull
     warnings.simplefilter("ignore")
     _checker = Checker(overrides)
 
 
-def _check_in_worker(path: str, inventory: bool) -> tuple[str | None, dict[str, Any], bool]:
+def _die_with_parent(parent: int) -> None:
+    """End this worker when the parent ends, however it ends (SIGKILL included).
+
+    A worker waits on the pool's queue, whose pipe it holds open itself (forked), so it would
+    never see the parent go: without this, each is an orphan of 85 MB for ever. Linux kills it
+    at once (PR_SET_PDEATHSIG); elsewhere, and as a second guard, a thread polls the parent.
+    """
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(Exception):
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1: PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent went before the call above took effect
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="healthlint-parent-watch", daemon=True).start()
+
+
+def _check_in_worker(
+    path: str, inventory: bool
+) -> tuple[str | None, dict[str, Any], bool, str | None]:
     """One file, its result as JSON-able data: exceptions do not survive pickling as they are."""
     assert _checker is not None, "the pool's initializer did not run"
     try:
         checked = _checker.check_file(path, inventory)
     except Exception as exc:  # a bug: in-process it is a traceback; here, the file's error
         error = HealthlintError(path, f"internal error: {type(exc).__name__}: {exc}")
-        return None, FileResult(errors=[error], ok=False).to_json(), False
-    return checked.digest, checked.result.to_json(), checked.cacheable
+        return None, FileResult(errors=[error], ok=False).to_json(), False, None
+    return checked.digest, checked.result.to_json(), checked.cacheable, checked.settings

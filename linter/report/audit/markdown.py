@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from linter.report.audit.summary import by_file, by_rule, totals, unsourced
+from linter.report.safe_text import printable
 
 if TYPE_CHECKING:
     from linter.report.audit.inventory import InventoryClaim
@@ -15,10 +17,21 @@ if TYPE_CHECKING:
 _BAR_WIDTH = 20
 
 
+# Markdown's inline syntax: an article's `![x](https://...)` must stay text in the report, or a
+# viewer that renders it loads a remote image (a tracker) or shows a link nobody checked.
+_INLINE = re.compile(r"([\\`*_\[\]()!|~])")
+
+
+class Markup(str):
+    """The report's own Markdown in a cell (not text from an article): left as it is."""
+
+
 def cell(value: object) -> str:
-    """Text safe in a table cell: one line, `|` escaped, HTML inert when rendered."""
-    text = " ".join(str(value).split())
-    return html.escape(text, quote=False).replace("|", "\\|") if text else ""
+    """Text safe in a table cell: one line, Markdown syntax escaped, HTML inert when rendered."""
+    if isinstance(value, Markup):
+        return str(value)
+    text = printable(" ".join(str(value).split()))
+    return _INLINE.sub(r"\\\1", html.escape(text, quote=False)) if text else ""
 
 
 def table(
@@ -108,7 +121,7 @@ def _claim_row(claim: InventoryClaim) -> tuple[object, ...]:
         claim.text,
         claim.strength,
         "; ".join(claim.attributions),
-        "; ".join(claim.sources) or ("**none**" if unsourced(claim) else ""),
+        "; ".join(claim.sources) or (Markup("**none**") if unsourced(claim) else ""),
         "; ".join(claim.figures),
         registry,
         ", ".join(claim.rules),
