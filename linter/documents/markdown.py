@@ -24,6 +24,8 @@ _CONTAINERS = {
     "footnote_reference_open": "footnote",
 }
 _CONTAINER_CLOSE = {"blockquote_close", "list_item_close", "footnote_reference_close"}
+_LIST_OPEN = {"bullet_list_open", "ordered_list_open"}
+_LIST_CLOSE = {"bullet_list_close", "ordered_list_close"}
 
 
 @functools.cache
@@ -64,11 +66,20 @@ def read_markdown(path: str, source: str) -> Document:
     document = Document(path, source, [])
     lines = _Lines(source)
     containers: list[str] = []
+    lists: list[int] = []  # the open lists, innermost last
+    made_lists = rows = 0
+    row: int | None = None
+    after_break = False
     kind, mode, cursor = "paragraph", "tail", 0
     first_heading = None
     for token in tokens:
         ttype = token.type
-        if ttype in _CONTAINERS:
+        if ttype in _LIST_OPEN:
+            made_lists += 1
+            lists.append(made_lists)
+        elif ttype in _LIST_CLOSE and lists:
+            lists.pop()
+        elif ttype in _CONTAINERS:
             containers.append(_CONTAINERS[ttype])
         elif ttype in _CONTAINER_CLOSE and containers:
             containers.pop()
@@ -80,6 +91,12 @@ def read_markdown(path: str, source: str) -> Document:
             kind, mode = "table_cell", "cell"
         elif ttype == "tr_open":
             cursor = 0
+            rows += 1
+            row = rows
+        elif ttype == "table_close":
+            row = None
+        elif ttype == "hr":
+            after_break = True
         elif ttype == "inline" and token.map:
             cmap, cursor = content_map(
                 token.content, lines.texts, lines.starts, lines.newlines, token.map, mode, cursor
@@ -87,8 +104,16 @@ def read_markdown(path: str, source: str) -> Document:
             builder = BlockBuilder()
             inline_prose(token, cmap, builder, document)
             del cmap  # a huge paragraph's map is not needed once its prose is built
-            block = builder.build(kind)
+            in_list = kind == "list_item" and bool(lists)
+            block = builder.build(
+                kind,
+                list_id=lists[-1] if in_list else None,
+                depth=len(lists),
+                row=row if kind == "table_cell" else None,
+                after_break=after_break,
+            )
             if block is not None:
+                after_break = False
                 document.blocks.append(block)
                 if kind == "heading" and first_heading is None:
                     first_heading = block.text

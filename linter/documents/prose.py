@@ -110,8 +110,18 @@ class BlockBuilder:
         self._links = [(min(at, start), href) for at, href in self._links]
         self.attach("marker", links[0] if links else text.strip())
 
-    def build(self, kind: str) -> Block | None:
-        """The finished block (raw URLs dropped, ends trimmed), or None if it holds no prose."""
+    def build(
+        self,
+        kind: str,
+        list_id: int | None = None,
+        depth: int = 0,
+        row: int | None = None,
+        after_break: bool = False,
+    ) -> Block | None:
+        """The finished block (raw URLs dropped, ends trimmed), or None if it holds no prose.
+
+        `list_id`, `depth`, `row` and `after_break` say where it sits: see Block.
+        """
         text = "".join(self.parts)
         offsets = self.offsets
         attachments = self.attachments
@@ -132,7 +142,7 @@ class BlockBuilder:
         # The builder is done with its array: extend it in place rather than copy it.
         final = offsets if isinstance(offsets, array) else array("i", offsets)
         final.append(offsets[-1] + 1)
-        return Block(text, final, kind, tuple(attachments))
+        return Block(text, final, kind, tuple(attachments), list_id, depth, row, after_break)
 
 
 def _clamp(att: Attachment, shift: int, length: int) -> Attachment:

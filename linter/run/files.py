@@ -13,6 +13,25 @@ from linter.errors import HealthlintError, InputError
 
 MAX_FILE_BYTES = 20_000_000
 
+# Folders a walk never enters, and why: build output (copies of the pages) and tooling (other
+# people's packages, templates), not the site's pages. Hidden folders (.git, .venv,
+# .jekyll-cache ...) are skipped too. Every other folder is walked, "_"-folders included:
+# Jekyll keeps its pages in _posts/, _drafts/ and collections such as _docs/.
+SKIPPED_FOLDERS = {
+    "_site": "build output of Jekyll and Eleventy: the pages again, as HTML",
+    "_build": "build output of Sphinx",
+    "_book": "build output of GitBook and HonKit",
+    "_freeze": "stored computation output of Quarto",
+    "_layouts": "Jekyll page templates: the furniture every page shares, not a page",
+    "_includes": "Jekyll fragments (headers, footers, banners) included in every page",
+    "_sass": "Jekyll stylesheets",
+    "node_modules": "npm packages",
+    "bower_components": "Bower packages",
+    "vendor": "dependencies vendored by Bundler, Composer or Go",
+    "site-packages": "Python packages",
+    "__pycache__": "Python bytecode",
+}
+
 
 @cache
 def glob_pattern(pattern: str) -> re.Pattern[str]:
@@ -62,7 +81,7 @@ def walk(root: str) -> Iterator[tuple[str, HealthlintError | None]]:
             continue
         seen.add((stat.st_dev, stat.st_ino))
         dirnames[:] = sorted(
-            d for d in dirnames if not d.startswith((".", "_")) and d != "node_modules"
+            d for d in dirnames if not d.startswith(".") and d not in SKIPPED_FOLDERS
         )
         for name in sorted(filenames):
             if Path(name).suffix.lower() in FORMATS:

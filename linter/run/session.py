@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from linter.errors import HealthlintError, InputError
 from linter.findings import Finding, Level
 from linter.run import workers
+from linter.run.boilerplate import collapse_boilerplate
 from linter.run.cache import Cache, FileResult, default_cache_dir
 from linter.run.checker import Checked, Checker
 from linter.run.files import glob_pattern, read_bytes, walk
@@ -143,7 +144,9 @@ class Session:
             if progress is not None:
                 done += 1
                 progress(done, len(targets), path)
-        return [slot for slot in slots if slot is not None]
+        results = [slot for slot in slots if slot is not None]
+        collapse_boilerplate(results)  # after the cache has stored each file's own findings
+        return results
 
     def _from_cache(self, path: str, inventory: bool) -> Checked | None:
         """The file's result from the cache, a read error, or None: it must be checked."""
