@@ -29,6 +29,9 @@ SUP_MARKER_RE = re.compile(rf"\s*\[?\s*{_MARKER_DIGITS}\s*\]?\s*")
 _NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?"
 _AUTHORS = rf"{_NAME}(?: et al\.?|,? (?:and|&) {_NAME})?"
 _YEAR = r"(?:19|20)\d{2}[a-z]?"
+# A body as author, Harvard and APA style: "(World Health Organization, 2019)", "(Australian
+# Bureau of Statistics, 2008)": capitalised words, joined by the small words of names.
+_CORPORATE = r"(?:the )?[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and|on|the|&)\s+)?[A-Z][\w'’-]+){1,7}"
 
 # Sources written in the prose itself; the readers add links and footnotes as attachments.
 SOURCE_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -42,6 +45,7 @@ SOURCE_PATTERNS: dict[str, re.Pattern[str]] = {
     "author-year": re.compile(
         rf"\((?:see |e\.g\.,? )?{_AUTHORS},? {_YEAR}(?:[;,] (?:{_AUTHORS},? )?{_YEAR})*\)"
         rf"|\b{_AUTHORS} \({_YEAR}\)"
+        rf"|\((?:see |e\.g\.,? )?{_CORPORATE},? {_YEAR}\)"
     ),
 }
 

@@ -35,6 +35,10 @@ _PHONE_RE = re.compile(
     r"(?:\+?1[ .-]?)?\(?\b\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b|\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}"
 )
 _EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+# A postal address's end: a US state and ZIP code ("NY 11790"), or a UK postcode ("SW1A 2AA").
+_POSTCODE_RE = re.compile(
+    r"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b"
+)
 _FILL_IN_RE = re.compile(r"_{5,}")
 # A truncated excerpt ends in an ellipsis straight after a word: WordPress's wp_trim_words()
 # and the_excerpt() append "…" and "[…]", Shopify's truncatewords "...".
@@ -98,10 +102,12 @@ def credit_line(block: Block) -> bool:
 
 
 def contact_line(block: Block) -> bool:
-    """A phone, e-mail or fill-in line: "(212) 639-7071", "Telephone ________"."""
+    """A phone, e-mail, address or fill-in line: "(212) 639-7071", "Telephone ________"."""
     text = block.text
     if _FILL_IN_RE.search(text):
         return len(words(_FILL_IN_RE.sub(" ", text))) <= 12
+    if _POSTCODE_RE.search(text) and len(words(text)) <= 16:
+        return True
     if not (_PHONE_RE.search(text) or _EMAIL_RE.search(text)):
         return False
     rest = _EMAIL_RE.sub(" ", _PHONE_RE.sub(" ", text))
@@ -160,6 +166,18 @@ def layout_lines(block: Block, source: str) -> bool:
         return False
     short = sum(len(words(line)) <= 4 and not _SENTENCE_END.search(line) for line in lines)
     return short >= 0.6 * len(lines)
+
+
+def title_line(block: Block) -> bool:
+    """A headline of another page ("A 2023 Review of Home Tests for Vitamin D"): three to
+    fourteen words, headline capitalisation (the words of four letters or more capitalised),
+    no sentence punctuation at its end."""
+    text = block.text.strip()
+    found = words(text)
+    if not 3 <= len(found) <= 14 or _SENTENCE_END.search(text) or not text[:1].isupper():
+        return False
+    long = [w for w in found if len(w) >= 4 and w[0].isalpha()]
+    return bool(long) and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
 
 def heading_like(block: Block) -> bool:

@@ -87,6 +87,9 @@ def why_left_out(blocks: list[Block], source: str | None = None) -> list[str | N
         if len(members) >= 2 and sum(e > 0 for e in entries) >= ENTRY_SHARE * len(members):
             for i in members:
                 reasons[i] = reasons[i] or "citation"
+        elif len(members) >= 2 and all(furniture.title_line(blocks[i]) for i in members):
+            for i in members:  # a list of other pages' headlines: related posts
+                reasons[i] = reasons[i] or "related"
     for i, block in enumerate(blocks):
         if reasons[i] is not None:
             continue
