@@ -77,7 +77,7 @@ def prose_blocks(blocks: list[Block], source: str | None = None) -> list[Block]:
 
 # What is never the words a finding is about: blanks, and the borders and markers of tables
 # and emphasis that a span can take in at its ends ("| Experts say", "**cure**").
-_SPAN_EDGES = " \t\n\r|+=*_#>~`"
+_SPAN_EDGES = " \t\n\r|+=*_>`"
 _TAG_RE = re.compile(r"<[^<>]{0,200}>")
 
 
@@ -96,7 +96,7 @@ def plain(value: object) -> object:
     if not isinstance(value, str):
         return value
     text = _TAG_RE.sub(" ", html.unescape(value)) if ("<" in value or "&" in value) else value
-    return " ".join(text.replace("**", "").replace("__", "").split())
+    return " ".join(text.replace("**", "").replace("__", "").split()).strip(_SPAN_EDGES)
 
 
 def sentence_key(text: str) -> str:

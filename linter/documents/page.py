@@ -95,6 +95,8 @@ def why_left_out(blocks: list[Block], source: str | None = None) -> list[str | N
             continue
         if block.kind in ("footnote", "caption"):
             reasons[i] = block.kind
+        elif block.kind == "table_cell" and furniture.link_only(block):
+            continue  # a row's source cell: kept, so that it sources the row
         elif block.kind != "heading":
             reasons[i] = next((name for name, test in BLOCK_TESTS if test(block)), None)
             if reasons[i] is None and source is not None and furniture.layout_lines(block, source):
