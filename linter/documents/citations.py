@@ -73,6 +73,7 @@ _ENTRY_LOCATOR_RE = re.compile(
     re.IGNORECASE,
 )
 _ET_AL_RE = re.compile(r"\bet al\b")
+_DIGIT_RE = re.compile(r"\d")
 
 
 def citation_features(text: str, has_url: bool = False) -> set[str]:
@@ -82,6 +83,8 @@ def citation_features(text: str, has_url: bool = False) -> set[str]:
     found = set()
     if _ENTRY_AUTHORS_RE.match(text):
         found.add("authors")
+    if not has_url and not _DIGIT_RE.search(text):
+        return found | ({"et-al"} if _ET_AL_RE.search(text) else set())
     if _ENTRY_YEAR_RE.search(text):
         found.add("year")
     if _ENTRY_VOLUME_RE.search(text):

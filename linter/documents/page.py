@@ -45,7 +45,6 @@ BLOCK_TESTS: tuple[tuple[str, Callable[[Block], bool]], ...] = (
     ("link-list", furniture.link_only),
     ("teaser", furniture.teaser),
     ("promotion", furniture.promotion),
-    ("citation", lambda block: furniture.citation_entry(block) == 2),
 )
 
 
@@ -68,8 +67,9 @@ def why_left_out(blocks: list[Block], source: str | None = None) -> list[str | N
     """
     reasons: list[str | None] = [None] * len(blocks)
     teasers = _listing_pairs(blocks)
+    entries = _Entries(blocks)
     for heading, members in _sections(blocks):
-        reason = _section_reason(blocks, heading, members, teasers)
+        reason = _section_reason(blocks, heading, members, teasers, entries)
         if reason is not None:
             if heading is not None and reason != "teaser":
                 reasons[heading] = reason
@@ -83,8 +83,7 @@ def why_left_out(blocks: list[Block], source: str | None = None) -> list[str | N
     for i in teasers:
         reasons[i] = reasons[i] or "teaser"
     for members in _lists(blocks).values():
-        entries = [furniture.citation_entry(blocks[i]) for i in members]
-        if len(members) >= 2 and sum(e > 0 for e in entries) >= ENTRY_SHARE * len(members):
+        if len(members) >= 2 and sum(entries[i] > 0 for i in members) >= ENTRY_SHARE * len(members):
             for i in members:
                 reasons[i] = reasons[i] or "citation"
         elif len(members) >= 2 and all(furniture.title_line(blocks[i]) for i in members):
@@ -98,7 +97,8 @@ def why_left_out(blocks: list[Block], source: str | None = None) -> list[str | N
         elif block.kind == "table_cell" and furniture.link_only(block):
             continue  # a row's source cell: kept, so that it sources the row
         elif block.kind != "heading":
-            reasons[i] = next((name for name, test in BLOCK_TESTS if test(block)), None)
+            reasons[i] = "citation" if entries[i] == 2 else None
+            reasons[i] = reasons[i] or next((n for n, test in BLOCK_TESTS if test(block)), None)
             if reasons[i] is None and source is not None and furniture.layout_lines(block, source):
                 reasons[i] = "layout"
         elif furniture.link_only(block):
@@ -158,8 +158,25 @@ def _listing_pairs(blocks: list[Block]) -> set[int]:
     return found
 
 
+class _Entries:
+    """citation_entry of each block, worked out once (sections and lists both ask)."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self.found: dict[int, int] = {}
+
+    def __getitem__(self, index: int) -> int:
+        if index not in self.found:
+            self.found[index] = furniture.citation_entry(self.blocks[index])
+        return self.found[index]
+
+
 def _section_reason(
-    blocks: list[Block], heading: int | None, members: list[int], pairs: set[int]
+    blocks: list[Block],
+    heading: int | None,
+    members: list[int],
+    pairs: set[int],
+    entries: _Entries,
 ) -> str | None:
     if heading is not None:
         text = blocks[heading].text
@@ -174,8 +191,8 @@ def _section_reason(
     teasers = sum(i in pairs or furniture.teaser(blocks[i]) for i in members)
     if teasers >= 2 and teasers >= TEASER_SHARE * len(members):
         return "teaser"
-    entries = sum(furniture.citation_entry(blocks[i]) > 0 for i in members)
-    if entries >= 2 and entries >= ENTRY_SHARE * len(members):
+    found = sum(entries[i] > 0 for i in members)
+    if found >= 2 and found >= ENTRY_SHARE * len(members):
         return "citation"
     return None
 
