@@ -7,6 +7,7 @@ import html
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from linter.checks import CHECKS, Check
@@ -99,8 +100,12 @@ def plain(value: object) -> object:
     return " ".join(text.replace("**", "").replace("__", "").split()).strip(_SPAN_EDGES)
 
 
+@lru_cache(maxsize=256)
 def sentence_key(text: str) -> str:
-    """A short hash of a sentence, the same wherever the same words are (boilerplate)."""
+    """A short hash of a sentence, the same wherever the same words are (boilerplate).
+
+    Cached: a sentence with many findings (a pasted run of "cures") is hashed once.
+    """
     normal = " ".join(text.casefold().split())
     return hashlib.sha1(normal.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
