@@ -179,6 +179,7 @@ def test_furniture_of_a_markdown_article_is_not_checked(engine: Engine) -> None:
         ("Smith J, Brown K. Diet and mood. Am J Nutr. 2019;12(3):45-56.", "citation"),
         ("Diet changes may ease mood problems in some people, and new work goes on…", "teaser"),
         ("[Find a clinic near you](/clinics/).", "link-list"),
+        ("**Related:** [Vitamin D cures the winter blues](/vitamin-d/)", "link-list"),
     ],
 )
 def test_blocks_that_are_not_prose(text: str, reason: str) -> None:

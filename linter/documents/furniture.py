@@ -123,8 +123,20 @@ def contact_line(block: Block) -> bool:
     return len(words(rest)) <= 8
 
 
+def furniture_heading(text: str) -> bool:
+    """A heading made only of the words of furniture headings ("Read this next")."""
+    words_ = vocabulary()
+    found = [w.lower() for w in words(text)]
+    if not found:
+        return False
+    if any(w not in words_.heading_words and w not in words_.heading_function_words for w in found):
+        return False
+    return any(w in words_.heading_words for w in found)
+
+
 def link_only(block: Block) -> bool:
-    """Nothing but links: an item of a navigation or related-posts list, or "[Find a clinic]"."""
+    """Nothing but links, or links after a furniture label: an item of a navigation or
+    related-posts list, "[Find a clinic]", "Related: [Another post]"."""
     links = [a for a in block.attachments if a.kind == "link" and a.end > a.start]
     if not links:
         return False
@@ -132,7 +144,7 @@ def link_only(block: Block) -> bool:
     for link in links:
         covered[link.start : link.end] = b"\x01" * (link.end - link.start)
     rest = "".join(c for c, inside in zip(block.text, covered, strict=True) if not inside)
-    return not words(rest)
+    return not words(rest) or furniture_heading(rest)
 
 
 def teaser(block: Block) -> bool:

@@ -21,8 +21,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from linter.documents import furniture
+from linter.documents.furniture import furniture_heading
 from linter.documents.model import Block
-from linter.documents.vocabulary import vocabulary
 
 # A heading that starts a reference list: what follows are sources, not claims.
 _REFERENCES_HEADING = re.compile(
@@ -46,17 +46,6 @@ BLOCK_TESTS: tuple[tuple[str, Callable[[Block], bool]], ...] = (
     ("teaser", furniture.teaser),
     ("promotion", furniture.promotion),
 )
-
-
-def furniture_heading(text: str) -> bool:
-    """A heading made only of the words of furniture headings ("Read this next")."""
-    words = vocabulary()
-    found = [w.lower() for w in furniture.words(text)]
-    if not found:
-        return False
-    if any(w not in words.heading_words and w not in words.heading_function_words for w in found):
-        return False
-    return any(w in words.heading_words for w in found)
 
 
 def why_left_out(blocks: list[Block], source: str | None = None) -> list[str | None]:
