@@ -45,6 +45,7 @@ def stat_findings(engine: Engine, text: str, path: str = "page.md") -> list[str]
         ("#ref-4", True),  # a reference anchor
         ("#cite_note-12", True),
         ("https://www.cancer.gov/publications/dictionaries/cancer-terms/def/remission", False),
+        ("/Common/PopUps/popDefinition.aspx?id=45214&version=Patient", False),  # a pop-up
         ("/glossary/migraine/", False),
         ("https://www.merriam-webster.com/dictionary/migraine", False),
         ("https://shop.example/products/migraine-relief", False),
@@ -92,6 +93,10 @@ def test_a_doi_link_sources_a_claim(engine: Engine) -> None:
         "Coffee lowers the risk of gout (4). About 30% of adults get migraines.",
         "Coffee lowers the risk of gout.[^4] About 30% of adults get migraines.",
         "<p>Coffee lowers the risk of gout.<sup>4</sup> About 30% of adults get migraines.</p>",
+        "<p>Coffee lowers the risk of gout.<a href='#ref4'>4</a> About 30% of adults get "
+        "migraines.</p>",
+        "Coffee lowers the risk of gout.[4] About 30% of adults get migraines.\n\n"
+        "[4]: https://doi.org/10.1000/gout",
     ],
 )
 def test_a_marker_sources_its_own_sentence_and_no_other(engine: Engine, text: str) -> None:

@@ -44,7 +44,7 @@ _DICTIONARY_HOSTS = (
     "medical-dictionary.thefreedictionary.com", "vocabulary.com", "yourdictionary.com",
 )  # fmt: skip
 _GLOSSARY_WORDS = frozenset({"glossary", "glossaries", "dictionary", "dictionaries",
-                             "definitions", "define", "lexicon"})  # fmt: skip
+                             "definition", "definitions", "define", "lexicon"})  # fmt: skip
 # Path segments of archive and navigation pages: WordPress permalink bases (tag, category,
 # author), Shopify (tagged), Drupal (taxonomy), Blogger (label), and site navigation.
 _ARCHIVE_SEGMENTS = frozenset({"tag", "tags", "tagged", "category", "categories", "author",
@@ -74,6 +74,7 @@ _SOCIAL_HOSTS = (
     "facebook.com", "instagram.com", "twitter.com", "x.com", "tiktok.com", "pinterest.com",
     "linkedin.com", "youtube.com", "threads.net",
 )  # fmt: skip
+_WORD_CUT = re.compile(r"[\W_]+|(?<=[a-z0-9])(?=[A-Z])")
 _NOT_WEB_SCHEMES = ("mailto", "tel", "sms", "javascript", "data", "fax", "callto", "skype")
 # An in-page anchor that points at a reference: #ref-3, #cite_note-4, #fn1, #footnote-2,
 # #B12 and #CR12 (PMC), #bib5, #endnote3, #r7, #note-1, #citation-2, #source-1.
@@ -138,7 +139,9 @@ def default_counts(target: str) -> bool:
     folders = segments[:-1] if len(segments) > 1 else segments
     if any(s in _SHOP_SEGMENTS or s in _ARCHIVE_SEGMENTS for s in folders):
         return False
-    words = {w for s in segments for w in re.split(r"[\W_]+", s) if w}
+    # Cut at separators and camelCase humps: "/Common/PopUps/popDefinition.aspx" (a glossary
+    # pop-up) holds "definition".
+    words = {w.lower() for s in parts.path.split("/") for w in _WORD_CUT.split(s) if w}
     return not words & _GLOSSARY_WORDS
 
 
