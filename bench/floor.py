@@ -31,13 +31,13 @@ t0 = time.perf_counter()
 import linter.cli  # as the healthlint command starts: spaCy's own CLI stood in (spacy_import)
 import spacy
 from linter.documents import read_document
-from linter.engine import Engine, chunks, prose_blocks
+from linter.engine import Engine, prose_blocks
 t1 = time.perf_counter()
 engine = Engine()
 t2 = time.perf_counter()
 document = read_document(sys.argv[1], open(sys.argv[1], "rb").read())
 t3 = time.perf_counter()
-for block in (c for b in prose_blocks(document.blocks) if b.text.strip() for c in chunks(b)):
+for block in prose_blocks(document.blocks, document.source):
     engine.reader.nlp.make_doc(block.text)
 t4 = time.perf_counter()
 findings = engine.lint(read_document(sys.argv[1], open(sys.argv[1], "rb").read()))

@@ -16,7 +16,8 @@ A later record for the same item replaces the earlier one. Conventions: judgemen
 Corpora: healthline, mskcc-patient-ed, va-health and vpa-supplement-blog under
 ../shared/data/wild (not windows/; see bench/windows.py). Every Markdown file of a corpus is
 passed to `healthlint check --format json --no-cache --fail-on never` by name: the directory
-walk skips folders that start with '_', and all of mskcc-patient-ed sits in `_posts/`.
+walk skipped folders that start with '_' before issue 13, and all of mskcc-patient-ed sits in
+`_posts/`; naming the files keeps the runs comparable.
 
 Words are rough prose words (bench/wildtext.py): runs of letters or digits outside YAML front
 matter, fenced code, HTML comments and tags, link targets, reference definitions and bare URLs.

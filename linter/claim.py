@@ -40,10 +40,14 @@ class Source:
     end: int
     text: str
     target: str | None = None  # where a link points; None for what is written in the prose
+    # Attached to another block whose sources cover this sentence: the list's lead-in, the
+    # parent item, or another cell of the table row (start and end are then the sentence's).
+    inherited: str | None = None  # "lead-in" | "parent item" | "table row"
 
     def describe(self) -> str:
         """ "link: https://...", "marker: [1]": how the inventory lists it."""
-        return f"{self.kind}: {self.target or self.text}"
+        told = f"{self.kind}: {self.target or self.text}"
+        return f"{told} (from the {self.inherited})" if self.inherited else told
 
 
 FIGURE_KINDS = ("percent", "fold", "one-in-n", "rate", "ratio", "count")

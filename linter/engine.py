@@ -2,30 +2,29 @@
 
 from __future__ import annotations
 
+import hashlib
+import html
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from linter.checks import CHECKS, Check
+from linter.checks.base import Hit
 from linter.checks.rules import Rule, check_rule_ids, load_rules
+from linter.claim import Passage
 from linter.documents import format_for
 from linter.documents.directives import apply_directives
+from linter.documents.links import DEFAULT_POLICY, SourcePolicy
 from linter.documents.model import Block, Document
+from linter.documents.page import article_blocks
 from linter.errors import ConfigError
 from linter.findings import Finding
 from linter.nlp.reader import ClaimReader
 from linter.registry.entries import Registry, default_registry, load_registry
 from linter.registry.match import Matches
 from linter.report.audit.inventory import InventoryClaim, inventory_rows
-
-# A heading that starts a reference list: what follows are sources, not claims.
-_REFERENCES_HEADING = re.compile(
-    r"\s*(?:references?|sources?|bibliography|citations?|notes|footnotes|further reading|"
-    r"works cited|literature cited)\s*:?\s*",
-    re.I,
-)
-
 
 MAX_BLOCK_CHARS = 100_000
 # Past this many findings a file is not worth reading further, and memory stays bounded (a
@@ -50,19 +49,90 @@ def chunks(block: Block, limit: int = MAX_BLOCK_CHARS) -> Iterator[Block]:
             for a in block.attachments
             if start <= a.start < end
         )
-        yield Block(block.text[start:end], block.offsets[start : end + 1], block.kind, attachments)
+        yield replace(
+            block,
+            text=block.text[start:end],
+            offsets=block.offsets[start : end + 1],
+            attachments=attachments,
+        )
         start = end
 
 
-def prose_blocks(blocks: list[Block]) -> Iterator[Block]:
-    """The blocks that make claims: not footnote definitions, not a reference list."""
-    in_references = False
-    for block in blocks:
-        if block.kind == "heading":
-            in_references = bool(_REFERENCES_HEADING.fullmatch(block.text))
-        elif block.kind == "footnote" or in_references:
-            continue
-        yield block  # headings count as sentences too
+def prose_blocks(blocks: list[Block], source: str | None = None) -> list[Block]:
+    """The blocks that make claims, cut to sizes spaCy takes: what documents/page.py keeps of
+    the page (no furniture, reference lists, bylines ...), headings included (they count as
+    sentences). `Block.inherits` points into the returned list."""
+    kept = [b for b in article_blocks(blocks, source) if b.text.strip()]
+    if all(len(b.text) <= MAX_BLOCK_CHARS for b in kept):
+        return kept
+    out: list[Block] = []
+    last_piece: list[int] = []  # position of each kept block's last piece in `out`
+    for block in kept:
+        out += chunks(block)
+        last_piece.append(len(out) - 1)
+    for at, block in enumerate(out):
+        if block.inherits:
+            out[at] = replace(block, inherits=tuple(last_piece[i] for i in block.inherits))
+    return out
+
+
+# What is never the words a finding is about: blanks, and the borders and markers of tables
+# and emphasis that a span can take in at its ends ("| Experts say", "**cure**").
+_SPAN_EDGES = " \t\n\r|+=*_>`"
+_TAG_RE = re.compile(r"<[^<>]{0,200}>")
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span of `text` without the blanks and border characters at its ends."""
+    inner_start, inner_end = start, end
+    while inner_start < inner_end and text[inner_start] in _SPAN_EDGES:
+        inner_start += 1
+    while inner_end > inner_start and text[inner_end - 1] in _SPAN_EDGES:
+        inner_end -= 1
+    return (inner_start, inner_end) if inner_end > inner_start else (start, end)
+
+
+def plain(value: object) -> object:
+    """A message value as plain text: no tags, no character references, single spaces."""
+    if not isinstance(value, str):
+        return value
+    text = _TAG_RE.sub(" ", html.unescape(value)) if ("<" in value or "&" in value) else value
+    return " ".join(text.replace("**", "").replace("__", "").split()).strip(_SPAN_EDGES)
+
+
+@lru_cache(maxsize=256)
+def sentence_key(text: str) -> str:
+    """A short hash of a sentence, the same wherever the same words are (boilerplate).
+
+    Cached: a sentence with many findings (a pasted run of "cures") is hashed once.
+    """
+    normal = " ".join(text.casefold().split())
+    return hashlib.sha1(normal.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _finding(rule: Rule, hit: Hit, passage: Passage, block: Block, document: Document) -> Finding:
+    """A check's hit as a Finding: its words' place in the source file and a plain message."""
+    hit_start, hit_end = _trimmed(passage.text, hit.start, hit.end)
+    start, end = block.source_span(hit_start, hit_end, document.source)
+    line, column = document.position(start)
+    end_line, end_column = document.position(end)
+    values = {k: plain(v) for k, v in hit.values.items() if k != "rule"}
+    claim = passage.claim_at(hit_start)
+    return Finding(
+        path=document.path,
+        line=line,
+        column=column,
+        rule=rule.id,
+        level=hit.level or rule.level,
+        message=rule.format_message(**values),
+        end_line=end_line,
+        end_column=end_column,
+        text=document.source[start:end],
+        suggestion=hit.suggestion or rule.suggestion,
+        registry_id=hit.registry_id,
+        fix=_source_fix(block, hit.fix),
+        sentence=sentence_key(claim.text if claim is not None else passage.text),
+    )
 
 
 def _with_rules(
@@ -108,6 +178,7 @@ class Engine:
         claims: Iterable[Path] = (),
         builtin_claims: bool = True,
         known_rules: Iterable[str] | None = None,
+        sources: SourcePolicy = DEFAULT_POLICY,
     ) -> None:
         self.rules = rules if rules is not None else load_rules()
         check_rule_ids({*(select or ()), *ignore}, self.rules)
@@ -115,7 +186,7 @@ class Engine:
         self.checks: list[Check] = [CHECKS[r.check](r) for r in enabled if r.id not in set(ignore)]
         # Directives may name any rule, also one this config switches off.
         self.known_rules = set(known_rules) if known_rules is not None else set(load_rules())
-        self.reader = ClaimReader(model)
+        self.reader = ClaimReader(model, sources)
         claims = tuple(claims)
         self.registry: Registry | None = None
         if claims or builtin_claims:
@@ -124,8 +195,8 @@ class Engine:
             )
 
     def blocks(self, document: Document) -> list[Block]:
-        """The prose blocks of the document that make claims (reference lists excluded)."""
-        return [c for b in prose_blocks(document.blocks) if b.text.strip() for c in chunks(b)]
+        """The prose blocks of the document that make claims (page furniture excluded)."""
+        return prose_blocks(document.blocks, document.source)
 
     def _topic(self, document: Document, blocks: list[Block]) -> frozenset[str]:
         """Registry entries whose condition is what the document is about."""
@@ -155,26 +226,7 @@ class Engine:
             for check in self.checks:
                 rule = check.rule
                 for hit in check.run(passage, matches):
-                    start, end = block.source_span(hit.start, hit.end)
-                    line, column = document.position(start)
-                    end_line, end_column = document.position(end)
-                    values = {k: v for k, v in hit.values.items() if k != "rule"}
-                    findings.append(
-                        Finding(
-                            path=document.path,
-                            line=line,
-                            column=column,
-                            rule=rule.id,
-                            level=hit.level or rule.level,
-                            message=rule.format_message(**values),
-                            end_line=end_line,
-                            end_column=end_column,
-                            text=document.source[start:end],
-                            suggestion=hit.suggestion or rule.suggestion,
-                            registry_id=hit.registry_id,
-                            fix=_source_fix(block, hit.fix),
-                        )
-                    )
+                    findings.append(_finding(rule, hit, passage, block, document))
         disabled = front_matter_disabled(document)
         findings = [f for f in findings if f.rule not in disabled and "*" not in disabled]
         findings = sorted(apply_directives(findings, document.directives))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from enum import IntEnum
 from typing import Any
@@ -23,6 +24,19 @@ class Level(IntEnum):
 
 
 LEVEL_NAMES = tuple(str(level) for level in Level)
+# What a run adds to the message of a finding in boilerplate, a sentence repeated on many
+# pages (run/boilerplate.py); fingerprints leave it out, so a page more keeps the identity.
+BOILERPLATE_NOTE = " (boilerplate: this sentence is on {pages} pages; reported once)"
+_BOILERPLATE_NOTE_RE = re.compile(
+    r" \(boilerplate: this sentence is on \d+ pages; reported once\)$"
+)
+
+
+def without_boilerplate_note(message: str) -> str:
+    """A message less the note a run adds to boilerplate."""
+    return _BOILERPLATE_NOTE_RE.sub("", message)
+
+
 # What `fail_on` (config) and `--fail-on` accept: a level, strongest first, or never fail.
 FAIL_ON = (*reversed(LEVEL_NAMES), "never")
 
@@ -44,6 +58,9 @@ class Finding:
     registry_id: str | None = None
     # A safe, mechanical edit: (start, end, replacement) in source characters. Not compared.
     fix: tuple[int, int, str] | None = field(default=None, compare=False)
+    # A hash of the sentence the finding is in (the same words give the same hash on every
+    # page): how a run finds boilerplate (run/boilerplate.py). Not compared, not in to_dict.
+    sentence: str | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The documented JSON shape: positions are 1-based, `end_column` is exclusive."""

@@ -53,7 +53,7 @@ def test_block_kinds_and_skipped_elements() -> None:
         ("table_cell", "cuts risk 30%"),
         ("paragraph", "Term"),
         ("paragraph", "Definition"),
-        ("paragraph", "Figure 1"),
+        # the figcaption is furniture (an image caption), not prose
         ("paragraph", "Loose text in a div"),
         ("paragraph", "Use  daily."),
     ]

@@ -27,7 +27,12 @@ KEYS = {
     "claims",
     "builtin_claims",
     "model",
+    "sources",
+    "boilerplate",
 }
+SOURCES_KEYS = ("allow", "deny")
+BOILERPLATE_KEYS = ("min_pages", "report")
+BOILERPLATE_REPORTS = ("once", "skip", "each")
 PRESETS = ("default", "strict")
 
 
@@ -46,6 +51,13 @@ class Config:
     claims: tuple[Path, ...] = ()
     builtin_claims: bool = True
     model: str | None = None
+    # Link patterns that always (allow) or never (deny) count as a source: documents/links.py.
+    sources_allow: tuple[str, ...] = ()
+    sources_deny: tuple[str, ...] = ()
+    # A sentence with findings on at least `min_pages` pages of a run is boilerplate, reported
+    # once (with its number of pages), skipped, or on each page: run/boilerplate.py.
+    boilerplate_min_pages: int = 5
+    boilerplate_report: str = "once"
     # Where each rule setting and option was last set, for errors found once the rules are
     # known: (rule id,) or (rule id, option) -> (file, line). Not a setting: not compared.
     origins: dict[tuple[str, ...], tuple[str, int]] = field(default_factory=dict, compare=False)
@@ -217,8 +229,14 @@ def _apply(config: Config, data: LineDict, path: Path) -> Config:
             where, f"fail_on must be one of {', '.join(FAIL_ON)}", data.line_of("fail_on")
         )
     base = path.parent
+    allow, deny = _sources(data, where, config)
+    min_pages, report = _boilerplate(data, where, config)
     return replace(
         config,
+        sources_allow=allow,
+        sources_deny=deny,
+        boilerplate_min_pages=min_pages,
+        boilerplate_report=report,
         levels=levels,
         options=options,
         origins=origins,
@@ -230,6 +248,65 @@ def _apply(config: Config, data: LineDict, path: Path) -> Config:
         builtin_claims=_bool(data, "builtin_claims", config.builtin_claims, where),
         model=data.get("model", config.model),
     )
+
+
+def _sources(data: LineDict, where: str, config: Config) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`sources: {allow: [...], deny: [...]}`: link patterns, added to those it extends."""
+    if "sources" not in data:
+        return config.sources_allow, config.sources_deny
+    value = data.get("sources")
+    line = data.line_of("sources")
+    if value is None:
+        return config.sources_allow, config.sources_deny
+    if not isinstance(value, dict):
+        raise ConfigError(where, "sources must be a mapping with allow and deny lists", line)
+    found: dict[str, tuple[str, ...]] = {}
+    for key in sorted(value):
+        at = value.line_of(key) if isinstance(value, LineDict) else line
+        if key not in SOURCES_KEYS:
+            allowed = ", ".join(SOURCES_KEYS)
+            raise ConfigError(where, f"unknown key {key!r} in sources (allowed: {allowed})", at)
+        patterns = value[key] or []
+        if isinstance(patterns, str):
+            patterns = [patterns]
+        if not isinstance(patterns, list):
+            raise ConfigError(where, f"sources.{key} must be a list of link patterns", at)
+        for pattern in patterns:
+            if not isinstance(pattern, str) or not pattern.strip():
+                raise ConfigError(where, f"sources.{key}: a pattern must be a non-empty string", at)
+            if any(c.isspace() for c in pattern.strip()):
+                raise ConfigError(
+                    where, f"sources.{key}: pattern {pattern!r} holds a blank (links have none)", at
+                )
+        found[key] = tuple(p.strip() for p in patterns)
+    return (
+        (*config.sources_allow, *found.get("allow", ())),
+        (*config.sources_deny, *found.get("deny", ())),
+    )
+
+
+def _boilerplate(data: LineDict, where: str, config: Config) -> tuple[int, str]:
+    """`boilerplate: {min_pages: N, report: once|skip|each}`."""
+    value = data.get("boilerplate")
+    line = data.line_of("boilerplate")
+    if value is None:
+        return config.boilerplate_min_pages, config.boilerplate_report
+    if not isinstance(value, dict):
+        raise ConfigError(where, "boilerplate must be a mapping (min_pages, report)", line)
+    for key in sorted(set(value) - set(BOILERPLATE_KEYS)):
+        at = value.line_of(key) if isinstance(value, LineDict) else line
+        allowed = ", ".join(BOILERPLATE_KEYS)
+        raise ConfigError(where, f"unknown key {key!r} in boilerplate (allowed: {allowed})", at)
+    min_pages = value.get("min_pages", config.boilerplate_min_pages)
+    if isinstance(min_pages, bool) or not isinstance(min_pages, int) or min_pages < 2:
+        at = value.line_of("min_pages") if isinstance(value, LineDict) else line
+        raise ConfigError(where, "boilerplate.min_pages must be a whole number of 2 or more", at)
+    report = value.get("report", config.boilerplate_report)
+    if report not in BOILERPLATE_REPORTS:
+        at = value.line_of("report") if isinstance(value, LineDict) else line
+        allowed = ", ".join(BOILERPLATE_REPORTS)
+        raise ConfigError(where, f"boilerplate.report must be one of {allowed}", at)
+    return min_pages, report
 
 
 def _rule_setting(setting: Any, where: str, line: int) -> tuple[str | None, dict[str, Any]]:

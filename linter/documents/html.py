@@ -1,4 +1,15 @@
-"""The HTML reader: prose blocks from the stdlib HTML parser, with exact source offsets."""
+"""The HTML reader: prose blocks from the stdlib HTML parser, with exact source offsets.
+
+Only what a reader reads as the article is prose: when the page marks its main content
+(<main>, <article>, role="main"), only what is inside; and never page furniture: <nav>,
+<aside>, forms, a page's <header> and every <footer>, the ARIA landmarks and widgets that are
+not the article (navigation, banner, complementary, contentinfo, search ...), and elements
+whose class or id names furniture (menu, breadcrumb, related, widget, sidebar, share, byline,
+author, toc, comments, promo ...). The word classes, and where they come from, are in
+rules/lexicon/page.yaml (documents/vocabulary.py). No main-content extraction library is
+used: those we looked at (trafilatura, readability-lxml, jusText, boilerpy3) return cleaned
+text or a re-serialised tree, with no offsets back into the source.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +19,7 @@ from html.parser import HTMLParser
 
 from linter.documents.model import Document
 from linter.documents.prose import BlockBuilder, parse_directive
+from linter.documents.vocabulary import PageVocabulary, vocabulary
 
 _KINDS = {
     "p": "paragraph",
@@ -17,7 +29,6 @@ _KINDS = {
     "th": "table_cell",
     "dd": "paragraph",
     "dt": "paragraph",
-    "figcaption": "paragraph",
     "caption": "paragraph",
     **{f"h{level}": "heading" for level in range(1, 7)},
 }
@@ -49,11 +60,15 @@ _IMPLIED = {
 # How far up the open elements an end tag is matched; deeper is hostile, not prose.
 _DEPTH = 256
 _TAG_START_RE = re.compile(r"<[A-Za-z!/?]")
+# Whether a page marks its main content (read before parsing, to know what to leave out).
+_MAIN_RE = re.compile(r"<(?:main|article)[\s>]|\srole\s*=\s*[\"']?\s*main\b", re.IGNORECASE)
+# Elements inside which a <header> is the article's or a section's, not the page's banner.
+_SCOPES = frozenset({"article", "main", "section", "aside", "nav"})
 _WHITESPACE = str.maketrans("\r\n\t\f", "    ")
 
 
 class _Reader(HTMLParser):
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, main_only: bool, by_class: bool) -> None:
         super().__init__(convert_charrefs=False)
         self.document = document
         source = document.source
@@ -64,6 +79,48 @@ class _Reader(HTMLParser):
         self.kind = "paragraph"
         self.title: list[str] | None = None
         self.first_heading: str | None = None
+        self.words: PageVocabulary = vocabulary()
+        self.main_only = main_only  # the page marks its main content: read only that
+        self.by_class = by_class  # leave out elements whose class or id names furniture
+        # Stack positions of the open main-content elements, and of the open furniture
+        # elements with whether each is furniture by its class or id only.
+        self.mains: list[int] = []
+        self.furniture: list[tuple[int, bool]] = []
+        self.lists: list[tuple[int, int]] = []  # (stack position, list id) of open lists
+        self.made_lists = self.made_rows = 0
+        self.row: int | None = None
+        self.block_list: int | None = None
+        self.block_depth = 0
+        self.left_out = 0  # characters of text left out as furniture
+        self.after_break = False
+
+    def _hidden(self) -> bool:
+        """Whether text here is not the article: outside the main content, or in furniture.
+
+        Furniture by class alone does not hide a main-content element inside it: a wrapper
+        whose class names a sidebar cannot hold the article.
+        """
+        if self.main_only and not self.mains:
+            return True
+        inner_main = self.mains[-1] if self.mains else -1
+        return any(not by_class or at > inner_main for at, by_class in self.furniture)
+
+    def _furniture(self, tag: str, attributes: dict[str, str | None]) -> tuple[bool, bool]:
+        """(furniture, by class or id only) for an element that starts here."""
+        words = self.words
+        if tag in words.furniture_elements or tag in words.always_furniture_elements:
+            return True, False
+        if tag in words.page_scoped_elements and not _SCOPES & set(self.stack[-_DEPTH:]):
+            return True, False
+        if "hidden" in attributes:
+            return True, False
+        role = (attributes.get("role") or "").lower().split()
+        if role and role[0] in words.furniture_roles:
+            return True, False
+        if not self.by_class or tag in ("html", "body") or tag in words.main_elements:
+            return False, False
+        named = " ".join(v for k, v in attributes.items() if k in ("class", "id") and v)
+        return (bool(named) and words.furniture_class(named)), True
 
     def _pos(self) -> int:
         line, column = self.getpos()
@@ -74,13 +131,22 @@ class _Reader(HTMLParser):
             self.builder = BlockBuilder()
             kinds = (_KINDS[t] for t in reversed(self.stack[-_DEPTH:]) if t in _KINDS and t != "p")
             self.kind = next(kinds, "paragraph")
+            self.block_depth = len(self.lists)
+            self.block_list = self.lists[-1][1] if self.lists and self.kind == "list_item" else None
         return self.builder
 
     def _flush(self) -> None:
         if self.builder is not None:
-            block = self.builder.build(self.kind)
+            block = self.builder.build(
+                self.kind,
+                list_id=self.block_list,
+                depth=self.block_depth,
+                row=self.row if self.kind == "table_cell" else None,
+                after_break=self.after_break,
+            )
             self.builder = None
             if block is not None:
+                self.after_break = False
                 self.document.blocks.append(block)
                 if block.kind == "heading" and self.first_heading is None:
                     self.first_heading = block.text
@@ -91,6 +157,7 @@ class _Reader(HTMLParser):
                 self.builder.add_at("\n", self._pos())
             elif tag == "hr":
                 self._flush()
+                self.after_break = True
             return
         if tag in _KINDS or tag in _BREAKS:
             if "p" in self.stack[-4:]:
@@ -103,14 +170,27 @@ class _Reader(HTMLParser):
                     self._pop_to(open_tag)
                     break
             self._flush()
+        attributes = dict(attrs)
+        furniture, by_class = self._furniture(tag, attributes)
+        if furniture:
+            self.furniture.append((len(self.stack), by_class))
+        role = (attributes.get("role") or "").lower().split()
+        if tag in self.words.main_elements or (role and role[0] in self.words.main_roles):
+            self.mains.append(len(self.stack))
+        if tag in ("ul", "ol", "menu"):
+            self.made_lists += 1
+            self.lists.append((len(self.stack), self.made_lists))
+        elif tag == "tr":
+            self.made_rows += 1
+            self.row = self.made_rows
         self.stack.append(tag)
         if tag in _SKIP:
             self.skip += 1
         elif tag == "title" and self.document.title is None and "svg" not in self.stack:
             self.title = []
-        elif tag == "a" and not self.skip:
-            self._prose().open_link(dict(attrs).get("href") or "")
-        elif tag == "sup" and not self.skip:
+        elif tag == "a" and not self.skip and not self._hidden():
+            self._prose().open_link(attributes.get("href") or "")
+        elif tag == "sup" and not self.skip and not self._hidden():
             self._prose().open_sup()
 
     def handle_endtag(self, tag: str) -> None:
@@ -121,6 +201,15 @@ class _Reader(HTMLParser):
         """Pop open elements up to and including the last `tag`."""
         while self.stack:
             open_tag = self.stack.pop()
+            at = len(self.stack)
+            if self.furniture and self.furniture[-1][0] == at:
+                self.furniture.pop()
+            if self.mains and self.mains[-1] == at:
+                self.mains.pop()
+            if self.lists and self.lists[-1][0] == at:
+                self.lists.pop()
+            if open_tag == "table":
+                self.row = None
             if open_tag in _SKIP:
                 self.skip -= 1
             elif open_tag == "title" and self.title is not None:
@@ -138,7 +227,11 @@ class _Reader(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.title is not None:
             self.title.append(data)
-        elif not self.skip and (self.builder is not None or not data.isspace()):
+        elif self.skip:
+            return
+        elif self._hidden():
+            self.left_out += len(data.strip())
+        elif self.builder is not None or not data.isspace():
             start = self._pos()
             self._prose().add(data.translate(_WHITESPACE), range(start, start + len(data)))
 
@@ -155,7 +248,7 @@ class _Reader(HTMLParser):
         text = html.unescape(raw)
         if self.title is not None:
             self.title.append(text)
-        elif self.skip:
+        elif self.skip or self._hidden():
             return
         elif text == raw:
             self._prose().add(raw, range(start, start + len(raw)))
@@ -169,10 +262,26 @@ class _Reader(HTMLParser):
 
 
 def read_html(path: str, source: str) -> Document:
-    """Read HTML: paragraphs, list items, headings, table cells, quotes and loose text."""
-    document = Document(path, source, [])
-    reader = _Reader(document)
+    """Read HTML: paragraphs, list items, headings, table cells, quotes and loose text.
+
+    When the page's marked main content, or everything but what its class names call
+    furniture, holds no prose at all, the page is read again with that rule relaxed: a page
+    whose only <article> is in a script, or whose one wrapper's class says "sidebar", still
+    has its text read.
+    """
     end = _parse_end(source)
+    main_only = bool(_MAIN_RE.search(source, 0, end))
+    document = _read(path, source, end, main_only, by_class=True)
+    if not document.blocks and main_only:
+        document = _read(path, source, end, main_only=False, by_class=True)
+    if not document.blocks:
+        document = _read(path, source, end, main_only=False, by_class=False)
+    return document
+
+
+def _read(path: str, source: str, end: int, main_only: bool, by_class: bool) -> Document:
+    document = Document(path, source, [])
+    reader = _Reader(document, main_only, by_class)
     if end < len(source):
         line = document.position(end)[0]
         document.warnings.append(f"unclosed tag or comment at line {line}; the rest is not read")

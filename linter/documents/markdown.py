@@ -24,6 +24,8 @@ _CONTAINERS = {
     "footnote_reference_open": "footnote",
 }
 _CONTAINER_CLOSE = {"blockquote_close", "list_item_close", "footnote_reference_close"}
+_LIST_OPEN = {"bullet_list_open", "ordered_list_open"}
+_LIST_CLOSE = {"bullet_list_close", "ordered_list_close"}
 
 
 @functools.cache
@@ -94,6 +96,10 @@ class _State:
         self.containers: list[str] = []
         self.kind, self.mode, self.cursor = "paragraph", "tail", 0
         self.first_heading: str | None = None
+        self.lists: list[int] = []  # the open lists, innermost last
+        self.made_lists = self.rows = 0
+        self.row: int | None = None  # the table row being read
+        self.after_break = False  # a thematic break (---) since the last block
 
 
 def _read_tokens(
@@ -105,7 +111,12 @@ def _read_tokens(
         ttype = token.type
         if shift and token.map:
             token.map = [token.map[0] + shift, token.map[1] + shift]
-        if ttype in _CONTAINERS:
+        if ttype in _LIST_OPEN:
+            state.made_lists += 1
+            state.lists.append(state.made_lists)
+        elif ttype in _LIST_CLOSE and state.lists:
+            state.lists.pop()
+        elif ttype in _CONTAINERS:
             containers.append(_CONTAINERS[ttype])
         elif ttype in _CONTAINER_CLOSE and containers:
             containers.pop()
@@ -118,6 +129,12 @@ def _read_tokens(
             state.kind, state.mode = "table_cell", "cell"
         elif ttype == "tr_open":
             state.cursor = 0
+            state.rows += 1
+            state.row = state.rows
+        elif ttype == "table_close":
+            state.row = None
+        elif ttype == "hr":
+            state.after_break = True
         elif ttype == "inline" and token.map:
             cmap, state.cursor = content_map(
                 token.content,
@@ -131,8 +148,16 @@ def _read_tokens(
             builder = BlockBuilder()
             inline_prose(token, cmap, builder, document)
             del cmap  # a huge paragraph's map is not needed once its prose is built
-            block = builder.build(state.kind)
+            kind, lists = state.kind, state.lists
+            block = builder.build(
+                kind,
+                list_id=lists[-1] if kind == "list_item" and lists else None,
+                depth=len(lists),
+                row=state.row if kind == "table_cell" else None,
+                after_break=state.after_break,
+            )
             if block is not None:
+                state.after_break = False
                 document.blocks.append(block)
                 if state.kind == "heading" and state.first_heading is None:
                     state.first_heading = block.text

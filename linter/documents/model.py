@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+# A character reference as HTML writes it: &amp; &#38; &#x26; (the ";" may be missing).
+_REFERENCE_RE = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});?")
 
 
 @dataclass(frozen=True)
@@ -41,14 +45,33 @@ class Block:
 
     text: str
     offsets: Sequence[int]  # array("i") or range from the readers: 4 bytes a character or none
-    kind: str = "paragraph"
+    kind: str = "paragraph"  # paragraph | heading | list_item | table_cell | blockquote | ...
     attachments: tuple[Attachment, ...] = ()
+    # Where the block sits in the page, as the readers saw it (documents/page.py reads these):
+    list_id: int | None = None  # the list (<ul>, <ol>, a Markdown list) an item belongs to
+    depth: int = 0  # how many lists the block is inside
+    row: int | None = None  # the table row a cell belongs to
+    after_break: bool = False  # a thematic break (<hr>, "---") comes between it and the last
+    # Set by documents/page.py on the blocks it keeps: the positions, in the list it returns,
+    # of the blocks whose sources also source this one (a list's lead-in, a parent item, the
+    # other cells of a table row).
+    inherits: tuple[int, ...] = ()
 
-    def source_span(self, start: int, end: int) -> tuple[int, int]:
-        """Source offsets [start, end) covering prose characters text[start:end]."""
+    def source_span(self, start: int, end: int, source: str | None = None) -> tuple[int, int]:
+        """Source offsets [start, end) covering prose characters text[start:end].
+
+        With the document's `source`, a span that ends in a character reference (`&amp;`)
+        ends after the reference's `;`, not after its `&`.
+        """
         if end <= start:
             return self.offsets[start], self.offsets[start]
-        return self.offsets[start], self.offsets[end - 1] + 1
+        last = self.offsets[end - 1]
+        stop = last + 1
+        if source is not None and source.startswith("&", last) and self.text[end - 1] != "&":
+            reference = _REFERENCE_RE.match(source, last)
+            if reference:
+                stop = reference.end()
+        return self.offsets[start], stop
 
 
 @dataclass

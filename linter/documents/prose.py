@@ -12,6 +12,9 @@ from linter.documents.citations import SUP_MARKER_RE, URL_RE
 from linter.documents.model import Attachment, Block, Directive
 
 _URL_TRAILING = ".,:;!?)]}*_"
+# The text of a link that is a numbered reference: 1, [2], 3,4, 1-3 (not a phone link's).
+_LINK_MARKER_RE = re.compile(r"\s*\[?\d{1,3}(?:\s*[,–—-]\s*\d{1,3})*\]?\s*")
+_NOT_MARKER_LINKS = ("tel:", "sms:", "mailto:", "fax:")
 _DIRECTIVE_RE = re.compile(r"\s*healthlint-([A-Za-z][\w-]*)(.*)", re.DOTALL)
 
 
@@ -86,10 +89,42 @@ class BlockBuilder:
         self._links.append((len(self.offsets), href))
 
     def close_link(self) -> None:
-        if self._links:
-            start, href = self._links.pop()
-            if href:
-                self.attach("link", href, start)
+        """End a link; one whose text is a reference number ("[1]", "2,3") is a marker.
+
+        A numbered reference written as a link (Markdown's "effect.[1]" with "[1]: https://..."
+        below, or <a href="#ref1">1</a>) is not prose: kept as text, "effect.1 Next" would run
+        the two sentences together and source both.
+        """
+        if not self._links:
+            return
+        start, href = self._links.pop()
+        if not href:
+            return
+        if len(self.offsets) - start <= 12 and not href.lower().startswith(_NOT_MARKER_LINKS):
+            text = self._tail(len(self.offsets) - start)
+            if _LINK_MARKER_RE.fullmatch(text):
+                self._cut(start, len(self.attachments))
+                self.attach("marker", href)
+                return
+        self.attach("link", href, start)
+
+    def _tail(self, size: int) -> str:
+        """The last `size` characters of prose, without joining all of it."""
+        pieces: list[str] = []
+        have = 0
+        for part in reversed(self.parts):
+            if have >= size:
+                break
+            pieces.append(part)
+            have += len(part)
+        return "".join(reversed(pieces))[-size:] if size else ""
+
+    def _cut(self, start: int, first: int) -> None:
+        """Drop the prose from `start` on, and the attachments from index `first` on."""
+        self.parts = ["".join(self.parts)[:start]]
+        del self.offsets[start:]
+        del self.attachments[first:]
+        self._links = [(min(at, start), href) for at, href in self._links]
 
     def open_sup(self) -> None:
         self._sup = (len(self.offsets), len(self.attachments))
@@ -104,14 +139,21 @@ class BlockBuilder:
         links = [a.target for a in self.attachments[first:] if a.kind == "link"]
         if not (SUP_MARKER_RE.fullmatch(text) or any(t.startswith("#") for t in links)):
             return
-        self.parts = ["".join(self.parts)[:start]]
-        del self.offsets[start:]
-        del self.attachments[first:]
-        self._links = [(min(at, start), href) for at, href in self._links]
+        self._cut(start, first)
         self.attach("marker", links[0] if links else text.strip())
 
-    def build(self, kind: str) -> Block | None:
-        """The finished block (raw URLs dropped, ends trimmed), or None if it holds no prose."""
+    def build(
+        self,
+        kind: str,
+        list_id: int | None = None,
+        depth: int = 0,
+        row: int | None = None,
+        after_break: bool = False,
+    ) -> Block | None:
+        """The finished block (raw URLs dropped, ends trimmed), or None if it holds no prose.
+
+        `list_id`, `depth`, `row` and `after_break` say where it sits: see Block.
+        """
         text = "".join(self.parts)
         offsets = self.offsets
         attachments = self.attachments
@@ -132,7 +174,7 @@ class BlockBuilder:
         # The builder is done with its array: extend it in place rather than copy it.
         final = offsets if isinstance(offsets, array) else array("i", offsets)
         final.append(offsets[-1] + 1)
-        return Block(text, final, kind, tuple(attachments))
+        return Block(text, final, kind, tuple(attachments), list_id, depth, row, after_break)
 
 
 def _clamp(att: Attachment, shift: int, length: int) -> Attachment:

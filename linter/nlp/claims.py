@@ -9,6 +9,7 @@ which is the block's text.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -24,8 +25,17 @@ from linter.claim import (
     Strength,
     StrengthReading,
 )
+from linter.documents.links import DEFAULT_POLICY, SourcePolicy
 from linter.nlp.components.extensions import SPAN_KEYS, doc_text, sentences
 from linter.nlp.evidence import find_evidence
+
+# How a block shares its sources with another: a list's lead-in paragraph shares those of its
+# last sentence (the one that introduces the list); a parent item and a table row's cells
+# share all of theirs.
+_SHARED_BY_KIND = {"list_item": "parent item", "table_cell": "table row"}
+# Sources that are written in a sentence's own words or attached as a marker: always sources.
+# Links and raw URLs are sources only where they point to evidence (documents/links.py).
+_LINK_KINDS = ("link", "url")
 
 _NO_STRENGTH = StrengthReading()
 
@@ -59,8 +69,13 @@ def _scope_chars(doc: Doc, scope: tuple[int, int]) -> tuple[int, int]:
     return doc[start].idx, last.idx + len(last.text)
 
 
-def passage_of(doc: Doc, kind: str, fmt: str) -> Passage:
-    """The Doc's sentences as Claims, with what the components found in each."""
+def passage_of(doc: Doc, kind: str, fmt: str, policy: SourcePolicy = DEFAULT_POLICY) -> Passage:
+    """The Doc's sentences as Claims, with what the components found in each.
+
+    A sentence's sources are what is attached to it or written in it; a link or raw URL
+    counts only where `policy` says it points to evidence (not a glossary, shop, tag page or
+    share button).
+    """
     text = doc_text(doc)
     sents = sentences(doc)
     first_tokens = [s.start for s in sents]
@@ -77,6 +92,8 @@ def passage_of(doc: Doc, kind: str, fmt: str) -> Passage:
     for span in _ordered(doc, SPAN_KEYS["sources"]):
         info = span._.info
         target = info.get("target") if info else None
+        if span.label_ in _LINK_KINDS and not policy.counts(target or text_of(span)):
+            continue
         bucket(span, "sources").append(
             Source(span.label_, span.start_char, span.end_char, text_of(span), target)
         )
@@ -136,3 +153,30 @@ def passage_of(doc: Doc, kind: str, fmt: str) -> Passage:
             )
         )
     return Passage(text=text, kind=kind, format=fmt, claims=tuple(claims))
+
+
+def shared_sources(passage: Passage) -> tuple[Source, ...]:
+    """The sources a block passes on to the blocks under it (see _SHARED_BY_KIND)."""
+    if passage.kind in _SHARED_BY_KIND:
+        return tuple(s for claim in passage.claims for s in claim.sources)
+    return passage.claims[-1].sources if passage.claims else ()
+
+
+def with_shared(passage: Passage, giver: Passage) -> Passage:
+    """The passage whose every sentence is also sourced by what `giver` passes on."""
+    given = shared_sources(giver)
+    if not given:
+        return passage
+    how = _SHARED_BY_KIND.get(giver.kind, "lead-in")
+    claims = tuple(
+        replace(
+            claim,
+            sources=claim.sources
+            + tuple(
+                replace(s, start=claim.start, end=claim.start, inherited=s.inherited or how)
+                for s in given
+            ),
+        )
+        for claim in passage.claims
+    )
+    return Passage(text=passage.text, kind=passage.kind, format=passage.format, claims=claims)

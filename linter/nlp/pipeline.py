@@ -28,9 +28,20 @@ STRENGTH_COMPONENTS = ("healthlint_context", "healthlint_strength")
 
 # "media.Did you": a full stop glued to the next sentence in scraped text still ends a sentence.
 _GLUED_STOP = r"(?<=[a-z]{2})\.(?=[A-Z][a-z])"
-# "effect.[5]": a reference marker after a full stop is its own token, so it can be found.
-_MARKER_AFTER_STOP = r"(?<=[.!?,;:])\["
-_OUR_INFIXES = (_GLUED_STOP, _MARKER_AFTER_STOP)
+# "effect.[5]": a reference marker after a full stop is its own token, so it can be found,
+# and the full stop is its own token too, so that it still ends the sentence (glued to the
+# word, "effect." is no punctuation and the marker would run on into the next sentence).
+# Whether a sentence really ends there is for healthlint_sources to say ("in the U.S.[4] red
+# meat" is one sentence).
+_MARKER_AFTER_STOP = r"(?<=[.!?,;:])(?:\[|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\^(?=\d))"
+# (Inside a token the marker's "]" is already split off: "[5" ends the text seen here.)
+_STOP_BEFORE_MARKER = (
+    r"(?<=[^\s.!?])(?<!\.\w)[.!?]"
+    r"(?=\[\d{1,3}(?:\s*[,–—-]\s*\d{1,3})*(?:\]|$)|\[\^[\w-]|[¹²³⁴⁵⁶⁷⁸⁹⁰]|\^\d)"
+)
+# "effect.[5]Next": the marker's "]" glued to the next sentence's first word.
+_MARKER_BEFORE_WORD = r"(?<=\d)\](?=[A-Z][a-z])"
+_OUR_INFIXES = (_GLUED_STOP, _MARKER_AFTER_STOP, _STOP_BEFORE_MARKER, _MARKER_BEFORE_WORD)
 
 
 # Abbreviations whose full stop does not end a sentence in health writing ("Smith et al. found").

@@ -8,7 +8,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 
-from linter.findings import Finding
+from linter.findings import Finding, without_boilerplate_note
 
 # Bump when what goes into the hash changes: every stored fingerprint changes with it.
 SCHEME = "healthlint-fingerprint-v1"
@@ -50,7 +50,7 @@ def fingerprint(finding: Finding, context: str = "", occurrence: int = 0) -> str
         finding.rule,
         normalise_path(finding.path),
         normalise_text(finding.text),
-        normalise_text(finding.message),
+        normalise_text(without_boilerplate_note(finding.message)),
         normalise_text(context),
         str(occurrence),
     )
@@ -75,7 +75,7 @@ def fingerprints(findings: Sequence[Finding]) -> list[str]:
             finding.rule,
             normalise_path(finding.path),
             normalise_text(finding.text),
-            normalise_text(finding.message),
+            normalise_text(without_boilerplate_note(finding.message)),
         )
         result[index] = fingerprint(finding, occurrence=seen[key])
         seen[key] += 1

@@ -16,6 +16,7 @@ from linter.checks.rules import Rule, load_rules
 from linter.config.files import Config, find_config, load_config
 from linter.config.regex_safety import PatternTimeout
 from linter.documents import read_document
+from linter.documents.links import SourcePolicy
 from linter.errors import HealthlintError
 from linter.registry.entries import Registry, default_registry, load_registry
 from linter.run.cache import FileResult, settings_fingerprint
@@ -125,7 +126,10 @@ class Checker:
         def build() -> Engine:
             from linter.engine import Engine
 
-            engine = Engine(rules=rules, known_rules=known, model=model, builtin_claims=False)
+            sources = SourcePolicy(config.sources_allow, config.sources_deny)
+            engine = Engine(
+                rules=rules, known_rules=known, model=model, builtin_claims=False, sources=sources
+            )
             engine.registry = self._registry(config, settings)
             return engine
 

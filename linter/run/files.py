@@ -13,6 +13,25 @@ from linter.errors import HealthlintError, InputError
 
 MAX_FILE_BYTES = 20_000_000
 
+# Folders a walk never enters, and why: build output (copies of the pages) and tooling (other
+# people's packages, templates), not the site's pages. Hidden folders (.git, .venv,
+# .jekyll-cache ...) are skipped too. Every other folder is walked, "_"-folders included:
+# Jekyll keeps its pages in _posts/, _drafts/ and collections such as _docs/.
+SKIPPED_FOLDERS = {
+    "_site": "build output of Jekyll and Eleventy: the pages again, as HTML",
+    "_build": "build output of Sphinx",
+    "_book": "build output of GitBook and HonKit",
+    "_freeze": "stored computation output of Quarto",
+    "_layouts": "Jekyll page templates: the furniture every page shares, not a page",
+    "_includes": "Jekyll fragments (headers, footers, banners) included in every page",
+    "_sass": "Jekyll stylesheets",
+    "node_modules": "npm packages",
+    "bower_components": "Bower packages",
+    "vendor": "dependencies vendored by Bundler, Composer or Go",
+    "site-packages": "Python packages",
+    "__pycache__": "Python bytecode",
+}
+
 
 class Glob:
     """A gitignore-like glob: `**` crosses folders, `*` and `?` do not.
@@ -104,8 +123,8 @@ class Skipped(HealthlintError):
 
 
 def skip_folder(name: str) -> bool:
-    """Folders a walk does not enter: hidden ones, `_`-folders and node_modules."""
-    return name.startswith((".", "_")) or name == "node_modules"
+    """Folders a walk does not enter: hidden ones and SKIPPED_FOLDERS."""
+    return name.startswith(".") or name in SKIPPED_FOLDERS
 
 
 def inside(path: str, root: str) -> bool:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from linter.errors import HealthlintError, InputError
 from linter.findings import Finding, Level
 from linter.run import workers
+from linter.run.boilerplate import collapse_boilerplate
 from linter.run.cache import Cache, FileResult, default_cache_dir
 from linter.run.checker import Checked, Checker
 from linter.run.files import Skipped, glob_pattern, inside, read_bytes, walk
@@ -154,7 +155,9 @@ class Session:
                 progress(done, len(targets), path)
         if self.cache is not None and self.cache.written:
             self.cache.prune()
-        return [slot for slot in slots if slot is not None]
+        results = [slot for slot in slots if slot is not None]
+        collapse_boilerplate(results)  # after the cache has stored each file's own findings
+        return results
 
     def _from_cache(self, path: str, inventory: bool) -> Checked | None:
         """The file's result from the cache, a read error, or None: it must be checked."""

@@ -56,7 +56,9 @@ def _attachment_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
 
 def _keep_in_previous_sentence(doc: Doc, marker: Span) -> None:
     """A marker after a full stop ("... effect. [5] Next") belongs to the sentence it follows,
-    also where the sentencizer started the next one inside it ("[" is punctuation, "5" is not).
+    also where the sentencizer started the next one inside it ("[" is punctuation, "5" is not);
+    the sentence after it starts after it, unless a lower-case word follows: then the stop was
+    an abbreviation's ("in the U.S.[4] red meat ...") and the sentence goes on.
     """
     if marker.start == 0 or not doc[marker.start - 1].is_punct:
         return
@@ -65,7 +67,7 @@ def _keep_in_previous_sentence(doc: Doc, marker: Span) -> None:
     for token in marker:
         token.is_sent_start = False
     if marker.end < len(doc):
-        doc[marker.end].is_sent_start = True
+        doc[marker.end].is_sent_start = not doc[marker.end].text[:1].islower()
 
 
 @Language.factory("healthlint_sources", assigns=["doc.spans"])

@@ -1,0 +1,187 @@
+"""Which links are sources: a link sources a claim when it points to evidence.
+
+GUIDELINE: a hyperlink is a source when it points to a study, journal article, report, data
+page, guideline or an authority's page on the subject; glossary and dictionary entries, the
+site's own navigation, tag, category and author pages, shops, carts and products, and social
+shares are not. The default patterns below say which addresses are which, by the conventions
+that make them recognisable (DOI resolvers, PubMed/PMC, trial registries; WordPress's
+/tag/, /category/ and /author/ permalink bases, Shopify's /products/, /collections/ and
+/cart, Drupal's /taxonomy/term/, Blogger's /search/label/; the share endpoints of the social
+networks; non-web schemes). An address that is neither is a source: precision first, a link
+we cannot judge stays a source.
+
+A site changes this in its config (`sources:`, documented in the README):
+
+    sources:
+      allow: ["example.org/research/**"]   # always a source
+      deny: ["example.org/glossary/**"]    # never a source
+
+A pattern is matched against the address without its scheme, "www." and query: "host/path"
+for an absolute link, "/path" for a site-relative one; `*` matches within one path segment,
+`**` across segments, and a pattern that starts with "/" matches the path of any host.
+The config's allow beats its deny, which beats the defaults.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urlsplit
+
+# Addresses that point to evidence: DOI resolvers, PubMed, PMC, Europe PMC, trial registries,
+# Cochrane. Listed so a deny pattern that is too broad does not catch them by default.
+_EVIDENCE_HOSTS = (
+    "doi.org", "dx.doi.org", "pubmed.ncbi.nlm.nih.gov", "ncbi.nlm.nih.gov", "pmc.ncbi.nlm.nih.gov",
+    "europepmc.org", "clinicaltrials.gov", "isrctn.com", "trialsearch.who.int",
+    "clinicaltrialsregister.eu", "anzctr.org.au", "cochranelibrary.com",
+)  # fmt: skip
+# Dictionaries (the Wikipedia list of online English dictionaries) and path words of
+# glossary pages ("/publications/dictionaries/cancer-terms/", "/glossary/").
+_DICTIONARY_HOSTS = (
+    "merriam-webster.com", "dictionary.com", "collinsdictionary.com", "dictionary.cambridge.org",
+    "oxfordlearnersdictionaries.com", "lexico.com", "wiktionary.org", "thefreedictionary.com",
+    "medical-dictionary.thefreedictionary.com", "vocabulary.com", "yourdictionary.com",
+)  # fmt: skip
+_GLOSSARY_WORDS = frozenset({"glossary", "glossaries", "dictionary", "dictionaries",
+                             "definition", "definitions", "define", "lexicon"})  # fmt: skip
+# Path segments of archive and navigation pages: WordPress permalink bases (tag, category,
+# author), Shopify (tagged), Drupal (taxonomy), Blogger (label), and site navigation.
+_ARCHIVE_SEGMENTS = frozenset({"tag", "tags", "tagged", "category", "categories", "author",
+                               "authors", "taxonomy", "label", "search", "login", "signin",
+                               "sign-in", "register", "signup",
+                               "sign-up", "subscribe", "newsletter", "account", "my-account",
+                               "contact", "contact-us", "privacy", "privacy-policy", "terms",
+                               "terms-of-use", "terms-and-conditions", "feed", "rss"})  # fmt: skip
+# Shop paths: Shopify (products, collections, cart, checkouts), WooCommerce (product, shop,
+# cart, checkout, basket), and shop hosts.
+_SHOP_SEGMENTS = frozenset({"product", "products", "collections", "collection", "shop",
+                            "store", "cart", "checkout", "checkouts", "basket", "buy",
+                            "add-to-cart", "wishlist"})  # fmt: skip
+_SHOP_HOST_RE = re.compile(
+    r"(?:^|\.)(?:amazon|ebay)\.[a-z.]+$|(?:^|\.)(?:etsy|iherb|walmart|myshopify)\.com$"
+)
+# Share endpoints and social profiles (Facebook sharer, X/Twitter intent, LinkedIn
+# shareArticle, Pinterest pin/create, Reddit submit, WhatsApp, Telegram, AddToAny, ShareThis).
+_SHARE_RE = re.compile(
+    r"(?:facebook\.com/(?:sharer|share|dialog/share)|(?:twitter|x)\.com/(?:intent|share)|"
+    r"linkedin\.com/(?:sharearticle|sharing|share)|pinterest\.[a-z.]+/pin/create|"
+    r"reddit\.com/submit|wa\.me/|api\.whatsapp\.com/send|t\.me/share|telegram\.me/share|"
+    r"tumblr\.com/share|addtoany\.com|sharethis\.com)",
+    re.IGNORECASE,
+)
+_SOCIAL_HOSTS = (
+    "facebook.com", "instagram.com", "twitter.com", "x.com", "tiktok.com", "pinterest.com",
+    "linkedin.com", "youtube.com", "threads.net",
+)  # fmt: skip
+_WORD_CUT = re.compile(r"[\W_]+|(?<=[a-z0-9])(?=[A-Z])")
+_NOT_WEB_SCHEMES = ("mailto", "tel", "sms", "javascript", "data", "fax", "callto", "skype")
+# An in-page anchor that points at a reference: #ref-3, #cite_note-4, #fn1, #footnote-2,
+# #B12 and #CR12 (PMC), #bib5, #endnote3, #r7, #note-1, #citation-2, #source-1.
+_REFERENCE_ANCHOR_RE = re.compile(
+    r"#(?:(?:cite|ref|reference|fn|fnref|footnote|endnote|note|bib|bibr|citation|source)s?"
+    r"(?:[-_:.]\w+|\d+)*|[a-z]{0,3}\d{1,4})$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class SourcePolicy:
+    """Which link targets count as sources: the defaults, overridden by a site's patterns."""
+
+    allow: tuple[str, ...] = ()
+    deny: tuple[str, ...] = ()
+
+    def counts(self, target: str) -> bool:
+        """Whether a link to `target` sources the sentence it is attached to."""
+        address = normalise(target)
+        if any(_glob(p).fullmatch(address) or _path_match(p, address) for p in self.allow):
+            return True
+        if any(_glob(p).fullmatch(address) or _path_match(p, address) for p in self.deny):
+            return False
+        return default_counts(target)
+
+
+DEFAULT_POLICY = SourcePolicy()
+
+
+def normalise(target: str) -> str:
+    """ "host/path" (no scheme, "www." or query), or "/path" for a site-relative link."""
+    parts = urlsplit(target.strip())
+    host = parts.netloc.lower().removeprefix("www.")
+    path = parts.path or ("/" if host else "")
+    if host:
+        return host + (path if path.startswith("/") else "/" + path)
+    return path if path.startswith("/") else "/" + path
+
+
+def default_counts(target: str) -> bool:
+    """The default answer (see the module docstring) for a link's target."""
+    target = target.strip()
+    if not target or target.lower() in ("undefined", "null", "none", "#"):
+        return False
+    if target.startswith("#"):
+        return bool(_REFERENCE_ANCHOR_RE.match(target))
+    parts = urlsplit(target)
+    if parts.scheme.lower() in _NOT_WEB_SCHEMES:
+        return False
+    host = parts.netloc.lower().removeprefix("www.")
+    if _host_in(host, _EVIDENCE_HOSTS):
+        return True
+    if _SHARE_RE.search(target) or _host_in(host, _DICTIONARY_HOSTS):
+        return False
+    if _SHOP_HOST_RE.search(host):
+        return False
+    segments = [s.lower() for s in parts.path.split("/") if s]
+    if _host_in(host, _SOCIAL_HOSTS) and len(segments) <= 2:
+        return False  # a profile, channel or page of a social network, not a post
+    # "/products/x", "/tag/x", "/shop": a shop or archive folder, or the page itself.
+    folders = segments[:-1] if len(segments) > 1 else segments
+    if any(s in _SHOP_SEGMENTS or s in _ARCHIVE_SEGMENTS for s in folders):
+        return False
+    # Cut at separators and camelCase humps: "/Common/PopUps/popDefinition.aspx" (a glossary
+    # pop-up) holds "definition".
+    words = {w.lower() for s in parts.path.split("/") for w in _WORD_CUT.split(s) if w}
+    return not words & _GLOSSARY_WORDS
+
+
+def _host_in(host: str, hosts: tuple[str, ...]) -> bool:
+    return any(host == h or host.endswith("." + h) for h in hosts)
+
+
+def _path_match(pattern: str, address: str) -> bool:
+    """A pattern that starts with "/" matches the path of any host."""
+    if not pattern.startswith("/") or address.startswith("/"):
+        return False
+    slash = address.find("/")
+    return bool(_glob(pattern).fullmatch(address[slash:] if slash >= 0 else "/"))
+
+
+@cache
+def _glob(pattern: str) -> re.Pattern[str]:
+    """`**` crosses "/", `*` and `?` do not; matched on lower case."""
+    pattern = normalise(pattern) if "://" in pattern else pattern.lower().removeprefix("www.")
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif pattern[i] == "*":
+            out.append("[^/]*")
+            i += 1
+        elif pattern[i] == "?":
+            out.append("[^/]")
+            i += 1
+        else:
+            out.append(re.escape(pattern[i]))
+            i += 1
+    return re.compile("".join(out), re.IGNORECASE)
+
+
+def check_pattern(pattern: object) -> str | None:
+    """Why a `sources:` pattern is not usable, or None."""
+    if not isinstance(pattern, str) or not pattern.strip():
+        return "a pattern must be a non-empty string"
+    if any(c.isspace() for c in pattern.strip()):
+        return f"pattern {pattern!r} holds a blank (addresses have none)"
+    return None

@@ -1,0 +1,242 @@
+"""Page structure: which blocks a reader reads as the article, and which blocks source which.
+
+The readers leave out what markup says is furniture (documents/html.py); this module leaves
+out what the text and its place say is furniture, in Markdown and HTML alike:
+- sections under a furniture heading ("Related posts", "Read this next", "Share this") or a
+  metadata heading ("Excerpt"), and reference sections ("References", or any section or list
+  most of whose entries are shaped like citations, as under "How we reviewed this article");
+- sections most of whose blocks are teasers (excerpts the site cut off with an ellipsis);
+- single blocks that are metadata lines, bylines and dates, image credits and captions,
+  contact and fill-in lines, link-only lines, teasers, promotions, or citation entries.
+
+It also says whose sources a kept block shares: a list item shares those of its list's
+lead-in paragraph (its last sentence: see nlp/claims.py) or of its parent item, and a table
+cell those of the other cells of its row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from linter.documents import furniture
+from linter.documents.furniture import furniture_heading
+from linter.documents.model import Block
+
+# A heading that starts a reference list: what follows are sources, not claims.
+_REFERENCES_HEADING = re.compile(
+    r"\s*(?:references?|sources?|bibliography|citations?|notes|footnotes|further reading|"
+    r"works cited|literature cited|reference list|sources and references|"
+    r"(?:additional |more |helpful |useful |other )?resources)\s*:?\s*",
+    re.I,
+)
+# A list or section is a reference list when at least this share of its blocks are entries.
+ENTRY_SHARE = 0.6
+# A section is a list of teasers when at least this share of its blocks are cut-off excerpts.
+TEASER_SHARE = 0.34
+
+# Tests of one block, in the order they are tried; the name says why a block is left out.
+BLOCK_TESTS: tuple[tuple[str, Callable[[Block], bool]], ...] = (
+    ("metadata", furniture.metadata_line),
+    ("byline", furniture.byline),
+    ("credit", furniture.credit_line),
+    ("contact", furniture.contact_line),
+    ("link-list", furniture.link_only),
+    ("teaser", furniture.teaser),
+    ("promotion", furniture.promotion),
+)
+
+
+def why_left_out(blocks: list[Block], source: str | None = None) -> list[str | None]:
+    """For each block, why it is not prose (a reason word), or None for prose.
+
+    With the document's `source`, a block set out as short lines (a table or address typed
+    as text) is left out too.
+    """
+    reasons: list[str | None] = [None] * len(blocks)
+    teasers = _listing_pairs(blocks)
+    entries = _Entries(blocks)
+    for heading, members in _sections(blocks):
+        reason = _section_reason(blocks, heading, members, teasers, entries)
+        if reason is not None:
+            if heading is not None and reason != "teaser":
+                reasons[heading] = reason
+            for i in members:
+                reasons[i] = reason
+        if reason == "metadata" and heading is not None:
+            # A metadata section ("## Excerpt") can hold headings of its own: it runs to the
+            # thematic break that closes it, where there is one soon after.
+            for i in _to_break(blocks, heading):
+                reasons[i] = reason
+    for i in teasers:
+        reasons[i] = reasons[i] or "teaser"
+    for members in _lists(blocks).values():
+        if len(members) >= 2 and sum(entries[i] > 0 for i in members) >= ENTRY_SHARE * len(members):
+            for i in members:
+                reasons[i] = reasons[i] or "citation"
+        elif len(members) >= 2 and all(furniture.title_line(blocks[i]) for i in members):
+            for i in members:  # a list of other pages' headlines: related posts
+                reasons[i] = reasons[i] or "related"
+    for i, block in enumerate(blocks):
+        if reasons[i] is not None:
+            continue
+        if block.kind in ("footnote", "caption"):
+            reasons[i] = block.kind
+        elif block.kind == "table_cell" and furniture.link_only(block):
+            continue  # a row's source cell: kept, so that it sources the row
+        elif block.kind != "heading":
+            reasons[i] = "citation" if entries[i] == 2 else None
+            reasons[i] = reasons[i] or next((n for n, test in BLOCK_TESTS if test(block)), None)
+            if reasons[i] is None and source is not None and furniture.layout_lines(block, source):
+                reasons[i] = "layout"
+        elif furniture.link_only(block):
+            reasons[i] = "link-list"
+    return reasons
+
+
+def article_blocks(blocks: list[Block], source: str | None = None) -> list[Block]:
+    """The blocks that are prose, each with `inherits` set: the positions, in the returned
+    list, of the blocks whose sources also source it."""
+    reasons = why_left_out(blocks, source)
+    kept = [i for i, reason in enumerate(reasons) if reason is None]
+    position = {index: at for at, index in enumerate(kept)}
+    sources = _inherited(blocks, kept)
+    out = []
+    for index in kept:
+        inherits = tuple(sorted(position[j] for j in sources.get(index, ()) if j in position))
+        block = blocks[index]
+        out.append(replace(block, inherits=inherits) if inherits else block)
+    return out
+
+
+def _sections(blocks: list[Block]) -> list[tuple[int | None, list[int]]]:
+    """(heading index or None, indices of the blocks under it up to the next heading).
+
+    A one-line paragraph that acts as a heading (documents/furniture.py, heading_like) opens
+    a section too; it stays prose.
+    """
+    sections: list[tuple[int | None, list[int]]] = [(None, [])]
+    for i, block in enumerate(blocks):
+        if block.kind == "heading" or furniture.heading_like(block):
+            sections.append((i, []))
+        else:
+            sections[-1][1].append(i)
+    return sections
+
+
+def _to_break(blocks: list[Block], heading: int, reach: int = 12) -> list[int]:
+    """The blocks after `heading` up to a thematic break within `reach` blocks, or none."""
+    for i in range(heading + 1, min(heading + 1 + reach, len(blocks))):
+        if blocks[i].after_break:
+            return list(range(heading + 1, i))
+    return []
+
+
+def _listing_pairs(blocks: list[Block]) -> set[int]:
+    """Blocks of a listing: a card's title and summary, then the summary again as a block
+    of its own (its opening words repeat inside the block before it, after the title)."""
+    found: set[int] = set()
+    for i in range(1, len(blocks)):
+        first, second = blocks[i - 1], blocks[i]
+        if "heading" in (first.kind, second.kind) or len(second.text) < 40:
+            continue
+        opening = " ".join(second.text[:60].split())
+        if " ".join(first.text.split()).find(opening) > 0:  # after the card's title
+            found.update((i - 1, i))
+    return found
+
+
+class _Entries:
+    """citation_entry of each block, worked out once (sections and lists both ask)."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self.found: dict[int, int] = {}
+
+    def __getitem__(self, index: int) -> int:
+        if index not in self.found:
+            self.found[index] = furniture.citation_entry(self.blocks[index])
+        return self.found[index]
+
+
+def _section_reason(
+    blocks: list[Block],
+    heading: int | None,
+    members: list[int],
+    pairs: set[int],
+    entries: _Entries,
+) -> str | None:
+    if heading is not None:
+        text = blocks[heading].text
+        if _REFERENCES_HEADING.fullmatch(text):
+            return "citation"
+        if furniture.metadata_heading(text):
+            return "metadata"
+        if furniture_heading(text):
+            return "related"
+    if len(members) < 2:
+        return None
+    teasers = sum(i in pairs or furniture.teaser(blocks[i]) for i in members)
+    if teasers >= 2 and teasers >= TEASER_SHARE * len(members):
+        return "teaser"
+    found = sum(entries[i] > 0 for i in members)
+    if found >= 2 and found >= ENTRY_SHARE * len(members):
+        return "citation"
+    return None
+
+
+def _lists(blocks: list[Block]) -> dict[int, list[int]]:
+    """The items of each top-level list (nested items go with the list they are nested in)."""
+    lists: dict[int, list[int]] = {}
+    root: dict[int, int] = {}  # list id -> its top-level list id
+    open_by_depth: dict[int, int] = {}
+    for i, block in enumerate(blocks):
+        if block.kind == "heading":
+            open_by_depth.clear()
+        if block.list_id is None:
+            continue
+        parent = open_by_depth.get(block.depth - 1)
+        root.setdefault(block.list_id, root.get(parent, parent) if parent else block.list_id)
+        open_by_depth[block.depth] = block.list_id
+        for deeper in [d for d in open_by_depth if d > block.depth]:
+            del open_by_depth[deeper]
+        lists.setdefault(root[block.list_id], []).append(i)
+    return lists
+
+
+def _inherited(blocks: list[Block], kept: list[int]) -> dict[int, list[int]]:
+    """Block index -> indices of the blocks whose sources also source it."""
+    out: dict[int, list[int]] = {}
+    first_of_list: dict[int, int] = {}
+    last_item_at_depth: dict[int, int] = {}
+    rows: dict[int, list[int]] = {}
+    for i in kept:
+        block = blocks[i]
+        if block.row is not None:
+            rows.setdefault(block.row, []).append(i)
+    for i, block in enumerate(blocks):
+        if block.kind == "heading":
+            last_item_at_depth.clear()
+            continue
+        if block.kind != "list_item" or block.list_id is None:
+            if block.depth == 0:
+                last_item_at_depth.clear()
+            continue
+        first = first_of_list.setdefault(block.list_id, i)
+        if block.depth > 1 and block.depth - 1 in last_item_at_depth:
+            out.setdefault(i, []).append(last_item_at_depth[block.depth - 1])
+        elif block.depth <= 1 and first > 0 and _lead_in(blocks[first - 1]):
+            out.setdefault(i, []).append(first - 1)
+        last_item_at_depth[block.depth] = i
+        for deeper in [d for d in last_item_at_depth if d > block.depth]:
+            del last_item_at_depth[deeper]
+    for cells in rows.values():
+        for i in cells:
+            out.setdefault(i, []).extend(j for j in cells if j != i)
+    return out
+
+
+def _lead_in(block: Block) -> bool:
+    """Whether a block just before a list introduces it (a paragraph, not a heading)."""
+    return block.kind in ("paragraph", "blockquote") and block.list_id is None
