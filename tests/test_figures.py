@@ -59,7 +59,7 @@ def test_a_figure_says_what_it_measures_and_how(
         ("Get 45% of your energy from starch.", "instruction"),
         ("A bar has 30% of the RDI for zinc.", "intake"),
         ("He was given a 40% disability rating.", "level"),
-        ("Members save 15% on every order.", "money"),
+        ("Members get a 15% discount on every order.", "money"),
     ],
 )
 def test_numbers_that_are_not_statistics_are_read_as_what_they_are(

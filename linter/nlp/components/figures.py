@@ -65,7 +65,7 @@ class FigureFinder:
         c = g.c
         readers: dict[str, Reader] = {
             "ratio": lambda s, m: Reading("ratio", True),
-            "fold": lambda s, m: Reading("comparison", True),
+            "fold": self._fold,
             "one-in-n": self._one_in_n,
             "rate": lambda s, m: Reading("rate", True),
             "percent": self._percent,
@@ -142,6 +142,12 @@ class FigureFinder:
             return Reading("share", True)
         return UNDECIDED
 
+    def _fold(self, sentence: str, m: re.Match[str]) -> Reading:
+        """ "three times more likely", "twice as common"; not "twice as much leucine"."""
+        if self.grammar.c.after("substances reference_intakes", sentence[m.end() :]):
+            return UNDECIDED
+        return Reading("comparison", True)
+
     def _fraction(self, sentence: str, m: re.Match[str]) -> Reading:
         """ "half of adults", "two-thirds have", "drops to about half", "cut in half"."""
         before, after = sentence[: m.start()], sentence[m.end() :]
@@ -174,6 +180,8 @@ class FigureFinder:
         c, before = self.grammar.c, sentence[: m.start()]
         if _YEAR.fullmatch(n) or _title_case(sentence, m) or _NOT_A_MODIFIER.search(m["mod"]):
             return UNDECIDED
+        if re.fullmatch(r"\d{3}-\d{4}", n):
+            return UNDECIDED  # a telephone number, not a range
         if m["part"] and re.fullmatch(r"(?:a|an|one|1)", n, re.I):
             return UNDECIDED  # "one of the illnesses" names one of a list
         # "the two infections", "those 48 million people": a reference back, not a count;

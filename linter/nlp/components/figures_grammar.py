@@ -33,6 +33,11 @@ _NP_END = re.compile(
     r"was|have|has|had|will|would|may|might|can|could|should|must|do|does|did)\b|\d|[,;:()]",
     re.I,
 )
+_COORDINATED = re.compile(
+    r"^\s*(?:,|or|and|to|vs\.?|versus)\s*(?:\d[\d.,]*\s?(?:%|percent|per cent)\s*)"
+    r"(?=of\b|\w)",
+    re.I,
+)
 PAST_TENSE = re.compile(r"(?:ed|lost|fell|rose|shed|grew|shrank|shrunk)$", re.I)
 _CLAUSE_END = re.compile(r"[.;:!?]\s|[)\[\]]|\d\s?%")
 
@@ -126,7 +131,12 @@ class FigureGrammar:
             "",
             after,
         )
+        # "26 or 41 percent of the total", "between 10% and 20% of adults": coordinated
+        # figures share the frame of the last one.
+        after = _COORDINATED.sub("", after, count=1)
         window = sentence[max(0, start - 30) : end + 30]
+        if self.c.pattern("", "money").search(window):
+            return Reading("money", False)
         for frame in (
             self._not_a_finding,
             self._of_a_reference,
@@ -139,8 +149,10 @@ class FigureGrammar:
             reading = frame(before, after)
             if reading is not None:
                 return reading
-        if self.c.pattern("", "money").search(window):
-            return Reading("money", False)
+        if re.search(r"\b100(?:\s?%| ?per ?cent)$", sentence[start:end]) and re.match(
+            r"\s*[A-Za-z]", after
+        ):
+            return Reading("composition", False)  # "100% bran", "100% WPI": all of a product
         return UNDECIDED
 
     def _not_a_finding(self, before: str, after: str) -> Reading | None:
@@ -171,7 +183,7 @@ class FigureGrammar:
     def _change(self, before: str, after: str) -> Reading | None:
         """ "by 40%", "a 40% drop", "a reduction of 40%", "fell 40%", "lost 4% of"."""
         measures = self._measured(before)
-        if re.search(r"\bby\s*$", before, re.I):
+        if re.search(r"\bby\s*$", before, re.I) and not re.match(r"\s*of\b", after, re.I):
             return Reading("change", True, measures)
         if self.c.after("change_nouns", after, skip=r"[\w-]+\s+"):
             return Reading("change", True, measures)
@@ -187,10 +199,15 @@ class FigureGrammar:
     def _comparison(self, before: str, after: str) -> Reading | None:
         """ "40% more likely", "31% fewer", "90% effective", "a 3% prevalence rate"."""
         hit = self.c.after("comparatives", after)
-        if hit and self.c.after("reference_intakes substances", after[hit.end() :]):
-            return Reading("intake", False)
         if hit:
+            rest = after[hit.end() :]
+            if self.c.after("reference_intakes substances", rest, skip=r"than\s+(?:[\w-]+\s+)?"):
+                return Reading("intake", False)  # "30% fewer calories", "85% lower than milk"
+            if re.search(r"\byour\s+(?!\w*(?:risk|chance|odds))[\w-]+\s*$", _clause(before), re.I):
+                return Reading("instruction", False)  # "make your plate 20% smaller"
             return Reading("comparison", True, hit.group("word").lower())
+        if self.c.after("grading", after, skip=r"(?:[\w-]+\s+)?"):
+            return Reading("level", False)  # "a 100% disability rating", "10% disabling"
         hit = self.c.after("effect_adjectives", after)
         if hit:
             return Reading("effect", True, hit.group("word").lower())
@@ -207,7 +224,7 @@ class FigureGrammar:
         link = (
             r"(?:(?:of|is|are|was|were|be|been|at|reached|remains|stands at|stood at|to|"
             r"from|with|below|above|under|over|than|around|about|near|=|:|\(|-)\s*"
-            r"(?:\w+ly\s+)?)*"
+            r"(?:\w+ly\s+)?)"
         )
         anchors = (
             ("rate_nouns", "rate", True),
@@ -224,10 +241,13 @@ class FigureGrammar:
             if hit is None:
                 continue
             gap = clause[hit.end() :]
-            # A rate reaches across words ("the survival rate in women is 40%"); a level, an
-            # intake or a content only across link words ("an ejection fraction of 40%").
-            words = 8 if statistic else 0
-            linked = len(gap) <= 70 and re.fullmatch(rf"(?:\s+[\w'-]+){{0,{words}}}?\s*{link}", gap)
+            # A rate reaches across words to a link ("the survival rate in women is 40%"); a
+            # level, an intake or a content only across link words ("an ejection fraction of
+            # 40%", "a rating of 40%") or none ("an ejection fraction below 35%").
+            words, links = (8, "+") if statistic else (0, "*")
+            linked = len(gap) <= 70 and re.fullmatch(
+                rf"(?:\s+[\w'-]+){{0,{words}}}?\s*{link}{links}", gap
+            )
             label = quantity == "composition" and re.fullmatch(r"\s*\(?\s*", gap)  # "lidocaine 2%"
             if not (linked or label):
                 continue
@@ -241,11 +261,19 @@ class FigureGrammar:
 
     def _share(self, before: str, after: str) -> Reading | None:
         """ "40% of adults", "40% of cases", "40% have", "40% with diabetes"."""
+        if re.match(r"\s*of\s*(?:it|that|this)\b", after, re.I):
+            return Reading("composition", False)  # "95% of it is stored", "40% of that is"
         of = re.match(r"\s*of\s*((?:[\w'’.-]+\s*){1,5})", after, re.I)
         if of:
             reading = self.share_of(of.group(1))
-            if reading is None and self.c.pattern("", "auxiliaries outcomes").search(of.group(1)):
-                return Reading("share", True)  # "40% of <people we have no word for> have"
+            if reading is None:
+                # "40% of <people we have no word for> have": a verb ends the noun phrase.
+                head = _NP_END.split(of.group(1), maxsplit=1)[0]
+                rest = of.group(1)[len(head) :]
+                if self.c.pattern("", "auxiliaries outcomes").search(head) or self.c.after(
+                    "auxiliaries outcomes", rest
+                ):
+                    return Reading("share", True)
             return reading
         verb = self.c.after(
             "auxiliaries outcomes change_verbs",
@@ -253,6 +281,8 @@ class FigureGrammar:
             skip=r"\)?\s*(?:(?:\w+ly|still|also|never|now|eventually|later|even|already)\s+)?",
         )
         if verb:
+            if self.c.after("substances reference_intakes", after[verb.end() :]):
+                return Reading("composition", False)  # "40% are carbs"
             return Reading("share", True)
         hit = re.match(r"\s*\)?\s*(who|with|among|in)\s+(\S+)", after, re.I)
         if hit and (hit.group(1).lower() in ("who", "among") or not re.match(r"\d", hit.group(2))):

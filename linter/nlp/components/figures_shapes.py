@@ -37,7 +37,8 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str]]]:
         ("one-in-n", rf"{_LEAD}{cmp}\b{num} (?:in|out of|of every) (?:every )?{scaled}\b"),
         (
             "rate",
-            rf"{_LEAD}{cmp}(?:{DIGITS} (?:[\w'-]+ ){{0,2}}?(?:per|for every|in every) {scaled}"
+            rf"{_LEAD}{cmp}(?:{DIGITS} (?:(?:{people}|{cases}|{conditions}) )?"
+            rf"(?:per|for every|in every) {scaled}"
             rf"|\b(?:for|in|out of) every {scaled} (?:[\w'-]+ ){{0,2}}?(?:{people}))\b",
         ),
         (
@@ -69,7 +70,8 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str]]]:
             "amount",  # "median survival was 14 months"
             rf"(?<![\w-])(?P<duration>{c.alt('durations')})\b[^.;%\d]{{0,40}}?"
             rf"\b(?:of|was|is|were|are|at|to|by|reached)\s(?P<value>{cmp}{num}(?:{_RANGE}{num})? "
-            rf"(?:(?:more|extra|additional) )?(?:{c.alt('time_units')})\b)",
+            rf"(?:(?:more|extra|additional) )?(?:{c.alt('time_units')})\b)"
+            rf"(?! or (?:less|more|longer|shorter|fewer))",  # "6 months or less": a criterion
         ),
     ]
     return [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in raw]
