@@ -62,7 +62,6 @@ class FigureFinder:
     def __init__(self, name: str, lexicon: Lexicon) -> None:
         self.name = name
         g = self.grammar = FigureGrammar(lexicon)
-        c = g.c
         readers: dict[str, Reader] = {
             "ratio": lambda s, m: Reading("ratio", True),
             "fold": self._fold,
@@ -77,7 +76,7 @@ class FigureFinder:
         self.kinds: list[tuple[str, re.Pattern[str], Reader]] = [
             (kind.removeprefix("bare-"), pattern, readers[kind]) for kind, pattern in shapes(g)
         ]
-        self.people = c.pattern("", "people")
+        self.percent_shape = next(p for kind, p, _ in self.kinds if kind == "percent")
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -120,6 +119,13 @@ class FigureFinder:
     # --- readers, one per kind of candidate ---
 
     def _percent(self, sentence: str, m: re.Match[str]) -> Reading:
+        if re.search(r"\bthe (?:remaining|other)\s*$", sentence[: m.start()], re.I):
+            # "the remaining 5%" is the rest of the share before it in the sentence, or of a
+            # population given in an earlier one ("In the remaining 77%, ...").
+            earlier = list(self.percent_shape.finditer(sentence[: m.start()]))
+            if not earlier:
+                return Reading("share", True)
+            return self._percent(sentence, earlier[-1])
         reading = self.grammar.percent(sentence, m.start(), m.end())
         if reading is UNDECIDED and self.grammar.health_context(sentence):
             return Reading(None, True)

@@ -201,7 +201,7 @@ class FigureGrammar:
         hit = self.c.after("comparatives", after)
         if hit:
             rest = after[hit.end() :]
-            if self.c.after("reference_intakes substances", rest, skip=r"than\s+(?:[\w-]+\s+)?"):
+            if self.c.after("reference_intakes substances", rest, skip=r"than\s+(?:[\w'’-]+\s+)?"):
                 return Reading("intake", False)  # "30% fewer calories", "85% lower than milk"
             if re.search(r"\byour\s+(?!\w*(?:risk|chance|odds))[\w-]+\s*$", _clause(before), re.I):
                 return Reading("instruction", False)  # "make your plate 20% smaller"
