@@ -23,6 +23,10 @@ _TIMEFRAME = re.compile(
     r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)"
     r"[ -](?:years?|months?|weeks?|days?|decades?)\b|\b(?:\d+|one|two|three|five|ten)-year\b)"
 )
+# How far a shape may reach from its number: "median overall survival was more than 72
+# months" before it, "of the children were hospitalized" after it (the readers see the whole
+# sentence; only the shapes are tried in the window).
+_REACH_BEFORE, _REACH_AFTER = 110, 80
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DEFINITE = re.compile(r"\b(?:the|these|those|its|their|our|his|her|your)\s*$", re.I)
 # A number right after a capitalised word inside a sentence belongs to a name ("World War 2").
@@ -73,10 +77,22 @@ class FigureFinder:
             "bare-count": self._bare_count,
             "amount": self._amount,
         }
-        self.kinds: list[tuple[str, re.Pattern[str], Reader]] = [
-            (kind.removeprefix("bare-"), pattern, readers[kind]) for kind, pattern in shapes(g)
+        self.shapes: list[tuple[str, re.Pattern[str], Reader, bool]] = [
+            (kind.removeprefix("bare-"), pattern, readers[kind], led)
+            for kind, pattern, led in shapes(g)
         ]
-        self.percent_shape = next(p for kind, p, _ in self.kinds if kind == "percent")
+        words = "|".join(
+            g.c.alt(name) for name in ("number_words", "scales", "denominators", "multipliers")
+        )
+        # Where numbers start; a shape led by its number is tried there only, after the words
+        # that may lead it ("more than", "a", "for every").
+        self.numbers = re.compile(rf"(?<![\d.,])\d|\b(?:{words})s?\b", re.IGNORECASE)
+        self.leader = re.compile(
+            rf"(?:(?:{g.c.alt('comparators')})\s?(?:(?:a|an|one)[ -])?"
+            r"|(?:a|an|one)[ -]|(?:for|in|out of) every )$",
+            re.IGNORECASE,
+        )
+        self.percent_shape = next(p for kind, p, _, _ in self.shapes if kind == "percent")
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -110,11 +126,36 @@ class FigureFinder:
 
     def read(self, sentence: str) -> Iterator[tuple[str, re.Match[str], Reading]]:
         """Every health statistic of a sentence: its kind, where it is, and how it reads."""
-        for kind, pattern, reader in self.kinds:
-            for match in pattern.finditer(sentence):
+        numbers = [m.span() for m in self.numbers.finditer(sentence)]
+        if not numbers:
+            return  # most sentences: no number, no figure
+        windows = _windows(sentence, numbers)
+        for kind, pattern, reader, led in self.shapes:
+            if led:
+                matches = self._led(pattern, sentence, [start for start, _ in numbers])
+            else:
+                matches = (m for a, b in windows for m in pattern.finditer(sentence, a, b))
+            for match in matches:
                 reading = reader(sentence, match)
                 if reading.statistic:
                     yield kind, match, reading
+
+    def _led(
+        self, pattern: re.Pattern[str], sentence: str, starts: list[int]
+    ) -> Iterator[re.Match[str]]:
+        """The shape's matches that start at a number or at the words leading it, left to
+        right and not overlapping (as finditer would find them, at a fraction of the cost)."""
+        last = 0
+        for start in starts:
+            if start < last:
+                continue
+            lead = self.leader.search(sentence, max(last, start - 40), start)
+            for at in (lead.start(), start) if lead else (start,):
+                match = pattern.match(sentence, at)
+                if match:
+                    last = match.end()
+                    yield match
+                    break
 
     # --- readers, one per kind of candidate ---
 
@@ -237,6 +278,24 @@ class FigureFinder:
         if self.grammar.c.before("people subjects", sentence[: m.start()], r"(?:\w+ly\s+)?"):
             return Reading("mean", True)
         return UNDECIDED
+
+
+def _windows(sentence: str, numbers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Stretches of the sentence around its numbers, cut at spaces, overlapping ones merged.
+
+    Every shape holds a number, and a frame reaches a few words from it; trying the shapes
+    only there is many times faster than trying them at every character of the sentence.
+    """
+    merged: list[tuple[int, int]] = []
+    for start, end in numbers:
+        start = sentence.rfind(" ", 0, max(0, start - _REACH_BEFORE)) + 1
+        stop = sentence.find(" ", min(len(sentence), end + _REACH_AFTER))
+        end = len(sentence) if stop < 0 else stop
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _title_case(sentence: str, m: re.Match[str]) -> bool:

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from linter.config.lexicon import Lexicon, alternation
+from linter.config.lexicon import Lexicon
+from linter.nlp.phrase_regex import spell, trie
 
 # Quantities a statistic can be, and quantities a number can be that make it no statistic.
 STATISTIC = ("share", "change", "comparison", "effect", "rate", "count", "ratio", "mean")
@@ -63,9 +64,18 @@ class Classes:
     def __init__(self, lexicon: Lexicon) -> None:
         self._lexicon = lexicon
         self._compiled: dict[tuple[str, str, str], re.Pattern[str]] = {}
+        self._alternations: dict[str, str] = {}
 
     def alt(self, name: str) -> str:
-        return alternation(self._lexicon.get(f"figures.{name}"))
+        """The class as one alternation; words sharing a first letter share a branch (a trie),
+        which the regex engine tries several times faster than a flat list."""
+        if name not in self._alternations:
+            words = self._lexicon.get(f"figures.{name}")
+            cased = [w for w in words if "(?-i" in w]  # spell() lower-cases: keep as written
+            plain = spell([w for w in words if "(?-i" not in w])
+            branches = [trie(plain)] if plain else []
+            self._alternations[name] = "(?:" + "|".join([*branches, *cased]) + ")"
+        return self._alternations[name]
 
     def pattern(self, head: str, names: str, tail: str = "") -> re.Pattern[str]:
         """`head` + any word of the classes named (space-separated) as a whole word + `tail`."""
@@ -251,6 +261,10 @@ class FigureGrammar:
             label = quantity == "composition" and re.fullmatch(r"\s*\(?\s*", gap)  # "lidocaine 2%"
             if not (linked or label):
                 continue
+            if statistic and re.search(
+                rf"(?:{self.c.alt('substances')})\s+$", clause[: hit.start()], re.I
+            ):
+                quantity, statistic = "composition", False  # "a protein percentage of 80%"
             if best is None or hit.start() > best[0]:
                 best = (hit.start(), quantity, statistic, hit.group("word").lower())
         if re.search(rf"(?<![\w-])(?:{self.c.alt('drug_stems')})\s*\(?\s*$", clause, re.I):

@@ -15,8 +15,10 @@ _LEAD = r"(?<![\d.,])"  # not inside another number; a letter may precede (scrap
 _PERCENT_UNIT = r"(?:[ -]?(?:percent|per cent)(?!age|ile)|\s?%)"
 
 
-def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str]]]:
-    """(kind, pattern) in the order they are tried: a figure's tokens go to the first."""
+def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
+    """(kind, pattern, led by its number) in the order they are tried: a figure's tokens go
+    to the first. A shape led by its number starts with it or with a comparator, "a", "one" or
+    "for every" right before it; the others start with a word ("hazard ratio", "lost")."""
     c, num, scaled = g.c, g.number, g.scaled
     cmp = rf"(?:(?P<cmp>{c.alt('comparators')})\s?)?"
     people, cases, conditions = c.alt("people"), c.alt("cases"), c.alt("conditions")
@@ -74,4 +76,7 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str]]]:
             rf"(?! or (?:less|more|longer|shorter|fewer))",  # "6 months or less": a criterion
         ),
     ]
-    return [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in raw]
+    return [
+        (kind, re.compile(pattern, re.IGNORECASE), kind not in ("ratio", "amount"))
+        for kind, pattern in raw
+    ]
