@@ -180,7 +180,7 @@ class FigureFinder:
         )
         if hit:
             return Reading("share", True, hit.group("word").lower())
-        if re.match(r"\s*(?:[)\],;:!?]|\.(?:\s|$)|$|(?:of|who|with|among|in)\b)", after, re.I):
+        if re.match(r"\s*(?:[()\],;:!?]|\.(?:\s|$)|$|(?:of|who|with|among|in)\b)", after, re.I):
             return Reading("share", True)
         if c.after("auxiliaries outcomes", after):
             return Reading("share", True)
