@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from linter.config.lexicon import Lexicon, default_lexicon
-from linter.nlp.components.extensions import SPAN_KEYS, sentences, span_text
+from linter.nlp.components.extensions import SPAN_KEYS, doc_text, sentences
 from linter.nlp.components.figures_grammar import PAST_TENSE, UNDECIDED, FigureGrammar, Reading
 from linter.nlp.components.figures_shapes import shapes
 
@@ -97,10 +97,15 @@ class FigureFinder:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         taken: set[int] = set()  # tokens already in a figure
+        text_of_doc = doc_text(doc)
+        if not self.numbers.search(text_of_doc):
+            doc.spans[SPAN_KEYS["figures"]] = []
+            return doc  # no number anywhere: the common case for a heading or a short item
         for sent in sentences(doc):
-            text = span_text(sent)
-            timeframe = _TIMEFRAME.search(text)
+            text = text_of_doc[sent.start_char : sent.end_char]
+            timeframe = None
             for kind, match, reading in self.read(text):
+                timeframe = timeframe or _TIMEFRAME.search(text)
                 # Where a frame holds more than the figure ("lost an average of 2 kg"), the
                 # span is the figure itself.
                 value = "value" if match.groupdict().get("value") else 0

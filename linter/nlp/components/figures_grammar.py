@@ -40,6 +40,7 @@ _COORDINATED = re.compile(
     re.I,
 )
 PAST_TENSE = re.compile(r"(?:ed|lost|fell|rose|shed|grew|shrank|shrunk)$", re.I)
+_WORD = re.compile(r"[^\W\d_]")
 _CLAUSE_END = re.compile(r"[.;:!?]\s|[)\[\]]|\d\s?%")
 
 
@@ -144,6 +145,8 @@ class FigureGrammar:
         # "26 or 41 percent of the total", "between 10% and 20% of adults": coordinated
         # figures share the frame of the last one.
         after = _COORDINATED.sub("", after, count=1)
+        if not _WORD.search(before) and not _WORD.search(after):
+            return UNDECIDED  # a figure alone ("5%" in a table cell): nothing to read it by
         window = sentence[max(0, start - 30) : end + 30]
         if self.c.pattern("", "money").search(window):
             return Reading("money", False)
