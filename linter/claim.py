@@ -50,7 +50,7 @@ class Source:
         return f"{told} (from the {self.inherited})" if self.inherited else told
 
 
-FIGURE_KINDS = ("percent", "fold", "one-in-n", "rate", "ratio", "count")
+FIGURE_KINDS = ("percent", "fold", "one-in-n", "rate", "ratio", "count", "fraction", "amount")
 EVIDENCE_KINDS = ("observational", "preliminary", "animal", "in_vitro")
 NAMED_KINDS = ("journal", "institution", "affiliation", "researcher", "study")
 VAGUE_KINDS = ("vague", "agentless")
@@ -73,14 +73,19 @@ class Attribution:
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """A health figure: a percentage, N-fold change, 1 in N, rate, ratio or count of people."""
+    """A health figure: a percentage, N-fold change, 1 in N, rate, ratio, count of people or
+    events, fraction of people, or a measured change ("lost 2 kg on average")."""
 
-    kind: str  # percent | fold | one-in-n | rate | ratio | count
+    kind: str  # one of FIGURE_KINDS: the figure's written form
     start: int
     end: int
     text: str
     comparator: str | None = None  # "over", "nearly", ...
     timeframe: str | None = None  # "after five years", ...
+    # What kind of number it is (figures_grammar.STATISTIC: share | change | comparison | effect
+    # | rate | count | ratio | mean), None where only the sentence's health words decided.
+    quantity: str | None = None
+    measures: str | None = None  # the outcome or population it is about: "risk", "adults", ...
 
 
 @dataclass(frozen=True, slots=True)

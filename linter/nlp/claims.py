@@ -112,6 +112,8 @@ def passage_of(doc: Doc, kind: str, fmt: str, policy: SourcePolicy = DEFAULT_POL
                 text_of(span),
                 info.get("comparator"),
                 info.get("timeframe"),
+                info.get("quantity"),
+                info.get("measures"),
             )
         )
     for span in _ordered(doc, SPAN_KEYS["modifiers"]):

@@ -1,93 +1,312 @@
-"""healthlint_figures: health statistics with their comparator and timeframe."""
+"""healthlint_figures: health statistics with what they measure, comparator and timeframe.
+
+Candidates are found by the shape of a number (a percentage, "N-fold", "1 in N", "N per N", a
+ratio, a fraction, a count of people or events, a measured change); each is then read in its
+frame by figures_grammar, and only health statistics become figure spans.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from linter.config.lexicon import Lexicon, alternation, default_lexicon, word_pattern
-from linter.nlp.components.extensions import SPAN_KEYS, sentences, span_text
+from linter.config.lexicon import Lexicon, default_lexicon
+from linter.nlp.components.extensions import SPAN_KEYS, doc_text, sentences
+from linter.nlp.components.figures_grammar import PAST_TENSE, UNDECIDED, FigureGrammar, Reading
+from linter.nlp.components.figures_shapes import shapes
 
-NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-NUMBER_WORD = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred|a thousand)"
-)
-_SCALE = r"(?: (?:million|billion|thousand|hundred))?"
 _TIMEFRAME = re.compile(
-    rf"(?i:\b(?:after|at|within|over|for|in|by) (?:the (?:next |first |past )?)?"
-    rf"(?:{NUMBER}|{NUMBER_WORD})"
+    r"(?i:\b(?:after|at|within|over|for|in|by) (?:the (?:next |first |past )?)?"
+    r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)"
     r"[ -](?:years?|months?|weeks?|days?|decades?)\b|\b(?:\d+|one|two|three|five|ten)-year\b)"
 )
-_KINDS: dict[str, str] = {
-    "percent": rf"{NUMBER}(?:\s?%|\s?(?:-|–|to|and)\s?{NUMBER}\s?%| ?(?:percent|per cent)\b"
-    rf"|\s?(?:-|–|to)\s?{NUMBER} ?(?:percent|per cent)\b| percentage points?\b)",
-    "fold": rf"(?:{NUMBER}|{NUMBER_WORD})[- ]fold\b|\b(?:twice|{NUMBER}|{NUMBER_WORD}) times "
-    r"(?:as (?:likely|many|much|high|common)|more|higher|greater|lower|less|harder|faster|"
-    r"the (?:risk|rate|odds|number))\b|\b(?:doubled?|doubles|tripled?|triples|halved|halves)"
-    r" (?:the|their|your|his|her) (?:risk|rate|odds|chance)s?\b",
-    "one-in-n": rf"\b(?:{NUMBER}|{NUMBER_WORD}) (?:in|out of|of every) (?:{NUMBER}|{NUMBER_WORD})"
-    rf"{_SCALE}\b",
-    "rate": rf"\b{NUMBER} (?:per|for every) (?:{NUMBER}|100|1,000|10,000|100,000|million)\b",
-    "ratio": rf"\b(?:(?:hazard|odds|risk|rate) ratio|HR|OR|RR|aOR|aHR)\b(?: \([A-Za-z]{{2,3}}\))?"
-    rf"(?:,? (?:of|was|=|:)|=|:)? ?{NUMBER}\b",
-}
+# How far a shape may reach from its number: "median overall survival was more than 72
+# months" before it, "of the children were hospitalized" after it (the readers see the whole
+# sentence; only the shapes are tried in the window).
+_REACH_BEFORE, _REACH_AFTER = 110, 80
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DEFINITE = re.compile(r"\b(?:the|these|those|its|their|our|his|her|your)\s*$", re.I)
+# A number right after a capitalised word inside a sentence belongs to a name ("World War 2").
+_NAME = re.compile(r"(?<=[\w,;] )[A-Z][a-z]+\s*$")
+_CLAUSE = re.compile(r"[.;:!?](?:\s|$)|,\s*(?:yet|but|while|whereas|although)\b")
+# Words that cannot stand between a number and the noun it counts: "two or more seizures" (a
+# threshold), "one of the illnesses", "6 months after infection", "2018 update on diagnosis".
+_NOT_A_MODIFIER = re.compile(
+    r"\b(?:of|or|and|after|before|since|for|in|on|at|with|from|to|by|the|a|an|most|than|"
+    r"days?|weeks?|months?|years?|hours?|update)\b",
+    re.I,
+)
+_SMALL = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+)
+_WORD_VALUES = {w: i for i, w in enumerate(_SMALL.split())}
+
+
+def _value(number: str) -> float:
+    """The value of a number in digits or a word below twenty; 20 for larger words."""
+    word = re.split(r"\s?(?:-|–|\bto\b)\s?", number.lower())[-1].strip()
+    if word in _WORD_VALUES:
+        return _WORD_VALUES[word]
+    try:
+        return float(word.replace(",", ""))
+    except ValueError:
+        return 20.0
+
+
+Reader = Callable[[str, re.Match[str]], Reading]
 
 
 class FigureFinder:
-    """Mark health figures; counts of people only where the sentence reports an outcome."""
+    """Mark the numbers of a sentence that are health statistics."""
 
     def __init__(self, name: str, lexicon: Lexicon) -> None:
         self.name = name
-        comparators = alternation(lexicon.get("figures.comparators"))
-        body = "|".join(f"(?P<{k.replace('-', '_')}>{v})" for k, v in _KINDS.items())
-        self.figure = re.compile(rf"(?<![\w.,])(?:(?P<cmp>{comparators}) )?(?:{body})", re.I)
-        people = alternation(lexicon.get("figures.people"))
-        outcomes = alternation(lexicon.get("figures.outcomes"))
-        self.count = re.compile(
-            rf"(?<![\w.,])(?:(?P<cmp>{comparators}) )?(?P<count>{NUMBER}{_SCALE}) "
-            rf"(?:[\w-]+ ){{0,2}}?(?:{people})\b|(?<![\w.,])(?P<count2>{NUMBER}) "
-            rf"(?:of (?:them|these|those) )?(?=(?:{outcomes})\b)",
-            re.I,
+        g = self.grammar = FigureGrammar(lexicon)
+        readers: dict[str, Reader] = {
+            "ratio": lambda s, m: Reading("ratio", True),
+            "fold": self._fold,
+            "one-in-n": self._one_in_n,
+            "rate": lambda s, m: Reading("rate", True),
+            "percent": self._percent,
+            "fraction": self._fraction,
+            "count": self._count,
+            "bare-count": self._bare_count,
+            "amount": self._amount,
+        }
+        self.shapes: list[tuple[str, re.Pattern[str], Reader, bool]] = [
+            (kind.removeprefix("bare-"), pattern, readers[kind], led)
+            for kind, pattern, led in shapes(g)
+        ]
+        words = "|".join(
+            g.c.alt(name) for name in ("number_words", "scales", "denominators", "multipliers")
         )
-        self.outcome = word_pattern(lexicon.get("figures.outcomes"))
-        self.design = word_pattern(lexicon.get("figures.design"))
-        self.not_health = word_pattern(lexicon.get("figures.not_health"))
+        # Where numbers start; a shape led by its number is tried there only, after the words
+        # that may lead it ("more than", "a", "for every").
+        self.numbers = re.compile(rf"(?<![\d.,])\d|\b(?:{words})s?\b", re.IGNORECASE)
+        self.leader = re.compile(
+            rf"(?:(?:{g.c.alt('comparators')})\s?(?:(?:a|an|one)[ -])?"
+            r"|(?:a|an|one)[ -]|(?:for|in|out of) every )$",
+            re.IGNORECASE,
+        )
+        self.percent_shape = next(p for kind, p, _, _ in self.shapes if kind == "percent")
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         taken: set[int] = set()  # tokens already in a figure
+        text_of_doc = doc_text(doc)
+        if not self.numbers.search(text_of_doc):
+            doc.spans[SPAN_KEYS["figures"]] = []
+            return doc  # no number anywhere: the common case for a heading or a short item
         for sent in sentences(doc):
-            text = span_text(sent)
-            offset = sent.start_char
-            matches = [(m, _kind(m)) for m in self.figure.finditer(text)]
-            if self.outcome.search(text) and not self.design.search(text):
-                matches += [(m, "count") for m in self.count.finditer(text)]
-            timeframe = _TIMEFRAME.search(text)
-            for m, kind in matches:
-                window = text[max(0, m.start() - 25) : m.end() + 25]
-                if kind == "percent" and self.not_health.search(window):
-                    continue
+            text = text_of_doc[sent.start_char : sent.end_char]
+            timeframe = None
+            for kind, match, reading in self.read(text):
+                timeframe = timeframe or _TIMEFRAME.search(text)
+                # Where a frame holds more than the figure ("lost an average of 2 kg"), the
+                # span is the figure itself.
+                value = "value" if match.groupdict().get("value") else 0
                 span = doc.char_span(
-                    offset + m.start(), offset + m.end(), label=kind, alignment_mode="expand"
+                    sent.start_char + match.start(value),
+                    sent.start_char + match.end(value),
+                    label=kind,
+                    alignment_mode="expand",
                 )
                 if span is None or any(i in taken for i in range(span.start, span.end)):
                     continue
                 taken.update(range(span.start, span.end))
                 span._.info = {
                     "kind": kind,
-                    "comparator": m.group("cmp"),
+                    "comparator": match.groupdict().get("cmp"),
                     "timeframe": timeframe.group(0) if timeframe else None,
+                    "quantity": reading.quantity,
+                    "measures": reading.measures,
                 }
                 spans.append(span)
         doc.spans[SPAN_KEYS["figures"]] = sorted(spans, key=lambda s: s.start)
         return doc
 
+    def read(self, sentence: str) -> Iterator[tuple[str, re.Match[str], Reading]]:
+        """Every health statistic of a sentence: its kind, where it is, and how it reads."""
+        numbers = [m.span() for m in self.numbers.finditer(sentence)]
+        if not numbers:
+            return  # most sentences: no number, no figure
+        windows = _windows(sentence, numbers)
+        for kind, pattern, reader, led in self.shapes:
+            if led:
+                matches = self._led(pattern, sentence, [start for start, _ in numbers])
+            else:
+                matches = (m for a, b in windows for m in pattern.finditer(sentence, a, b))
+            for match in matches:
+                reading = reader(sentence, match)
+                if reading.statistic:
+                    yield kind, match, reading
 
-def _kind(match: re.Match[str]) -> str:
-    return next(k for k in _KINDS if match.group(k.replace("-", "_")))
+    def _led(
+        self, pattern: re.Pattern[str], sentence: str, starts: list[int]
+    ) -> Iterator[re.Match[str]]:
+        """The shape's matches that start at a number or at the words leading it, left to
+        right and not overlapping (as finditer would find them, at a fraction of the cost)."""
+        last = 0
+        for start in starts:
+            if start < last:
+                continue
+            lead = self.leader.search(sentence, max(last, start - 40), start)
+            for at in (lead.start(), start) if lead else (start,):
+                match = pattern.match(sentence, at)
+                if match:
+                    last = match.end()
+                    yield match
+                    break
+
+    # --- readers, one per kind of candidate ---
+
+    def _percent(self, sentence: str, m: re.Match[str]) -> Reading:
+        if re.search(r"\bthe (?:remaining|other)\s*$", sentence[: m.start()], re.I):
+            # "the remaining 5%" is the rest of the share before it in the sentence, or of a
+            # population given in an earlier one ("In the remaining 77%, ...").
+            earlier = list(self.percent_shape.finditer(sentence[: m.start()]))
+            if not earlier:
+                return Reading("share", True)
+            return self._percent(sentence, earlier[-1])
+        reading = self.grammar.percent(sentence, m.start(), m.end())
+        if reading is UNDECIDED and self.grammar.health_context(sentence):
+            return Reading(None, True)
+        return reading
+
+    def _one_in_n(self, sentence: str, m: re.Match[str]) -> Reading:
+        """ "1 in 4 adults", "one in three will", "1 in 100,000 doses"; not "4 out of 5 regions"."""
+        after, c = sentence[m.end() :], self.grammar.c
+        hit = c.after(
+            "people subjects cases conditions rate_nouns", after, skip=r"-?(?:[\w'.-]+\s+){0,2}?"
+        )
+        if hit:
+            return Reading("share", True, hit.group("word").lower())
+        if re.match(r"\s*(?:[()\],;:!?]|\.(?:\s|$)|$|(?:of|who|with|among|in)\b)", after, re.I):
+            return Reading("share", True)
+        if c.after("auxiliaries outcomes", after):
+            return Reading("share", True)
+        # "1 in N" is a rate whatever it counts; "N out of M <things>" may count items.
+        if not re.search(r"\bout of\b", m.group(0), re.I):
+            return Reading("share", True)
+        return UNDECIDED
+
+    def _fold(self, sentence: str, m: re.Match[str]) -> Reading:
+        """ "three times more likely", "twice as common"; not "twice as much leucine"."""
+        if self.grammar.c.after("substances reference_intakes", sentence[m.end() :]):
+            return UNDECIDED
+        return Reading("comparison", True)
+
+    def _fraction(self, sentence: str, m: re.Match[str]) -> Reading:
+        """ "half of adults", "two-thirds have", "drops to about half", "cut in half"."""
+        before, after = sentence[: m.start()], sentence[m.end() :]
+        c = self.grammar.c
+        if re.match(r"\s*of\s*(?:what )?(?:your|you)\b", after, re.I):
+            return UNDECIDED
+        change = re.search(
+            rf"(?<![\w-])(?:{c.alt('change_verbs')})((?:\s+[\w'-]+){{0,3}}?)\s+(?:to|by|in)\s*$",
+            before,
+            re.I,
+        )
+        if change:
+            # Only the change of a health measure: "cut deaths by a third", "the risk drops to
+            # half"; not "cut tablets in half" or "cut calorie intake by a third".
+            said = before[max(0, change.start() - 40) : change.end()]
+            if c.pattern("", "reference_intakes substances").search(said):
+                return UNDECIDED
+            if c.pattern("", "rate_nouns people subjects cases conditions").search(said):
+                return Reading("change", True)
+        of = re.match(r"\s*(?:of|the|all)\s*((?:[\w'’.-]+\s*){1,5})", after, re.I)
+        if of:
+            return self.grammar.share_of(of.group(1)) or UNDECIDED
+        if c.after("auxiliaries outcomes", after, skip=r"(?:\w+ly\s+)?"):
+            return Reading("share", True)
+        return UNDECIDED
+
+    def _count(self, sentence: str, m: re.Match[str]) -> Reading:
+        """N deaths, cases, outbreaks; N people or conditions only with an outcome near."""
+        n, noun = m.group("n"), m.group("noun")
+        c, before = self.grammar.c, sentence[: m.start()]
+        if _YEAR.fullmatch(n) or _title_case(sentence, m) or _NOT_A_MODIFIER.search(m["mod"]):
+            return UNDECIDED
+        if re.fullmatch(r"\d{3}-\d{4}", n):
+            return UNDECIDED  # a telephone number, not a range
+        if m["part"] and re.fullmatch(r"(?:a|an|one|1)", n, re.I):
+            return UNDECIDED  # "one of the illnesses" names one of a list
+        # "the two infections", "those 48 million people": a reference back, not a count;
+        # "stage 1 lung cancer": a name.
+        if _DEFINITE.search(before) or _NAME.search(before):
+            return UNDECIDED
+        if c.before("grading", before) or self._sample(sentence, m):
+            return UNDECIDED
+        scaled = re.search(r"hundred|thousand|million|billion", n, re.I)
+        if c.pattern("", "cases").fullmatch(noun) or c.pattern("", "conditions").fullmatch(noun):
+            # Number agreement: "one relapse", "73 outbreaks"; "3 or 4 cancer" is no count.
+            if not re.fullmatch(r"(?:a|an|one|1)", n, re.I) and not noun.lower().endswith("s"):
+                return UNDECIDED
+            large = scaled or _value(n) >= 20
+            if c.pattern("", "cases").fullmatch(noun) or large:
+                return Reading("count", True, noun.lower())
+        after = _CLAUSE.split(sentence[m.end() :], maxsplit=1)[0]
+        near = (re.match(r"(?:\s+[^\s]+){0,8}", after) or m).group(0)
+        have = r"(?<![\w-])(?:have|has|had)\s+(?!been\b)(?![a-z]+(?:ed|en)\b)" if scaled else "(?!)"
+        if c.pattern("", "outcomes").search(near) or re.search(have, near, re.I):
+            return Reading("count", True, noun.lower())
+        if c.pattern("", "outcomes", r"(?:\s+[\w'-]+){0,3}\s*$").search(before):
+            return Reading("count", True, noun.lower())
+        return UNDECIDED
+
+    def _sample(self, sentence: str, m: re.Match[str]) -> bool:
+        """The count is a study's sample: "followed 2,148 adults", "500 people took part"."""
+        c = self.grammar.c
+        if c.before("design", sentence[: m.start()], r"(?:[\w'-]+\s+){0,6}?"):
+            return True
+        return bool(c.after("design", sentence[m.end() :], skip=r"(?:[\w'-]+\s+){0,3}?"))
+
+    def _bare_count(self, sentence: str, m: re.Match[str]) -> Reading:
+        """ "114 of them had", "seven will be diagnosed": a number as the subject of an outcome."""
+        if _YEAR.fullmatch(m.group(0)) or self._sample(sentence, m):
+            return UNDECIDED
+        return Reading("count", True)
+
+    def _amount(self, sentence: str, m: re.Match[str]) -> Reading:
+        """ "lost 1.9 kilograms on average", "reduced blood pressure by 10 mmHg"."""
+        if m.groupdict().get("duration"):
+            return Reading("mean", True, m.group("duration").lower())
+        window = sentence[max(0, m.start() - 40) : m.end() + 20]
+        if PAST_TENSE.search(m.group("verb")) or re.search(r"\baverage|\bmean\b", window, re.I):
+            return Reading("mean", True)
+        # "people lose up to 10 pounds": a finding about people, not advice to the reader.
+        if self.grammar.c.before("people subjects", sentence[: m.start()], r"(?:\w+ly\s+)?"):
+            return Reading("mean", True)
+        return UNDECIDED
+
+
+def _windows(sentence: str, numbers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Stretches of the sentence around its numbers, cut at spaces, overlapping ones merged.
+
+    Every shape holds a number, and a frame reaches a few words from it; trying the shapes
+    only there is many times faster than trying them at every character of the sentence.
+    """
+    merged: list[tuple[int, int]] = []
+    for start, end in numbers:
+        start = sentence.rfind(" ", 0, max(0, start - _REACH_BEFORE)) + 1
+        stop = sentence.find(" ", min(len(sentence), end + _REACH_AFTER))
+        end = len(sentence) if stop < 0 else stop
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _title_case(sentence: str, m: re.Match[str]) -> bool:
+    """The count sits in a run of capitalised words, as in a headline ("5 Women Share ...")."""
+    words = re.findall(r"[A-Za-z][\w'-]*", sentence[m.start() : m.end() + 30])
+    return len(words) >= 3 and all(w[0].isupper() for w in words[:3])
 
 
 @Language.factory("healthlint_figures", assigns=["doc.spans"])

@@ -1,0 +1,82 @@
+"""The shapes a health figure can take: the candidates figures_grammar then reads in context.
+
+Each shape is a regular expression built from the word classes of rules/lexicon/figures.yaml;
+a shape alone decides nothing ("or 4" is no odds ratio, "4 out of 5 regions" no share).
+"""
+
+from __future__ import annotations
+
+import re
+
+from linter.nlp.components.figures_grammar import DIGITS, FigureGrammar
+
+_RANGE = r"\s?(?:-|–|to)\s?"
+_LEAD = r"(?<![\d.,])"  # not inside another number; a letter may precede (scraped "is55%")
+_PERCENT_UNIT = r"(?:[ -]?(?:percent|per cent)(?!age|ile)|\s?%)"
+
+
+def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
+    """(kind, pattern, led by its number) in the order they are tried: a figure's tokens go
+    to the first. A shape led by its number starts with it or with a comparator, "a", "one" or
+    "for every" right before it; the others start with a word ("hazard ratio", "lost")."""
+    c, num, scaled = g.c, g.number, g.scaled
+    cmp = rf"(?:(?P<cmp>{c.alt('comparators')})\s?)?"
+    people, cases, conditions = c.alt("people"), c.alt("cases"), c.alt("conditions")
+    raw = [
+        (
+            "ratio",
+            rf"(?:(?:hazard|odds|risk|rate) ratio|relative risk|(?-i:HR|OR|RR|aOR|aHR|IRR|SMR))"
+            rf"\b(?: \([A-Za-z]{{2,3}}\))?(?:,? (?:of|was|were|=|:)|=|:)? ?{DIGITS}\b",
+        ),
+        (
+            "fold",
+            rf"{_LEAD}{cmp}(?:{num}(?:{_RANGE}{num})?[- ]fold\b"
+            rf"|\b(?:twice|thrice|{num}(?:{_RANGE}{num})? times) (?:as (?:likely|many|much|high|"
+            rf"common)|(?:{c.alt('comparatives')})|the (?:risk|rate|odds|number))\b"
+            rf"|\b(?:{c.alt('multipliers')}) (?:the|their|your|his|her|its) "
+            rf"(?:risk|rate|odds|chance|number|incidence)s?\b)",
+        ),
+        ("one-in-n", rf"{_LEAD}{cmp}\b{num} (?:in|out of|of every) (?:every )?{scaled}\b"),
+        (
+            "rate",
+            rf"{_LEAD}{cmp}(?:{DIGITS} (?:(?:{people}|{cases}|{conditions}) )?"
+            rf"(?:per|for every|in every) {scaled}"
+            rf"|\b(?:for|in|out of) every {scaled} (?:[\w'-]+ ){{0,2}}?(?:{people}))\b",
+        ),
+        (
+            "percent",
+            rf"{_LEAD}{cmp}(?:{num}{_PERCENT_UNIT}?\s?(?:-|–|to|and)\s?{num}{_PERCENT_UNIT}"
+            rf"|{num}{_PERCENT_UNIT}|{num} percentage points?\b)",
+        ),
+        ("fraction", rf"{cmp}{g.fraction}(?:{_RANGE}{g.fraction})?"),
+        (
+            "count",
+            rf"{_LEAD}{cmp}(?P<n>(?<![\w-]){scaled}(?:{_RANGE}{scaled})?"
+            rf"|\b(?:hundreds|thousands|millions|billions)(?: of)?) "
+            rf"(?P<part>of (?:the |these |those |all )?)?(?P<mod>(?:[\w'-]+ ){{0,2}}?)"
+            rf"(?P<noun>{people}|{cases}|{conditions})(?![\w-])",
+        ),
+        (
+            "bare-count",  # "114 of them had", "seven will be diagnosed"
+            rf"{_LEAD}(?<![\w-])(?!one\b){num}(?: (?:of (?:them|these|those)"
+            rf"|\([^)]{{1,12}}\)))?(?= (?:(?:{c.alt('auxiliaries')}) ){{0,2}}"
+            rf"(?:{c.alt('outcomes')})\b)",
+        ),
+        (
+            "amount",  # "lost an average of 2 kg"
+            rf"(?<![\w-])(?P<verb>{c.alt('change_verbs')}) (?:[\w'-]+ ){{0,3}}?"
+            rf"(?P<value>{num}(?:{_RANGE}{num})? ?(?P<unit>{c.alt('units')}))"
+            rf"(?![\w/])(?: (?:on average|a week|per week))?",
+        ),
+        (
+            "amount",  # "median survival was 14 months"
+            rf"(?<![\w-])(?P<duration>{c.alt('durations')})\b[^.;%\d]{{0,40}}?"
+            rf"\b(?:of|was|is|were|are|at|to|by|reached)\s(?P<value>{cmp}{num}(?:{_RANGE}{num})? "
+            rf"(?:(?:more|extra|additional) )?(?:{c.alt('time_units')})\b)"
+            rf"(?! or (?:less|more|longer|shorter|fewer))",  # "6 months or less": a criterion
+        ),
+    ]
+    return [
+        (kind, re.compile(pattern, re.IGNORECASE), kind not in ("ratio", "amount"))
+        for kind, pattern in raw
+    ]
