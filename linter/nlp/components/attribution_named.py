@@ -63,9 +63,14 @@ class NamedFinder:
 
     def find(self, text: str, bounds: Bounds) -> list[Found]:
         found: list[Found] = []
+        triggered: dict[int, bool] = {}  # patterns share triggers: each is searched once
         for pattern in self.patterns:
-            if pattern.trigger is not None and not pattern.trigger.search(text):
-                continue
+            if pattern.trigger is not None:
+                key = id(pattern.trigger)
+                if key not in triggered:
+                    triggered[key] = pattern.trigger.search(text) is not None
+                if not triggered[key]:
+                    continue
             for m in pattern.regex.finditer(text):
                 item = self._read(pattern, m, text, bounds)
                 if item is not None:
@@ -102,7 +107,9 @@ class NamedFinder:
         elif kind == "researcher":
             basis = "reported" if self._reports_result(sentence) else "mention"
         elif basis == "mention" and (
-            self.that_clause.search(sentence) or _COPULA_THAT.match(text, m.end())
+            self.that_clause.search(sentence)
+            or _COPULA_THAT.match(text, m.end())
+            or self._reports_result(sentence)
         ):
             basis = "reported"
         # A journal is named where the study appeared: the name is the span's end.

@@ -104,7 +104,7 @@ def org_pattern(w: AttributionWords, group: str = "name") -> str:
         rf"|{w.heads} (?:of|for) (?:the )?{WORD}(?:{JOINER}{WORD}){{0,6}}"
     )
     return (
-        rf"(?:the |The )?(?P<{group}>{title}|{w.acronyms}(?![\w-]))"
+        rf"(?:the |The )?(?P<{group}>{title}|{w.acronyms}(?: {WORD}){{0,2}}(?![\w-]))"
         rf"(?: \((?:the )?[A-Z][A-Za-z&]{{1,9}}\))?"
     )
 
@@ -130,26 +130,31 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,3}"
     )
     said = rf"(?:{w.discourse}|{w.textual}|{w.publication}|{w.advice})"
-    studies = w.study_nouns
     g = re.compile
+    # Cheap searches that must succeed before a long pattern is tried: a capitalised name
+    # after "in" or "by", a head word or acronym of a body.
+    in_name = g(r"\b[Ii]n (?:the |The |an? )?(?:(?i:[\w-]+ )?journals? )?[\"“‘*_]?[A-Z]")
+    by_name = g(r"\bby (?:the |The )?[\"“‘*_]?[A-Z]")
+    body = g(rf"\b(?:{w.heads}|{w.acronyms})\b")
+    studies = w.study_nouns
     journals = (
         NamedPattern(
             "journal",
             g(rf"\b(?P<verb>(?i:{said})){when} in {intro}(?P<name>{TITLE})"),
-            g(" in "),
+            in_name,
             "name",
         ),
         NamedPattern(
             "journal",
             g(rf"\b(?P<verb>(?i:{w.research}|{w.cognition})){when} in {intro}(?P<name>{TITLE})"),
-            g(" in "),
+            in_name,
             "strict",
         ),
         NamedPattern("journal", g(rf"\bjournal (?P<name>{TITLE})"), g("journal "), "name"),
         NamedPattern(
             "journal",
             g(rf"\b{verbs}(?: [\w’'-]+){{1,4}}? in {intro}(?P<name>{TITLE})"),
-            g(" in "),
+            in_name,
             "strict",
         ),
         NamedPattern(
@@ -159,7 +164,7 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             "title",
         ),
         NamedPattern(
-            "journal", g(rf"\b{verbs}{when} by {intro}(?P<name>{TITLE})"), g(" by "), "strict"
+            "journal", g(rf"\b{verbs}{when} by {intro}(?P<name>{TITLE})"), by_name, "strict"
         ),
         NamedPattern(
             "journal",
@@ -179,7 +184,7 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
                 rf"(?i:\b{studies})(?: (?P<verb>published|appearing|reported))? in "
                 rf"{intro}(?P<name>{TITLE})"
             ),
-            g(" in "),
+            in_name,
             "strict",
         ),
         NamedPattern(
@@ -193,7 +198,9 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         r"(?:researchers?|scientists?|investigators?|experts?|doctors?|physicians?|"
         r"epidemiologists?|professors?|teams?|a group|authors?|economists?|statisticians?)"
     )
-    agents_after = r"(?:researchers|scientists|investigators|experts|doctors|team|authors)"
+    agents_after = (
+        r"(?:researchers|scientists|investigators|experts|doctors|team|authors|reviewers)"
+    )
     institutions = (
         # "a researcher at Columbia": a person named by affiliation.
         NamedPattern(
@@ -202,6 +209,7 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
                 rf"(?i:\b{agents}) (?:at|from|with|of) {org}(?: in {TITLE})?"
                 rf"(?:(?: {AUX_ADVERBS}){{0,2}} (?P<verb>{w.reporting})(?![\w-]))?"
             ),
+            body,
         ),
         NamedPattern(
             "affiliation",
@@ -214,11 +222,12 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
                 rf"(?i:\b{studies}) (?:by|from|at|of|conducted by|led by|funded by|sponsored by|"
                 rf"carried out by|published by|released by|issued by) {org}(?:{tail})?"
             ),
+            body,
         ),
-        NamedPattern("institution", g(rf"{org}{tail}")),
-        NamedPattern("institution", g(rf"{org}(?:'s|’s)? (?i:{studies})\b(?:{tail})?")),
+        NamedPattern("institution", g(rf"{org}{tail}"), body),
+        NamedPattern("institution", g(rf"{org}(?:'s|’s)? (?i:{studies})\b(?:{tail})?"), body),
         NamedPattern(
-            "institution", g(rf"\b(?P<verb>{w.reporting}|{w.publication}) by {org}"), g(" by ")
+            "institution", g(rf"\b(?P<verb>{w.reporting}|{w.publication}) by {org}"), by_name
         ),
     )
     people = (
@@ -242,7 +251,11 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             ),
             g(r", (?:who is )?(?:a|an|the) "),
         ),
-        NamedPattern("researcher", g(rf"\b(?:{w.roles}) (?P<name>{PERSON})\b(?:{tail})?")),
+        NamedPattern(
+            "researcher",
+            g(rf"\b(?:{w.roles}) (?P<name>{PERSON})\b(?:{tail})?"),
+            g(rf"\b(?:{w.roles}) [A-Z]"),
+        ),
     )
     dated = r"(?P<name>(?:19|20)\d{2})"
     studies_named = (
@@ -270,6 +283,7 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
                 r"(?P<name>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*(?:[ -]\d+)?) "
                 rf"(?i:trials?|stud(?:y|ies)|cohort|survey|registry)(?![\w-])(?:{tail})?"
             ),
+            g(r"[A-Z0-9]{3}(?:[ -]\d+)? (?i:trials?|stud|cohort|survey|registry)"),
         ),
         # A study known by name takes "the": "the Nurses' Health Study", "the Women's Health
         # Initiative"; "Safety and Efficacy Study" in a title does not name one.

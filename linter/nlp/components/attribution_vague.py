@@ -45,10 +45,13 @@ _NEGATION_BEFORE = re.compile(r"(?i)\b(?:not|never|n[’']t|no longer|hardly)(?:
 class VaguePatterns:
     """Compiled vague-attribution patterns; `subject` ones carry a subject group."""
 
-    subject: re.Pattern[str]  # evidence or agent + reporting verb
+    subject: re.Pattern[str]  # evidence or agent + reporting verb, ending where it is searched
+    subject_tail: re.Pattern[str]  # its noun onwards: where a subject may end, found cheaply
     according: re.Pattern[str]  # according to + unnamed evidence
     based_on: re.Pattern[str]  # based on + unnamed evidence
     agentless: tuple[re.Pattern[str], ...]  # passives, existentials, compounds
+    # For each agentless pattern, words one of which its match must hold (None: no test).
+    guards: tuple[tuple[str, ...] | None, ...]
     absence: re.Pattern[str]  # "no", "little", "limited": an absence of evidence
 
 
@@ -82,7 +85,7 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
     )
     agentless = (
         # "it is thought that", "it's estimated that", "it has long been known that"
-        rf"\bit(?:'s|’s| is| was| has| had| have)?(?: (?:{w.consensus})){{0,2}}(?: been)?"
+        rf"\bit(?:'s|’s| is| was| has| had| have)(?: (?:{w.consensus})){{0,2}}(?: been)?"
         rf"(?: (?:{w.consensus})){{0,2}} (?:{w.participles}) that\b",
         # "is known to", "has been shown to", "are believed to"
         rf"\b{participle_to}",
@@ -100,6 +103,14 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
         rf"scientifically|repeatedly|consistently|long|frequently|commonly)"
         rf" (?:{w.research_participles}|documented|established|known|recogni[sz]ed|accepted)\b",
         r"\bwell[- ](?:researched|studied|documented|established)\b",
+        # "have been linked to", "has been associated with": the perfect passive of a research
+        # verb says someone found the link, and does not say who.
+        r"\b(?:has|have|had) been(?: (?:consistently|repeatedly|strongly|also|widely|often))?"
+        r" (?:linked|associated|tied|connected|correlated) (?:to|with)\b",
+        # "an estimated 55% of people", "a projected 2 million cases": a figure with no estimator.
+        r"\b(?:an|the) (?:estimated|projected|predicted|reported)\s?(?=\d|(?:one|two|three|four|"
+        r"five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|"
+        r"billions?|half|a third|a quarter|about|around|nearly|almost|over|more than|up to)\b)",
         # "has proven to be", "have proven themselves"
         r"\b(?:has|have)(?: also)? proven (?:to|itself|themselves)\b",
         # "there is some evidence to suggest", "there are studies showing"
@@ -115,8 +126,10 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
     )
     return VaguePatterns(
         subject=re.compile(
-            rf"(?<![\w-]){subject}{phrase}(?: {AUX_ADVERBS}){{0,3}} (?P<verb>{verbs})(?![\w-])",
-            flags,
+            rf"(?<![\w-]){subject}{phrase}(?: {AUX_ADVERBS}){{0,3}} (?P<verb>{verbs})\Z", flags
+        ),
+        subject_tail=re.compile(
+            rf"(?<![\w-])(?:{nouns}){phrase}(?: {AUX_ADVERBS}){{0,3}} (?:{verbs})(?![\w-])", flags
         ),
         according=re.compile(
             rf"\b(?:according to|as (?:shown|reported|suggested|found) (?:by|in)) "
@@ -132,6 +145,19 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
             flags,
         ),
         agentless=tuple(re.compile(p, flags) for p in agentless),
+        guards=(
+            ("that",),
+            (" to",),
+            (" as",),
+            None,
+            None,
+            ("well",),
+            (" been",),
+            ("estimated", "projected", "predicted", "reported"),
+            ("proven",),
+            ("there",),
+            ("-", " by", "proven", "recommended", "backed", "tested", "validated", "studied"),
+        ),
         absence=re.compile(rf"(?<![\w-])(?:{w.absence})(?![\w-])", flags),
     )
 
@@ -141,6 +167,9 @@ def negated_before(text: str, start: int) -> bool:
     return bool(_NEGATION_BEFORE.search(text[max(0, start - 25) : start]))
 
 
+# How far before an evidence noun its determiner and modifiers may start ("a growing body of
+# new, independent clinical studies").
+_MODIFIER_REACH = 120
 # A possessive before "results show" makes them someone's own ("your results show").
 _POSSESSIVE = re.compile(r"(?i)\b(?:your|my|our|his|her|their|its|whose)\s+$")
 # "Here's what the research says": a topic announced, not an appeal made.
@@ -163,13 +192,24 @@ class VagueFinder:
     def find(self, text: str, bounds: Bounds) -> list[Found]:
         p = self.patterns
         found: list[Found] = []
-        for pattern in (p.subject, p.according, p.based_on):
-            for m in pattern.finditer(text):
-                if self._appeals(m, pattern is p.subject, text, bounds):
+        low = text.lower()
+        for m in self._subjects(text):
+            if self._appeals(m, True, text, bounds):
+                reference = _reference(m.group("det"), m.group("subject"))
+                info = {"kind": "vague", "name": m.group("subject"), "reference": reference}
+                found.append(Found(m.start(), m.end(), "vague", info))
+        introduced = (p.according, ("according", "as ")), (p.based_on, ("based on",))
+        for intro, words in introduced:
+            if not any(word in low for word in words):
+                continue
+            for m in intro.finditer(text):
+                if self._appeals(m, False, text, bounds):
                     reference = _reference(m.group("det"), m.group("subject"))
                     info = {"kind": "vague", "name": m.group("subject"), "reference": reference}
                     found.append(Found(m.start(), m.end(), "vague", info))
-        for pattern in p.agentless:
+        for pattern, guard in zip(p.agentless, p.guards, strict=True):
+            if guard is not None and not any(word in low for word in guard):
+                continue
             for m in pattern.finditer(text):
                 if negated_before(text, m.start()):
                     continue
@@ -179,6 +219,17 @@ class VagueFinder:
                 info = {"kind": "agentless", "name": m.group(0), "reference": "new"}
                 found.append(Found(m.start(), m.end(), "vague", info))
         return found
+
+    def _subjects(self, text: str) -> list[re.Match[str]]:
+        """Subject-verb appeals: the cheap tail (noun ... verb) finds where one ends, and the
+        whole pattern, searched only just before it, finds its determiners and modifiers."""
+        found: dict[tuple[int, int], re.Match[str]] = {}
+        p = self.patterns
+        for tail in p.subject_tail.finditer(text):
+            m = p.subject.search(text, max(0, tail.start() - _MODIFIER_REACH), tail.end())
+            if m is not None:
+                found.setdefault(m.span(), m)
+        return list(found.values())
 
     def _appeals(self, m: re.Match[str], with_verb: bool, text: str, bounds: Bounds) -> bool:
         """Whether a subject and its verb appeal to evidence: not an absence of evidence, not
