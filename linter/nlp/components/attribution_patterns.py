@@ -317,7 +317,7 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         NamedPattern(
             "institution",
             g(
-                rf"(?<![\w-])(?:the )?(?P<name>{ACRONYM})(?:,[^,\n]{{1,60}},)?"
+                rf"(?<![\w-])(?:[Tt]he )?(?P<name>{ACRONYM})(?:,[^,\n]{{1,60}},)?"
                 rf"(?: {AUX_ADVERBS}){{0,2}} (?P<verb>{w.discourse}|{w.textual}|{w.advice}|"
                 rf"estimates?|estimated)(?![\w-])"
             ),
@@ -325,7 +325,7 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         ),
         NamedPattern(
             "institution",
-            g(rf"(?<![\w-])(?:the )?(?P<name>{ACRONYM})(?:'s|’s) (?i:{studies})\b(?:{tail})?"),
+            g(rf"(?<![\w-])(?:[Tt]he )?(?P<name>{ACRONYM})(?:'s|’s) (?i:{studies})\b(?:{tail})?"),
             g(r"[A-Z][A-Z&]+(?:'s|’s) "),
         ),
     )

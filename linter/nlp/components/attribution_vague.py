@@ -38,7 +38,13 @@ GENERIC_ADJECTIVES = re.compile(
     r"(?i)\b(?:medical|scientific|existing|current|available|latest|growing|overwhelming|"
     r"increasing|mounting|emerging|recent|new)\b"
 )
-_NEGATION_BEFORE = re.compile(r"(?i)\b(?:not|never|n[’']t|no longer|hardly)(?: \w+)?\s*$")
+_NEGATION_BEFORE = re.compile(r"(?i)(?:\b(?:not|never|no longer|hardly)|n[’']t)(?: \w+)?\s*$")
+# The clause before an agentless appeal, back to a comma or a conjunction: a negated subject
+# ("no single infection has been found to") denies the evidence it names.
+_CLAUSE_START = re.compile(
+    r"(?i)(?:[,;:.!?()]|\b(?:but|and|although|though|while|whereas))[^,;:.!?()]*$"
+)
+_NEGATED_SUBJECT = re.compile(r"(?i)\b(?:no|none|neither|nor|nothing|nobody)\b")
 
 
 @dataclass(frozen=True)
@@ -163,8 +169,13 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
 
 
 def negated_before(text: str, start: int) -> bool:
-    """Whether a negation stands right before `start` ("has not been shown to")."""
-    return bool(_NEGATION_BEFORE.search(text[max(0, start - 25) : start]))
+    """Whether a negation stands right before `start` ("has not been shown to", "hasn't been
+    shown to") or in the subject of its clause ("no single food has been found to")."""
+    if _NEGATION_BEFORE.search(text[max(0, start - 25) : start]):
+        return True
+    before = text[max(0, start - 80) : start]
+    clause = _CLAUSE_START.search(before)
+    return bool(_NEGATED_SUBJECT.search(clause.group(0) if clause else before))
 
 
 # How far before an evidence noun its determiner and modifiers may start ("a growing body of
@@ -240,7 +251,8 @@ class VagueFinder:
             return False
         if self.patterns.absence.search(m.group("subject")):
             return False
-        if self.patterns.absence.search(before[-12:]) or negated_before(text, start):
+        near = re.split(r"[.!?;:]", before[-12:])[-1]  # "no benefit. These studies" is two
+        if self.patterns.absence.search(near) or negated_before(text, start):
             return False
         if with_verb:
             if infinitive_before(text, m.start("verb")):
