@@ -27,6 +27,7 @@ _INFINITIVE = re.compile(
 )
 # "The WHO's conclusion was that ...", "the NHS advice is to ...": the body's output is the claim.
 _COPULA_THAT = re.compile(r"(?:,[^,]{1,60},)? (?:is|was|are|were) (?:that|to)\b")
+_SURNAME = re.compile(r"[A-Z][a-z'’-]+")
 _PASSIVE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)(?: \w+ly)? $")
 
 
@@ -90,6 +91,8 @@ class NamedFinder:
             kind = {"person": "researcher", "title": "outlet"}.get(group, "institution")
             group = "inner" if group == "org" else group
         name = m.group(group)
+        if pattern.kind == "outlet" and _SURNAME.fullmatch(name):
+            kind = "researcher"  # "..., Smith said that": a person, who must report a result
         journal = kind == "journal"
         if journal and not acceptable_journal(self.words, name, self.gazetteer, pattern.how):
             return None

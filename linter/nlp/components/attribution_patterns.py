@@ -296,6 +296,18 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             g(r"Study|Trial|Survey|Initiative"),
         ),
     )
+    studies_named = (
+        *studies_named,
+        # "research published in 2019 shows": a body of work known only by its year.
+        NamedPattern(
+            "study",
+            g(
+                r"(?<![\w-])(?i:research|data|findings|evidence|results) (?:published |released )?"
+                rf"(?:in|from) {dated}(?![\w–/-])(?:{tail})?"
+            ),
+            g(r"(?:19|20)\d\d"),
+        ),
+    )
     according = NamedPattern(
         "according",
         g(
@@ -311,6 +323,17 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             "outlet",
             g(rf"\bThe (?P<name>{WORD}(?: {WORD}){{0,3}}) (?P<verb>{w.discourse}|{w.textual})\b"),
             g(r"\bThe [A-Z]"),
+        ),
+        # "WebMD reports that", "Consumer Reports says that": a name that reports a clause.
+        # Not a capitalised word opening a sentence ("Experts say that"), which is no name.
+        NamedPattern(
+            "outlet",
+            g(
+                rf"(?<=[a-z,] )(?P<name>{WORD}(?: {WORD}){{0,2}})"
+                rf" (?P<verb>reports|reported|says|said|writes|wrote|notes|noted|explains|"
+                rf"explained) that\b"
+            ),
+            g(r"[A-Z]\w* (?:reports|reported|says|said|writes|wrote|notes|noted|explain\w*) that"),
         ),
         # Any other acronym names a body only with what bodies do: say, advise, estimate,
         # report ("the CCFA estimates"); "GABA demonstrated" and "an MRI showed" are no bodies.

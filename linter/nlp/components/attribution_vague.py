@@ -42,9 +42,9 @@ _NEGATION_BEFORE = re.compile(r"(?i)(?:\b(?:not|never|no longer|hardly)|n[’']t
 # The clause before an agentless appeal, back to a comma or a conjunction: a negated subject
 # ("no single infection has been found to") denies the evidence it names.
 _CLAUSE_START = re.compile(
-    r"(?i)(?:[,;:.!?()]|\b(?:but|and|although|though|while|whereas))[^,;:.!?()]*$"
+    r"(?i)(?:^|[,;:.!?()]|\b(?:but|and|although|though|while|whereas)\b)([^,;:.!?()]*)$"
 )
-_NEGATED_SUBJECT = re.compile(r"(?i)\b(?:no|none|neither|nor|nothing|nobody)\b")
+_NEGATED_SUBJECT = re.compile(r"(?i)^\W*(?:no|none|neither|nothing|nobody)\b")
 
 
 @dataclass(frozen=True)
@@ -175,7 +175,7 @@ def negated_before(text: str, start: int) -> bool:
         return True
     before = text[max(0, start - 80) : start]
     clause = _CLAUSE_START.search(before)
-    return bool(_NEGATED_SUBJECT.search(clause.group(0) if clause else before))
+    return bool(clause and _NEGATED_SUBJECT.search(clause.group(1)))
 
 
 # How far before an evidence noun its determiner and modifiers may start ("a growing body of
