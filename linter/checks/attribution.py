@@ -59,7 +59,7 @@ def _counts(attribution: Attribution, claim: Claim) -> bool:
     relation. A person counts only for a result or a figure: a quoted opinion is not one.
     """
     if attribution.kind in ("researcher", "affiliation"):
-        if claim.figures:
+        if claim.figures and attribution.kind == "researcher":
             return True
         if _QUOTE.search(claim.text):
             return False

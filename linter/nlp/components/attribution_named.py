@@ -15,7 +15,12 @@ from linter.nlp.components.attribution_patterns import (
     basis_of,
     build_patterns,
 )
-from linter.nlp.components.attribution_words import AttributionWords, Bounds, sentence_at
+from linter.nlp.components.attribution_words import (
+    AttributionWords,
+    Bounds,
+    manner_according,
+    sentence_at,
+)
 
 # A demonstrative before a named work refers back to it: "this CDC report", "that Harvard study".
 _DEMONSTRATIVE = re.compile(r"(?i)\b(?:this|that|these|those|such)\s+$")
@@ -28,7 +33,7 @@ _INFINITIVE = re.compile(
 # "The WHO's conclusion was that ...", "the NHS advice is to ...": the body's output is the claim.
 _COPULA_THAT = re.compile(r"(?:,[^,]{1,60},)? (?:is|was|are|were) (?:that|to)\b")
 _SURNAME = re.compile(r"[A-Z][a-z'’-]+")
-_PASSIVE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)(?: \w+ly)? $")
+_PASSIVE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)(?: \w+)? $")
 
 
 def infinitive_before(text: str, at: int) -> bool:
@@ -83,6 +88,8 @@ class NamedFinder:
     ) -> Found | None:
         """The match as a named attribution, or None where it names no source."""
         kind, group = pattern.kind, "name"
+        if "according" in (kind, pattern.how) and manner_according(text, m.start()):
+            return None
         if kind == "according":
             group = next(g for g in ("org", "person", "acronym", "title") if m.group(g))
             # "per the WHO", but "per Day" is a unit in a title-case heading.
@@ -107,7 +114,9 @@ class NamedFinder:
         sentence = text[slice(*sentence_at(bounds, m.start()))]
         if kind == "journal" and not self.bare_publication.search(sentence):
             basis = "reported"  # the journal a finding appeared in is its citation
-        elif kind == "researcher":
+        elif kind == "researcher" or (kind == "affiliation" and not verb):
+            # A person, or "Harvard researchers" with no verb of their own: a result reported
+            # in the sentence makes them its source.
             basis = "reported" if self._reports_result(sentence) else "mention"
         elif basis == "mention" and (
             self.that_clause.search(sentence)
@@ -136,7 +145,9 @@ class NamedFinder:
             return "mention"
         before = text[max(0, m.start("verb") - 30) : m.start("verb")]
         after = text[m.end("verb") : m.end("verb") + 8]
-        return basis_of(self.words, verb, before, after, journal=kind == "journal")
+        # Researchers who "report" or "write" report their findings; a body that "reports
+        # data on" may only publish them.
+        return basis_of(self.words, verb, before, after, journal=kind in ("journal", "affiliation"))
 
     def _reports_result(self, sentence: str) -> bool:
         """An active research verb in the sentence: the person is quoted on what was found, not

@@ -67,7 +67,7 @@ NOUN_LIKE = re.compile(
     r"report|estimate|project|link|note|claim|caution|tie|issue|release|present|stress|"
     r"review|study|finding|state|point out|document|advice|warning|saying"
 )
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?: \w+ly)? $")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?: \w+)? $")
 _PRODUCT_MARK = re.compile(r"^\s?[®™]")
 
 
@@ -225,7 +225,8 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             body,
         ),
         NamedPattern("institution", g(rf"{org}{tail}"), body),
-        NamedPattern("institution", g(rf"{org}(?:'s|’s)? (?i:{studies})\b(?:{tail})?"), body),
+        # "the CDC report", "Harvard's study": a lower-case noun; "Research Program" is a name.
+        NamedPattern("institution", g(rf"{org}(?:'s|’s)? (?:{studies})\b(?:{tail})?"), body),
         NamedPattern(
             "institution", g(rf"\b(?P<verb>{w.reporting}|{w.publication}) by {org}"), by_name
         ),
@@ -318,6 +319,7 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         ),
         g(r"(?i)according to|\bper (?:the )?[A-Z]"),
     )
+    body_verbs = rf"(?:{w.discourse}|{w.textual}|{w.advice}|estimates?|estimated)"
     outlets = (
         NamedPattern(
             "outlet",
@@ -331,18 +333,26 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             g(
                 rf"(?<=[a-z,] )(?P<name>{WORD}(?: {WORD}){{0,2}})"
                 rf" (?P<verb>reports|reported|says|said|writes|wrote|notes|noted|explains|"
-                rf"explained) that\b"
+                rf"explained)(?= that\b)"
             ),
             g(r"[A-Z]\w* (?:reports|reported|says|said|writes|wrote|notes|noted|explain\w*) that"),
         ),
         # Any other acronym names a body only with what bodies do: say, advise, estimate,
-        # report ("the CCFA estimates"); "GABA demonstrated" and "an MRI showed" are no bodies.
+        # report ("the CCFA estimates", "NMSS reports that"); "GABA demonstrated", "an MRI
+        # showed" and "AAKG added to it" are no bodies. A body takes "the", or reports a clause.
         NamedPattern(
             "institution",
             g(
-                rf"(?<![\w-])(?:[Tt]he )?(?P<name>{ACRONYM})(?:,[^,\n]{{1,60}},)?"
-                rf"(?: {AUX_ADVERBS}){{0,2}} (?P<verb>{w.discourse}|{w.textual}|{w.advice}|"
-                rf"estimates?|estimated)(?![\w-])"
+                rf"(?<![\w-])[Tt]he (?P<name>{ACRONYM})(?:,[^,\n]{{1,60}},)?"
+                rf"(?: {AUX_ADVERBS}){{0,2}} (?P<verb>{body_verbs})(?![\w-])"
+            ),
+            g(r"[Tt]he [A-Z][A-Z&]"),
+        ),
+        NamedPattern(
+            "institution",
+            g(
+                rf"(?<![\w-])(?P<name>{ACRONYM})(?: {AUX_ADVERBS}){{0,2}} (?P<verb>{body_verbs})"
+                r"(?= that\b)"
             ),
             g(r"[A-Z][A-Z&]"),
         ),

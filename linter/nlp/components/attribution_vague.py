@@ -23,6 +23,7 @@ from linter.nlp.components.attribution_words import (
     AUX_ADVERBS,
     AttributionWords,
     Bounds,
+    manner_according,
     sentence_at,
 )
 
@@ -214,6 +215,8 @@ class VagueFinder:
             if not any(word in low for word in words):
                 continue
             for m in intro.finditer(text):
+                if manner_according(text, m.start()):
+                    continue
                 if self._appeals(m, False, text, bounds):
                     reference = _reference(m.group("det"), m.group("subject"))
                     info = {"kind": "vague", "name": m.group("subject"), "reference": reference}

@@ -122,3 +122,13 @@ def sentence_at(bounds: Bounds, at: int) -> tuple[int, int]:
     if index >= 0:
         return bounds[index]
     return (0, bounds[-1][1]) if bounds else (0, at)
+
+
+# "recorded according to the Celsius scale", "dosed according to weight": "according to" in
+# manner, right after a participle, attributes nothing.
+_MANNER = re.compile(r"\b\w+ed $")
+
+
+def manner_according(text: str, start: int) -> bool:
+    """Whether the "according to" at `start` says how something is done, not who says so."""
+    return bool(_MANNER.search(text[max(0, start - 20) : start]))
