@@ -259,7 +259,7 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         ),
     )
     dated = r"(?P<name>(?:19|20)\d{2})"
-    studies_named = (
+    studies_named: tuple[NamedPattern, ...] = (
         NamedPattern(
             "study",
             g(
