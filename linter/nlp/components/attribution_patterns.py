@@ -96,15 +96,17 @@ def is_journal_name(name: str, gazetteer: re.Pattern[str], how: str) -> bool:
     return how in ("name", "according") or bool(_JOURNAL_WORDS.search(name))
 
 
-def org_pattern(w: AttributionWords, group: str = "name") -> str:
+def org_pattern(w: AttributionWords, group: str = "name", acronyms: bool = False) -> str:
     """An organisation's name: capitalised words ending in a head word, or a known acronym,
-    with its abbreviation in brackets after it ("the Centers for ... Prevention (CDC)")."""
+    with its abbreviation in brackets after it ("the Centers for ... Prevention (CDC)").
+    With `acronyms`, any acronym too, where the context says a body ("researchers at UCLA")."""
     title = (
         rf"(?:{WORD}{JOINER}){{1,6}}?{w.heads}(?:{JOINER}{WORD}){{0,6}}"
         rf"|{w.heads} (?:of|for) (?:the )?{WORD}(?:{JOINER}{WORD}){{0,6}}"
     )
+    other = rf"|{ACRONYM}" if acronyms else ""
     return (
-        rf"(?:the |The )?(?P<{group}>{title}|{w.acronyms}(?: {WORD}){{0,2}}(?![\w-]))"
+        rf"(?:the |The )?(?P<{group}>{title}|{w.acronyms}(?: {WORD}){{0,2}}(?![\w-]){other})"
         rf"(?: \((?:the )?[A-Z][A-Za-z&]{{1,9}}\))?"
     )
 
@@ -206,10 +208,10 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         NamedPattern(
             "affiliation",
             g(
-                rf"(?i:\b{agents}) (?:at|from|with|of) {org}(?: in {TITLE})?"
-                rf"(?:(?: {AUX_ADVERBS}){{0,2}} (?P<verb>{w.reporting})(?![\w-]))?"
+                rf"(?i:\b{agents}) (?:at|from|with|of) {org_pattern(w, acronyms=True)}"
+                rf"(?: in {TITLE})?(?:(?: {AUX_ADVERBS}){{0,2}} (?P<verb>{w.reporting})(?![\w-]))?"
             ),
-            body,
+            g(rf"\b(?:{w.heads}|{w.acronyms})\b|(?i:{agents}) (?:at|from|with|of) (?:the )?[A-Z]"),
         ),
         NamedPattern(
             "affiliation",
@@ -309,6 +311,22 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             g(r"(?:19|20)\d\d"),
         ),
     )
+    # "A recent Gallup poll found", "a Pew survey": a name as the modifier of a work; not a
+    # people ("a Swedish study"), an eponymous disease ("an Alzheimer's study"), or a heading
+    # (its nouns would be capitalised too).
+    studies_named = (
+        *studies_named,
+        NamedPattern(
+            "institution",
+            g(
+                r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Oo]ne)(?: (?:new|recent|latest|large|small|major))? "
+                r"(?!(?:French|Dutch|Greek|Thai|Swiss|Welsh|Nordic|Arab|New|Recent|Latest) )"
+                r"(?P<name>[A-Z][a-z]+(?<!an)(?<!ish)(?<!ese)(?<!ic)(?<!i)(?: [A-Z][a-z]+)?)"
+                rf" (?:poll|survey|study|report|analysis|review|trial)(?![\w'’-])(?:{tail})?"
+            ),
+            g(r"[A-Z][a-z]+ (?:poll|survey|study|report|analysis|review|trial)\b"),
+        ),
+    )
     according = NamedPattern(
         "according",
         g(
@@ -333,9 +351,13 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             g(
                 rf"(?<=[a-z,] )(?P<name>{WORD}(?: {WORD}){{0,2}})"
                 rf" (?P<verb>reports|reported|says|said|writes|wrote|notes|noted|explains|"
-                rf"explained)(?= that\b)"
+                rf"explained|warns|warned|estimates|estimated|recommends|recommended|advises|"
+                rf"advised|concludes|concluded)(?= that\b)"
             ),
-            g(r"[A-Z]\w* (?:reports|reported|says|said|writes|wrote|notes|noted|explain\w*) that"),
+            g(
+                r"[A-Z]\w* (?:reports|reported|says|said|writes|wrote|notes|noted|explain\w*|"
+                r"warn\w*|estimate\w*|recommend\w*|advise\w*|conclude\w*) that"
+            ),
         ),
         # Any other acronym names a body only with what bodies do: say, advise, estimate,
         # report ("the CCFA estimates", "NMSS reports that"); "GABA demonstrated", "an MRI

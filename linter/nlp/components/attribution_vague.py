@@ -82,6 +82,8 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
         rf"| (?:that|which|who)(?: {word}){{1,8}}? (?:have|has|had))?"
     )
     verbs = rf"(?:{w.reporting}|{w.evidence_verbs})"
+    # "Many experts, including cardiologists, warn": an aside between subject and verb.
+    aside = r"(?:, (?:[\w’'-]+ ){0,4}[\w’'-]+,)?"
     flags = re.IGNORECASE
     participle_to = (
         rf"(?:is|are|was|were|has been|have been|had been|being|be|been)"
@@ -133,10 +135,12 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
     )
     return VaguePatterns(
         subject=re.compile(
-            rf"(?<![\w-]){subject}{phrase}(?: {AUX_ADVERBS}){{0,3}} (?P<verb>{verbs})\Z", flags
+            rf"(?<![\w-]){subject}{phrase}{aside}(?: {AUX_ADVERBS}){{0,3}} (?P<verb>{verbs})\Z",
+            flags,
         ),
         subject_tail=re.compile(
-            rf"(?<![\w-])(?:{nouns}){phrase}(?: {AUX_ADVERBS}){{0,3}} (?:{verbs})(?![\w-])", flags
+            rf"(?<![\w-])(?:{nouns}){phrase}{aside}(?: {AUX_ADVERBS}){{0,3}} (?:{verbs})(?![\w-])",
+            flags,
         ),
         according=re.compile(
             rf"\b(?:according to|as (?:shown|reported|suggested|found) (?:by|in)) "
