@@ -28,7 +28,10 @@ from linter.nlp.components.attribution_words import (
 )
 
 # A country or people as an adjective ("a Swedish study", "US researchers"): still unnamed.
-_PLACE = r"(?-i:[A-Z][a-z]+(?:an|ish|ese|ic|i)|U\.?S\.?|U\.?K\.?|EU|European)"
+_PLACE = (
+    r"(?-i:[A-Z][a-z]+(?:an|ish|ese|ic|i)|French|Dutch|Greek|Thai|Swiss|Welsh|Nordic|Arab|"
+    r"U\.?S\.?|U\.?K\.?|EU|European)"
+)
 # Evidence nouns that name a body of evidence, not one work: "the data" may be generic.
 MASS_NOUNS = re.compile(
     r"(?i)(?:.* )?(?:research|evidence|data|science|literature|statistics|stats|consensus|"
