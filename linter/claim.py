@@ -52,7 +52,7 @@ class Source:
 
 FIGURE_KINDS = ("percent", "fold", "one-in-n", "rate", "ratio", "count", "fraction", "amount")
 EVIDENCE_KINDS = ("observational", "preliminary", "animal", "in_vitro")
-NAMED_KINDS = ("journal", "institution", "affiliation", "researcher", "study")
+NAMED_KINDS = ("journal", "institution", "affiliation", "researcher", "study", "outlet")
 VAGUE_KINDS = ("vague", "agentless")
 
 
@@ -65,6 +65,13 @@ class Attribution:
     start: int
     end: int
     text: str
+    # "reported": the wording presents the source as reporting a finding ("X found", "according
+    # to X"); "mention": it only names it ("published in X", "a 2009 trial"), so the sentence
+    # must state a finding for the name to be its basis.
+    basis: str = "reported"
+    # Vague ones: "new" ("studies show"), "back" ("these studies", "the researchers": may refer
+    # to a source named before), "generic" ("the data show": refers back only to a source).
+    reference: str = "new"
 
     @property
     def named(self) -> bool:

@@ -8,17 +8,9 @@ from typing import ClassVar
 
 from linter.checks.base import Check, Hit, dedupe
 from linter.checks.options import Option
-from linter.claim import Attribution, Claim, Passage
+from linter.claim import Attribution, Claim, Passage, Strength
 from linter.registry.cite import citation_fix, registry_suggestion
 from linter.registry.match import Matches, cited_entry, suggested_entry
-
-# A named researcher is a citation only where the sentence reports a result.
-_REPORTS_RESULT = re.compile(
-    r"\b(?:found|find|finds|show(?:s|ed|n)?|stud(?:y|ies)|trial|research|report(?:s|ed)?|"
-    r"data|results?|survey|analysis)\b",
-    re.I,
-)
-
 
 _QUOTE = re.compile(r"[“”]|(?:^|\s)\"|\"(?:\s|$)")
 
@@ -31,15 +23,18 @@ class AttributionCheck(Check):
 
     def run(self, passage: Passage, matches: Matches) -> Iterator[Hit]:
         kind = self.options["kind"]
+        antecedent: str | None = None  # what the last sentence that gave a source gave
         for claim in passage.claims:
+            named = [a for a in claim.attributions if a.named and _counts(a, claim)]
+            vague = [a for a in claim.attributions if not a.named and _refers(a, antecedent)]
+            if claim.has_source or named:
+                antecedent = "named"
+            elif any(a.reference == "new" for a in vague):
+                antecedent = "vague"
             if not claim.attributions or claim.has_source:
                 continue
-            named = [a for a in claim.attributions if a.named and _counts(a, claim)]
-            if kind == "named":
-                found = named
-            else:
-                # A named source beats a vague one: "studies in The Lancet show" is a citation.
-                found = [] if named else dedupe([a for a in claim.attributions if not a.named])
+            # A named source beats a vague one: "studies in The Lancet show" is a citation.
+            found = named if kind == "named" else ([] if named else dedupe(vague))
             if not found:
                 continue
             names = list(dict.fromkeys(a.name.strip() for a in dedupe(found)))
@@ -57,14 +52,28 @@ class AttributionCheck(Check):
 
 
 def _counts(attribution: Attribution, claim: Claim) -> bool:
-    """A person named as a source counts only where the sentence reports a result.
+    """A named source is a citation where the sentence gives it as the basis of a finding.
 
-    A quotation from a named expert is opinion unless it gives a figure.
+    Its own wording may say so ("X found", "according to X"); a name that is only mentioned
+    ("published in X", "a 2009 trial") needs a finding in the sentence: a figure or a claimed
+    relation. A person counts only for a result or a figure: a quoted opinion is not one.
     """
-    if attribution.kind not in ("researcher", "affiliation"):
+    if attribution.kind in ("researcher", "affiliation"):
+        if claim.figures and attribution.kind == "researcher":
+            return True
+        if _QUOTE.search(claim.text):
+            return False
+        return attribution.basis == "reported"
+    if attribution.basis == "reported":
         return True
-    if claim.figures:
-        return True
-    if _QUOTE.search(claim.text):
-        return False
-    return bool(_REPORTS_RESULT.search(claim.text))
+    return bool(claim.figures) or claim.strength.level >= Strength.CORRELATIONAL
+
+
+def _refers(attribution: Attribution, antecedent: str | None) -> bool:
+    """Whether a vague attribution is an appeal of its own: "these studies" after a named one
+    refers back to it; "the data show" is generic unless a source was just given."""
+    if attribution.reference == "back":
+        return antecedent == "vague"
+    if attribution.reference == "generic":
+        return antecedent != "named"
+    return True

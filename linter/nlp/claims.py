@@ -100,7 +100,15 @@ def passage_of(doc: Doc, kind: str, fmt: str, policy: SourcePolicy = DEFAULT_POL
     for span in _ordered(doc, SPAN_KEYS["attributions"]):
         info = span._.info
         bucket(span, "attributions").append(
-            Attribution(info["kind"], info["name"], span.start_char, span.end_char, text_of(span))
+            Attribution(
+                info["kind"],
+                info["name"],
+                span.start_char,
+                span.end_char,
+                text_of(span),
+                info.get("basis", "reported"),
+                info.get("reference", "new"),
+            )
         )
     for span in _ordered(doc, SPAN_KEYS["figures"]):
         info = span._.info

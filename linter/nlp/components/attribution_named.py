@@ -1,0 +1,158 @@
+"""Named attributions found by the grammar of attribution_patterns, and how each is tied to
+its sentence's finding ("reported" or only a "mention")."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from linter.nlp.components.attribution_patterns import (
+    ADJECTIVAL,
+    NOUN_LIKE,
+    NamedPattern,
+    acceptable_journal,
+    acceptable_name,
+    basis_of,
+    build_patterns,
+)
+from linter.nlp.components.attribution_words import (
+    AttributionWords,
+    Bounds,
+    manner_according,
+    sentence_at,
+)
+
+# A demonstrative before a named work refers back to it: "this CDC report", "that Harvard study".
+_DEMONSTRATIVE = re.compile(r"(?i)\b(?:this|that|these|those|such)\s+$")
+# "studies with enough participants to support": an infinitive is no report of a finding
+# ("studies seem to show" is one).
+_INFINITIVE = re.compile(
+    r"(?<![\w-])(?!(?:seems?|seemed|tends?|tended|appears?|appeared|continues?|continued) )"
+    r"[\w’'-]+ to $"
+)
+# "The WHO's conclusion was that ...", "the NHS advice is to ...": the body's output is the claim.
+_COPULA_THAT = re.compile(r"(?:,[^,]{1,60},)? (?:is|was|are|were) (?:that|to)\b")
+_SURNAME = re.compile(r"[A-Z][a-z'’-]+")
+_PASSIVE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)(?: \w+)? $")
+
+
+def infinitive_before(text: str, at: int) -> bool:
+    """Whether the verb at `at` follows a bare "to" ("participants to support")."""
+    return bool(_INFINITIVE.search(text[max(0, at - 16) : at]))
+
+
+class Found(NamedTuple):
+    start: int
+    end: int
+    label: str  # named | vague
+    info: dict[str, str]
+
+
+class NamedFinder:
+    """Every named source in a text, with its kind and basis."""
+
+    def __init__(self, words: AttributionWords) -> None:
+        w = self.words = words
+        self.patterns = build_patterns(words)
+        self.gazetteer = re.compile(words.journals)
+        # An active research verb reporting a result: "her trial showed", "found that".
+        self.result_verb = re.compile(rf"(?<![\w-])(?:{w.research})(?![\w-])(?! in\b| below\b)")
+        self.that_clause = re.compile(
+            rf"(?<![\w-])(?:{w.research}|{w.discourse}|{w.textual}|{w.cognition}) that\b"
+        )
+        # "The results were published in The Lancet.": where a work appeared, and nothing else.
+        self.bare_publication = re.compile(
+            r"(?i)^\W*(?:(?:the|their|these|this|both|his|her|its|our|all|the new)\s+)?"
+            rf"(?:[\w’'-]+\s+){{0,3}}?(?:{w.study_nouns})(?:,)?\s+"
+            r"(?:is|are|was|were|has been|have been|had been|will be|appears?|appeared)\b"
+        )
+
+    def find(self, text: str, bounds: Bounds) -> list[Found]:
+        found: list[Found] = []
+        triggered: dict[int, bool] = {}  # patterns share triggers: each is searched once
+        for pattern in self.patterns:
+            if pattern.trigger is not None:
+                key = id(pattern.trigger)
+                if key not in triggered:
+                    triggered[key] = pattern.trigger.search(text) is not None
+                if not triggered[key]:
+                    continue
+            for m in pattern.regex.finditer(text):
+                item = self._read(pattern, m, text, bounds)
+                if item is not None:
+                    found.append(item)
+        return found
+
+    def _read(
+        self, pattern: NamedPattern, m: re.Match[str], text: str, bounds: Bounds
+    ) -> Found | None:
+        """The match as a named attribution, or None where it names no source."""
+        kind, group = pattern.kind, "name"
+        if "according" in (kind, pattern.how) and manner_according(text, m.start()):
+            return None
+        if kind == "according":
+            group = next(g for g in ("org", "person", "acronym", "title") if m.group(g))
+            # "per the WHO", but "per Day" is a unit in a title-case heading.
+            if m.group(0)[:3].lower() == "per" and group not in ("org", "acronym"):
+                return None
+            kind = {"person": "researcher", "title": "outlet"}.get(group, "institution")
+            group = "inner" if group == "org" else group
+        name = m.group(group)
+        if pattern.kind == "outlet" and _SURNAME.fullmatch(name):
+            kind = "researcher"  # "..., Smith said that": a person, who must report a result
+        journal = kind == "journal"
+        if journal and not acceptable_journal(self.words, name, self.gazetteer, pattern.how):
+            return None
+        if not acceptable_name(self.words, name, text[m.end(group) :]):
+            return None
+        verb = m.groupdict().get("verb")
+        if verb and self._not_a_verb(verb, m, group, text):
+            return None
+        basis = self._basis(pattern, m, verb, text, kind)
+        if basis == "mention" and _DEMONSTRATIVE.search(text[max(0, m.start() - 8) : m.start()]):
+            return None
+        sentence = text[slice(*sentence_at(bounds, m.start()))]
+        if kind == "journal" and not self.bare_publication.search(sentence):
+            basis = "reported"  # the journal a finding appeared in is its citation
+        elif kind == "researcher" or (kind == "affiliation" and not verb):
+            # A person, or "Harvard researchers" with no verb of their own: a result reported
+            # in the sentence makes them its source.
+            basis = "reported" if self._reports_result(sentence) else "mention"
+        elif basis == "mention" and (
+            self.that_clause.search(sentence)
+            or _COPULA_THAT.match(text, m.end())
+            or self._reports_result(sentence)
+        ):
+            basis = "reported"
+        # A journal is named where the study appeared: the name is the span's end.
+        end = m.end(group) if kind == "journal" else m.end()
+        return Found(m.start(), end, "named", {"kind": kind, "name": name, "basis": basis})
+
+    @staticmethod
+    def _not_a_verb(verb: str, m: re.Match[str], group: str, text: str) -> bool:
+        """ "the CDC report", "an EBV associated lymphoma", "participants to support"."""
+        right_after = m.start("verb") == m.end(group) + 1
+        if right_after and (NOUN_LIKE.fullmatch(verb) or ADJECTIVAL.fullmatch(verb)):
+            return True
+        return infinitive_before(text, m.start("verb"))
+
+    def _basis(
+        self, pattern: NamedPattern, m: re.Match[str], verb: str | None, text: str, kind: str
+    ) -> str:
+        if "according" in (pattern.kind, pattern.how):
+            return "reported"
+        if not verb:
+            return "mention"
+        before = text[max(0, m.start("verb") - 30) : m.start("verb")]
+        after = text[m.end("verb") : m.end("verb") + 8]
+        # Researchers who "report" or "write" report their findings; a body that "reports
+        # data on" may only publish them.
+        return basis_of(self.words, verb, before, after, journal=kind in ("journal", "affiliation"))
+
+    def _reports_result(self, sentence: str) -> bool:
+        """An active research verb in the sentence: the person is quoted on what was found, not
+        on an opinion or a history ("was discovered in the '90s")."""
+        for m in self.result_verb.finditer(sentence):
+            if not _PASSIVE.search(sentence[max(0, m.start() - 20) : m.start()]):
+                return True
+        return False

@@ -1,0 +1,134 @@
+"""The word classes of rules/lexicon/attribution.yaml, as regular-expression alternations."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from linter.config.lexicon import Lexicon, alternation
+from linter.nlp.phrase_regex import spell, trie
+
+# A capitalised word of a proper name; inner full stops allowed ("D.C."), a final one is not.
+WORD = r"[A-Z](?:[\w'’&+-]|\.(?=\w))*"
+JOINER = r"(?:,? (?:of|for|and|&|in|on|de|the|y) (?:the )?|: | - | )"
+TITLE = rf"{WORD}(?:{JOINER}{WORD}){{0,9}}"
+# An acronym written in capitals ("CCFA", "NHMRC"), possibly plural; checked against the
+# clinical abbreviations before it may name a body.
+ACRONYM = r"[A-Z][A-Z&]{1,7}(?:s(?![\w-]))?(?![\w&])"
+
+# Auxiliaries and adverbs that may stand between a subject and its reporting verb ("the CDC
+# now estimates", "studies have consistently shown"): a closed class of English grammar.
+# Modals of the future and of obligation are left out: "further research will show" is no
+# appeal to evidence that exists.
+AUX_ADVERBS = (
+    r"(?:have|has|had|now|also|consistently|repeatedly|clearly|already|long|even|all|both|"
+    r"increasingly|generally|often|widely|largely|strongly|recently|previously|first|further|"
+    r"still|only|independently|separately|continue to|continues to|continued to|seem to|"
+    r"seems to|seemed to|tend to|tends to|appear to|appears to|been|do|does|did|may|might|can|"
+    r"could|actually|indeed|themselves|itself|too|today|yesterday|last week|this week|"
+    r"in \d{4}|(?:is|are|was|were) quoted as)"
+)
+
+
+@dataclass(frozen=True)
+class AttributionWords:
+    """Each class of the lexicon as a non-capturing alternation of its fragments."""
+
+    journals: str
+    heads: str
+    acronyms: str
+    not_bodies: re.Pattern[str]  # full-match test: an abbreviation that names no body
+    research: str
+    cognition: str
+    discourse: str
+    textual: str
+    advice: str
+    publication: str
+    evidence_verbs: str
+    study_nouns: str
+    evidence_nouns: str
+    agents: str
+    quantifiers: str
+    adjectives: str
+    absence: str
+    participles: str
+    consensus: str
+    research_participles: str
+    safety: str
+    backing: str
+    traditions: re.Pattern[str]  # full-match test
+    function_words: re.Pattern[str]  # full-match test
+    roles: str
+
+    @property
+    def reporting(self) -> str:
+        """Every reporting verb: research, cognition, discourse, textual and advice acts."""
+        return f"(?:{self.research}|{self.cognition}|{self.discourse}|{self.textual}|{self.advice})"
+
+    @property
+    def asserting(self) -> str:
+        """Reporting verbs whose object is the finding itself ("found", "says", "recommends")."""
+        return f"(?:{self.research}|{self.cognition}|{self.discourse}|{self.advice})"
+
+
+def words_of(lexicon: Lexicon) -> AttributionWords:
+    def get(name: str) -> str:
+        return alternation(lexicon.get(f"attribution.{name}"))
+
+    def fast(name: str) -> str:
+        """A lower-case class as a trie: Python's regex engine tries every option of a plain
+        alternation at every word start, and most of them fail on the first letter."""
+        return trie(spell(lexicon.get(f"attribution.{name}")))
+
+    def full(name: str) -> re.Pattern[str]:
+        return re.compile(get(name))
+
+    return AttributionWords(
+        journals=get("journals"),
+        heads=get("institution_heads"),
+        acronyms=get("institution_acronyms"),
+        not_bodies=full("clinical_abbreviations"),
+        research=fast("research_verbs"),
+        cognition=fast("cognition_verbs"),
+        discourse=fast("discourse_verbs"),
+        textual=fast("textual_verbs"),
+        advice=fast("advice_verbs"),
+        publication=fast("publication_verbs"),
+        evidence_verbs=fast("evidence_verbs"),
+        study_nouns=fast("study_nouns"),
+        evidence_nouns=fast("evidence_nouns"),
+        agents=fast("unnamed_agents"),
+        quantifiers=fast("vague_quantifiers"),
+        adjectives=fast("evidence_adjectives"),
+        absence=fast("absence_words"),
+        participles=fast("evidential_participles"),
+        consensus=fast("consensus_adverbs"),
+        research_participles=fast("research_participles"),
+        safety=fast("safety_predicates"),
+        backing=fast("backing_compounds"),
+        traditions=full("traditions"),
+        function_words=full("function_words"),
+        roles=fast("expert_roles"),
+    )
+
+
+Bounds = list[tuple[int, int]]  # each sentence's start and end character, in order
+
+
+def sentence_at(bounds: Bounds, at: int) -> tuple[int, int]:
+    """The start and end of the sentence that holds the character at `at`."""
+    index = bisect.bisect_right(bounds, (at, float("inf"))) - 1
+    if index >= 0:
+        return bounds[index]
+    return (0, bounds[-1][1]) if bounds else (0, at)
+
+
+# "recorded according to the Celsius scale", "dosed according to weight": "according to" in
+# manner, right after a participle, attributes nothing.
+_MANNER = re.compile(r"\b\w+ed $")
+
+
+def manner_according(text: str, start: int) -> bool:
+    """Whether the "according to" at `start` says how something is done, not who says so."""
+    return bool(_MANNER.search(text[max(0, start - 20) : start]))
