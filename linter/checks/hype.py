@@ -102,10 +102,6 @@ _PURPOSE = re.compile(
     r"(?:to|at|on|of)\s+(?:\w+\s+)?$",
     re.I,
 )
-_BELIEF = re.compile(
-    r"\b(?!i\b|we\b)(\w+)\s+(?:think|thinks|thought|hope|hopes|hoped|wish|wishes)\b(?:\s+that)?",
-    re.I,
-)
 _PREDICATE_BEFORE = re.compile(
     r"(?P<copula>\b(?:is|are|was|were|be|been|being|'s|as|becomes?|became|offers?|provides?|"
     r"remains?|found|discovered|developed|created|invented|unveiled)|[,:]|[—–])\s+(?:a|an|the)\s+"
@@ -117,6 +113,15 @@ _PREDICATE_AFTER = re.compile(
 )
 # "this simple cure", "our cure": a cure that the writer points at exists.
 _POINTED = words("this these that those our my his her their")
+# "a cure ... isn't available", "a cure remains elusive": denied after the noun.
+_DENIED_AFTER = re.compile(
+    r"(?:\s+for\s+[^,.;:?!]{1,50}?)?\s+(?:\w+\s+)?(?:isn[’']t|is not|are not|aren[’']t|"
+    r"does not|doesn[’']t|do not|don[’']t|remains? elusive|has not been|have not been)\b",
+    re.I,
+)
+_SPECULATIVE = re.compile(
+    r"\b(?:may|might|could|would|possibly|potentially|promising|one day|someday)\b", re.I
+)
 _HOPE = re.compile(r"\b(?:may|might|could|someday|one day|hope|hopes|hoped|hopefully)\b", re.I)
 _EXISTENTIAL = re.compile(r"\bthere(?:'s|’s)?\s+(?:\w+\s+){0,3}$", re.I)
 
@@ -139,9 +144,11 @@ class HypeLexicon:
     cure: re.Pattern[str]
     reverse: re.Pattern[str]
     cure_modifiers: frozenset[str]
+    cure_goals: re.Pattern[str]
     qualifiers: re.Pattern[str]
     standard_care: re.Pattern[str]
     alternative: re.Pattern[str]
+    findings: re.Pattern[str]
     organs: re.Pattern[str]
     negations: re.Pattern[str]
     not_negations: re.Pattern[str]
@@ -182,9 +189,11 @@ def hype_lexicon() -> HypeLexicon:
         cure=pattern("cure"),
         reverse=pattern("reverse"),
         cure_modifiers=frozenset(w.lower() for w in lex.get("hype.cure_modifiers")),
+        cure_goals=pattern("cure_goals"),
         qualifiers=pattern("qualifiers"),
         standard_care=pattern("standard_care"),
         alternative=pattern("alternative"),
+        findings=pattern("findings"),
         organs=pattern("organs"),
         negations=pattern("negations"),
         not_negations=pattern("not_negations"),
@@ -278,12 +287,6 @@ def negated(text: str, claim: Claim, start: int, end: int) -> bool:
     return False
 
 
-def believed(text: str, claim: Claim, start: int, end: int) -> bool:
-    """A belief someone else holds ("they think it will cure"), not the writer's claim."""
-    left, _ = _clause(claim, start, end)
-    return _BELIEF.search(text, left, start) is not None
-
-
 def is_name(text: str, start: int, end: int, title_case: bool) -> bool:
     """The term is part of a name: "Reverse T3", "The Game Changers", "Miracle Whip"."""
     after = re.match(r"[ \t-]+([\w'’]+)", text[end:])
@@ -358,9 +361,18 @@ def cure_reading(text: str, claim: Claim, start: int, end: int) -> str | None:
                 # hopes for one.
                 left, right = _clause(claim, start, end)
                 if _HOPE.search(text, left, right):
-                    copula = None
+                    return "goal"
             predicated = copula is not None or _PREDICATE_AFTER.match(text, end) is not None
-            return None if praised or predicated else "goal"
+            if praised or predicated:
+                return None
+            # "the search for a cure", "hope of a cure": a goal; "could lead to a cure": a
+            # (hedged) promise.
+            goal = hype_lexicon().cure_goals.search(text, max(claim.start, start - 40), start)
+            if goal is not None and len(_words(text[goal.end() : start])) <= 3:
+                return "goal"
+            if _DENIED_AFTER.match(text, end):
+                return "negated"  # "a cure for Crohn's disease isn't available yet"
+            return None
     if word in ("cured", "reversed") and nxt not in _AFTER_VERB:
         listed = prev1 in ("and", "or") and len(prev) > 1 and prev[0].endswith("ed")
         if not prev1 or prev1 in _BEFORE_ADJECTIVE or listed or _after_punctuation(text, start):
@@ -377,15 +389,26 @@ def cure_reading(text: str, claim: Claim, start: int, end: int) -> str | None:
 
 
 def clinical(text: str, claim: Claim, start: int, end: int) -> bool:
-    """A plain clinical statement: standard care cures, or the claim holds for some patients or
-    stages only; never when an alternative remedy is what is said to do it."""
+    """A plain clinical statement: the claim holds for some patients or stages only ("usually
+    cures", "most patients have no side effects"), or standard care is named as the cure ("the
+    only cure for appendicitis is surgery"); never when an alternative remedy is what is said to
+    do it, nor when a speculative hedge makes it a hope ("could cure many patients")."""
     lex = hype_lexicon()
     sentence = text[claim.start : claim.end]
     if lex.alternative.search(sentence):
         return False
+    if any(_SPECULATIVE.search(m.text) for m in claim.modifiers_over(start, end, "hedge")):
+        return False
+    if lex.findings.search(sentence):
+        return False  # "the drug cured most patients in the trial": a result, not practice
     left, right = _clause(claim, start, end)
-    clause = text[left:right]
-    return bool(lex.qualifiers.search(clause) or lex.standard_care.search(clause))
+    if lex.qualifiers.search(text, left, right):
+        return True
+    named = text[start:end].lower() in ("cure", "cures") and (
+        _PREDICATE_AFTER.match(text, end) is not None
+        or _PREDICATE_BEFORE.search(text[max(left, start - 60) : start]) is not None
+    )
+    return named and lex.standard_care.search(text, left, right) is not None
 
 
 def organ_does_it(text: str, claim: Claim, start: int, end: int) -> bool:
@@ -405,8 +428,6 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
         return "term"
     if negated(text, claim, start, end):
         return "negated"
-    if believed(text, claim, start, end):
-        return "reported"
     if kind in ("cure", "reverse"):
         reading = cure_reading(text, claim, start, end)
         if reading:
