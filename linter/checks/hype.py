@@ -78,6 +78,9 @@ _BEFORE_ADJECTIVE = DETERMINERS | words(
     "of for in on into onto at as among between with without from than less more most fewer "
     "some many"
 )
+_PREPOSITIONS = words("to of for in on at about into toward towards with without from than")
+# Before an infinitive these make it a claim ("proven to", "guaranteed to"), not a purpose.
+_RAISING = words("found shown proven proved known said claimed seems appears guaranteed likely")
 AUXILIARIES = words("is are was were be been being get gets got has have had 's")
 SUBJECT_PRONOUNS = words("i we you they he she it")
 # What may follow a verb form "cured"/"reversed" (an object or an agent), unlike an adjective.
@@ -121,6 +124,14 @@ _DENIED_AFTER = re.compile(
 )
 _SPECULATIVE = re.compile(
     r"\b(?:may|might|could|would|possibly|potentially|promising|one day|someday)\b", re.I
+)
+# A sentence that opens by rejecting the one before: "This has not been shown", "These claims
+# are false", "That is a myth".
+_REJECTION = re.compile(
+    r"\s*(?:this|that|these|those|such|the)\s+(?:\w+\s+){0,2}?(?:(?:has|have|is|are|was|were)"
+    r"\s+(?:not|never)|(?:has|have)n[’']t|(?:is|are)n[’']t|(?:is|are)\s+(?:a\s+)?(?:myths?|false|"
+    r"untrue|unproven))\b",
+    re.I,
 )
 _HOPE = re.compile(r"\b(?:may|might|could|someday|one day|hope|hopes|hoped|hopefully)\b", re.I)
 _EXISTENTIAL = re.compile(r"\bthere(?:'s|’s)?\s+(?:\w+\s+){0,3}$", re.I)
@@ -362,17 +373,20 @@ def cure_reading(text: str, claim: Claim, start: int, end: int) -> str | None:
                 left, right = _clause(claim, start, end)
                 if _HOPE.search(text, left, right):
                     return "goal"
-            predicated = copula is not None or _PREDICATE_AFTER.match(text, end) is not None
-            if praised or predicated:
+            if praised:
                 return None
-            # "the search for a cure", "hope of a cure": a goal; "could lead to a cure": a
-            # (hedged) promise.
+            # "the search for a cure", "potential cures for epilepsy are being studied": a goal;
+            # "could lead to a cure": a (hedged) promise.
             goal = hype_lexicon().cure_goals.search(text, max(claim.start, start - 40), start)
             if goal is not None and len(_words(text[goal.end() : start])) <= 3:
                 return "goal"
+            if copula is not None or _PREDICATE_AFTER.match(text, end) is not None:
+                return None  # "turmeric is a cure for ...", "the only cure for X is surgery"
             if _DENIED_AFTER.match(text, end):
                 return "negated"  # "a cure for Crohn's disease isn't available yet"
             return None
+    if word in ("curing", "reversing") and prev1 in _PREPOSITIONS:
+        return "goal"  # "connected to curing the condition": the activity named, not claimed
     if word in ("cured", "reversed") and nxt not in _AFTER_VERB:
         listed = prev1 in ("and", "or") and len(prev) > 1 and prev[0].endswith("ed")
         if not prev1 or prev1 in _BEFORE_ADJECTIVE or listed or _after_punctuation(text, start):
@@ -419,6 +433,12 @@ def organ_does_it(text: str, claim: Claim, start: int, end: int) -> bool:
     return bool(lex.organs.search(subject)) and not lex.alternative.search(subject)
 
 
+def rejected_next(text: str, following: tuple[Claim, ...]) -> bool:
+    """The next sentence (`following`: it, or nothing) rejects this one: "... they think it
+    will cure their cancer. This has not been shown to help." """
+    return any(_REJECTION.match(text, c.start, c.end) is not None for c in following)
+
+
 def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str | None:
     """Why a candidate is no hype claim of the writer's, or None when it is one."""
     start, end, kind = candidate.start, candidate.end, candidate.kind
@@ -432,6 +452,12 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
         reading = cure_reading(text, claim, start, end)
         if reading:
             return reading
+    if kind == "fraud_flags" and text[start:end].lower() == "guarantee":
+        prev = _previous(text, start, 2)
+        if prev[-1:] == ["to"] and not _RAISING & set(prev):
+            return "instruction"  # "changes you may need to make to guarantee": to ensure
+        if prev and (prev[-1] in DETERMINERS or prev[-1] not in FUNCTION_WORDS):
+            return "non-health"  # "a product guarantee", "our money-back guarantee"
     if kind in CLINICAL and clinical(text, claim, start, end):
         return "clinical"
     if kind == "detox" and organ_does_it(text, claim, start, end):

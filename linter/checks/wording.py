@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from linter.checks.base import Check, Hit
-from linter.checks.hype import CLASSES, Candidate, candidates, why_not
+from linter.checks.hype import CLASSES, Candidate, candidates, rejected_next, why_not
 from linter.checks.options import Option
 from linter.claim import Passage
 from linter.config.lexicon import word_pattern
@@ -66,6 +66,8 @@ class WordingCheck(Check):
                 continue
             if why_not(text, claim, candidate, heading):
                 continue
+            if rejected_next(text, passage.claims[claim.index + 1 : claim.index + 2]):
+                continue  # the next sentence rejects it: "This has not been shown to help."
             seen.append((start, end))
             hedges = claim.modifiers_over(start, end, "hedge")
             yield Hit(
