@@ -41,6 +41,7 @@ STANDALONE = (
     "detox",
     "anti_aging",
     "superlative",
+    "universal_fit",
     "maximized",
     "evaluative_adverbs",
 )

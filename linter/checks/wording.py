@@ -7,7 +7,14 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from linter.checks.base import Check, Hit
-from linter.checks.hype import CLASSES, Candidate, candidates, rejected_next, why_not
+from linter.checks.hype import (
+    CLASSES,
+    Candidate,
+    candidates,
+    rejected_next,
+    title_case,
+    why_not,
+)
 from linter.checks.options import Option
 from linter.claim import Passage
 from linter.config.lexicon import word_pattern
@@ -43,7 +50,7 @@ class WordingCheck(Check):
     def run(self, passage: Passage, matches: Matches) -> Iterator[Hit]:
         text = passage.text
         classes = tuple(self.options["classes"])
-        heading = passage.kind == "heading"
+        heading = passage.kind == "heading" or _title_line(passage)
         found = candidates(text, classes, passage.claims if heading else ())
         if self.terms is not None:
             found += [Candidate(m.start(), m.end(), "term") for m in self.terms.finditer(text)]
@@ -76,6 +83,18 @@ class WordingCheck(Check):
                 {"term": text[start:end], "hedge": hedges[0].text if hedges else ""},
                 level=self.hedged_level if hedges else None,
             )
+
+
+def _title_line(passage: Passage) -> bool:
+    """A paragraph that is one title-case line with no full stop reads as a heading (an
+    article's title given as a plain line)."""
+    text = passage.text.strip()
+    return (
+        len(passage.claims) == 1
+        and passage.kind == "paragraph"
+        and not text.endswith((".", "!", ":", ";"))
+        and title_case(text)
+    )
 
 
 def _scare_quoted(text: str, start: int, end: int) -> bool:
