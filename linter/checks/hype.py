@@ -405,9 +405,10 @@ def cure_reading(text: str, claim: Claim, start: int, end: int) -> str | None:
 
 def clinical(text: str, claim: Claim, start: int, end: int) -> bool:
     """A plain clinical statement: the claim holds for some patients or stages only ("usually
-    cures", "most patients have no side effects"), or standard care is named as the cure ("the
-    only cure for appendicitis is surgery"); never when an alternative remedy is what is said to
-    do it, nor when a speculative hedge makes it a hope ("could cure many patients")."""
+    cures", "most patients have no side effects"), or standard care is what cures ("antibiotics
+    cure strep throat", "the only cure for appendicitis is surgery"); never when an alternative
+    remedy is what is said to do it, the sentence reports a study's result, or a speculative
+    hedge makes it a hope ("could cure many patients")."""
     lex = hype_lexicon()
     sentence = text[claim.start : claim.end]
     if lex.alternative.search(sentence):
@@ -419,6 +420,8 @@ def clinical(text: str, claim: Claim, start: int, end: int) -> bool:
     left, right = _clause(claim, start, end)
     if lex.qualifiers.search(text, left, right):
         return True
+    if lex.standard_care.search(text, left, start):
+        return True  # "antibiotics cure strep throat", "a medication that can cure"
     named = text[start:end].lower() in ("cure", "cures") and (
         _PREDICATE_AFTER.match(text, end) is not None
         or _PREDICATE_BEFORE.search(text[max(left, start - 60) : start]) is not None
