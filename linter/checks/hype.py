@@ -153,6 +153,7 @@ class HypeLexicon:
 
     standalone: dict[str, re.Pattern[str]]
     evaluative: re.Pattern[str]  # praise before a health head, a health purpose or a figure
+    praise: re.Pattern[str]  # the praise words alone: a cheap test before `evaluative`
     cure: re.Pattern[str]
     reverse: re.Pattern[str]
     cure_modifiers: frozenset[str]
@@ -198,6 +199,7 @@ def hype_lexicon() -> HypeLexicon:
     return HypeLexicon(
         standalone={key: pattern(key) for key in STANDALONE},
         evaluative=evaluative,
+        praise=pattern("evaluative"),
         cure=pattern("cure"),
         reverse=pattern("reverse"),
         cure_modifiers=frozenset(w.lower() for w in lex.get("hype.cure_modifiers")),
@@ -251,7 +253,7 @@ def candidates(
     if "heading_claims" in classes:
         found += heading_claims(text, claims)
     for kind in classes:
-        if kind == "heading_claims":
+        if kind == "heading_claims" or (kind == "evaluative" and not lex.praise.search(text)):
             continue
         pattern = (
             lex.standalone.get(kind)
