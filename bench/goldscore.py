@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,7 +37,9 @@ def gold_ranges(folder: Path, gold: list[dict]) -> dict[str, list[tuple[int, int
     ranges: dict[str, list[tuple[int, int, int]]] = {}
     for name in sorted({g["file"] for g in gold}):
         source = (folder / name).read_text(encoding="utf-8")
-        cursor, spans = 0, []
+        # The passage starts after the front matter, whose `title:` may repeat the first line.
+        front = re.match(r"---\n.*?\n---\n", source, re.S)
+        cursor, spans = (front.end() if front else 0), []
         for g in (g for g in gold if g["file"] == name):
             start = source.find(g["text"], cursor)
             if start == -1:

@@ -137,6 +137,11 @@ class StrengthReading:
     hedged: bool = False
     reported: bool = False  # someone else's claim ("claims that X cures")
     hedges: tuple[str, ...] = ()  # every speculation word in the sentence
+    # The deciding cue's verb form (past | third | ing | base), "" when it is a phrase ("due
+    # to", "side effects", "is effective"); and the modal or "help" right before it ("can",
+    # "may", "can help", "helps to"), "" when there is none.
+    form: str = ""
+    modal: str = ""
 
     @property
     def asserts_cause(self) -> bool:

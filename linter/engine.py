@@ -215,7 +215,12 @@ class Engine:
         blocks = self.blocks(document)
         topic = self._topic(document, blocks)
         fmt = format_for(document.path) or "text"
-        for block, passage in zip(blocks, self.reader.passages(blocks, fmt), strict=False):
+        # Read the whole document first: a check may weigh one passage against the others
+        # (causal-overreach looks for the evidence a claim rests on anywhere in the article).
+        passages = list(self.reader.passages(blocks, fmt))
+        for check in self.checks:
+            check.begin(passages)
+        for block, passage in zip(blocks, passages, strict=False):
             if len(findings) >= MAX_FINDINGS_PER_FILE:
                 limit = MAX_FINDINGS_PER_FILE
                 document.warnings.append(f"more than {limit} findings; the rest is not checked")

@@ -2,56 +2,77 @@
 
 Issue #14: lexicons grown phrase by phrase from development sentences know those sentences
 and little else; a list must be a class from a published resource, named in the YAML comment
-right above it ("# Class: ..." and "# Source: ..."). Lexicon files join DOCUMENTED as their
-lists are documented.
+right above it. Two conventions are checked: the attribution lexicon writes "# Class: ..."
+and "# Source: ..."; the hype and evidence lexicons name a year, an address, a body or a
+standard in their comment. Lexicon files join as their lists are documented.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from linter.config.resources import data_dir
 
-DOCUMENTED = ("attribution.yaml",)
+# Lexicons whose comments say "Class:" and "Source:".
+LABELLED = ("attribution.yaml",)
+# Lexicons whose comments name a source in prose.
+NAMED = ("hype.yaml", "evidence.yaml")
+# What a source looks like in a comment: a year, a web address, a named body or standard, or
+# another of the project's documents that names it.
+SOURCE = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d)\b|https?://|www\.|\b(?:FDA|FTC|MeSH|WHO|ICD|NCCIH|EU|Regulation|"
+    r"CFR|FrameNet|STROBE|CONSORT|CEBM|Wikipedia|Terminologia|DESIGN\.md|GUIDELINE\.md)\b"
+)
 _KEY = re.compile(r"^([a-z_]+):\s*$")
 
 
-def _comment_above(lines: list[str], index: int) -> str:
-    """The comment lines right above line `index` (no blank line between)."""
-    block: list[str] = []
-    for line in reversed(lines[:index]):
-        if not line.startswith("#"):
-            break
-        block.insert(0, line.lstrip("# "))
-    return " ".join(block)
+def lists_of(lines: list[str]) -> list[tuple[str, str]]:
+    """(key, the comment block right above it) for each top-level list of a lexicon file."""
+    found = []
+    for number, line in enumerate(lines):
+        key = _KEY.match(line)
+        if not key:
+            continue
+        block: list[str] = []
+        for above in reversed(lines[:number]):
+            if not above.startswith("#"):
+                break
+            block.insert(0, above.lstrip("# "))
+        found.append((key.group(1), "\n".join(block)))
+    return found
 
 
-def _lists(name: str) -> list[tuple[str, str]]:
-    lines = (data_dir("rules") / "lexicon" / name).read_text(encoding="utf-8").splitlines()
-    return [
-        (m.group(1), _comment_above(lines, i))
-        for i, line in enumerate(lines)
-        if (m := _KEY.match(line))
-    ]
+def lexicon(name: str) -> list[tuple[str, str]]:
+    path = data_dir("rules") / "lexicon" / name
+    return lists_of(path.read_text(encoding="utf-8").splitlines())
 
 
-@pytest.mark.parametrize("name", DOCUMENTED)
-def test_every_list_names_its_class_and_source(name: str) -> None:
-    lists = _lists(name)
+@pytest.mark.parametrize("name", LABELLED)
+def test_every_labelled_list_names_its_class_and_source(name: str) -> None:
+    lists = lexicon(name)
     assert lists, f"{name}: no lists found"
     for key, comment in lists:
         assert "Class:" in comment, f"{name}: list {key!r} does not say what class it is"
         assert "Source:" in comment, f"{name}: list {key!r} does not name its source"
 
 
-def test_a_list_without_a_source_is_caught(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    lines = ["# Class: words.", "documented:", "  - a", "", "# Only a note.", "bare:", "  - b"]
-    found = dict(
-        (m.group(1), _comment_above(lines, i))
-        for i, line in enumerate(lines)
-        if (m := _KEY.match(line))
-    )
-    assert "Source:" not in found["documented"] and "Class:" in found["documented"]
-    assert "Class:" not in found["bare"]
+@pytest.mark.parametrize("name", NAMED)
+def test_every_list_names_a_source(name: str) -> None:
+    lists = lexicon(name)
+    assert lists, f"{name} has no lists"
+    missing = [key for key, comment in lists if not SOURCE.search(comment)]
+    assert not missing, f"{name}: no source named in the comment above {missing}"
+
+
+def test_a_list_without_a_source_is_found(tmp_path: Path) -> None:
+    lines = (
+        "# Class: broad negatives. Source: Quirk et al., 1985.\ngood:\n  - rarely\n\n"
+        "# Words I saw.\nbad:\n  - b\n\nbare:\n  - c\n"
+    ).splitlines()
+    found = dict(lists_of(lines))
+    assert SOURCE.search(found["good"]) and "Class:" in found["good"]
+    assert not SOURCE.search(found["bad"]) and "Class:" not in found["bad"]
+    assert found["bare"] == ""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -38,6 +38,9 @@ class Check:
     def __init__(self, rule: Rule) -> None:
         self.rule = rule
         self.options = {k: rule.options.get(k, o.default) for k, o in self.OPTIONS.items()}
+
+    def begin(self, passages: Sequence[Passage]) -> None:
+        """Called with all the passages of a document before `run` sees any of them."""
 
     def run(self, passage: Passage, matches: Matches) -> Iterator[Hit]:
         raise NotImplementedError

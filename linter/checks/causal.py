@@ -1,17 +1,32 @@
-"""Check: a causal claim whose own sentence or paragraph shows the evidence cannot carry it."""
+"""Check: a direct causal claim of the writer's that rests on evidence which cannot carry it.
+
+The claim must be the writer's and direct: a causal verb or "is effective" (not a noun or an
+adjective: "tissue damage", "elevated levels"), with no modal of possibility or "help" before
+it ("can help", "may reduce", "can lead to"), not in a purpose ("efforts to reduce"), a
+condition ("if the immune system is stimulated") or a question. The evidence must be about the
+same thing: described in the claim's own sentence; in the next sentence when that one turns on
+it ("However, human studies are needed"); or anywhere in the article when the describing
+sentence names both the claim's cause and its effect, or refers back to the study the claim
+names ("The study followed 1,011 patients ..."). A claim scoped to its own model ("in mice") or
+opening on its own small study reports that result.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from linter.checks.base import Check, Hit
+from linter.checks.hype import words
 from linter.checks.options import Option
 from linter.claim import EVIDENCE_KINDS, Claim, Evidence, Passage
 from linter.config.lexicon import default_lexicon, word_pattern
 from linter.registry.match import Matches
+
+if TYPE_CHECKING:
+    from linter.checks.rules import Rule
 
 # How the message names each kind.
 DESCRIBED = {
@@ -22,8 +37,76 @@ DESCRIBED = {
 }
 # A claim scoped to its own model ("in mice ...") or study is no overreach for these kinds.
 MODEL_KINDS = ("animal", "in_vitro")
-SHARED_WORDS = 2  # what the claim and the evidence sentence must share: cause and effect
 _WORD = re.compile(r"[^\W\d_]{4,}")
+# Modals before a cue that still state the cause as a fact; any other ("can", "may", "could",
+# "can help") makes it a possibility, which this rule leaves alone.
+_FACT_MODALS = ("", "will", "must")
+_HELP = ("help", "helps", "helped", "helping")
+# "is effective", "was beneficial", "works": the efficacy phrases that claim a cause.
+_EFFICACY = re.compile(
+    r"(?:is|are|was|were|be|been|being|proves?|proved|proven)\b.*\b(?:effective|efficacious|"
+    r"beneficial|protective|curative)|works?\b",
+    re.I,
+)
+# "found to reduce", "shown to prevent": an infinitive that carries the claim. After other
+# words an infinitive states a purpose or an ability ("efforts to reduce", "able to lower").
+_RAISING = words(
+    "found shown proven proved known reported demonstrated seen observed thought believed said"
+)
+_INFINITIVE = re.compile(r"((?:\S+\s+){0,3})to\s+(?:(?:\w+\s+){1,3}(?:and|or)\s+)?$", re.I)
+_CONDITION = re.compile(r"\b(?:if|unless|whether|once)\b[^,;:.!?]*$", re.I)
+# Before a verb's -s form these make it a noun: "different causes", "the main effects".
+_NOUN_BEFORE = re.compile(
+    r"\b(?:different|various|several|many|main|common|possible|potential|other|known|major|"
+    r"underlying|key|primary|leading|such|its|their|the|these|those|[a-z]+(?:ent|ous|ive|ible|"
+    r"able|ary|ful))\s+$",
+    re.I,
+)
+# The people of a study as the subject: the sentence reports what they did or showed.
+_STUDY_ARM = re.compile(
+    r"\b(?:(?:the|one|each|a|another|second|third|first|control|placebo|treatment|other)\s+"
+    r"(?:\w+\s+)?(?:group|groups|arm|arms)|participants|subjects|volunteers)\b[^,;:]*$",
+    re.I,
+)
+# A singular determiner and up to two words before a base form: a noun phrase.
+_SINGULAR_BEFORE = re.compile(
+    r"\b(?:a|an|this|its|his|her|every|each|another)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+_AUXILIARY_AFTER = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|can|could|may|might|will|would|should|must)\b", re.I
+)
+_NOUN_AFTER = re.compile(r"\s*(?:such as|of|for|include|including|[,.;:])", re.I)
+# "A 2018 study found that ...", "researchers reported that ...": the sentence gives its study's
+# result; preliminary, animal or lab evidence in it is that result's scope.
+_REPORTS_FINDING = re.compile(
+    r"\b(?:study|studies|trial|trials|research|researchers|scientists|team|review|analysis)\b"
+    r"[^.;:]*\b(?:found|find|finds|showed|shows|show|shown|reported|reports|observed|"
+    r"suggested|suggests|suggest|revealed|reveals|demonstrated|demonstrates|indicates|"
+    r"indicate|indicated|confirms|confirmed)\b",
+    re.I,
+)
+# Where a sentence's clauses part: evidence in another clause must be about the same thing.
+_CLAUSE_BREAK = re.compile(r"\b(?:but|however|although|though|while|whereas|yet)\b|[;:]", re.I)
+_PASSIVE = re.compile(r"\s+by\b", re.I)
+# A sentence that turns on the one before: a contrast, or a reference back to it.
+_TURNS_ON = re.compile(
+    r"\W*(?:however|but|yet|still|that said|although|though|this|these|that|those|such|"
+    r"the (?:study|studies|trial|research|researchers|authors|team|findings|results|"
+    r"scientists|effects?|data|evidence))\b",
+    re.I,
+)
+# A reference back to a study already named ("the study followed ...").
+_STUDY_REFERENCE = re.compile(
+    r"\b(?:the|this|that|their|its|the study's) (?:study|trial|research|researchers|authors|"
+    r"investigators|team|scientists|analysis|survey|cohort|participants|patients|subjects)\b",
+    re.I,
+)
+# A new study introduced: after it, "the study" is that one.
+_NEW_STUDY = re.compile(
+    r"\b(?:a|an|one|another|other|second|earlier|later|new|recent)\s+"
+    r"(?:(?!of\b|the\b)\w+\s+){0,3}(?:study|studies|trial|trials|review|analysis)\b",
+    re.I,
+)
 
 
 @cache
@@ -32,12 +115,26 @@ def _generic_words() -> frozenset[str]:
 
 
 @cache
+def _association_wording() -> re.Pattern[str]:
+    return word_pattern(default_lexicon().get("evidence.association_wording"))
+
+
+def _wording(evidence: Evidence) -> bool:
+    """Whether the cue is wording of association ("is linked to"), not a study's design."""
+    return _association_wording().fullmatch(evidence.text) is not None
+
+
+@cache
 def _study_scope() -> re.Pattern[str]:
     return word_pattern(default_lexicon().get("evidence.study_scope"))
 
 
+def _words_of(text: str) -> list[str]:
+    return re.findall(r"\w+", text)
+
+
 def _subject_words(text: str) -> frozenset[str]:
-    """The words of a sentence that say what it is about (four letters or more, not generic)."""
+    """The words of a text that say what it is about (four letters or more, not generic)."""
     return frozenset(_WORD.findall(text.lower())) - _generic_words()
 
 
@@ -46,27 +143,93 @@ def _weighed(evidence: Evidence) -> tuple[int, int]:
     return EVIDENCE_KINDS.index(evidence.kind), evidence.start
 
 
+def asserts_cause(claim: Claim, text: str) -> bool:
+    """Whether the sentence states a cause as a fact, in the writer's own voice."""
+    reading = claim.strength
+    if not reading.asserts_cause or reading.cue is None:
+        return False
+    start, end = reading.cue
+    cue = text[start:end]
+    if cue.lower().split()[-1] in ("a", "an", "the"):
+        return False  # "make them a member": to become, not to cause
+    if cue.lower().split()[0] in _HELP or reading.modal not in _FACT_MODALS:
+        return False  # "helps lower", "can reduce", "may help": a possibility
+    if not reading.form and not _EFFICACY.fullmatch(cue):
+        return False  # a noun or an adjective: "side effects", "due to", "a key role"
+    if text[end : end + 1] == "-" or claim.text.rstrip().endswith("?"):
+        return False  # "double-blind"; a question
+    before = text[claim.start : start]
+    infinitive = _INFINITIVE.search(before)
+    if infinitive and not _RAISING & set(infinitive.group(1).lower().split()):
+        return False  # "efforts to reduce", "looking to lose weight"; not "found X to be"
+    if _CONDITION.search(before):
+        return False  # "if the immune system is stimulated"
+    if _STUDY_ARM.search(before):
+        return False  # "one group did reduce its calorie count": what a study's arm did
+    # "different causes are ...", "brain benefits such as ...": a noun.
+    if reading.form == "base" and _SINGULAR_BEFORE.search(before):
+        return False  # "a stronger antibacterial impact": no verb agrees with "a"
+    if reading.form in ("base", "third") and _AUXILIARY_AFTER.match(text, end):
+        return False  # "tissue damage was seen": a verb is not followed by an auxiliary
+    if reading.form == "past" and not _words_of(before):
+        return False  # "Elevated levels were found": a past verb needs a subject before it
+    return not (
+        reading.form == "third" and (_NOUN_BEFORE.search(before) or _NOUN_AFTER.match(text, end))
+    )
+
+
+def sides(claim: Claim, text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The subject words of the claim's cause and of its effect (split at its cue)."""
+    start, end = claim.strength.cue or (claim.start, claim.start)
+    cause = _subject_words(text[claim.start : start])
+    effect = _subject_words(text[end : claim.end])
+    if _PASSIVE.match(text, end) or text[start:end].lower().endswith(" by"):
+        cause, effect = effect, cause  # "strep throat is caused by bacteria"
+    return cause, effect
+
+
+def _other_clause(text: str, evidence: Evidence, start: int, end: int) -> bool:
+    """Whether a clause break stands between the evidence cue and the claim's cue."""
+    left, right = sorted((evidence.end, start)) if evidence.end <= start else (end, evidence.start)
+    return left < right and _CLAUSE_BREAK.search(text, left, right) is not None
+
+
+def _clause_of(text: str, claim: Claim, at: int) -> str:
+    """The clause of the sentence that holds the character at `at`."""
+    left, right = claim.start, claim.end
+    for m in _CLAUSE_BREAK.finditer(text, claim.start, claim.end):
+        if m.end() <= at:
+            left = m.end()
+        elif m.start() > at:
+            right = m.start()
+            break
+    return text[left:right]
+
+
 class CausalCheck(Check):
-    """Yield one hit per unhedged, unnegated direct or absolute claim resting on weak evidence."""
+    """Yield one hit per direct causal claim of the writer's resting on weak evidence."""
 
     OPTIONS: ClassVar[dict[str, Option]] = {
         "evidence": Option(list, list(EVIDENCE_KINDS), EVIDENCE_KINDS),
-        "paragraph": Option(bool, True),  # evidence in another sentence of the paragraph counts
+        # Also weigh evidence described in other sentences of the article, not only the claim's.
+        "paragraph": Option(bool, True),
     }
+
+    def __init__(self, rule: Rule) -> None:
+        super().__init__(rule)
+        self._sentences: list[tuple[int, Claim]] = []  # (passage index, sentence), in order
+        self._index: dict[int, int] = {}  # id(passage) -> its index
+
+    def begin(self, passages: Sequence[Passage]) -> None:
+        self._index = {id(p): i for i, p in enumerate(passages)}
+        self._sentences = [(i, c) for i, p in enumerate(passages) for c in p.claims]
 
     def run(self, passage: Passage, matches: Matches) -> Iterator[Hit]:
         kinds = set(self.options["evidence"])
-        asserting = [c for c in passage.claims if c.strength.asserts_cause]
-        if not asserting:
-            return
-        evidence = sorted(
-            (e for c in passage.claims for e in c.evidence if e.kind in kinds), key=_weighed
-        )
-        if not evidence:
-            return
-        owner = {e: c for c in passage.claims for e in c.evidence}
-        for claim in asserting:
-            found = self._evidence_for(claim, evidence, owner)
+        for claim in passage.claims:
+            if not asserts_cause(claim, passage.text):
+                continue
+            found = self._evidence_for(claim, passage, kinds)
             if found is None:
                 continue
             start, end = claim.strength.cue  # type: ignore[misc]
@@ -80,41 +243,82 @@ class CausalCheck(Check):
                 },
             )
 
-    def _evidence_for(
-        self, claim: Claim, evidence: list[Evidence], owner: dict[Evidence, Claim]
-    ) -> Evidence | None:
-        """The evidence cue that undercuts the claim: its own sentence first, then the paragraph."""
-        inside = [e for e in evidence if owner[e] is claim]
+    def _evidence_for(self, claim: Claim, passage: Passage, kinds: set[str]) -> Evidence | None:
+        """The evidence cue that undercuts the claim: its own sentence first, then the article."""
         scoped_model = bool(claim.model_scopes)
-        scoped_study = _study_scope().search(claim.text) is not None
+        cue_start, cue_end = claim.strength.cue or (claim.start, claim.start)
+        # A study's result in the past tense reports it ("a 2018 study found that yoga
+        # improved fatigue in a small group"); the present generalises ("... shows the drug
+        # shrinks tumours").
+        scoped_study = _study_scope().search(claim.text) is not None or (
+            claim.strength.form == "past"
+            and _REPORTS_FINDING.search(passage.text, claim.start, cue_start) is not None
+        )
+        cause, effect = sides(claim, passage.text)
 
-        def undercuts(e: Evidence) -> bool:
-            if e.kind in MODEL_KINDS and scoped_model:
-                return False  # "In mice, the compound reversed ageing" is about mice
-            # "In a pilot study of 20 patients, the drug reduced pain" reports that study.
-            return not (scoped_study and e.kind != "observational")
-
-        for e in inside:
-            if undercuts(e):
+        def undercutting(other: Claim) -> Evidence | None:
+            weak = [e for e in other.evidence if e.kind in kinds]
+            for e in sorted(weak, key=_weighed):
+                if e.kind in MODEL_KINDS and scoped_model:
+                    continue  # "In mice, the compound reversed ageing" is about mice
+                if scoped_study and e.kind != "observational":
+                    continue  # "In a pilot study of 20 patients, the drug reduced pain"
                 return e
-        if not self.options["paragraph"] or scoped_model or _names_its_study(claim):
-            # "A team at Harvard showed that X prevents Y in mice", "In a paper in JAMA, X cut
-            # Y": the claim rests on its own study, not on another the paragraph describes.
             return None
-        # Another sentence's evidence bears on this claim only if both are about the same cause
-        # and effect: "Observational data tie vitamin D to insomnia" undercuts "Vitamin D stops
-        # insomnia", not "Sleep plays a part" nor "Insomnia affects people differently".
-        claim_words = _subject_words(claim.text)
-        for e in evidence:
-            if (
-                owner[e] is not claim
-                and undercuts(e)
-                and len(claim_words & _subject_words(owner[e].text)) >= SHARED_WORDS
-            ):
-                return e
+
+        own = undercutting(claim)
+        if own is not None and _other_clause(passage.text, own, cue_start, cue_end):
+            # "Further research is needed on valine, but they work best combined": the weak
+            # evidence is about what its own clause says.
+            words = _subject_words(_clause_of(passage.text, claim, own.start))
+            own = own if cause & words and effect & words else None
+        if own is not None or not self.options["paragraph"] or scoped_model:
+            return own
+        here = self._index.get(id(passage))
+        article = self._sentences if here is not None else [(0, c) for c in passage.claims]
+        place = next(
+            (k for k, (i, c) in enumerate(article) if c is claim and (here is None or i == here)),
+            None,
+        )
+        if place is None:
+            return None
+        if any(a.named for a in claim.attributions):
+            return self._named_study_evidence(article, place, undercutting)
+        # "Research on acute exercise indicates that ...": the claim gives its own evidence;
+        # what other sentences describe is other evidence.
+        own_evidence = _REPORTS_FINDING.search(passage.text, claim.start, cue_start) is not None
+        for k, (i, other) in enumerate(article):
+            if k == place:
+                continue
+            found = undercutting(other)
+            if found is None:
+                continue
+            if k == place + 1 and _TURNS_ON.match(other.text):
+                return found  # "X cures Y. However, no study has tested it in people."
+            if (i != here and here is not None) or own_evidence:
+                continue  # another paragraph, or another study than the claim's own
+            design = [e for e in other.evidence if e.kind in kinds and not _wording(e)]
+            if not design or undercutting(Claim(0, 0, 0, "", evidence=tuple(design))) is None:
+                continue  # "is linked to" in another sentence is wording, not a study
+            words = _subject_words(other.text)
+            if cause & words and effect & words:
+                return undercutting(Claim(0, 0, 0, "", evidence=tuple(design)))
         return None
 
-
-def _names_its_study(claim: Claim) -> bool:
-    """Whether the claim's sentence names where it comes from (a journal, body, team, study)."""
-    return any(a.named for a in claim.attributions)
+    @staticmethod
+    def _named_study_evidence(
+        article: list[tuple[int, Claim]],
+        place: int,
+        undercutting: Callable[[Claim], Evidence | None],
+    ) -> Evidence | None:
+        """A claim that names its study ("a study at Dana-Farber found that X increased Y")
+        rests on that study: the sentences after it that describe "the study", up to the next
+        study the article introduces, say what kind it was."""
+        for _, other in article[place + 1 :]:
+            if _NEW_STUDY.search(other.text):
+                return None
+            if _STUDY_REFERENCE.search(other.text):
+                found = undercutting(other)
+                if found is not None:
+                    return found
+        return None

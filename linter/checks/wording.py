@@ -1,4 +1,5 @@
-"""Check: wording from a list (hype, absolutes), unless negated, rebutted or scare-quoted."""
+"""Check: wording from a list or a hype class, unless negated, rebutted, scare-quoted, a name
+or term, or a plain clinical statement (the classes and their grammar: linter/checks/hype.py)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,14 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from linter.checks.base import Check, Hit
+from linter.checks.hype import (
+    CLASSES,
+    Candidate,
+    candidates,
+    rejected_next,
+    title_case,
+    why_not,
+)
 from linter.checks.options import Option
 from linter.claim import Passage
 from linter.config.lexicon import alternation, word_pattern
@@ -29,6 +38,8 @@ class WordingCheck(Check):
         "pseudo": Option(list, [], item_problem=regex_problem),  # phrases that are not the term
         "hedged_level": Option(str, "warning", LEVEL_NAMES, fold_case=True),
         "skip_scare_quotes": Option(bool, True),
+        # Classes of rules/lexicon/hype.yaml to look for, composed by linter/checks/hype.py.
+        "classes": Option(list, [], CLASSES),
     }
 
     def __init__(self, rule: Rule) -> None:
@@ -38,26 +49,39 @@ class WordingCheck(Check):
         self.hedged_level = Level.parse(self.options["hedged_level"])
 
     def run(self, passage: Passage, matches: Matches) -> Iterator[Hit]:
-        if self.terms is None:
-            return
         text = passage.text
+        classes = tuple(self.options["classes"])
+        heading = passage.kind == "heading" or _title_line(passage)
+        found = candidates(text, classes, passage.claims if heading else ())
+        if self.terms is not None:
+            found += [Candidate(m.start(), m.end(), "term") for m in self.terms.finditer(text)]
+        if not found:
+            return
         excluded = [m.span() for m in self.pseudo.finditer(text)] if self.pseudo else []
-        for m in self.terms.finditer(text):
-            start, end = m.span()
+        seen: list[tuple[int, int]] = []
+        for candidate in sorted(found, key=lambda c: (c.start, c.start - c.end)):
+            start, end = candidate.start, candidate.end
             claim = passage.claim_at(start)
             if claim is None or any(s <= start < e for s, e in excluded):
                 continue
+            if any(s < end and start < e for s, e in seen):
+                continue  # a user's term inside a class's match, or the other way round
             if claim.modifiers_over(start, end, "negation") or claim.modifiers_over(
                 start, end, "reported"
             ):
                 continue
             if self.options["skip_scare_quotes"] and _scare_quoted(text, start, end):
                 continue
+            if why_not(text, claim, candidate, heading):
+                continue
+            if rejected_next(text, passage.claims[claim.index + 1 : claim.index + 2]):
+                continue  # the next sentence rejects it: "This has not been shown to help."
+            seen.append((start, end))
             hedges = claim.modifiers_over(start, end, "hedge")
             yield Hit(
-                m.start(),
-                m.end(),
-                {"term": m.group(0), "hedge": hedges[0].text if hedges else ""},
+                start,
+                end,
+                {"term": text[start:end], "hedge": hedges[0].text if hedges else ""},
                 level=self.hedged_level if hedges else None,
             )
 
@@ -73,6 +97,18 @@ def _matcher(rule: Rule, key: str, phrases: list[str]) -> Matcher | None:
         return word_pattern(phrases)
     source = r"(?<![\w-])" + alternation(phrases) + r"(?![\w])"
     return user_pattern(source, label=f"{rule.id} {key}")
+
+
+def _title_line(passage: Passage) -> bool:
+    """A paragraph that is one title-case line with no full stop reads as a heading (an
+    article's title given as a plain line)."""
+    text = passage.text.strip()
+    return (
+        len(passage.claims) == 1
+        and passage.kind == "paragraph"
+        and not text.endswith((".", "!", ":", ";"))
+        and title_case(text)
+    )
 
 
 def _scare_quoted(text: str, start: int, end: int) -> bool:

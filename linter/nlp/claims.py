@@ -9,6 +9,7 @@ which is the block's text.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -27,6 +28,7 @@ from linter.claim import (
 )
 from linter.documents.links import DEFAULT_POLICY, SourcePolicy
 from linter.nlp.components.extensions import SPAN_KEYS, doc_text, sentences
+from linter.nlp.components.strength_lexicon import strength_lexicon
 from linter.nlp.evidence import find_evidence
 
 # How a block shares its sources with another: a list's lead-in paragraph shares those of its
@@ -45,11 +47,29 @@ def _ordered(doc: Doc, key: str) -> list[Span]:
     return sorted(doc.spans.get(key, ()), key=lambda s: (s.start_char, s.end_char))
 
 
-def _reading(info: dict[str, Any] | None) -> StrengthReading:
+# The modal, or "help", right before a cue: "can reduce", "may help prevent", "helps to lower".
+_MODAL_BEFORE = re.compile(
+    r"\b((?:can|could|may|might|will|would|should|must|cannot)(?:\s+(?:also|even|actually|"
+    r"really|further|still|potentially|significantly|greatly|often|not))*(?:\s+help(?:\s+to)?)?"
+    r"|helps?(?:\s+to)?|helped(?:\s+to)?|helping(?:\s+to)?)\s+$",
+    re.I,
+)
+
+
+def _cue_form(text: str, start: int, end: int) -> tuple[str, str]:
+    """The deciding cue's verb form ("" for a phrase) and the modal right before it."""
+    words = text[start:end].lower().split()
+    form = strength_lexicon().verb_forms.get(words[0], ("", ""))[0] if words else ""
+    modal = _MODAL_BEFORE.search(text, max(0, start - 40), start)
+    return form, " ".join(modal.group(1).split()).lower() if modal else ""
+
+
+def _reading(info: dict[str, Any] | None, text: str) -> StrengthReading:
     if not info or info["cue"] is None:
         if info and info.get("hedges"):
             return StrengthReading(hedges=tuple(info["hedges"]))
         return _NO_STRENGTH
+    form, modal = _cue_form(text, info["cue"][0], info["cue"][1])
     return StrengthReading(
         level=Strength(int(info["strength"])),
         cues=tuple(info["cues"]),
@@ -60,6 +80,8 @@ def _reading(info: dict[str, Any] | None) -> StrengthReading:
         hedged=bool(info["hedged"]),
         reported=bool(info["reported"]),
         hedges=tuple(info["hedges"]),
+        form=form,
+        modal=modal,
     )
 
 
@@ -159,7 +181,7 @@ def passage_of(doc: Doc, kind: str, fmt: str, policy: SourcePolicy = DEFAULT_POL
                 modifiers=tuple(found["modifiers"]),
                 evidence=tuple(cues[index]),
                 model_scopes=tuple(scoped[index]),
-                strength=_reading(readings.get(sent.start)),
+                strength=_reading(readings.get(sent.start), text),
             )
         )
     return Passage(text=text, kind=kind, format=fmt, claims=tuple(claims))

@@ -16,27 +16,109 @@ _STUDY_BEFORE = re.compile(
     r"conducted|done|performed|carried out)\b[^.,;]{0,25}$",
     re.I,
 )
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w-]*)")
+_STUDY_NOUN = re.compile(
+    r"(?:stud(?:y|ies)|research|experiments?|tests?|testing|work|findings|data|results|"
+    r"models?|assays?|trials?|evidence|analys[ie]s)$",
+    re.I,
+)
+# Words after "in vitro" that show it is not before a noun.
+_NOT_A_NOUN = frozenset(
+    re.findall(
+        r"\w+",
+        "and or but the a an to in on at by for with from of that which as than is are was "
+        "were has have had can may",
+    )
+)
+# Where the sentence around a cue ends (the evidence finder reads a whole passage).
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     lexicon = default_lexicon()
-    names = (*EVIDENCE_KINDS, "model_scope")
+    names = (
+        *EVIDENCE_KINDS,
+        "model_scope",
+        "association_wording",
+        "groups",
+        "group_comparisons",
+        "animal_nouns",
+        "animal_reports",
+    )
     return {name: word_pattern(lexicon.get(f"evidence.{name}")) for name in names}
+
+
+def _in_name(text: str, at: int) -> bool:
+    """A capitalised cue after a capitalised word inside a sentence is part of a name: "the
+    Special Exposure Cohort", "the Nurses' Health Study"."""
+    if not text[at : at + 1].isupper():
+        return False
+    before = re.search(r"([\w'’]+)[ \t]+$", text[max(0, at - 40) : at])
+    return before is not None and before.group(1)[:1].isupper()
+
+
+def _names_a_procedure(text: str, end: int, kind: str) -> bool:
+    """ "in vitro fertilisation", "in vitro diagnostics": "in vitro" before a noun that is no
+    study names a procedure or a product; "an in vitro study" and "tested in vitro" are work in
+    a lab."""
+    if kind != "in_vitro":
+        return False
+    after = _NEXT_WORD.match(text, end)
+    if after is None or after.group(1).lower() in _NOT_A_NOUN:
+        return False
+    return _STUDY_NOUN.match(after.group(1)) is None
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    """The characters of the sentence around `at`, by its final punctuation."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    end = _SENTENCE_END.search(text, at)
+    return (starts[-1] if starts else 0), (end.end() if end else len(text))
+
+
+def _composed(text: str, patterns: dict[str, re.Pattern[str]]) -> list[Evidence]:
+    """Cues that need two classes in one sentence: a group of people compared with others
+    ("people who drank coffee were less likely to ..."), and animals in a sentence that reports
+    research ("research found that rats ...")."""
+    found = []
+    for m in patterns["groups"].finditer(text):
+        start, end = _sentence(text, m.start())
+        if patterns["group_comparisons"].search(text, m.end(), end):
+            found.append(Evidence("observational", m.start(), m.end(), m.group(0)))
+    for m in patterns["animal_nouns"].finditer(text):
+        start, end = _sentence(text, m.start())
+        if patterns["animal_reports"].search(text, start, end):
+            found.append(Evidence("animal", m.start(), m.end(), m.group(0)))
+    return found
 
 
 def find_evidence(text: str) -> tuple[list[Evidence], list[tuple[int, int]]]:
     """Evidence cues in `text`, and the model scopes ("in mice") that are not part of one."""
     patterns = _patterns()
-    found = [
+    listed = [
         Evidence(kind, m.start(), m.end(), m.group(0))
         for kind in EVIDENCE_KINDS
         for m in patterns[kind].finditer(text)
+        if not _in_name(text, m.start()) and not _names_a_procedure(text, m.end(), kind)
+    ]
+    listed += [
+        Evidence("observational", m.start(), m.end(), m.group(0))
+        for m in patterns["association_wording"].finditer(text)
     ]
     scopes = [
         m.span()
         for m in patterns["model_scope"].finditer(text)
-        if not any(e.kind in MODEL_KINDS and e.start <= m.start() < e.end for e in found)
+        if not any(e.kind in MODEL_KINDS and e.start <= m.start() < e.end for e in listed)
         and not _STUDY_BEFORE.search(text, max(0, m.start() - 45), m.start())
     ]
+    # A composed cue inside a scope is the scope's own word: "researchers found that, in
+    # mice, ..." scopes the claim to mice.
+    composed = [
+        e
+        for e in _composed(text, patterns)
+        if not any(f.kind == e.kind and f.start <= e.start < f.end for f in listed)
+        and not any(s <= e.start < end for s, end in scopes)
+    ]
+    found = sorted([*listed, *composed], key=lambda e: (EVIDENCE_KINDS.index(e.kind), e.start))
     return found, scopes
