@@ -44,6 +44,7 @@ class Applied:
     intervention: Mention
     condition: Mention | None  # None: from the document's topic, or an every-condition entry
     intervention_narrowed: bool  # "allogeneic HSCT" for an entry on autologous HSCT
+    interventions: tuple[Mention, ...] = ()  # every place the sentence names it
 
     @property
     def explicit(self) -> bool:
@@ -51,26 +52,32 @@ class Applied:
         return self.condition is not None or self.entry.any_condition
 
 
-def read(text: str, registry: Registry) -> Reading:
-    """The registry terms, other condition words and population groups of a sentence."""
+def read(text: str, registry: Registry, names: tuple[tuple[int, int], ...] = ()) -> Reading:
+    """The registry terms, other condition words and population groups of a sentence; `names`
+    are the spans of sources it names ("Centers for Disease Control"), which name no condition."""
     view = folded(text)
-    conditions = tuple(registry.conditions.mentions(view))
-    covered = [(m.start, m.end) for m in conditions]
+    conditions = tuple(
+        m for m in registry.conditions.mentions(view) if not _inside(m.start, m.end, names)
+    )
+    interventions = tuple(registry.interventions.mentions(view))
+    covered = [(m.start, m.end) for m in (*conditions, *interventions)] + list(names)
     pattern = registry_words().condition
     other = pattern is not None and any(
         not any(s <= m.start() < e for s, e in covered) for m in pattern.finditer(text)
     )
     return Reading(
         text=text,
-        interventions=tuple(
-            m for m in registry.interventions.mentions(view) if standalone(text, m.start, m.end)
-        ),
+        interventions=tuple(m for m in interventions if standalone(text, m.start, m.end)),
         conditions=conditions,
         outcomes=tuple(registry.outcomes.mentions(view)),
         comparators=tuple(registry.comparators.mentions(view)),
         other_condition=other,
         populations=frozenset(populations_in(text)),
     )
+
+
+def _inside(start: int, end: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
 
 
 @cache
@@ -100,37 +107,39 @@ def applicable(reading: Reading, registry: Registry, topic: frozenset[str]) -> l
     """The entries that apply to the sentence, each once, the most specific where they nest."""
     found: dict[str, Applied] = {}
     compared = {i for m in reading.comparators for i in m.ids}
+    by_entry: dict[str, list[Mention]] = {}
     for mention in reading.interventions:
-        for entry_id in sorted(mention.ids):
-            if entry_id in found:
-                continue
-            entry = registry.entries[entry_id]
-            named = [
-                c
-                for c in reading.conditions
-                if entry_id in c.ids and not narrowed_for(reading.text, c, entry)
-            ]
-            condition = min(named, key=lambda c: abs(c.start - mention.start), default=None)
-            # The topic stands in only where the sentence names no condition of its own.
-            if (
-                condition is None
-                and not entry.any_condition
-                and (reading.names_condition or entry_id not in topic)
-            ):
-                continue
-            if entry.comparators and entry_id not in compared:
-                continue
-            if not entry.comparators and compared & mention.ids:
-                continue  # the sentence compares with something this entry did not
-            if not _covers_population(reading, entry):
-                continue
-            before = word_before(reading.text, mention.start)
-            intervention_narrowed = bool(
-                before
-                and fold(before).rstrip("s") in registry.intervention_words
-                and undescribed(before, entry)
-            )
-            found[entry_id] = Applied(entry, mention, condition, intervention_narrowed)
+        for entry_id in mention.ids:
+            by_entry.setdefault(entry_id, []).append(mention)
+    for entry_id, mentions in sorted(by_entry.items()):
+        entry = registry.entries[entry_id]
+        own = [c for c in reading.conditions if entry_id in c.ids]
+        named = [c for c in own if not narrowed_for(reading.text, c, entry)]
+        if len(named) < len(own):
+            continue  # the sentence is (also) about a narrower kind: "pancreatic cancer"
+        pairs = [(abs(c.start - m.start), c, m) for c in named for m in mentions]
+        condition = min(pairs, key=lambda p: p[0])[1] if pairs else None
+        mention = min(pairs, key=lambda p: p[0])[2] if pairs else mentions[0]
+        # The topic stands in only where the sentence names no condition of its own.
+        if (
+            condition is None
+            and not entry.any_condition
+            and (reading.names_condition or entry_id not in topic)
+        ):
+            continue
+        if entry.comparators and entry_id not in compared:
+            continue
+        if not entry.comparators and compared & mention.ids:
+            continue  # the sentence compares with something this entry did not
+        if not _covers_population(reading, entry):
+            continue
+        before = word_before(reading.text, mention.start)
+        intervention_narrowed = bool(
+            before
+            and fold(before).rstrip("s") in registry.intervention_words
+            and undescribed(before, entry)
+        )
+        found[entry_id] = Applied(entry, mention, condition, intervention_narrowed, tuple(mentions))
     applied = list(found.values())
     return [
         a

@@ -167,8 +167,11 @@ class TermIndex:
     def add(self, term: str, entry_id: str) -> None:
         if _is_abbreviation(term):
             self.capitals.setdefault(term, set()).add(entry_id)
-        else:
-            self.folded.setdefault(norm_term(term), set()).add(entry_id)
+            return
+        folded_term = norm_term(term)
+        self.folded.setdefault(folded_term, set()).add(entry_id)
+        if re.search(r"[^aeiou]y$", folded_term):  # remedy, remedies
+            self.folded.setdefault(folded_term[:-1] + "ies", set()).add(entry_id)
 
     def compile(self) -> None:
         def union(terms: Iterable[str]) -> re.Pattern[str] | None:

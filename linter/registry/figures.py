@@ -206,14 +206,19 @@ def _covers(sentence_groups: set[str], entry: Entry, figure: dict[str, Any]) -> 
 
 
 def compare(claim: Claim, applied: list[Applied]) -> FigureVerdict | None:
-    """The sentence's one percentage against the registry figures of the entries that apply."""
-    stated_figures = [f for f in claim.figures if f.kind == "percent"]
-    if len(stated_figures) != 1:
-        return None  # several percentages: which outcome each gives is not known
-    stated = stated_figures[0]
+    """The sentence's one figure against the registry figures of the entries that apply: a
+    percentage on the same terms, or an N-fold risk (for agreement only: who names "15 to 30
+    times" a source reported can cite it; other multiples are not judged)."""
+    percents = [f for f in claim.figures if f.kind == "percent"]
+    folds = [f for f in claim.figures if f.kind == "fold"]
+    if len(percents) + len(folds) != 1:
+        return None  # several figures: which outcome each gives is not known
+    stated = (percents or folds)[0]
     values = numbers(stated.text)
     if not values:
         return None
+    if folds:
+        return _compare_fold(stated, values, applied)
     text = claim.text
     own = timeframes(stated.timeframe)
     all_times = timeframes(text)
@@ -230,9 +235,7 @@ def compare(claim: Claim, applied: list[Applied]) -> FigureVerdict | None:
             if figure.get("unit") != "percent":
                 continue
             kind = _kind_of_entry_figure(str(figure["outcome"]))
-            if {"level": ("plain", "of"), "change": ("change",), "share": ("of",)}[kind].count(
-                stated_kind
-            ) == 0:
+            if stated_kind not in _COMPARABLE[kind]:
                 continue
             if not _names_outcome(str(figure["outcome"]), entry, kind, text):
                 continue
@@ -245,11 +248,29 @@ def compare(claim: Claim, applied: list[Applied]) -> FigureVerdict | None:
             agrees = overlaps(said, (low - 0.5, high + 0.5))
             wide = claim.has_source
             contradicts = not agrees and not overlaps(said, allowed(entry, figure, kind, wide))
-            comparisons.append(
-                Comparison(
-                    entry, figure, agrees, contradicts, _same_population(groups, entry, figure)
-                )
-            )
+            same = _same_population(groups, entry, figure)
+            comparisons.append(Comparison(entry, figure, agrees, contradicts, same))
     if not comparisons:
         return None
     return FigureVerdict(stated, tuple(comparisons))
+
+
+_COMPARABLE = {"level": ("plain", "of"), "change": ("change",), "share": ("of",)}
+
+
+def _compare_fold(
+    stated: Figure, values: list[float], applied: list[Applied]
+) -> FigureVerdict | None:
+    said = (values[0], values[-1])
+    comparisons = []
+    for a in applied:
+        if a.intervention_narrowed or a.entry.relation is not None:
+            continue
+        for figure in a.entry.figures:
+            if figure.get("unit") != "times":
+                continue
+            low, high = _value(figure)
+            agrees = low - 0.5 <= said[0] and said[1] <= high + 0.5 and said[0] <= low + 0.5
+            comparisons.append(Comparison(a.entry, figure, agrees, False, True))
+    agreeing = [c for c in comparisons if c.agrees]
+    return FigureVerdict(stated, tuple(agreeing)) if agreeing else None

@@ -117,7 +117,10 @@ class Matches:
 
 
 def sentence_claims(claim: Claim, registry: Registry, topic: frozenset[str]) -> SentenceClaims:
-    reading = read(claim.text, registry)
+    names = tuple(
+        (a.start - claim.start, a.end - claim.start) for a in claim.attributions if a.named
+    )
+    reading = read(claim.text, registry, names)
     applied = tuple(applicable(reading, registry, topic)) if reading.interventions else ()
     named = tuple(
         a for a in claim.attributions if a.kind in ("journal", "institution", "affiliation")
@@ -140,7 +143,9 @@ def sentence_claims(claim: Claim, registry: Registry, topic: frozenset[str]) -> 
         ),
         None,
     )
-    figure = compare(claim, list(applied)) if applied else None
+    # A figure is compared only in a sentence about the entries' conditions alone: "the cancer
+    # has spread ... survival for mesothelioma is 7-24%" is not about cancer as a whole.
+    figure = compare(claim, list(applied)) if applied and not reading.other_condition else None
     return SentenceClaims(
         reading,
         applied,

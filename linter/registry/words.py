@@ -38,6 +38,7 @@ class RegistryWords:
     measure_kinds: re.Pattern[str] | None
     measure_nouns: re.Pattern[str] | None
     sites: re.Pattern[str] | None
+    safety: re.Pattern[str] | None
     adjective: re.Pattern[str]
 
 
@@ -48,7 +49,10 @@ def registry_words() -> RegistryWords:
     suffixes = alternation(lexicon.get("registry.condition_suffixes"))
     condition = _pattern(heads)
     names = _pattern(lexicon.get("registry.condition_names"))
-    suffix = re.compile(rf"(?<![\w-])(?i:[a-z]{{3,}}{suffixes})(?![\w-])")
+    exceptions = alternation(lexicon.get("registry.condition_suffix_exceptions"))
+    suffix = re.compile(
+        rf"(?<![\w-])(?!(?i:{exceptions})(?![\w-]))(?i:[a-z]{{3,}}{suffixes})(?![\w-])"
+    )
     combined = (
         re.compile(f"{condition.pattern}|{suffix.pattern}") if condition is not None else suffix
     )
@@ -70,6 +74,7 @@ def registry_words() -> RegistryWords:
         measure_kinds=_pattern(lexicon.get("registry.measure_kinds")),
         measure_nouns=_pattern(lexicon.get("registry.measure_nouns")),
         sites=_pattern(lexicon.get("registry.sites")),
+        safety=_pattern(lexicon.get("registry.safety_words")),
         adjective=re.compile(
             rf"(?i)[a-z]{{4,}}{alternation(lexicon.get('registry.adjective_suffixes'))}"
         ),
