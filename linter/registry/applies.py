@@ -11,7 +11,7 @@ its own. Where several entries apply, the most specific condition wins.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from linter.registry.entries import Entry, Mention, Registry
 from linter.registry.narrowing import narrowed_for, undescribed
@@ -28,8 +28,9 @@ class Reading:
     conditions: tuple[Mention, ...]
     outcomes: tuple[Mention, ...]
     comparators: tuple[Mention, ...]
-    other_condition: bool  # a condition word no registry term covers ("diabetes", "-itis")
+    other_condition: bool  # a condition word no registry term covers ("symptoms", "diabetes")
     populations: frozenset[str]
+    other_named: bool = False  # one that names a condition ("diabetes", "sinusitis")
 
     @property
     def names_condition(self) -> bool:
@@ -60,19 +61,23 @@ def read(text: str, registry: Registry, names: tuple[tuple[int, int], ...] = ())
         m for m in registry.conditions.mentions(view) if not _inside(m.start, m.end, names)
     )
     interventions = tuple(registry.interventions.mentions(view))
-    covered = [(m.start, m.end) for m in (*conditions, *interventions)] + list(names)
-    pattern = registry_words().condition
-    other = pattern is not None and any(
-        not any(s <= m.start() < e for s, e in covered) for m in pattern.finditer(text)
-    )
+    outcomes = tuple(registry.outcomes.mentions(view))
+    covered = [(m.start, m.end) for m in (*conditions, *interventions, *outcomes)] + list(names)
+    words = registry_words()
+    others = [
+        m.group(0)
+        for m in (words.condition.finditer(text) if words.condition is not None else ())
+        if not any(s <= m.start() < e for s, e in covered)
+    ]
     return Reading(
         text=text,
         interventions=tuple(m for m in interventions if standalone(text, m.start, m.end)),
         conditions=conditions,
-        outcomes=tuple(registry.outcomes.mentions(view)),
+        outcomes=outcomes,
         comparators=tuple(registry.comparators.mentions(view)),
-        other_condition=other,
+        other_condition=bool(others),
         populations=frozenset(populations_in(text)),
+        other_named=any(words.named_condition.fullmatch(w) for w in others),
     )
 
 
@@ -90,10 +95,12 @@ def _covers_population(reading: Reading, entry: Entry) -> bool:
     return entry.relation is not None or reading.populations <= _entry_populations(entry)
 
 
+@lru_cache(maxsize=4096)
 def _head(term: str) -> str:
     return fold(term).split()[-1].rstrip("s")
 
 
+@lru_cache(maxsize=4096)
 def _content(term: str) -> frozenset[str]:
     return frozenset(w.rstrip("s") for w in fold(term).split() if not is_function_word(w))
 

@@ -198,6 +198,13 @@ class TermIndex:
                 found.append(Mention(term, frozenset(self.capitals[term]), m.start(), m.end()))
         return sorted(found, key=lambda m: (m.start, -m.end))
 
+    def any_in(self, text: str) -> bool:
+        """Whether any term is in the text (quick: no positions)."""
+        return bool(
+            (self._folded is not None and self._folded.search(fold(text)))
+            or (self._capitals is not None and self._capitals.search(text))
+        )
+
     def ids_in(self, text: str, folded_text: str | None = None) -> set[str]:
         return {i for m in self.mentions(folded(text)) for i in m.ids}
 

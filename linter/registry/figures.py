@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from linter.claim import Claim, Figure
@@ -66,6 +67,7 @@ class FigureVerdict:
         return bool(self.comparisons) and all(c.contradicts for c in self.comparisons)
 
 
+@lru_cache(maxsize=4096)
 def _kind_of_entry_figure(outcome: str) -> str:
     text = fold(outcome)
     for lead, kind in _LEADS.items():
@@ -90,7 +92,8 @@ def _stated_kind(text: str, figure: Figure, claim_start: int) -> str:
     return "of" if re.match(r"\s+of\b", after) else "plain"
 
 
-def _core(outcome: str, entry: Entry, kind: str) -> tuple[str | None, list[str]]:
+@lru_cache(maxsize=4096)  # an entry's figures are read once, not once a sentence
+def _core(outcome: str, entry: Entry, kind: str) -> tuple[str | None, tuple[str, ...]]:
     """The measure kind ("relative", "disease free") and the words an outcome must show."""
     text = _PARENS.sub(" ", fold(outcome))
     for lead in _LEADS:
@@ -107,13 +110,13 @@ def _core(outcome: str, entry: Entry, kind: str) -> tuple[str | None, list[str]]
     # cancer" in an outcome does not make the sentence say "invasive".
     terms = entry.interventions if kind == "share" else entry.conditions
     skip = {w.rstrip("s") for t in terms for w in fold(t).split()}
-    core = [
+    core = tuple(
         w
         for w in text.split()
         if not is_function_word(w)
         and w.rstrip("s") not in skip
         and not (words.measure_nouns is not None and words.measure_nouns.fullmatch(w))
-    ]
+    )
     return qualifier, core
 
 
@@ -193,14 +196,14 @@ def allowed(entry: Entry, figure: dict[str, Any], kind: str, wide: bool) -> tupl
     return lo, hi
 
 
-def _same_population(sentence_groups: set[str], entry: Entry, figure: dict[str, Any]) -> bool:
+def _same_population(sentence_groups: frozenset[str], entry: Entry, figure: dict[str, Any]) -> bool:
     """The registry figure is not for a narrower group (children, a stage) than the sentence
     names; a place is left out: a figure is the source's wherever the writer lives."""
     named = populations_in(str(figure.get("population", "")))
     return {g for g in named if not g.startswith("place_")} <= sentence_groups
 
 
-def _covers(sentence_groups: set[str], entry: Entry, figure: dict[str, Any]) -> bool:
+def _covers(sentence_groups: frozenset[str], entry: Entry, figure: dict[str, Any]) -> bool:
     described = populations_in(f"{figure.get('population', '')} {entry.statement}")
     return sentence_groups <= described
 

@@ -116,7 +116,15 @@ class Matches:
         return self._seen[claim.index]
 
 
+_NOTHING = Reading("", (), (), (), (), False, frozenset(), False)
+# Longer than any sentence of prose: a run-on "sentence" (a table flattened, a 10 MB line) is
+# not one claim the registry can judge, and reading it term by term would take minutes.
+MAX_SENTENCE_CHARS = 2_000
+
+
 def sentence_claims(claim: Claim, registry: Registry, topic: frozenset[str]) -> SentenceClaims:
+    if len(claim.text) > MAX_SENTENCE_CHARS or not registry.interventions.any_in(claim.text):
+        return SentenceClaims(_NOTHING, (), (), (), None, (), None)
     names = tuple(
         (a.start - claim.start, a.end - claim.start) for a in claim.attributions if a.named
     )
@@ -145,7 +153,7 @@ def sentence_claims(claim: Claim, registry: Registry, topic: frozenset[str]) -> 
     )
     # A figure is compared only in a sentence about the entries' conditions alone: "the cancer
     # has spread ... survival for mesothelioma is 7-24%" is not about cancer as a whole.
-    figure = compare(claim, list(applied)) if applied and not reading.other_condition else None
+    figure = compare(claim, list(applied)) if applied and not reading.other_named else None
     return SentenceClaims(
         reading,
         applied,
@@ -192,6 +200,8 @@ def overstated(claims: SentenceClaims, claim: Claim, floor: int) -> Entry | None
     reading = claim.strength
     if reading.negated or reading.reported or reading.cue is None or claim.rebutted:
         return None
+    if claims.reading.other_named:
+        return None  # "antibiotics help when a cold turns into sinusitis": another condition
     strength = min(int(reading.level), int(Strength.DIRECT))
     if strength < floor:
         return None

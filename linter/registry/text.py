@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Spelling variants folded before matching: both the terms and the sentence are folded.
 _FOLDS = (
@@ -18,6 +19,7 @@ _FOLDS = (
 )
 
 
+@lru_cache(maxsize=8192)  # registry terms and outcomes are folded again for every sentence
 def fold(text: str) -> str:
     """Lower case, hyphens as spaces, British spellings as American."""
     text = text.lower()
@@ -50,25 +52,33 @@ class Folded:
 
 def folded(text: str) -> Folded:
     """Fold `text` and keep the map from folded characters back to the original ones."""
-    chars: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for i, char in enumerate(text):
-        lower = char.lower()
-        chars.extend(lower)
-        starts.extend([i] * len(lower))
-        ends.extend([i + 1] * len(lower))
-    current = "".join(chars)
+    current = text.lower()
+    if len(current) == len(text):
+        starts, ends = list(range(len(text))), list(range(1, len(text) + 1))
+    else:  # a character whose lower case is longer ("İ")
+        starts, ends, chars = [], [], []
+        for i, char in enumerate(text):
+            lower = char.lower()
+            chars.append(lower)
+            starts += [i] * len(lower)
+            ends += [i + 1] * len(lower)
+        current = "".join(chars)
     for pattern, replacement in _FOLDS:
+        matches = list(pattern.finditer(current))
+        if not matches:
+            continue
+        pieces = [m.expand(replacement) for m in matches]
+        if all(len(p) == m.end() - m.start() for p, m in zip(pieces, matches, strict=True)):
+            current = pattern.sub(replacement, current)  # same lengths: the map stands
+            continue
         out: list[str] = []
         new_starts: list[int] = []
         new_ends: list[int] = []
         last = 0
-        for m in pattern.finditer(current):
+        for m, piece in zip(matches, pieces, strict=True):
             out.append(current[last : m.start()])
             new_starts += starts[last : m.start()]
             new_ends += ends[last : m.start()]
-            piece = m.expand(replacement)
             out.append(piece)
             if piece:
                 new_starts += [starts[m.start()]] * len(piece)
@@ -87,7 +97,7 @@ _WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
 def word_before(text: str, start: int) -> str | None:
     """The word just before `start` in the same clause, hyphenated compounds whole ("HPV-related",
     "non-small-cell"), or None (punctuation, or nothing)."""
-    head = text[:start]
+    head = text[max(0, start - 80) : start]  # a word is shorter: keeps the search linear
     if head[-1:] in ("-", "‐", "‑") and head[-2:-1].isalnum():
         m = re.search(r"[^\W_]+(?:[-‐‑][^\W_]+)*[-‐‑]$", head)
         return m.group(0) if m else None  # "post-cancer": the term is part of a compound

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from linter.config.lexicon import alternation, default_lexicon
 from linter.registry.values import timeframes
@@ -81,9 +81,10 @@ def registry_words() -> RegistryWords:
     )
 
 
-def populations_in(text: str) -> set[str]:
+@lru_cache(maxsize=4096)  # entries' statements and populations are asked about again and again
+def populations_in(text: str) -> frozenset[str]:
     """The population groups a text names (age, sex, stage, place)."""
-    return {name for name, pattern in registry_words().populations if pattern.search(text)}
+    return frozenset(name for name, pattern in registry_words().populations if pattern.search(text))
 
 
 def is_function_word(word: str | None) -> bool:
