@@ -200,8 +200,6 @@ def overstated(claims: SentenceClaims, claim: Claim, floor: int) -> Entry | None
     reading = claim.strength
     if reading.negated or reading.reported or reading.cue is None or claim.rebutted:
         return None
-    if claims.reading.other_named:
-        return None  # "antibiotics help when a cold turns into sinusitis": another condition
     strength = min(int(reading.level), int(Strength.DIRECT))
     if strength < floor:
         return None
@@ -219,6 +217,11 @@ def overstated(claims: SentenceClaims, claim: Claim, floor: int) -> Entry | None
         a for a in candidates if any(a.entry.id in m.ids for m in claims.reading.outcomes)
     ]
     candidates = on_outcome or candidates
+    if claims.reading.other_named:
+        # "antibiotics help when a cold turns into sinusitis": the claim is about another
+        # condition. An entry whose terms name one subject only (intervention and condition
+        # alike) has no condition of its own to tell apart.
+        candidates = [a for a in candidates if _one_subject(a.entry)]
     if not candidates:
         return None
     if not all(
@@ -226,6 +229,10 @@ def overstated(claims: SentenceClaims, claim: Claim, floor: int) -> Entry | None
     ):
         return None  # an entry that applies supports the wording: abstain
     return best_evidence(tuple(a.entry for a in candidates))
+
+
+def _one_subject(entry: Entry) -> bool:
+    return {fold(t) for t in entry.conditions} == {fold(t) for t in entry.interventions}
 
 
 def _within(entry: Entry, claim: Claim) -> bool:
