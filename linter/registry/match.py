@@ -168,7 +168,8 @@ def sentence_claims(claim: Claim, registry: Registry, topic: frozenset[str]) -> 
 
 
 def _norm(name: str) -> str:
-    return " ".join(fold(name).replace(".", "").removeprefix("the ").split())
+    """ "The Lancet", "a Cochrane" -> "lancet", "cochrane"."""
+    return re.sub(r"^(?:the|an?) ", "", " ".join(fold(name).replace(".", "").split()))
 
 
 def source_named(entry: Entry, name: str) -> bool:
