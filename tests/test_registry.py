@@ -191,3 +191,133 @@ def test_claims_list_and_show(registry_file: Path) -> None:
     assert "efficacy:     not-shown" in shown.stdout
     assert "https://pubmed.ncbi.nlm.nih.gov/12345678/" in shown.stdout
     assert runner.invoke(main, ["claims", "show", "nope"]).exit_code == 2
+
+
+# Issue 15: applicability, figures on the same terms, refuted links, fix safety (a made-up
+# registry; the built-in one is exercised by tests/rule_cases/registry_*.yaml).
+RELATIONS = """\
+- id: gizmo-glarb-refuted
+  statement: A meta-analysis of 12 cohorts found that gizmo drops are not associated with glarb syndrome.
+  about:
+    intervention: [gizmo drops, gizmo]
+    condition: [glarb syndrome]
+  evidence: {level: meta-analysis, size: 5000}
+  max_strength: none
+  relation: refuted
+  sources:
+    - {journal: Journal of Gizmos, year: 2015, first_author: Poe, doi: 10.1000/gizmo.1}
+  reviewed: 2026-01-15
+- id: zap-therapy-any-condition
+  statement: An agency review found no condition for which zap therapy is reliably effective.
+  about:
+    intervention: [zap therapy]
+    condition: [any condition]
+    outcome: [works, effective]
+  evidence: {level: agency-statement}
+  max_strength: none
+  relation: unsupported
+  sources:
+    - {institution: Agency of Zaps (AZ), year: 2016}
+  reviewed: 2026-01-15
+- id: widget-therapy-withdrawn-trial
+  statement: A registered trial of widget therapy in glarb syndrome was withdrawn before enrolment.
+  about:
+    intervention: [widget therapy]
+    condition: [glarb syndrome]
+  evidence: {level: trial-registration}
+  max_strength: none
+  status: withdrawn
+  sources:
+    - {institution: Widget Institute, nct: NCT00000001}
+  reviewed: 2026-01-15
+"""
+
+
+@pytest.fixture(scope="module")
+def relations_engine(tmp_path_factory: pytest.TempPathFactory, registry_file: Path) -> Engine:
+    path = tmp_path_factory.mktemp("relations") / "relations.yaml"
+    path.write_text(RELATIONS, encoding="utf-8")
+    return Engine(claims=[registry_file, path], builtin_claims=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gizmo drops cause glarb syndrome.", True),
+        ("Gizmo drops may be linked to glarb syndrome.", True),
+        ("Gizmo drops do not cause glarb syndrome.", False),
+        ("The myth that gizmo drops cause glarb syndrome has been debunked.", False),
+        ("Do gizmo drops cause glarb syndrome?", False),
+        ("Zap therapy works.", True),
+        ("Zap therapy can help with back pain.", True),
+        ("Zap therapy is no more effective than placebo.", False),
+        ("Zap therapy is completely safe.", False),
+    ],
+)
+def test_refuted_and_unsupported_links(relations_engine: Engine, text: str, expected: bool) -> None:
+    findings = lint_text(text + "\n", "a.md", engine=relations_engine)
+    contradictions = [f for f in findings if f.rule == "registry-contradiction"]
+    assert bool(contradictions) is expected, [f.message for f in findings]
+    assert all(f.fix is None for f in findings)
+
+
+def test_a_withdrawn_trial_is_named_but_never_inserted(relations_engine: Engine) -> None:
+    text = "A trial by the Widget Institute found that widget therapy gave glarb syndrome patients 70% survival after 5 years.\n"
+    findings = lint_text(text, "a.md", engine=relations_engine)
+    [contradiction] = [f for f in findings if f.rule == "registry-contradiction"]
+    assert "Widget Institute" in contradiction.message and "withdrawn" in contradiction.message
+    assert "Doe et al., Journal of Widgets 2010" in contradiction.message  # the figure's source
+    assert [f.fix for f in findings if f.fix] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Widget therapy for childhood glarb syndrome gave a survival rate of 99% after five years.",
+        "Widget therapy for glarb syndrome gave a disease-free survival of 99% after five years.",
+        "Widget therapy for glarb syndrome gave 99% survival after one year.",
+        "Widget therapy for glarb syndrome and diabetes gave 99% survival after five years.",
+    ],
+)
+def test_figures_on_other_terms_are_not_compared(engine: Engine, text: str) -> None:
+    assert "registry-contradiction" not in [r for r, _ in rules_of(text + "\n", engine)]
+
+
+def test_a_sourced_figure_is_held_to_the_wide_band_only(engine: Engine) -> None:
+    """85% is outside the 95% interval of 70% in 40 patients, but not certainly wrong when the
+    sentence links a source of its own."""
+    text = "Widget therapy for glarb syndrome gave 85% survival after five years"
+    assert "registry-contradiction" in [r for r, _ in rules_of(text + ".\n", engine)]
+    sourced = text + " ([a study](https://example.org/s)).\n"
+    assert "registry-contradiction" not in [r for r, _ in rules_of(sourced, engine)]
+
+
+@pytest.mark.parametrize(
+    "spelling", ["5-year", "five-year", "five years", "5 yr", "60 months", "5 years"]
+)
+def test_timeframes_in_any_spelling(engine: Engine, spelling: str) -> None:
+    text = f"Widget therapy for glarb syndrome gave {spelling} survival of 99%.\n"
+    assert "registry-contradiction" in [r for r, _ in rules_of(text, engine)]
+
+
+def test_the_topic_fills_in_only_where_the_sentence_names_no_condition(engine: Engine) -> None:
+    title = "# Glarb syndrome\n\n"
+    own = title + "Widget therapy for asthma gave a survival rate of 99% after five years.\n"
+    assert "registry-contradiction" not in [r for r, _ in rules_of(own, engine)]
+    none = title + "Widget therapy gave a survival rate of 99% after five years.\n"
+    assert "registry-contradiction" in [r for r, _ in rules_of(none, engine)]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ("  relation: refuted\n", "max_strength none"),
+        ("  relation: disproven\n", "relation 'disproven' is not one of"),
+    ],
+)
+def test_relation_is_validated(tmp_path: Path, change: str, message: str) -> None:
+    text = REGISTRY.replace("  status: experimental\n", "  status: experimental\n" + change)
+    path = tmp_path / "bad.yaml"
+    path.write_text(text, encoding="utf-8")
+    _, problems = validate_files([path])
+    assert problems and message in str(problems[0])

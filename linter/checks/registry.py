@@ -1,126 +1,165 @@
-"""Checks against the registry: contradicted figures, overstated wording, mismatched sources."""
+"""Checks against the registry: contradicted figures and links, overstated wording, and
+figures credited to another source. Each speaks only where an entry applies to the sentence
+(linter/registry/applies.py) and says what the registry holds in words a writer reads."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from linter.checks.base import Check, Hit
 from linter.checks.options import Option
-from linter.claim import Claim, Passage, Strength
-from linter.registry.cite import source_text
+from linter.claim import Claim, Passage
+from linter.registry.cite import evidence_words, figure_words, source_words, verdict_words
 from linter.registry.entries import Entry
-from linter.registry.match import Matches, SentenceClaims, best_evidence
+from linter.registry.match import Matches, SentenceClaims, best_evidence, overstated
 from linter.registry.schema import STRENGTHS
-
-_RESULT = re.compile(
-    r"\b(?:found|showed|shown|demonstrated|reported|led to|resulted|achiev\w+|improv\w+|"
-    r"reduc\w+|survival|remission|effective)\b",
-    re.I,
-)
 
 
 def _claimed(passage: Passage, matches: Matches) -> Iterator[tuple[Claim, SentenceClaims]]:
-    """The sentences that match a registry entry and are not reported in order to be rejected."""
+    """The sentences that some registry entry applies to."""
     for claim in passage.claims:
-        if claim.rebutted:
-            continue
         found = matches.of(claim)
-        if found is not None and found.entries:
+        if found is not None and found.applied:
             yield claim, found
 
 
-def _values(entry: Entry, detail: str) -> dict[str, Any]:
-    return {"detail": detail, "entry": entry.id, "source": source_text(entry)}
+def _about(found: SentenceClaims, entry: Entry) -> str:
+    """ "lung cancer": the entry's condition as the sentence names it, or as the entry does."""
+    for a in found.applied:
+        if a.entry is entry and a.condition is not None:
+            return found.reading.text[a.condition.start : a.condition.end]
+    return entry.conditions[0]
+
+
+def _withdrawn_words(found: SentenceClaims, entry: Entry) -> str:
+    named = found.named[0].name.strip() if found.named else source_words(entry)
+    return (
+        f"the registry records the {named} trial ({source_words(entry)}) as "
+        f"{entry.status} with no results, so it cannot be the source of this finding"
+    )
 
 
 class RegistryContradictionCheck(Check):
-    """A figure the matched entry contradicts, or results credited to a trial that has none."""
+    """A figure the registry's applicable evidence certainly contradicts, a link it records as
+    refuted or unsupported, or results credited to a trial withdrawn with none."""
 
     def run(self, passage: Passage, matches: Matches) -> Iterator[Hit]:
         for claim, found in _claimed(passage, matches):
-            match = found.figure
-            if match is not None and match.contradicts:
-                figure = match.figure
-                said = f"{figure.get('value', figure.get('range'))}%"
-                when = f" at {figure['timeframe']}" if figure.get("timeframe") else ""
+            if claim.rebutted:
+                continue
+            verdict = found.figure
+            if verdict is not None and found.figure_contradicted:
+                first = verdict.comparisons[0]
+                stated = verdict.stated
+                detail = (
+                    f"The registry's source for {_about(found, first.entry)}, "
+                    f"{source_words(first.entry)}, gives {figure_words(first.figure)}; "
+                    f"the sentence says {stated.text.strip()}"
+                )
+                if found.withdrawn is not None:
+                    detail += f", and {_withdrawn_words(found, found.withdrawn)}"
                 yield Hit(
-                    match.stated.start,
-                    match.stated.end,
-                    _values(match.entry, f"the registry gives {figure['outcome']} {said}{when}"),
-                    registry_id=match.entry.id,
+                    stated.start,
+                    stated.end,
+                    {"detail": detail + ".", "entry": first.entry.id},
+                    suggestion=(
+                        f"Give the registry's figure, {figure_words(first.figure)} "
+                        f"({source_words(first.entry)}), or cite the source of yours and "
+                        "its population and period"
+                    ),
+                    registry_id=first.entry.id,
                 )
                 continue
-            withdrawn = [e for e in found.cited if e.status == "withdrawn"]
-            if withdrawn and (claim.figures or _RESULT.search(claim.text)):
+            if found.withdrawn is not None:
                 named = found.named[0]
-                detail = f"{named.text.strip()} reported no results: the trial was withdrawn"
-                if match is not None:
-                    detail += f"; this figure comes from {source_text(match.entry)}"
-                values = _values(withdrawn[0], detail)
-                yield Hit(named.start, named.end, values, registry_id=withdrawn[0].id)
+                detail = _withdrawn_words(found, found.withdrawn)
+                agreeing = found.figure.agreeing if found.figure else ()
+                if agreeing:
+                    detail += (
+                        f"; {figure_words(agreeing[0].figure)} is the figure of "
+                        f"{source_words(agreeing[0].entry)}"
+                    )
+                detail = detail[0].upper() + detail[1:]
+                yield Hit(
+                    named.start,
+                    named.end,
+                    {"detail": detail + ".", "entry": found.withdrawn.id},
+                    registry_id=found.withdrawn.id,
+                )
+                continue
+            if found.links:
+                applied, (start, end) = max(
+                    found.links, key=lambda link: (link[0].entry.evidence_rank, link[0].entry.id)
+                )
+                entry = applied.entry
+                kind = "no such link" if entry.relation == "refuted" else "no reliable effect"
+                detail = (
+                    f"The registry's evidence finds {kind}: {entry.statement} "
+                    f"({source_words(entry)})"
+                )
+                yield Hit(
+                    claim.start + start,
+                    claim.start + end,
+                    {"detail": detail, "entry": entry.id},
+                    registry_id=entry.id,
+                )
 
 
 class RegistryOverstatedCheck(Check):
-    """Wording stronger than the entry's max_strength, or efficacy it does not show."""
+    """Wording stronger than every applicable entry's evidence supports."""
 
     OPTIONS: ClassVar[dict[str, Option]] = {"min_strength": Option(str, "direct", STRENGTHS)}
 
     def run(self, passage: Passage, matches: Matches) -> Iterator[Hit]:
         floor = STRENGTHS.index(self.options["min_strength"])
         for claim, found in _claimed(passage, matches):
-            reading = claim.strength
-            if reading.negated or reading.reported or reading.cue is None:
+            if found.contradicted:
+                continue  # registry-contradiction says more
+            entry = overstated(found, claim, floor)
+            if entry is None or claim.strength.cue is None:
                 continue
-            # The registry's scale stops at direct: absolute wording is overstatement's business.
-            strength = min(int(reading.level), int(Strength.DIRECT))
-            # Only entries about whether a treatment works speak to efficacy wording, and only
-            # a sentence naming the condition claims an effect on it (not "eliminates cells").
-            entry = (
-                found.cited[0]
-                if found.cited
-                else best_evidence(tuple(e for e in found.explicit if e.efficacy))
-            )
-            if entry is None or strength < floor:
-                continue
-            unshown = entry.efficacy in ("not-shown", "contested")
-            if strength <= entry.strength_rank and not unshown:
-                continue
-            size = f" of {entry.evidence_size}" if entry.evidence_size else ""
-            efficacy = entry.efficacy or "not rated"
+            start, end = claim.strength.cue
             evidence = (
-                f"{entry.evidence_level}{size}, efficacy {efficacy}, "
-                f"allows {entry.max_strength} wording"
+                f"the registry's evidence is {evidence_words(entry)}, which {verdict_words(entry)}"
             )
-            start, end = reading.cue
             yield Hit(
                 start,
                 end,
-                {
-                    "cue": passage.text[start:end],
-                    "strength": STRENGTHS[strength],
-                    "evidence": evidence,
-                    "entry": entry.id,
-                    "source": source_text(entry),
-                },
+                {"cue": passage.text[start:end], "evidence": evidence, "entry": entry.id},
                 suggestion=f"The registry's evidence: {entry.statement}",
                 registry_id=entry.id,
             )
 
 
 class RegistrySourceMismatchCheck(Check):
-    """The sentence names a journal or institution that is none of the matched entry's sources."""
+    """A study's figure credited to a journal or institution that is not its source."""
 
     def run(self, passage: Passage, matches: Matches) -> Iterator[Hit]:
         for _claim, found in _claimed(passage, matches):
-            entry = found.reference
-            if not found.named or found.cited or entry is None:
+            verdict = found.figure
+            if not found.named or found.contradicted or verdict is None:
                 continue
+            if any(c.entry in found.cited for c in verdict.agreeing):
+                continue  # the named source is the figure's own
+            studies = tuple(
+                c.entry
+                for c in verdict.agreeing
+                if c.entry.evidence_level
+                not in ("registry", "agency-statement", "advocacy-estimate")
+                and not c.entry.no_results
+            )
+            entry = best_evidence(tuple(dict.fromkeys(studies)))
+            if entry is None:
+                continue
+            figure = next(c.figure for c in verdict.agreeing if c.entry is entry)
             named = found.named[0]
+            detail = (
+                f"the registry has this figure ({figure_words(figure)}) from {source_words(entry)}"
+            )
             yield Hit(
                 named.start,
                 named.end,
-                {"name": named.name, "entry": entry.id, "source": source_text(entry)},
+                {"name": named.name.strip(), "detail": detail, "entry": entry.id},
                 registry_id=entry.id,
             )

@@ -12,10 +12,18 @@ from typing import Any
 from linter.config.resources import data_dir
 from linter.config.yamlio import LineDict, load_yaml_file
 from linter.errors import ConfigError
-from linter.registry.schema import EVIDENCE_RANK, STRENGTHS, SchemaErrors, check_entry
+from linter.registry.narrowing import narrowed
+from linter.registry.schema import (
+    ANY_CONDITION,
+    EVIDENCE_RANK,
+    STRENGTHS,
+    SchemaErrors,
+    check_entry,
+)
+from linter.registry.text import Folded, fold, folded, norm_term
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one object per entry: compared and hashed by identity
 class Entry:
     """One registry entry (see claims/README.md)."""
 
@@ -31,6 +39,8 @@ class Entry:
     efficacy: str | None
     status: str | None
     contested_by: tuple[str, ...]
+    relation: str | None
+    comparators: tuple[str, ...]
     sources: tuple[dict[str, Any], ...]
     reviewed: str
     notes: str | None
@@ -44,6 +54,24 @@ class Entry:
     @property
     def evidence_rank(self) -> int:
         return EVIDENCE_RANK[self.evidence_level]  # validated on load
+
+    @property
+    def any_condition(self) -> bool:
+        """An entry about every condition (homeopathy works for none)."""
+        return any(norm_term(c) == ANY_CONDITION for c in self.conditions)
+
+    @property
+    def no_results(self) -> bool:
+        """Withdrawn, retracted, or a registered trial with no results: never a source to cite."""
+        return (
+            self.status in ("withdrawn", "retracted") or self.evidence_level == "trial-registration"
+        )
+
+    @property
+    def description(self) -> str:
+        """Everything the entry says about whom its evidence concerns, folded."""
+        parts = [self.statement, *(str(f.get("population", "")) for f in self.figures)]
+        return fold(" ".join(parts))
 
 
 def _entry(data: LineDict, path: str) -> Entry:
@@ -61,6 +89,8 @@ def _entry(data: LineDict, path: str) -> Entry:
         efficacy=data.get("efficacy"),
         status=data.get("status"),
         contested_by=tuple(data.get("contested_by") or ()),
+        relation=data.get("relation"),
+        comparators=tuple(about.get("comparator") or ()),
         sources=tuple(dict(s) for s in data["sources"]),
         reviewed=str(data["reviewed"]),
         notes=" ".join(str(data["notes"]).split()) if data.get("notes") else None,
@@ -113,46 +143,35 @@ def builtin_files() -> list[Path]:
     return sorted(data_dir("claims").glob("*.yaml"))
 
 
-# Spelling variants folded before matching: both the terms and the sentence are folded.
-_FOLDS = (
-    (re.compile(r"haem"), "hem"),
-    (re.compile(r"paed"), "ped"),
-    (re.compile(r"oe(?=[a-z])"), "e"),
-    (re.compile(r"isation"), "ization"),
-    (re.compile(r"(?<=\w{3})is(e|ed|es|ing)\b"), r"iz\1"),
-    (re.compile(r"(?<=\w{2})our\b"), "or"),
-    (re.compile(r"[-‐‑/]"), " "),
-    (re.compile(r"[’']s\b"), ""),
-)
-
-
-def fold(text: str) -> str:
-    """Lower case, hyphens as spaces, British spellings as American."""
-    text = text.lower()
-    for pattern, replacement in _FOLDS:
-        text = pattern.sub(replacement, text)
-    return text
-
-
 def _is_abbreviation(term: str) -> bool:
     return len(term) >= 2 and term.isupper() and term.replace("-", "").isalnum()
 
 
+@dataclass(frozen=True)
+class Mention:
+    """A registry term found in a text: the entries that own it and where it is."""
+
+    term: str  # the term as indexed (folded, or the abbreviation as written)
+    ids: frozenset[str]
+    start: int  # characters of the original text
+    end: int
+
+
 @dataclass
 class TermIndex:
-    """Every term of one kind (intervention, condition, outcome) compiled into one pattern."""
+    """Every term of one kind (intervention, condition, outcome, comparator) in one pattern."""
 
     folded: dict[str, set[str]] = field(default_factory=dict)  # folded term -> entry ids
     capitals: dict[str, set[str]] = field(default_factory=dict)  # abbreviation -> entry ids
-    # A condition term holds the shorter ones inside it: "lupus nephritis" is lupus too. An
-    # intervention does not: "mesenchymal stem cell transplant" is not a "stem cell transplant".
-    nested: bool = False
 
     def add(self, term: str, entry_id: str) -> None:
         if _is_abbreviation(term):
             self.capitals.setdefault(term, set()).add(entry_id)
-        else:
-            self.folded.setdefault(" ".join(fold(term).split()), set()).add(entry_id)
+            return
+        folded_term = norm_term(term)
+        self.folded.setdefault(folded_term, set()).add(entry_id)
+        if re.search(r"[^aeiou]y$", folded_term):  # remedy, remedies
+            self.folded.setdefault(folded_term[:-1] + "ies", set()).add(entry_id)
 
     def compile(self) -> None:
         def union(terms: Iterable[str]) -> re.Pattern[str] | None:
@@ -164,22 +183,30 @@ class TermIndex:
 
         self._folded = union(self.folded)
         self._capitals = union(self.capitals)
-        if self.nested:
-            for term in self.folded:
-                for inner, ids in list(self.folded.items()):
-                    if inner != term and re.search(rf"(?<!\w){re.escape(inner)}(?!\w)", term):
-                        self.folded[term] = self.folded[term] | ids
 
-    def ids_in(self, text: str, folded_text: str) -> set[str]:
-        ids: set[str] = set()
-        for pattern, table, haystack in (
-            (self._folded, self.folded, folded_text),
-            (self._capitals, self.capitals, text),
-        ):
-            if pattern is not None:
-                for m in pattern.finditer(haystack):
-                    ids |= table[" ".join(m.group("term").split())]
-        return ids
+    def mentions(self, text: Folded) -> list[Mention]:
+        """Every term in the text, as words (the longest at each place), in order."""
+        found: list[Mention] = []
+        if self._folded is not None:
+            for m in self._folded.finditer(text.folded):
+                term = " ".join(m.group("term").split())
+                start, end = text.span(m.start(), m.end())
+                found.append(Mention(term, frozenset(self.folded[term]), start, end))
+        if self._capitals is not None:
+            for m in self._capitals.finditer(text.text):
+                term = m.group("term")
+                found.append(Mention(term, frozenset(self.capitals[term]), m.start(), m.end()))
+        return sorted(found, key=lambda m: (m.start, -m.end))
+
+    def any_in(self, text: str) -> bool:
+        """Whether any term is in the text (quick: no positions)."""
+        return bool(
+            (self._folded is not None and self._folded.search(fold(text)))
+            or (self._capitals is not None and self._capitals.search(text))
+        )
+
+    def ids_in(self, text: str, folded_text: str | None = None) -> set[str]:
+        return {i for m in self.mentions(folded(text)) for i in m.ids}
 
 
 class Registry:
@@ -187,50 +214,55 @@ class Registry:
 
     def __init__(self, entries: list[Entry]) -> None:
         self.entries = {e.id: e for e in entries}
-        self.interventions, self.outcomes = TermIndex(), TermIndex()
-        self.conditions = TermIndex(nested=True)
+        self.interventions, self.conditions = TermIndex(), TermIndex()
+        self.outcomes, self.comparators = TermIndex(), TermIndex()
         for e in entries:
             for index, terms in (
                 (self.interventions, e.interventions),
-                (self.conditions, e.conditions),
-                (self.outcomes, (*e.outcomes, *(f["outcome"] for f in e.figures))),
+                (self.conditions, () if e.any_condition else e.conditions),
+                (self.outcomes, e.outcomes),
+                (self.comparators, e.comparators),
             ):
                 for term in terms:
                     index.add(term, e.id)
-        for index in (self.interventions, self.conditions, self.outcomes):
+        for index in (self.interventions, self.conditions, self.outcomes, self.comparators):
             index.compile()
+        # Every word of every intervention term: "allogeneic" before "HSCT" names another kind.
+        self.intervention_words = frozenset(
+            w.rstrip("s") for e in entries for t in e.interventions for w in fold(t).split()
+        )
 
     def topic_ids(self, title: str, whole_text: str) -> frozenset[str]:
-        """Entries whose condition is the document's topic: in its title or named twice."""
-        ids = set(self.conditions.ids_in(title, fold(title)))
-        counts: dict[str, int] = {}
-        for pattern, table, haystack in (
-            (self.conditions._folded, self.conditions.folded, fold(whole_text)),
-            (self.conditions._capitals, self.conditions.capitals, whole_text),
-        ):
-            if pattern is None:
-                continue
-            for m in pattern.finditer(haystack):
-                for entry_id in table[" ".join(m.group("term").split())]:
-                    counts[entry_id] = counts.get(entry_id, 0) + 1
-        ids |= {entry_id for entry_id, n in counts.items() if n >= 2}
-        return frozenset(ids)
+        """Entries whose condition is the document's topic: named in its title or first
+        heading, else the condition the document names most (three times or more, and at least
+        twice as often as any other registry condition). A condition word narrowed by another
+        word ("childhood cancer") is not the condition it narrows."""
+        in_title = [
+            m for m in self.conditions.mentions(folded(title)) if not narrowed(title, m, self)
+        ]
+        if in_title:
+            return frozenset(i for m in in_title for i in m.ids)
+        counts: dict[frozenset[str], int] = {}
+        for m in self.conditions.mentions(folded(whole_text)):
+            if not narrowed(whole_text, m, self):
+                counts[m.ids] = counts.get(m.ids, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], sorted(kv[0])))
+        if not ranked or ranked[0][1] < 3:
+            return frozenset()
+        if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+            return frozenset()
+        return ranked[0][0]
 
     def match(self, sentence: str, topic_ids: frozenset[str] = frozenset()) -> list[Entry]:
-        """Entries whose intervention is in the sentence and condition in it or the topic."""
-        return self.matches(sentence, topic_ids)[0]
-
-    def matches(self, sentence: str, topic_ids: frozenset[str]) -> tuple[list[Entry], list[Entry]]:
-        """(entries matched with the topic's help, entries whose condition the sentence names),
-        from one pass over the sentence."""
-        folded = fold(sentence)
-        ids = self.interventions.ids_in(sentence, folded)
+        """Entries whose intervention is in the sentence and condition in it or the topic
+        (terms only; whether an entry applies is linter/registry/applies.py's question)."""
+        text = folded(sentence)
+        ids = {i for m in self.interventions.mentions(text) for i in m.ids}
         if not ids:
-            return [], []
-        named = ids & self.conditions.ids_in(sentence, folded)
-        return [self.entries[i] for i in sorted(named | (ids & topic_ids))], [
-            self.entries[i] for i in sorted(named)
-        ]
+            return []
+        named = {i for m in self.conditions.mentions(text) for i in m.ids}
+        named |= {i for i in ids if self.entries[i].any_condition}
+        return [self.entries[i] for i in sorted(ids & (named | topic_ids))]
 
 
 def load_registry(extra: Iterable[Path] = (), builtin: bool = True) -> Registry:

@@ -1,17 +1,24 @@
-"""What a sentence says against the registry: its matched entries, cited entry, figure match.
+"""What a sentence says against the registry: the entries that apply, and what they say of it.
 
-Pure over claims: a Claim's text, named attributions and percentages are matched against the
-registry's terms; nothing here knows spaCy.
+Pure over claims: a Claim's text, named attributions, figures and strength are read against
+the registry's terms; nothing here knows spaCy. The functions at the end are what the
+unsourced-citation and unsourced-statistic checks ask of the registry; they answer only when
+the registry's source reports the very claim or figure of the sentence, so a suggestion or a
+`--fix` never points a writer at the wrong source.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from typing import Any
 
-from linter.claim import Attribution, Claim, Figure
-from linter.registry.entries import Entry, Registry, fold
-from linter.registry.values import interval, numbers, overlaps, timeframe
+from linter.claim import Attribution, Claim, Figure, Strength
+from linter.registry.applies import Applied, Reading, applicable, read
+from linter.registry.entries import Entry, Registry
+from linter.registry.figures import Comparison, FigureVerdict, compare
+from linter.registry.relations import asserted_link, cue_between
+from linter.registry.text import fold
+from linter.registry.values import numbers
 
 # Bodies that count as one source: an institute of the NIH is the NIH.
 _SAME_BODY = (
@@ -25,36 +32,64 @@ _SAME_BODY = (
     frozenset({"who", "world health organization"}),
     frozenset({"nejm", "new england journal of medicine", "n engl j med"}),
 )  # fmt: skip
-
-
-@dataclass(frozen=True)
-class FigureMatch:
-    """A sentence figure set against the entry figure for the same outcome and timeframe."""
-
-    entry: Entry
-    figure: dict[str, Any]
-    stated: Figure
-    contradicts: bool
+_RESULT = re.compile(
+    r"\b(?:found|showed|shown|demonstrated|reported|led to|resulted|achiev\w+|improv\w+|"
+    r"reduc\w+|survival|remission|effective)\b",
+    re.I,
+)
+_TRIAL = re.compile(r"\b(?:trials?|stud(?:y|ies)|research)\b", re.I)
+_UNSHOWN = ("not-shown", "contested")
 
 
 @dataclass(frozen=True)
 class SentenceClaims:
     """The registry's view of one sentence."""
 
-    entries: tuple[Entry, ...]
-    explicit: tuple[Entry, ...]  # entries whose condition the sentence itself names
+    reading: Reading
+    applied: tuple[Applied, ...]
     named: tuple[Attribution, ...]  # named sources (journals, institutions) in the sentence
-    cited: tuple[Entry, ...]  # matched entries whose source the sentence names
-    figure: FigureMatch | None
+    cited: tuple[Entry, ...]  # applicable entries whose source the sentence names
+    figure: FigureVerdict | None
+    links: tuple[tuple[Applied, tuple[int, int]], ...]  # refuted or unsupported links asserted
+    withdrawn: Entry | None  # a withdrawn or retracted source credited with results
+    figure_source: Entry | None = None  # the entry whose source reports the sentence's figure
+    named_source: Entry | None = None  # the named source's entry, where it reports the claim
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        return tuple(a.entry for a in self.applied)
+
+    @property
+    def explicit(self) -> tuple[Entry, ...]:
+        """Entries whose condition the sentence names itself."""
+        return tuple(a.entry for a in self.applied if a.explicit)
+
+    @property
+    def figure_contradicted(self) -> bool:
+        """Certain: one percentage, one condition, and every comparable figure contradicts it."""
+        verdict = self.figure
+        if verdict is None or not verdict.contradicted:
+            return False
+        conditions = {
+            a.condition.term if a.condition else None
+            for a in self.applied
+            if any(c.entry is a.entry for c in verdict.comparisons)
+        }
+        return len(conditions) == 1
+
+    @property
+    def contradicted(self) -> bool:
+        """The registry contradicts the sentence: no registry source may be cited for it."""
+        return self.figure_contradicted or bool(self.links) or self.withdrawn is not None
 
     @property
     def reference(self) -> Entry | None:
-        """The entry the claim is best checked against: cited, else figure, else best evidence."""
+        """The entry the claim is best checked against: cited, else agreeing, else best."""
         if self.cited:
             return self.cited[0]
-        if self.figure:
-            return self.figure.entry
-        return best_evidence(self.entries)
+        if self.figure and self.figure.agreeing:
+            return self.figure.agreeing[0].entry
+        return best_evidence(self.explicit)
 
 
 def best_evidence(entries: tuple[Entry, ...]) -> Entry | None:
@@ -77,22 +112,64 @@ class Matches:
         if self.registry is None:
             return None
         if claim.index not in self._seen:
-            self._seen[claim.index] = _claims(claim, self.registry, self.topic)
+            self._seen[claim.index] = sentence_claims(claim, self.registry, self.topic)
         return self._seen[claim.index]
 
 
-def _claims(claim: Claim, registry: Registry, topic: frozenset[str]) -> SentenceClaims:
-    matched, named_condition = registry.matches(claim.text, topic)
-    entries, explicit = tuple(matched), tuple(named_condition)
+_NOTHING = Reading("", (), (), (), (), False, frozenset(), False)
+# Longer than any sentence of prose: a run-on "sentence" (a table flattened, a 10 MB line) is
+# not one claim the registry can judge, and reading it term by term would take minutes.
+MAX_SENTENCE_CHARS = 2_000
+
+
+def sentence_claims(claim: Claim, registry: Registry, topic: frozenset[str]) -> SentenceClaims:
+    if len(claim.text) > MAX_SENTENCE_CHARS or not registry.interventions.any_in(claim.text):
+        return SentenceClaims(_NOTHING, (), (), (), None, (), None)
+    names = tuple(
+        (a.start - claim.start, a.end - claim.start) for a in claim.attributions if a.named
+    )
+    reading = read(claim.text, registry, names)
+    applied = tuple(applicable(reading, registry, topic)) if reading.interventions else ()
     named = tuple(
         a for a in claim.attributions if a.kind in ("journal", "institution", "affiliation")
     )
-    cited = tuple(e for e in entries if any(source_named(e, a.name) for a in named))
-    return SentenceClaims(entries, explicit, named, cited, _figure_match(claim, entries))
+    cited = tuple(a.entry for a in applied if any(source_named(a.entry, n.name) for n in named))
+    links = tuple(
+        (a, span)
+        for a in applied
+        if a.entry.relation is not None
+        for span in [asserted_link(claim, a, reading)]
+        if span is not None
+    )
+    withdrawn = next(
+        (
+            e
+            for e in cited
+            if e.status in ("withdrawn", "retracted")
+            and _TRIAL.search(claim.text)
+            and (claim.figures or _RESULT.search(claim.text))
+        ),
+        None,
+    )
+    # A figure is compared only in a sentence about the entries' conditions alone: "the cancer
+    # has spread ... survival for mesothelioma is 7-24%" is not about cancer as a whole.
+    figure = compare(claim, list(applied)) if applied and not reading.other_named else None
+    return SentenceClaims(
+        reading,
+        applied,
+        named,
+        cited,
+        figure,
+        links,
+        withdrawn,
+        _figure_source(claim, figure, named, cited),
+        _named_source(claim, figure, cited),
+    )
 
 
 def _norm(name: str) -> str:
-    return " ".join(fold(name).replace(".", "").removeprefix("the ").split())
+    """ "The Lancet", "a Cochrane" -> "lancet", "cochrane"."""
+    return re.sub(r"^(?:the|an?) ", "", " ".join(fold(name).replace(".", "").split()))
 
 
 def source_named(entry: Entry, name: str) -> bool:
@@ -118,62 +195,120 @@ def _same_body(a: str, b: str) -> bool:
     return any(a in group and b in group for group in _SAME_BODY)
 
 
-def _figure_match(claim: Claim, entries: tuple[Entry, ...]) -> FigureMatch | None:
-    stated_figures = [f for f in claim.figures if f.kind == "percent"]
-    if not stated_figures:
+def overstated(claims: SentenceClaims, claim: Claim, floor: int) -> Entry | None:
+    """The entry whose evidence the sentence's wording overstates, where the entries that apply
+    agree that it does: the cited one, else those on the outcome the sentence names."""
+    reading = claim.strength
+    if reading.negated or reading.reported or reading.cue is None or claim.rebutted:
         return None
-    folded = fold(claim.text)
-    found: list[FigureMatch] = []
-    for entry in entries:
-        for figure in entry.figures:
-            if figure.get("unit") != "percent" or not _names_outcome(figure["outcome"], folded):
-                continue
-            for stated in stated_figures:
-                when = timeframe(stated.timeframe)
-                if figure.get("timeframe") and when != timeframe(str(figure["timeframe"])):
-                    continue
-                values = numbers(stated.text)
-                if not values:
-                    continue
-                said = interval((values[0], values[-1]), stated.comparator, 1.0)
-                known = interval(_entry_value(figure), None, 0.5)
-                found.append(FigureMatch(entry, figure, stated, not overlaps(said, known)))
-    # A figure that agrees with any entry may come from that entry's source: no contradiction.
-    agreeing = [m for m in found if not m.contradicts]
-    return next(iter(agreeing or found), None)
-
-
-def _names_outcome(outcome: str, folded_sentence: str) -> bool:
-    words = fold(outcome).split()
-    if words and words[0] in ("overall", "total"):
-        words = words[1:]
-    return " ".join(words) in folded_sentence
-
-
-def _entry_value(figure: dict[str, Any]) -> float | tuple[float, float]:
-    if "range" in figure:
-        low, high = figure["range"]
-        return float(low), float(high)
-    return float(figure["value"])
-
-
-def suggested_entry(claims: SentenceClaims | None, prefer_figure: bool) -> Entry | None:
-    """The entry whose source an unsourced sentence could cite, if the registry knows one."""
-    if claims is None or not claims.entries:
+    strength = min(int(reading.level), int(Strength.DIRECT))
+    if strength < floor:
         return None
-    if prefer_figure and claims.figure is not None:
-        return claims.figure.entry
-    return claims.reference
+    cue = (reading.cue[0] - claim.start, reading.cue[1] - claim.start)
+    candidates = [
+        a
+        for a in claims.applied
+        if a.explicit and a.entry.efficacy and a.entry.relation is None
+        if cue_between(claim, a, claims.reading) == cue
+    ]
+    cited = [a for a in candidates if a.entry in claims.cited]
+    if cited:
+        candidates = cited
+    on_outcome = [
+        a for a in candidates if any(a.entry.id in m.ids for m in claims.reading.outcomes)
+    ]
+    candidates = on_outcome or candidates
+    if claims.reading.other_named:
+        # "antibiotics help when a cold turns into sinusitis": the claim is about another
+        # condition. An entry whose terms name one subject only (intervention and condition
+        # alike) has no condition of its own to tell apart.
+        candidates = [a for a in candidates if _one_subject(a.entry)]
+    if not candidates:
+        return None
+    if not all(
+        strength > a.entry.strength_rank or a.entry.efficacy in _UNSHOWN for a in candidates
+    ):
+        return None  # an entry that applies supports the wording: abstain
+    return best_evidence(tuple(a.entry for a in candidates))
 
 
-def cited_entry(claims: SentenceClaims | None) -> Entry | None:
-    """The registry entry whose source the sentence names, if exactly one is."""
-    return claims.cited[0] if claims and len(claims.cited) == 1 else None
+def _one_subject(entry: Entry) -> bool:
+    return {fold(t) for t in entry.conditions} == {fold(t) for t in entry.interventions}
+
+
+def _within(entry: Entry, claim: Claim) -> bool:
+    """The sentence's wording claims no more than the entry supports."""
+    reading = claim.strength
+    if reading.cue is None or reading.negated or reading.reported:
+        return True
+    strength = min(int(reading.level), int(Strength.DIRECT))
+    if strength > entry.strength_rank:
+        return False
+    return not (strength >= Strength.DIRECT and entry.efficacy in _UNSHOWN)
+
+
+def _citable(entry: Entry, claim: Claim) -> bool:
+    """A source that reported results, for a claim no stronger than it supports."""
+    return not entry.no_results and entry.relation is None and _within(entry, claim)
+
+
+def _figure_source(
+    claim: Claim,
+    figure: FigureVerdict | None,
+    named: tuple[Attribution, ...],
+    cited: tuple[Entry, ...],
+) -> Entry | None:
+    """The entry that reports the sentence's figure, to cite for it."""
+    if figure is None:
+        return None
+    agreeing = [c for c in figure.agreeing if _citable(c.entry, claim)]
+    if named:  # the sentence credits someone: only that source may be linked
+        agreeing = [c for c in agreeing if c.entry in cited]
+    said = numbers(figure.stated.text)
+    if not agreeing or not said:
+        return None
+    middle = (said[0] + said[-1]) / 2
+
+    def distance(c: Comparison) -> tuple[float, int, str]:
+        low, high = c.figure.get("range") or (c.figure["value"], c.figure["value"])
+        return abs((float(low) + float(high)) / 2 - middle), -c.entry.evidence_rank, c.entry.id
+
+    return min(agreeing, key=distance).entry
+
+
+def _named_source(
+    claim: Claim, figure: FigureVerdict | None, cited: tuple[Entry, ...]
+) -> Entry | None:
+    """The one entry whose source the sentence names, where it reports what the sentence says."""
+    if len(cited) != 1 or not _citable(cited[0], claim):
+        return None
+    entry = cited[0]
+    if claim.figures and (figure is None or not any(c.entry is entry for c in figure.agreeing)):
+        return None  # a figure the source is not known to report
+    return entry
 
 
 def agreeing_entry(claims: SentenceClaims | None, figure: Figure) -> Entry | None:
-    """The entry whose figure this one agrees with (same outcome, timeframe and value)."""
-    match = claims.figure if claims else None
-    if match is None or match.contradicts or match.stated != figure:
+    """The entry whose source reports this very figure (same outcome, timeframe, population and
+    value), where the registry contradicts nothing in the sentence and the sentence credits no
+    other source for it."""
+    if claims is None or claims.contradicted or claims.figure is None:
         return None
-    return match.entry
+    return claims.figure_source if claims.figure.stated == figure else None
+
+
+def cited_entry(claims: SentenceClaims | None) -> Entry | None:
+    """The registry entry whose source the sentence names, if exactly one is and it reports
+    what the sentence says: its figure, and no stronger a claim than its evidence supports."""
+    if claims is None or claims.contradicted:
+        return None
+    return claims.named_source
+
+
+def suggested_entry(claims: SentenceClaims | None, prefer_figure: bool) -> Entry | None:
+    """The entry whose source an unsourced sentence could cite: for a figure, the entry that
+    reports it; for a named source, that source's entry. None where the registry contradicts
+    the sentence, or no source it holds reports what the sentence says."""
+    if claims is None or claims.contradicted:
+        return None
+    return claims.figure_source if prefer_figure else claims.named_source

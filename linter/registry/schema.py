@@ -30,7 +30,13 @@ EVIDENCE_RANK = {
 }
 EVIDENCE_LEVELS = tuple(EVIDENCE_RANK)
 EFFICACY = ("shown", "not-shown", "contested", "uncertain")
-STATUS = ("approved", "experimental", "not-approved", "withdrawn")
+STATUS = ("approved", "experimental", "not-approved", "withdrawn", "retracted")
+# What the evidence says of the link itself: refuted (the evidence shows there is none: vaccines
+# and autism), unsupported (no reliable evidence of an effect: homeopathy for any condition).
+RELATIONS = ("refuted", "unsupported")
+# The condition term of an entry about every condition (an agency finding that a therapy works
+# for none): such an entry applies whatever condition a sentence names, or none.
+ANY_CONDITION = "any condition"
 
 ENTRY_KEYS = {
     "id",
@@ -42,12 +48,13 @@ ENTRY_KEYS = {
     "efficacy",
     "status",
     "contested_by",
+    "relation",
     "sources",
     "reviewed",
     "notes",
 }
 REQUIRED = ("id", "statement", "about", "evidence", "max_strength", "sources", "reviewed")
-ABOUT_KEYS = {"intervention", "condition", "outcome"}
+ABOUT_KEYS = {"intervention", "condition", "outcome", "comparator"}
 FIGURE_KEYS = {"outcome", "value", "range", "comparator", "unit", "timeframe", "population"}
 EVIDENCE_KEYS = {"level", "size"}
 SOURCE_FORMS: dict[str, re.Pattern[str] | None] = {
@@ -116,8 +123,9 @@ def check_entry(errors: SchemaErrors, entry: Any, line: int) -> None:
     if about is not None and _keys(errors, about, ABOUT_KEYS, "about", entry.line_of("about")):
         for key in ("intervention", "condition"):
             _terms(errors, about.get(key), f"about.{key}", about.line_of(key))
-        if "outcome" in about:
-            _terms(errors, about["outcome"], "about.outcome", about.line_of("outcome"))
+        for key in ("outcome", "comparator"):
+            if key in about:
+                _terms(errors, about[key], f"about.{key}", about.line_of(key))
     for figure in entry.get("figures") or []:
         _check_figure(errors, figure, entry.line_of("figures"))
     evidence = entry.get("evidence")
@@ -134,6 +142,12 @@ def check_entry(errors: SchemaErrors, entry: Any, line: int) -> None:
     _choice(errors, entry, "max_strength", STRENGTHS)
     _choice(errors, entry, "efficacy", EFFICACY)
     _choice(errors, entry, "status", STATUS)
+    _choice(errors, entry, "relation", RELATIONS)
+    if entry.get("relation") in RELATIONS and entry.get("max_strength") != "none":
+        errors.add(
+            entry.line_of("relation"),
+            "an entry whose relation is refuted or unsupported needs max_strength none",
+        )
     sources = entry.get("sources")
     if "sources" in entry and (not isinstance(sources, list) or not sources):
         errors.add(entry.line_of("sources"), "sources must be a non-empty list")

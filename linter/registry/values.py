@@ -12,8 +12,15 @@ _WORDS = {
     "ninety": 90, "hundred": 100, "a hundred": 100, "twice": 2,
 }  # fmt: skip
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(_WORDS), re.I)
-_UNIT_WORDS = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade"}
-_TIMEFRAME = re.compile(r"(\d+|" + "|".join(_WORDS) + r")[ -](day|week|month|year|decade)s?", re.I)
+# A timeframe in any spelling: "5-year", "five-year", "five years", "5 yr", "60 months".
+_TIMEFRAME = re.compile(
+    r"(?<![\w.])(?P<n>\d+(?:\.\d+)?|" + "|".join(w for w in _WORDS if " " not in w) + r")"
+    r"(?:\s*-\s*|\s+)?(?P<unit>decades?|years?|yrs?|y|months?|mos?|weeks?|wks?|days?)(?![a-z])",
+    re.I,
+)
+_DAY_N = re.compile(r"\bday[\s-]*(?P<n>\d+)\b", re.I)
+_MONTHS = {"decade": 120.0, "year": 12.0, "yr": 12.0, "y": 12.0, "month": 1.0, "mo": 1.0}
+_MONTHS |= {"week": 12 / 52.1775, "wk": 12 / 52.1775, "day": 12 / 365.25}
 ABOVE = ("over", "more than", "above", "at least", "upwards of", "in excess of")
 BELOW = ("up to", "less than", "fewer than", "under", "below", "at most", "as few as")
 ABOUT = ("nearly", "almost", "about", "around", "approximately", "roughly", "some", "an estimated")
@@ -28,14 +35,31 @@ def numbers(text: str) -> list[float]:
     return values
 
 
-def timeframe(text: str | None) -> tuple[float, str] | None:
-    """("after five years") -> (5.0, "year"); months and weeks kept as they are."""
+def _months(number: str, unit: str) -> float:
+    unit = unit.lower().rstrip(".")
+    unit = unit[:-1] if unit.endswith("s") and unit not in ("mos",) else unit
+    unit = "mo" if unit == "mos" else unit
+    value = float(_WORDS[number.lower()]) if number.lower() in _WORDS else float(number)
+    return value * _MONTHS[unit]
+
+
+def timeframes(text: str | None) -> list[float]:
+    """Every timeframe in a text, in months, in order ("five-year" and "60 months" are 60)."""
     if not text:
-        return None
-    m = _TIMEFRAME.search(text)
-    if m is None:
-        return None
-    return numbers(m.group(1))[0], _UNIT_WORDS[m.group(2).lower()]
+        return []
+    found = [_months(m.group("n"), m.group("unit")) for m in _TIMEFRAME.finditer(text)]
+    found += [_months(m.group("n"), "day") for m in _DAY_N.finditer(text)]
+    return found
+
+
+def timeframe(text: str | None) -> float | None:
+    """The first timeframe in a text, in months ("after five years" -> 60.0)."""
+    found = timeframes(text)
+    return found[0] if found else None
+
+
+def same_time(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.02 * max(a, b)
 
 
 def interval(

@@ -1,0 +1,134 @@
+"""Folding text for matching (case, hyphens, British spelling), keeping a map back to the text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Spelling variants folded before matching: both the terms and the sentence are folded.
+_FOLDS = (
+    (re.compile(r"haem"), "hem"),
+    (re.compile(r"paed"), "ped"),
+    (re.compile(r"oe(?=[a-z])"), "e"),
+    (re.compile(r"isation"), "ization"),
+    (re.compile(r"(?<=\w{3})is(e|ed|es|ing)\b"), r"iz\1"),
+    (re.compile(r"(?<=\w{2})our\b"), "or"),
+    (re.compile(r"[-‐‑/]"), " "),
+    (re.compile(r"[’']s\b"), ""),
+)
+
+
+@lru_cache(maxsize=8192)  # registry terms and outcomes are folded again for every sentence
+def fold(text: str) -> str:
+    """Lower case, hyphens as spaces, British spellings as American."""
+    text = text.lower()
+    for pattern, replacement in _FOLDS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def norm_term(term: str) -> str:
+    """A term as the indexes keep it: folded, one space between words."""
+    return " ".join(fold(term).split())
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A text folded as `fold` does, with where each folded character came from."""
+
+    text: str  # the original
+    folded: str
+    starts: tuple[int, ...]  # per folded character: the original offset where it starts
+    ends: tuple[int, ...]  # per folded character: the original offset where it ends
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) of the folded characters [start, end)."""
+        if start >= end:
+            at = self.starts[start] if start < len(self.starts) else len(self.text)
+            return at, at
+        return self.starts[start], self.ends[end - 1]
+
+
+def folded(text: str) -> Folded:
+    """Fold `text` and keep the map from folded characters back to the original ones."""
+    current = text.lower()
+    if len(current) == len(text):
+        starts, ends = list(range(len(text))), list(range(1, len(text) + 1))
+    else:  # a character whose lower case is longer ("İ")
+        starts, ends, chars = [], [], []
+        for i, char in enumerate(text):
+            lower = char.lower()
+            chars.append(lower)
+            starts += [i] * len(lower)
+            ends += [i + 1] * len(lower)
+        current = "".join(chars)
+    for pattern, replacement in _FOLDS:
+        matches = list(pattern.finditer(current))
+        if not matches:
+            continue
+        pieces = [m.expand(replacement) for m in matches]
+        if all(len(p) == m.end() - m.start() for p, m in zip(pieces, matches, strict=True)):
+            current = pattern.sub(replacement, current)  # same lengths: the map stands
+            continue
+        out: list[str] = []
+        new_starts: list[int] = []
+        new_ends: list[int] = []
+        last = 0
+        for m, piece in zip(matches, pieces, strict=True):
+            out.append(current[last : m.start()])
+            new_starts += starts[last : m.start()]
+            new_ends += ends[last : m.start()]
+            out.append(piece)
+            if piece:
+                new_starts += [starts[m.start()]] * len(piece)
+                new_ends += [ends[m.end() - 1]] * len(piece)
+            last = m.end()
+        out.append(current[last:])
+        new_starts += starts[last:]
+        new_ends += ends[last:]
+        current, starts, ends = "".join(out), new_starts, new_ends
+    return Folded(text, current, tuple(starts), tuple(ends))
+
+
+_WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
+
+
+def word_before(text: str, start: int) -> str | None:
+    """The word just before `start` in the same clause, hyphenated compounds whole ("HPV-related",
+    "non-small-cell"), or None (punctuation, or nothing)."""
+    head = text[max(0, start - 80) : start]  # a word is shorter: keeps the search linear
+    if head[-1:] in ("-", "‐", "‑") and head[-2:-1].isalnum():
+        m = re.search(r"[^\W_]+(?:[-‐‑][^\W_]+)*[-‐‑]$", head)
+        return m.group(0) if m else None  # "post-cancer": the term is part of a compound
+    head = head.rstrip(" ")
+    if not head or not (head[-1].isalnum()):
+        return None
+    m = re.search(r"[^\W_]+(?:[-‐‑][^\W_]+)*$", head)
+    return m.group(0) if m else None
+
+
+def word_after(text: str, end: int) -> str | None:
+    """The word just after `end` in the same clause, or None."""
+    tail = text[end:]
+    if tail[:1] not in (" ", ""):
+        return None
+    tail = tail.lstrip(" ")
+    m = re.match(r"[^\W_]+", tail)
+    return m.group(0) if m else None
+
+
+def standalone(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands as words of its own: not inside a hyphenated or longer
+    word ("double" in "double-blind")."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if before.isalnum() or after.isalnum():
+        return False
+    if before in "-‐‑" and start > 1 and text[start - 2].isalnum():
+        return False
+    return not (after in "-‐‑" and end + 1 < len(text) and text[end + 1].isalnum())
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
