@@ -9,8 +9,8 @@ from pathlib import Path
 
 from linter.checks import CHECKS, Check
 from linter.checks.rules import Rule, check_rule_ids, load_rules
-from linter.documents import format_for
 from linter.config.accept import AcceptList
+from linter.documents import format_for
 from linter.documents.directives import apply_directives, unused_directives
 from linter.documents.model import Block, Document
 from linter.errors import ConfigError, did_you_mean

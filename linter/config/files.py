@@ -47,8 +47,8 @@ class Config:
     claims: tuple[Path, ...] = ()
     builtin_claims: bool = True
     model: str | None = None
-    # The allow list: phrases and sentences accepted for the whole project (linter/config/accept.py),
-    # from `accept:` and from the files `accept_file:` names (which are kept, for an editor).
+    # The allow list: phrases and sentences accepted project-wide (linter/config/accept.py),
+    # from `accept:` and from the files `accept_file:` names (kept too, for an editor).
     accept: tuple[str, ...] = ()
     accept_files: tuple[Path, ...] = ()
     # Every file this config was read from (itself and what it extends): not a setting.
@@ -172,11 +172,12 @@ def _apply(config: Config, data: LineDict, path: Path) -> Config:
     """Merge one file's settings over `config`, rule by rule; every error in it is reported."""
     where = str(path)
     problems: list[ConfigError] = []
+    allowed = ", ".join(sorted(KEYS))
     for key in sorted(set(data) - KEYS):
         problems.append(
             ConfigError(
                 where,
-                f"unknown key {key!r}{did_you_mean(key, KEYS)} (allowed: {', '.join(sorted(KEYS))})",
+                f"unknown key {key!r}{did_you_mean(key, KEYS)} (allowed: {allowed})",
                 data.line_of(key),
             )
         )

@@ -67,9 +67,7 @@ def unused_directives(
             if rule != ALL and rule not in enabled:
                 continue
             first, last = _reach(d, rule, ordered[index + 1 :])
-            if any(
-                first <= f.line <= last and (rule == ALL or f.rule == rule) for f in findings
-            ):
+            if any(first <= f.line <= last and (rule == ALL or f.rule == rule) for f in findings):
                 continue
             notes.append((d.line, _why_unused(d, rule, lines)))
     return notes
