@@ -175,21 +175,21 @@ class CachedReader(ClaimReader):
 
     def passages(self, blocks: list[Block], fmt: str) -> Iterator[Passage]:
         keys = [(b.text, b.attachments, b.kind, fmt) for b in blocks]
+        known: dict[Any, Passage] = {}  # held here: a full cache may drop them meanwhile
         missing: dict[Any, Block] = {}
         for block, key in zip(blocks, keys, strict=True):
-            if key not in self._cache and key not in missing:
+            if key in self._cache:
+                known[key] = self._cache[key]
+                self._cache.move_to_end(key)
+            elif key not in missing:
                 missing[key] = block
         fresh = self._inner.passages(list(missing.values()), fmt)
-        read: dict[Any, Passage] = {}
+        # Stored as they are read: the engine stops pulling after the last block (zip), so
+        # nothing after the final yield would run.
         for key in keys:
-            passage = self._cache.get(key) or read.get(key)
+            passage = known.get(key)
             if passage is None:
-                passage = read[key] = next(fresh)
+                passage = known[key] = self._cache[key] = next(fresh)
+                while len(self._cache) > PASSAGE_CACHE_SIZE:
+                    self._cache.popitem(last=False)
             yield passage
-        for key, passage in read.items():
-            self._cache[key] = passage
-        for key in keys:
-            if key in self._cache:
-                self._cache.move_to_end(key)
-        while len(self._cache) > PASSAGE_CACHE_SIZE:
-            self._cache.popitem(last=False)
