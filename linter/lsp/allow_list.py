@@ -51,10 +51,16 @@ def add_to_allow_list(
         _write(target, yaml_with_entry(NEW_CONFIG, entry))
         return target
     text = _read(config_file)
-    if config_file.name == "pyproject.toml":
-        _write(config_file, toml_with_entry(text, entry))
-    else:
-        _write(config_file, yaml_with_entry(text, entry))
+    try:
+        if config_file.name == "pyproject.toml":
+            new = toml_with_entry(text, entry)
+        else:
+            new = yaml_with_entry(text, entry)
+    except (yaml.YAMLError, tomllib.TOMLDecodeError):
+        raise ConfigError(str(config_file), "cannot be read; fix its errors first") from None
+    except ConfigError as exc:
+        raise ConfigError(str(config_file), exc.message) from None
+    _write(config_file, new)
     return config_file
 
 

@@ -88,7 +88,7 @@ def outcome_diagnostics(outcome: Outcome, index: LineIndex) -> list[types.Diagno
             )
         )
     for error in outcome.errors:
-        if error.path == outcome.path:
+        if error.path in (outcome.path, None):  # in this text, or about no file in particular
             diagnostics.append(
                 types.Diagnostic(
                     range=line_range(index, error.line),

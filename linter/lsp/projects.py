@@ -114,7 +114,9 @@ class Projects:
 
     def files(self) -> set[Path]:
         """Every file of every project checked so far (to watch for changes)."""
-        return {path for project in self._projects.values() for path in project.files}
+        # A list first: the worker thread may add a project meanwhile (list() holds the GIL).
+        projects = list(self._projects.values())
+        return {path for project in projects for path in project.files}
 
     def forget(self) -> None:
         """Build every project again at its next check."""
