@@ -281,3 +281,19 @@ def test_a_project_is_rebuilt_when_its_files_change(tmp_path: Path) -> None:
     assert [(e.line, "did you mean 'overstatement'" in e.message) for e in broken.errors] == [
         (2, True)
     ]
+
+
+def test_the_pipeline_is_built_once_for_every_project(tmp_path: Path) -> None:
+    projects = Projects()
+    for name, config in (("a", "extends: strict\n"), ("b", "rules:\n  overstatement: off\n")):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / ".healthlint.yaml").write_text(config, encoding="utf-8")
+        assert projects.check(str(tmp_path / name / "x.md"), "Tea cures colds.\n").checked
+    readers = []
+    for name in ("a", "b"):
+        config_file = (tmp_path / name / ".healthlint.yaml").resolve()
+        checker = projects.project(config_file).checker
+        engine = checker.engine_for(checker.config_for(str(tmp_path / name / "x.md")))
+        readers.append(engine.built().reader)  # type: ignore[attr-defined]
+    assert isinstance(readers[0], CachedReader) and isinstance(readers[1], CachedReader)
+    assert readers[0] is not readers[1] and readers[0].nlp is readers[1].nlp
