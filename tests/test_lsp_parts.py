@@ -297,3 +297,21 @@ def test_the_pipeline_is_built_once_for_every_project(tmp_path: Path) -> None:
         readers.append(engine.built().reader)  # type: ignore[attr-defined]
     assert isinstance(readers[0], CachedReader) and isinstance(readers[1], CachedReader)
     assert readers[0] is not readers[1] and readers[0].nlp is readers[1].nlp
+
+
+def test_without_the_server_extra_the_command_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+
+    from click.testing import CliRunner
+
+    from linter.cli import main
+
+    for name in [m for m in sys.modules if m.startswith("linter.lsp")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "pygls", None)  # as if not installed
+    monkeypatch.setitem(sys.modules, "lsprotocol", None)
+    result = CliRunner().invoke(main, ["server"])
+    assert result.exit_code == 2
+    assert "pip install 'healthlint[server]'" in result.stderr

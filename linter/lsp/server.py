@@ -195,6 +195,8 @@ class HealthlintServer(LanguageServer):
         end = index.offset_at(params.range.end.line, params.range.end.character)
         actions: list[types.CodeAction] = []
         outcome = checked.outcome
+        document = self.workspace.text_documents.get(uri)
+        fmt = self.format_of(uri, document.language_id if document else None)
         for finding in self.findings_at(checked, start, end):
             diagnostic = diag.finding_diagnostic(index, finding, outcome.rules.get(finding.rule))
             link = source_link_edit(finding)
@@ -204,7 +206,6 @@ class HealthlintServer(LanguageServer):
                         "Insert the registry's source link", uri, index, [link], diagnostic, True
                     )
                 )
-            fmt = self.format_of(uri, None)
             directive = disable_next_line_edit(outcome.text, outcome.path, finding, fmt)
             actions.append(
                 self._edit_action(
