@@ -14,12 +14,13 @@ from linter.checks import CHECKS, Check
 from linter.checks.base import Hit
 from linter.checks.rules import Rule, check_rule_ids, load_rules
 from linter.claim import Passage
+from linter.config.accept import AcceptList
 from linter.documents import format_for
-from linter.documents.directives import apply_directives
+from linter.documents.directives import apply_directives, unused_directives
 from linter.documents.links import DEFAULT_POLICY, SourcePolicy
 from linter.documents.model import Block, Document
 from linter.documents.page import article_blocks
-from linter.errors import ConfigError
+from linter.errors import ConfigError, did_you_mean
 from linter.findings import Finding
 from linter.nlp.reader import ClaimReader
 from linter.registry.entries import Registry, default_registry, load_registry
@@ -179,6 +180,7 @@ class Engine:
         builtin_claims: bool = True,
         known_rules: Iterable[str] | None = None,
         sources: SourcePolicy = DEFAULT_POLICY,
+        accept: Iterable[str] = (),
     ) -> None:
         self.rules = rules if rules is not None else load_rules()
         check_rule_ids({*(select or ()), *ignore}, self.rules)
@@ -187,6 +189,7 @@ class Engine:
         # Directives may name any rule, also one this config switches off.
         self.known_rules = set(known_rules) if known_rules is not None else set(load_rules())
         self.reader = ClaimReader(model, sources)
+        self.accept = AcceptList(accept)  # the project's allow list (config `accept:`)
         claims = tuple(claims)
         self.registry: Registry | None = None
         if claims or builtin_claims:
@@ -231,9 +234,16 @@ class Engine:
             for check in self.checks:
                 rule = check.rule
                 for hit in check.run(passage, matches):
+                    if self.accept and self.accept.covers(passage.text, hit.start, hit.end):
+                        continue
                     findings.append(_finding(rule, hit, passage, block, document))
         disabled = front_matter_disabled(document)
         findings = [f for f in findings if f.rule not in disabled and "*" not in disabled]
+        if document.directives and len(findings) < MAX_FINDINGS_PER_FILE:
+            enabled = {check.rule.id for check in self.checks}
+            document.notes += unused_directives(
+                findings, document.directives, document.source, enabled
+            )
         findings = sorted(apply_directives(findings, document.directives))
         if inventory is not None:
             inventory += [
@@ -250,7 +260,8 @@ class Engine:
                     errors.append(
                         ConfigError(
                             document.path,
-                            f"unknown rule id {rule_id!r} in a healthlint directive",
+                            f"unknown rule id {rule_id!r} in a healthlint directive"
+                            + did_you_mean(rule_id, self.known_rules),
                             directive.line,
                         )
                     )
@@ -258,7 +269,8 @@ class Engine:
             errors.append(
                 ConfigError(
                     document.path,
-                    f"unknown rule id {rule_id!r} in front matter healthlint.disable",
+                    f"unknown rule id {rule_id!r} in front matter healthlint.disable"
+                    + did_you_mean(rule_id, self.known_rules),
                     1,
                 )
             )

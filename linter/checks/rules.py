@@ -12,7 +12,7 @@ from linter.checks import CHECK_OPTIONS
 from linter.checks.options import validate_options
 from linter.config.resources import data_dir
 from linter.config.yamlio import LineDict, load_yaml_file
-from linter.errors import ConfigError
+from linter.errors import ConfigError, did_you_mean
 from linter.findings import LEVEL_NAMES, Level
 
 RULE_KEYS = {"id", "level", "check", "message", "suggestion", "options", "docs"}
@@ -48,8 +48,9 @@ def unknown_rule_id(
     rule_id: str, known: Collection[str], path: str | None = None, line: int | None = None
 ) -> ConfigError:
     """The one error for a rule id no rule pack defines: it lists the ids that exist."""
+    hint = did_you_mean(rule_id, known)
     return ConfigError(
-        path, f"unknown rule id {rule_id!r} (known: {', '.join(sorted(known))})", line
+        path, f"unknown rule id {rule_id!r}{hint} (known: {', '.join(sorted(known))})", line
     )
 
 

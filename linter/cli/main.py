@@ -295,6 +295,22 @@ def init(force: bool) -> None:
         click.echo(f"wrote {path}")
 
 
+@main.command()
+@click.option("--stdio", is_flag=True, help="Talk over stdin/stdout (the default and only way).")
+def server(stdio: bool) -> None:
+    """The language server for editors (LSP over stdin and stdout); see the README."""
+    try:
+        from linter.lsp.server import serve
+    except ImportError as exc:
+        if (exc.name or "").split(".")[0] not in ("pygls", "lsprotocol", "cattrs", "attrs"):
+            raise
+        click.echo(
+            "healthlint server needs the server extra: pip install 'healthlint[server]'", err=True
+        )
+        sys.exit(EXIT_ERROR)
+    sys.exit(serve())
+
+
 # Commands in their own modules, registered here so that `healthlint` is one group.
 from linter.cli.audit import audit  # noqa: E402
 

@@ -9,11 +9,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from linter.config.accept import entry_problem, read_accept_file
 from linter.config.resources import data_dir
 from linter.config.safe_read import ReadRefused, read_capped
 from linter.config.toml_lines import load_toml_table
-from linter.config.yamlio import MAX_YAML_BYTES, LineDict, load_yaml_file
-from linter.errors import ConfigError
+from linter.config.yamlio import MAX_YAML_BYTES, LineDict, LineList, load_yaml_file
+from linter.errors import ConfigError, ConfigErrors, did_you_mean
 from linter.findings import FAIL_ON, LEVEL_NAMES
 
 CONFIG_NAMES = (".healthlint.yaml", ".healthlint.yml")
@@ -29,6 +30,8 @@ KEYS = {
     "model",
     "sources",
     "boilerplate",
+    "accept",
+    "accept_file",
 }
 SOURCES_KEYS = ("allow", "deny")
 BOILERPLATE_KEYS = ("min_pages", "report")
@@ -58,6 +61,12 @@ class Config:
     # once (with its number of pages), skipped, or on each page: run/boilerplate.py.
     boilerplate_min_pages: int = 5
     boilerplate_report: str = "once"
+    # The allow list: phrases and sentences accepted project-wide (linter/config/accept.py),
+    # from `accept:` and from the files `accept_file:` names (kept too, for an editor).
+    accept: tuple[str, ...] = ()
+    accept_files: tuple[Path, ...] = ()
+    # Every file this config was read from (itself and what it extends): not a setting.
+    read_from: tuple[Path, ...] = field(default=(), compare=False)
     # Where each rule setting and option was last set, for errors found once the rules are
     # known: (rule id,) or (rule id, option) -> (file, line). Not a setting: not compared.
     origins: dict[tuple[str, ...], tuple[str, int]] = field(default_factory=dict, compare=False)
@@ -135,26 +144,39 @@ def _load_cached(path: Path, mtime_ns: int, size: int) -> Config:
     return _load(path, ())
 
 
+def forget_loaded() -> None:
+    """Read every config again next time (a long-running server, when a file it names changed:
+    the file it extends, its accept file)."""
+    _load_cached.cache_clear()
+
+
 def _load(path: Path, seen: tuple[Path, ...]) -> Config:
     if path in seen:
         raise ConfigError(str(path), "extends itself (a cycle of extends)")
     data = _read(path)
     base = Config(path=str(path), root=path.parent)
+    problems: list[ConfigError] = []
     parent = data.get("extends", "default")
     if not isinstance(parent, str):
-        raise ConfigError(
-            str(path), "extends must be a preset name or a path", data.line_of("extends")
+        problems.append(
+            ConfigError(
+                str(path), "extends must be a preset name or a path", data.line_of("extends")
+            )
         )
-    if parent in PRESETS:
-        base = _apply(base, _preset(parent), path)
-    else:
-        target = (path.parent / parent).resolve()
-        if not target.is_file():
-            raise ConfigError(
+        parent = "default"
+    target = (path.parent / parent).resolve()
+    if parent not in PRESETS and not target.is_file():
+        problems.append(
+            ConfigError(
                 str(path),
                 f"extends: no preset or file {parent!r} (presets: {', '.join(PRESETS)})",
                 data.line_of("extends"),
             )
+        )
+        parent = "default"
+    if parent in PRESETS:
+        base = _apply(base, _preset(parent), path)
+    else:
         try:
             loaded = _load(target, (*seen, path))
         except ConfigError as exc:
@@ -171,7 +193,14 @@ def _load(path: Path, seen: tuple[Path, ...]) -> Config:
                 data.line_of("extends"),
             ) from None
         base = replace(loaded, path=str(path), root=path.parent)
-    return _apply(base, data, path)
+    base = replace(base, read_from=(*base.read_from, path))
+    try:
+        result = _apply(base, data, path)
+    except ConfigErrors as exc:
+        raise ConfigErrors([*problems, *exc.errors], exc.config) from None
+    if problems:
+        raise ConfigErrors(problems, result)
+    return result
 
 
 def _read(path: Path) -> LineDict:
@@ -200,22 +229,35 @@ def _preset(name: str) -> LineDict:
 
 
 def _apply(config: Config, data: LineDict, path: Path) -> Config:
-    """Merge one file's settings over `config`, rule by rule."""
+    """Merge one file's settings over `config`, rule by rule; every error in it is reported."""
     where = str(path)
+    problems: list[ConfigError] = []
+    allowed = ", ".join(sorted(KEYS))
     for key in sorted(set(data) - KEYS):
-        raise ConfigError(
-            where, f"unknown key {key!r} (allowed: {', '.join(sorted(KEYS))})", data.line_of(key)
+        problems.append(
+            ConfigError(
+                where,
+                f"unknown key {key!r}{did_you_mean(key, KEYS)} (allowed: {allowed})",
+                data.line_of(key),
+            )
         )
     levels, options = dict(config.levels), {k: dict(v) for k, v in config.options.items()}
     origins = dict(config.origins)
     rules = data.get("rules") or {}
     if not isinstance(rules, dict):
-        raise ConfigError(
-            where, "rules must map rule ids to a level, off, or options", data.line_of("rules")
+        problems.append(
+            ConfigError(
+                where, "rules must map rule ids to a level, off, or options", data.line_of("rules")
+            )
         )
+        rules = {}
     for rule_id, setting in rules.items():
         line = rules.line_of(rule_id) if isinstance(rules, LineDict) else data.line_of("rules")
-        level, rule_options = _rule_setting(setting, where, line)
+        try:
+            level, rule_options = _rule_setting(setting, where, line)
+        except ConfigError as exc:
+            problems.append(exc)
+            continue
         origins[(str(rule_id),)] = (where, line)
         if level:
             levels[str(rule_id)] = level
@@ -225,13 +267,46 @@ def _apply(config: Config, data: LineDict, path: Path) -> Config:
             origins[(str(rule_id), str(key))] = (where, at)
     fail_on = data.get("fail_on", config.fail_on)
     if fail_on not in FAIL_ON:
-        raise ConfigError(
-            where, f"fail_on must be one of {', '.join(FAIL_ON)}", data.line_of("fail_on")
+        problems.append(
+            ConfigError(
+                where, f"fail_on must be one of {', '.join(FAIL_ON)}", data.line_of("fail_on")
+            )
         )
+        fail_on = config.fail_on
+
+    def strings(key: str) -> tuple[str, ...]:
+        try:
+            return _strings(data, key, where)
+        except ConfigError as exc:
+            problems.append(exc)
+            return ()
+
+    try:
+        builtin_claims = _bool(data, "builtin_claims", config.builtin_claims, where)
+    except ConfigError as exc:
+        problems.append(exc)
+        builtin_claims = config.builtin_claims
     base = path.parent
-    allow, deny = _sources(data, where, config)
-    min_pages, report = _boilerplate(data, where, config)
-    return replace(
+    try:
+        allow, deny = _sources(data, where, config)
+    except ConfigError as exc:
+        problems.append(exc)
+        allow, deny = config.sources_allow, config.sources_deny
+    try:
+        min_pages, report = _boilerplate(data, where, config)
+    except ConfigError as exc:
+        problems.append(exc)
+        min_pages, report = config.boilerplate_min_pages, config.boilerplate_report
+    accept_files = tuple(base / p for p in strings("accept_file"))
+    accept = [*config.accept, *_accept_entries(data, where, problems)]
+    for accept_file in accept_files:
+        entries, errors = read_accept_file(accept_file)
+        accept += entries
+        problems += [
+            error if error.line else ConfigError(where, error.message, data.line_of("accept_file"))
+            for error in errors
+        ]
+    result = replace(
         config,
         sources_allow=allow,
         sources_deny=deny,
@@ -241,13 +316,44 @@ def _apply(config: Config, data: LineDict, path: Path) -> Config:
         options=options,
         origins=origins,
         fail_on=fail_on,
-        include=_strings(data, "include", where) or config.include,
-        exclude=(*config.exclude, *_strings(data, "exclude", where)),
-        rule_packs=(*config.rule_packs, *(base / p for p in _strings(data, "rule_packs", where))),
-        claims=(*config.claims, *(base / p for p in _strings(data, "claims", where))),
-        builtin_claims=_bool(data, "builtin_claims", config.builtin_claims, where),
+        include=strings("include") or config.include,
+        exclude=(*config.exclude, *strings("exclude")),
+        rule_packs=(*config.rule_packs, *(base / p for p in strings("rule_packs"))),
+        claims=(*config.claims, *(base / p for p in strings("claims"))),
+        builtin_claims=builtin_claims,
         model=data.get("model", config.model),
+        accept=tuple(accept),
+        accept_files=(*config.accept_files, *accept_files),
     )
+    if problems:
+        raise ConfigErrors(problems, result)
+    return result
+
+
+def _accept_entries(data: LineDict, where: str, problems: list[ConfigError]) -> list[str]:
+    """The `accept:` list's entries; each bad one an error at its own line."""
+    value = data.get("accept") or []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        problems.append(
+            ConfigError(where, "accept must be a list of phrases", data.line_of("accept"))
+        )
+        return []
+    entries = []
+    for index, entry in enumerate(value):
+        line = value.line_of(index) if isinstance(value, LineList) else data.line_of("accept")
+        if not isinstance(entry, str):
+            problems.append(
+                ConfigError(where, "accept: each entry must be a string (quote it)", line)
+            )
+            continue
+        why = entry_problem(entry)
+        if why:
+            problems.append(ConfigError(where, f"accept: {why}", line))
+        else:
+            entries.append(entry)
+    return entries
 
 
 def _sources(data: LineDict, where: str, config: Config) -> tuple[tuple[str, ...], tuple[str, ...]]:

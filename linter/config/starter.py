@@ -29,6 +29,12 @@ claims: [healthlint-claims.yaml]
 
 # An installed spaCy pipeline for better sentences (never required).
 # model: en_core_web_sm
+
+# The allow list: phrases and sentences accepted for the whole project (a product name, a
+# quotation), here or one a line in a file. A finding whose flagged words they cover is not
+# reported.
+# accept: ["Miracle Cure Tea"]
+# accept_file: accept.txt
 """
 
 STARTER_CLAIMS = """\

@@ -23,6 +23,17 @@ class LineDict(dict[str, Any]):
         return self.key_lines.get(key, self.line)
 
 
+class LineList(list[Any]):
+    """A sequence that remembers the 1-based line of each of its items (in a user's file)."""
+
+    line: int = 0
+    item_lines: list[int]
+
+    def line_of(self, index: int) -> int:
+        lines = getattr(self, "item_lines", [])
+        return lines[index] if index < len(lines) else self.line
+
+
 class _NoAliasLoader(yaml.SafeLoader):
     """A SafeLoader that refuses aliases, so a 'billion laughs' file cannot expand in memory.
 
@@ -47,8 +58,17 @@ def _line_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> LineDict:
     return mapping
 
 
+def _line_sequence(loader: yaml.SafeLoader, node: yaml.SequenceNode) -> LineList:
+    items = LineList(loader.construct_sequence(node, deep=True))
+    items.line = node.start_mark.line + 1
+    items.item_lines = [item.start_mark.line + 1 for item in node.value]
+    return items
+
+
 _MAPPING = yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG
 _NoAliasLoader.add_constructor(_MAPPING, _line_mapping)
+# Only a user's files: an error about one item of a list names that item's line.
+_NoAliasLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _line_sequence)
 
 # healthlint's own data files are trusted: libyaml reads them ten times faster at start-up.
 _Bundled: Any = getattr(yaml, "CSafeLoader", _NoAliasLoader)

@@ -46,3 +46,56 @@ def apply_directives(findings: list[Finding], directives: list[Directive]) -> li
             continue
         kept.append(f)
     return kept
+
+
+def unused_directives(
+    findings: list[Finding], directives: list[Directive], source: str, enabled: set[str]
+) -> list[tuple[int, str]]:
+    """(line, why) for each directive, or rule id in one, that suppresses none of `findings`.
+
+    As ESLint's --report-unused-disable-directives: a directive left over from an old finding
+    hides the next one. A rule that did not run (switched off, not selected) is not judged.
+    """
+    lines = source.split("\n")
+    ordered = sorted(directives, key=lambda d: d.line)
+    notes = []
+    for index, d in enumerate(ordered):
+        if d.command not in ("disable", "disable-line", "disable-next-line"):
+            continue
+        rules = list(d.rules) or [ALL]
+        for rule in rules:
+            if rule != ALL and rule not in enabled:
+                continue
+            first, last = _reach(d, rule, ordered[index + 1 :])
+            if any(first <= f.line <= last and (rule == ALL or f.rule == rule) for f in findings):
+                continue
+            notes.append((d.line, _why_unused(d, rule, lines)))
+    return notes
+
+
+def _reach(d: Directive, rule: str, later: list[Directive]) -> tuple[int, int]:
+    """The first and last line a directive's rule is switched off on."""
+    if d.command == "disable-next-line":
+        return d.line + 1, d.line + 1
+    if d.command == "disable-line":
+        return d.line, d.line
+    for e in later:
+        if e.command == "enable" and (not e.rules or (rule != ALL and rule in e.rules)):
+            return d.line, e.line
+    return d.line, 1 << 62
+
+
+def _why_unused(d: Directive, rule: str, lines: list[str]) -> str:
+    name = f"healthlint-{d.command}" + ("" if rule == ALL else f" {rule}")
+    what = "finding" if rule == ALL else f"{rule} finding"
+    if d.command == "disable-next-line":
+        following = lines[d.line] if d.line < len(lines) else ""
+        if not following.strip():
+            return (
+                f"{name} suppresses nothing: the line after it is blank "
+                "(it covers the next line only; put it right above the flagged line)"
+            )
+        return f"{name} suppresses nothing: no {what} on the next line"
+    if d.command == "disable-line":
+        return f"{name} suppresses nothing: no {what} on this line"
+    return f"{name} suppresses nothing: no {what} in the lines it covers"

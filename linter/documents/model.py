@@ -85,6 +85,8 @@ class Document:
     front_matter: dict[str, Any] | None = None
     directives: list[Directive] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Warnings about one line, (1-based line, message): a directive that suppresses nothing.
+    notes: list[tuple[int, str]] = field(default_factory=list)
     _line_starts: list[int] | None = field(default=None, repr=False)
 
     def position(self, offset: int) -> tuple[int, int]:

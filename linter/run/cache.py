@@ -45,7 +45,8 @@ MAX_HASHED_BYTES = 50_000_000  # a rule pack, registry file or model meta.json: 
 FORMAT = 3  # bump when the entry layout changes (3: the claim inventory)
 ENV_VAR = "HEALTHLINT_CACHE_DIR"
 # Config fields that decide which files are checked or the exit code, not a file's findings.
-_NOT_IN_KEY = {"path", "root", "include", "exclude", "fail_on", "origins"}
+# read_from: which files a config came from, not what it says (its settings are in the key).
+_NOT_IN_KEY = {"path", "root", "include", "exclude", "fail_on", "origins", "read_from"}
 _ERRORS: dict[str, type[HealthlintError]] = {
     cls.__name__: cls for cls in (HealthlintError, InputError, ConfigError)
 }

@@ -7,6 +7,7 @@ it (run/session.py, run/workers.py), so the dependencies point one way.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,12 +18,12 @@ from linter.config.files import Config, find_config, load_config
 from linter.config.regex_safety import PatternTimeout
 from linter.documents import read_document
 from linter.documents.links import SourcePolicy
-from linter.errors import HealthlintError
+from linter.errors import ConfigError, ConfigErrors, HealthlintError
 from linter.registry.entries import Registry, default_registry, load_registry
 from linter.run.cache import FileResult, settings_fingerprint
 from linter.run.files import read_bytes
 from linter.run.fixes import digest
-from linter.run.settings import Overrides, configured_rules
+from linter.run.settings import Overrides, configured_rules, rule_problems
 
 if TYPE_CHECKING:  # the engine imports spaCy: loaded only when a file must really be checked
     from linter.engine import Engine
@@ -59,7 +60,17 @@ class Checker:
 
     def config_for(self, path: str) -> Config:
         chosen = self.overrides.config or self._config_file(path)
-        return load_config(chosen.resolve() if chosen else None)
+        try:
+            return load_config(chosen.resolve() if chosen else None)
+        except ConfigErrors as exc:
+            # The rest of the file is read: its rule ids and options are reported in one go.
+            more: list[ConfigError] = []
+            if isinstance(exc.config, Config):
+                with contextlib.suppress(HealthlintError):  # a bad rule pack: reported later
+                    more = rule_problems(exc.config)
+            if more:
+                raise ConfigErrors([*exc.errors, *more]) from None
+            raise
 
     def _config_file(self, path: str) -> Path | None:
         """The nearest config file, looked up once per folder in a run (not once per file)."""
@@ -126,9 +137,13 @@ class Checker:
         def build() -> Engine:
             from linter.engine import Engine
 
-            sources = SourcePolicy(config.sources_allow, config.sources_deny)
             engine = Engine(
-                rules=rules, known_rules=known, model=model, builtin_claims=False, sources=sources
+                rules=rules,
+                known_rules=known,
+                model=model,
+                builtin_claims=False,
+                sources=SourcePolicy(config.sources_allow, config.sources_deny),
+                accept=config.accept,
             )
             engine.registry = self._registry(config, settings)
             return engine
@@ -168,6 +183,7 @@ class Checker:
             result.findings = engine.lint(document, result.claims)
             # After lint: it may warn too (a file cut short at too many findings).
             result.warnings += [f"{path}: {w}" for w in document.warnings]
+            result.warnings += [f"{path}:{line}: {note}" for line, note in document.notes]
             result.errors += engine.directive_errors(document)
         except HealthlintError as exc:
             if exc.path is None:  # a user's pattern over its time budget, say

@@ -9,7 +9,7 @@ from linter.checks import CHECK_OPTIONS
 from linter.checks.options import option_problem
 from linter.checks.rules import Rule, check_rule_ids, load_rules, unknown_rule_id
 from linter.config.files import Config
-from linter.errors import ConfigError
+from linter.errors import ConfigError, ConfigErrors
 from linter.findings import Level
 
 
@@ -34,11 +34,9 @@ class Overrides:
 def configured_rules(config: Config, overrides: Overrides) -> dict[str, Rule]:
     """The rules to run: the config's levels and options applied, then --select/--ignore."""
     rules = load_rules(config.rule_packs)
-    for rule_id in sorted({*config.levels, *config.options}):
-        if rule_id not in rules:
-            raise unknown_rule_id(rule_id, rules, *config.origin(rule_id))
-        if rule_id in config.options:  # also for a rule that is off or not selected
-            _check_options(config, rules[rule_id])
+    problems = rule_problems(config, rules)
+    if problems:
+        raise ConfigErrors(problems)
     check_rule_ids({*(overrides.select or ()), *overrides.ignore}, rules)
     result = {}
     for rule_id, rule in rules.items():
@@ -57,13 +55,27 @@ def configured_rules(config: Config, overrides: Overrides) -> dict[str, Rule]:
     return result
 
 
-def _check_options(config: Config, rule: Rule) -> None:
-    """The config's options for `rule`, each refused at the file and line that set it.
+def rule_problems(config: Config, rules: dict[str, Rule] | None = None) -> list[ConfigError]:
+    """Every unknown rule id and bad option in the config, each at the file and line that set it."""
+    rules = rules if rules is not None else load_rules(config.rule_packs)
+    problems = []
+    for rule_id in sorted({*config.levels, *config.options}):
+        if rule_id not in rules:
+            problems.append(unknown_rule_id(rule_id, rules, *config.origin(rule_id)))
+        elif rule_id in config.options:  # also for a rule that is off or not selected
+            problems += _option_problems(config, rules[rule_id])
+    return problems
+
+
+def _option_problems(config: Config, rule: Rule) -> list[ConfigError]:
+    """The config's options for `rule` that are refused, each at the file and line that set it.
 
     The rule's own options were checked when its pack was loaded.
     """
+    problems = []
     for key, value in config.options[rule.id].items():
         why = option_problem(CHECK_OPTIONS[rule.check], key, value)
         if why:
             path, line = config.origin(rule.id, key)
-            raise ConfigError(path, f"{rule.id}: {why}", line)
+            problems.append(ConfigError(path, f"{rule.id}: {why}", line))
+    return problems

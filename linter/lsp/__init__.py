@@ -1,0 +1,1 @@
+"""The language server: `healthlint server`, findings in an editor as the writer types."""
