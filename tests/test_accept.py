@@ -18,7 +18,7 @@ Research shows that green tea cures colds.
 
 A study published in The Lancet found that 45% of drinkers slept better.
 
-Our Miracle Cure Tea is sold in the shop.
+Our tea is a miracle cure for tired mornings.
 """
 # Without an allow list: (line, rule) of each finding.
 ALL = {
@@ -49,7 +49,9 @@ def test_without_an_allow_list_every_finding_is_reported(site: Path) -> None:
 
 
 def test_an_accepted_phrase_silences_the_findings_it_covers_only(site: Path) -> None:
-    (site / ".healthlint.yaml").write_text("accept:\n  - miracle cure tea\n", encoding="utf-8")
+    (site / ".healthlint.yaml").write_text(
+        "accept:\n  - a miracle cure for tired mornings\n", encoding="utf-8"
+    )
     assert run(site)[1] == ALL - {(7, "overstatement")}
 
 
@@ -68,7 +70,7 @@ def test_the_accept_file_one_entry_a_line(site: Path) -> None:
 
 
 def test_an_accept_file_in_pyproject(site: Path) -> None:
-    (site / "words.txt").write_text("Miracle Cure Tea\n", encoding="utf-8")
+    (site / "words.txt").write_text("Miracle cure for tired mornings\n", encoding="utf-8")
     (site / "pyproject.toml").write_text(
         '[tool.healthlint]\naccept_file = "words.txt"\n', encoding="utf-8"
     )
@@ -82,7 +84,7 @@ def test_a_phrase_inside_the_flagged_words_does_not_silence_them(site: Path) -> 
 
 
 def test_an_extending_config_adds_to_the_allow_list(site: Path) -> None:
-    (site / "base.yaml").write_text("accept: [Miracle Cure Tea]\n", encoding="utf-8")
+    (site / "base.yaml").write_text("accept: [miracle cure for TIRED mornings]\n", encoding="utf-8")
     (site / ".healthlint.yaml").write_text(
         "extends: base.yaml\naccept: [research shows]\n", encoding="utf-8"
     )
