@@ -50,6 +50,7 @@ def dedupe(attributions: list[Attribution]) -> list[Attribution]:
     """Drop attributions that overlap an earlier, longer one."""
     kept: list[Attribution] = []
     for a in sorted(attributions, key=lambda a: (a.start, a.start - a.end)):
-        if not any(k.start < a.end and a.start < k.end for k in kept):
+        # Kept ones do not overlap and come in order: only the last can reach this one.
+        if not (kept and kept[-1].start < a.end and a.start < kept[-1].end):
             kept.append(a)
     return kept

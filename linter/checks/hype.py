@@ -262,7 +262,8 @@ def candidates(
         found += [Candidate(m.start(), m.end(), kind) for m in pattern.finditer(text)]
     kept: list[Candidate] = []
     for c in sorted(found, key=lambda c: (c.start, c.start - c.end)):
-        if not any(k.start < c.end and c.start < k.end for k in kept):
+        # Kept candidates do not overlap and come in order: only the last can reach this one.
+        if not (kept and kept[-1].start < c.end and c.start < kept[-1].end):
             kept.append(c)
     return kept
 

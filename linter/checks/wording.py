@@ -64,7 +64,7 @@ class WordingCheck(Check):
             claim = passage.claim_at(start)
             if claim is None or any(s <= start < e for s, e in excluded):
                 continue
-            if any(s < end and start < e for s, e in seen):
+            if seen and seen[-1][0] < end and start < seen[-1][1]:  # seen: in order, apart
                 continue  # a user's term inside a class's match, or the other way round
             if claim.modifiers_over(start, end, "negation") or claim.modifiers_over(
                 start, end, "reported"

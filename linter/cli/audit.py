@@ -17,7 +17,7 @@ from linter.cli.options import (
     reports_errors,
     run_options,
 )
-from linter.cli.output import displayable, say
+from linter.cli.output import displayable, say, say_error
 
 
 @click.command()
@@ -52,7 +52,7 @@ def audit(paths: tuple[str, ...], output: str, **options: Any) -> None:
     for warning in result.warnings:
         say(f"warning: {warning}", err=True)
     for error in result.errors:
-        say(str(error), err=True)
+        say_error(error)
     write_report(Path(output), render(displayable_audit(result)))
     say(summary_line(result, output))
     if result.errors:

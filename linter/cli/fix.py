@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from linter.cli.options import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS
-from linter.cli.output import emit, say
+from linter.cli.output import emit, say, say_error
 
 
 def _by_path(findings: list) -> dict[str, list]:  # type: ignore[type-arg]
@@ -36,7 +36,7 @@ def show_diff(result: Any) -> int:
             emit(unified_diff(path, old, new))
             changed = True
     for error in result.errors:
-        say(str(error), err=True)
+        say_error(error)
     return EXIT_ERROR if result.errors else EXIT_FINDINGS if changed else EXIT_CLEAN
 
 

@@ -27,6 +27,7 @@ from linter.cli.output import (
     emit,
     read_stdin,
     say,
+    say_error,
     terminate_on_sigterm,
 )
 from linter.nlp.spacy_import import defer_spacy_cli
@@ -114,7 +115,7 @@ def check(
     for warning in result.warnings:
         say(f"warning: {warning}", err=True)
     for error in result.errors:
-        say(str(error), err=True)
+        say_error(error)
     run = RunInfo(files=result.files, rules=session.rules(), version=__version__)
     emit(FORMATTERS[fmt](displayable(result.findings), run))
     if result.errors:

@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from linter.cli.output import say
+from linter.cli.output import say, say_error
 from linter.findings import FAIL_ON
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -34,7 +34,7 @@ def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
                 raise  # the command line's own exit: said once, exit 2
             if kwargs.get("debug"):
                 traceback.print_exc()
-            say(str(exc), err=True)
+            say_error(exc)
             sys.exit(EXIT_ERROR)
         except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
             raise

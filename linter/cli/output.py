@@ -71,6 +71,15 @@ def say(line: str, err: bool = False) -> None:
             raise
 
 
+def say_error(error: Exception) -> None:
+    """An error on stderr, one line each: a config's several errors (ConfigErrors) each on its
+    own line, each line escaped."""
+    from linter.errors import HealthlintError, each_error
+
+    for each in each_error(error) if isinstance(error, HealthlintError) else [error]:
+        say(str(each), err=True)
+
+
 def displayable(findings: Sequence[Any]) -> list[Any]:
     """Findings whose paths encode as UTF-8 (undecodable bytes of a file name as `\\xNN`)."""
     return [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -70,11 +71,24 @@ def _names_a_procedure(text: str, end: int, kind: str) -> bool:
     return _STUDY_NOUN.match(after.group(1)) is None
 
 
-def _sentence(text: str, at: int) -> tuple[int, int]:
-    """The characters of the sentence around `at`, by its final punctuation."""
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
-    end = _SENTENCE_END.search(text, at)
-    return (starts[-1] if starts else 0), (end.end() if end else len(text))
+class _Sentences:
+    """The sentence ends of a text, found once: asking for the sentence around each of many
+    cues stays linear in a long text (scanning from the start each time was quadratic)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.marks: list[int] | None = None  # where each final punctuation mark stands
+
+    def around(self, at: int) -> tuple[int, int]:
+        """The characters of the sentence around `at`, by its final punctuation."""
+        if self.marks is None:
+            self.marks = [m.start() for m in _SENTENCE_END.finditer(self.text)]
+        index = bisect.bisect_left(self.marks, at)  # the first mark at or after `at`
+        start = self.marks[index - 1] + 1 if index else 0
+        if at and self.text[at - 1] in ".!?":  # a mark right before `at` ends a sentence
+            start = at
+        end = self.marks[index] + 1 if index < len(self.marks) else len(self.text)
+        return start, end
 
 
 def _composed(text: str, patterns: dict[str, re.Pattern[str]]) -> list[Evidence]:
@@ -82,12 +96,13 @@ def _composed(text: str, patterns: dict[str, re.Pattern[str]]) -> list[Evidence]
     ("people who drank coffee were less likely to ..."), and animals in a sentence that reports
     research ("research found that rats ...")."""
     found = []
+    sentences = _Sentences(text)
     for m in patterns["groups"].finditer(text):
-        start, end = _sentence(text, m.start())
+        start, end = sentences.around(m.start())
         if patterns["group_comparisons"].search(text, m.end(), end):
             found.append(Evidence("observational", m.start(), m.end(), m.group(0)))
     for m in patterns["animal_nouns"].finditer(text):
-        start, end = _sentence(text, m.start())
+        start, end = sentences.around(m.start())
         if patterns["animal_reports"].search(text, start, end):
             found.append(Evidence("animal", m.start(), m.end(), m.group(0)))
     return found

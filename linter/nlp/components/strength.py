@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from typing import Any
 
 from spacy.language import Language
@@ -37,10 +39,12 @@ _RELATIVE = re.compile(r"\b(?:which|who|that)\s+(?:\w+\s+)?$")
 _NOT = re.compile(r"\bnot\b", re.I)
 
 
-def _in_brackets(low: str, at: int) -> bool:
-    """Whether position `at` is inside an open round bracket of the sentence."""
-    before = low[:at]
-    return before.count("(") > before.count(")")
+def _bracket_test(low: str) -> Callable[[int], bool]:
+    """Whether a position is inside an open round bracket of the sentence: more "(" than ")"
+    before it. The brackets are found once, so that testing many cues stays linear."""
+    opens = [i for i, c in enumerate(low) if c == "("]
+    closes = [i for i, c in enumerate(low) if c == ")"]
+    return lambda at: bisect.bisect_left(opens, at) > bisect.bisect_left(closes, at)
 
 
 # Where a clause ends: background wording before it does not reach a cue after it.
@@ -134,7 +138,8 @@ class StrengthClassifier:
         cue is inside brackets.
         """
         # An aside in brackets explains ("(due to ...)"); it is not the finding.
-        outside = [s for s in scored if not _in_brackets(low, s[1].start)]
+        in_brackets = _bracket_test(low)
+        outside = [s for s in scored if not in_brackets(s[1].start)]
         if not outside:
             return None
         strong = [s for s in outside if not s[1].weak] or outside

@@ -118,7 +118,7 @@ def verb_reading(
     prev = before.group(1) if before else ""
     if form == "ing":
         # "is reducing", "..., causing pain": a verb; "by reducing", "Reducing X": a gerund.
-        clause = text[:start].rstrip().endswith(",")
+        clause = _char_before(text, start) == ","
         return "direct" if prev in PROGRESSIVE or clause else None
     if prev.endswith("ly") and before is not None:  # skip an adverb: "with sharply reduced"
         before = _WORD_BEFORE.search(text, max(0, before.start() - WINDOW), before.start())
@@ -163,3 +163,12 @@ def is_month(text: str, start: int, end: int) -> bool:
     if text[start:end] != "May":
         return False
     return start > 0 or _DATE_AFTER.match(text, end) is not None
+
+
+def _char_before(text: str, at: int) -> str:
+    """The last character before `at` that is not white space ("" if none): what
+    `text[:at].rstrip()[-1:]` gives, without copying a long text's prefix for every cue."""
+    index = at - 1
+    while index >= 0 and text[index].isspace():
+        index -= 1
+    return text[index] if index >= 0 else ""

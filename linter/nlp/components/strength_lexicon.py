@@ -132,9 +132,12 @@ def _resolve_overlaps(cues: list[Cue]) -> list[Cue]:
     "increased", "may lower" over "lower melanoma risk"."""
     kept: list[Cue] = []
     for cue in sorted(cues, key=lambda c: (c.start, c.start - c.end, c.weak)):
-        if not (kept and any(k.start < cue.end and cue.start < k.end for k in kept)):
+        # Kept cues do not overlap and come in order of start, so only the last one can reach
+        # this cue: linear, where comparing with every kept cue was quadratic in a long line.
+        last = kept[-1] if kept else None
+        if last is None or not (last.start < cue.end and cue.start < last.end):
             kept.append(cue)
-    return sorted(kept, key=lambda c: c.start)
+    return kept
 
 
 @cache
