@@ -225,8 +225,6 @@ class Engine:
             check.begin(passages)
         for block, passage in zip(blocks, passages, strict=False):
             if len(findings) >= MAX_FINDINGS_PER_FILE:
-                limit = MAX_FINDINGS_PER_FILE
-                document.warnings.append(f"more than {limit} findings; the rest is not checked")
                 break
             matches = Matches(self.registry, topic)
             if inventory is not None:
@@ -237,6 +235,11 @@ class Engine:
                     if self.accept and self.accept.covers(passage.text, hit.start, hit.end):
                         continue
                     findings.append(_finding(rule, hit, passage, block, document))
+                    if len(findings) >= MAX_FINDINGS_PER_FILE:
+                        break  # one huge block of claims stops here too
+        if len(findings) >= MAX_FINDINGS_PER_FILE:
+            limit = MAX_FINDINGS_PER_FILE
+            document.warnings.append(f"more than {limit} findings; the rest is not checked")
         disabled = front_matter_disabled(document)
         findings = [f for f in findings if f.rule not in disabled and "*" not in disabled]
         if document.directives and len(findings) < MAX_FINDINGS_PER_FILE:

@@ -20,10 +20,11 @@ maximizers) and this module composes and reads them:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from linter.claim import Claim
 from linter.config.lexicon import alternation, default_lexicon, word_pattern
@@ -275,15 +276,33 @@ def _words(text: str) -> list[str]:
 def _clause(claim: Claim, start: int, end: int, strict: bool = False) -> tuple[int, int]:
     """The passage characters of the clause around [start, end) within its sentence; `strict`
     also ends it at a dash or "because" (where a negation stops, but not a qualifier)."""
-    text, base = claim.text, claim.start
-    left, right = 0, len(text)
-    for m in (_STRICT_CLAUSE if strict else _CLAUSE).finditer(text):
-        if m.end() <= start - base:
-            left = m.end()
-        elif m.start() >= end - base:
-            right = m.start()
+    base = claim.start
+    breaks = _clause_breaks(claim.text, strict)
+    # The last break that ends at or before `start`, and the first that starts at or after
+    # `end`, as a scan of the breaks in order would find them.
+    ends = [e for _, e in breaks]
+    at = bisect.bisect_right(ends, start - base)
+    left = breaks[at - 1][1] if at else 0
+    right = len(claim.text)
+    for s, _ in breaks[at:]:
+        if s >= end - base:
+            right = s
             break
     return base + left, base + right
+
+
+@lru_cache(maxsize=256)
+def _clause_breaks(sentence: str, strict: bool) -> list[tuple[int, int]]:
+    """Where the sentence's clauses break, found once per sentence (a sentence with many
+    candidates asked for each of them)."""
+    return [m.span() for m in (_STRICT_CLAUSE if strict else _CLAUSE).finditer(sentence)]
+
+
+@lru_cache(maxsize=256)
+def _sentence_flags(sentence: str) -> tuple[bool, bool]:
+    """Whether the sentence names an alternative remedy, and whether it reports a finding."""
+    lex = hype_lexicon()
+    return bool(lex.alternative.search(sentence)), bool(lex.findings.search(sentence))
 
 
 def negated(text: str, claim: Claim, start: int, end: int) -> bool:
@@ -320,6 +339,7 @@ def is_name(text: str, start: int, end: int, title_case: bool) -> bool:
     return following or (before is not None and before.group(1)[:1].isupper())
 
 
+@lru_cache(maxsize=256)  # asked once for each candidate of the sentence
 def title_case(sentence: str) -> bool:
     """Whether most content words of the sentence are capitalised (a title or a heading)."""
     words = [w for w in _WORD.findall(sentence) if w.lower() not in FUNCTION_WORDS]
@@ -414,11 +434,12 @@ def clinical(text: str, claim: Claim, start: int, end: int) -> bool:
     hedge makes it a hope ("could cure many patients")."""
     lex = hype_lexicon()
     sentence = text[claim.start : claim.end]
-    if lex.alternative.search(sentence):
+    alternative, finding = _sentence_flags(sentence)
+    if alternative:
         return False
     if any(_SPECULATIVE.search(m.text) for m in claim.modifiers_over(start, end, "hedge")):
         return False
-    if lex.findings.search(sentence):
+    if finding:
         return False  # "the drug cured most patients in the trial": a result, not practice
     left, right = _clause(claim, start, end)
     if lex.qualifiers.search(text, left, right):

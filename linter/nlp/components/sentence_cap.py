@@ -4,8 +4,8 @@ A real sentence of health writing is rarely over a hundred words; a run of thous
 with no full stop is a scraped table, a list without punctuation or hostile input. Much of
 the reading looks at the sentence around each cue, so one 200,000-word "sentence" made the
 cost grow with the square of its length (minutes for a 2 MB line). Cutting it every
-MAX_SENTENCE_TOKENS tokens keeps every later step linear in the file's size, and changes no
-sentence of ordinary prose.
+MAX_SENTENCE_TOKENS tokens (some 200 words, beyond any sentence of prose) keeps every later
+step linear in the file's size, and changes no sentence of ordinary prose.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-MAX_SENTENCE_TOKENS = 1_000
+MAX_SENTENCE_TOKENS = 250
 
 
 @Language.component("healthlint_sentence_cap")
