@@ -111,6 +111,16 @@ def sentence_key(text: str) -> str:
     return hashlib.sha1(normal.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+def sentence_start(text: str, words: int = 8, limit: int = 60) -> str:
+    """The first words of a sentence, enough to find it with a search in an editor."""
+    kept: list[str] = []
+    for word in text.split():
+        if len(kept) >= words or len(" ".join([*kept, word])) > limit:
+            return (" ".join(kept) or word[:limit]) + " …"
+        kept.append(word)
+    return " ".join(kept)
+
+
 def _finding(rule: Rule, hit: Hit, passage: Passage, block: Block, document: Document) -> Finding:
     """A check's hit as a Finding: its words' place in the source file and a plain message."""
     hit_start, hit_end = _trimmed(passage.text, hit.start, hit.end)
@@ -133,6 +143,7 @@ def _finding(rule: Rule, hit: Hit, passage: Passage, block: Block, document: Doc
         registry_id=hit.registry_id,
         fix=_source_fix(block, hit.fix),
         sentence=sentence_key(claim.text if claim is not None else passage.text),
+        context=sentence_start(claim.text if claim is not None else passage.text),
     )
 
 
