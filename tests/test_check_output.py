@@ -130,9 +130,12 @@ def test_a_clean_run_says_it_succeeded(here: Path) -> None:
 def test_paths_are_the_same_in_every_format(here: Path, form: str) -> None:
     path = str(here / "a.md") if form == "absolute" else form
     out = _reports(here, path)
-    assert json.loads(out["sarif"])["runs"][0]["results"][0]["locations"][0][
-        "physicalLocation"
-    ]["artifactLocation"]["uri"] == "a.md"
+    assert (
+        json.loads(out["sarif"])["runs"][0]["results"][0]["locations"][0]["physicalLocation"][
+            "artifactLocation"
+        ]["uri"]
+        == "a.md"
+    )
     assert {i["location"]["path"] for i in json.loads(out["gitlab"])} == {"a.md"}
     assert {f["path"] for f in json.loads(out["json"])["findings"]} == {"a.md"}
     assert all("file=a.md," in line for line in out["github"].splitlines())

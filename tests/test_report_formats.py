@@ -286,7 +286,7 @@ def test_github_lines_are_workflow_commands(run: RunInfo) -> None:
     awkward = next(line for line in lines if "vague-attribution" in line)
     assert awkward.endswith("::100%25 sure, really: no%0Asource <here> & %0D%0Athere")
     assert "file=docs/%C3" not in output  # properties are not URL-encoded, only escaped
-    assert "file=docs/ünï%2C cödé.md," in output  # as in every format: no leading ./
+    assert "file=./docs/ünï%2C cödé.md," in output  # as given: the command line normalises
 
 
 # --- GitLab Code Quality ------------------------------------------------------------------

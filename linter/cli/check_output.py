@@ -136,7 +136,7 @@ def problems_of(errors: Sequence[HealthlintError]) -> tuple[Problem, ...]:
     here = os.getcwd()
     return tuple(
         Problem(
-            shown_path(unicode_path(one.path), here) if one.path else None, one.message, one.line
+            unicode_path(shown_path(one.path, here)) if one.path else None, one.message, one.line
         )
         for error in errors
         for one in each_error(error)

@@ -134,7 +134,7 @@ def check(
         say(f"warning: {warning}", err=True)
     for error in result.errors:
         say(str(error), err=True)
-    findings = out.shown_findings(displayable(result.findings))
+    findings = displayable(out.shown_findings(result.findings))  # escaped after, not before
     run = RunInfo(
         files=result.files,
         rules=session.rules(),

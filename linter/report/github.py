@@ -12,7 +12,6 @@ import re
 from collections.abc import Sequence
 
 from linter.findings import Finding, Level
-from linter.report.fingerprint import normalise_path
 from linter.report.run_info import INPUT_ERROR, RunInfo
 from linter.report.safe_text import printable
 from linter.report.text import statistics, summary
@@ -37,7 +36,7 @@ def format_github(findings: Sequence[Finding], run: RunInfo) -> str:
     for f in findings:
         props = ",".join(
             [
-                f"file={_escape_property(normalise_path(f.path))}",
+                f"file={_escape_property(f.path)}",
                 f"line={f.line}",
                 f"col={f.column}",
                 f"endLine={f.end_line}",
@@ -49,7 +48,7 @@ def format_github(findings: Sequence[Finding], run: RunInfo) -> str:
     for problem in run.problems:
         where = [f"title={INPUT_ERROR}"]
         if problem.path:
-            where.insert(0, f"file={_escape_property(normalise_path(problem.path))}")
+            where.insert(0, f"file={_escape_property(problem.path)}")
             if problem.line:
                 where.insert(1, f"line={problem.line}")
         lines.append(f"::error {','.join(where)}::{_escape_data(problem.message)}")
@@ -69,7 +68,7 @@ def format_github_summary(findings: Sequence[Finding], run: RunInfo) -> str:
     if run.problems:
         parts += ["### Files that could not be checked", "", "| File | Error |", "|---|---|"]
         for p in run.problems:
-            where = normalise_path(p.path) if p.path else "healthlint"
+            where = p.path or "healthlint"
             where += f":{p.line}" if p.line else ""
             parts.append(f"| {_cell(where)} | {_cell(p.message)} |")
         parts.append("")
@@ -79,7 +78,7 @@ def format_github_summary(findings: Sequence[Finding], run: RunInfo) -> str:
         parts += ["", "| Where | Level | Rule | Message | Flagged |", "|---|---|---|---|---|"]
         size = sum(len(p) + 1 for p in parts)
         for shown, f in enumerate(findings):
-            where = f"{normalise_path(f.path)}:{f.line}:{f.column}"
+            where = f"{f.path}:{f.line}:{f.column}"
             text = f.text if len(f.text) <= 120 else f.text[:119] + "…"
             row = (
                 f"| {_cell(where)} | {f.level} | {_cell(f.rule)} | {_cell(f.message)} | "

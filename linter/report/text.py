@@ -14,7 +14,6 @@ from collections import Counter
 from collections.abc import Sequence
 
 from linter.findings import Finding, Level
-from linter.report.fingerprint import normalise_path
 from linter.report.run_info import RunInfo
 from linter.report.safe_text import printable
 
@@ -39,7 +38,7 @@ def _paint(text: str, style: object, color: bool) -> str:
 
 def headline(f: Finding, color: bool = False) -> str:
     """The finding's one line: `path:line:col: level rule-id message` (all printable)."""
-    path = _paint(printable(normalise_path(f.path)), "path", color)
+    path = _paint(printable(f.path), "path", color)
     where = _paint(f":{f.line}:{f.column}:", "where", color)
     level = _paint(str(f.level), f.level, color)
     rule = _paint(f.rule, "rule", color)
@@ -58,7 +57,7 @@ def details(f: Finding, run: RunInfo) -> list[str]:
     if f.text.strip():
         words = _paint(f'"{_one_line(f.text)}"', "words", color)
         line = f"  {_paint('flagged:', 'label', color)} {words}"
-        if f.context and normalise_path(f.path).lower().endswith(_HTML_SUFFIXES):
+        if f.context and f.path.lower().endswith(_HTML_SUFFIXES):
             line += f' in the sentence that starts "{_one_line(f.context)}"'
         lines.append(line)
     if f.suggestion:
