@@ -61,6 +61,10 @@ class Finding:
     # A hash of the sentence the finding is in (the same words give the same hash on every
     # page): how a run finds boilerplate (run/boilerplate.py). Not compared, not in to_dict.
     sentence: str | None = field(default=None, compare=False)
+    # The first words of that sentence, as plain text: where a line:column means nothing to a
+    # writer (an HTML export from Google Docs), the text output says which sentence to search
+    # for. Not compared, not in to_dict.
+    context: str | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The documented JSON shape: positions are 1-based, `end_column` is exclusive."""

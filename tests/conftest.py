@@ -33,9 +33,10 @@ def engines() -> dict[str, Engine]:
 
 @pytest.fixture
 def engine_for(engines: dict[str, Engine]):  # type: ignore[no-untyped-def]
-    def make(rule_id: str) -> Engine:
-        if rule_id not in engines:
-            engines[rule_id] = Engine(select=[rule_id])
-        return engines[rule_id]
+    def make(rule_id: str, *more: str) -> Engine:
+        key = ",".join((rule_id, *more))
+        if key not in engines:
+            engines[key] = Engine(select=[rule_id, *more])
+        return engines[key]
 
     return make

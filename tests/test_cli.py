@@ -24,7 +24,7 @@ def run():  # type: ignore[no-untyped-def]
 
 def test_findings_exit_1_with_one_line_each(run, tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text(BAD, encoding="utf-8")
-    result = run("check", str(tmp_path / "a.md"))
+    result = run("check", "--format", "concise", str(tmp_path / "a.md"))
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
     path = tmp_path / "a.md"
@@ -35,6 +35,19 @@ def test_findings_exit_1_with_one_line_each(run, tmp_path: Path) -> None:
         "can promise",
         "Found 2 problems (1 error, 1 warning) in 1 of 1 file.",
     ]
+
+
+def test_text_shows_the_words_and_the_suggestion_under_each_finding(run, tmp_path) -> None:
+    (tmp_path / "a.md").write_text(BAD, encoding="utf-8")
+    lines = run("check", str(tmp_path / "a.md")).stdout.splitlines()
+    path = tmp_path / "a.md"
+    assert lines[0].startswith(f"{path}:1:3: warning unsourced-citation The Lancet is named")
+    assert lines[1] == '  flagged: "study published in The Lancet"'
+    assert lines[2] == (
+        "  suggestion: Link the study itself (its DOI or journal page) or add a numbered reference"
+    )
+    assert lines[3].startswith(f"{path}:1:53: error overstatement")
+    assert lines[4] == '  flagged: "cures"'
 
 
 def test_clean_file_exits_0(run, tmp_path: Path) -> None:

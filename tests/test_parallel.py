@@ -125,8 +125,16 @@ def test_a_crash_in_a_worker_is_that_file_error(
 
 
 def test_jobs_and_when_a_pool_pays(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert parallel.resolve_jobs(0) == parallel.available_cpus() >= 1
+    assert 1 <= parallel.resolve_jobs(0) <= parallel.available_cpus()
     assert parallel.resolve_jobs(3) == 3
+    # --jobs 0: one worker per idle CPU, never fewer than one, never more than there are.
+    assert parallel.idle_cpus(cpus=8, load=0.1) == 8
+    assert parallel.idle_cpus(cpus=2, load=0.9) == 1
+    assert parallel.idle_cpus(cpus=2, load=11.0) == 1
+    assert parallel.idle_cpus(cpus=4, load=1.2) == 3
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (12.0, 12.0, 12.0))
+    assert parallel.resolve_jobs(0) == 1
+    assert not parallel.use_pool(0, [str(p) for p in sorted(site.rglob("*.md"))])
     files = [str(p) for p in sorted(site.rglob("*.md"))]
     assert parallel.use_pool(2, files)
     assert not parallel.use_pool(1, files)

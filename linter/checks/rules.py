@@ -15,7 +15,7 @@ from linter.config.yamlio import LineDict, load_yaml_file
 from linter.errors import ConfigError, did_you_mean
 from linter.findings import LEVEL_NAMES, Level
 
-RULE_KEYS = {"id", "level", "check", "message", "suggestion", "options", "docs"}
+RULE_KEYS = {"id", "level", "check", "message", "suggestion", "options", "docs", "supersedes"}
 REQUIRED_KEYS = ("id", "level", "check", "message", "docs")
 DOC_SECTIONS = ("what", "why", "fix", "bad", "good", "limits")
 
@@ -32,6 +32,10 @@ class Rule:
     suggestion: str | None = None
     options: dict[str, Any] = field(default_factory=dict)
     path: str = ""
+    # Rules whose findings this rule's finding replaces where their words overlap in the same
+    # sentence: one problem, one line (applied by linter/engine.py's `supersede`).
+    supersedes: tuple[str, ...] = ()
+    supersedes_line: int | None = None
 
     def format_message(self, **values: Any) -> str:
         return self.message.format_map(_Blank(values))
@@ -94,6 +98,9 @@ def parse_rule(path: Path, data: Any) -> Rule:
         options.line_of if isinstance(options, LineDict) else lambda _: data.line_of("options")
     )
     validate_options(CHECK_OPTIONS[data["check"]], options, str(path), line_of)
+    supersedes = data.get("supersedes") or []
+    if not isinstance(supersedes, list) or not all(isinstance(s, str) for s in supersedes):
+        raise _fail(path, data, "supersedes", "supersedes must be a list of rule ids")
     return Rule(
         id=str(data["id"]),
         level=Level.parse(str(data["level"])),
@@ -103,7 +110,29 @@ def parse_rule(path: Path, data: Any) -> Rule:
         suggestion=data.get("suggestion"),
         options=dict(options),
         path=str(path),
+        supersedes=tuple(supersedes),
+        supersedes_line=data.line_of("supersedes") if supersedes else None,
     )
+
+
+def check_supersedes(rules: dict[str, Rule]) -> None:
+    """Every id a rule supersedes is a rule, and no rule supersedes itself through others."""
+    for rule in rules.values():
+        for other in rule.supersedes:
+            if other not in rules:
+                error = unknown_rule_id(other, rules, rule.path, rule.supersedes_line)
+                raise ConfigError(error.path, f"supersedes: {error.message}", error.line)
+    for rule in rules.values():
+        seen, todo = set(), list(rule.supersedes)
+        while todo:
+            other = todo.pop()
+            if other == rule.id:
+                raise ConfigError(
+                    rule.path, f"supersedes: {rule.id} supersedes itself", rule.supersedes_line
+                )
+            if other not in seen:
+                seen.add(other)
+                todo += rules[other].supersedes
 
 
 def load_rules(extra_packs: tuple[Path, ...] = ()) -> dict[str, Rule]:
@@ -112,6 +141,8 @@ def load_rules(extra_packs: tuple[Path, ...] = ()) -> dict[str, Rule]:
     for path in extra_packs:
         rule = parse_rule(path, load_yaml_file(path))
         rules[rule.id] = rule
+    if extra_packs:
+        check_supersedes(rules)
     return rules
 
 
@@ -119,7 +150,9 @@ def load_rules(extra_packs: tuple[Path, ...] = ()) -> dict[str, Rule]:
 def _bundled_rules() -> dict[str, Rule]:
     # Read once per process: every engine and the CLI's rule listings start from these.
     rules = (parse_rule(p, load_yaml_file(p)) for p in sorted(data_dir("rules").glob("*.yaml")))
-    return {rule.id: rule for rule in rules}
+    bundled = {rule.id: rule for rule in rules}
+    check_supersedes(bundled)
+    return bundled
 
 
 def render_docs(rule: Rule) -> str:

@@ -15,6 +15,7 @@ from linter.cli.options import (
     EXIT_ERROR,
     EXIT_FINDINGS,
     cache_options,
+    output_options,
     overrides_from,
     reports_errors,
     run_options,
@@ -24,7 +25,6 @@ from linter.cli.output import (
     EXIT_TERMINATED,
     OutputClosed,
     displayable,
-    emit,
     read_stdin,
     say,
     say_error,
@@ -51,8 +51,14 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option(
-    "--format", "fmt", type=click.Choice(list(FORMATTERS)), default="text", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(list(FORMATTERS)),
+    default="text",
+    show_default=True,
+    help="The report on standard output (text: each finding with its words and suggestion).",
 )
+@output_options
 @run_options
 @click.option(
     "--stdin-filename",
@@ -82,14 +88,21 @@ def check(
     write_baseline: str | None,
     fix: bool,
     diff: bool,
+    output_format: tuple[str, ...],
+    color: str,
+    quiet: bool,
+    statistics: bool,
     **options: Any,
 ) -> None:
     """Check health articles (Markdown, HTML, text) for unsupported claims."""
+    from linter.cli import check_output as out
     from linter.cli.fix import apply_fixes, show_diff
     from linter.report import RunInfo
     from linter.run import baseline as baselines
     from linter.run.session import LintResult, Session
 
+    outputs = out.parse_outputs(output_format, fmt, FORMATTERS)
+    out.check_writable(outputs)
     session = Session(overrides_from(options))
     session.engine_for(session.config_for("."))  # a bad config or rule id stops here, with exit 2
     known = baselines.load_baseline(Path(baseline)) if baseline else None
@@ -100,11 +113,17 @@ def check(
         result.merge(session.lint_document_bytes(stdin_filename, read_stdin(stdin_filename)))
     named = [p for p in paths if p != "-"] if paths else ["."]
     if named:
-        result.merge(session.lint_paths(named))
+        bar = out.CheckProgress() if out.wants_progress(quiet) else None
+        try:
+            result.merge(session.lint_paths(named, progress=bar))
+        finally:
+            if bar is not None:
+                bar.finish()
     result.findings.sort()
     if write_baseline:
         baselines.write_baseline(Path(write_baseline), result.findings)
-        say(f"wrote {len(result.findings)} findings to {write_baseline}", err=True)
+        if not quiet:
+            say(f"wrote {len(result.findings)} findings to {write_baseline}", err=True)
         result.findings = []
     elif known is not None:
         result.findings = baselines.new_findings(result.findings, known)
@@ -116,8 +135,17 @@ def check(
         say(f"warning: {warning}", err=True)
     for error in result.errors:
         say_error(error)
-    run = RunInfo(files=result.files, rules=session.rules(), version=__version__)
-    emit(FORMATTERS[fmt](displayable(result.findings), run))
+    findings = displayable(out.shown_findings(result.findings))  # escaped after, not before
+    run = RunInfo(
+        files=result.files,
+        rules=session.rules(),
+        version=__version__,
+        problems=out.problems_of(result.errors),
+        links=out.registry_links(session, findings),
+        color=out.use_color(color, sys.stdout),
+        quiet=quiet,
+    )
+    out.write_outputs(outputs, findings, run, statistics)
     if result.errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if result.failing() else EXIT_CLEAN)

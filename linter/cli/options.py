@@ -102,7 +102,8 @@ _CACHE_AND_JOBS = (
         type=click.IntRange(min=0),
         default=0,
         show_default=True,
-        help="Worker processes (0: one per CPU; 1: check in this process).",
+        help="Worker processes (0: one per idle CPU, so never more than the machine has free; "
+        "1: check in this process).",
     ),
     click.option("--no-cache", is_flag=True, help="Neither read nor write the cache of results."),
     click.option(
@@ -131,6 +132,38 @@ def run_options(command: Callable[..., Any]) -> Callable[..., Any]:
 def cache_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """Add --jobs, --no-cache and --cache-dir (how files are checked, not what is found)."""
     return _add(_CACHE_AND_JOBS, command)
+
+
+_OUTPUT = (
+    click.option(
+        "--output-format",
+        "output_format",
+        multiple=True,
+        metavar="FORMAT[=FILE]",
+        help="A report in FORMAT, to FILE or to standard output (repeatable): "
+        "--output-format sarif=out.sarif --output-format text. Formats as --format's.",
+    ),
+    click.option(
+        "--color",
+        type=click.Choice(["auto", "always", "never"]),
+        default="auto",
+        show_default=True,
+        help="Colour the text report: auto is a terminal only, less NO_COLOR, plus FORCE_COLOR.",
+    ),
+    click.option(
+        "-q", "--quiet", is_flag=True, help="Only the findings: no summary line, no progress bar."
+    ),
+    click.option(
+        "--statistics",
+        is_flag=True,
+        help="Counts per rule instead of the findings on standard output (files keep them all).",
+    ),
+)
+
+
+def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Add --output-format, --color, --quiet and --statistics (how `check` reports)."""
+    return _add(_OUTPUT, command)
 
 
 def overrides_from(options: dict[str, Any]) -> Any:

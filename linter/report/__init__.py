@@ -12,12 +12,13 @@ from linter.report.junit import format_junit
 from linter.report.rdjsonl import format_rdjsonl
 from linter.report.run_info import RunInfo
 from linter.report.sarif import format_sarif
-from linter.report.text import format_text
+from linter.report.text import format_concise, format_text
 
 Formatter = Callable[[Sequence[Finding], RunInfo], str]
 
 FORMATTERS: dict[str, Formatter] = {
     "text": format_text,
+    "concise": format_concise,
     "json": format_json,
     "github": format_github,
     "sarif": format_sarif,

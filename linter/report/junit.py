@@ -6,7 +6,8 @@ Jenkins show only the first `<failure>` of a test case, so one case with several
 hide all but one finding. A case's `name` (rule id, flagged text, and a number when the same
 text is flagged twice) has no line number, so GitLab's merge-request widget does not report a
 finding as new when lines are added above it. Files without findings are one passing case,
-since the formatter knows how many files were checked but not their names.
+since the formatter knows how many files were checked but not their names. A file that could
+not be checked (missing, unreadable) is a test case with an `<error>`, so the suite fails.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Sequence
 
 from linter.findings import Finding
 from linter.report.fingerprint import normalise_path
-from linter.report.run_info import RunInfo
+from linter.report.run_info import INPUT_ERROR, RunInfo
 
 # Characters XML 1.0 cannot carry at all, even escaped. Listed, rather than written as the
 # complement of what it allows: that class takes 5 ms to compile at every start.
@@ -41,7 +42,15 @@ def format_junit(findings: Sequence[Finding], run: RunInfo) -> str:
         )
         failure = ET.SubElement(case, "failure", message=_xml(f.message), type=_xml(f.rule))
         failure.text = _xml(_body(f, path))
-    if clean or not findings:
+    for problem in run.problems:
+        path = normalise_path(problem.path) if problem.path else "healthlint"
+        case = ET.SubElement(
+            suite, "testcase", classname=_xml(path), name=INPUT_ERROR, file=_xml(path), time="0"
+        )
+        error = ET.SubElement(case, "error", message=_xml(problem.message), type=INPUT_ERROR)
+        where = f"{path}:{problem.line}" if problem.line is not None else path
+        error.text = _xml(f"{where}: {problem.message}")
+    if clean or not (findings or run.problems):
         case = ET.SubElement(
             suite,
             "testcase",
@@ -51,12 +60,12 @@ def format_junit(findings: Sequence[Finding], run: RunInfo) -> str:
         )
         out = ET.SubElement(case, "system-out")
         out.text = f"{clean} of {run.files} file{'s' * (run.files != 1)} had no findings."
-    cases = len(suite)
+    cases, errors = len(suite), str(len(run.problems))
     suite.attrib.update(
-        tests=str(cases), failures=str(len(findings)), errors="0", skipped="0", time="0"
+        tests=str(cases), failures=str(len(findings)), errors=errors, skipped="0", time="0"
     )
     root = ET.Element("testsuites", name="healthlint")
-    root.attrib.update(tests=str(cases), failures=str(len(findings)), errors="0", time="0")
+    root.attrib.update(tests=str(cases), failures=str(len(findings)), errors=errors, time="0")
     root.append(suite)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

@@ -5,6 +5,7 @@ UTF-8 bytes, a Finding in characters: they agree on lines that are ASCII up to t
 finding, and elsewhere the column is off by the extra bytes (the line is always right). A
 formatter sees no source text to convert with. Suggestions are left out: reviewdog's are text
 replacements, and a finding's suggestion is advice, not replacement text.
+A file that could not be checked is an ERROR diagnostic with the code input-error.
 """
 
 from __future__ import annotations
@@ -15,13 +16,27 @@ from typing import Any
 
 from linter.findings import Finding, Level
 from linter.report.fingerprint import normalise_path
-from linter.report.run_info import RunInfo
+from linter.report.run_info import INPUT_ERROR, Problem, RunInfo
 
 SEVERITY = {Level.ERROR: "ERROR", Level.WARNING: "WARNING", Level.INFO: "INFO"}
 
 
 def format_rdjsonl(findings: Sequence[Finding], run: RunInfo) -> str:
-    return "".join(json.dumps(_diagnostic(f), ensure_ascii=False) + "\n" for f in findings)
+    diagnostics = [_diagnostic(f) for f in findings] + [_problem(p) for p in run.problems]
+    return "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in diagnostics)
+
+
+def _problem(problem: Problem) -> dict[str, Any]:
+    location: dict[str, Any] = {"path": normalise_path(problem.path) if problem.path else ""}
+    if problem.line:
+        location["range"] = {"start": {"line": problem.line}}
+    return {
+        "message": problem.message,
+        "location": location,
+        "severity": "ERROR",
+        "source": {"name": "healthlint"},
+        "code": {"value": INPUT_ERROR},
+    }
 
 
 def _diagnostic(f: Finding) -> dict[str, Any]:

@@ -4,6 +4,11 @@ Columns: a Finding counts characters (Unicode code points), so the run says
 `"columnKind": "unicodeCodePoints"`. SARIF's `endColumn` is "the column number of the character
 following the end of the region" (SARIF 2.1.0, region object), which is exactly
 `Finding.end_column` (exclusive), so it is passed through unchanged.
+
+Input errors (a missing or unreadable file) are the run's `invocations[0]`: one
+`toolExecutionNotifications` entry each, at level error with the file as its location, and
+`executionSuccessful: false` (SARIF 2.1.0, section 3.20.14: the tool could not do all it was
+asked), so that a viewer does not take a partial run for a clean one.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from urllib.parse import quote
 
 from linter.findings import Finding, Level
 from linter.report.fingerprint import fingerprints, normalise_path
-from linter.report.run_info import RunInfo
+from linter.report.run_info import INPUT_ERROR, Problem, RunInfo
 
 SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -58,12 +63,34 @@ def format_sarif(findings: Sequence[Finding], run: RunInfo) -> str:
         "runs": [
             {
                 "tool": {"driver": driver},
+                "invocations": [_invocation(run.problems)],
                 "columnKind": "unicodeCodePoints",
                 "results": results,
             }
         ],
     }
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+
+
+def _invocation(problems: Sequence[Problem]) -> dict[str, Any]:
+    invocation: dict[str, Any] = {"executionSuccessful": not problems}
+    if problems:
+        invocation["toolExecutionNotifications"] = [_notification(p) for p in problems]
+    return invocation
+
+
+def _notification(problem: Problem) -> dict[str, Any]:
+    notification: dict[str, Any] = {
+        "level": "error",
+        "message": {"text": problem.message},
+        "descriptor": {"id": INPUT_ERROR},
+    }
+    if problem.path:
+        physical: dict[str, Any] = {"artifactLocation": artifact_location(problem.path)}
+        if problem.line is not None and problem.line > 0:
+            physical["region"] = {"startLine": problem.line}
+        notification["locations"] = [{"physicalLocation": physical}]
+    return notification
 
 
 def artifact_location(path: str) -> dict[str, str]:

@@ -115,11 +115,13 @@ class Session:
             result.fail_on[checked.path] = fail_on
         return result
 
-    def lint_paths(self, paths: Iterable[str | Path]) -> LintResult:
+    def lint_paths(
+        self, paths: Iterable[str | Path], progress: Progress | None = None
+    ) -> LintResult:
         """Lint files and folders: cache hits first, then the rest (in a pool with --jobs)."""
         result = LintResult(warnings=list(self.notes))
         self.notes.clear()
-        for checked in self.check_paths(paths):
+        for checked in self.check_paths(paths, progress=progress):
             result.merge(self.lint_result(checked))
         result.findings.sort()
         return result
