@@ -324,15 +324,15 @@ def _rules(tally: _Tally, run: AuditRun) -> str:
         level = str(rule.level) if rule is not None else ""
         body += (
             f'<tr><td data-label="Rule"><code class="id">{e(rule_id)}</code></td>'
-            f'<td data-label="Level"><span class="pill {e(level)}">{e(level)}</span></td>'
-            f'<td class="num" data-label="Findings">{sum(counts.values())}</td>'
+            f'<td class="inl" data-label="Level"><span class="pill {e(level)}">{e(level)}</span>'
+            f'</td><td class="num inl" data-label="Findings">{sum(counts.values())}</td>'
             f'<td data-label="What it flags">{_bar(counts, most)}'
             f'<div class="muted">{e(describe(rule))}</div></td>'
             + "".join(
                 f'<td class="num wide" data-label="{lv.title()}">{counts[lv]}</td>'
                 for lv in LEVELS_DOWN
             )
-            + f'<td class="num" data-label="Files">{tally.rule_files[rule_id]}</td></tr>'
+            + f'<td class="num inl" data-label="Files">{tally.rule_files[rule_id]}</td></tr>'
         )
     legend = "".join(f'<span class="{lv}"></span>{lv}' for lv in LEVELS_DOWN)
     return (
