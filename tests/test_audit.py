@@ -223,3 +223,12 @@ def test_write_report_replaces_atomically(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["r.md"]
     with pytest.raises(InputError, match="cannot write the report"):
         write_report(tmp_path / "missing" / "r.md", "x")
+
+
+def test_json_and_markdown_name_the_run(result: AuditResult, site: Path) -> None:
+    summary = json.loads(render_json(result))["summary"]
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", summary["date"])
+    assert summary["sources"] == [str(site)] and summary["baseline"] == ""
+    text = render_markdown(result)
+    assert f"| Date | {summary['date']} |" in text
+    assert "| Config | built-in defaults (no config file) |" in text
