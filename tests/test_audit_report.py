@@ -249,6 +249,8 @@ def test_a_big_report_streams_its_chunks_beside_the_page(monkeypatch: pytest.Mon
             rows += json.loads(call.group(3))
     assert len(rows) == manifest["claims"]["rows"] == 401  # the copied sentence once
     assert manifest["files"]["rows"] == 400
+    # The first page of each table is in the page itself: it shows with no file to read.
+    assert manifest["first"]["claims"] == rows[:100] and len(manifest["first"]["files"]) == 100
 
 
 def test_write_html_removes_the_chunks_of_an_earlier_big_report(tmp_path: Path) -> None:

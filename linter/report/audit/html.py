@@ -240,6 +240,8 @@ def html_parts(
         "fileBase": run.file_base,
         "registry": _registry(run.registry),
     }
+    if chunks.beside:  # the first page of each table in the page: shown with no file to read
+        manifest["first"] = {"claims": claim_rows[:PAGE_ROWS], "files": file_rows[:PAGE_ROWS]}
     yield "", _page(run, tally, manifest, chunks.inline())
 
 

@@ -241,7 +241,9 @@ JS = r"""
       var total = M[o.kind].rows, pages = Math.max(1, Math.ceil(total / size));
       this.page = Math.max(0, Math.min(this.page, pages - 1));
       var first = this.page * size, c = Math.floor(first / M.chunkRows);
-      got = M[o.kind].chunks ? chunk(o.kind, c) : Promise.resolve([]);
+      var ready = this.page === 0 && M.first && M.first[o.kind];
+      got = ready ? Promise.resolve(ready) :
+        M[o.kind].chunks ? chunk(o.kind, c) : Promise.resolve([]);
       got = got.then(function (rows) {
         var at = first - c * M.chunkRows;
         return { shown: rows.slice(at, at + size), total: total, first: first };
