@@ -11,7 +11,8 @@
 3. Opens each in headless Chromium (--dump-dom) `--repeat` times and reads `data-ready`, the
    milliseconds from navigation start until the first page of the claim inventory is on screen
    (set by the page's own script), and the wall time of the whole Chromium run beside that of
-   an empty page. Prints file sizes and the median times.
+   a trivial page (what any page costs on the machine at that moment). Prints file sizes,
+   the median times and the machine's load average.
 4. Screenshots at 1400 and 800 px wide: the top of the page and the claim inventory
    (bench/out/audit-load/*.png).
 
@@ -105,13 +106,32 @@ def load_times(exe: str, report: Path, repeat: int) -> tuple[list[int], list[flo
 
 
 def shots(exe: str, report: Path, tag: str) -> None:
+    """The top of the page, and a copy beside it that shows only the claim inventory.
+
+    Headless Chromium screenshots the top of a page (a #fragment is not scrolled to before
+    the shot), so the inventory is shot from a copy with the sections above it hidden.
+    """
+    view = report.with_name(f"{report.stem}-inventory-view.html")
+    hide = "<style>main > :not(#inventory):not(#inventory ~ *) { display: none; }</style>"
+    page = report.read_text(encoding="utf-8")
+    view.write_text(page.replace("</head>", hide + "</head>", 1), encoding="utf-8")
     for width in (1400, 800):
-        for part, anchor in (("top", ""), ("inventory", "#inventory")):
+        for part, url in (("top", report), ("inventory", view)):
             png = OUT / f"{tag}-{width}-{part}.png"
             png.unlink(missing_ok=True)
-            url = report.resolve().as_uri() + anchor
-            chromium(exe, f"--screenshot={png}", url, width=width, height=1400)
+            chromium(exe, f"--screenshot={png}", url.resolve().as_uri(), width=width, height=1400)
             print(f"  screenshot {png}" if png.exists() else f"  NO {png}")
+
+
+def trivial_page() -> Path:
+    """A page that only marks itself ready: what any page costs on this machine right now."""
+    page = OUT / "trivial.html"
+    page.write_text(
+        "<!DOCTYPE html><html><body><p>x</p><script>document.documentElement.setAttribute("
+        '"data-ready", String(Math.round(performance.now())));</script></body></html>\n',
+        encoding="utf-8",
+    )
+    return page
 
 
 def main() -> None:
@@ -137,8 +157,12 @@ def main() -> None:
     print(f"audit of {result.files} files: {time.perf_counter() - started:.1f} s (cache on)")
     print(f"  {len(result.findings)} findings, {len(result.claims)} claims")
     run: AuditRun = result.run("https://github.com/o/r/blob/main/{path}#L{line}")
-    _, empty_wall = chromium(exe, "--dump-dom", "about:blank")
-    print(f"Chromium on an empty page: {empty_wall:.2f} s wall")
+    trivial, trivial_wall = load_times(exe, trivial_page(), args.repeat)
+    empty_wall = statistics.median(trivial_wall)
+    print(
+        f"a trivial page: ready after {statistics.median(trivial)} ms (of {trivial}), "
+        f"Chromium wall {empty_wall:.2f} s (the machine's load: {os.getloadavg()[0]:.1f})"
+    )
     reports = [(f"report-{result.files}", result.per_file())]
     if args.scale > 1:
         reports.append((f"report-{result.files * args.scale}", scaled(result, args.scale)))
@@ -157,7 +181,8 @@ def main() -> None:
         ready, wall = load_times(exe, report, args.repeat)
         print(
             f"  inventory on screen after {statistics.median(ready)} ms (median of {ready}); "
-            f"Chromium wall {statistics.median(wall):.2f} s (empty page {empty_wall:.2f} s)"
+            f"Chromium wall {statistics.median(wall):.2f} s (trivial page {empty_wall:.2f} s); "
+            f"load {os.getloadavg()[0]:.1f}"
         )
         shots(exe, report, tag)
 
