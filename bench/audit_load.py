@@ -166,10 +166,11 @@ def main() -> None:
     reports = [(f"report-{result.files}", result.per_file())]
     if args.scale > 1:
         reports.append((f"report-{result.files * args.scale}", scaled(result, args.scale)))
+    runs = {reports[-1][0]: replace(run, sources=(f"{site.name} x{args.scale} (copies)",))}
     for tag, files in reports:
         report = OUT / f"{tag}.html"
         started = time.perf_counter()
-        chunks = write_html(report, files, run)
+        chunks = write_html(report, files, runs.get(tag, run))
         made = time.perf_counter() - started
         page, data, count = size_of(report)
         print(
