@@ -153,7 +153,9 @@ def main() -> None:
         corpus.build_site(site, args.files, args.seed)
     os.chdir(site.parent)  # paths in the report relative to the site's folder, as at a site root
     started = time.perf_counter()
-    result = audit_paths([site.name], Overrides(jobs=args.jobs, use_cache=True))
+    # A cache of its own: the user's cache is shared, and pruned past 512 MB.
+    cache = OUT / "cache"
+    result = audit_paths([site.name], Overrides(jobs=args.jobs, use_cache=True, cache_dir=cache))
     print(f"audit of {result.files} files: {time.perf_counter() - started:.1f} s (cache on)")
     print(f"  {len(result.findings)} findings, {len(result.claims)} claims")
     run: AuditRun = result.run("https://github.com/o/r/blob/main/{path}#L{line}")
