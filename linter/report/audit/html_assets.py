@@ -70,7 +70,8 @@ button:disabled { cursor: default; opacity: .5; }
 .pager .status { margin-left: auto; color: var(--muted); }
 #inventory-table tr.done td { background: var(--done); }
 #inventory-table tr.done .text { color: var(--muted); }
-#inventory-table td.text { min-width: 260px; width: 42%; }
+#inventory-table td.text { min-width: 260px; width: 38%; }
+#inventory-table td.sources { min-width: 11em; max-width: 18em; }
 #inventory-table td.where { width: 15em; }
 #inventory-table td.registry { min-width: 10em; }
 input.note { width: 100%; margin-top: 4px; padding: 2px 6px; font: inherit; font-size: 12px;
@@ -410,7 +411,7 @@ JS = r"""
     text.appendChild(note);
     cell(tr, "Strength", "inl").appendChild(el("span", "pill s-" + row[STRENGTH], row[STRENGTH]));
     cell(tr, "Pages", "num inl").textContent = num(pageCount(row));
-    var src = cell(tr, "Sources");
+    var src = cell(tr, "Sources", "sources");
     if (row[SRC].length) {
       src.appendChild(list(row[SRC].map(function (s) { return link(s, sourceHref(s)); })));
     } else { src.appendChild(el("span", "none", "none")); }
