@@ -72,7 +72,7 @@ button:disabled { cursor: default; opacity: .5; }
 #inventory-table tr.done .text { color: var(--muted); }
 #inventory-table td.text { min-width: 260px; width: 38%; }
 #inventory-table td.sources { min-width: 11em; max-width: 18em; }
-#inventory-table td.where { width: 15em; }
+#inventory-table td.where { width: 15em; min-width: 14em; }
 #inventory-table td.registry { min-width: 10em; }
 input.note { width: 100%; margin-top: 4px; padding: 2px 6px; font: inherit; font-size: 12px;
   border: 1px dashed var(--border); border-radius: 4px; background: transparent; }
