@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -134,23 +135,38 @@ class _Checker(HTMLParser):
         self.stack.pop()
 
 
+def page_data(page: str) -> dict[str, list]:
+    """The data chunks embedded in a self-contained page, by kind, rows concatenated."""
+    data: dict[str, list] = {}
+    for kind, _, text in re.findall(
+        r'<script type="application/json" id="hl-(claims|files|findings)-(\d+)">(.*?)</script>',
+        page,
+    ):
+        chunk = json.loads(text)
+        if kind == "findings":
+            data.setdefault(kind, []).append(chunk)
+        else:
+            data.setdefault(kind, []).extend(chunk)
+    return data
+
+
 def test_html_is_well_formed_escaped_and_self_contained(result: AuditResult) -> None:
     page = render_html(result)
     checker = _Checker()
     checker.feed(page)
     checker.close()
     assert checker.stack == []
-    assert SCRIPT not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    # The article's text reaches the page only as JSON with "<" escaped: it cannot end a script.
+    assert SCRIPT not in page and "\\u003cscript>alert(1)\\u003c/script>" in page
     scripts = [attrs for tag, attrs in checker.tags if tag == "script"]
-    assert scripts == [{}]  # only our own inline script
+    assert all(s == {} or s.get("type") == "application/json" for s in scripts)
+    assert scripts[-1] == {}  # our own inline script, last
     assert not any(tag == "link" for tag, _ in checker.tags)
-    assert 'src="http' not in page
-    for _, attrs in checker.tags:
-        for name in ("src", "href"):
-            assert not (attrs.get(name) or "").startswith(("http:", "https:", "//"))
-    rows = [attrs for tag, attrs in checker.tags if tag == "tr" and "data-key" in attrs]
-    assert len(rows) == len(result.claims)
-    assert {r["data-key"] for r in rows} == {claim_key(c) for c in result.claims}
+    assert not any("src" in attrs for _, attrs in checker.tags)
+    data = page_data(page)
+    assert {row[0] for row in data["claims"]} == {claim_key(c) for c in result.claims}
+    texts = {row[1] for row in data["claims"]}
+    assert f"Some sites say {SCRIPT} cures everything." in texts
     assert 'id="inventory-table"' in page and 'id="f-text"' in page
     assert "example-yoga-back-pain" in page
 
@@ -207,3 +223,12 @@ def test_write_report_replaces_atomically(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["r.md"]
     with pytest.raises(InputError, match="cannot write the report"):
         write_report(tmp_path / "missing" / "r.md", "x")
+
+
+def test_json_and_markdown_name_the_run(result: AuditResult, site: Path) -> None:
+    summary = json.loads(render_json(result))["summary"]
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", summary["date"])
+    assert summary["sources"] == [str(site)] and summary["baseline"] == ""
+    text = render_markdown(result)
+    assert f"| Date | {summary['date']} |" in text
+    assert "| Config | built-in defaults " in text

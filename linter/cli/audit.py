@@ -29,19 +29,53 @@ from linter.cli.output import displayable, say, say_error
     type=click.Path(dir_okay=False),
     help="The report to write: .html/.htm, .md or .json (the extension picks the format).",
 )
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False),
+    help="Leave out the findings this baseline file records (written by check --write-baseline).",
+)
+@click.option(
+    "--link-template",
+    metavar="URL",
+    help="Link file locations to a web view: {path} and {line} are filled in, e.g. "
+    "'https://github.com/o/r/blob/main/{path}#L{line}'.",
+)
 @run_options
 @cache_options
 @reports_errors
-def audit(paths: tuple[str, ...], output: str, **options: Any) -> None:
+def audit(
+    paths: tuple[str, ...],
+    output: str,
+    baseline: str | None,
+    link_template: str | None,
+    **options: Any,
+) -> None:
     """Audit a whole site: write a report with totals, findings and the claim inventory."""
     from linter.report.audit import AUDIT_FORMATS, summary_line
-    from linter.run.audit import audit_paths, write_report
+    from linter.run import baseline as baselines
+    from linter.run.audit import (
+        apply_baseline,
+        audit_paths,
+        check_writable,
+        write_html,
+        write_report,
+    )
 
-    render = AUDIT_FORMATS.get(Path(output).suffix.lower())
+    suffix = Path(output).suffix.lower()
+    render = AUDIT_FORMATS.get(suffix)
     if render is None:
         raise click.BadParameter(
             f"{output!r} must end in {', '.join(AUDIT_FORMATS)}", param_hint="'-o' / '--output'"
         )
+    if link_template is not None and (
+        not link_template.startswith(("https://", "http://")) or "{path}" not in link_template
+    ):
+        raise click.BadParameter(
+            "must be an http(s) URL with {path} (and optionally {line}) in it",
+            param_hint="'--link-template'",
+        )
+    check_writable(Path(output))  # before the run, not after it
+    known = baselines.load_baseline(Path(baseline)) if baseline else None
     overrides = overrides_from(options)
     bar = _ProgressBar() if sys.stderr.isatty() else None
     try:
@@ -49,15 +83,30 @@ def audit(paths: tuple[str, ...], output: str, **options: Any) -> None:
     finally:
         if bar is not None:
             bar.finish()
+    if known is not None and baseline is not None:
+        apply_baseline(result, known, baseline)
     for warning in result.warnings:
         say(f"warning: {warning}", err=True)
     for error in result.errors:
         say_error(error)
-    write_report(Path(output), render(displayable_audit(result)))
+    shown = displayable_audit(result)
+    if suffix in (".html", ".htm"):
+        run = shown.run(link_template, file_base=_file_base(Path(output)))
+        write_html(Path(output), shown.per_file(), run)
+    else:
+        write_report(Path(output), render(shown))
     say(summary_line(result, output))
     if result.errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if result.failing() else EXIT_CLEAN)
+
+
+def _file_base(output: Path) -> str:
+    """The way from the report's folder to the current folder (audited paths are relative)."""
+    import os
+
+    way = os.path.relpath(".", os.path.abspath(output.parent)).replace(os.sep, "/")
+    return "" if way == "." else way + "/"
 
 
 def displayable_audit(result: Any) -> Any:

@@ -152,6 +152,16 @@ def render_markdown(result: AuditResult) -> str:
         "",
         f"{t['files']} files audited with healthlint {result.version}.",
         "",
+        *table(
+            ("Run", ""),
+            [
+                ("Date", result.date or "unknown"),
+                ("Audited", " ".join(result.sources) or "."),
+                ("Config", result.config or "built-in defaults (no config file)"),
+                *([("Baseline", result.baseline)] if result.baseline else []),
+            ],
+        ),
+        "",
         "## Totals",
         "",
         *_totals(result),

@@ -143,6 +143,10 @@ def summary(result: AuditResult) -> dict[str, Any]:
             for r in by_file(result)
         ],
         "version": result.version,
+        "date": result.date,
+        "sources": list(result.sources),
+        "config": result.config,
+        "baseline": result.baseline,
     }
 
 
