@@ -3,11 +3,13 @@
     python bench/perf.py                       # everything (about half an hour on 2 cores)
     python bench/perf.py --quick               # a 200-file site and 3 runs: a few minutes
     python bench/perf.py --only article,big    # a subset: article big site shared cold strength
+                                               # wild linear
 
 Corpora (bench/out/perf-corpus, git-ignored; the same bytes on every machine, seeded):
 one 6 kB article, one 1.2 MB Markdown file, and a site of 2,000 articles (about 2M words),
 written by bench/corpus.py; plus ../shared/data when present (the real article and the
-annotated article passages). Every figure is the median of --runs runs after a warm-up, each a
+annotated article passages, and real pages of ../shared/data/wild one after another: a 1.2 MB
+file beside proselint, and 0.3, 1.2 and 4.8 MB files to see that the cost stays linear). Every figure is the median of --runs runs after a warm-up, each a
 new process as a user would start it; proselint runs on the same files, interleaved with
 healthlint so that the load of the machine falls on both alike. Peak memory is the child's
 maximum resident set (os.wait4; with a pool of workers, the largest process, not the sum).
@@ -40,7 +42,8 @@ from corpus import article, big_file, build_site, sentence, words
 OUT = REPO / "bench" / "out"
 CORPUS = OUT / "perf-corpus"
 SHARED = Path(os.environ.get("HEALTHLINT_DATA", REPO.parent / "shared" / "data"))
-SECTIONS = ("article", "big", "site", "shared", "cold", "strength")
+SECTIONS = ("article", "big", "site", "shared", "cold", "strength", "wild", "linear")
+WILD_SIZES = {"0.3 MB": 300_000, "1.2 MB": 1_200_000, "4.8 MB": 4_800_000}
 
 
 @dataclass
@@ -159,7 +162,11 @@ class Bench:
         measures = interleaved(commands, runs, warm_up=len(files) <= 50)
         proselint = next((m for m in measures if m.label == "proselint"), None)
         for m in measures:
-            ratio = f"{proselint.wall / m.wall:.2f}x" if proselint and m is not proselint else ""
+            ratio = (
+                f"{proselint.wall / m.wall:.2f}x (CPU {proselint.cpu / m.cpu:.2f}x)"
+                if proselint and m is not proselint
+                else ""
+            )
             self.rows.append(
                 [
                     name,
@@ -187,6 +194,17 @@ class Bench:
                     f"({two.wall:.2f} s against {one.wall:.2f} s; CPU {two.cpu:.2f} against "
                     f"{one.cpu:.2f} s)."
                 )
+
+    def linear(self, files: dict[str, Path], runs: int) -> None:
+        """CPU per word over files of growing size: linear if it stays flat."""
+        for name, path in files.items():
+            count = words(path.read_text(encoding="utf-8"))
+            (m,) = interleaved({name: self.check([path], "--jobs", "1")}, runs, warm_up=False)
+            self.extra.append(
+                f"- linear, wild {name} ({count:,} words): CPU {m.cpu:.2f} s (median of "
+                f"{len(m.runs)}), {m.cpu / count * 1e6:.1f} us a word, peak RSS {m.rss:.0f} MB."
+            )
+            print(f"  linear {name}: CPU {m.cpu:.2f} s", file=sys.stderr)
 
     def cache(self, name: str, paths: list[Path], runs: int) -> None:
         """First run (an empty cache) against the second (every file a hit)."""
@@ -256,7 +274,7 @@ class Bench:
             "words/s",
             "CPU s",
             "peak RSS MB",
-            "proselint ÷ this",
+            "proselint ÷ this (wall; CPU)",
         ]
         lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
         lines += ["| " + " | ".join(row) + " |" for row in self.rows]
@@ -285,7 +303,39 @@ def corpora(quick: bool) -> dict[str, list[Path]]:
             _write(shared / (path.stem + ".md"), path.read_text(encoding="utf-8"))
         if texts:
             found["shared"] = [shared]
+        for name, size in WILD_SIZES.items():
+            text = wild_file(size)
+            if text is not None:
+                path = CORPUS / f"wild-{name.replace(' ', '')}.md"
+                _write(path, text)
+                found[f"wild {name}"] = [path]
     return found
+
+
+WILD_CORPORA = ("healthline", "mskcc-patient-ed", "va-health", "vpa-supplement-blog")
+
+
+def wild_file(target_bytes: int) -> str | None:
+    """Real Markdown pages of ../shared/data/wild one after another, the four sites taking
+    turns (each in path order), whole files until `target_bytes`: the same bytes every time.
+    The few files that are not UTF-8 are left out (decoded apart, they would change how the
+    whole concatenation decodes)."""
+    root = SHARED / "wild"
+    queues = [sorted((root / name).rglob("*.md")) for name in WILD_CORPORA]
+    if not all(queues):
+        return None
+    parts: list[str] = []
+    size = 0
+    while size < target_bytes and any(queues):
+        for queue in queues:
+            if queue and size < target_bytes:
+                try:
+                    text = queue.pop(0).read_bytes().decode("utf-8")
+                except UnicodeDecodeError:
+                    continue
+                parts.append(text)
+                size += len(text.encode("utf-8")) + 1
+    return "\n".join(parts)
 
 
 def _write(path: Path, text: str) -> None:
@@ -323,6 +373,11 @@ def main() -> None:
             bench.cache(name, found["site"], site_runs)
         if "shared" in wanted and "shared" in found:
             bench.compare("shared/data articles", found["shared"], runs)
+        if "wild" in wanted and "wild 1.2 MB" in found:
+            bench.compare("wild pages, 1.2 MB file", found["wild 1.2 MB"], runs)
+        if "linear" in wanted and "wild 0.3 MB" in found:
+            sizes = {name: found[f"wild {name}"][0] for name in WILD_SIZES}
+            bench.linear(sizes, runs)
         if "cold" in wanted:
             bench.cold(found["article"][0], max(runs, 7))
         if "strength" in wanted:

@@ -219,10 +219,16 @@ class CausalCheck(Check):
         super().__init__(rule)
         self._sentences: list[tuple[int, Claim]] = []  # (passage index, sentence), in order
         self._index: dict[int, int] = {}  # id(passage) -> its index
+        self._first: list[int] = []  # passage index -> where its sentences start in _sentences
 
     def begin(self, passages: Sequence[Passage]) -> None:
         self._index = {id(p): i for i, p in enumerate(passages)}
         self._sentences = [(i, c) for i, p in enumerate(passages) for c in p.claims]
+        self._first = []
+        at = 0
+        for p in passages:
+            self._first.append(at)
+            at += len(p.claims)
 
     def run(self, passage: Passage, matches: Matches) -> Iterator[Hit]:
         kinds = set(self.options["evidence"])
@@ -276,8 +282,13 @@ class CausalCheck(Check):
             return own
         here = self._index.get(id(passage))
         article = self._sentences if here is not None else [(0, c) for c in passage.claims]
+        # The passage's own sentences: where the claim is, and all that can weigh on it but
+        # the next sentence (a quadratic scan of the whole article, sentence by sentence, was
+        # most of the time on a long page).
+        first = self._first[here] if here is not None else 0
+        last = first + len(passage.claims)
         place = next(
-            (k for k, (i, c) in enumerate(article) if c is claim and (here is None or i == here)),
+            (k for k in range(first, last) if article[k][1] is claim),
             None,
         )
         if place is None:
@@ -287,7 +298,10 @@ class CausalCheck(Check):
         # "Research on acute exercise indicates that ...": the claim gives its own evidence;
         # what other sentences describe is other evidence.
         own_evidence = _REPORTS_FINDING.search(passage.text, claim.start, cue_start) is not None
-        for k, (i, other) in enumerate(article):
+        # Only the passage's sentences and the next one can undercut the claim (below):
+        # those of other paragraphs are skipped, so they are not weighed at all.
+        for k in range(first, min(max(last, place + 2), len(article))):
+            i, other = article[k]
             if k == place:
                 continue
             found = undercutting(other)

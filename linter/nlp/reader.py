@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import pickle
+import threading
 from collections.abc import Iterator
 
 from spacy.tokens import Doc
@@ -14,6 +18,11 @@ from linter.nlp.components.extensions import TEXT_KEY
 from linter.nlp.pipeline import build_nlp
 
 PIPE_BATCH = 64
+# A file whose prose passes this many characters is read in two processes where that is safe
+# (see `_split_at`): a child forked with the pipeline built reads the second half of its blocks
+# while this process reads the first. Each block is read on its own, so the passages are the
+# same; a small file is not worth a fork.
+SPLIT_AFTER_CHARS = 300_000
 
 
 class ClaimReader:
@@ -32,6 +41,22 @@ class ClaimReader:
         cells of its row, and only the passages another block shares from are kept.
         """
 
+        shared = {j for block in blocks for j in block.inherits}
+        read: dict[int, Passage] = {}  # as read, before sharing
+        final: dict[int, Passage] = {}  # with what earlier blocks share (for later ones)
+        ready = 0  # the next block to yield
+        for index, passage in enumerate(self._read(blocks, fmt)):
+            read[index] = passage
+            while ready <= index and all(j in read for j in blocks[ready].inherits):
+                yield self._shared(ready, blocks, read, final, shared)
+                ready += 1
+        while ready < len(blocks):
+            yield self._shared(ready, blocks, read, final, shared)
+            ready += 1
+
+    def _read_part(self, blocks: list[Block], fmt: str) -> Iterator[Passage]:
+        """Each block as read, before sharing, in order."""
+
         def made() -> Iterator[Doc]:
             for block in blocks:
                 doc = self.nlp.make_doc(block.text)
@@ -39,19 +64,43 @@ class ClaimReader:
                 doc._.attachments = block.attachments
                 yield doc
 
-        shared = {j for block in blocks for j in block.inherits}
-        read: dict[int, Passage] = {}  # as read, before sharing
-        final: dict[int, Passage] = {}  # with what earlier blocks share (for later ones)
-        ready = 0  # the next block to yield
         docs = self.nlp.pipe(made(), batch_size=PIPE_BATCH)
-        for index, (block, doc) in enumerate(zip(blocks, docs, strict=True)):
-            read[index] = passage_of(doc, block.kind, fmt, self.policy)
-            while ready <= index and all(j in read for j in blocks[ready].inherits):
-                yield self._shared(ready, blocks, read, final, shared)
-                ready += 1
-        while ready < len(blocks):
-            yield self._shared(ready, blocks, read, final, shared)
-            ready += 1
+        for block, doc in zip(blocks, docs, strict=True):
+            yield passage_of(doc, block.kind, fmt, self.policy)
+
+    def _read(self, blocks: list[Block], fmt: str) -> Iterator[Passage]:
+        """Each block as read, in order; a big file's second half read by a forked child."""
+        cut = _split_at(blocks)
+        if cut is None:
+            yield from self._read_part(blocks, fmt)
+            return
+        reader, writer = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: read the second half, hand it over, and leave at once
+            code = 1
+            try:
+                os.close(reader)
+                with os.fdopen(writer, "wb") as out:
+                    pickle.dump(list(self._read_part(blocks[cut:], fmt)), out, protocol=5)
+                code = 0
+            finally:
+                os._exit(code)  # no atexit handlers, no flushing of the parent's buffers
+        os.close(writer)
+        given = os.fdopen(reader, "rb")
+        later: list[Passage] | None = None
+        try:
+            yield from self._read_part(blocks[:cut], fmt)
+            later = pickle.load(given)
+        except (EOFError, OSError, pickle.UnpicklingError):
+            later = None  # the child failed: read the second half here
+        finally:
+            # Closed before waiting: a child still writing (this reading stopped early) then
+            # fails at once instead of waiting for a reader that never comes.
+            given.close()
+            os.waitpid(pid, 0)
+        if later is None or len(later) != len(blocks) - cut:
+            later = list(self._read_part(blocks[cut:], fmt))
+        yield from later
 
     @staticmethod
     def _shared(
@@ -73,3 +122,34 @@ class ClaimReader:
         else:
             del read[index]
         return passage
+
+
+def _split_at(blocks: list[Block]) -> int | None:
+    """Where to cut a big file's blocks in two, or None: a small file, or no safe fork."""
+    total = sum(len(b.text) for b in blocks)
+    if total <= SPLIT_AFTER_CHARS or len(blocks) < 2 or not _split_possible():
+        return None
+    return _cut(blocks)
+
+
+def _split_possible() -> bool:
+    """Whether a fork may read part of a file: not with one processor, not without fork
+    (Windows), not in a worker of a pool (it has its own share of the processors), not with
+    threads that a fork would not copy (the language server)."""
+    if not hasattr(os, "fork"):
+        return False
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    if (cpus or 1) < 2 or multiprocessing.parent_process() is not None:
+        return False
+    return threading.active_count() == 1
+
+
+def _cut(blocks: list[Block]) -> int:
+    """The first block of the second half: about half the characters on each side."""
+    total = sum(len(b.text) for b in blocks)
+    seen = 0
+    for index, block in enumerate(blocks):
+        seen += len(block.text)
+        if seen * 2 >= total:
+            return max(1, min(index + 1, len(blocks) - 1))
+    return len(blocks) - 1

@@ -18,6 +18,7 @@ from linter.nlp.components.attribution_words import (
     WORD,
     AttributionWords,
 )
+from linter.nlp.lazy_regex import LazyPattern, lazy
 
 # Capitalised words after "in" that name a place, a time or a language, not a journal.
 NOT_JOURNALS = re.compile(
@@ -76,8 +77,9 @@ class NamedPattern:
     """A construction that names a source: its kind, how the name must look, its trigger."""
 
     kind: str  # journal | institution | affiliation | researcher | study | outlet | according
-    regex: re.Pattern[str]
-    trigger: re.Pattern[str] | None = None
+    # Compiled when first tried: most wait behind a trigger a short text never fires.
+    regex: LazyPattern
+    trigger: LazyPattern | None = None
     how: str = ""  # journals: "name" | "strict" | "title" (see is_journal_name)
 
 
@@ -132,7 +134,7 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,3}"
     )
     said = rf"(?:{w.discourse}|{w.textual}|{w.publication}|{w.advice})"
-    g = re.compile
+    g = lazy
     # Cheap searches that must succeed before a long pattern is tried: a capitalised name
     # after "in" or "by", a head word or acronym of a body.
     in_name = g(r"\b[Ii]n (?:the |The |an? )?(?:(?i:[\w-]+ )?journals? )?[\"“‘*_]?[A-Z]")

@@ -26,6 +26,7 @@ from linter.nlp.components.attribution_words import (
     manner_according,
     sentence_at,
 )
+from linter.nlp.lazy_regex import LazyPattern, lazy
 
 # A country or people as an adjective ("a Swedish study", "US researchers"): still unnamed.
 _PLACE = (
@@ -55,11 +56,12 @@ _NEGATED_SUBJECT = re.compile(r"(?i)^\W*(?:no|none|neither|nothing|nobody)\b")
 class VaguePatterns:
     """Compiled vague-attribution patterns; `subject` ones carry a subject group."""
 
-    subject: re.Pattern[str]  # evidence or agent + reporting verb, ending where it is searched
+    # The patterns behind a cheap test are compiled when first tried (LazyPattern).
+    subject: LazyPattern  # evidence or agent + reporting verb, ending where it is searched
     subject_tail: re.Pattern[str]  # its noun onwards: where a subject may end, found cheaply
-    according: re.Pattern[str]  # according to + unnamed evidence
-    based_on: re.Pattern[str]  # based on + unnamed evidence
-    agentless: tuple[re.Pattern[str], ...]  # passives, existentials, compounds
+    according: LazyPattern  # according to + unnamed evidence
+    based_on: LazyPattern  # based on + unnamed evidence
+    agentless: tuple[LazyPattern, ...]  # passives, existentials, compounds
     # For each agentless pattern, words one of which its match must hold (None: no test).
     guards: tuple[tuple[str, ...] | None, ...]
     absence: re.Pattern[str]  # "no", "little", "limited": an absence of evidence
@@ -137,7 +139,7 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
         rf"(?<![\w-])(?:{w.backing})(?![\w-])",
     )
     return VaguePatterns(
-        subject=re.compile(
+        subject=lazy(
             rf"(?<![\w-]){subject}{phrase}{aside}(?: {AUX_ADVERBS}){{0,3}} (?P<verb>{verbs})\Z",
             flags,
         ),
@@ -145,20 +147,20 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
             rf"(?<![\w-])(?:{nouns}){phrase}{aside}(?: {AUX_ADVERBS}){{0,3}} (?:{verbs})(?![\w-])",
             flags,
         ),
-        according=re.compile(
+        according=lazy(
             rf"\b(?:according to|as (?:shown|reported|suggested|found) (?:by|in)) "
             rf"(?P<subject>(?:(?P<det>the|these|those|this|such) )?{head})(?![\w-])",
             flags,
         ),
         # "based on recent estimates", "based on science"; "based on data from 2016" is a
         # study's design.
-        based_on=re.compile(
+        based_on=lazy(
             rf"\bbased on (?P<subject>(?:(?P<det>the) )?(?:(?:(?:{w.quantifiers}) )?"
             rf"(?:(?:{w.adjectives}),? ){{1,3}}(?P<noun>{w.evidence_nouns})|"
             rf"(?:science|research|evidence|studies)))(?![\w-])",
             flags,
         ),
-        agentless=tuple(re.compile(p, flags) for p in agentless),
+        agentless=tuple(lazy(p, flags) for p in agentless),
         guards=(
             ("that",),
             (" to",),

@@ -1,0 +1,51 @@
+"""Which sentences causal-overreach weighs for a claim: its own paragraph, and the next sentence
+even when that opens the next paragraph; never a sentence further off in another paragraph.
+
+The check looks only at those sentences (issue 20: it used to walk the whole article for every
+claim, which made a long page quadratic); these cases hold its reach where it was.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from linter.api import lint_text
+from linter.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(select=["causal-overreach"])
+
+
+def _rules(text: str, engine: Engine) -> list[tuple[int, int]]:
+    return [(f.line, f.column) for f in lint_text(text, "page.md", engine=engine)]
+
+
+def test_next_sentence_in_the_next_paragraph_turns_on_the_claim(engine: Engine) -> None:
+    text = "The balm cures psoriasis.\n\nHowever, the only evidence comes from studies in rats.\n"
+    assert _rules(text, engine) == [(1, 10)]
+
+
+def test_a_sentence_two_paragraphs_on_does_not(engine: Engine) -> None:
+    text = (
+        "The balm cures psoriasis.\n\nPharmacies sell it in small tins.\n\n"
+        "However, the only evidence comes from studies in rats.\n"
+    )
+    assert _rules(text, engine) == []
+
+
+def test_a_later_sentence_of_the_same_paragraph_about_the_same_things(engine: Engine) -> None:
+    text = (
+        "The balm cures psoriasis. Pharmacies sell it in small tins. A study in rats found "
+        "that the balm cleared psoriasis plaques.\n"
+    )
+    assert _rules(text, engine) == [(1, 10)]
+
+
+def test_the_same_sentence_in_another_paragraph_does_not(engine: Engine) -> None:
+    text = (
+        "The balm cures psoriasis. Pharmacies sell it in small tins.\n\n"
+        "A study in rats found that the balm cleared psoriasis plaques.\n"
+    )
+    assert _rules(text, engine) == []
