@@ -29,10 +29,17 @@ from linter.cli.output import displayable, say
     type=click.Path(dir_okay=False),
     help="The report to write: .html/.htm, .md or .json (the extension picks the format).",
 )
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Run on a Dask cluster: local, local:N (N worker processes) or a scheduler's "
+    "address (tcp://host:8786). PATHS may then be fsspec URLs (s3://, gs://, file://). "
+    "Needs the dask extra.",
+)
 @run_options
 @cache_options
 @reports_errors
-def audit(paths: tuple[str, ...], output: str, **options: Any) -> None:
+def audit(paths: tuple[str, ...], output: str, scheduler: str | None, **options: Any) -> None:
     """Audit a whole site: write a report with totals, findings and the claim inventory."""
     from linter.report.audit import AUDIT_FORMATS, summary_line
     from linter.run.audit import audit_paths, write_report
@@ -45,7 +52,12 @@ def audit(paths: tuple[str, ...], output: str, **options: Any) -> None:
     overrides = overrides_from(options)
     bar = _ProgressBar() if sys.stderr.isatty() else None
     try:
-        result = audit_paths(paths or ["."], overrides, progress=bar)
+        if scheduler is None:
+            result = audit_paths(paths or ["."], overrides, progress=bar)
+        else:  # linter.distributed: results as shards in OUT's results folder
+            from linter.distributed.audit import audit_on_cluster
+
+            result = audit_on_cluster(paths, overrides, scheduler, output, say=_stderr)
     finally:
         if bar is not None:
             bar.finish()
@@ -58,6 +70,10 @@ def audit(paths: tuple[str, ...], output: str, **options: Any) -> None:
     if result.errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if result.failing() else EXIT_CLEAN)
+
+
+def _stderr(text: str) -> None:
+    say(text, err=True)
 
 
 def displayable_audit(result: Any) -> Any:

@@ -160,7 +160,7 @@ def _run(
         if progress is not None:
             progress(counts["files"], files, sum(counts["findings"].values()), counts)
         submit_next()
-    return parts
+    return int(parts)
 
 
 def _has_dashboard(client: Any) -> bool:

@@ -130,7 +130,7 @@ def _read_frame(stream: IO[bytes]) -> Any:
     data = stream.read(size)
     if len(data) < size:
         return None
-    return pickle.loads(data)  # noqa: S301 - our own child, over our own pipe
+    return pickle.loads(data)  # our own child, over our own pipe
 
 
 def _die_with_parent(parent: int) -> None:

@@ -37,22 +37,23 @@ def connect(address: str) -> Iterator[Any]:
     try:
         from distributed import Client, LocalCluster
     except ImportError:
-        raise ConfigError(
-            None, "--scheduler needs Dask: pip install 'healthlint[dask]'"
-        ) from None
+        raise ConfigError(None, "--scheduler needs Dask: pip install 'healthlint[dask]'") from None
     remote, workers = parse_scheduler(address)
     if remote is not None:
         with Client(remote) as client:
             yield client
         return
-    with LocalCluster(
-        n_workers=workers,
-        threads_per_worker=1,  # each thread drives one checking process: one CPU
-        processes=True,
-        # The dashboard needs bokeh; without it, no dashboard (and no warning about it).
-        dashboard_address=":0" if find_spec("bokeh") else None,
-        silence_logs=logging.ERROR,
-    ) as cluster, Client(cluster) as client:
+    with (
+        LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,  # each thread drives one checking process: one CPU
+            processes=True,
+            # The dashboard needs bokeh; without it, no dashboard (and no warning about it).
+            dashboard_address=":0" if find_spec("bokeh") else None,
+            silence_logs=logging.ERROR,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
         yield client
 
 

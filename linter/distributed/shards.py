@@ -9,6 +9,7 @@ an iterable can read them straight from `outcomes()` without holding the site in
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, replace
@@ -87,7 +88,9 @@ def outcomes(folder: Folder, parts: int, decided: Decided | None = None) -> Iter
             )
             skipped = [str(error)] if isinstance(error, Skipped) else []
             errors = [] if skipped else [error]
-            yield FileOutcome(index, path, None, FileResult(errors=errors, ok=False), skipped=skipped)
+            yield FileOutcome(
+                index, path, None, FileResult(errors=errors, ok=False), skipped=skipped
+            )
             continue
         result = FileResult.from_json(record["result"], claims=True)
         if decided:
@@ -139,10 +142,8 @@ def build_result(folder: Folder, parts: int, session: Session) -> AuditResult:
         where = os.path.dirname(one.path)
         if where not in folders:  # the rules of every config met, as the single-process run
             folders.add(where)
-            try:
+            with contextlib.suppress(HealthlintError):
                 session.engine_for(session.config_for(one.path))
-            except HealthlintError:
-                pass
         if any(c.registry for c in claims):
             _add_entries(session, one.path, claims, result)
     result.findings.sort()

@@ -49,7 +49,9 @@ def list_sources(setup: Setup, sources: list[str], folder_url: str, chunk: int) 
             )
             part, listed = write_manifest(folder, rows, chunk, part)
         else:
-            part, listed = _sandbox(setup).call(("list", list(group), folder_url, chunk, part), None)
+            part, listed = _sandbox(setup).call(
+                ("list", list(group), folder_url, chunk, part), None
+            )
         files += listed
     return part, files
 

@@ -133,7 +133,9 @@ def write_manifest(
     part, files, buffer = first, 0, []
     for row in rows:
         error = row["error"]
-        buffer.append({"path": row["path"], "error": None if error is None else error_to_json(error)})
+        buffer.append(
+            {"path": row["path"], "error": None if error is None else error_to_json(error)}
+        )
         files += 1
         if len(buffer) == chunk:
             folder.write_lines(folder.manifest(part), buffer)
