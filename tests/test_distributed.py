@@ -150,14 +150,12 @@ def test_memory_and_file_urls_give_the_same_results(
 
 def test_hanging_and_crashing_files_are_input_errors(client: Any, here: Path) -> None:
     write_site(here / "faulty", {"hang-here.md": "Garlic cures colds.\n", "crash-here.md": "x\n"})
-    started = time.monotonic()
     result = audit_on_cluster(
         ["faulty"], NO_CACHE, results="faulty.results", client=client, file_timeout=4
     )
     errors = {e.path: e.message for e in result.errors}
     assert "no answer in 4 s (tried twice)" in errors["faulty/hang-here.md"]
     assert "died (exit code 3) (tried twice)" in errors["faulty/crash-here.md"]
-    assert time.monotonic() - started < 200
     # The other files are checked as usual.
     expected = by_file(audit_paths(["faulty"], NO_CACHE))
     assert by_file(result) == {k: v for k, v in expected.items() if "-here" not in k}
