@@ -18,15 +18,15 @@ import pytest
 pytest.importorskip("distributed")
 pytest.importorskip("fsspec")
 
-from click.testing import CliRunner  # noqa: E402
+from click.testing import CliRunner
 
-from linter.cli import main  # noqa: E402
-from linter.distributed.audit import audit_on_cluster  # noqa: E402
-from linter.distributed.sandbox import FAULTS_VAR  # noqa: E402
-from linter.distributed.scheduler import parse_scheduler  # noqa: E402
-from linter.errors import ConfigError  # noqa: E402
-from linter.run.audit import AuditResult, audit_paths  # noqa: E402
-from linter.run.settings import Overrides  # noqa: E402
+from linter.cli import main
+from linter.distributed.audit import audit_on_cluster
+from linter.distributed.sandbox import FAULTS_VAR
+from linter.distributed.scheduler import parse_scheduler
+from linter.errors import ConfigError
+from linter.run.audit import AuditResult, audit_paths
+from linter.run.settings import Overrides
 
 pytestmark = pytest.mark.timeout(300)
 

@@ -16,7 +16,7 @@ import sys
 import time
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +49,32 @@ def results_folder(output: str) -> str:
     return f"{output}.results"
 
 
+@dataclass
+class Run:
+    """A finished run: its results folder, its number of parts, the client's session."""
+
+    folder: Folder
+    parts: int
+    session: Session
+    counts: dict[str, Any]
+
+
 def audit_on_cluster(
+    paths: Iterable[str | Path],
+    overrides: Overrides | None = None,
+    scheduler: str = "local",
+    output: str | None = None,
+    **options: Any,
+) -> AuditResult:
+    """Audit `paths` (local folders or fsspec URLs) on a Dask cluster; the AuditResult.
+
+    The options are run_on_cluster's.
+    """
+    run = run_on_cluster(paths, overrides, scheduler, output, **options)
+    return build_result(run.folder, run.parts, run.session)
+
+
+def run_on_cluster(
     paths: Iterable[str | Path],
     overrides: Overrides | None = None,
     scheduler: str = "local",
@@ -61,8 +86,8 @@ def audit_on_cluster(
     chunk: int = CHUNK,
     progress: ClusterProgress | None = None,
     say: Callable[[str], None] | None = None,
-) -> AuditResult:
-    """Audit `paths` (local folders or fsspec URLs) on a Dask cluster; the AuditResult.
+) -> Run:
+    """List and check every file on the cluster into the shards; the client keeps counts only.
 
     `results`: the results folder (default: OUT's, `report.html.results`); it and the cache
     must be storage every worker reaches. `client`: a dask Client to use instead of
@@ -87,14 +112,15 @@ def audit_on_cluster(
     folder.reset()
     if progress is None and sys.stderr.isatty():
         progress = TerminalProgress()
+    counts = new_counts()
     if client is not None:
-        parts = _run(client, setup, sources, folder, chunk, timeout, progress, say)
+        parts = _run(client, setup, sources, folder, chunk, timeout, progress, say, counts)
     else:
         with connect(scheduler) as made:
-            parts = _run(made, setup, sources, folder, chunk, timeout, progress, say)
+            parts = _run(made, setup, sources, folder, chunk, timeout, progress, say, counts)
     if isinstance(progress, TerminalProgress):
         progress.finish()
-    return build_result(folder, parts, session)
+    return Run(folder, parts, session, counts)
 
 
 def _cache_location(overrides: Overrides, results: str, remote: bool) -> str | None:
@@ -118,6 +144,7 @@ def _run(
     timeout: float,
     progress: ClusterProgress | None,
     say: Callable[[str], None] | None,
+    counts: dict[str, Any],
 ) -> int:
     """List, then check every part; the number of parts."""
     from distributed import as_completed
@@ -148,7 +175,6 @@ def _run(
 
     for _ in range(window):
         submit_next()
-    counts = new_counts()
     for future in running:
         index = which.pop(future.key)
         try:
