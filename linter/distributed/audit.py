@@ -161,7 +161,7 @@ def _run(
     window = 4 * threads(client) + 2
     waiting = iter(range(parts))
     running = as_completed()
-    which: dict[str, int] = {}
+    which: dict[str, tuple[int, Any]] = {}
 
     def submit_next() -> None:
         index = next(waiting, None)
@@ -170,22 +170,26 @@ def _run(
                 check_part, setup, folder.url, index, timeout,
                 key=f"healthlint-part-{run}-{index}", retries=1,
             )  # fmt: skip
-            which[future.key] = index
+            which[future.key] = (index, future)
             running.add(future)
 
     for _ in range(window):
         submit_next()
-    for future in running:
-        index = which.pop(future.key)
-        try:
-            part = future.result()
-        except Exception as exc:  # the part failed twice: each of its files is an error
-            part = _failed_part(folder, index, exc)
-        future.release()
-        merge_counts(counts, part)
-        if progress is not None:
-            progress(counts["files"], files, sum(counts["findings"].values()), counts)
-        submit_next()
+    try:
+        for future in running:
+            index, _ = which.pop(future.key)
+            try:
+                part = future.result()
+            except Exception as exc:  # the part failed twice: each of its files is an error
+                part = _failed_part(folder, index, exc)
+            future.release()
+            merge_counts(counts, part)
+            if progress is not None:
+                progress(counts["files"], files, sum(counts["findings"].values()), counts)
+            submit_next()
+    finally:  # interrupted (Ctrl-C, an error): the parts not yet started are not started
+        if which:
+            client.cancel([future for _, future in which.values()])
     return int(parts)
 
 

@@ -108,7 +108,8 @@ def new_counts() -> dict[str, Any]:
     return {
         "files": 0,  # listed files (also those that could not be read)
         "audited": 0,  # read and checked to the end
-        "cached": 0,
+        "cached": 0,  # answered from the cache
+        "checked": 0,  # checked by the engine (a cache miss)
         "findings": dict.fromkeys(reversed(LEVEL_NAMES), 0),
         "claims": 0,
         "errors": 0,
@@ -125,11 +126,14 @@ def add_counts(counts: dict[str, Any], record: dict[str, Any]) -> None:
         counts["errors"] += not record["listing"]["skipped"]
         return
     assert result is not None
+    if record.get("cached"):
+        counts["cached"] += 1
+    elif record["digest"] is not None:
+        counts["checked"] += 1
     if record["digest"] is None or not result["ok"]:
         counts["errors"] += len(result["errors"])
         return
     counts["audited"] += 1
-    counts["cached"] += bool(record["cached"])
     counts["errors"] += len(result["errors"])
     counts["claims"] += len(result["claims"] or ())
     for finding in result["findings"]:
