@@ -78,6 +78,21 @@ def peak_rss_mb() -> float:
     return float("nan")
 
 
+def worker_cpu_seconds() -> float:
+    """User and system CPU seconds of this worker process and its children (run by client.run)."""
+    import psutil
+
+    me = psutil.Process()
+    total = 0.0
+    for process in [me, *me.children(recursive=True)]:
+        try:
+            times = process.cpu_times()
+        except psutil.Error:
+            continue
+        total += times.user + times.system
+    return total
+
+
 def client_run(site: str, workers: int, report: bool) -> dict[str, object]:
     """One audit in this process (run by `_client`): times, counts, peak memory."""
     from linter.distributed.audit import run_on_cluster
@@ -98,6 +113,7 @@ def client_run(site: str, workers: int, report: bool) -> dict[str, object]:
             [site], Overrides(use_cache=False), results=results, client=client, progress=progress
         )
         finished = time.monotonic()
+        cpu = sum(client.run(worker_cpu_seconds).values())
     files = int(run.counts["audited"])
     out: dict[str, object] = {
         "files": files,
@@ -111,6 +127,10 @@ def client_run(site: str, workers: int, report: bool) -> dict[str, object]:
         if len(marks) > 1
         else None,
         "peak_rss_mb_run": round(peak_rss_mb(), 1),
+        # CPU seconds of the workers and their checking processes (start-up included): the
+        # per-worker rate that a shared machine's load does not change much.
+        "worker_cpu_s": round(cpu, 1),
+        "files_per_worker_cpu_s": round(files / cpu, 2) if cpu else None,
     }
     if report:
         render_json(build_result(run.folder, run.parts, run.session))
