@@ -80,7 +80,7 @@ def client(here: Path) -> Iterator[Any]:
     try:
         with (
             LocalCluster(
-                n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+                n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
             ) as cluster,
             Client(cluster) as made,
         ):

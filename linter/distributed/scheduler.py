@@ -7,7 +7,6 @@ import contextlib
 import logging
 import re
 from collections.abc import Iterator
-from importlib.util import find_spec
 from typing import Any
 
 from linter.errors import ConfigError
@@ -48,8 +47,8 @@ def connect(address: str) -> Iterator[Any]:
             n_workers=workers,
             threads_per_worker=1,  # each thread drives one checking process: one CPU
             processes=True,
-            # The dashboard needs bokeh; without it, no dashboard (and no warning about it).
-            dashboard_address=":0" if find_spec("bokeh") else None,
+            # Any free port (8787 may be another cluster's); without bokeh it says how to get it.
+            dashboard_address=":0",
             silence_logs=logging.ERROR,
         ) as cluster,
         Client(cluster) as client,
