@@ -40,6 +40,13 @@ from linter.cli.output import displayable, say, say_error
     help="Link file locations to a web view: {path} and {line} are filled in, e.g. "
     "'https://github.com/o/r/blob/main/{path}#L{line}'.",
 )
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Run on a Dask cluster: local, local:N (N worker processes) or a scheduler's "
+    "address (tcp://host:8786). PATHS may then be fsspec URLs (s3://, gs://, file://). "
+    "Needs the dask extra.",
+)
 @run_options
 @cache_options
 @reports_errors
@@ -48,6 +55,7 @@ def audit(
     output: str,
     baseline: str | None,
     link_template: str | None,
+    scheduler: str | None,
     **options: Any,
 ) -> None:
     """Audit a whole site: write a report with totals, findings and the claim inventory."""
@@ -79,7 +87,12 @@ def audit(
     overrides = overrides_from(options)
     bar = _ProgressBar() if sys.stderr.isatty() else None
     try:
-        result = audit_paths(paths or ["."], overrides, progress=bar)
+        if scheduler is None:
+            result = audit_paths(paths or ["."], overrides, progress=bar)
+        else:  # linter.distributed: results as shards in OUT's results folder
+            from linter.distributed.audit import audit_on_cluster
+
+            result = audit_on_cluster(paths, overrides, scheduler, output, say=_stderr)
     finally:
         if bar is not None:
             bar.finish()
@@ -107,6 +120,10 @@ def _file_base(output: Path) -> str:
 
     way = os.path.relpath(".", os.path.abspath(output.parent)).replace(os.sep, "/")
     return "" if way == "." else way + "/"
+
+
+def _stderr(text: str) -> None:
+    say(text, err=True)
 
 
 def displayable_audit(result: Any) -> Any:

@@ -1,0 +1,235 @@
+"""The audit on a Dask cluster: the workers list, read and check; the client counts.
+
+1. One task lists the sources into manifest parts (CHUNK files each) in the results folder.
+2. One task per part checks its files into a shard of the same number; at most a few parts
+   per worker thread are submitted at a time, so the client holds a window of futures and a
+   few counters however large the site. A part whose task fails (its worker lost twice, a bug)
+   is recorded on the client as one input error per file.
+3. The AuditResult is built from the shards (shards.py), in listing order, as the
+   single-process audit builds it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from linter.distributed.sandbox import Setup
+from linter.distributed.scheduler import connect, parse_scheduler, threads
+from linter.distributed.shards import build_result
+from linter.distributed.store import Folder, is_url
+from linter.distributed.tasks import (
+    add_counts,
+    check_part,
+    list_sources,
+    merge_counts,
+    new_counts,
+)
+from linter.errors import InputError
+from linter.run.audit import AuditResult
+from linter.run.cache import FileResult, default_cache_dir
+from linter.run.session import Session
+from linter.run.settings import Overrides
+
+CHUNK = 200  # files a part: a shard a few hundred KB, a task a few seconds
+TIMEOUT_VAR = "HEALTHLINT_FILE_TIMEOUT"
+DEFAULT_TIMEOUT = 120.0  # seconds a file may take (a 20 MB page takes about 25 s)
+# Called as parts finish: (files done, files listed, findings so far, the counts so far).
+ClusterProgress = Callable[[int, int, int, dict[str, Any]], None]
+
+
+def results_folder(output: str) -> str:
+    """OUT's results folder: `report.html` -> `report.html.results`."""
+    return f"{output}.results"
+
+
+@dataclass
+class Run:
+    """A finished run: its results folder, its number of parts, the client's session."""
+
+    folder: Folder
+    parts: int
+    session: Session
+    counts: dict[str, Any]
+
+
+def audit_on_cluster(
+    paths: Iterable[str | Path],
+    overrides: Overrides | None = None,
+    scheduler: str = "local",
+    output: str | None = None,
+    **options: Any,
+) -> AuditResult:
+    """Audit `paths` (local folders or fsspec URLs) on a Dask cluster; the AuditResult.
+
+    The options are run_on_cluster's.
+    """
+    run = run_on_cluster(paths, overrides, scheduler, output, **options)
+    return build_result(run.folder, run.parts, run.session)
+
+
+def run_on_cluster(
+    paths: Iterable[str | Path],
+    overrides: Overrides | None = None,
+    scheduler: str = "local",
+    output: str | None = None,
+    *,
+    results: str | None = None,
+    client: Any = None,
+    file_timeout: float | None = None,
+    chunk: int = CHUNK,
+    progress: ClusterProgress | None = None,
+    say: Callable[[str], None] | None = None,
+) -> Run:
+    """List and check every file on the cluster into the shards; the client keeps counts only.
+
+    `results`: the results folder (default: OUT's, `report.html.results`); it and the cache
+    must be storage every worker reaches. `client`: a dask Client to use instead of
+    connecting to `scheduler`. Without a progress callback, a terminal gets a progress line.
+    """
+    overrides = overrides or Overrides()
+    sources = [str(p) for p in paths] or ["."]
+    session = Session(overrides)  # a bad --select, --claims or --model: before any work
+    session.engine_for(session.config_for("."))
+    if results is None:
+        if output is None:
+            raise InputError(None, "a distributed audit needs a report or a results folder")
+        results = results_folder(output)
+    remote = client is None and parse_scheduler(scheduler)[0] is not None
+    setup = Setup(
+        overrides=replace(overrides, jobs=1, use_cache=False),
+        cache_dir=_cache_location(overrides, results, remote),
+        cwd=os.getcwd(),
+    )
+    timeout = file_timeout or float(os.environ.get(TIMEOUT_VAR) or DEFAULT_TIMEOUT)
+    folder = Folder(results)
+    folder.reset()
+    if progress is None and sys.stderr.isatty():
+        progress = TerminalProgress()
+    counts = new_counts()
+    if client is not None:
+        parts = _run(client, setup, sources, folder, chunk, timeout, progress, say, counts)
+    else:
+        with connect(scheduler) as made:
+            parts = _run(made, setup, sources, folder, chunk, timeout, progress, say, counts)
+    if isinstance(progress, TerminalProgress):
+        progress.finish()
+    return Run(folder, parts, session, counts)
+
+
+def _cache_location(overrides: Overrides, results: str, remote: bool) -> str | None:
+    """The cache the workers share: --cache-dir; on this machine the usual one; on a remote
+    cluster, inside the results folder (storage the workers share)."""
+    if not overrides.use_cache:
+        return None
+    if overrides.cache_dir is not None:
+        return str(overrides.cache_dir)
+    if remote or is_url(results):
+        return f"{results.rstrip('/')}/cache"
+    return str(default_cache_dir())
+
+
+def _run(
+    client: Any,
+    setup: Setup,
+    sources: list[str],
+    folder: Folder,
+    chunk: int,
+    timeout: float,
+    progress: ClusterProgress | None,
+    say: Callable[[str], None] | None,
+    counts: dict[str, Any],
+) -> int:
+    """List, then check every part; the number of parts."""
+    from distributed import as_completed
+
+    link = getattr(client, "dashboard_link", "") if _has_dashboard(client) else ""
+    if link and say is not None:
+        say(f"Dask dashboard: {link}")
+    run = uuid.uuid4().hex[:8]
+    listing = client.submit(
+        list_sources, setup, sources, folder.url, chunk, key=f"healthlint-list-{run}", retries=1
+    )
+    parts, files = listing.result()
+    listing.release()
+    window = 4 * threads(client) + 2
+    waiting = iter(range(parts))
+    running = as_completed()
+    which: dict[str, tuple[int, Any]] = {}
+
+    def submit_next() -> None:
+        index = next(waiting, None)
+        if index is not None:
+            future = client.submit(
+                check_part, setup, folder.url, index, timeout,
+                key=f"healthlint-part-{run}-{index}", retries=1,
+            )  # fmt: skip
+            which[future.key] = (index, future)
+            running.add(future)
+
+    for _ in range(window):
+        submit_next()
+    try:
+        for future in running:
+            index, _ = which.pop(future.key)
+            try:
+                part = future.result()
+            except Exception as exc:  # the part failed twice: each of its files is an error
+                part = _failed_part(folder, index, exc)
+            future.release()
+            merge_counts(counts, part)
+            if progress is not None:
+                progress(counts["files"], files, sum(counts["findings"].values()), counts)
+            submit_next()
+    finally:  # interrupted (Ctrl-C, an error): the parts not yet started are not started
+        if which:
+            client.cancel([future for _, future in which.values()])
+    return int(parts)
+
+
+def _has_dashboard(client: Any) -> bool:
+    try:
+        return "dashboard" in client.scheduler_info().get("services", {})
+    except Exception:
+        return False
+
+
+def _failed_part(folder: Folder, index: int, exc: BaseException) -> dict[str, Any]:
+    """Write the shard of a part that could not be checked: one input error per file."""
+    counts = new_counts()
+    records = []
+    for row in folder.read_lines(folder.manifest(index)):
+        error = InputError(row["path"], f"not checked: its worker failed ({type(exc).__name__})")
+        failed = FileResult(errors=[error], ok=False).to_json()
+        record = {"path": row["path"], "digest": None, "result": failed}
+        add_counts(counts, record)
+        records.append(record)
+    folder.write_lines(folder.shard(index), records)
+    return counts
+
+
+class TerminalProgress:
+    """One line on stderr, redrawn: files done of listed, findings so far, files a second."""
+
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+        self.shown = False
+
+    def __call__(self, done: int, total: int, findings: int, counts: dict[str, Any]) -> None:
+        rate = done / max(time.monotonic() - self.started, 1e-6)
+        cached = f", {counts['cached']} from the cache" if counts["cached"] else ""
+        line = f"Auditing: {done}/{total} files, {findings} findings, {rate:.1f} files/s{cached}"
+        sys.stderr.write(f"\r{line}\033[K")
+        sys.stderr.flush()
+        self.shown = True
+
+    def finish(self) -> None:
+        if self.shown:
+            sys.stderr.write("\n")
+            sys.stderr.flush()

@@ -1,0 +1,62 @@
+"""`--scheduler ADDRESS`: `local`, `local:N` (a LocalCluster of N worker processes) or the
+address of a running Dask scheduler (`tcp://host:8786`)."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from linter.errors import ConfigError
+from linter.run.workers import available_cpus
+
+_LOCAL = re.compile(r"local(?::(\d+))?")
+
+
+def parse_scheduler(address: str) -> tuple[str | None, int]:
+    """(the scheduler's address, or None for a local cluster; its number of workers)."""
+    local = _LOCAL.fullmatch(address.strip())
+    if local:
+        workers = int(local.group(1)) if local.group(1) else available_cpus()
+        if workers < 1:
+            raise ConfigError(None, f"--scheduler {address}: a local cluster needs a worker")
+        return None, workers
+    if "://" in address or re.fullmatch(r"[\w.-]+:\d+", address):
+        return address, 0
+    raise ConfigError(
+        None, f"--scheduler {address!r}: expected local, local:N or an address (tcp://host:8786)"
+    )
+
+
+@contextlib.contextmanager
+def connect(address: str) -> Iterator[Any]:
+    """A dask Client: to a new LocalCluster (closed after), or to a running scheduler."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise ConfigError(None, "--scheduler needs Dask: pip install 'healthlint[dask]'") from None
+    remote, workers = parse_scheduler(address)
+    if remote is not None:
+        with Client(remote) as client:
+            yield client
+        return
+    with (
+        LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,  # each thread drives one checking process: one CPU
+            processes=True,
+            # Any free port (8787 may be another cluster's); without bokeh it says how to get it.
+            dashboard_address=":0",
+            silence_logs=logging.ERROR,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        yield client
+
+
+def threads(client: Any) -> int:
+    """The cluster's worker threads (each checks one file at a time)."""
+    info = client.scheduler_info()
+    return sum(int(w.get("nthreads", 1)) for w in info.get("workers", {}).values()) or 1

@@ -1,0 +1,141 @@
+"""The results folder of a distributed audit, and sources, on any fsspec storage.
+
+A results folder (a local folder, `file://`, `memory://`, `s3://`, `gs://` ...) holds:
+
+  manifest/000000.jsonl  the files listed, CHUNK a part, one JSON line each: {"path", "error"}
+  shards/000000.jsonl    the results of the files of the manifest part of the same number
+
+Every part is written whole or not at all (a local folder: a temporary name, then a rename;
+an object store writes an object whole), so a killed run leaves no part cut short.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import PurePosixPath
+from typing import Any
+
+import fsspec
+from fsspec.implementations.local import LocalFileSystem
+
+from linter.documents import FORMATS
+from linter.errors import HealthlintError, InputError
+from linter.run.files import MAX_FILE_BYTES, Skipped, skip_folder
+
+MANIFEST = "manifest"
+SHARDS = "shards"
+
+
+def is_url(source: str) -> bool:
+    """Whether a source is an fsspec URL (`s3://...`, `memory://...`), not a local path."""
+    return "://" in source
+
+
+class Folder:
+    """One results folder: its parts by number, written atomically."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.fs, self.root = fsspec.core.url_to_fs(url)
+        self.local = isinstance(self.fs, LocalFileSystem)
+
+    def path(self, *parts: str) -> str:
+        return "/".join([self.root.rstrip("/"), *parts])
+
+    def manifest(self, index: int) -> str:
+        return self.path(MANIFEST, f"{index:06d}.jsonl")
+
+    def shard(self, index: int) -> str:
+        return self.path(SHARDS, f"{index:06d}.jsonl")
+
+    def reset(self) -> None:
+        """Remove the parts of an earlier run (the cache, elsewhere, is what a rerun reuses)."""
+        for part in (MANIFEST, SHARDS):
+            if self.fs.exists(self.path(part)):
+                self.fs.rm(self.path(part), recursive=True)
+        self.fs.makedirs(self.path(MANIFEST), exist_ok=True)
+        self.fs.makedirs(self.path(SHARDS), exist_ok=True)
+
+    def write_lines(self, name: str, rows: Iterable[dict[str, Any]]) -> None:
+        text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+        data = text.encode("utf-8", "surrogatepass")
+        if not self.local:
+            self.fs.pipe_file(name, data)
+            return
+        temporary = f"{name}.tmp-{uuid.uuid4().hex}"
+        with open(temporary, "wb") as handle:
+            handle.write(data)
+        os.replace(temporary, name)
+
+    def read_lines(self, name: str) -> Iterator[dict[str, Any]]:
+        with self.fs.open(name, "rb") as handle:
+            for line in handle:
+                if line.strip():
+                    yield json.loads(line.decode("utf-8", "surrogatepass"))
+
+
+Wanted = Callable[[str, str], bool]  # (path, its path relative to the source) -> checked?
+
+
+def list_url(source: str, wanted: Wanted) -> Iterator[tuple[str, HealthlintError | None]]:
+    """Files under a URL, in the order linter.run.files.walk gives a folder's.
+
+    A folder's files in name order, then its folders in name order; hidden folders and the
+    folders a walk never enters are skipped. Paths keep the source's own spelling
+    (`memory://site/a.md` under `memory://site`).
+    """
+    fs, root = fsspec.core.url_to_fs(source)
+    if not fs.exists(root):
+        yield source, InputError(source, "no such file or directory")
+        return
+    if not fs.isdir(root):
+        if PurePosixPath(root).suffix.lower() in FORMATS:
+            yield source, None
+        return
+    base = source.rstrip("/")
+    stack = [""]
+    while stack:
+        relative = stack.pop()
+        try:
+            entries = fs.ls(f"{root.rstrip('/')}/{relative}".rstrip("/"), detail=True)
+        except OSError as exc:
+            where = f"{base}/{relative}".rstrip("/")
+            yield where, InputError(where, f"cannot read: {exc.strerror or exc}")
+            continue
+        folders = []
+        for entry in sorted(entries, key=lambda e: str(e["name"])):
+            name = PurePosixPath(str(entry["name"])).name
+            inner = f"{relative}/{name}".lstrip("/")
+            if entry.get("type") == "directory":
+                if not skip_folder(name):
+                    folders.append(inner)
+            elif PurePosixPath(name).suffix.lower() in FORMATS and wanted(f"{base}/{inner}", inner):
+                yield f"{base}/{inner}", None
+        stack.extend(reversed(folders))
+
+
+def read_url(path: str) -> bytes:
+    """A file's bytes from a URL, capped as a local file is."""
+    try:
+        fs, inner = fsspec.core.url_to_fs(path)
+        with fs.open(inner, "rb") as handle:
+            data: bytes = handle.read(MAX_FILE_BYTES + 1)
+    except (OSError, ValueError) as exc:
+        raise InputError(path, f"cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(path, f"larger than {MAX_FILE_BYTES} bytes; skipped")
+    return data
+
+
+def error_to_json(error: HealthlintError) -> dict[str, Any]:
+    """A listing's error as a manifest line keeps it: a Skipped file is a warning, not an error."""
+    return {
+        "skipped": isinstance(error, Skipped),
+        "type": type(error).__name__,
+        "path": error.path,
+        "message": error.message,
+        "line": error.line,
+    }

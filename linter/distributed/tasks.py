@@ -1,0 +1,160 @@
+"""The tasks a Dask worker runs: list the sources, and check one manifest part into its shard.
+
+Each worker thread drives its own sandbox child (sandbox.py). A file whose check does not
+answer within the time limit, or kills the child, is tried once more in a new child, then
+recorded as an input error; the rest of the part goes on. A task is idempotent (its shard is
+written whole, under its part's number), so Dask may run it again after losing a worker.
+"""
+
+from __future__ import annotations
+
+import threading
+from itertools import groupby
+from typing import Any
+
+from linter.distributed.sandbox import Sandbox, SandboxFailed, Setup
+from linter.distributed.store import Folder, is_url, list_url, read_url
+from linter.distributed.worker_side import wanted_url, write_manifest
+from linter.errors import InputError
+from linter.findings import LEVEL_NAMES, Level
+from linter.run.cache import FileResult
+from linter.run.checker import Checker
+
+_local = threading.local()
+
+
+def _sandbox(setup: Setup) -> Sandbox:
+    """This thread's sandbox for this run (a new run's setup starts a new child)."""
+    sandbox: Sandbox | None = getattr(_local, "sandbox", None)
+    if sandbox is None or sandbox.setup != setup:
+        if sandbox is not None:
+            sandbox.close()
+        sandbox = _local.sandbox = Sandbox(setup)
+    return sandbox
+
+
+def list_sources(setup: Setup, sources: list[str], folder_url: str, chunk: int) -> tuple[int, int]:
+    """Write the manifest: (parts, files). Listing has no time limit: it is one walk.
+
+    Local folders are walked by the sandbox (from the client's folder, as the single-process
+    audit walks them); URLs are listed here, where the worker's fsspec file systems are.
+    """
+    folder = Folder(folder_url)
+    part = files = 0
+    for url, group in groupby(sources, key=is_url):
+        if url:
+            wanted = wanted_url(Checker(setup.overrides))
+            rows = (
+                {"path": p, "error": e} for source in group for p, e in list_url(source, wanted)
+            )
+            part, listed = write_manifest(folder, rows, chunk, part)
+        else:
+            part, listed = _sandbox(setup).call(
+                ("list", list(group), folder_url, chunk, part), None
+            )
+        files += listed
+    return part, files
+
+
+def check_part(setup: Setup, folder_url: str, index: int, timeout: float) -> dict[str, Any]:
+    """Check the files of manifest part `index` into shard `index`; its counts."""
+    folder = Folder(folder_url)
+    sandbox = _sandbox(setup)
+    counts = new_counts()
+    records = []
+    for row in folder.read_lines(folder.manifest(index)):
+        path, error = row["path"], row["error"]
+        if error is not None:
+            record = {"path": path, "digest": None, "listing": error}
+        elif is_url(path):
+            try:
+                record = _check(sandbox, path, read_url(path), timeout, counts)
+            except InputError as exc:
+                failed = FileResult(errors=[exc], ok=False)
+                record = {"path": path, "digest": None, "result": failed.to_json()}
+        else:
+            record = _check(sandbox, path, None, timeout, counts)
+        add_counts(counts, record)
+        records.append(record)
+    folder.write_lines(folder.shard(index), records)
+    return counts
+
+
+def _check(
+    sandbox: Sandbox, path: str, data: bytes | None, timeout: float, counts: dict[str, Any]
+) -> dict[str, Any]:
+    """One file, tried twice at most: a file that hangs or crashes twice is an input error."""
+    reasons = []
+    for attempt in (1, 2):
+        try:
+            answer: dict[str, Any] = sandbox.call(("check", path, data), timeout)
+            return answer
+        except SandboxFailed as exc:
+            reasons.append(str(exc))
+            counts["retried"] += attempt == 1
+    error = InputError(path, f"not checked: {reasons[-1]} (tried twice)")
+    counts["gave_up"] += 1
+    return {
+        "path": path,
+        "digest": None,
+        "cached": False,
+        "fail_on": None,
+        "boilerplate": None,
+        "result": FileResult(errors=[error], ok=False).to_json(),
+    }
+
+
+def new_counts() -> dict[str, Any]:
+    return {
+        "files": 0,  # listed files (also those that could not be read)
+        "audited": 0,  # read and checked to the end
+        "cached": 0,  # answered from the cache
+        "checked": 0,  # checked by the engine (a cache miss)
+        "findings": dict.fromkeys(reversed(LEVEL_NAMES), 0),
+        "claims": 0,
+        "errors": 0,
+        "retried": 0,
+        "gave_up": 0,
+    }
+
+
+def add_counts(counts: dict[str, Any], record: dict[str, Any]) -> None:
+    """One record's share (findings before boilerplate is collapsed: the run's progress)."""
+    counts["files"] += 1
+    result = record.get("result")
+    if record.get("listing") is not None:
+        counts["errors"] += not record["listing"]["skipped"]
+        return
+    assert result is not None
+    if record.get("cached"):
+        counts["cached"] += 1
+    elif record["digest"] is not None:
+        counts["checked"] += 1
+    if record["digest"] is None or not result["ok"]:
+        counts["errors"] += len(result["errors"])
+        return
+    counts["audited"] += 1
+    counts["errors"] += len(result["errors"])
+    counts["claims"] += len(result["claims"] or ())
+    for finding in result["findings"]:
+        counts["findings"][str(Level(finding[_LEVEL_AT]))] += 1
+
+
+def merge_counts(total: dict[str, Any], part: dict[str, Any]) -> None:
+    for key, value in part.items():
+        if isinstance(value, dict):
+            for name, n in value.items():
+                total[key][name] = total[key].get(name, 0) + n
+        else:
+            total[key] += value
+
+
+def _level_index() -> int:
+    from dataclasses import fields
+
+    from linter.findings import Finding
+
+    return [f.name for f in fields(Finding)].index("level")
+
+
+_LEVEL_AT = _level_index()

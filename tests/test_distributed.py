@@ -1,0 +1,243 @@
+"""`audit --scheduler`: a real Dask LocalCluster (2 worker processes) gives the single-process
+audit's findings and claims, file for file; faults (a hanging file, a crashing file, a killed
+worker) and an interrupted run; the same audit from memory:// and file:// URLs."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("distributed")
+pytest.importorskip("fsspec")
+
+from click.testing import CliRunner
+
+from linter.cli import main
+from linter.distributed.audit import audit_on_cluster
+from linter.distributed.sandbox import FAULTS_VAR
+from linter.distributed.scheduler import parse_scheduler
+from linter.errors import ConfigError
+from linter.run.audit import AuditResult, audit_paths
+from linter.run.settings import Overrides
+
+# A few seconds each on an idle machine; a shared machine at a load of 20 restarts the
+# checking children (spaCy) slowly, and the fault test restarts four of them.
+pytestmark = pytest.mark.timeout(900)
+
+# Our own sentences. The last line of each page is the same on every page: boilerplate, which
+# a run reports once (on the first page) in both ways of running.
+TOPICS = ["ginger", "garlic", "green tea", "cinnamon", "beetroot", "oat bran", "kale", "lentils"]
+PAGE = (
+    "# Notes on {topic}\n\n"
+    "Research shows that {topic} cures migraines in {n}% of people who try it.\n\n"
+    "A trial reported in a medical journal found that {topic} lowered blood pressure.\n\n"
+    "Eating {topic} may be linked to better sleep ([survey](https://example.org/{n})).\n\n"
+    "Our miracle tonic is guaranteed to melt fat overnight.\n"
+)
+HTML = (
+    "<html><head><title>Walking</title></head><body><h1>Walking</h1>"
+    "<p>Experts say brisk walking reverses heart disease in 3 of 4 adults.</p></body></html>"
+)
+FAULTS = {"hang": "hang-here", "crash": "crash-here", "slow": "slow-here"}
+NO_CACHE = Overrides(use_cache=False)
+
+
+def write_site(root: Path, extra: dict[str, str] | None = None) -> None:
+    for i, topic in enumerate(TOPICS):
+        folder = root / ("more" if i % 3 == 2 else "")
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{topic.replace(' ', '-')}.md").write_text(
+            PAGE.format(topic=topic, n=20 + i), encoding="utf-8"
+        )
+    (root / "walking.html").write_text(HTML, encoding="utf-8")
+    (root / "binary.md").write_bytes(b"\x00\x01\x02 not text")
+    for name, text in (extra or {}).items():
+        (root / name).write_text(text, encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def here(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One folder for the module (the sandboxes of one setup are then reused across tests)."""
+    root = tmp_path_factory.mktemp("distributed")
+    write_site(root / "site")
+    before = os.getcwd()
+    os.chdir(root)
+    yield root
+    os.chdir(before)
+
+
+@pytest.fixture(scope="module")
+def client(here: Path) -> Iterator[Any]:
+    from distributed import Client, LocalCluster
+
+    os.environ[FAULTS_VAR] = json.dumps(FAULTS)  # the workers' sandboxes inherit it
+    try:
+        with (
+            LocalCluster(
+                n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+            ) as cluster,
+            Client(cluster) as made,
+        ):
+            yield made
+    finally:
+        os.environ.pop(FAULTS_VAR, None)
+
+
+@pytest.fixture(scope="module")
+def single(here: Path) -> AuditResult:
+    return audit_paths(["site"], NO_CACHE)
+
+
+def by_file(result: AuditResult, prefix: str = "") -> dict[str, Any]:
+    """Findings and claims per file, the paths less `prefix` (a URL's scheme and root)."""
+    files: dict[str, Any] = defaultdict(lambda: {"findings": [], "claims": []})
+    for f in result.findings:
+        files[f.path.removeprefix(prefix)]["findings"].append(
+            (f.line, f.column, f.rule, f.level, f.message, f.text)
+        )
+    for c in result.claims:
+        files[c.path.removeprefix(prefix)]["claims"].append(
+            {**c.to_dict(), "path": c.path.removeprefix(prefix)}
+        )
+    return dict(files)
+
+
+def test_same_findings_and_claims_as_one_process(client: Any, single: AuditResult) -> None:
+    shown: list[dict[str, Any]] = []
+    result = audit_on_cluster(
+        ["site"], NO_CACHE, results="out.results", client=client, chunk=3,
+        progress=lambda done, total, findings, counts: shown.append(dict(counts)),
+    )  # fmt: skip
+    assert by_file(result) == by_file(single)
+    assert result.findings == single.findings  # order and messages too (boilerplate note)
+    assert any("boilerplate" in f.message for f in result.findings)
+    assert result.paths == single.paths
+    assert [str(e) for e in result.errors] == [str(e) for e in single.errors]
+    assert result.files == single.files == len(TOPICS) + 1
+    assert result.fail_on == single.fail_on and result.rules.keys() == single.rules.keys()
+    assert result.registry.keys() == single.registry.keys()
+    assert shown[-1]["files"] == len(TOPICS) + 2 and shown[-1]["cached"] == 0
+    # Each part's results stand in their own JSON Lines shard.
+    shards = sorted(Path("out.results/shards").glob("*.jsonl"))
+    assert len(shards) == 4 and all(s.read_text().count("\n") <= 3 for s in shards)
+
+
+def test_memory_and_file_urls_give_the_same_results(
+    client: Any, single: AuditResult, here: Path
+) -> None:
+    pages = {p.relative_to(here).as_posix(): p.read_bytes() for p in here.glob("site/**/*.*")}
+
+    def fill() -> None:  # every worker process has a memory:// of its own
+        import fsspec
+
+        fs = fsspec.filesystem("memory")
+        for name, data in pages.items():
+            fs.pipe_file(f"/{name}", data)
+
+    client.run(fill)
+    memory = audit_on_cluster(["memory://site"], NO_CACHE, results="mem.results", client=client)
+    assert by_file(memory, "memory://") == by_file(single)
+    url = f"file://{here}/site"
+    local = audit_on_cluster([url], NO_CACHE, results="file.results", client=client)
+    assert by_file(local, f"file://{here}/") == by_file(single)
+
+
+def test_hanging_and_crashing_files_are_input_errors(client: Any, here: Path) -> None:
+    write_site(here / "faulty", {"hang-here.md": "Garlic cures colds.\n", "crash-here.md": "x\n"})
+    result = audit_on_cluster(
+        ["faulty"], NO_CACHE, results="faulty.results", client=client, file_timeout=4
+    )
+    errors = {e.path: e.message for e in result.errors}
+    assert "no answer in 4 s (tried twice)" in errors["faulty/hang-here.md"]
+    assert "died (exit code 3) (tried twice)" in errors["faulty/crash-here.md"]
+    # The other files are checked as usual.
+    expected = by_file(audit_paths(["faulty"], NO_CACHE))
+    assert by_file(result) == {k: v for k, v in expected.items() if "-here" not in k}
+    assert result.files == len(TOPICS) + 1
+
+
+def test_a_worker_killed_mid_run(client: Any, here: Path) -> None:
+    slow = {f"slow-here-{i}.md": f"Beetroot juice cures {i} kinds of fatigue.\n" for i in range(6)}
+    write_site(here / "slow", slow)
+    pids = list(client.run(os.getpid).values())
+    killed: list[int] = []
+
+    def kill_one(done: int, total: int, findings: int, counts: dict[str, Any]) -> None:
+        if not killed:
+            killed.append(pids[0])
+            os.kill(pids[0], signal.SIGKILL)
+
+    result = audit_on_cluster(
+        ["slow"], NO_CACHE, results="slow.results", client=client, chunk=2, progress=kill_one
+    )
+    assert killed
+    expected = audit_paths(["slow"], NO_CACHE)
+    assert by_file(result) == by_file(expected)
+    assert [str(e) for e in result.errors] == [str(e) for e in expected.errors]
+    client.wait_for_workers(2, timeout=120)
+
+
+class Interrupted(Exception):
+    pass
+
+
+def executing(dask_worker: Any) -> int:
+    """Tasks still running in a worker (a cancelled one runs to its end)."""
+    return int(dask_worker.state.executing_count)
+
+
+def test_a_rerun_after_interruption_checks_only_the_rest(client: Any, here: Path) -> None:
+    write_site(here / "resume")
+    cache = here / "cache"
+    overrides = Overrides(use_cache=True, cache_dir=cache)
+
+    def stop(done: int, total: int, findings: int, counts: dict[str, Any]) -> None:
+        raise Interrupted
+
+    with pytest.raises(Interrupted):
+        audit_on_cluster(
+            ["resume"], overrides, results="resume.results", client=client, chunk=1, progress=stop
+        )
+    deadline = time.monotonic() + 120  # the parts already running finish on their own
+    while any(client.run(executing).values()) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    stored = len(list(cache.glob("v*/*/*.json")))
+    readable = len(TOPICS) + 2  # the binary file's error is stored too
+    assert 0 < stored < readable
+    final: list[dict[str, Any]] = []
+    result = audit_on_cluster(
+        ["resume"], overrides, results="resume.results", client=client, chunk=1,
+        progress=lambda done, total, findings, counts: final.append(dict(counts)),
+    )  # fmt: skip
+    assert final[-1]["cached"] == stored
+    assert final[-1]["checked"] == readable - stored
+    assert by_file(result) == by_file(audit_paths(["resume"], NO_CACHE))
+
+
+def test_the_command_line_on_a_running_scheduler(client: Any, here: Path) -> None:
+    address = client.scheduler.address
+    run = CliRunner().invoke(
+        main, ["audit", "site", "-o", "cli.json", "--no-cache", "--scheduler", address]
+    )
+    assert run.exit_code == 2, run.output  # binary.md is an input error
+    assert f"Audited {len(TOPICS) + 1} files" in run.output
+    report = json.loads(Path("cli.json").read_text(encoding="utf-8"))
+    assert report["summary"]["files"] == len(TOPICS) + 1
+    assert Path("cli.json.results/shards/000000.jsonl").exists()
+
+
+def test_scheduler_addresses() -> None:
+    assert parse_scheduler("local:3") == (None, 3)
+    assert parse_scheduler("local")[0] is None
+    assert parse_scheduler("tcp://10.0.0.5:8786") == ("tcp://10.0.0.5:8786", 0)
+    for bad in ("local:0", "nowhere", "local:x"):
+        with pytest.raises(ConfigError):
+            parse_scheduler(bad)
