@@ -85,6 +85,7 @@ def check(
 ) -> None:
     """Check health articles (Markdown, HTML, text) for unsupported claims."""
     from linter.cli.fix import apply_fixes, show_diff
+    from linter.errors import each_error
     from linter.report import RunInfo
     from linter.run import baseline as baselines
     from linter.run.session import LintResult, Session
@@ -114,7 +115,8 @@ def check(
     for warning in result.warnings:
         say(f"warning: {warning}", err=True)
     for error in result.errors:
-        say(str(error), err=True)
+        for one in each_error(error):  # a config's every error, one line each
+            say(str(one), err=True)
     run = RunInfo(files=result.files, rules=session.rules(), version=__version__)
     emit(FORMATTERS[fmt](displayable(result.findings), run))
     if result.errors:

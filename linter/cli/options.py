@@ -34,7 +34,10 @@ def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
                 raise  # the command line's own exit: said once, exit 2
             if kwargs.get("debug"):
                 traceback.print_exc()
-            say(str(exc), err=True)
+            from linter.errors import each_error
+
+            for one in each_error(exc):  # every error of a file, one line each
+                say(str(one), err=True)
             sys.exit(EXIT_ERROR)
         except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
             raise
