@@ -91,8 +91,10 @@ def check(
     from linter.run.session import LintResult, Session
 
     session = Session(overrides_from(options))
-    session.engine_for(session.config_for("."))  # a bad config or rule id stops here, with exit 2
-    known = baselines.load_baseline(Path(baseline)) if baseline else None
+    config = session.config_for(".")
+    session.engine_for(config)  # a bad config or rule id stops here, with exit 2
+    read_from = baselines.baseline_path(baseline, config, writing=bool(write_baseline))
+    known = baselines.load_baseline(read_from) if read_from else None
     if (fix or diff) and "-" in paths:
         raise click.UsageError("--fix and --diff work on files, not on standard input")
     result = LintResult()
@@ -103,11 +105,13 @@ def check(
         result.merge(session.lint_paths(named))
     result.findings.sort()
     if write_baseline:
-        baselines.write_baseline(Path(write_baseline), result.findings)
-        say(f"wrote {len(result.findings)} findings to {write_baseline}", err=True)
+        roots = baselines.root_finder(session.config_for, Path(write_baseline))
+        count = baselines.write_baseline(Path(write_baseline), result.findings, roots)
+        say(f"recorded {count} finding{'s' * (count != 1)} in {write_baseline}", err=True)
         result.findings = []
-    elif known is not None:
-        result.findings = baselines.new_findings(result.findings, known)
+    elif known is not None and read_from is not None:
+        roots = baselines.root_finder(session.config_for, read_from)
+        result.findings = baselines.new_findings(result.findings, known, roots)
     if diff:
         sys.exit(show_diff(result))
     if fix:
