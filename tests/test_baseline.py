@@ -74,7 +74,11 @@ def site(tmp_path: Path, config: str = "fail_on: warning\n") -> Path:
 
 def run(*args: str) -> tuple[int, list[dict], str]:
     result = CliRunner().invoke(main, ["check", "--no-cache", "--format", "json", *args])
-    return result.exit_code, json.loads(result.stdout or '{"findings": []}')["findings"], result.stderr
+    return (
+        result.exit_code,
+        json.loads(result.stdout or '{"findings": []}')["findings"],
+        result.stderr,
+    )
 
 
 def test_write_baseline_says_how_many_findings_it_recorded(tmp_path: Path, monkeypatch) -> None:
@@ -98,7 +102,9 @@ def test_the_baseline_works_from_a_subfolder_and_with_absolute_paths(
     assert run("--baseline", "../base.json", "a.md")[:2] == (0, [])
     assert run("--baseline", str(tmp_path / "base.json"), ".")[:2] == (0, [])
     # A new finding is still new, from the subfolder too.
-    Path("a.md").write_text(SITE_ARTICLE + "\nThis pill is a breakthrough cure.\n", encoding="utf-8")
+    Path("a.md").write_text(
+        SITE_ARTICLE + "\nThis pill is a breakthrough cure.\n", encoding="utf-8"
+    )
     code, findings, _ = run("--baseline", "../base.json", "a.md")
     assert code == 1 and findings and {f["line"] for f in findings} == {5}
     assert {f["path"] for f in findings} == {"a.md"}  # reported as given on the command line
@@ -116,7 +122,7 @@ def test_a_baseline_written_from_a_subfolder_works_from_the_root(
 
 def test_the_config_names_the_baseline(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(site(tmp_path, "baseline: .healthlint-baseline.json\n"))
-    code, findings, _ = run("content")
+    code, _, _ = run("content")
     assert code == 2  # named in the config but not written yet: said, never silently ignored
     code, _, stderr = run("--write-baseline", ".healthlint-baseline.json", "content")
     assert code == 0 and stderr.startswith("recorded ")
