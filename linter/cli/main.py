@@ -25,7 +25,6 @@ from linter.cli.output import (
     OutputClosed,
     displayable,
     emit,
-    read_stdin,
     say,
     terminate_on_sigterm,
 )
@@ -55,9 +54,9 @@ def main() -> None:
 @run_options
 @click.option(
     "--stdin-filename",
-    default="stdin.md",
-    show_default=True,
-    help="Name (and so format) for text read from '-'.",
+    default=None,
+    help="Name (and so format) for text read from '-' (default: stdin.md, or stdin.html when "
+    "the text begins as an HTML document does).",
 )
 @click.option(
     "--baseline",
@@ -76,7 +75,7 @@ def main() -> None:
 def check(
     paths: tuple[str, ...],
     fmt: str,
-    stdin_filename: str,
+    stdin_filename: str | None,
     baseline: str | None,
     write_baseline: str | None,
     fix: bool,
@@ -99,7 +98,10 @@ def check(
         raise click.UsageError("--fix and --diff work on files, not on standard input")
     result = LintResult()
     if "-" in paths:
-        result.merge(session.lint_document_bytes(stdin_filename, read_stdin(stdin_filename)))
+        from linter.cli.stdin import stdin_document
+
+        name, data = stdin_document(stdin_filename)
+        result.merge(session.lint_document_bytes(name, data))
     named = [p for p in paths if p != "-"] if paths else ["."]
     if named:
         result.merge(session.lint_paths(named))
