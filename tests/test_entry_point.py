@@ -124,7 +124,12 @@ def test_no_blas_thread_pool_unless_the_user_asks(
 
 
 # Issue 17 item 6: an older Python gets one clear line and exit 2, not a traceback.
-OLD_PYTHON_MODULES = ["linter/__init__.py", "linter/version.py", "linter/__main__.py", "linter/cli/__init__.py"]
+OLD_PYTHON_MODULES = [
+    "linter/__init__.py",
+    "linter/version.py",
+    "linter/__main__.py",
+    "linter/cli/__init__.py",
+]
 
 
 @pytest.mark.parametrize("module", OLD_PYTHON_MODULES)
@@ -141,7 +146,11 @@ def test_an_old_python_gets_one_clear_line_and_exit_2(tmp_path: Path) -> None:
         f"sys.path.insert(0, {CHECKOUT!r}); from linter.cli import run; run()"
     )
     proc = subprocess.run(
-        [sys.executable, "-c", code, "--version"], capture_output=True, text=True, cwd=tmp_path, check=False
+        [sys.executable, "-c", code, "--version"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
     )
     assert proc.returncode == 2
     assert proc.stderr.startswith("healthlint needs Python 3.11 or newer; this is Python 3.9 (")

@@ -13,7 +13,7 @@ def python_too_old(version_info=None):  # type: ignore[no-untyped-def]
     version = tuple(version_info or sys.version_info)[:2]
     if version >= REQUIRED_PYTHON:
         return None
-    need = "{}.{}".format(*REQUIRED_PYTHON)  # noqa: UP032 (readable by any Python 3)
+    need = "{}.{}".format(*REQUIRED_PYTHON)
     return (
         f"healthlint needs Python {need} or newer; this is Python {version[0]}.{version[1]}"
         f" ({sys.executable}). Install it under a newer one (see the README: pipx install"
