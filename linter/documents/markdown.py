@@ -78,7 +78,7 @@ def read_markdown(path: str, source: str) -> Document:
             end = bounds[index]
             stop = lines.starts[end] if end < total else len(source)
             piece = source if first == 0 and end == total else source[lines.starts[first] : stop]
-            tokens = _parser(mdx).parse(piece)
+            tokens = (_parser(mdx=True) if mdx else _parser()).parse(piece)
             index += 1
             if end < total and any(
                 t.level == 0 and t.map and t.map[1] >= end - first for t in tokens
