@@ -8,7 +8,8 @@ import sys
 REQUIRED_PYTHON = (3, 11)
 
 
-def python_too_old(version_info=None):  # type: ignore[no-untyped-def]
+def python_too_old(version_info=None):
+    # type: (tuple[int, ...] | None) -> str | None
     """The message for a Python older than healthlint needs, or None."""
     version = tuple(version_info or sys.version_info)[:2]
     if version >= REQUIRED_PYTHON:

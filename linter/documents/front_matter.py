@@ -57,7 +57,7 @@ def _offsets(
 ) -> list[int] | None:
     """The file offset of each character of `value`, or None where they cannot be placed."""
     mark = node.start_mark
-    raw = mark.buffer[mark.pointer : node.end_mark.pointer]
+    raw = str(mark.buffer or "")[mark.pointer : node.end_mark.pointer]
     line, column = mark.line, mark.column
     if node.style in ("'", '"'):
         raw, column = raw[1:-1], column + 1
