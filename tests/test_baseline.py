@@ -57,3 +57,108 @@ def test_a_broken_baseline_is_an_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["check", "--baseline", str(baseline), str(article)])
     assert result.exit_code == 2
     assert f"{baseline}: not a healthlint baseline" in result.stderr
+
+
+# Issue 17 item 8: one baseline, whatever folder healthlint runs from and however paths are given.
+
+SITE_ARTICLE = "Research shows that kale cures memory loss.\n\nIt is a miracle tonic.\n"
+
+
+def site(tmp_path: Path, config: str = "fail_on: warning\n") -> Path:
+    (tmp_path / ".git").mkdir()  # the repository root: the config search stops here
+    (tmp_path / ".healthlint.yaml").write_text(config, encoding="utf-8")
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "a.md").write_text(SITE_ARTICLE, encoding="utf-8")
+    return tmp_path
+
+
+def run(*args: str) -> tuple[int, list[dict], str]:
+    result = CliRunner().invoke(main, ["check", "--no-cache", "--format", "json", *args])
+    return (
+        result.exit_code,
+        json.loads(result.stdout or '{"findings": []}')["findings"],
+        result.stderr,
+    )
+
+
+def test_write_baseline_says_how_many_findings_it_recorded(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(site(tmp_path))
+    code, findings, stderr = run("--write-baseline", "base.json", "content")
+    recorded = json.loads(Path("base.json").read_text())["findings"]
+    assert (code, findings) == (0, [])
+    assert len(recorded) >= 2
+    assert stderr == f"recorded {len(recorded)} findings in base.json\n"
+    assert {e["path"] for e in recorded} == {"content/a.md"}  # relative to the config's root
+
+
+def test_the_baseline_works_from_a_subfolder_and_with_absolute_paths(
+    tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.chdir(site(tmp_path))
+    run("--write-baseline", "base.json", "content/a.md")
+    absolute = str(tmp_path / "content" / "a.md")
+    assert run("--baseline", "base.json", absolute)[:2] == (0, [])
+    monkeypatch.chdir(tmp_path / "content")
+    assert run("--baseline", "../base.json", "a.md")[:2] == (0, [])
+    assert run("--baseline", str(tmp_path / "base.json"), ".")[:2] == (0, [])
+    # A new finding is still new, from the subfolder too.
+    Path("a.md").write_text(
+        SITE_ARTICLE + "\nThis pill is a breakthrough cure.\n", encoding="utf-8"
+    )
+    code, findings, _ = run("--baseline", "../base.json", "a.md")
+    assert code == 1 and findings and {f["line"] for f in findings} == {5}
+    assert {f["path"] for f in findings} == {"a.md"}  # reported as given on the command line
+
+
+def test_a_baseline_written_from_a_subfolder_works_from_the_root(
+    tmp_path: Path, monkeypatch
+) -> None:
+    site(tmp_path)
+    monkeypatch.chdir(tmp_path / "content")
+    run("--write-baseline", "../base.json", "a.md")
+    monkeypatch.chdir(tmp_path)
+    assert run("--baseline", "base.json", "content")[:2] == (0, [])
+
+
+def test_the_config_names_the_baseline(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(site(tmp_path, "baseline: .healthlint-baseline.json\n"))
+    code, _, _ = run("content")
+    assert code == 2  # named in the config but not written yet: said, never silently ignored
+    code, _, stderr = run("--write-baseline", ".healthlint-baseline.json", "content")
+    assert code == 0 and stderr.startswith("recorded ")
+    assert run("content")[:2] == (0, [])
+    monkeypatch.chdir(tmp_path / "content")  # the config is found upward; its path is its own
+    assert run("a.md")[:2] == (0, [])
+
+
+def test_a_missing_baseline_named_in_the_config_is_one_line_and_exit_2(
+    tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.chdir(site(tmp_path, "baseline: old.json\n"))
+    code, _, stderr = run("content")
+    assert code == 2
+    assert stderr == (
+        f"{tmp_path / 'old.json'}: no such file; write it with: "
+        f"healthlint check --write-baseline {tmp_path / 'old.json'}\n"
+    )
+
+
+def test_a_baseline_key_that_is_not_a_file_name_is_a_config_error(
+    tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.chdir(site(tmp_path, "fail_on: warning\nbaseline: [a, b]\n"))
+    code, _, stderr = run("content")
+    assert code == 2
+    assert stderr == f"{tmp_path / '.healthlint.yaml'}:2: baseline must be a file name\n"
+
+
+def test_the_baseline_file_is_0644_under_the_usual_umask(tmp_path: Path, monkeypatch) -> None:
+    import os
+
+    monkeypatch.chdir(site(tmp_path))
+    old = os.umask(0o022)
+    try:
+        run("--write-baseline", "base.json", "content")
+    finally:
+        os.umask(old)
+    assert Path("base.json").stat().st_mode & 0o777 == 0o644

@@ -44,6 +44,7 @@ PAGE = """<!DOCTYPE html>
 def test_block_kinds_and_skipped_elements() -> None:
     document = read(PAGE)
     assert kinds_and_texts(document) == [
+        ("heading", "Statins & the heart"),  # the <title>: readers see it first (issue 17)
         ("heading", "Statins"),
         ("paragraph", "Statins may lower\n   risk.".replace("\n", " ")),
         ("list_item", "First point"),

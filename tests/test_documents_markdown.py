@@ -124,7 +124,8 @@ def test_front_matter_title_and_data() -> None:
     document = read("---\ntitle: Keto and epilepsy\ntags: [diet]\n---\n# Heading\n\nBody.\n")
     assert document.title == "Keto and epilepsy"
     assert document.front_matter == {"title": "Keto and epilepsy", "tags": ["diet"]}
-    assert texts(document) == ["Heading", "Body."]
+    # The front matter's title is prose too (readers see it first: issue 17); tags are not.
+    assert texts(document) == ["Keto and epilepsy", "Heading", "Body."]
 
 
 def test_bad_front_matter_is_a_warning() -> None:

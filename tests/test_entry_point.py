@@ -121,3 +121,54 @@ def test_no_blas_thread_pool_unless_the_user_asks(
     )
     assert proc.returncode == 0, proc.stderr
     assert (proc.stdout.strip() == "1") is one_thread
+
+
+# Issue 17 item 6: an older Python gets one clear line and exit 2, not a traceback.
+OLD_PYTHON_MODULES = [
+    "linter/__init__.py",
+    "linter/version.py",
+    "linter/__main__.py",
+    "linter/cli/__init__.py",
+]
+
+
+@pytest.mark.parametrize("module", OLD_PYTHON_MODULES)
+def test_the_modules_the_script_imports_first_parse_on_python_3_8(module: str) -> None:
+    import ast
+
+    source = (Path(CHECKOUT) / module).read_text(encoding="utf-8")
+    ast.parse(source, filename=module, feature_version=(3, 8))  # a SyntaxError fails the test
+
+
+def test_an_old_python_gets_one_clear_line_and_exit_2(tmp_path: Path) -> None:
+    code = (
+        "import sys; sys.version_info = (3, 9, 18, 'final', 0); "
+        f"sys.path.insert(0, {CHECKOUT!r}); from linter.cli import run; run()"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code, "--version"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("healthlint needs Python 3.11 or newer; this is Python 3.9 (")
+    assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+
+
+def test_requires_python_says_3_11() -> None:
+    import tomllib
+
+    project = tomllib.loads((Path(CHECKOUT) / "pyproject.toml").read_text(encoding="utf-8"))
+    assert project["project"]["requires-python"] == ">=3.11"
+
+
+def test_the_readme_pre_commit_rev_is_this_version_tag() -> None:
+    import re
+
+    from linter.version import __version__
+
+    readme = (Path(CHECKOUT) / "README.md").read_text(encoding="utf-8")
+    revs = re.findall(r"^\s*rev: (\S+)", readme, re.M)
+    assert revs and set(revs) == {f"v{__version__}"}

@@ -25,7 +25,6 @@ from linter.cli.output import (
     EXIT_TERMINATED,
     OutputClosed,
     displayable,
-    read_stdin,
     say,
     say_error,
     terminate_on_sigterm,
@@ -62,9 +61,9 @@ def main() -> None:
 @run_options
 @click.option(
     "--stdin-filename",
-    default="stdin.md",
-    show_default=True,
-    help="Name (and so format) for text read from '-'.",
+    default=None,
+    help="Name (and so format) for text read from '-' (default: stdin.md, or stdin.html when "
+    "the text begins as an HTML document does).",
 )
 @click.option(
     "--baseline",
@@ -83,7 +82,7 @@ def main() -> None:
 def check(
     paths: tuple[str, ...],
     fmt: str,
-    stdin_filename: str,
+    stdin_filename: str | None,
     baseline: str | None,
     write_baseline: str | None,
     fix: bool,
@@ -104,13 +103,18 @@ def check(
     outputs = out.parse_outputs(output_format, fmt, FORMATTERS)
     out.check_writable(outputs)
     session = Session(overrides_from(options))
-    session.engine_for(session.config_for("."))  # a bad config or rule id stops here, with exit 2
-    known = baselines.load_baseline(Path(baseline)) if baseline else None
+    config = session.config_for(".")
+    session.engine_for(config)  # a bad config or rule id stops here, with exit 2
+    read_from = baselines.baseline_path(baseline, config, writing=bool(write_baseline))
+    known = baselines.load_baseline(read_from) if read_from else None
     if (fix or diff) and "-" in paths:
         raise click.UsageError("--fix and --diff work on files, not on standard input")
     result = LintResult()
     if "-" in paths:
-        result.merge(session.lint_document_bytes(stdin_filename, read_stdin(stdin_filename)))
+        from linter.cli.stdin import stdin_document
+
+        name, data = stdin_document(stdin_filename)
+        result.merge(session.lint_document_bytes(name, data))
     named = [p for p in paths if p != "-"] if paths else ["."]
     if named:
         bar = out.CheckProgress() if out.wants_progress(quiet) else None
@@ -121,12 +125,14 @@ def check(
                 bar.finish()
     result.findings.sort()
     if write_baseline:
-        baselines.write_baseline(Path(write_baseline), result.findings)
+        roots = baselines.root_finder(session.config_for, Path(write_baseline))
+        count = baselines.write_baseline(Path(write_baseline), result.findings, roots)
         if not quiet:
-            say(f"wrote {len(result.findings)} findings to {write_baseline}", err=True)
+            say(f"recorded {count} finding{'s' * (count != 1)} in {write_baseline}", err=True)
         result.findings = []
-    elif known is not None:
-        result.findings = baselines.new_findings(result.findings, known)
+    elif known is not None and read_from is not None:
+        roots = baselines.root_finder(session.config_for, read_from)
+        result.findings = baselines.new_findings(result.findings, known, roots)
     if diff:
         sys.exit(show_diff(result))
     if fix:

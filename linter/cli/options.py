@@ -91,6 +91,11 @@ _SHARED = (
         help="A registry file of sourced claims to add (repeatable).",
     ),
     click.option("--no-builtin-claims", is_flag=True, help="Do not use the bundled registry."),
+    click.option(
+        "--no-exclude",
+        is_flag=True,
+        help="Check named files and walk folders whatever the config's include/exclude say.",
+    ),
     click.option("--debug", is_flag=True, help="Show tracebacks of internal errors."),
 )
 
@@ -181,4 +186,5 @@ def overrides_from(options: dict[str, Any]) -> Any:
         jobs=options["jobs"],
         use_cache=not options["no_cache"],
         cache_dir=Path(options["cache_dir"]) if options["cache_dir"] else None,
+        no_exclude=bool(options.get("no_exclude")),
     )

@@ -32,6 +32,7 @@ KEYS = {
     "boilerplate",
     "accept",
     "accept_file",
+    "baseline",
 }
 SOURCES_KEYS = ("allow", "deny")
 BOILERPLATE_KEYS = ("min_pages", "report")
@@ -65,6 +66,8 @@ class Config:
     # from `accept:` and from the files `accept_file:` names (kept too, for an editor).
     accept: tuple[str, ...] = ()
     accept_files: tuple[Path, ...] = ()
+    # The baseline `check` reads when no --baseline is given (run/baseline.py).
+    baseline: Path | None = None
     # Every file this config was read from (itself and what it extends): not a setting.
     read_from: tuple[Path, ...] = field(default=(), compare=False)
     # Where each rule setting and option was last set, for errors found once the rules are
@@ -297,6 +300,15 @@ def _apply(config: Config, data: LineDict, path: Path) -> Config:
     except ConfigError as exc:
         problems.append(exc)
         min_pages, report = config.boilerplate_min_pages, config.boilerplate_report
+    baseline = config.baseline
+    if "baseline" in data:
+        value = data["baseline"]
+        if isinstance(value, str) and value.strip():
+            baseline = base / value
+        else:
+            problems.append(
+                ConfigError(where, "baseline must be a file name", data.line_of("baseline"))
+            )
     accept_files = tuple(base / p for p in strings("accept_file"))
     accept = [*config.accept, *_accept_entries(data, where, problems)]
     for accept_file in accept_files:
@@ -324,6 +336,7 @@ def _apply(config: Config, data: LineDict, path: Path) -> Config:
         model=data.get("model", config.model),
         accept=tuple(accept),
         accept_files=(*config.accept_files, *accept_files),
+        baseline=baseline,
     )
     if problems:
         raise ConfigErrors(problems, result)

@@ -65,8 +65,21 @@ def _line_sequence(loader: yaml.SafeLoader, node: yaml.SequenceNode) -> LineList
     return items
 
 
+def _timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+    """A date or time, or the text as written when it is no real date (`2026-13-01`).
+
+    PyYAML raises a bare ValueError for a date-shaped scalar that is no date; left as text,
+    the schema that reads it reports it at its line like any other wrong value.
+    """
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
 _MAPPING = yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG
 _NoAliasLoader.add_constructor(_MAPPING, _line_mapping)
+_NoAliasLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 # Only a user's files: an error about one item of a list names that item's line.
 _NoAliasLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _line_sequence)
 

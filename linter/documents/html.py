@@ -17,7 +17,8 @@ import html
 import re
 from html.parser import HTMLParser
 
-from linter.documents.model import Document
+from linter.documents.front_matter import without_repeats
+from linter.documents.model import _REFERENCE_RE, Block, Document
 from linter.documents.prose import BlockBuilder, parse_directive
 from linter.documents.vocabulary import PageVocabulary, vocabulary
 
@@ -65,6 +66,8 @@ _MAIN_RE = re.compile(r"<(?:main|article)[\s>]|\srole\s*=\s*[\"']?\s*main\b", re
 # Elements inside which a <header> is the article's or a section's, not the page's banner.
 _SCOPES = frozenset({"article", "main", "section", "aside", "nav"})
 _WHITESPACE = str.maketrans("\r\n\t\f", "    ")
+# The value of a start tag's content attribute, double-quoted, single-quoted or bare.
+_CONTENT_RE = re.compile(r"""\scontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
 
 
 class _Reader(HTMLParser):
@@ -78,6 +81,8 @@ class _Reader(HTMLParser):
         self.builder: BlockBuilder | None = None
         self.kind = "paragraph"
         self.title: list[str] | None = None
+        self.title_prose: BlockBuilder | None = None  # the <title>, as a block with offsets
+        self.summary: list[Block] = []  # the <title> and <meta name="description">
         self.first_heading: str | None = None
         self.words: PageVocabulary = vocabulary()
         self.main_only = main_only  # the page marks its main content: read only that
@@ -153,7 +158,9 @@ class _Reader(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _VOID:
-            if tag == "br" and self.builder is not None and not self.skip:
+            if tag == "meta" and "svg" not in self.stack:
+                self._description(attrs)
+            elif tag == "br" and self.builder is not None and not self.skip:
                 self.builder.add_at("\n", self._pos())
             elif tag == "hr":
                 self._flush()
@@ -188,6 +195,7 @@ class _Reader(HTMLParser):
             self.skip += 1
         elif tag == "title" and self.document.title is None and "svg" not in self.stack:
             self.title = []
+            self.title_prose = BlockBuilder()
         elif tag == "a" and not self.skip and not self._hidden():
             self._prose().open_link(attributes.get("href") or "")
         elif tag == "sup" and not self.skip and not self._hidden():
@@ -215,6 +223,10 @@ class _Reader(HTMLParser):
             elif open_tag == "title" and self.title is not None:
                 self.document.title = " ".join("".join(self.title).split()) or None
                 self.title = None
+                block = self.title_prose.build("heading") if self.title_prose else None
+                self.title_prose = None
+                if block is not None:
+                    self.summary.append(block)
             elif open_tag == "a" and self.builder is not None and not self.skip:
                 self.builder.close_link()
             elif open_tag == "sup" and self.builder is not None and not self.skip:
@@ -227,6 +239,9 @@ class _Reader(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.title is not None:
             self.title.append(data)
+            if self.title_prose is not None:
+                start = self._pos()
+                self.title_prose.add(data.translate(_WHITESPACE), range(start, start + len(data)))
         elif self.skip:
             return
         elif self._hidden():
@@ -248,12 +263,36 @@ class _Reader(HTMLParser):
         text = html.unescape(raw)
         if self.title is not None:
             self.title.append(text)
+            if self.title_prose is not None:
+                self.title_prose.add_at(text, start)
         elif self.skip or self._hidden():
             return
         elif text == raw:
             self._prose().add(raw, range(start, start + len(raw)))
         else:
             self._prose().add_at(text, start)
+
+    def _description(self, attrs: list[tuple[str, str | None]]) -> None:
+        """`<meta name="description" content="...">`: the content, at its place in the file."""
+        attributes = dict(attrs)
+        if (attributes.get("name") or "").strip().lower() != "description":
+            return
+        raw = self.get_starttag_text() or ""
+        found = _CONTENT_RE.search(raw)
+        if found is None:
+            return
+        group = next(g for g in (1, 2, 3) if found.group(g) is not None)
+        value, start = found.group(group), self._pos() + found.start(group)
+        prose, at = BlockBuilder(), 0
+        for reference in _REFERENCE_RE.finditer(value):
+            plain = value[at : reference.start()]
+            prose.add(plain.translate(_WHITESPACE), range(start + at, start + reference.start()))
+            prose.add_at(html.unescape(reference.group(0)), start + reference.start())
+            at = reference.end()
+        prose.add(value[at:].translate(_WHITESPACE), range(start + at, start + len(value)))
+        block = prose.build("paragraph")
+        if block is not None:
+            self.summary.append(block)
 
     def handle_comment(self, data: str) -> None:
         found = parse_directive(data, self.getpos()[0])
@@ -291,6 +330,7 @@ def _read(path: str, source: str, end: int, main_only: bool, by_class: bool) -> 
     except Exception as exc:  # the stdlib parser still asserts on a few malformed inputs
         document.warnings.append(f"HTML parser stopped early ({type(exc).__name__})")
     reader._flush()
+    document.blocks[:0] = without_repeats(reader.summary, document.blocks)
     if document.title is None:
         document.title = reader.first_heading
     return document

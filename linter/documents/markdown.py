@@ -11,8 +11,10 @@ from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from linter.documents.front_matter import front_matter_blocks, without_repeats
 from linter.documents.markdown_inline import content_map, inline_prose, track_positions
-from linter.documents.model import Document
+from linter.documents.mdx import blank_jsx
+from linter.documents.model import Block, Document
 from linter.documents.plaintext import read_text
 from linter.documents.prose import BlockBuilder, comments, parse_directive
 
@@ -29,8 +31,10 @@ _LIST_CLOSE = {"bullet_list_close", "ordered_list_close"}
 
 
 @functools.cache
-def _parser() -> MarkdownIt:
+def _parser(mdx: bool = False) -> MarkdownIt:
     md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    if mdx:
+        md.disable("code")  # MDX has no indented code: indented text in a component is prose
     md.use(front_matter_plugin)
     md.use(footnote_plugin, inline=False, move_to_end=False)
     track_positions(md)
@@ -62,6 +66,9 @@ def read_markdown(path: str, source: str) -> Document:
     a paragraph, are held for one piece at a time rather than for the whole file.
     """
     document = Document(path, source, [])
+    mdx = path.lower().endswith(".mdx")
+    if mdx:  # JSX tag lines and import/export blocks become spaces: offsets stay the file's
+        source = blank_jsx(source)
     lines = _Lines(source)
     state = _State()
     total = len(lines.texts)
@@ -71,7 +78,7 @@ def read_markdown(path: str, source: str) -> Document:
             end = bounds[index]
             stop = lines.starts[end] if end < total else len(source)
             piece = source if first == 0 and end == total else source[lines.starts[first] : stop]
-            tokens = _parser().parse(piece)
+            tokens = (_parser(mdx=True) if mdx else _parser()).parse(piece)
             index += 1
             if end < total and any(
                 t.level == 0 and t.map and t.map[1] >= end - first for t in tokens
@@ -81,9 +88,10 @@ def read_markdown(path: str, source: str) -> Document:
             del tokens
             first = end
     except Exception as exc:  # hostile input may break the parser (recursion)
-        document = read_text(path, source)
+        document = read_text(path, document.source)
         document.warnings.append(f"Markdown parser failed ({type(exc).__name__}); read as text")
         return document
+    document.blocks[:0] = without_repeats(state.summary, document.blocks)
     title = (document.front_matter or {}).get("title")
     document.title = (str(title).strip() if title is not None else "") or state.first_heading
     return document
@@ -100,6 +108,7 @@ class _State:
         self.made_lists = self.rows = 0
         self.row: int | None = None  # the table row being read
         self.after_break = False  # a thematic break (---) since the last block
+        self.summary: list[Block] = []  # the front matter's title and description
 
 
 def _read_tokens(
@@ -165,6 +174,7 @@ def _read_tokens(
             _block_directives(token, lines.starts[token.map[0]], document)
         elif ttype == "front_matter":
             _front_matter(token, document)
+            state.summary = front_matter_blocks(token, lines.starts, document.front_matter)
 
 
 # A file of more lines than this is parsed in pieces of about this many lines.

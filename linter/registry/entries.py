@@ -11,7 +11,7 @@ from typing import Any
 
 from linter.config.resources import data_dir
 from linter.config.yamlio import LineDict, load_yaml_file
-from linter.errors import ConfigError
+from linter.errors import ConfigError, ConfigErrors
 from linter.registry.narrowing import narrowed
 from linter.registry.schema import (
     ANY_CONDITION,
@@ -116,9 +116,11 @@ def validate_files(paths: Iterable[Path]) -> tuple[list[Entry], list[ConfigError
         if not isinstance(data, list):
             errors.add(1, "a registry file must be a list of entries")
             data = []
-        for item in data:
+        for index, item in enumerate(data):
             before = len(errors.problems)
-            check_entry(errors, item, getattr(item, "line", 1))
+            line_of = getattr(data, "line_of", None)
+            line = getattr(item, "line", 0) or (line_of(index) if line_of else 1)
+            check_entry(errors, item, line)
             if len(errors.problems) > before:
                 continue
             if item["id"] in seen:
@@ -269,8 +271,8 @@ def load_registry(extra: Iterable[Path] = (), builtin: bool = True) -> Registry:
     """The registry from the bundled files and a user's; any schema error is raised (exit 2)."""
     paths = [*(builtin_files() if builtin else []), *extra]
     entries, problems = validate_files(paths)
-    if problems:
-        raise problems[0]
+    if problems:  # every problem, one line each, as `claims validate` reports them
+        raise problems[0] if len(problems) == 1 else ConfigErrors(problems)
     return Registry(entries)
 
 

@@ -206,7 +206,14 @@ class Session:
             yield one
 
     def files(self, paths: Iterable[str | Path]) -> Iterator[tuple[str, HealthlintError | None]]:
-        """Files to check in a stable order, less what the config excludes.
+        """Files to check in a stable order, less what the config's include/exclude leave out.
+
+        include and exclude apply alike to named and walked files (as ESLint's ignores and
+        markdownlint-cli2's `ignores` do, and ruff with the `--force-exclude` its pre-commit
+        hook passes): a pre-commit hook, which names every staged file, checks what a walk
+        of the repository would. A walk leaves a file out silently; a file named on the
+        command line that they leave out is a warning that says which pattern and how to
+        check it anyway (`--no-exclude`), never a silent "0 files".
 
         A file reached twice (named twice, `a.md ./a.md`, or through a symlink inside the tree)
         is checked once, under the first path. A symlink named on the command line is followed
@@ -225,12 +232,13 @@ class Session:
                 walked = True
                 found = walk(path)
             elif os.path.lexists(path):
-                found = iter([(path, None)]) if self._wanted(path, walked=False) else iter([])
+                reason = self._left_out(path)
+                found = iter([(path, None if reason is None else Skipped(path, reason))])
             else:
                 found = iter([(path, InputError(path, "no such file or directory"))])
             for one, error in found:
                 skippable = error is None or isinstance(error, Skipped)
-                if walked and skippable and not self._wanted(one, walked=True):
+                if walked and skippable and self._left_out(one) is not None:
                     continue
                 if error is None:
                     try:
@@ -244,14 +252,26 @@ class Session:
                         seen.add(identity)
                 yield one, error
 
-    def _wanted(self, path: str, walked: bool) -> bool:
+    def _left_out(self, path: str) -> str | None:
+        """Why the config's include/exclude leave a file out, or None: it is checked."""
+        if self.overrides.no_exclude:
+            return None
         try:
             config = self.config_for(path)
         except HealthlintError:
-            return True  # the error is reported when the file is linted
+            return None  # the error is reported when the file is linted
         relative = os.path.relpath(os.path.abspath(path), config.root).replace(os.sep, "/")
-        if any(glob_pattern(p).fullmatch(relative) for p in config.exclude):
-            return False
-        return not (walked and config.include) or any(
-            glob_pattern(p).fullmatch(relative) for p in config.include
-        )
+        where = _shown(config.path) if config.path else "the config"
+        for pattern in config.exclude:
+            if glob_pattern(pattern).fullmatch(relative):
+                return f"not checked: {where} excludes it ({pattern!r}); --no-exclude checks it"
+        if config.include and not any(glob_pattern(p).fullmatch(relative) for p in config.include):
+            patterns = ", ".join(repr(p) for p in config.include)
+            return f"not checked: {where} includes only {patterns}; --no-exclude checks it"
+        return None
+
+
+def _shown(path: str) -> str:
+    """A config's path as a user would type it: relative when it is below this folder."""
+    relative = os.path.relpath(os.path.abspath(path))
+    return path if relative.startswith("..") else relative

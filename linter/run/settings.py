@@ -29,6 +29,7 @@ class Overrides:
     cache_dir: Path | None = (
         None  # where the cache lives; None: linter.run.cache.default_cache_dir()
     )
+    no_exclude: bool = False  # check what the configs' include and exclude leave out
 
 
 def configured_rules(config: Config, overrides: Overrides) -> dict[str, Rule]:

@@ -1,0 +1,127 @@
+"""The front matter a reader sees first: `title` and `description` as prose, at exact offsets.
+
+A page's title and description are what a search result, a feed and a social card show, and
+often all a reader reads: a claim there needs the same care as one in the body. Only these two
+keys are prose (the keys Jekyll, Hugo, Eleventy, Astro and Docusaurus share for a page's
+headline and summary); every other key is settings. A value is checked only when each of its
+characters can be placed in the file: a one-line plain or quoted scalar without escapes, or
+a folded or multi-line one whose words are the file's words; anything else is left out.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Sequence
+from typing import Any
+
+import yaml
+from markdown_it.token import Token
+
+from linter.documents.model import Block
+
+PROSE_KEYS = {"title": "heading", "description": "paragraph"}
+
+
+def front_matter_blocks(
+    token: Token, line_starts: Sequence[int], data: dict[str, Any] | None
+) -> list[Block]:
+    """Blocks for the front matter's title and description, in the file's order."""
+    if not data or not token.map or not any(isinstance(data.get(k), str) for k in PROSE_KEYS):
+        return []
+    try:
+        root = yaml.compose(token.content, Loader=yaml.SafeLoader)
+    except Exception:  # invalid YAML: _front_matter has said so
+        return []
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    first = token.map[0] + 1  # the line after the opening ---
+    blocks = []
+    for key, node in root.value:
+        kind = PROSE_KEYS.get(str(key.value))
+        value = data.get(str(key.value))
+        if kind is None or not isinstance(node, yaml.ScalarNode) or not isinstance(value, str):
+            continue
+        offsets = _offsets(node, value, line_starts, first)
+        text = value.strip()
+        if offsets is None or not text:
+            continue
+        lead = len(value) - len(value.lstrip())
+        kept = array("i", offsets[lead : lead + len(text)])
+        kept.append(kept[-1] + 1)
+        blocks.append(Block(text, kept, kind))
+    return blocks
+
+
+def _offsets(
+    node: yaml.ScalarNode, value: str, line_starts: Sequence[int], first: int
+) -> list[int] | None:
+    """The file offset of each character of `value`, or None where they cannot be placed."""
+    mark = node.start_mark
+    raw = str(mark.buffer or "")[mark.pointer : node.end_mark.pointer]
+    line, column = mark.line, mark.column
+    if node.style in ("'", '"'):
+        raw, column = raw[1:-1], column + 1
+    elif node.style in ("|", ">"):
+        header = raw.find("\n")
+        if header < 0:
+            return None
+        raw, line, column = raw[header + 1 :], line + 1, 0
+    places = []  # the file offset of each character of raw
+    for char in raw:
+        index = first + line
+        if index >= len(line_starts):
+            return None
+        places.append(line_starts[index] + column)
+        line, column = (line + 1, 0) if char == "\n" else (line, column + 1)
+    # Walk the value along the raw text: equal characters map one to one; YAML's folding and
+    # indentation (whitespace in the file that the value lacks, or has as one space) is skipped.
+    result: list[int] = []
+    j = 0
+    for char in value:
+        if char.isspace():
+            if j < len(raw) and raw[j].isspace():
+                result.append(places[j])
+                j += 1
+                continue
+            if result:
+                result.append(result[-1] + 1)  # a space YAML added where the file has none
+                continue
+            return None
+        while j < len(raw) and raw[j] != char and raw[j].isspace():
+            j += 1
+        if j >= len(raw) or raw[j] != char:
+            return None  # an escape or a character the file does not have here
+        result.append(places[j])
+        j += 1
+    return result
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def without_repeats(summary: list[Block], body: list[Block]) -> list[Block]:
+    """The title and description blocks that the body does not already say.
+
+    A title that a heading of the page repeats (alone, or followed by a separator and the
+    site's name: "Kale and memory | Example Health"), or a description that a paragraph of the
+    page holds (an excerpt), is checked once, where the body says it: one claim, one finding.
+    """
+    texts = [_key(b.text) for b in body]
+    kept = []
+    for block in summary:
+        own = _key(block.text)
+        if block.kind == "heading":
+            repeated = any(
+                own == t or (own.startswith(t) and _separated(own[len(t) :])) for t in texts
+            )
+        else:
+            repeated = any(own in t for t in texts)
+        if not repeated:
+            kept.append(block)
+    return kept
+
+
+def _separated(rest: str) -> bool:
+    """Whether what follows a heading in a title is a separator and a site's name."""
+    return rest[:2].strip()[:1] in ("|", "-", "–", "—", "·", "•", ":") and len(rest) <= 60

@@ -1,0 +1,128 @@
+"""What readers see first is checked: front-matter title/description, HTML <title> and meta
+description, at exact positions; MDX component text is prose and JSX props are not (issue 17
+item 5)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from linter.cli import main
+from linter.documents import read_document
+from linter.documents.mdx import blank_jsx
+
+
+def findings(tmp_path: Path, name: str, text: str) -> list[tuple[int, int, str, str]]:
+    import json
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--no-cache", "--format", "json", str(path)])
+    assert result.exit_code in (0, 1), result.output
+    return [
+        (f["line"], f["column"], f["rule"], f["text"])
+        for f in json.loads(result.stdout)["findings"]
+    ]
+
+
+def blocks(name: str, text: str) -> list[tuple[str, str, str]]:
+    """(kind, prose, the file's text under the block's offsets) of each block."""
+    document = read_document(name, text.encode("utf-8"))
+    return [(b.kind, b.text, text[b.offsets[0] : b.offsets[-1]]) for b in document.blocks]
+
+
+def test_front_matter_title_and_description_are_checked_where_they_are(tmp_path: Path) -> None:
+    article = (
+        "---\n"
+        "layout: post\n"
+        "title: This tea is a miracle cure for colds\n"
+        "description: >-\n"
+        "  Research shows the tea\n"
+        "  works for everyone.\n"
+        "tags: [miracle cure]\n"
+        "---\n\n"
+        "Some plain words about tea.\n"
+    )
+    found = findings(tmp_path, "a.md", article)
+    assert (3, 22, "overstatement", "miracle cure") in found
+    assert (5, 3, "vague-attribution", "Research shows") in found
+    assert all(line not in (2, 7) for line, *_ in found)  # other keys are settings
+
+
+def test_front_matter_with_crlf_and_quotes_keeps_exact_offsets() -> None:
+    text = "---\r\ntitle: \"Tea: the miracle cure\"\r\ndescription: 'One line'\r\n---\r\nBody.\r\n"
+    assert blocks("a.md", text)[:2] == [
+        ("heading", "Tea: the miracle cure", "Tea: the miracle cure"),
+        ("paragraph", "One line", "One line"),
+    ]
+
+
+def test_a_front_matter_title_the_first_heading_repeats_is_checked_once() -> None:
+    text = "---\ntitle: Tea and colds\n---\n\n# Tea and colds\n\nBody.\n"
+    assert [b[1] for b in blocks("a.md", text)] == ["Tea and colds", "Body."]
+
+
+HTML = """\
+<!DOCTYPE html>
+<html><head>
+<title>Green tea is a miracle cure &amp; more | Example Health</title>
+<meta name="description"
+      content="Research shows green tea works for everyone.">
+<meta name="keywords" content="miracle cure, tea">
+</head>
+<body><main><h1>Green tea</h1><p>Plain words about tea.</p></main></body></html>
+"""
+
+
+def test_html_title_and_meta_description_are_checked_with_exact_positions(tmp_path: Path) -> None:
+    found = findings(tmp_path, "page.html", HTML)
+    assert (3, 23, "overstatement", "miracle cure") in found
+    assert (5, 16, "vague-attribution", "Research shows") in found
+    assert all(line != 6 for line, *_ in found)  # keywords are not prose
+
+
+def test_an_html_title_that_repeats_the_h1_with_the_site_name_is_checked_once() -> None:
+    text = HTML.replace("<h1>Green tea</h1>", "<h1>Green tea is a miracle cure &amp; more</h1>")
+    kinds = [(kind, prose) for kind, prose, _ in blocks("page.html", text)]
+    assert kinds.count(("heading", "Green tea is a miracle cure & more")) == 1
+    assert ("heading", "Green tea is a miracle cure & more | Example Health") not in kinds
+
+
+MDX = """\
+import Chart from "../components/Chart"
+export const meta = {
+  title: "not prose",
+}
+
+# Tea
+
+<Callout type="warning" title="This tea is a miracle cure">
+  Research shows this tea works for everyone.
+</Callout>
+
+<Chart data={[1, 2]} caption="a miracle cure" />
+"""
+
+
+def test_mdx_component_children_are_prose_and_props_and_modules_are_not(tmp_path: Path) -> None:
+    found = findings(tmp_path, "a.mdx", MDX)
+    assert (9, 3, "vague-attribution", "Research shows") in found
+    assert all(line in (9,) for line, *_ in found), found  # no prop, import or export line
+
+
+def test_mdx_blanking_keeps_every_offset_and_line_break() -> None:
+    blanked = blank_jsx(MDX)
+    assert len(blanked) == len(MDX)
+    assert [i for i, c in enumerate(blanked) if c == "\n"] == [
+        i for i, c in enumerate(MDX) if c == "\n"
+    ]
+    assert "Research shows this tea works for everyone." in blanked
+    assert "Callout" not in blanked and "Chart" not in blanked and "import" not in blanked
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.markdown"])
+def test_plain_markdown_keeps_its_html_blocks_as_markup(name: str) -> None:
+    text = '<div class="note">\nThis is inside an HTML block.\n</div>\n\nBody.\n'
+    assert [b[1] for b in blocks(name, text)] == ["Body."]
