@@ -22,7 +22,7 @@ from __future__ import annotations
 import argparse
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
@@ -40,7 +40,7 @@ from strength_training import (
 from strength_unlabelled import embed, unlabelled
 
 from linter.nlp.strength import rule_readings as read_rules
-from linter.nlp.strength_model import LEVELS, RuleReading
+from linter.nlp.strength_model import DENSE, LEVELS, Model, RuleReading
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,8 @@ class Distil:
     hard: bool = False  # the teacher's argmax instead of its probabilities
     confident: float = 0.0  # only unlabelled sentences the teacher gives at least this
     student: Setup = SHIPPED
+    balance_soft: bool = True  # the soft labels weighted by the gold classes' balance too
+    without: tuple[str, ...] = ()  # pool sources left out (strength_unlabelled.CAPS names)
 
 
 CANDIDATES = {
@@ -65,16 +67,21 @@ CANDIDATES = {
     "distil a=1": Distil(alpha=1.0),
     "distil hard p>=0.7 a=0.5": Distil(hard=True, confident=0.7),
     "distil embed-teacher a=0.5": Distil(teacher="embed"),
+    "distil a=0.2 unbalanced soft, no BioScope": Distil(
+        alpha=0.2, balance_soft=False, without=("bioscope",)
+    ),
 }
 
 
 class Pool:
     """The labelled sets pooled, the unlabelled pool, their design matrices and embeddings."""
 
-    def __init__(self, press: Dataset, pubmed: Dataset, setup: Setup) -> None:
+    def __init__(
+        self, press: Dataset, pubmed: Dataset, setup: Setup, without: tuple[str, ...] = ()
+    ) -> None:
         self.press, self.pubmed = press, pubmed
         self.data = press + pubmed
-        texts = unlabelled(self.data.texts)
+        texts = unlabelled(self.data.texts, without)
         rules = [RuleReading.from_info(info) for _, info in read_rules(texts)]
         self.extra = Dataset("unlabelled", texts, np.zeros(len(texts), np.int64), texts, rules)
         self.setup = setup
@@ -122,10 +129,11 @@ def student(pool: Pool, train: np.ndarray, how: Distil) -> Callable[[np.ndarray]
             hard[np.arange(len(soft)), soft.argmax(axis=1)] = 1.0
             soft = hard * keep[:, None]
         cw = _class_weights(labels)
+        soft_cw = cw if how.balance_soft else np.ones(len(LEVELS))
         m = len(pool.extra.texts)
         x = sparse.vstack([pool.x[train], *([pool.xu] * len(LEVELS))], format="csr")
         y = np.concatenate([labels, np.repeat(np.arange(len(LEVELS)), m)])
-        weights = np.concatenate([cw[labels], how.alpha * (soft * cw).T.reshape(-1)])
+        weights = np.concatenate([cw[labels], how.alpha * (soft * soft_cw).T.reshape(-1)])
         keep_rows = weights > 1e-4
         model = _fit_weighted(x[keep_rows], y[keep_rows], weights[keep_rows], how.student)
 
@@ -135,11 +143,9 @@ def student(pool: Pool, train: np.ndarray, how: Distil) -> Callable[[np.ndarray]
     return levels
 
 
-def _fit_weighted(x: sparse.csr_matrix, y: np.ndarray, w: np.ndarray, setup: Setup):  # noqa: ANN202
+def _fit_weighted(x: sparse.csr_matrix, y: np.ndarray, w: np.ndarray, setup: Setup) -> Model:
     """strength_training.fit with explicit sample weights (class balance already in them)."""
     from sklearn.linear_model import LogisticRegression
-
-    from linter.nlp.strength_model import DENSE, Model
 
     columns = np.unique(x.nonzero()[1])
     learner = LogisticRegression(C=setup.c, max_iter=5000)
@@ -205,13 +211,14 @@ def main() -> None:
     args = parser.parse_args()
     press, pubmed = load_sets()
     names = args.only or list(CANDIDATES)
-    pools: dict[Setup, Pool] = {}
+    pools: dict[tuple[Setup, tuple[str, ...]], Pool] = {}
     rows = []
     for name in names:
         how = CANDIDATES[name]
-        if how.student not in pools:
-            pools[how.student] = Pool(press, pubmed, how.student)
-        pool = pools[how.student]
+        key = (how.student, how.without)
+        if key not in pools:
+            pools[key] = Pool(press, pubmed, how.student, how.without)
+        pool = pools[key]
         start = time.perf_counter()
         print(f"--- {name}: {how}", flush=True)
         rows.append((name, evaluate(pool, how, args.full, args.full)))
@@ -224,5 +231,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    replace  # noqa: B018 (candidates are made with dataclasses.replace in --only experiments)
     main()

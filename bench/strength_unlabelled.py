@@ -91,11 +91,14 @@ def pools() -> dict[str, list[str]]:
     return {name: _pick(found, CAPS[name]) for name, found in raw.items()}
 
 
-def unlabelled(exclude: Iterable[str] = ()) -> list[str]:
-    """Every source's sentences, once each, less `exclude` (the labelled texts)."""
-    seen = set(exclude)
+def unlabelled(exclude: Iterable[str] = (), without: Iterable[str] = ()) -> list[str]:
+    """Every source's sentences (but the sources named in `without`), once each, less
+    `exclude` (the labelled texts)."""
+    seen, skip = set(exclude), set(without)
     out = []
-    for found in pools().values():
+    for name, found in pools().items():
+        if name in skip:
+            continue
         for s in found:
             if s not in seen:
                 seen.add(s)

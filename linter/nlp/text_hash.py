@@ -14,9 +14,6 @@ _BASE_INVERSE = pow(_BASE, -1, 2**64)
 _MIX = np.uint64(0xBF58476D1CE4E5B9)  # multiply-shift: the high bits of the product are uniform
 # One salt per kind of n-gram, so that the word "the" and the characters "the" differ.
 SALTS = {"word": 0x1F3D5B79, "bigram": 0x2E4C6A88, 3: 0x3A5C7E91, 4: 0x4B6D8FA2, 5: 0x5C7E9FB3}
-# Word pairs with words between them ("may ... reduce", "further ... whether"): a negative n
-# in `chars` asks for pairs of words -n apart, hashed into the second table.
-SALTS |= {-2: 0x6D8FA1C4, -3: 0x7E9FB2D5, -4: 0x8FA1C3E6}
 _SPACE, _BREAK = 32, 0  # a NUL byte between sentences
 
 # How each byte of lower-cased UTF-8 reads: part of a word (letters, ' and -, and every byte of
@@ -192,16 +189,7 @@ def hashed_ngrams(
         columns.append(_buckets(batch.substring(first, last), SALTS[salt], bits))
         kinds.append(np.zeros(len(first), np.int64))
     region = batch.region
-    if any(n < 0 for n in chars):
-        first, last = batch.words(1)
-        word = batch.substring(first, last)
-        for gap in (-n for n in chars if n < 0):
-            same = region[first[gap:]] == region[first[:-gap]]
-            pair = word[:-gap][same] * np.uint64(_BASE) + word[gap:][same]
-            rows.append(region[first[:-gap][same]] // 2)
-            columns.append(_buckets(pair, SALTS[-gap], bits))
-            kinds.append(np.ones(len(pair), np.int64))
-    for n in (n for n in chars if n > 0):
+    for n in chars:
         first = np.arange(len(batch.data) - n + 1)
         first = first[(region[first] == region[first + n - 1]) & (region[first] % 2 == 0)]
         rows.append(region[first] // 2)
