@@ -23,6 +23,7 @@ from scipy import sparse
 sys.path.insert(0, str(REPO))  # the checkout's linter, as `python -m linter` would use
 from linter.nlp.strength import rule_readings as read_rules
 from linter.nlp.strength_model import DENSE, LEVELS, Model, RuleReading, features
+from linter.nlp.text_hash import Batch
 
 FOLDS = 5
 
@@ -118,6 +119,8 @@ class Setup:
     dense_scale: float = 0.3  # the rule features' weight against the n-grams'
     words: bool = True
     balanced: bool = True
+    conjoin: bool = False  # word n-grams crossed with the rules' level, in the second table
+    pairs: tuple[int, ...] = ()  # word pairs this many words apart, in the second table
 
 
 # What train_strength.py ships, chosen with strength_cv.py by the cross-domain figure: among
@@ -130,6 +133,32 @@ def design(data: Dataset, setup: Setup) -> sparse.csr_matrix:
     dense, (row, column, kind, scale) = features(data.texts, data.rules, setup.bits, setup.chars)
     if not setup.words:
         scale = np.where(kind == 0, 0.0, scale)
+    if setup.pairs:
+        batch = Batch(data.texts)
+        first, last = batch.words(1)
+        word = batch.substring(first, last)
+        for gap in setup.pairs:
+            same = batch.region[first[gap:]] == batch.region[first[:-gap]]
+            pair = word[:-gap][same] * np.uint64(0x9E3779B97F4A7C15) + word[gap:][same]
+            pair ^= np.uint64(0x6D8FA1C4 + gap)
+            bucket = (pair * np.uint64(0xBF58476D1CE4E5B9)) >> np.uint64(64 - setup.bits)
+            pair_row = batch.region[first[:-gap][same]] // 2
+            counts = np.bincount(pair_row, minlength=len(data.texts)).astype(np.float32)
+            row = np.concatenate([row, pair_row])
+            column = np.concatenate([column, bucket.astype(np.int64)])
+            kind = np.concatenate([kind, np.ones(len(pair), np.int64)])
+            scale = np.concatenate([scale, 1 / np.sqrt(np.maximum(counts[pair_row], 1))])
+    if setup.conjoin:
+        level = np.minimum(np.array([r.level for r in data.rules], np.int64), 3)
+        words = kind == 0
+        crossed = (column[words] * 4 + level[row[words]]).astype(np.uint64)
+        crossed = ((crossed * np.uint64(0xBF58476D1CE4E5B9)) >> np.uint64(64 - setup.bits)).astype(
+            np.int64
+        )
+        row = np.concatenate([row, row[words]])
+        column = np.concatenate([column, crossed])
+        kind = np.concatenate([kind, np.ones(len(crossed), np.int64)])
+        scale = np.concatenate([scale, scale[words]])
     hashed = sparse.csr_matrix(
         (scale, (row, kind * (1 << setup.bits) + column)),
         shape=(len(data.texts), 2 << setup.bits),

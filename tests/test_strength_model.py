@@ -167,3 +167,28 @@ def test_the_wheel_carries_the_weights(tmp_path: Path) -> None:
     assert "linter/nlp/data/strength-model.npz" in names
     size = zipfile.ZipFile(wheel).getinfo("linter/nlp/data/strength-model.npz").file_size
     assert size < 3_000_000  # "a few MB at most"
+
+
+def test_the_distillation_pool_reads_prose_sentences_out_of_markup() -> None:
+    """bench/strength_unlabelled.py: the teacher's unlabelled sentences come from Markdown and
+    HTML with the markup, link targets and front matter gone, cut at sentence ends; only
+    sentences of 6 to 60 words that end like one are kept, and the pick is fixed."""
+    import sys
+
+    sys.path.insert(0, str(CHECKOUT / "bench"))
+    from strength_unlabelled import _keep, _pick, sentences_of
+
+    page = (
+        "---\ntitle: Sleep\n---\n# Sleep and mood\n\n"
+        "A <b>short</b> night may [lower](https://example.org/a) your mood. "
+        "Naps are linked to better recall in older adults. Read more\n\n"
+        "* Ask your doctor before you change how much you sleep each night."
+    )
+    found = sentences_of(page)
+    assert "A short night may lower your mood." in found
+    assert "Naps are linked to better recall in older adults." in found
+    assert not any("example.org" in s or "title" in s or "<b>" in s for s in found)
+    kept = [s for s in found if _keep(s)]
+    assert "Sleep and mood" not in " ".join(kept)  # a heading is no sentence
+    assert _pick(found, 2) == _pick(list(reversed(found)), 2)  # order does not matter
+    assert len(_pick(found, 2)) == 2
