@@ -190,126 +190,6 @@ def rules_explain(rule_id: str) -> None:
     click.echo(render_docs(known[rule_id]))
 
 
-@main.group()
-def claims() -> None:
-    """Validate, list and show the registry of sourced claims."""
-
-
-@claims.command("validate")
-@click.argument("files", nargs=-1, type=click.Path())
-def claims_validate(files: tuple[str, ...]) -> None:
-    """Check registry files (default: the bundled registry); every problem as file:line."""
-    from linter.registry.entries import builtin_files, validate_files
-
-    paths = [Path(f) for f in files] or builtin_files()
-    entries, problems = validate_files(paths)
-    for problem in problems:
-        say(str(problem), err=True)
-    if problems:
-        sys.exit(EXIT_ERROR)
-    click.echo(f"{len(entries)} entries in {len(paths)} file{'s' * (len(paths) != 1)}: valid.")
-
-
-@claims.command("list")
-@click.option("--claims", "extra", multiple=True, type=click.Path(), help="Add a registry file.")
-@reports_errors
-def claims_list(extra: tuple[str, ...]) -> None:
-    """One line an entry: id, evidence level, max strength, statement."""
-    from linter.registry.entries import load_registry
-
-    for entry in load_registry([Path(p) for p in extra]).entries.values():
-        statement = entry.statement if len(entry.statement) <= 70 else entry.statement[:69] + "…"
-        say(f"{entry.id:<40} {entry.evidence_level:<18} {entry.max_strength:<13} {statement}")
-
-
-@claims.command("show")
-@click.argument("entry_id")
-@click.option("--claims", "extra", multiple=True, type=click.Path(), help="Add a registry file.")
-@reports_errors
-def claims_show(entry_id: str, extra: tuple[str, ...]) -> None:
-    """Everything the registry holds about one entry."""
-    from linter.errors import ConfigError
-    from linter.registry.entries import load_registry
-    from linter.registry.show import render_entry
-
-    registry = load_registry([Path(p) for p in extra])
-    if entry_id not in registry.entries:
-        raise ConfigError(None, f"no registry entry {entry_id!r} (see: healthlint claims list)")
-    # A user's registry file is content too: each line printed as a line, nothing forged.
-    for line in render_entry(registry.entries[entry_id]).split("\n"):
-        say(line)
-
-
-@main.command()
-@click.option("--batch-size", default=512, show_default=True, help="Sentences per spaCy batch.")
-@click.option(
-    "--negated",
-    type=click.Choice(["keep", "none"]),
-    default="keep",
-    show_default=True,
-    help="A negated claim ('did not reduce') keeps its level, or counts as none.",
-)
-@click.option(
-    "--rules-only",
-    is_flag=True,
-    help="The rule classifier alone, without the learned model.",
-)
-@reports_errors
-def strength(batch_size: int, negated: str, rules_only: bool) -> None:
-    """Claim strength of each stdin line (one sentence a line), as one JSON object a line."""
-    import json
-
-    from linter.cli.output import emit_bytes
-    from linter.nlp.strength import strength_of_lines
-
-    # Bytes in and out: a line ends at "\n" only, and the output is UTF-8 whatever the locale.
-    # A line longer than spaCy takes (or than a sentence could be) is answered with an error
-    # object in its place, the later lines are still scored, and the exit code is 2.
-    too_long: list[int] = []
-    failed: list[int] = []
-
-    def lines(stdin: Any) -> Any:
-        for number, raw in enumerate(_capped_lines(stdin, MAX_STRENGTH_LINE), 1):
-            if raw is None:
-                too_long.append(number)
-                yield ""
-            else:
-                yield raw.decode("utf-8", "replace").rstrip("\r\n")
-
-    with click.open_file("-", "rb") as stdin:
-        results = strength_of_lines(
-            lines(stdin), batch_size=batch_size, negated=negated, model=not rules_only
-        )
-        for number, result in enumerate(results, 1):
-            if too_long and too_long[0] == number:
-                too_long.pop(0)
-                message = f"stdin:{number}: longer than {MAX_STRENGTH_LINE} bytes; not scored"
-                say(message, err=True)
-                result = {"text": None, "strength": None, "cues": [], "error": message}
-                failed.append(number)
-            emit_bytes(json.dumps(result, ensure_ascii=False).encode("utf-8") + b"\n")
-    if failed:
-        sys.exit(EXIT_ERROR)
-
-
-# spaCy refuses a text over 1,000,000 characters (E088); no sentence is a tenth of that.
-MAX_STRENGTH_LINE = 100_000
-
-
-def _capped_lines(stream: Any, limit: int) -> Any:
-    """Each line of a binary stream, or None for a line over `limit` bytes (read, not kept)."""
-    while True:
-        line = stream.readline(limit + 1)
-        if not line:
-            return
-        if len(line) <= limit or line.endswith(b"\n"):
-            yield line
-            continue
-        while line and not line.endswith(b"\n"):  # the rest of the long line, a piece at a time
-            line = stream.readline(limit)
-        yield None
-
-
 @main.command()
 @click.option("--force", is_flag=True, help="Overwrite existing files.")
 @reports_errors
@@ -348,8 +228,12 @@ def server(stdio: bool) -> None:
 
 # Commands in their own modules, registered here so that `healthlint` is one group.
 from linter.cli.audit import audit  # noqa: E402
+from linter.cli.claims import claims  # noqa: E402
+from linter.cli.strength import strength  # noqa: E402
 
 main.add_command(audit)
+main.add_command(claims)
+main.add_command(strength)
 
 
 def run() -> None:
