@@ -197,6 +197,10 @@ _WH_BEFORE = re.compile(r"(?i)\b(?:what|how|whether)\s+$")
 # "blood data suggest"): a content word right before them makes them someone's own results.
 _RESULT_NOUNS = re.compile(r"(?i)results|data|figures|reports?|findings|statistics|estimates")
 _WORD_BEFORE = re.compile(r"([a-z’'-]+)\s+$")
+# Verbs that take an object and a bare infinitive, the causatives and "help" (Quirk et al.
+# 1985, A Comprehensive Grammar of the English Language, 16.52): in "scans help doctors
+# determine the stage" the doctors are the object of "help", not an authority appealed to.
+_OBJECT_OF = re.compile(r"(?i)\b(?:help(?:s|ed|ing)?|let(?:s|ting)?|make(?:s)?|made|making)\s+$")
 # Words of a sentence besides the appeal: "Survey says..." alone appeals for nothing.
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -265,7 +269,7 @@ class VagueFinder:
         if self.patterns.absence.search(near) or negated_before(text, start):
             return False
         if with_verb:
-            if infinitive_before(text, m.start("verb")):
+            if infinitive_before(text, m.start("verb")) or _OBJECT_OF.search(before):
                 return False
             sentence_start, sentence_end = sentence_at(bounds, m.start())
             if not _LETTER.search(text[sentence_start : m.start()] + text[m.end() : sentence_end]):
