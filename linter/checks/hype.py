@@ -106,6 +106,14 @@ _PURPOSE = re.compile(
     r"(?:to|at|on|of)\s+(?:\w+\s+)?$",
     re.I,
 )
+# The adjectives of the tough-construction (Huddleston & Pullum 2002, The Cambridge Grammar of
+# the English Language, ch. 14 §6: hard, difficult, easy, impossible, tough ...) before "to
+# cure": a statement of how curable a condition is ("difficult to cure", "easy to reverse").
+_TOUGH = re.compile(
+    r"\b(?:difficult|hard|harder|hardest|impossible|tough|tougher|tricky|challenging|easy|"
+    r"easier|simple|simpler|straightforward)\s+to\s+$",
+    re.I,
+)
 _PREDICATE_BEFORE = re.compile(
     r"(?P<copula>\b(?:is|are|was|were|be|been|being|'s|as|becomes?|became|offers?|provides?|"
     r"remains?|found|discovered|developed|created|invented|unveiled)|[,:]|[—–])\s+(?:a|an|the)\s+"
@@ -357,13 +365,16 @@ def _after_punctuation(text: str, start: int) -> bool:
 
 
 def cure_reading(text: str, claim: Claim, start: int, end: int) -> str | None:
-    """Why a cure or reversal word is no claim ("goal", "term", "question"), or None."""
+    """Why a cure or reversal word is no claim ("goal", "term", "question", "difficulty"), or
+    None."""
     word = text[start:end].lower()
     prev = _previous(text, start, 2)
     prev1 = prev[-1] if prev else ""
     nxt = _next(text, end)
     sentence = text[claim.start : claim.end]
     before = text[max(claim.start, start - 60) : start]
+    if _TOUGH.search(before):
+        return "difficulty"  # "can be difficult to cure": how hard, not a promise
     if word in ("cure", "cures"):
         noun = prev1 in DETERMINERS or nxt in ("for", "") or not nxt[:1].isalnum()
         noun = noun or prev1 in hype_lexicon().cure_modifiers
