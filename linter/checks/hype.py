@@ -95,6 +95,7 @@ _CLAUSE = re.compile(
 )
 _STRICT_CLAUSE = re.compile(rf"{_CLAUSE.pattern}|\s[—–-]\s|—|\bbecause\b", re.I)
 _WORD = re.compile(r"[\w'’-]+")
+_SPACES = re.compile(r"[ \t]+")
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 _HOW = re.compile(r"\s*(?:how|why|what|when|where|which|who|ways|tips)\b", re.I)
 _QUESTION_START = re.compile(
@@ -166,6 +167,7 @@ class HypeLexicon:
     reverse: re.Pattern[str]
     cure_modifiers: frozenset[str]
     cure_goals: re.Pattern[str]
+    cured_foods: re.Pattern[str]
     qualifiers: re.Pattern[str]
     standard_care: re.Pattern[str]
     alternative: re.Pattern[str]
@@ -212,6 +214,7 @@ def hype_lexicon() -> HypeLexicon:
         reverse=pattern("reverse"),
         cure_modifiers=frozenset(w.lower() for w in lex.get("hype.cure_modifiers")),
         cure_goals=pattern("cure_goals"),
+        cured_foods=pattern("cured_foods"),
         qualifiers=pattern("qualifiers"),
         standard_care=pattern("standard_care"),
         alternative=pattern("alternative"),
@@ -401,6 +404,9 @@ def cure_reading(text: str, claim: Claim, start: int, end: int) -> str | None:
             return None
     if word in ("curing", "reversing") and prev1 in _PREPOSITIONS:
         return "goal"  # "connected to curing the condition": the activity named, not claimed
+    gap = _SPACES.match(text, end)
+    if word == "cured" and gap and hype_lexicon().cured_foods.match(text, gap.end()):
+        return "term"  # "hard cured salami", "avoid cured pork": preserved food
     if word in ("cured", "reversed") and nxt not in _AFTER_VERB:
         listed = prev1 in ("and", "or") and len(prev) > 1 and prev[0].endswith("ed")
         if not prev1 or prev1 in _BEFORE_ADJECTIVE or listed or _after_punctuation(text, start):
