@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import ClassVar
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, ClassVar
 
 from linter.checks.base import Check, Hit, dedupe
 from linter.checks.options import Option
@@ -12,7 +12,16 @@ from linter.claim import Attribution, Claim, Passage, Strength
 from linter.registry.cite import citation_fix, registry_suggestion
 from linter.registry.match import Matches, cited_entry, suggested_entry
 
+if TYPE_CHECKING:
+    from linter.checks.rules import Rule
+
 _QUOTE = re.compile(r"[“”]|(?:^|\s)\"|\"(?:\s|$)")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+# Courtesy and academic titles before a name (Dr, Prof, Mr, Mrs, Ms, Miss, Mx): not a surname.
+_TITLES = frozenset(
+    ["Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Miss", "Mx", "Doctor", "Sir", "Dame"]
+)
+Position = tuple[int, int]  # (passage index in the document, character offset)
 
 
 class AttributionCheck(Check):
@@ -21,11 +30,55 @@ class AttributionCheck(Check):
     # "named": a journal, body, researcher or dated study; "vague": unnamed evidence.
     OPTIONS: ClassVar[dict[str, Option]] = {"kind": Option(str, "named", ("named", "vague"))}
 
+    def __init__(self, rule: Rule) -> None:
+        super().__init__(rule)
+        self._index: dict[int, int] = {}
+        self._first_word: dict[str, Position] = {}
+        self._first_source: Position | None = None
+
+    def begin(self, passages: Sequence[Passage]) -> None:
+        """Where each capitalised word first occurs, and where a source is first named or
+        given: a researcher named again after that refers back to the study already named."""
+        self._index = {id(p): i for i, p in enumerate(passages)}
+        self._first_word = {}
+        self._first_source = None
+        for i, p in enumerate(passages):
+            for m in _CAPITALISED.finditer(p.text):
+                self._first_word.setdefault(m.group(0), (i, m.start()))
+            if self._first_source is None:
+                self._first_source = next(
+                    (
+                        (i, c.start)
+                        for c in p.claims
+                        if c.has_source or any(a.named and _counts(a, c) for a in c.attributions)
+                    ),
+                    None,
+                )
+
+    def _refers_back(self, attribution: Attribution, at: Position) -> bool:
+        """ "Newberry and her colleagues calculated ...", after a study was named and Newberry
+        introduced: the team of a study already named (the annotators' back-reference)."""
+        if attribution.kind != "researcher" or self._first_source is None:
+            return False
+        if not self._first_source < at:
+            return False
+        names = [w for w in _CAPITALISED.findall(attribution.name) if w not in _TITLES]
+        if not names:
+            return False
+        return self._first_word.get(names[-1], at) < at
+
     def run(self, passage: Passage, matches: Matches) -> Iterator[Hit]:
         kind = self.options["kind"]
         antecedent: str | None = None  # what the last sentence that gave a source gave
+        index = self._index.get(id(passage), -1)
         for claim in passage.claims:
-            named = [a for a in claim.attributions if a.named and _counts(a, claim)]
+            named = [
+                a
+                for a in claim.attributions
+                if a.named
+                and _counts(a, claim)
+                and not (index >= 0 and self._refers_back(a, (index, claim.start)))
+            ]
             vague = [a for a in claim.attributions if not a.named and _refers(a, antecedent)]
             if claim.has_source or named:
                 antecedent = "named"

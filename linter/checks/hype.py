@@ -96,6 +96,7 @@ _CLAUSE = re.compile(
 )
 _STRICT_CLAUSE = re.compile(rf"{_CLAUSE.pattern}|\s[—–-]\s|—|\bbecause\b", re.I)
 _WORD = re.compile(r"[\w'’-]+")
+_SPACES = re.compile(r"[ \t]+")
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 _HOW = re.compile(r"\s*(?:how|why|what|when|where|which|who|ways|tips)\b", re.I)
 _QUESTION_START = re.compile(
@@ -105,6 +106,14 @@ _PURPOSE = re.compile(
     r"\b(?:intended|aimed|designed|meant|goal|aim|purpose|attempts?|attempting|trying|tries|try|"
     r"hopes?|hoped|hoping|seeks?|seeking|order|efforts?|working|focus(?:ed)?)\s+(?:is\s+)?"
     r"(?:to|at|on|of)\s+(?:\w+\s+)?$",
+    re.I,
+)
+# The adjectives of the tough-construction (Huddleston & Pullum 2002, The Cambridge Grammar of
+# the English Language, ch. 14 §6: hard, difficult, easy, impossible, tough ...) before "to
+# cure": a statement of how curable a condition is ("difficult to cure", "easy to reverse").
+_TOUGH = re.compile(
+    r"\b(?:difficult|hard|harder|hardest|impossible|tough|tougher|tricky|challenging|easy|"
+    r"easier|simple|simpler|straightforward)\s+to\s+$",
     re.I,
 )
 _PREDICATE_BEFORE = re.compile(
@@ -159,6 +168,7 @@ class HypeLexicon:
     reverse: re.Pattern[str]
     cure_modifiers: frozenset[str]
     cure_goals: re.Pattern[str]
+    cured_foods: re.Pattern[str]
     qualifiers: re.Pattern[str]
     standard_care: re.Pattern[str]
     alternative: re.Pattern[str]
@@ -205,6 +215,7 @@ def hype_lexicon() -> HypeLexicon:
         reverse=pattern("reverse"),
         cure_modifiers=frozenset(w.lower() for w in lex.get("hype.cure_modifiers")),
         cure_goals=pattern("cure_goals"),
+        cured_foods=pattern("cured_foods"),
         qualifiers=pattern("qualifiers"),
         standard_care=pattern("standard_care"),
         alternative=pattern("alternative"),
@@ -378,13 +389,16 @@ def _after_punctuation(text: str, start: int) -> bool:
 
 
 def cure_reading(text: str, claim: Claim, start: int, end: int) -> str | None:
-    """Why a cure or reversal word is no claim ("goal", "term", "question"), or None."""
+    """Why a cure or reversal word is no claim ("goal", "term", "question", "difficulty"), or
+    None."""
     word = text[start:end].lower()
     prev = _previous(text, start, 2)
     prev1 = prev[-1] if prev else ""
     nxt = _next(text, end)
     sentence = text[claim.start : claim.end]
     before = text[max(claim.start, start - 60) : start]
+    if _TOUGH.search(before):
+        return "difficulty"  # "can be difficult to cure": how hard, not a promise
     if word in ("cure", "cures"):
         noun = prev1 in DETERMINERS or nxt in ("for", "") or not nxt[:1].isalnum()
         noun = noun or prev1 in hype_lexicon().cure_modifiers
@@ -411,6 +425,9 @@ def cure_reading(text: str, claim: Claim, start: int, end: int) -> str | None:
             return None
     if word in ("curing", "reversing") and prev1 in _PREPOSITIONS:
         return "goal"  # "connected to curing the condition": the activity named, not claimed
+    gap = _SPACES.match(text, end)
+    if word == "cured" and gap and hype_lexicon().cured_foods.match(text, gap.end()):
+        return "term"  # "hard cured salami", "avoid cured pork": preserved food
     if word in ("cured", "reversed") and nxt not in _AFTER_VERB:
         listed = prev1 in ("and", "or") and len(prev) > 1 and prev[0].endswith("ed")
         if not prev1 or prev1 in _BEFORE_ADJECTIVE or listed or _after_punctuation(text, start):

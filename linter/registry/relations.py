@@ -4,7 +4,8 @@ The link is asserted when a claim cue ("causes", "is linked to", "may trigger", 
 entry's own outcome words such as "works") stands between the intervention and the condition,
 as words of its own ("double" in "double-blind" is not a cue), and nothing puts it out of the
 writer's voice: no negation, no debunking or distancing word ("myth", "no evidence", "fears"),
-no question and no "if" or "whether".
+no question and no "if" or "whether". The condition must be named in the sentence: the
+document's topic never stands in for one end of a refuted link.
 """
 
 from __future__ import annotations
@@ -89,8 +90,11 @@ def out_of_voice(claim: Claim) -> bool:
 
 
 def asserted_link(claim: Claim, applied: Applied, reading: Reading) -> tuple[int, int] | None:
-    """Sentence characters from the first to the last word of an asserted link, or None."""
-    if out_of_voice(claim):
+    """Sentence characters from the first to the last word of an asserted link, or None.
+
+    The sentence must name the condition itself (or the entry be about every condition): a
+    topic that fills in "autism" does not make "vaccines protect people" a link to it."""
+    if not applied.explicit or out_of_voice(claim):
         return None
     found = _link(claim, applied, reading, _OBJECT_REACH)
     if found is None:

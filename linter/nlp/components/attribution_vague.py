@@ -199,6 +199,20 @@ _WH_BEFORE = re.compile(r"(?i)\b(?:what|how|whether)\s+$")
 # "blood data suggest"): a content word right before them makes them someone's own results.
 _RESULT_NOUNS = re.compile(r"(?i)results|data|figures|reports?|findings|statistics|estimates")
 _WORD_BEFORE = re.compile(r"([a-z’'-]+)\s+$")
+# Verbs that take an object and a bare infinitive, the causatives and "help" (Quirk et al.
+# 1985, A Comprehensive Grammar of the English Language, 16.52): in "scans help doctors
+# determine the stage" the doctors are the object of "help", not an authority appealed to.
+_OBJECT_OF = re.compile(r"(?i)\b(?:help(?:s|ed|ing)?|let(?:s|ting)?|make(?:s)?|made|making)\s+$")
+# A definite determiner with an ordinal or a word of comparative reference before the noun
+# ("the first study", "the latter trial", "the same researchers"): ordinals as in Unicode CLDR's
+# spellout-ordinal, and the reference words of Halliday & Hasan (1976, Cohesion in English,
+# ch. 2: same, other, former, latter, above). It points back to a study described before.
+_ANAPHORIC_BEFORE = re.compile(
+    r"(?i)\b(?:the|this|that|these|those) (?:first|second|third|fourth|fifth|last|former|"
+    r"latter|same|other|above|aforementioned|previous|earlier|original)\s+$"
+)
+# "The first study to test it", "the first study of its kind": a new one, ranked.
+_FIRST_OF_KIND = re.compile(r"(?i)\s*(?:to\b|of its kind\b|ever\b)")
 # Words of a sentence besides the appeal: "Survey says..." alone appeals for nothing.
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -217,6 +231,10 @@ class VagueFinder:
         for m in self._subjects(text):
             if self._appeals(m, True, text, bounds):
                 reference = _reference(m.group("det"), m.group("subject"))
+                if _ANAPHORIC_BEFORE.search(
+                    text, max(0, m.start() - 40), m.start()
+                ) and not _FIRST_OF_KIND.match(text, m.end("subject")):
+                    reference = "back"  # "the first study found": one described before
                 info = {"kind": "vague", "name": m.group("subject"), "reference": reference}
                 found.append(Found(m.start(), m.end(), "vague", info))
         introduced = (p.according, ("according", "as ")), (p.based_on, ("based on",))
@@ -267,7 +285,7 @@ class VagueFinder:
         if self.patterns.absence.search(near) or negated_before(text, start):
             return False
         if with_verb:
-            if infinitive_before(text, m.start("verb")):
+            if infinitive_before(text, m.start("verb")) or _OBJECT_OF.search(before):
                 return False
             sentence_start, sentence_end = sentence_at(bounds, m.start())
             if not _LETTER.search(text[sentence_start : m.start()] + text[m.end() : sentence_end]):

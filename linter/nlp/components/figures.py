@@ -232,6 +232,11 @@ class FigureFinder:
         c, before = self.grammar.c, sentence[: m.start()]
         if _YEAR.fullmatch(n) or _title_case(sentence, m) or _NOT_A_MODIFIER.search(m["mod"]):
             return UNDECIDED
+        if re.fullmatch(r"(?:hundreds|thousands|millions|billions)(?: of)?", n, re.I):
+            # "affects millions of people": a plural scale word is an indefinite quantity, not
+            # a number (CLDR's spellout-cardinal never makes one; the articles' annotators
+            # label it no figure). "5 million people" stays a count.
+            return UNDECIDED
         if re.fullmatch(r"\d{3}-\d{4}", n):
             return UNDECIDED  # a telephone number, not a range
         if m["part"] and re.fullmatch(r"(?:a|an|one|1)", n, re.I):
