@@ -246,20 +246,37 @@ def test_the_passage_cache_gives_the_same_findings_and_reads_only_new_blocks(
     assert first.findings == engine.lint(parse_text(path, text))
     read: list[str] = []
     reader = projects._passages  # shared by every engine of the server
-    inner_passages = CachedReader.passages
+    inner_passages = CachedReader._read
 
     def counting(self: CachedReader, blocks, fmt):  # type: ignore[no-untyped-def]
         read.extend(b.text for b in blocks if (b.text, b.attachments, b.kind, fmt) not in reader)
         return inner_passages(self, blocks, fmt)
 
-    CachedReader.passages = counting  # type: ignore[method-assign]
+    CachedReader._read = counting  # type: ignore[method-assign]
     try:
         changed = text.replace("cures colds", "cures gout")
         second = projects.check(path, changed)
     finally:
-        CachedReader.passages = inner_passages  # type: ignore[method-assign]
+        CachedReader._read = inner_passages  # type: ignore[method-assign]
     assert read == ["Research shows tea cures gout."]
     assert second.findings == engine.lint(parse_text(path, changed))
+
+
+def test_the_cache_shares_a_lead_in_source_with_its_list_after_an_edit(
+    tmp_path: Path, engine: Engine
+) -> None:
+    # A list's lead-in sentence sources its items (linter/nlp/reader.py): the sharing spans
+    # blocks, so it must hold when only one block is read again and the others come cached.
+    text = (
+        "Studies of sleep found these effects [(Lee, 2021)](https://doi.org/10.1000/x1).\n\n"
+        "- 40% of adults slept longer.\n- 30% of adults woke less.\n\n"
+        "Experts say 25% of people nap daily.\n"
+    )
+    projects = Projects()
+    path = str(tmp_path / "a.md")
+    assert projects.check(path, text).findings == engine.lint(parse_text(path, text))
+    changed = text.replace("woke less", "woke up less")
+    assert projects.check(path, changed).findings == engine.lint(parse_text(path, changed))
 
 
 def test_a_project_is_rebuilt_when_its_files_change(tmp_path: Path) -> None:

@@ -166,8 +166,11 @@ def _built(engine: Any) -> Engine:
 class CachedReader(ClaimReader):
     """A ClaimReader that reads only the blocks it has not read before.
 
-    A Passage depends on nothing but its block's text, attachments and kind and the format
-    (linter/nlp/reader.py), so a keystroke re-reads one paragraph, not the whole article.
+    A block's passage as read depends on nothing but its block's text, attachments and kind
+    and the format (linter/nlp/reader.py), so a keystroke re-reads one paragraph, not the whole
+    article. What a block shares with others (a list's lead-in, a table row) depends on the
+    whole article, so the cache holds passages as read and ClaimReader.passages shares them
+    afresh on every check.
     """
 
     def __init__(self, inner: ClaimReader, cache: OrderedDict[Any, Passage]) -> None:
@@ -175,7 +178,7 @@ class CachedReader(ClaimReader):
         self._inner = inner
         self._cache = cache
 
-    def passages(self, blocks: list[Block], fmt: str) -> Iterator[Passage]:
+    def _read(self, blocks: list[Block], fmt: str) -> Iterator[Passage]:
         keys = [(b.text, b.attachments, b.kind, fmt) for b in blocks]
         known: dict[Any, Passage] = {}  # held here: a full cache may drop them meanwhile
         missing: dict[Any, Block] = {}
@@ -185,7 +188,7 @@ class CachedReader(ClaimReader):
                 self._cache.move_to_end(key)
             elif key not in missing:
                 missing[key] = block
-        fresh = self._inner.passages(list(missing.values()), fmt)
+        fresh = self._inner._read(list(missing.values()), fmt)
         # Stored as they are read: the engine stops pulling after the last block (zip), so
         # nothing after the final yield would run.
         for key in keys:
