@@ -19,7 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING, ClassVar
 
 from linter.checks.base import Check, Hit
-from linter.checks.hype import words
+from linter.checks.hype_words import words
 from linter.checks.options import Option
 from linter.claim import EVIDENCE_KINDS, Claim, Evidence, Passage
 from linter.config.lexicon import default_lexicon, word_pattern
