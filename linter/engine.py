@@ -21,11 +21,12 @@ from linter.documents.links import DEFAULT_POLICY, SourcePolicy
 from linter.documents.model import Block, Document
 from linter.documents.page import article_blocks
 from linter.errors import ConfigError, did_you_mean
-from linter.findings import Finding, Level
+from linter.findings import Finding
 from linter.nlp.reader import ClaimReader
 from linter.registry.entries import Registry, default_registry, load_registry
 from linter.registry.match import Matches
 from linter.report.audit.inventory import InventoryClaim, inventory_rows
+from linter.supersede import supersede as supersede
 
 MAX_BLOCK_CHARS = 100_000
 # Past this many findings a file is not worth reading further, and memory stays bounded (a
@@ -165,62 +166,6 @@ def _source_fix(block: Block, fix: tuple[int, int, str] | None) -> tuple[int, in
         at = block.offsets[min(start, len(block.offsets) - 1)]
         return at, at, text
     return (*block.source_span(start, end), text)
-
-
-def _span(f: Finding) -> tuple[tuple[int, int], tuple[int, int]]:
-    return (f.line, f.column), (f.end_line, f.end_column)
-
-
-def _overlap(a: Finding, b: Finding) -> bool:
-    """Whether two findings' words overlap in the same sentence of the same file."""
-    (a_start, a_end), (b_start, b_end) = _span(a), _span(b)
-    same = a.path == b.path and a.sentence == b.sentence
-    return same and ((a_start < b_end and b_start < a_end) or a_start == b_start)
-
-
-def superseded_by(rules: dict[str, Rule]) -> dict[str, set[str]]:
-    """For each rule id, the rules that supersede it, directly or through another rule."""
-    above: dict[str, set[str]] = {}
-    for rule in rules.values():
-        for lower in rule.supersedes:
-            above.setdefault(lower, set()).add(rule.id)
-    changed = True
-    while changed:  # the closure: a rule above a rule above this one is above it too
-        changed = False
-        for lower, owners in above.items():
-            more = set().union(*(above.get(owner, set()) for owner in owners)) - owners - {lower}
-            if more:
-                owners |= more
-                changed = True
-    return above
-
-
-def supersede(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]:
-    """One problem, one line: drop a finding whose words overlap, in the same sentence, those of
-    a finding from a rule that `supersedes:` its rule (rules/<id>.yaml), directly or through
-    another rule. Only the run's own rules count, so a rule switched off (config, --ignore,
-    --select) supersedes nothing. The finding that stays takes the highest level of those it
-    replaces, so that neither the exit code nor --fail-on changes because a line was merged."""
-    above = superseded_by(rules)
-    if not above or len(findings) < 2:
-        return findings
-    dropped: set[int] = set()
-    raised: dict[int, Level] = {}
-    for i, lower in enumerate(findings):
-        owners = above.get(lower.rule)
-        if not owners:
-            continue
-        for j, owner in enumerate(findings):
-            if owner.rule in owners and _overlap(lower, owner):
-                dropped.add(i)
-                if lower.level > raised.get(j, owner.level):
-                    raised[j] = lower.level
-    kept = []
-    for i, finding in enumerate(findings):
-        if i in dropped:
-            continue
-        kept.append(replace(finding, level=raised[i]) if i in raised else finding)
-    return kept
 
 
 def front_matter_disabled(document: Document) -> set[str]:

@@ -225,7 +225,7 @@ def replace_jobs(overrides: Overrides, jobs: int) -> Overrides:
 def test_the_code_fingerprint_covers_the_readers_versions(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from linter.run import cache
+    from linter.run import fingerprints as cache
 
     hashed: list[str] = []
     real = cache._hash_files

@@ -7,14 +7,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from linter.checks.base import Check, Hit
-from linter.checks.hype import (
-    CLASSES,
-    Candidate,
-    candidates,
-    rejected_next,
-    title_case,
-    why_not,
-)
+from linter.checks.hype import candidates, why_not
+from linter.checks.hype_reading import rejected_next, title_case
+from linter.checks.hype_words import CLASSES, Candidate
 from linter.checks.options import Option
 from linter.claim import Passage
 from linter.config.lexicon import alternation, word_pattern

@@ -215,7 +215,7 @@ def init(force: bool) -> None:
 def server(stdio: bool) -> None:
     """The language server for editors (LSP over stdin and stdout); see the README."""
     try:
-        from linter.lsp.server import serve
+        from linter.lsp.features import serve
     except ImportError as exc:
         if (exc.name or "").split(".")[0] not in ("pygls", "lsprotocol", "cattrs", "attrs"):
             raise

@@ -21,32 +21,24 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from functools import cache
-from importlib.util import find_spec
 from pathlib import Path
 from types import UnionType
 from typing import TYPE_CHECKING, Any, Union, get_args, get_origin, get_type_hints
 
-from linter.config.resources import data_dir
-from linter.config.safe_read import read_capped
 from linter.errors import ConfigError, HealthlintError, InputError
 from linter.findings import Finding, Level
 from linter.run.atomic import write_atomic
-from linter.version import __version__
+from linter.run.fingerprints import FORMAT as FORMAT
+from linter.run.fingerprints import code_files as code_files
+from linter.run.fingerprints import code_fingerprint
+from linter.run.fingerprints import settings_fingerprint as settings_fingerprint
 
 if TYPE_CHECKING:
-    from linter.config.files import Config
     from linter.report.audit.inventory import InventoryClaim
-    from linter.run.settings import Overrides
 
-MAX_HASHED_BYTES = 50_000_000  # a rule pack, registry file or model meta.json: far less
-FORMAT = 3  # bump when the entry layout changes (3: the claim inventory)
 ENV_VAR = "HEALTHLINT_CACHE_DIR"
-# Config fields that decide which files are checked or the exit code, not a file's findings.
-# read_from: which files a config came from, not what it says (its settings are in the key).
-_NOT_IN_KEY = {"path", "root", "include", "exclude", "fail_on", "origins", "read_from"}
 _ERRORS: dict[str, type[HealthlintError]] = {
     cls.__name__: cls for cls in (HealthlintError, InputError, ConfigError)
 }
@@ -291,86 +283,3 @@ class Cache:
         if not tag.exists():
             with contextlib.suppress(OSError):
                 tag.write_text(_CACHEDIR_TAG, encoding="utf-8")
-
-
-def settings_fingerprint(config: Config, overrides: Overrides) -> str:
-    """A hash of the settings that decide a file's findings, including the files they name."""
-    digest = hashlib.sha256()
-    settings = {
-        "config": {
-            f.name: getattr(config, f.name) for f in fields(config) if f.name not in _NOT_IN_KEY
-        },
-        "select": overrides.select,
-        "ignore": overrides.ignore,
-        "claims": overrides.claims,
-        "builtin_claims": overrides.builtin_claims,
-        "model": overrides.model,
-    }
-    digest.update(json.dumps(settings, sort_keys=True, default=str).encode())
-    named = (*config.rule_packs, *config.claims, *overrides.claims)
-    _hash_files(digest, named)
-    for model in {config.model, overrides.model} - {None}:
-        _hash_files(digest, _model_files(str(model)))
-    return digest.hexdigest()
-
-
-@cache
-def code_fingerprint() -> str:
-    """A hash of the code and bundled data: a new version, an edited checkout or spaCy upgrade."""
-    digest = hashlib.sha256(f"{FORMAT}\0{__version__}\0{sys.version_info[:2]}".encode())
-    _hash_files(digest, [*code_files(), data_dir("rules"), data_dir("claims")])
-    # The versions of what reads the files and the rules: spaCy (the tokenizer), markdown-it-py
-    # and its plugins (what is prose, and where), PyYAML (rules, lexicons, registry, config)
-    # and regex (a user's patterns). Each package's version file, found without importing it.
-    for package, version_file in _VERSIONED:
-        _hash_files(digest, _package_files(package, version_file))
-    return digest.hexdigest()
-
-
-_VERSIONED = (
-    ("spacy", "about.py"),
-    ("markdown_it", "__init__.py"),
-    ("mdit_py_plugins", "__init__.py"),
-    ("yaml", "__init__.py"),
-    ("regex", "_main.py"),  # its version is in the compiled part; its Python part changes with it
-)
-
-
-def code_files() -> list[Path]:
-    """Every source file of the linter package (not only this folder's: a check decides too)."""
-    package = Path(__file__).resolve().parents[1]
-    return sorted(package.rglob("*.py"))
-
-
-def _hash_files(digest: Any, paths: Iterable[Path]) -> None:
-    """Each path and its bytes (a folder: every file under it); a missing file hashes as such."""
-    for path in paths:
-        if path.is_dir():
-            _hash_files(digest, sorted(p for p in path.rglob("*") if p.is_file()))
-            continue
-        digest.update(f"\0{path}\0".encode("utf-8", "surrogatepass"))
-        try:
-            # A FIFO or /dev/zero named as a rule pack is refused (and reported) when loaded;
-            # here it must not hang, nor fill memory.
-            digest.update(read_capped(path, MAX_HASHED_BYTES))
-        except OSError as exc:
-            digest.update(f"unreadable: {exc.errno} {exc}".encode("utf-8", "surrogatepass"))
-
-
-def _package_files(name: str, *files: str) -> list[Path]:
-    """Files inside an installed package, found without importing it."""
-    try:
-        spec = find_spec(name)
-    except (ImportError, ValueError):
-        return []
-    if spec is None or not spec.submodule_search_locations:
-        return []
-    root = Path(next(iter(spec.submodule_search_locations)))
-    return [root / f for f in files]
-
-
-def _model_files(model: str) -> list[Path]:
-    """What identifies a spaCy pipeline's version: its meta.json, by path or by package."""
-    if os.path.isdir(model):
-        return [Path(model) / "meta.json"]
-    return _package_files(model, "meta.json")

@@ -6,15 +6,15 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from linter.nlp.components.attribution_patterns import (
+from linter.nlp.components.attribution_names import (
     ADJECTIVAL,
     NOUN_LIKE,
     NamedPattern,
     acceptable_journal,
     acceptable_name,
     basis_of,
-    build_patterns,
 )
+from linter.nlp.components.attribution_patterns import build_patterns
 from linter.nlp.components.attribution_words import (
     AttributionWords,
     Bounds,

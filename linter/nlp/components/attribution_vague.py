@@ -16,177 +16,20 @@ tell whether it refers back to a source the passage already gave.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from linter.nlp.components.attribution_named import Found, infinitive_before
 from linter.nlp.components.attribution_words import (
-    AUX_ADVERBS,
     AttributionWords,
     Bounds,
     manner_according,
     sentence_at,
 )
-from linter.nlp.lazy_regex import LazyPattern, lazy
-
-# A country or people as an adjective ("a Swedish study", "US researchers"): still unnamed.
-_PLACE = (
-    r"(?-i:[A-Z][a-z]+(?:an|ish|ese|ic|i)|French|Dutch|Greek|Thai|Swiss|Welsh|Nordic|Arab|"
-    r"U\.?S\.?|U\.?K\.?|EU|European)"
+from linter.nlp.components.vague_patterns import (
+    GENERIC_ADJECTIVES,
+    MASS_NOUNS,
+    build_vague,
+    negated_before,
 )
-# Evidence nouns that name a body of evidence, not one work: "the data" may be generic.
-MASS_NOUNS = re.compile(
-    r"(?i)(?:.* )?(?:research|evidence|data|science|literature|statistics|stats|consensus|"
-    r"community|world|establishment)"
-)
-# "The latest research", "the available evidence": generic however it is introduced.
-GENERIC_ADJECTIVES = re.compile(
-    r"(?i)\b(?:medical|scientific|existing|current|available|latest|growing|overwhelming|"
-    r"increasing|mounting|emerging|recent|new)\b"
-)
-_NEGATION_BEFORE = re.compile(r"(?i)(?:\b(?:not|never|no longer|hardly)|n[’']t)(?: \w+)?\s*$")
-# The clause before an agentless appeal, back to a comma or a conjunction: a negated subject
-# ("no single infection has been found to") denies the evidence it names.
-_CLAUSE_START = re.compile(
-    r"(?i)(?:^|[,;:.!?()]|\b(?:but|and|although|though|while|whereas)\b)([^,;:.!?()]*)$"
-)
-_NEGATED_SUBJECT = re.compile(r"(?i)^\W*(?:no|none|neither|nothing|nobody)\b")
-
-
-@dataclass(frozen=True)
-class VaguePatterns:
-    """Compiled vague-attribution patterns; `subject` ones carry a subject group."""
-
-    # The patterns behind a cheap test are compiled when first tried (LazyPattern).
-    subject: LazyPattern  # evidence or agent + reporting verb, ending where it is searched
-    subject_tail: re.Pattern[str]  # its noun onwards: where a subject may end, found cheaply
-    according: LazyPattern  # according to + unnamed evidence
-    based_on: LazyPattern  # based on + unnamed evidence
-    agentless: tuple[LazyPattern, ...]  # passives, existentials, compounds
-    # For each agentless pattern, words one of which its match must hold (None: no test).
-    guards: tuple[tuple[str, ...] | None, ...]
-    absence: re.Pattern[str]  # "no", "little", "limited": an absence of evidence
-
-
-def build_vague(w: AttributionWords) -> VaguePatterns:
-    nouns = rf"(?:{w.evidence_nouns}|{w.agents})"
-    adjective = rf"(?:{w.adjectives}|{_PLACE}),? (?:and |or )?"
-    modifiers = rf"(?:(?:{w.quantifiers}) ){{0,2}}(?:{adjective}){{0,3}}"
-    head = rf"{modifiers}(?P<noun>{nouns})(?: (?:and|or|&) (?:(?:{w.adjectives}) )?{nouns})?"
-    subject = rf"(?P<subject>(?:(?P<det>the|these|those|this|such) )?{head})"
-    # "studies of 500 women in Sweden", "research that followed nurses": up to eight words.
-    # No pronoun or wh-word inside: "a review of what you already know" holds a clause.
-    word = (
-        r"(?!(?:what|who|whom|which|that|you|we|they|i|he|she|it|your|our|their)\b)"
-        r"(?:\d[\d,.]*\d|[\w’'%.-]+)"
-    )
-    phrase = (
-        r"(?: (?:of|in|on|from|with|among|involving|into|about|across|including|"
-        rf"looking at|published in|conducted (?:in|on|among|with|at|by))(?: {word}){{1,8}}?"
-        # "studies that followed nurses for decades have found": a relative clause, whose end
-        # the perfect auxiliary marks.
-        rf"| (?:that|which|who)(?: {word}){{1,8}}? (?:have|has|had))?"
-    )
-    verbs = rf"(?:{w.reporting}|{w.evidence_verbs})"
-    # "Many experts, including cardiologists, warn": an aside between subject and verb.
-    aside = r"(?:, (?:[\w’'-]+ ){0,4}[\w’'-]+,)?"
-    flags = re.IGNORECASE
-    participle_to = (
-        rf"(?:is|are|was|were|has been|have been|had been|being|be|been)"
-        rf"(?: (?:{w.consensus})){{0,2}} (?!known as\b)(?:{w.participles}) to\b"
-    )
-    as_participles = (
-        r"(?:regarded|considered|touted|hailed|recogni[sz]ed|accepted|acknowledged|deemed)"
-    )
-    agentless = (
-        # "it is thought that", "it's estimated that", "it has long been known that"
-        rf"\bit(?:'s|’s| is| was| has| had| have)(?: (?:{w.consensus})){{0,2}}(?: been)?"
-        rf"(?: (?:{w.consensus})){{0,2}} (?:{w.participles}) that\b",
-        # "is known to", "has been shown to", "are believed to"
-        rf"\b{participle_to}",
-        # "is widely regarded as", "is considered as"
-        rf"\b(?:is|are|was|were|has been|have been)(?: (?:{w.consensus})){{0,2}}"
-        rf" {as_participles} as\b",
-        # "is considered safe", "is generally regarded as effective", "was found effective"
-        rf"\b(?:is|are|was|were|has been|have been)(?: (?:{w.consensus})){{0,2}}"
-        rf" (?:considered|deemed|regarded as|thought|believed|recogni[sz]ed as|found|proven|"
-        rf"shown)(?: to be)?(?: (?:very|highly|extremely|relatively|generally|completely|"
-        rf"perfectly|quite|both|fairly|largely|mostly|equally))? (?:{w.safety})\b",
-        # "has been extensively studied", "is well documented", "well-researched"
-        rf"\b(?:is|are|was|were|has been|have been)(?: (?:also|now|already))?"
-        rf" (?:well|extensively|widely|thoroughly|heavily|intensively|rigorously|clinically|"
-        rf"scientifically|repeatedly|consistently|long|frequently|commonly)"
-        rf" (?:{w.research_participles}|documented|established|known|recogni[sz]ed|accepted)\b",
-        r"\bwell[- ](?:researched|studied|documented|established)\b",
-        # "have been linked to", "has been associated with": the perfect passive of a research
-        # verb says someone found the link, and does not say who.
-        r"\b(?:has|have|had) been(?: (?:consistently|repeatedly|strongly|also|widely|often))?"
-        r" (?:linked|associated|tied|connected|correlated) (?:to|with)\b",
-        # "an estimated 55% of people", "a projected 2 million cases": a figure with no estimator.
-        r"\b(?:an|the) (?:estimated|projected|predicted|reported)\s?(?=\d|(?:one|two|three|four|"
-        r"five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|"
-        r"billions?|half|a third|a quarter|about|around|nearly|almost|over|more than|up to)\b)",
-        # "has proven to be", "have proven themselves"
-        r"\b(?:has|have)(?: also)? proven (?:to|itself|themselves)\b",
-        # "there is some evidence to suggest", "there are studies showing"
-        rf"\bthere(?:'s|’s| is| are| was| were| has been| have been| exists?| remains?)"
-        rf"(?: (?:now|also|still|already|currently|even))?(?: (?P<amount>(?:(?:{w.quantifiers}|"
-        rf"{w.absence}|{w.adjectives}|very|quite|some),? ){{0,4}}))?"
-        # "evidence that" is a content clause; "a study that" must go on to report something.
-        rf"(?:(?:evidence|proof|indications?) that|(?:{w.evidence_nouns})(?: (?:of|from|in) "
-        rf"[\w-]+)? (?:(?:that|which)(?: {AUX_ADVERBS}){{0,2}} (?:{verbs})|to (?:{verbs})|"
-        rf"(?:showing|suggesting|indicating|supporting|demonstrating|linking|pointing to|"
-        rf"confirming|proving)))\b",
-        rf"(?<![\w-])(?:{w.backing})(?![\w-])",
-    )
-    return VaguePatterns(
-        subject=lazy(
-            rf"(?<![\w-]){subject}{phrase}{aside}(?: {AUX_ADVERBS}){{0,3}} (?P<verb>{verbs})\Z",
-            flags,
-        ),
-        subject_tail=re.compile(
-            rf"(?<![\w-])(?:{nouns}){phrase}{aside}(?: {AUX_ADVERBS}){{0,3}} (?:{verbs})(?![\w-])",
-            flags,
-        ),
-        according=lazy(
-            rf"\b(?:according to|as (?:shown|reported|suggested|found) (?:by|in)) "
-            rf"(?P<subject>(?:(?P<det>the|these|those|this|such) )?{head})(?![\w-])",
-            flags,
-        ),
-        # "based on recent estimates", "based on science"; "based on data from 2016" is a
-        # study's design.
-        based_on=lazy(
-            rf"\bbased on (?P<subject>(?:(?P<det>the) )?(?:(?:(?:{w.quantifiers}) )?"
-            rf"(?:(?:{w.adjectives}),? ){{1,3}}(?P<noun>{w.evidence_nouns})|"
-            rf"(?:science|research|evidence|studies)))(?![\w-])",
-            flags,
-        ),
-        agentless=tuple(lazy(p, flags) for p in agentless),
-        guards=(
-            ("that",),
-            (" to",),
-            (" as",),
-            None,
-            None,
-            ("well",),
-            (" been",),
-            ("estimated", "projected", "predicted", "reported"),
-            ("proven",),
-            ("there",),
-            ("-", " by", "proven", "recommended", "backed", "tested", "validated", "studied"),
-        ),
-        absence=re.compile(rf"(?<![\w-])(?:{w.absence})(?![\w-])", flags),
-    )
-
-
-def negated_before(text: str, start: int) -> bool:
-    """Whether a negation stands right before `start` ("has not been shown to", "hasn't been
-    shown to") or in the subject of its clause ("no single food has been found to")."""
-    if _NEGATION_BEFORE.search(text[max(0, start - 25) : start]):
-        return True
-    before = text[max(0, start - 80) : start]
-    clause = _CLAUSE_START.search(before)
-    return bool(clause and _NEGATED_SUBJECT.search(clause.group(1)))
-
 
 # How far before an evidence noun its determiner and modifiers may start ("a growing body of
 # new, independent clinical studies").

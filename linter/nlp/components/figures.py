@@ -16,46 +16,18 @@ from spacy.tokens import Doc
 from linter.config.lexicon import Lexicon, default_lexicon
 from linter.nlp.components.extensions import SPAN_KEYS, doc_text, sentences
 from linter.nlp.components.figures_grammar import PAST_TENSE, UNDECIDED, FigureGrammar, Reading
+from linter.nlp.components.figures_numbers import (
+    _CLAUSE,
+    _DEFINITE,
+    _NAME,
+    _NOT_A_MODIFIER,
+    _TIMEFRAME,
+    _YEAR,
+    _title_case,
+    _value,
+    _windows,
+)
 from linter.nlp.components.figures_shapes import shapes
-
-_TIMEFRAME = re.compile(
-    r"(?i:\b(?:after|at|within|over|for|in|by) (?:the (?:next |first |past )?)?"
-    r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)"
-    r"[ -](?:years?|months?|weeks?|days?|decades?)\b|\b(?:\d+|one|two|three|five|ten)-year\b)"
-)
-# How far a shape may reach from its number: "median overall survival was more than 72
-# months" before it, "of the children were hospitalized" after it (the readers see the whole
-# sentence; only the shapes are tried in the window).
-_REACH_BEFORE, _REACH_AFTER = 110, 80
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_DEFINITE = re.compile(r"\b(?:the|these|those|its|their|our|his|her|your)\s*$", re.I)
-# A number right after a capitalised word inside a sentence belongs to a name ("World War 2").
-_NAME = re.compile(r"(?<=[\w,;] )[A-Z][a-z]+\s*$")
-_CLAUSE = re.compile(r"[.;:!?](?:\s|$)|,\s*(?:yet|but|while|whereas|although)\b")
-# Words that cannot stand between a number and the noun it counts: "two or more seizures" (a
-# threshold), "one of the illnesses", "6 months after infection", "2018 update on diagnosis".
-_NOT_A_MODIFIER = re.compile(
-    r"\b(?:of|or|and|after|before|since|for|in|on|at|with|from|to|by|the|a|an|most|than|"
-    r"days?|weeks?|months?|years?|hours?|update)\b",
-    re.I,
-)
-_SMALL = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-)
-_WORD_VALUES = {w: i for i, w in enumerate(_SMALL.split())}
-
-
-def _value(number: str) -> float:
-    """The value of a number in digits or a word below twenty; 20 for larger words."""
-    word = re.split(r"\s?(?:-|–|\bto\b)\s?", number.lower())[-1].strip()
-    if word in _WORD_VALUES:
-        return _WORD_VALUES[word]
-    try:
-        return float(word.replace(",", ""))
-    except ValueError:
-        return 20.0
-
 
 Reader = Callable[[str, re.Match[str]], Reading]
 
@@ -288,30 +260,6 @@ class FigureFinder:
         if self.grammar.c.before("people subjects", sentence[: m.start()], r"(?:\w+ly\s+)?"):
             return Reading("mean", True)
         return UNDECIDED
-
-
-def _windows(sentence: str, numbers: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Stretches of the sentence around its numbers, cut at spaces, overlapping ones merged.
-
-    Every shape holds a number, and a frame reaches a few words from it; trying the shapes
-    only there is many times faster than trying them at every character of the sentence.
-    """
-    merged: list[tuple[int, int]] = []
-    for start, end in numbers:
-        start = sentence.rfind(" ", 0, max(0, start - _REACH_BEFORE)) + 1
-        stop = sentence.find(" ", min(len(sentence), end + _REACH_AFTER))
-        end = len(sentence) if stop < 0 else stop
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
-
-
-def _title_case(sentence: str, m: re.Match[str]) -> bool:
-    """The count sits in a run of capitalised words, as in a headline ("5 Women Share ...")."""
-    words = re.findall(r"[A-Za-z][\w'-]*", sentence[m.start() : m.end() + 30])
-    return len(words) >= 3 and all(w[0].isupper() for w in words[:3])
 
 
 @Language.factory("healthlint_figures", assigns=["doc.spans"])

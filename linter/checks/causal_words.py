@@ -1,0 +1,129 @@
+"""The wording the causal rule reads: which claims are described, the kinds of model study, and
+the patterns for modals, help, efficacy, raising verbs, infinitives, conditions, nouns, study
+arms, reported findings, clause breaks and references to a study. Separate from causal.py,
+which reads a claim's sentence and its neighbours with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from linter.checks.hype_words import words
+
+# How the message names each kind.
+DESCRIBED = {
+    "observational": "observational",
+    "preliminary": "preliminary",
+    "animal": "from animals",
+    "in_vitro": "from cells in a lab",
+}
+
+
+# A claim scoped to its own model ("in mice ...") or study is no overreach for these kinds.
+MODEL_KINDS = ("animal", "in_vitro")
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+# Modals before a cue that still state the cause as a fact; any other ("can", "may", "could",
+# "can help") makes it a possibility, which this rule leaves alone.
+_FACT_MODALS = ("", "will", "must")
+
+
+_HELP = ("help", "helps", "helped", "helping")
+
+
+# "is effective", "was beneficial", "works": the efficacy phrases that claim a cause.
+_EFFICACY = re.compile(
+    r"(?:is|are|was|were|be|been|being|proves?|proved|proven)\b.*\b(?:effective|efficacious|"
+    r"beneficial|protective|curative)|works?\b",
+    re.I,
+)
+
+
+# "found to reduce", "shown to prevent": an infinitive that carries the claim. After other
+# words an infinitive states a purpose or an ability ("efforts to reduce", "able to lower").
+_RAISING = words(
+    "found shown proven proved known reported demonstrated seen observed thought believed said"
+)
+
+
+_INFINITIVE = re.compile(r"((?:\S+\s+){0,3})to\s+(?:(?:\w+\s+){1,3}(?:and|or)\s+)?$", re.I)
+
+
+_CONDITION = re.compile(r"\b(?:if|unless|whether|once)\b[^,;:.!?]*$", re.I)
+
+
+# Before a verb's -s form these make it a noun: "different causes", "the main effects".
+_NOUN_BEFORE = re.compile(
+    r"\b(?:different|various|several|many|main|common|possible|potential|other|known|major|"
+    r"underlying|key|primary|leading|such|its|their|the|these|those|[a-z]+(?:ent|ous|ive|ible|"
+    r"able|ary|ful))\s+$",
+    re.I,
+)
+
+
+# The people of a study as the subject: the sentence reports what they did or showed.
+_STUDY_ARM = re.compile(
+    r"\b(?:(?:the|one|each|a|another|second|third|first|control|placebo|treatment|other)\s+"
+    r"(?:\w+\s+)?(?:group|groups|arm|arms)|participants|subjects|volunteers)\b[^,;:]*$",
+    re.I,
+)
+
+
+# A singular determiner and up to two words before a base form: a noun phrase.
+_SINGULAR_BEFORE = re.compile(
+    r"\b(?:a|an|this|its|his|her|every|each|another)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+
+
+_AUXILIARY_AFTER = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|can|could|may|might|will|would|should|must)\b", re.I
+)
+
+
+_NOUN_AFTER = re.compile(r"\s*(?:such as|of|for|include|including|[,.;:])", re.I)
+
+
+# "A 2018 study found that ...", "researchers reported that ...": the sentence gives its study's
+# result; preliminary, animal or lab evidence in it is that result's scope.
+_REPORTS_FINDING = re.compile(
+    r"\b(?:study|studies|trial|trials|research|researchers|scientists|team|review|analysis)\b"
+    r"[^.;:]*\b(?:found|find|finds|showed|shows|show|shown|reported|reports|observed|"
+    r"suggested|suggests|suggest|revealed|reveals|demonstrated|demonstrates|indicates|"
+    r"indicate|indicated|confirms|confirmed)\b",
+    re.I,
+)
+
+
+# Where a sentence's clauses part: evidence in another clause must be about the same thing.
+_CLAUSE_BREAK = re.compile(r"\b(?:but|however|although|though|while|whereas|yet)\b|[;:]", re.I)
+
+
+_PASSIVE = re.compile(r"\s+by\b", re.I)
+
+
+# A sentence that turns on the one before: a contrast, or a reference back to it.
+_TURNS_ON = re.compile(
+    r"\W*(?:however|but|yet|still|that said|although|though|this|these|that|those|such|"
+    r"the (?:study|studies|trial|research|researchers|authors|team|findings|results|"
+    r"scientists|effects?|data|evidence))\b",
+    re.I,
+)
+
+
+# A reference back to a study already named ("the study followed ...").
+_STUDY_REFERENCE = re.compile(
+    r"\b(?:the|this|that|their|its|the study's) (?:study|trial|research|researchers|authors|"
+    r"investigators|team|scientists|analysis|survey|cohort|participants|patients|subjects)\b",
+    re.I,
+)
+
+
+# A new study introduced: after it, "the study" is that one.
+_NEW_STUDY = re.compile(
+    r"\b(?:a|an|one|another|other|second|earlier|later|new|recent)\s+"
+    r"(?:(?!of\b|the\b)\w+\s+){0,3}(?:study|studies|trial|trials|review|analysis)\b",
+    re.I,
+)

@@ -1,0 +1,255 @@
+"""The page reader: an HTMLParser that walks the page once and builds its prose blocks, skipping
+what a reader does not read as the article (hidden elements, furniture, scripts). Separate
+from html.py, which decides how strictly to read a page and reads it again when too strict.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+from linter.documents.html_tags import (
+    _BREAKS,
+    _CONTENT_RE,
+    _DEPTH,
+    _IMPLIED,
+    _KINDS,
+    _SCOPES,
+    _SKIP,
+    _VOID,
+    _WHITESPACE,
+)
+from linter.documents.model import _REFERENCE_RE, Block, Document
+from linter.documents.prose import BlockBuilder, parse_directive
+from linter.documents.vocabulary import PageVocabulary, vocabulary
+
+
+class _Reader(HTMLParser):
+    def __init__(self, document: Document, main_only: bool, by_class: bool) -> None:
+        super().__init__(convert_charrefs=False)
+        self.document = document
+        source = document.source
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.stack: list[str] = []
+        self.skip = 0
+        self.builder: BlockBuilder | None = None
+        self.kind = "paragraph"
+        self.title: list[str] | None = None
+        self.title_prose: BlockBuilder | None = None  # the <title>, as a block with offsets
+        self.summary: list[Block] = []  # the <title> and <meta name="description">
+        self.first_heading: str | None = None
+        self.words: PageVocabulary = vocabulary()
+        self.main_only = main_only  # the page marks its main content: read only that
+        self.by_class = by_class  # leave out elements whose class or id names furniture
+        # Stack positions of the open main-content elements, and of the open furniture
+        # elements with whether each is furniture by its class or id only.
+        self.mains: list[int] = []
+        self.furniture: list[tuple[int, bool]] = []
+        self.lists: list[tuple[int, int]] = []  # (stack position, list id) of open lists
+        self.made_lists = self.made_rows = 0
+        self.row: int | None = None
+        self.block_list: int | None = None
+        self.block_depth = 0
+        self.left_out = 0  # characters of text left out as furniture
+        self.after_break = False
+
+    def _hidden(self) -> bool:
+        """Whether text here is not the article: outside the main content, or in furniture.
+
+        Furniture by class alone does not hide a main-content element inside it: a wrapper
+        whose class names a sidebar cannot hold the article.
+        """
+        if self.main_only and not self.mains:
+            return True
+        inner_main = self.mains[-1] if self.mains else -1
+        return any(not by_class or at > inner_main for at, by_class in self.furniture)
+
+    def _furniture(self, tag: str, attributes: dict[str, str | None]) -> tuple[bool, bool]:
+        """(furniture, by class or id only) for an element that starts here."""
+        words = self.words
+        if tag in words.furniture_elements or tag in words.always_furniture_elements:
+            return True, False
+        if tag in words.page_scoped_elements and not _SCOPES & set(self.stack[-_DEPTH:]):
+            return True, False
+        if "hidden" in attributes:
+            return True, False
+        role = (attributes.get("role") or "").lower().split()
+        if role and role[0] in words.furniture_roles:
+            return True, False
+        if not self.by_class or tag in ("html", "body") or tag in words.main_elements:
+            return False, False
+        named = " ".join(v for k, v in attributes.items() if k in ("class", "id") and v)
+        return (bool(named) and words.furniture_class(named)), True
+
+    def _pos(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    def _prose(self) -> BlockBuilder:
+        if self.builder is None:
+            self.builder = BlockBuilder()
+            kinds = (_KINDS[t] for t in reversed(self.stack[-_DEPTH:]) if t in _KINDS and t != "p")
+            self.kind = next(kinds, "paragraph")
+            self.block_depth = len(self.lists)
+            self.block_list = self.lists[-1][1] if self.lists and self.kind == "list_item" else None
+        return self.builder
+
+    def _flush(self) -> None:
+        if self.builder is not None:
+            block = self.builder.build(
+                self.kind,
+                list_id=self.block_list,
+                depth=self.block_depth,
+                row=self.row if self.kind == "table_cell" else None,
+                after_break=self.after_break,
+            )
+            self.builder = None
+            if block is not None:
+                self.after_break = False
+                self.document.blocks.append(block)
+                if block.kind == "heading" and self.first_heading is None:
+                    self.first_heading = block.text
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _VOID:
+            if tag == "meta" and "svg" not in self.stack:
+                self._description(attrs)
+            elif tag == "br" and self.builder is not None and not self.skip:
+                self.builder.add_at("\n", self._pos())
+            elif tag == "hr":
+                self._flush()
+                self.after_break = True
+            return
+        if tag in _KINDS or tag in _BREAKS:
+            if "p" in self.stack[-4:]:
+                self._pop_to("p")
+            closes, scope = _IMPLIED.get(tag, ((), ()))
+            for open_tag in reversed(self.stack[-_DEPTH:] if closes else ()):
+                if open_tag in scope:
+                    break
+                if open_tag in closes:
+                    self._pop_to(open_tag)
+                    break
+            self._flush()
+        attributes = dict(attrs)
+        furniture, by_class = self._furniture(tag, attributes)
+        if furniture:
+            self.furniture.append((len(self.stack), by_class))
+        role = (attributes.get("role") or "").lower().split()
+        if tag in self.words.main_elements or (role and role[0] in self.words.main_roles):
+            self.mains.append(len(self.stack))
+        if tag in ("ul", "ol", "menu"):
+            self.made_lists += 1
+            self.lists.append((len(self.stack), self.made_lists))
+        elif tag == "tr":
+            self.made_rows += 1
+            self.row = self.made_rows
+        self.stack.append(tag)
+        if tag in _SKIP:
+            self.skip += 1
+        elif tag == "title" and self.document.title is None and "svg" not in self.stack:
+            self.title = []
+            self.title_prose = BlockBuilder()
+        elif tag == "a" and not self.skip and not self._hidden():
+            self._prose().open_link(attributes.get("href") or "")
+        elif tag == "sup" and not self.skip and not self._hidden():
+            self._prose().open_sup()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.stack[-_DEPTH:]:
+            self._pop_to(tag)
+
+    def _pop_to(self, tag: str) -> None:
+        """Pop open elements up to and including the last `tag`."""
+        while self.stack:
+            open_tag = self.stack.pop()
+            at = len(self.stack)
+            if self.furniture and self.furniture[-1][0] == at:
+                self.furniture.pop()
+            if self.mains and self.mains[-1] == at:
+                self.mains.pop()
+            if self.lists and self.lists[-1][0] == at:
+                self.lists.pop()
+            if open_tag == "table":
+                self.row = None
+            if open_tag in _SKIP:
+                self.skip -= 1
+            elif open_tag == "title" and self.title is not None:
+                self.document.title = " ".join("".join(self.title).split()) or None
+                self.title = None
+                block = self.title_prose.build("heading") if self.title_prose else None
+                self.title_prose = None
+                if block is not None:
+                    self.summary.append(block)
+            elif open_tag == "a" and self.builder is not None and not self.skip:
+                self.builder.close_link()
+            elif open_tag == "sup" and self.builder is not None and not self.skip:
+                self.builder.close_sup()
+            elif open_tag in _KINDS or open_tag in _BREAKS:
+                self._flush()
+            if open_tag == tag:
+                return
+
+    def handle_data(self, data: str) -> None:
+        if self.title is not None:
+            self.title.append(data)
+            if self.title_prose is not None:
+                start = self._pos()
+                self.title_prose.add(data.translate(_WHITESPACE), range(start, start + len(data)))
+        elif self.skip:
+            return
+        elif self._hidden():
+            self.left_out += len(data.strip())
+        elif self.builder is not None or not data.isspace():
+            start = self._pos()
+            self._prose().add(data.translate(_WHITESPACE), range(start, start + len(data)))
+
+    def handle_entityref(self, name: str) -> None:
+        self._reference(f"&{name}")
+
+    def handle_charref(self, name: str) -> None:
+        self._reference(f"&#{name}")
+
+    def _reference(self, raw: str) -> None:
+        start = self._pos()
+        if self.document.source.startswith(";", start + len(raw)):
+            raw += ";"
+        text = html.unescape(raw)
+        if self.title is not None:
+            self.title.append(text)
+            if self.title_prose is not None:
+                self.title_prose.add_at(text, start)
+        elif self.skip or self._hidden():
+            return
+        elif text == raw:
+            self._prose().add(raw, range(start, start + len(raw)))
+        else:
+            self._prose().add_at(text, start)
+
+    def _description(self, attrs: list[tuple[str, str | None]]) -> None:
+        """`<meta name="description" content="...">`: the content, at its place in the file."""
+        attributes = dict(attrs)
+        if (attributes.get("name") or "").strip().lower() != "description":
+            return
+        raw = self.get_starttag_text() or ""
+        found = _CONTENT_RE.search(raw)
+        if found is None:
+            return
+        group = next(g for g in (1, 2, 3) if found.group(g) is not None)
+        value, start = found.group(group), self._pos() + found.start(group)
+        prose, at = BlockBuilder(), 0
+        for reference in _REFERENCE_RE.finditer(value):
+            plain = value[at : reference.start()]
+            prose.add(plain.translate(_WHITESPACE), range(start + at, start + reference.start()))
+            prose.add_at(html.unescape(reference.group(0)), start + reference.start())
+            at = reference.end()
+        prose.add(value[at:].translate(_WHITESPACE), range(start + at, start + len(value)))
+        block = prose.build("paragraph")
+        if block is not None:
+            self.summary.append(block)
+
+    def handle_comment(self, data: str) -> None:
+        found = parse_directive(data, self.getpos()[0])
+        if found is not None:
+            self.document.directives.append(found)

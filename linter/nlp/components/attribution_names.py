@@ -1,0 +1,181 @@
+"""What the named-attribution grammar is built from and how its names are judged: the pieces of
+a name (a person, an organisation, a journal title), the NamedPattern each construction
+becomes, whether a name found is acceptable, and which verb makes it a basis (basis_of).
+Separate from attribution_patterns.py, which holds the constructions themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from linter.nlp.components.attribution_words import (
+    ACRONYM,
+    AUX_ADVERBS,
+    JOINER,
+    WORD,
+    AttributionWords,
+)
+from linter.nlp.lazy_regex import LazyPattern
+
+# Capitalised words after "in" that name a place, a time or a language, not a journal.
+NOT_JOURNALS = re.compile(
+    r"(?:The )?(?:U\.?S\.?A?|United States|Americans?|Europeans?|UK|U\.K\.|Britain|"
+    r"Great Britain|England|"
+    r"Scotland|Wales|Ireland|Europe|Canada|China|Japan|India|Australia|Germany|France|Sweden|"
+    r"Denmark|Norway|Finland|Italy|Spain|Netherlands|Africa|Asia|Latin America|Brazil|Mexico|"
+    r"Korea|South Korea|Israel|Switzerland|New York|Washington|D\.C\.|London|Boston|Chicago|"
+    r"California|Texas|Florida|Philadelphia|Toronto|Paris|Berlin|English|Spanish|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Congress|Parliament|"
+    r"December|Spring|Summer|Autumn|Fall|Winter|Phase [IV\d]+|Part|Chapter|Table|Figure|"
+    r"Hong Kong|New Zealand|South Africa|Los Angeles|San Francisco|St\. Louis|New Jersey)"
+)
+
+
+_JOURNAL_WORDS = re.compile(
+    r"\b(?:Journal|Annals|Archives|Proceedings|Reviews?|Reports?|Medicine|Medical|Bulletin|"
+    r"Letters|Frontiers|Research|Sciences?|Care|Therapeutics|Oncology|Cardiology|Pediatrics|"
+    r"Paediatrics|Psychiatry|Neurology|Epidemiology|Health|Nutrition|Obesity|Diabetes|Cancer|"
+    r"Clinical|Lancet|JAMA|BMJ|NEJM|Nature|Cell|PLo[Ss]|Surgery|Dermatology|Gastroenterology|"
+    r"Hepatology|Rheumatology|Immunology|Endocrinology|Metabolism|Sleep|Addiction|Allergy|"
+    r"Obstetrics|Gynecology|Circulation|Stroke|Hypertension|Heart|Pharmacology|Psychology)\b"
+)
+
+
+# Words only a journal's title has: "In the Journal of X," but not "In the Nurses' Health Study,".
+_TITLE_WORDS = re.compile(
+    r"\b(?:Journal|Annals|Archives|Proceedings|Bulletin|Letters|Frontiers|Lancet|JAMA|BMJ|NEJM|"
+    r"PLo[Ss]|Cochrane)\b"
+)
+
+
+# A person's name: given name, optional initial, family name ("Jane Roe", "John Q. Public").
+PERSON = (
+    r"[A-Z][a-z]+(?: [A-Z]\.)*(?: (?:van|von|de|da|del|le|la|van der))? [A-Z][a-z'’]+"
+    r"(?:-[A-Z][a-z]+)?"
+)
+
+
+TITLED_PERSON = r"(?:Dr\.?|Prof\.?|Professor) [A-Z][\w'’-]+(?: [A-Z]\.)*(?: [A-Z][\w'’-]+)?"
+
+
+# What may follow a name that ends a noun phrase: punctuation, the end, or a function word.
+_NP_END = (
+    r"(?=[,.;:!?)\]”\"’*_]|\s*$| (?:and|or|who|whose|which|that|in|at|from|of|on|for|to|as|"
+    r"is|are|was|were|has|have|had|also|now|recently|found|finds|says|said|reports|reported|"
+    r"data|statistics|figures|estimates|research|researchers|experts|stud(?:y|ies)|reports?|"
+    r"surveys?|guidelines?|recommendations?|website|fact sheet)\b)"
+)
+
+
+# Participles that make a compound adjective right after a name: "an EBV associated lymphoma",
+# "HPV linked cancers", "NIH funded research".
+ADJECTIVAL = re.compile(r"associated|linked|tied|related|based|led|funded|approved|backed")
+
+
+# Bare verb forms that are also nouns: right after a name with no auxiliary they are the head
+# of a compound ("the CDC report", "a WHO estimate"), not its verb.
+NOUN_LIKE = re.compile(
+    r"report|estimate|project|link|note|claim|caution|tie|issue|release|present|stress|"
+    r"review|study|finding|state|point out|document|advice|warning|saying"
+)
+
+
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?: \w+)? $")
+
+
+_PRODUCT_MARK = re.compile(r"^\s?[®™]")
+
+
+@dataclass(frozen=True)
+class NamedPattern:
+    """A construction that names a source: its kind, how the name must look, its trigger."""
+
+    kind: str  # journal | institution | affiliation | researcher | study | outlet | according
+    # Compiled when first tried: most wait behind a trigger a short text never fires.
+    regex: LazyPattern
+    trigger: LazyPattern | None = None
+    how: str = ""  # journals: "name" | "strict" | "title" (see is_journal_name)
+
+
+def is_journal_name(name: str, gazetteer: re.Pattern[str], how: str) -> bool:
+    """Whether a capitalised name is a journal: a place or month is not.
+
+    `how` is the pattern group that caught it: "name" (the context says journal), "strict"
+    (it must look like a journal's title), "title" (it must have a word only titles have).
+    """
+    if NOT_JOURNALS.fullmatch(name):
+        return False
+    if gazetteer.fullmatch(name) or gazetteer.fullmatch(name.removeprefix("The ")):
+        return True
+    if how == "title":
+        return bool(_TITLE_WORDS.search(name))
+    return how in ("name", "according") or bool(_JOURNAL_WORDS.search(name))
+
+
+def org_pattern(w: AttributionWords, group: str = "name", acronyms: bool = False) -> str:
+    """An organisation's name: capitalised words ending in a head word, or a known acronym,
+    with its abbreviation in brackets after it ("the Centers for ... Prevention (CDC)").
+    With `acronyms`, any acronym too, where the context says a body ("researchers at UCLA")."""
+    title = (
+        rf"(?:{WORD}{JOINER}){{1,6}}?{w.heads}(?:{JOINER}{WORD}){{0,6}}"
+        rf"|{w.heads} (?:of|for) (?:the )?{WORD}(?:{JOINER}{WORD}){{0,6}}"
+    )
+    other = rf"|{ACRONYM}" if acronyms else ""
+    return (
+        rf"(?:the |The )?(?P<{group}>{title}|{w.acronyms}(?: {WORD}){{0,2}}(?![\w-]){other})"
+        rf"(?: \((?:the )?[A-Z][A-Za-z&]{{1,9}}\))?"
+    )
+
+
+def _verb_tail(w: AttributionWords) -> str:
+    """A reporting verb after a name, past an aside and an auxiliary ("the CDC, in 2020, said")."""
+    return (
+        rf"(?:,[^,\n]{{1,60}},)?(?: {AUX_ADVERBS}){{0,2}}"
+        rf" (?P<verb>{w.reporting}|{w.publication})(?![\w-])"
+    )
+
+
+def basis_of(
+    w: AttributionWords, verb: str | None, before: str, after: str, journal: bool = False
+) -> str:
+    """How a name is tied to the finding: "reported" when its verb reports one ("found",
+    "says", "recommends", "writes that"), "mention" when it only names where a work appeared
+    or what a body published ("published in", "reports data on", a bare "2009 trial")."""
+    if not verb:
+        return "mention"
+    if _PASSIVE.search(before) or re.fullmatch(w.publication, verb):
+        return "mention"
+    # "Researchers report in Pediatrics": the journal is where they report it.
+    if not journal and re.fullmatch(w.textual, verb) and not re.match(r"(?: that\b|:)", after):
+        return "mention"
+    return "reported"
+
+
+def acceptable_name(w: AttributionWords, name: str, after: str) -> bool:
+    """A name that can be a source: not a heading's first word, a product, a doctrine or a
+    clinical abbreviation."""
+    first = name.removeprefix("The ").split(" ", 1)[0]
+    if w.function_words.fullmatch(first) and not name.startswith("The "):
+        return False
+    if _PRODUCT_MARK.match(after) or w.traditions.fullmatch(name.removeprefix("The ")):
+        return False
+    core = re.sub(r"(?:[ -]\d+)+$", "", name)
+    if re.fullmatch(ACRONYM, core) or re.fullmatch(r"[A-Z][A-Z0-9-]+", core):
+        acronym = re.sub(r"-.*$|s$", "", core)
+        if w.not_bodies.fullmatch(core) or w.not_bodies.fullmatch(acronym):
+            return False
+    return not NOT_JOURNALS.fullmatch(name)
+
+
+def acceptable_journal(
+    w: AttributionWords, name: str, gazetteer: re.Pattern[str], how: str
+) -> bool:
+    """A journal's title: a department or a university is not one, though it may hold a
+    journal word ("the Department of Nutrition"); "Journal of the ... Institute" is."""
+    if re.search(rf"\b{w.heads}\b", name) and not (
+        _TITLE_WORDS.search(name) or gazetteer.fullmatch(name.removeprefix("The "))
+    ):
+        return False
+    return is_journal_name(name, gazetteer, how)

@@ -1,0 +1,111 @@
+"""What the figure grammar reads with: the kinds of quantity (STATISTIC, NOT_STATISTIC), the
+shared number and clause patterns, a Reading of a figure, and the word classes of
+rules/lexicon/figures.yaml as patterns (Classes). Separate from figures_grammar.py, whose
+FigureGrammar composes them into the frames a number is read in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from linter.config.lexicon import Lexicon
+from linter.nlp.phrase_regex import spell, trie
+
+# Quantities a statistic can be, and quantities a number can be that make it no statistic.
+STATISTIC = ("share", "change", "comparison", "effect", "rate", "count", "ratio", "mean")
+
+
+NOT_STATISTIC = (
+    "interval",  # the level or bound of a confidence interval, power, significance
+    "instruction",  # a share of the reader's own intake, weight or day ("50% of your calories")
+    "composition",  # what a product or food is made of ("90% protein", "100% pure")
+    "concentration",  # a dose's strength ("a 2% cream", "lidocaine 2%")
+    "intake",  # a share of a reference intake or of a maximum ("25% of the RDI", "70% 1RM")
+    "level",  # a grade, stage, rating, scale level or a patient's measured value
+    "money",  # a price, discount, tax or market figure
+)
+
+
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+
+
+# Where the noun phrase after "of" ends: a preposition, a relative word, a verb or a number.
+_NP_END = re.compile(
+    r"\s(?:of|in|on|at|with|without|who|that|which|whose|from|for|by|aged?|ages|are|is|were|"
+    r"was|have|has|had|will|would|may|might|can|could|should|must|do|does|did)\b|\d|[,;:()]",
+    re.I,
+)
+
+
+_COORDINATED = re.compile(
+    r"^\s*(?:,|or|and|to|vs\.?|versus)\s*(?:\d[\d.,]*\s?(?:%|percent|per cent)\s*)"
+    r"(?=of\b|\w)",
+    re.I,
+)
+
+
+PAST_TENSE = re.compile(r"(?:ed|lost|fell|rose|shed|grew|shrank|shrunk)$", re.I)
+
+
+_WORD = re.compile(r"[^\W\d_]")
+
+
+_CLAUSE_END = re.compile(r"[.;:!?]\s|[)\[\]]|\d\s?%")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the grammar makes of a number: its quantity, and what it measures if it can tell.
+
+    `statistic` is None when no frame decides; the caller then looks at the sentence.
+    """
+
+    quantity: str | None
+    statistic: bool | None
+    measures: str | None = None
+
+
+UNDECIDED = Reading(None, None)
+
+
+class Classes:
+    """The lexicon's word lists as regular expressions, compiled on first use."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._lexicon = lexicon
+        self._compiled: dict[tuple[str, str, str], re.Pattern[str]] = {}
+        self._alternations: dict[str, str] = {}
+
+    def alt(self, name: str) -> str:
+        """The class as one alternation; words sharing a first letter share a branch (a trie),
+        which the regex engine tries several times faster than a flat list."""
+        if name not in self._alternations:
+            words = self._lexicon.get(f"figures.{name}")
+            cased = [w for w in words if "(?-i" in w]  # spell() lower-cases: keep as written
+            plain = spell([w for w in words if "(?-i" not in w])
+            branches = [trie(plain)] if plain else []
+            self._alternations[name] = "(?:" + "|".join([*branches, *cased]) + ")"
+        return self._alternations[name]
+
+    def pattern(self, head: str, names: str, tail: str = "") -> re.Pattern[str]:
+        """`head` + any word of the classes named (space-separated) as a whole word + `tail`."""
+        key = (head, names, tail)
+        if key not in self._compiled:
+            words = "|".join(self.alt(n) for n in names.split())
+            self._compiled[key] = re.compile(
+                rf"{head}(?<![\w-])(?P<word>{words})(?![\w-]){tail}", re.IGNORECASE
+            )
+        return self._compiled[key]
+
+    def after(self, names: str, text: str, skip: str = "") -> re.Match[str] | None:
+        """A word of the classes at the start of `text`, after an optional `skip`."""
+        return (
+            self.pattern(rf"\s*(?:{skip})?", names).match(text)
+            if skip
+            else (self.pattern(r"\s*", names).match(text))
+        )
+
+    def before(self, names: str, text: str, link: str = "") -> re.Match[str] | None:
+        """A word of the classes at the end of `text`, before an optional `link`."""
+        return self.pattern("", names, rf"\s*(?:{link})?\s*$").search(text[-120:])

@@ -1,0 +1,167 @@
+"""The audit page's data side: escaping, the per-claim groups, the running tally of a run's
+file results and the chunks of JSON they become. Separate from the markup (html_sections.py) and
+from html.py, which streams: this part is fed one file at a time and knows nothing of HTML layout.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import posixpath
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from html import escape
+from typing import TYPE_CHECKING, Any
+
+from linter.report.audit.model import FileAudit
+from linter.report.audit.summary import LEVEL_WEIGHT, LEVELS_DOWN, claim_key
+
+if TYPE_CHECKING:
+    from linter.findings import Finding
+    from linter.report.audit.inventory import InventoryClaim
+
+
+MAX_FOLDERS = 400  # folder filter entries; past it, only the top two levels of folders
+
+
+def e(value: object) -> str:
+    """Escape untrusted text (sentences, paths, messages) for text and attribute values."""
+    return escape(str(value), quote=True)
+
+
+def script_json(value: object) -> str:
+    """JSON that is safe inside a script element: no `<` (so no `</script>`, no `<!--`)."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'s' * (n != 1)}"
+
+
+def group_key(claim: InventoryClaim, count: int) -> str:
+    """A claim row's key for ticks and notes: file:line:hash alone, `same:hash` when grouped."""
+    if count == 1:
+        return claim_key(claim)
+    digest = hashlib.sha256(claim.text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    return f"same:{digest}"
+
+
+@dataclass
+class _Group:
+    """Identical claim sentences across the site: the first one's reading, every location."""
+
+    first: InventoryClaim
+    locations: list[tuple[str, int]] = field(default_factory=list)
+    rules: dict[str, None] = field(default_factory=dict)
+
+    def row(self) -> list[Any]:
+        c = self.first
+        return [
+            group_key(c, len(self.locations)),
+            c.text,
+            c.strength,
+            list(c.cues),
+            list(dict.fromkeys(c.attributions)),
+            list(dict.fromkeys(c.sources)),
+            list(c.figures),
+            list(c.registry),
+            c.registry_reference,
+            list(self.rules),
+            [list(loc) for loc in self.locations],
+        ]
+
+
+@dataclass
+class _Tally:
+    """Totals, per-rule and per-file counts, and claim groups, as the files go by."""
+
+    files: int = 0
+    levels: Counter[str] = field(default_factory=Counter)
+    rule_levels: dict[str, Counter[str]] = field(default_factory=dict)
+    rule_files: Counter[str] = field(default_factory=Counter)
+    file_rows: list[list[Any]] = field(default_factory=list)
+    groups: dict[str, _Group] = field(default_factory=dict)
+    claims: int = 0
+    claims_with_findings: int = 0
+    claims_unsourced: int = 0
+    strengths: Counter[str] = field(default_factory=Counter)
+    folders: Counter[str] = field(default_factory=Counter)
+
+    def add(self, one: FileAudit, findings_chunk: int) -> None:
+        self.files += 1
+        counts = Counter(str(f.level) for f in one.findings)
+        self.levels.update(counts)
+        for rule in {f.rule for f in one.findings}:
+            self.rule_files[rule] += 1
+        for f in one.findings:
+            self.rule_levels.setdefault(f.rule, Counter())[str(f.level)] += 1
+        folder = posixpath.dirname(one.path)
+        while folder not in ("", "/", "."):
+            self.folders[folder] += 1
+            folder = posixpath.dirname(folder)
+        score = sum(LEVEL_WEIGHT[f.level] for f in one.findings)
+        if one.findings:
+            row = [one.path, score, *(counts[lv] for lv in LEVELS_DOWN), len(one.claims)]
+            self.file_rows.append([*row, findings_chunk])
+        for claim in one.claims:
+            self.claims += 1
+            self.claims_with_findings += bool(claim.rules)
+            self.claims_unsourced += not claim.sources
+            self.strengths[claim.strength] += 1
+            group = self.groups.get(claim.text)
+            if group is None:
+                group = self.groups[claim.text] = _Group(claim)
+            group.locations.append((claim.path, claim.line))
+            group.rules.update(dict.fromkeys(claim.rules))
+
+    def folder_list(self) -> list[str]:
+        folders = sorted(self.folders)
+        if len(folders) > MAX_FOLDERS:
+            folders = [f for f in folders if f.count("/") <= 1][:MAX_FOLDERS]
+        return folders
+
+
+class _Chunks:
+    """Data chunks: held to be embedded in the page, until they pass the inline limit."""
+
+    def __init__(self, name: str, inline_bytes: int) -> None:
+        self.base = f"{name}.data/"
+        self.limit = inline_bytes
+        self.held: list[tuple[str, int, str]] = []
+        self.size = 0
+        self.beside = False
+        self.counts: Counter[str] = Counter()
+
+    def add(self, kind: str, rows: object) -> Iterator[tuple[str, str]]:
+        index = self.counts[kind]
+        self.counts[kind] += 1
+        text = script_json(rows)
+        if not self.beside:
+            self.held.append((kind, index, text))
+            self.size += len(text)
+            if self.size <= self.limit:
+                return
+            self.beside = True
+            for held in self.held:
+                yield self._file(*held)
+            self.held = []
+            return
+        yield self._file(kind, index, text)
+
+    def _file(self, kind: str, index: int, text: str) -> tuple[str, str]:
+        return (
+            f"{self.base}{kind}-{index:04}.js",
+            f'healthlintChunk("{kind}",{index},{text});\n',
+        )
+
+    def inline(self) -> str:
+        return "".join(
+            f'<script type="application/json" id="hl-{kind}-{index}">{text}</script>'
+            for kind, index, text in self.held
+        )
+
+
+def _finding_row(f: Finding) -> list[Any]:
+    return [f.line, f.column, str(f.level), f.rule, f.message, f.suggestion or "", f.text]
