@@ -50,11 +50,28 @@ def supersede(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]:
         return findings
     dropped: set[int] = set()
     raised: dict[int, Level] = {}
+    # Findings of the superseding rules by (file, sentence, line) of each line they cover: two
+    # findings that overlap share a line, so each finding is weighed against the few on its
+    # own lines (comparing it with every finding was quadratic: minutes for a huge table).
+    any_owner = set().union(*above.values())
+    by_line: dict[tuple[str, str | None, int], list[int]] = {}
+    for j, owner in enumerate(findings):
+        if owner.rule in any_owner:
+            for line in range(owner.line, owner.end_line + 1):
+                by_line.setdefault((owner.path, owner.sentence, line), []).append(j)
     for i, lower in enumerate(findings):
         owners = above.get(lower.rule)
         if not owners:
             continue
-        for j, owner in enumerate(findings):
+        near = sorted(
+            {
+                j
+                for line in range(lower.line, lower.end_line + 1)
+                for j in by_line.get((lower.path, lower.sentence, line), ())
+            }
+        )
+        for j in near:
+            owner = findings[j]
             if owner.rule in owners and _overlap(lower, owner):
                 dropped.add(i)
                 if lower.level > raised.get(j, owner.level):

@@ -138,7 +138,7 @@ def test_a_missing_baseline_named_in_the_config_is_one_line_and_exit_2(
     code, _, stderr = run("content")
     assert code == 2
     assert stderr == (
-        f"{tmp_path / 'old.json'}: no such file; write it with: "
+        f"{tmp_path / 'old.json'}: cannot read the baseline: no such file; write it with: "
         f"healthlint check --write-baseline {tmp_path / 'old.json'}\n"
     )
 

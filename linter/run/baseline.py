@@ -97,7 +97,10 @@ def load_baseline(path: Path) -> Counter[str]:
     except ReadRefused as exc:
         raise ConfigError(str(path), f"cannot read the baseline: {exc}") from None
     except FileNotFoundError:
-        hint = f"no such file; write it with: healthlint check --write-baseline {path}"
+        hint = (
+            "cannot read the baseline: no such file; write it with: "
+            f"healthlint check --write-baseline {path}"
+        )
         raise ConfigError(str(path), hint) from None
     except OSError as exc:
         raise ConfigError(str(path), f"cannot read the baseline: {exc.strerror or exc}") from None
