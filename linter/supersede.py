@@ -5,6 +5,7 @@ file's findings; it needs only the findings and the rules.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from linter.checks.rules import Rule
@@ -20,6 +21,9 @@ def _overlap(a: Finding, b: Finding) -> bool:
     (a_start, a_end), (b_start, b_end) = _span(a), _span(b)
     same = a.path == b.path and a.sentence == b.sentence
     return same and ((a_start < b_end and b_start < a_end) or a_start == b_start)
+
+
+Position = tuple[int, int]  # (line, column)
 
 
 def superseded_by(rules: dict[str, Rule]) -> dict[str, set[str]]:
@@ -50,32 +54,40 @@ def supersede(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]:
         return findings
     dropped: set[int] = set()
     raised: dict[int, Level] = {}
-    # Findings of the superseding rules by (file, sentence, line) of each line they cover: two
-    # findings that overlap share a line, so each finding is weighed against the few on its
-    # own lines (comparing it with every finding was quadratic: minutes for a huge table).
+    # The findings of each superseding rule by (file, sentence), in order of where they start,
+    # with the furthest end so far: a finding is weighed only against those that can reach it
+    # (comparing it with every finding was quadratic: minutes for a huge table or one
+    # sentence repeated thousands of times).
+    index: dict[tuple[str, str | None, str], tuple[list[Position], list[Position], list[int]]] = {}
     any_owner = set().union(*above.values())
-    by_line: dict[tuple[str, str | None, int], list[int]] = {}
-    for j, owner in enumerate(findings):
-        if owner.rule in any_owner:
-            for line in range(owner.line, owner.end_line + 1):
-                by_line.setdefault((owner.path, owner.sentence, line), []).append(j)
-    for i, lower in enumerate(findings):
-        owners = above.get(lower.rule)
-        if not owners:
-            continue
-        near = sorted(
-            {
-                j
-                for line in range(lower.line, lower.end_line + 1)
-                for j in by_line.get((lower.path, lower.sentence, line), ())
-            }
+    for j in sorted(
+        (j for j, f in enumerate(findings) if f.rule in any_owner),
+        key=lambda j: _span(findings[j])[0],
+    ):
+        owner = findings[j]
+        starts, reach, ids = index.setdefault(
+            (owner.path, owner.sentence, owner.rule), ([], [], [])
         )
-        for j in near:
-            owner = findings[j]
-            if owner.rule in owners and _overlap(lower, owner):
-                dropped.add(i)
-                if lower.level > raised.get(j, owner.level):
-                    raised[j] = lower.level
+        start, end = _span(owner)
+        starts.append(start)
+        reach.append(max(end, reach[-1]) if reach else end)
+        ids.append(j)
+    for i, lower in enumerate(findings):
+        for rule in above.get(lower.rule, ()):
+            found = index.get((lower.path, lower.sentence, rule))
+            if found is None:
+                continue
+            starts, reach, ids = found
+            a_start, a_end = _span(lower)
+            # Those that start before the lower one ends (or where it starts, if it is empty).
+            k = bisect_left(starts, a_end) if a_end > a_start else bisect_right(starts, a_start)
+            while k > 0 and (reach[k - 1] > a_start or starts[k - 1] == a_start):
+                k -= 1
+                owner = findings[ids[k]]
+                if _overlap(lower, owner):
+                    dropped.add(i)
+                    if lower.level > raised.get(ids[k], owner.level):
+                        raised[ids[k]] = lower.level
     kept = []
     for i, finding in enumerate(findings):
         if i in dropped:
