@@ -25,23 +25,9 @@ import tempfile
 import time
 from pathlib import Path
 
-REGISTRY = """\
-- id: widget-therapy-survival
-  statement: In one series of 40 patients, widget therapy gave 70% survival at 5 years.
-  about:
-    intervention: [widget therapy]
-    condition: [glarb syndrome]
-    outcome: [survival]
-  figures:
-    - {outcome: overall survival, value: 70, unit: percent, timeframe: 5 years}
-  evidence: {level: case-series, size: 40}
-  max_strength: conditional
-  efficacy: uncertain
-  sources:
-    - {journal: Journal of Widgets, year: 2010, first_author: Doe, doi: 10.1000/widget.1}
-  reviewed: 2026-01-15
-"""
-SENTENCE = "Widget therapy for glarb syndrome gave 70% survival after 5 years."
+# The registry entry and sentence the fix tests use (tests/widget_registry.py).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from widget_registry import REGISTRY, SENTENCE
 
 
 def articles(count: int) -> dict[str, bytes]:

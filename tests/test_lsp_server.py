@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from lsp_client import LspClient
+from widget_registry import LINK, REGISTRY
 
 from linter.documents import parse_text
 from linter.engine import Engine
@@ -30,24 +31,7 @@ KNOWN = [
     ("overstatement", 5, "cures"),
     ("unsourced-statistic", 7, "45%"),
 ]
-REGISTRY = """\
-- id: widget-therapy-survival
-  statement: In one series of 40 patients, widget therapy gave 70% survival at 5 years.
-  about:
-    intervention: [widget therapy]
-    condition: [glarb syndrome]
-    outcome: [survival]
-  figures:
-    - {outcome: overall survival, value: 70, unit: percent, timeframe: 5 years}
-  evidence: {level: case-series, size: 40}
-  max_strength: conditional
-  efficacy: uncertain
-  sources:
-    - {journal: Journal of Widgets, year: 2010, first_author: Doe, doi: 10.1000/widget.1}
-  reviewed: 2026-01-15
-"""
 WIDGETS = "# Widgets\n\nWidget therapy for glarb syndrome gave 70% survival after 5 years.\n"
-LINK = "([Doe et al., Journal of Widgets 2010](https://doi.org/10.1000/widget.1))"
 
 
 @pytest.fixture(scope="module")
