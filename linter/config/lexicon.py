@@ -27,9 +27,15 @@ class ModifierRule:
     phrases: tuple[str, ...]  # regex fragments, as nlp/phrase_regex.py's phrase_pattern reads them
 
 
+def _longest_first(phrase: str) -> tuple[int, str]:
+    """The longest first; phrases of one length in alphabetical order, so the same phrases make
+    the same pattern text in every run (a set's order follows the string hash seed)."""
+    return -len(phrase), phrase
+
+
 def alternation(phrases: list[str]) -> str:
     """A non-capturing alternation of regex fragments, longest first so the longest wins."""
-    ordered = sorted({p.strip() for p in phrases if p and p.strip()}, key=len, reverse=True)
+    ordered = sorted({p.strip() for p in phrases if p and p.strip()}, key=_longest_first)
     return "(?:" + "|".join(ordered) + ")"
 
 

@@ -53,6 +53,14 @@ def expand(fragment: str) -> list[str]:
     return heads if len(heads) <= MAX_EXPANSION else [fragment]
 
 
+def longest_first(fragment: str) -> tuple[int, str]:
+    """Sort key: the longest first, and fragments of one length in alphabetical order, so that
+    the same fragments always make the same pattern text (a set's order changes from one run to
+    the next with the string hash seed, and a pattern whose text changes cannot come from
+    linter/nlp/regex_cache.py's file of compiled programs)."""
+    return -len(fragment), fragment
+
+
 def trie(fragments: list[str], depth: int = 0) -> str:
     """An alternation in which fragments sharing a literal first letter share one branch.
 
@@ -61,7 +69,7 @@ def trie(fragments: list[str], depth: int = 0) -> str:
     """
     heads: dict[str, list[str]] = {}
     rest: list[str] = []
-    for frag in sorted(set(fragments), key=len, reverse=True):
+    for frag in sorted(set(fragments), key=longest_first):
         first = literal_first(frag)
         if first is not None and depth < 4:
             heads.setdefault(first, []).append(frag[1:])
