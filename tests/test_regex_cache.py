@@ -33,8 +33,8 @@ def _original(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return compile_(pattern, flags)  # type: ignore[no-any-return]
 
 
-def _cache(path: Path) -> ProgramCache:
-    return ProgramCache(path, _original)
+def _cache(path: Path, save_after: float = 0.0) -> ProgramCache:
+    return ProgramCache(path, _original, save_after)
 
 
 def test_a_program_from_the_file_is_the_same_pattern(tmp_path: Path) -> None:
@@ -101,6 +101,14 @@ def test_nothing_new_writes_nothing(tmp_path: Path) -> None:
     assert not path.exists()
 
 
+def test_what_compiles_quicker_than_a_rewrite_is_not_written(tmp_path: Path) -> None:
+    path = tmp_path / "programs.bin"
+    cache = _cache(path, save_after=60.0)
+    cache.compile(*PATTERNS[0])
+    cache.save()
+    assert not path.exists()
+
+
 def test_a_check_reads_its_patterns_from_the_file(tmp_path: Path) -> None:
     """Two cold checks: the second compiles nothing but the probe, and says the same."""
     article = tmp_path / "a.md"
@@ -156,3 +164,17 @@ def test_the_same_phrases_make_the_same_pattern_under_any_hash_seed() -> None:
         for seed in range(6)
     }
     assert len(texts) == 1
+
+
+def test_past_the_size_bound_what_this_run_used_is_kept(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "programs.bin"
+    first = _cache(path)
+    first.compile(*PATTERNS[0])
+    first.save()
+    second = _cache(path)
+    second.compile(*PATTERNS[1])
+    monkeypatch.setattr(regex_cache, "MAX_BYTES", 10)
+    second.save()
+    third = _cache(path)
+    third.load()
+    assert set(third._stored) == {PATTERNS[1]}

@@ -35,7 +35,7 @@ import marshal
 import os
 import re
 import sys
-import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -47,8 +47,13 @@ _parser: Any = getattr(re, "_parser", None)
 Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 VERSIONS = ((3, 11), (3, 12), (3, 13))
-# Entries kept in the file at most; past it, a run keeps only those it used itself.
-MAX_ENTRIES = 5000
+# The file's size at most (about): what this run used comes first, then what earlier runs
+# wrote, while it fits. One check of an article needs about 2.6 MB.
+MAX_BYTES = 8_000_000
+# The file is rewritten only when this run spent at least this long compiling what it lacks:
+# rewriting it costs about as much, and a pattern whose text changes from run to run (one
+# markdown-it builds from a set) would otherwise rewrite it in every run.
+SAVE_AFTER_SECONDS = 0.05
 _DIGEST = 32
 
 KEY = "|".join(
@@ -74,13 +79,15 @@ def file_in(cache_dir: Path) -> Path:
 class ProgramCache:
     """`re._compiler.compile`, answered from a file of programs when it holds the pattern."""
 
-    def __init__(self, path: Path, original: Any) -> None:
+    def __init__(self, path: Path, original: Any, save_after: float = SAVE_AFTER_SECONDS) -> None:
         self.path = path
+        self.save_after = save_after
         self._original = original
         self._stored: dict[tuple[str, int], Program] = {}
         self._new: dict[tuple[str, int], Program] = {}
         self._used: set[tuple[str, int]] = set()
         self._loaded = False
+        self._new_cost = 0.0
 
     def load(self) -> None:
         """Read the file, if it is there, whole and made by this interpreter; else keep none."""
@@ -115,19 +122,29 @@ class ProgramCache:
             else:
                 self._used.add(key)
                 return compiled  # type: ignore[no-any-return]
+        started = time.perf_counter()
         program = make_program(pattern, int(flags))
+        self._new_cost += time.perf_counter() - started
         self._new[key] = program
         self._used.add(key)
         return _sre.compile(pattern, *program)  # type: ignore[no-any-return]
 
     def save(self) -> None:
-        """Write the programs compiled in this process, with those read, if there are new ones;
-        atomically, so that runs side by side never read half a file. Failures are ignored."""
-        if not self._new:
+        """Write the programs compiled in this process, with those read, if compiling the new
+        ones took long enough to be worth it (`SAVE_AFTER_SECONDS`); atomically, so that runs side
+        by side never read half a file. Failures are ignored."""
+        if not self._new or self._new_cost < self.save_after:
             return
-        entries = {**self._stored, **self._new}
-        if len(entries) > MAX_ENTRIES:
-            entries = {key: entries[key] for key in self._used if key in entries}
+        import tempfile  # only in a run that writes the file: 10 ms of imports otherwise
+
+        everything = {**self._stored, **self._new}
+        entries, size = {}, 0
+        for key in [*(k for k in everything if k in self._used), *everything]:
+            if key not in entries:
+                weight = len(key[0]) + 5 * len(everything[key][1])  # marshal: 5 bytes an int
+                if size + weight > MAX_BYTES and key not in self._used:
+                    continue
+                entries[key], size = everything[key], size + weight
         payload = marshal.dumps((KEY, entries))
         data = hashlib.blake2b(payload, digest_size=_DIGEST).digest() + payload
         with contextlib.suppress(OSError):
@@ -140,7 +157,7 @@ class ProgramCache:
             finally:
                 with contextlib.suppress(OSError):
                     os.unlink(tmp)
-        self._stored, self._new = entries, {}
+        self._stored, self._new, self._new_cost = entries, {}, 0.0
 
 
 def make_program(pattern: str, flags: int) -> Program:
@@ -184,6 +201,7 @@ def install(path: Path) -> ProgramCache | None:
         return None
     cache._new.clear()
     cache._used.clear()
+    cache._new_cost = 0.0
     cache._loaded = False
     _compiler.compile = cache.compile
     _installed = cache
