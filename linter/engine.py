@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from linter.checks import CHECKS, Check
 from linter.checks.base import Hit
@@ -25,8 +26,12 @@ from linter.findings import Finding
 from linter.nlp.reader import ClaimReader
 from linter.registry.entries import Registry, default_registry, load_registry
 from linter.registry.match import Matches
-from linter.report.audit.inventory import InventoryClaim, inventory_rows
 from linter.supersede import supersede as supersede
+
+if TYPE_CHECKING:
+    # Imported where an inventory is asked for: linter.report.audit's package brings the audit
+    # report's renderers with it (about 20 ms), which a check never uses.
+    from linter.report.audit.inventory import InventoryClaim
 
 MAX_BLOCK_CHARS = 100_000
 # Past this many findings a file is not worth reading further, and memory stays bounded (a
@@ -240,6 +245,8 @@ class Engine:
                 break
             matches = Matches(self.registry, topic)
             if inventory is not None:
+                from linter.report.audit.inventory import inventory_rows
+
                 spans += inventory_rows(passage, block, document, matches)
             for check in self.checks:
                 rule = check.rule

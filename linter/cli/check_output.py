@@ -204,11 +204,13 @@ def write_outputs(
 ) -> None:
     """Every report to its place: files first (atomically), then standard output."""
     from linter.cli.output import emit
-    from linter.run.audit import write_report
 
     for output in outputs:
         if output.path is not None:
             from pathlib import Path
+
+            # Here, not above: linter.run.audit brings the audit report's renderers (20 ms).
+            from linter.run.audit import write_report
 
             write_report(Path(output.path), render(output, findings, run, stats))
     if any(o.fmt == "github" for o in outputs):

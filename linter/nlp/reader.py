@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import pickle
 import threading
@@ -138,6 +137,8 @@ def _split_possible() -> bool:
     threads that a fork would not copy (the language server)."""
     if not hasattr(os, "fork"):
         return False
+    import multiprocessing  # here: only a file over SPLIT_AFTER_CHARS asks (40 ms to import)
+
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     if (cpus or 1) < 2 or multiprocessing.parent_process() is not None:
         return False

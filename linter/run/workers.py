@@ -8,7 +8,6 @@ that file's error and the other files are still checked.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import signal
 import sys
@@ -16,14 +15,16 @@ import threading
 import time
 import warnings
 from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from linter.errors import HealthlintError
 from linter.run.cache import FileResult
 from linter.run.checker import Checked, Checker
 from linter.run.settings import Overrides
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 # Each worker builds its own pipeline (about half a second), which pays only when there is
 # more to check than that: at least this many files, and this many bytes in all.
@@ -79,6 +80,10 @@ def check_in_pool(
     paths: list[str], overrides: Overrides, jobs: int, inventory: bool = False
 ) -> Iterator[Checked]:
     """Check `paths` in `jobs` worker processes; results in the order of `paths`."""
+    # Imported here: a check of one file never starts a pool (about 30 ms of a cold start).
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     workers = min(resolve_jobs(jobs), len(paths))
     # Fork where it is safe and cheap (Linux): workers inherit the imported modules, so only
     # the pipeline is built in each. Elsewhere, spawn (macOS and Windows default).
