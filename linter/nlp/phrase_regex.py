@@ -14,6 +14,8 @@ def _lower_fragment(fragment: str) -> str:
 
     A fragment with a top-level "|" is wrapped, so that a shared prefix applies to all of it.
     """
+    if fragment.isascii() and "\\" not in fragment and "|" not in fragment:
+        return fragment.strip().lower()  # what the loop below gives, without a Python loop
     out, escaped, depth, bar = [], False, 0, False
     for ch in fragment.strip():
         out.append(ch if escaped else ch.lower())
