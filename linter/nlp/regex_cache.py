@@ -30,12 +30,12 @@ from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]
 import contextlib
-import hashlib
 import marshal
 import os
 import re
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +72,8 @@ KEY = "|".join(
 def file_in(cache_dir: Path) -> Path:
     """The programs' file in a cache folder: one for each interpreter (a venv's Python 3.11 and
     3.12 sharing ~/.cache keep a file each)."""
+    import hashlib  # here, as in `load` and `save`: `--version` never needs it
+
     tag = hashlib.blake2b(KEY.encode(), digest_size=6).hexdigest()
     return cache_dir / "regex" / f"programs-{sys.implementation.cache_tag}-{tag}.bin"
 
@@ -79,8 +81,13 @@ def file_in(cache_dir: Path) -> Path:
 class ProgramCache:
     """`re._compiler.compile`, answered from a file of programs when it holds the pattern."""
 
-    def __init__(self, path: Path, original: Any, save_after: float = SAVE_AFTER_SECONDS) -> None:
-        self.path = path
+    def __init__(
+        self,
+        path: Path | Callable[[], Path],
+        original: Any,
+        save_after: float = SAVE_AFTER_SECONDS,
+    ) -> None:
+        self._where = path
         self.save_after = save_after
         self._original = original
         self._stored: dict[tuple[str, int], Program] = {}
@@ -89,8 +96,17 @@ class ProgramCache:
         self._loaded = False
         self._new_cost = 0.0
 
+    @property
+    def path(self) -> Path:
+        """The file, worked out when first needed (a run that compiles nothing never asks)."""
+        if callable(self._where):
+            self._where = self._where()
+        return self._where
+
     def load(self) -> None:
         """Read the file, if it is there, whole and made by this interpreter; else keep none."""
+        import hashlib
+
         self._loaded = True
         try:
             data = self.path.read_bytes()
@@ -135,6 +151,7 @@ class ProgramCache:
         by side never read half a file. Failures are ignored."""
         if not self._new or self._new_cost < self.save_after:
             return
+        import hashlib
         import tempfile  # only in a run that writes the file: 10 ms of imports otherwise
 
         everything = {**self._stored, **self._new}
@@ -181,10 +198,10 @@ _installed: ProgramCache | None = None
 _PROBE = r"(?P<word>(?<![\w-])(?:ab(?:c|d)?|e[fg]+h{2,3})(?!\w))|\d+(?:\.\d+)?|(?i:x)y\1?"
 
 
-def install(path: Path) -> ProgramCache | None:
-    """Answer `re.compile`'s compilations from the file `path` (see `file_in`) from now on, once
-    per process, if this interpreter's `re` is one this module knows and a probe compiles to
-    the same program."""
+def install(path: Path | Callable[[], Path]) -> ProgramCache | None:
+    """Answer `re.compile`'s compilations from the file `path` (see `file_in`; or a function
+    that says where, asked on the first compilation) from now on, once per process, if this
+    interpreter's `re` is one this module knows and a probe compiles to the same program."""
     global _installed
     if _installed is not None:
         return _installed
