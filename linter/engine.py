@@ -28,9 +28,7 @@ from linter.registry.entries import Registry, default_registry, load_registry
 from linter.registry.match import Matches
 from linter.supersede import supersede as supersede
 
-if TYPE_CHECKING:
-    # Imported where an inventory is asked for: linter.report.audit's package brings the audit
-    # report's renderers with it (about 20 ms), which a check never uses.
+if TYPE_CHECKING:  # imported where asked for: linter.report.audit brings its renderers (20 ms)
     from linter.report.audit.inventory import InventoryClaim
 
 MAX_BLOCK_CHARS = 100_000

@@ -29,26 +29,16 @@ from linter.cli.output import (
     say_error,
     terminate_on_sigterm,
 )
-from linter.nlp import regex_cache
 from linter.nlp.spacy_import import defer_spacy_cli
 from linter.report import FORMATTERS
+from linter.run import startup
 from linter.version import __version__
 
 # The command line never uses spaCy's own; 0.2 s of every cold run (see linter/nlp/spacy_import.py).
 defer_spacy_cli()
-
-
-def regex_programs_file() -> Path:
-    """Where the compiled programs are kept: the cache folder, worked out on the first
-    compilation (`--version` and `--help` compile nothing, and import no cache module)."""
-    from linter.run.cache import default_cache_dir
-
-    return regex_cache.file_in(default_cache_dir())
-
-
 # Regular expressions compiled by an earlier run come from a file, as .pyc files do: 0.9 s of
 # CPU in a cold check of one article (see linter/nlp/regex_cache.py).
-regex_cache.install(regex_programs_file)
+startup.install()
 # numpy, which spaCy imports, starts OpenBLAS's pool of threads as it loads: 0.15 s of CPU and
 # 0.04 s of wall time in every cold run, for matrix code the blank pipeline never calls (and
 # with --jobs, a pool per worker). A user's own setting wins.
@@ -284,7 +274,7 @@ def run() -> None:
                     sys.stderr.write(f"healthlint: cannot write the output: {exc.strerror}\n")
                     sys.stderr.flush()
                 code = EXIT_ERROR
-    regex_cache.save()
+    startup.save()
     os._exit(code)
 
 
