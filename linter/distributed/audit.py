@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import datetime
 import os
 import sys
 import time
@@ -57,6 +58,13 @@ class Run:
     parts: int
     session: Session
     counts: dict[str, Any]
+    date: str = ""  # when the audit started, ISO 8601 in UTC
+    sources: tuple[str, ...] = ()  # the paths (or URLs) audited, as given
+    config: str = ""  # the config file of the current folder, or "" for the defaults
+
+    def about(self) -> dict[str, Any]:
+        """The report header's date, sources and config (AuditResult's fields)."""
+        return {"date": self.date, "sources": list(self.sources), "config": self.config}
 
 
 def audit_on_cluster(
@@ -71,7 +79,7 @@ def audit_on_cluster(
     The options are run_on_cluster's.
     """
     run = run_on_cluster(paths, overrides, scheduler, output, **options)
-    return build_result(run.folder, run.parts, run.session)
+    return build_result(run.folder, run.parts, run.session, **run.about())
 
 
 def run_on_cluster(
@@ -94,9 +102,11 @@ def run_on_cluster(
     connecting to `scheduler`. Without a progress callback, a terminal gets a progress line.
     """
     overrides = overrides or Overrides()
+    started = datetime.datetime.now(datetime.UTC).replace(microsecond=0)
     sources = [str(p) for p in paths] or ["."]
     session = Session(overrides)  # a bad --select, --claims or --model: before any work
-    session.engine_for(session.config_for("."))
+    config = session.config_for(".")
+    session.engine_for(config)
     if results is None:
         if output is None:
             raise InputError(None, "a distributed audit needs a report or a results folder")
@@ -120,7 +130,8 @@ def run_on_cluster(
             parts = _run(made, setup, sources, folder, chunk, timeout, progress, say, counts)
     if isinstance(progress, TerminalProgress):
         progress.finish()
-    return Run(folder, parts, session, counts)
+    date = started.isoformat().replace("+00:00", "Z")
+    return Run(folder, parts, session, counts, date, tuple(sources), config.path or "")
 
 
 def _cache_location(overrides: Overrides, results: str, remote: bool) -> str | None:
