@@ -31,6 +31,7 @@ from linter.distributed.tasks import (
     list_sources,
     merge_counts,
     new_counts,
+    warm,
 )
 from linter.errors import InputError
 from linter.run.audit import AuditResult
@@ -38,7 +39,9 @@ from linter.run.cache import FileResult, default_cache_dir
 from linter.run.session import Session
 from linter.run.settings import Overrides
 
-CHUNK = 200  # files a part: a shard a few hundred KB, a task a few seconds
+# Files a part (at most; see worker_side.PART_BYTES): a task of a second or two of checking, so
+# the last parts leave no worker idle for long, and a shard of a hundred KB or so.
+CHUNK = 64
 TIMEOUT_VAR = "HEALTHLINT_FILE_TIMEOUT"
 DEFAULT_TIMEOUT = 120.0  # seconds a file may take (a 20 MB page takes about 25 s)
 # Called as parts finish: (files done, files listed, findings so far, the counts so far).
@@ -167,6 +170,14 @@ def _run(
     listing = client.submit(
         list_sources, setup, sources, folder.url, chunk, key=f"healthlint-list-{run}", retries=1
     )
+    # While one worker lists, every other starts its checking process (spaCy, the pipeline).
+    warming = [
+        client.submit(
+            warm, setup, key=f"healthlint-warm-{run}-{n}", workers=[address],
+            allow_other_workers=False, pure=False,
+        )
+        for n, address in enumerate(_workers(client))
+    ]  # fmt: skip
     parts, files = listing.result()
     listing.release()
     window = 4 * threads(client) + 2
@@ -201,7 +212,16 @@ def _run(
     finally:  # interrupted (Ctrl-C, an error): the parts not yet started are not started
         if which:
             client.cancel([future for _, future in which.values()])
+        for future in warming:  # done, or no longer worth doing
+            future.release()
     return int(parts)
+
+
+def _workers(client: Any) -> list[str]:
+    try:
+        return list(client.scheduler_info().get("workers", {}))
+    except Exception:
+        return []
 
 
 def _has_dashboard(client: Any) -> bool:
