@@ -130,7 +130,7 @@ def write_streamed(
             claims_at.sort(key=lambda at: at[0])
             if suffix == ".json":
                 parts = json_parts(
-                    summary_of(tally, about.rules, len(header.errors), about),
+                    summary_of(tally, about.rules, len(header.errors), about, lazy=True),
                     (spill.get(at) for _, at in findings_at),
                     (spill.get(at) for _, at in claims_at),
                     error_dicts(header.errors),

@@ -47,10 +47,35 @@ def json_parts(
     """The report in pieces, equal to json.dumps of the whole payload with indent=2 and a
     newline: what a streamed report writes. `findings` and `claims` are item() texts (a
     streamed report may pass several, joined with ",\\n    ", as one)."""
-    yield '{\n  "summary": ' + _indented(dict(summary_of_run), 2)
+    yield '{\n  "summary": '
+    yield from _object(summary_of_run, 2)
     for key, texts in (("findings", findings), ("claims", claims)):
         yield from _list(key, texts)
     yield ',\n  "errors": ' + _indented(errors, 2) + "\n}\n"
+
+
+def _object(mapping: Mapping[str, Any], by: int) -> Iterator[str]:
+    """json.dumps(mapping, indent=2) placed `by` spaces in; a value that is an iterator (the
+    summary's by_file of a streamed report) is written an element at a time."""
+    pad = " " * (by + 2)
+    first = True
+    for key, value in mapping.items():
+        yield ("{\n" if first else ",\n") + pad + json.dumps(key, ensure_ascii=False) + ": "
+        if isinstance(value, Iterator):
+            yield from _elements(value, by + 2)
+        else:
+            yield _indented(value, by + 2)
+        first = False
+    yield "{}" if first else "\n" + " " * by + "}"
+
+
+def _elements(values: Iterator[Any], by: int) -> Iterator[str]:
+    pad = " " * (by + 2)
+    first = True
+    for value in values:
+        yield ("[\n" if first else ",\n") + pad + _indented(value, by + 2)
+        first = False
+    yield "[]" if first else "\n" + " " * by + "]"
 
 
 def _list(key: str, texts: Iterable[str]) -> Iterator[str]:

@@ -192,9 +192,16 @@ def summary(result: AuditResult) -> dict[str, Any]:
 
 
 def summary_of(
-    counted: Tally, rules: Mapping[str, Any], input_errors: int, run: Any
+    counted: Tally, rules: Mapping[str, Any], input_errors: int, run: Any, lazy: bool = False
 ) -> dict[str, Any]:
-    """`summary` from a tally; `run` (an AuditResult or an AuditRun) gives the header."""
+    """`summary` from a tally; `run` (an AuditResult or an AuditRun) gives the header.
+
+    `lazy`: by_file is an iterator, made a row at a time as json_parts writes it.
+    """
+    by_file = (
+        {"path": r.path, "score": r.score, **r.counts, "claims": r.claims}
+        for r in counted.by_file()
+    )
     return {
         **counted.totals(input_errors),
         "by_rule": [
@@ -208,10 +215,7 @@ def summary_of(
             }
             for r in counted.by_rule(rules)
         ],
-        "by_file": [
-            {"path": r.path, "score": r.score, **r.counts, "claims": r.claims}
-            for r in counted.by_file()
-        ],
+        "by_file": by_file if lazy else list(by_file),
         "version": run.version,
         "date": run.date,
         "sources": list(run.sources),
