@@ -132,13 +132,14 @@ def client_run(site: str, workers: int, report: bool, whole: bool = False) -> di
     results = tempfile.mkdtemp(prefix="healthlint-dask-results-")
     with connect(f"local:{workers}") as client:
         started = time.monotonic()
+        client_before = process_cpu_seconds()
         run = run_on_cluster(
             [site], Overrides(use_cache=False), results=results, client=client, progress=progress
         )
         finished = time.monotonic()
         cpu = sum(client.run(worker_cpu_seconds).values())
-        client_cpu = process_cpu_seconds()
-        cluster_cpu = worker_cpu_seconds() - client_cpu  # nannies, workers, checking processes
+        client_cpu = process_cpu_seconds() - client_before  # the run's, not the start-up's
+        cluster_cpu = worker_cpu_seconds() - process_cpu_seconds()  # nannies, workers, children
     files = int(run.counts["audited"])
     out: dict[str, object] = {
         "files": files,
