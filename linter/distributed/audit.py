@@ -1,12 +1,13 @@
 """The audit on a Dask cluster: the workers list, read and check; the client counts.
 
-1. One task lists the sources into manifest parts (CHUNK files each) in the results folder.
+1. One task lists the sources into manifest parts (CHUNK files each) in the results folder;
+   meanwhile every worker starts its checking process.
 2. One task per part checks its files into a shard of the same number; at most a few parts
    per worker thread are submitted at a time, so the client holds a window of futures and a
    few counters however large the site. A part whose task fails (its worker lost twice, a bug)
    is recorded on the client as one input error per file.
-3. The AuditResult is built from the shards (shards.py), in listing order, as the
-   single-process audit builds it.
+3. The report is written from the shards (report.py), or an AuditResult built from them
+   (shards.py), in listing order, as the single-process audit builds it.
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 
 `outcomes()` streams each file's result, with boilerplate collapsed exactly as
 run/boilerplate.py collapses it in a single-process run (a first pass over the shards finds the
-sentences with findings on `boilerplate.min_pages` files or more). `build_result()` gathers
-them into the AuditResult today's report renderers take; a renderer that takes the outcomes as
-an iterable can read them straight from `outcomes()` without holding the site in memory.
+sentences with findings on `boilerplate.min_pages` files or more). report.py writes the report
+from them without holding the site; `build_result()` gathers them into a whole AuditResult (for
+the API and the tests).
 """
 
 from __future__ import annotations
