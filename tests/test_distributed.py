@@ -232,6 +232,14 @@ def test_the_command_line_on_a_running_scheduler(client: Any, here: Path) -> Non
     report = json.loads(Path("cli.json").read_text(encoding="utf-8"))
     assert report["summary"]["files"] == len(TOPICS) + 1
     assert Path("cli.json.results/shards/000000.jsonl").exists()
+    # The report streamed from the shards is the one audit writes in one process (the date
+    # aside), and so are the lines printed.
+    alone = CliRunner().invoke(main, ["audit", "site", "-o", "alone.json", "--no-cache"])
+    assert alone.exit_code == 2
+    assert alone.output.replace("alone.json", "cli.json") in run.output
+    single = json.loads(Path("alone.json").read_text(encoding="utf-8"))
+    assert report["summary"].pop("date") and single["summary"].pop("date")
+    assert report == single
 
 
 def test_the_streamed_reports_are_the_single_process_reports(client: Any, here: Path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -119,9 +119,9 @@ def _audit_on_cluster(
     known: Any,
     baseline: str | None,
     link_template: str | None,
-) -> None:
+) -> NoReturn:
     """The audit on a Dask cluster; the report streamed from its shards (never the whole
-    result in memory), equal to the one written without --scheduler."""
+    result in memory), equal to the one written without --scheduler. Exits as audit does."""
     from linter.distributed.audit import run_on_cluster
     from linter.distributed.report import Baseline, write_streamed
 
