@@ -11,9 +11,13 @@ cache (each file is really checked). The machine's load (/proc/loadavg) is print
 figure: the machine is shared, and a ratio means little without it.
 
 Memory is the client process's peak RSS (VmHWM), measured in a fresh process per size: once
-after the run (listing, checking, counting: what the client holds while the cluster works) and
-once after the report (today's renderers take the whole AuditResult). The LocalCluster's
-scheduler runs inside the client process and is counted too; the workers are not.
+after the run (listing, checking, counting: what the client holds while the cluster works), and
+then for each report `audit -o` writes (HTML, Markdown, JSON), streamed from the shards as
+`audit --scheduler` writes it (linter/distributed/report.py), the peak reset before each
+(/proc/self/clear_refs), so each figure is that report's own peak. `--whole` measures instead
+the AuditResult built from the shards and rendered to JSON (the way before the streamed report).
+The LocalCluster's scheduler runs inside the client process and is counted too; the workers are
+not.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -93,9 +98,27 @@ def worker_cpu_seconds() -> float:
     return total
 
 
-def client_run(site: str, workers: int, report: bool) -> dict[str, object]:
+def reset_peak() -> bool:
+    """Start VmHWM again from the current RSS (Linux 4.0+); False where it cannot."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        return False
+    return True
+
+
+def process_cpu_seconds() -> float:
+    """User and system CPU seconds of this process alone."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def client_run(site: str, workers: int, report: bool, whole: bool = False) -> dict[str, object]:
     """One audit in this process (run by `_client`): times, counts, peak memory."""
     from linter.distributed.audit import run_on_cluster
+    from linter.distributed.report import write_streamed
     from linter.distributed.scheduler import connect
     from linter.distributed.shards import build_result
     from linter.report.audit import render_json
@@ -109,11 +132,14 @@ def client_run(site: str, workers: int, report: bool) -> dict[str, object]:
     results = tempfile.mkdtemp(prefix="healthlint-dask-results-")
     with connect(f"local:{workers}") as client:
         started = time.monotonic()
+        client_before = process_cpu_seconds()
         run = run_on_cluster(
             [site], Overrides(use_cache=False), results=results, client=client, progress=progress
         )
         finished = time.monotonic()
         cpu = sum(client.run(worker_cpu_seconds).values())
+        client_cpu = process_cpu_seconds() - client_before  # the run's, not the start-up's
+        cluster_cpu = worker_cpu_seconds() - process_cpu_seconds()  # nannies, workers, children
     files = int(run.counts["audited"])
     out: dict[str, object] = {
         "files": files,
@@ -130,19 +156,35 @@ def client_run(site: str, workers: int, report: bool) -> dict[str, object]:
         # CPU seconds of the workers and their checking processes (start-up included): the
         # per-worker rate that a shared machine's load does not change much.
         "worker_cpu_s": round(cpu, 1),
+        # The client process (the LocalCluster's scheduler runs in it) and the nannies: what
+        # the cluster costs besides checking (the checking processes are in worker_cpu_s).
+        "client_cpu_s": round(client_cpu, 1),
+        "nanny_cpu_s": round(cluster_cpu - cpu, 1),
         "files_per_worker_cpu_s": round(files / cpu, 2) if cpu else None,
     }
-    if report:
+    if report and whole:
         render_json(build_result(run.folder, run.parts, run.session))
-        out["peak_rss_mb_report"] = round(peak_rss_mb(), 1)
+        out["peak_rss_mb_report_whole_json"] = round(peak_rss_mb(), 1)
+    elif report:
+        for suffix in (".html", ".md", ".json"):
+            reset_peak()
+            began = time.monotonic()
+            write_streamed(Path(results) / f"report{suffix}", run, file_base="")
+            out[f"peak_rss_mb_report{suffix}"] = round(peak_rss_mb(), 1)
+            out[f"report{suffix}_s"] = round(time.monotonic() - began, 1)
     out["load"] = load()
+    shutil.rmtree(results, ignore_errors=True)
     return out
 
 
-def in_fresh_process(site: Path, workers: int, report: bool) -> dict[str, object]:
+def in_fresh_process(
+    site: Path, workers: int, report: bool, whole: bool = False
+) -> dict[str, object]:
     command = [sys.executable, __file__, "_client", str(site), str(workers)]
     if report:
         command.append("--report")
+    if whole:
+        command.append("--whole")
     done = subprocess.run(command, capture_output=True, text=True, check=True)
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
@@ -155,13 +197,15 @@ def main() -> None:
     m = sub.add_parser("memory")
     m.add_argument("--sizes", type=int, nargs="+", default=[200, 2000, 20000])
     m.add_argument("--workers", type=int, default=2)
+    m.add_argument("--whole", action="store_true", help="the AuditResult, not the streamed report")
     c = sub.add_parser("_client")
     c.add_argument("site")
     c.add_argument("workers", type=int)
     c.add_argument("--report", action="store_true")
+    c.add_argument("--whole", action="store_true")
     args = parser.parse_args()
     if args.what == "_client":
-        print(json.dumps(client_run(args.site, args.workers, args.report)))
+        print(json.dumps(client_run(args.site, args.workers, args.report, args.whole)))
         return
     with tempfile.TemporaryDirectory(prefix="healthlint-dask-site-") as folder:
         if args.what == "throughput":
@@ -181,7 +225,7 @@ def main() -> None:
         for size in args.sizes:
             site = Path(folder) / f"site{size}"
             generate(site, size, SMALL)
-            got = in_fresh_process(site, args.workers, report=True)
+            got = in_fresh_process(site, args.workers, report=True, whole=args.whole)
             print(f"{size} files: {json.dumps(got)}", flush=True)
 
 

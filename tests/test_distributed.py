@@ -232,6 +232,56 @@ def test_the_command_line_on_a_running_scheduler(client: Any, here: Path) -> Non
     report = json.loads(Path("cli.json").read_text(encoding="utf-8"))
     assert report["summary"]["files"] == len(TOPICS) + 1
     assert Path("cli.json.results/shards/000000.jsonl").exists()
+    # The report streamed from the shards is the one audit writes in one process (the date
+    # aside), and so are the lines printed.
+    alone = CliRunner().invoke(main, ["audit", "site", "-o", "alone.json", "--no-cache"])
+    assert alone.exit_code == 2
+    assert alone.output.replace("alone.json", "cli.json") in run.output
+    single = json.loads(Path("alone.json").read_text(encoding="utf-8"))
+    assert report["summary"].pop("date") and single["summary"].pop("date")
+    assert report == single
+
+
+def test_the_streamed_reports_are_the_single_process_reports(client: Any, here: Path) -> None:
+    """Every format `audit -o` writes, from the shards in a streaming pass, is byte for byte
+    the report of the single-process audit of the same site (same date), also with a
+    baseline that leaves out some findings (and with them some claims' rules)."""
+    from dataclasses import replace
+
+    from linter.cli.audit import displayable_audit
+    from linter.distributed.audit import run_on_cluster
+    from linter.distributed.report import Baseline, write_streamed
+    from linter.report.audit import render_json, render_markdown
+    from linter.run.audit import apply_baseline, write_html
+    from linter.run.baseline import load_baseline, write_baseline
+
+    run = run_on_cluster(["site"], NO_CACHE, results="streamed.results", client=client, chunk=3)
+    single = audit_paths(["site"], NO_CACHE)
+    assert single.findings and single.claims and single.errors
+    write_baseline(here / "half.baseline", single.findings[::2])
+    known = load_baseline(here / "half.baseline")
+    for name in (None, "half.baseline"):
+        expected = replace(single, findings=list(single.findings), date=run.date)
+        if name is not None:
+            apply_baseline(expected, known, name)
+            assert 0 < len(expected.findings) < len(single.findings)
+        shown = displayable_audit(expected)
+        baseline = Baseline(known, name) if name is not None else None
+        for suffix, render in ((".json", render_json), (".md", render_markdown), (".html", None)):
+            streamed = here / f"streamed{suffix}"
+            written = write_streamed(streamed, run, baseline=baseline, file_base="")
+            if render is None:
+                (here / "single").mkdir(exist_ok=True)  # the same name: the chunks' folder
+                page = here / "single" / streamed.name
+                write_html(page, shown.per_file(), shown.run(None, file_base=""))
+                want = page.read_text(encoding="utf-8")
+            else:
+                want = render(shown)
+            assert streamed.read_text(encoding="utf-8") == want, (name, suffix)
+            assert written.failing == expected.failing()
+            assert [str(e) for e in written.errors] == [str(e) for e in expected.errors]
+            assert written.warnings == expected.warnings
+    assert "Date | 20" in (here / "streamed.md").read_text(encoding="utf-8")  # a real date
 
 
 def test_scheduler_addresses() -> None:

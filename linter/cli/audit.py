@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -85,14 +85,11 @@ def audit(
     check_writable(Path(output))  # before the run, not after it
     known = baselines.load_baseline(Path(baseline)) if baseline else None
     overrides = overrides_from(options)
+    if scheduler is not None:  # linter.distributed: shards in OUT's results folder
+        _audit_on_cluster(paths, output, overrides, scheduler, known, baseline, link_template)
     bar = _ProgressBar() if sys.stderr.isatty() else None
     try:
-        if scheduler is None:
-            result = audit_paths(paths or ["."], overrides, progress=bar)
-        else:  # linter.distributed: results as shards in OUT's results folder
-            from linter.distributed.audit import audit_on_cluster
-
-            result = audit_on_cluster(paths, overrides, scheduler, output, say=_stderr)
+        result = audit_paths(paths or ["."], overrides, progress=bar)
     finally:
         if bar is not None:
             bar.finish()
@@ -112,6 +109,38 @@ def audit(
     if result.errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if result.failing() else EXIT_CLEAN)
+
+
+def _audit_on_cluster(
+    paths: tuple[str, ...],
+    output: str,
+    overrides: Any,
+    scheduler: str,
+    known: Any,
+    baseline: str | None,
+    link_template: str | None,
+) -> NoReturn:
+    """The audit on a Dask cluster; the report streamed from its shards (never the whole
+    result in memory), equal to the one written without --scheduler. Exits as audit does."""
+    from linter.distributed.audit import run_on_cluster
+    from linter.distributed.report import Baseline, write_streamed
+
+    run = run_on_cluster(paths, overrides, scheduler, output, say=_stderr)
+    written = write_streamed(
+        Path(output),
+        run,
+        baseline=Baseline(known, baseline) if known is not None and baseline else None,
+        link_template=link_template,
+        file_base=_file_base(Path(output)),
+    )
+    for warning in written.warnings:
+        say(f"warning: {warning}", err=True)
+    for error in written.errors:
+        say_error(error)
+    say(written.summary_line(output))
+    if written.errors:
+        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_FINDINGS if written.failing else EXIT_CLEAN)
 
 
 def _file_base(output: Path) -> str:

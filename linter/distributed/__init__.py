@@ -11,4 +11,5 @@ The parts, one way round:
   shards.py       the client's side: read the shards back, boilerplate, the AuditResult
   scheduler.py    `local`, `local:N` or a scheduler's address -> a dask Client
   audit.py        the run: list, submit parts, count as they finish, build the result
+  report.py       the report (HTML, Markdown, JSON) streamed from the shards
 """

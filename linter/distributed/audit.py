@@ -1,16 +1,18 @@
 """The audit on a Dask cluster: the workers list, read and check; the client counts.
 
-1. One task lists the sources into manifest parts (CHUNK files each) in the results folder.
+1. One task lists the sources into manifest parts (CHUNK files each) in the results folder;
+   meanwhile every worker starts its checking process.
 2. One task per part checks its files into a shard of the same number; at most a few parts
    per worker thread are submitted at a time, so the client holds a window of futures and a
    few counters however large the site. A part whose task fails (its worker lost twice, a bug)
    is recorded on the client as one input error per file.
-3. The AuditResult is built from the shards (shards.py), in listing order, as the
-   single-process audit builds it.
+3. The report is written from the shards (report.py), or an AuditResult built from them
+   (shards.py), in listing order, as the single-process audit builds it.
 """
 
 from __future__ import annotations
 
+import datetime
 import os
 import sys
 import time
@@ -30,6 +32,7 @@ from linter.distributed.tasks import (
     list_sources,
     merge_counts,
     new_counts,
+    warm,
 )
 from linter.errors import InputError
 from linter.run.audit import AuditResult
@@ -37,7 +40,9 @@ from linter.run.cache import FileResult, default_cache_dir
 from linter.run.session import Session
 from linter.run.settings import Overrides
 
-CHUNK = 200  # files a part: a shard a few hundred KB, a task a few seconds
+# Files a part (at most; see worker_side.PART_BYTES): a task of a second or two of checking, so
+# the last parts leave no worker idle for long, and a shard of a hundred KB or so.
+CHUNK = 64
 TIMEOUT_VAR = "HEALTHLINT_FILE_TIMEOUT"
 DEFAULT_TIMEOUT = 120.0  # seconds a file may take (a 20 MB page takes about 25 s)
 # Called as parts finish: (files done, files listed, findings so far, the counts so far).
@@ -57,6 +62,13 @@ class Run:
     parts: int
     session: Session
     counts: dict[str, Any]
+    date: str = ""  # when the audit started, ISO 8601 in UTC
+    sources: tuple[str, ...] = ()  # the paths (or URLs) audited, as given
+    config: str = ""  # the config file of the current folder, or "" for the defaults
+
+    def about(self) -> dict[str, Any]:
+        """The report header's date, sources and config (AuditResult's fields)."""
+        return {"date": self.date, "sources": list(self.sources), "config": self.config}
 
 
 def audit_on_cluster(
@@ -71,7 +83,7 @@ def audit_on_cluster(
     The options are run_on_cluster's.
     """
     run = run_on_cluster(paths, overrides, scheduler, output, **options)
-    return build_result(run.folder, run.parts, run.session)
+    return build_result(run.folder, run.parts, run.session, **run.about())
 
 
 def run_on_cluster(
@@ -94,9 +106,11 @@ def run_on_cluster(
     connecting to `scheduler`. Without a progress callback, a terminal gets a progress line.
     """
     overrides = overrides or Overrides()
+    started = datetime.datetime.now(datetime.UTC).replace(microsecond=0)
     sources = [str(p) for p in paths] or ["."]
     session = Session(overrides)  # a bad --select, --claims or --model: before any work
-    session.engine_for(session.config_for("."))
+    config = session.config_for(".")
+    session.engine_for(config)
     if results is None:
         if output is None:
             raise InputError(None, "a distributed audit needs a report or a results folder")
@@ -120,7 +134,8 @@ def run_on_cluster(
             parts = _run(made, setup, sources, folder, chunk, timeout, progress, say, counts)
     if isinstance(progress, TerminalProgress):
         progress.finish()
-    return Run(folder, parts, session, counts)
+    date = started.isoformat().replace("+00:00", "Z")
+    return Run(folder, parts, session, counts, date, tuple(sources), config.path or "")
 
 
 def _cache_location(overrides: Overrides, results: str, remote: bool) -> str | None:
@@ -156,6 +171,14 @@ def _run(
     listing = client.submit(
         list_sources, setup, sources, folder.url, chunk, key=f"healthlint-list-{run}", retries=1
     )
+    # While one worker lists, every other starts its checking process (spaCy, the pipeline).
+    warming = [
+        client.submit(
+            warm, setup, key=f"healthlint-warm-{run}-{n}", workers=[address],
+            allow_other_workers=False, pure=False,
+        )
+        for n, address in enumerate(_workers(client))
+    ]  # fmt: skip
     parts, files = listing.result()
     listing.release()
     window = 4 * threads(client) + 2
@@ -190,7 +213,16 @@ def _run(
     finally:  # interrupted (Ctrl-C, an error): the parts not yet started are not started
         if which:
             client.cancel([future for _, future in which.values()])
+        for future in warming:  # done, or no longer worth doing
+            future.release()
     return int(parts)
+
+
+def _workers(client: Any) -> list[str]:
+    try:
+        return list(client.scheduler_info().get("workers", {}))
+    except Exception:
+        return []
 
 
 def _has_dashboard(client: Any) -> bool:

@@ -53,10 +53,14 @@ class Sandbox:
         self.process: subprocess.Popen[bytes] | None = None
         self.started = 0  # children started, for the tests
 
-    def call(self, request: tuple[Any, ...], timeout: float | None) -> Any:
-        """The child's answer to `request`; SandboxFailed when it does not come in time."""
+    def ensure(self) -> None:
+        """Start the child now (importing the linter, building its pipeline), if not yet."""
         if self.process is None:
             self._start()
+
+    def call(self, request: tuple[Any, ...], timeout: float | None) -> Any:
+        """The child's answer to `request`; SandboxFailed when it does not come in time."""
+        self.ensure()
         assert self.process is not None
         try:
             return _exchange(self.process, request, timeout)

@@ -30,6 +30,18 @@ def parse_scheduler(address: str) -> tuple[str | None, int]:
     )
 
 
+# A local cluster shares the machine's CPUs with the checking: what Dask does beside the tasks
+# is made rarer (py-spy on a run's client and workers: the memory monitor read /proc every
+# 100 ms for each worker, in the nanny and in the worker; the worker profiler woke every 10 ms).
+# Memory limits are then enforced within a second rather than 100 ms. A remote cluster keeps
+# its own configuration.
+LOCAL_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+}
+
+
 @contextlib.contextmanager
 def connect(address: str) -> Iterator[Any]:
     """A dask Client: to a new LocalCluster (closed after), or to a running scheduler."""
@@ -42,7 +54,10 @@ def connect(address: str) -> Iterator[Any]:
         with Client(remote) as client:
             yield client
         return
+    import dask
+
     with (
+        dask.config.set(LOCAL_CONFIG),
         LocalCluster(
             n_workers=workers,
             threads_per_worker=1,  # each thread drives one checking process: one CPU

@@ -2,9 +2,9 @@
 
 `outcomes()` streams each file's result, with boilerplate collapsed exactly as
 run/boilerplate.py collapses it in a single-process run (a first pass over the shards finds the
-sentences with findings on `boilerplate.min_pages` files or more). `build_result()` gathers
-them into the AuditResult today's report renderers take; a renderer that takes the outcomes as
-an iterable can read them straight from `outcomes()` without holding the site in memory.
+sentences with findings on `boilerplate.min_pages` files or more). report.py writes the report
+from them without holding the site; `build_result()` gathers them into a whole AuditResult (for
+the API and the tests).
 """
 
 from __future__ import annotations
@@ -121,38 +121,60 @@ def _collapse(index: int, result: FileResult, decided: Decided) -> FileResult:
     return replace(result, findings=kept, claims=claims)
 
 
-def build_result(folder: Folder, parts: int, session: Session) -> AuditResult:
-    """The AuditResult of the single-process audit, from the shards."""
-    result = AuditResult(warnings=list(session.notes))
-    folders: set[str] = set()
-    for one in outcomes(folder, parts):
+class Header:
+    """What a report says besides the files' findings and claims: the files audited, input
+    errors, warnings, the rules of every config met and the registry entries matched. Fed one
+    outcome at a time, as the single-process audit gathers them."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.files = 0
+        self.errors: list[HealthlintError] = []
+        self.warnings: list[str] = list(session.notes)
+        self.registry: dict[str, Any] = {}
+        self.folders: set[str] = set()
+
+    def add(self, one: FileOutcome) -> None:
         if not one.audited:
-            result.errors += one.result.errors
-            result.warnings += one.skipped
-            continue
+            self.errors += one.result.errors
+            self.warnings += one.skipped
+            return
+        self.warnings += one.result.warnings
+        self.errors += one.result.errors
+        self.files += 1
+        where = os.path.dirname(one.path)
+        if where not in self.folders:  # the rules of every config met, as the single-process run
+            self.folders.add(where)
+            with contextlib.suppress(HealthlintError):
+                self.session.engine_for(self.session.config_for(one.path))
         claims = one.result.claims or []
-        result.warnings += one.result.warnings
-        result.errors += one.result.errors
+        if any(c.registry for c in claims):
+            _add_entries(self.session, one.path, claims, self.registry)
+
+
+def build_result(folder: Folder, parts: int, session: Session, **about: Any) -> AuditResult:
+    """The AuditResult of the single-process audit, from the shards; `about`: its date,
+    sources and config."""
+    result = AuditResult(**about)
+    header = Header(session)
+    for one in outcomes(folder, parts):
+        header.add(one)
+        if not one.audited:
+            continue
         result.findings += one.result.findings
-        result.claims += claims
-        result.files += 1
+        result.claims += one.result.claims or []
         result.paths.append(one.path)
         if one.fail_on is not None:
             result.fail_on[one.path] = one.fail_on
-        where = os.path.dirname(one.path)
-        if where not in folders:  # the rules of every config met, as the single-process run
-            folders.add(where)
-            with contextlib.suppress(HealthlintError):
-                session.engine_for(session.config_for(one.path))
-        if any(c.registry for c in claims):
-            _add_entries(session, one.path, claims, result)
     result.findings.sort()
     result.claims.sort(key=lambda c: (c.path, c.line, c.column))
+    result.files, result.errors, result.warnings = header.files, header.errors, header.warnings
+    result.registry = header.registry
     result.rules = session.rules()
     return result
 
 
-def _add_entries(session: Session, path: str, claims: list[Any], result: AuditResult) -> None:
+def _add_entries(session: Session, path: str, claims: list[Any], found: dict[str, Any]) -> None:
     try:
         registry = session.registry_for(session.config_for(path))
     except HealthlintError:
@@ -162,4 +184,4 @@ def _add_entries(session: Session, path: str, claims: list[Any], result: AuditRe
     for claim in claims:
         for entry_id in claim.registry:
             if entry_id in registry.entries:
-                result.registry.setdefault(entry_id, registry.entries[entry_id])
+                found.setdefault(entry_id, registry.entries[entry_id])

@@ -33,6 +33,12 @@ def _sandbox(setup: Setup) -> Sandbox:
     return sandbox
 
 
+def warm(setup: Setup) -> None:
+    """Start this worker thread's checking process, so it is ready when the first part comes
+    (submitted to every worker while one of them lists the sources)."""
+    _sandbox(setup).ensure()
+
+
 def list_sources(setup: Setup, sources: list[str], folder_url: str, chunk: int) -> tuple[int, int]:
     """Write the manifest: (parts, files). Listing has no time limit: it is one walk.
 

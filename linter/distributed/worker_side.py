@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -126,20 +127,33 @@ class WorkerSide:
         return Checked(path, data_digest, stored, config=config, settings=settings)
 
 
+# A part also ends at this many bytes of local files (a part of big pages takes as long as one
+# of many small ones: about a second or two of a worker's time).
+PART_BYTES = 256_000
+
+
 def write_manifest(
-    folder: Folder, rows: Iterable[dict[str, Any]], chunk: int, first: int
+    folder: Folder,
+    rows: Iterable[dict[str, Any]],
+    chunk: int,
+    first: int,
+    max_bytes: int = PART_BYTES,
 ) -> tuple[int, int]:
-    """Write listed files as manifest parts of `chunk` rows from number `first`: (next, files)."""
-    part, files, buffer = first, 0, []
+    """Write listed files as manifest parts from number `first`, a part `chunk` rows at most
+    (and `max_bytes` of local files, when their size can be read): (next, files)."""
+    part, files, buffer, size = first, 0, [], 0
     for row in rows:
         error = row["error"]
         buffer.append(
             {"path": row["path"], "error": None if error is None else error_to_json(error)}
         )
         files += 1
-        if len(buffer) == chunk:
+        if error is None and not is_url(row["path"]):
+            with contextlib.suppress(OSError, ValueError):
+                size += os.path.getsize(row["path"])
+        if len(buffer) >= chunk or size >= max_bytes:
             folder.write_lines(folder.manifest(part), buffer)
-            part, buffer = part + 1, []
+            part, buffer, size = part + 1, [], 0
     if buffer:
         folder.write_lines(folder.manifest(part), buffer)
         part += 1

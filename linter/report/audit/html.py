@@ -75,15 +75,16 @@ def html_parts(
     file_rows = sorted(tally.file_rows, key=lambda r: (-r[1], -r[2], r[0]))
     for start in range(0, len(file_rows), CHUNK_ROWS):
         yield from chunks.add("files", file_rows[start : start + CHUNK_ROWS])
-    claim_rows = [g.row() for g in tally.groups.values()]
-    tally.groups = {}
-    for start in range(0, len(claim_rows), CHUNK_ROWS):
-        yield from chunks.add("claims", claim_rows[start : start + CHUNK_ROWS])
+    claim_count = len(tally.groups)
+    first_claims: list[list[Any]] = []
+    for claim_rows in tally.groups.rows(CHUNK_ROWS):
+        first_claims = first_claims or claim_rows[:PAGE_ROWS]
+        yield from chunks.add("claims", claim_rows)
     manifest = {
         "base": chunks.base,
         "chunkRows": CHUNK_ROWS,
         "pageRows": PAGE_ROWS,
-        "claims": {"rows": len(claim_rows), "chunks": chunks.counts["claims"]},
+        "claims": {"rows": claim_count, "chunks": chunks.counts["claims"]},
         "files": {"rows": len(file_rows), "chunks": chunks.counts["files"]},
         "strengthRank": strength_rank,
         "folders": tally.folder_list(),
@@ -92,7 +93,7 @@ def html_parts(
         "registry": _registry(run.registry),
     }
     if chunks.beside:  # the first page of each table in the page: shown with no file to read
-        manifest["first"] = {"claims": claim_rows[:PAGE_ROWS], "files": file_rows[:PAGE_ROWS]}
+        manifest["first"] = {"claims": first_claims, "files": file_rows[:PAGE_ROWS]}
     yield "", _page(run, tally, manifest, chunks.inline())
 
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 import hashlib
 import json
 import posixpath
+import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html import escape
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from linter.report.audit.model import FileAudit
 from linter.report.audit.summary import LEVEL_WEIGHT, LEVELS_DOWN, claim_key
@@ -48,29 +49,71 @@ def group_key(claim: InventoryClaim, count: int) -> str:
     return f"same:{digest}"
 
 
-@dataclass
-class _Group:
-    """Identical claim sentences across the site: the first one's reading, every location."""
+class _Groups:
+    """Identical claim sentences across the site as one row each, in the order first met, with
+    every place the sentence is: the rows wait on disk (an unnamed temporary file, one JSON line
+    each), so memory holds only a 16-byte digest and a number per distinct sentence, and the
+    later places (and rules) of the sentences met more than once."""
 
-    first: InventoryClaim
-    locations: list[tuple[str, int]] = field(default_factory=list)
-    rules: dict[str, None] = field(default_factory=dict)
+    def __init__(self) -> None:
+        self.numbers: dict[bytes, int] = {}
+        self.more: dict[int, tuple[list[tuple[str, int]], dict[str, None]]] = {}
+        self.spill: IO[bytes] | None = None
 
-    def row(self) -> list[Any]:
-        c = self.first
-        return [
-            group_key(c, len(self.locations)),
-            c.text,
-            c.strength,
-            list(c.cues),
-            list(dict.fromkeys(c.attributions)),
-            list(dict.fromkeys(c.sources)),
-            list(c.figures),
-            list(c.registry),
-            c.registry_reference,
-            list(self.rules),
-            [list(loc) for loc in self.locations],
+    def __len__(self) -> int:
+        return len(self.numbers)
+
+    def add(self, claim: InventoryClaim) -> None:
+        text = claim.text.encode("utf-8", "surrogatepass")
+        key = hashlib.blake2b(text, digest_size=16).digest()
+        number = self.numbers.get(key)
+        if number is not None:  # met before: one more place, and its rules
+            places, rules = self.more.setdefault(number, ([], {}))
+            places.append((claim.path, claim.line))
+            rules.update(dict.fromkeys(claim.rules))
+            return
+        self.numbers[key] = len(self.numbers)
+        same = f"same:{hashlib.sha256(text).hexdigest()[:12]}"
+        first = [
+            [claim_key(claim), same],
+            claim.text,
+            claim.strength,
+            list(claim.cues),
+            list(dict.fromkeys(claim.attributions)),
+            list(dict.fromkeys(claim.sources)),
+            list(claim.figures),
+            list(claim.registry),
+            claim.registry_reference,
+            list(dict.fromkeys(claim.rules)),
+            [[claim.path, claim.line]],
         ]
+        if self.spill is None:
+            self.spill = tempfile.TemporaryFile()  # noqa: SIM115 (closed by rows())
+        line = json.dumps(first, ensure_ascii=False) + "\n"
+        self.spill.write(line.encode("utf-8", "surrogatepass"))
+
+    def rows(self, size: int) -> Iterator[list[list[Any]]]:
+        """The rows, `size` at a time: [key, text, strength, cues, attributions, sources,
+        figures, registry, reference, rules, places]; the key is file:line:hash for a sentence
+        on one page, same:hash for one on several."""
+        if self.spill is None:
+            return
+        spill, self.spill = self.spill, None
+        with spill:
+            spill.seek(0)
+            batch: list[list[Any]] = []
+            for number, line in enumerate(spill):
+                row = json.loads(line.decode("utf-8", "surrogatepass"))
+                places, rules = self.more.pop(number, ((), {}))
+                row[0] = row[0][1] if places else row[0][0]
+                row[9] = list(dict.fromkeys([*row[9], *rules]))
+                row[10] += [list(place) for place in places]
+                batch.append(row)
+                if len(batch) == size:
+                    yield batch
+                    batch = []
+            if batch:
+                yield batch
 
 
 @dataclass
@@ -82,7 +125,7 @@ class _Tally:
     rule_levels: dict[str, Counter[str]] = field(default_factory=dict)
     rule_files: Counter[str] = field(default_factory=Counter)
     file_rows: list[list[Any]] = field(default_factory=list)
-    groups: dict[str, _Group] = field(default_factory=dict)
+    groups: _Groups = field(default_factory=_Groups)
     claims: int = 0
     claims_with_findings: int = 0
     claims_unsourced: int = 0
@@ -110,11 +153,7 @@ class _Tally:
             self.claims_with_findings += bool(claim.rules)
             self.claims_unsourced += not claim.sources
             self.strengths[claim.strength] += 1
-            group = self.groups.get(claim.text)
-            if group is None:
-                group = self.groups[claim.text] = _Group(claim)
-            group.locations.append((claim.path, claim.line))
-            group.rules.update(dict.fromkeys(claim.rules))
+            self.groups.add(claim)
 
     def folder_list(self) -> list[str]:
         folders = sorted(self.folders)

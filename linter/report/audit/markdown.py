@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
-from linter.report.audit.summary import by_file, by_rule, totals, unsourced
+from linter.report.audit.summary import FileRow, RuleRow, tally, unsourced
 from linter.report.safe_text import printable
 
 if TYPE_CHECKING:
+    from linter.findings import Finding
     from linter.report.audit.inventory import InventoryClaim
     from linter.run.audit import AuditResult
 
@@ -38,15 +39,20 @@ def table(
     header: Sequence[str], rows: Iterable[Sequence[object]], numbers: Iterable[int] = ()
 ) -> list[str]:
     """A GFM table; the columns at indexes `numbers` are aligned right."""
+    return [*table_head(header, numbers), *(table_row(row) for row in rows)]
+
+
+def table_head(header: Sequence[str], numbers: Iterable[int] = ()) -> list[str]:
     right = set(numbers)
     align = ["--:" if i in right else "---" for i in range(len(header))]
-    lines = ["| " + " | ".join(header) + " |", "| " + " | ".join(align) + " |"]
-    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
-    return lines
+    return ["| " + " | ".join(header) + " |", "| " + " | ".join(align) + " |"]
 
 
-def _totals(result: AuditResult) -> list[str]:
-    t = totals(result)
+def table_row(row: Sequence[object]) -> str:
+    return "| " + " | ".join(cell(v) for v in row) + " |"
+
+
+def _totals(t: Mapping[str, Any]) -> list[str]:
     levels = t["findings_by_level"]
     strengths = ", ".join(f"{n} {s}" for s, n in t["claims_by_strength"].items()) or "none"
     rows = [
@@ -65,8 +71,7 @@ def _totals(result: AuditResult) -> list[str]:
     return table(("What", "Count"), rows)
 
 
-def _rules(result: AuditResult) -> list[str]:
-    rows = by_rule(result)
+def _rules(rows: Sequence[RuleRow]) -> list[str]:
     most = max((r.total for r in rows), default=0) or 1
     header = ("Rule", "Level", "Findings", "Errors", "Warnings", "Info", "Files", "Chart")
     return table(
@@ -89,11 +94,24 @@ def _rules(result: AuditResult) -> list[str]:
     )
 
 
-def _files(result: AuditResult) -> list[str]:
-    rows = by_file(result)
+def file_section(path: str, findings: Iterable[Finding]) -> list[str]:
+    """One file's part of "Findings by file": its heading and its findings, in order."""
+    return [
+        "",
+        f"### {cell(path)}",
+        "",
+        *table(
+            ("Line", "Level", "Rule", "Message", "Flagged text"),
+            ((f"{f.line}:{f.column}", f.level, f.rule, f.message, f.text) for f in findings),
+        ),
+    ]
+
+
+def _files(rows: Sequence[FileRow], sections: Iterable[list[str]]) -> Iterator[str]:
     if not rows:
-        return ["No findings."]
-    lines = table(
+        yield "No findings."
+        return
+    yield from table(
         ("File", "Score", "Errors", "Warnings", "Info", "Claims"),
         (
             (r.path, r.score, r.counts["error"], r.counts["warning"], r.counts["info"], r.claims)
@@ -101,14 +119,14 @@ def _files(result: AuditResult) -> list[str]:
         ),
         numbers=range(1, 6),
     )
-    lines += ["", "Score: 10 per error, 3 per warning, 1 per info.", "", "## Findings by file"]
-    for r in rows:
-        lines += ["", f"### {cell(r.path)}", ""]
-        lines += table(
-            ("Line", "Level", "Rule", "Message", "Flagged text"),
-            ((f"{f.line}:{f.column}", f.level, f.rule, f.message, f.text) for f in r.findings),
-        )
-    return lines
+    yield from ["", "Score: 10 per error, 3 per warning, 1 per info.", "", "## Findings by file"]
+    for section in sections:
+        yield from section
+
+
+def claim_line(claim: InventoryClaim) -> str:
+    """The claim's row of the inventory table."""
+    return table_row(_claim_row(claim))
 
 
 def _claim_row(claim: InventoryClaim) -> tuple[object, ...]:
@@ -128,62 +146,99 @@ def _claim_row(claim: InventoryClaim) -> tuple[object, ...]:
     )
 
 
-def _inventory(result: AuditResult) -> list[str]:
-    if not result.claims:
-        return ["No claims found."]
-    header = (
-        "Where",
-        "Claim",
-        "Strength",
-        "Attributions",
-        "Sources",
-        "Figures",
-        "Registry",
-        "Rules",
-    )
-    return table(header, (_claim_row(c) for c in result.claims))
+_INVENTORY_HEAD = (
+    "Where",
+    "Claim",
+    "Strength",
+    "Attributions",
+    "Sources",
+    "Figures",
+    "Registry",
+    "Rules",
+)
 
 
 def render_markdown(result: AuditResult) -> str:
     """Totals, findings by rule (with a text bar chart), files worst first, claim inventory."""
-    t = totals(result)
-    lines = [
+    counted = tally(result)
+    rows = counted.by_file()
+    return "".join(
+        markdown_parts(
+            result,
+            counted.totals(len(result.errors)),
+            counted.by_rule(result.rules),
+            rows,
+            (file_section(r.path, r.findings) for r in rows),
+            (claim_line(c) for c in result.claims),
+        )
+    )
+
+
+def markdown_parts(
+    run: Any,
+    t: Mapping[str, Any],
+    rule_rows: Sequence[RuleRow],
+    file_rows: Sequence[FileRow],
+    sections: Iterable[list[str]],
+    claim_lines: Iterable[str],
+) -> Iterator[str]:
+    """The report, a line at a time (each ending in a newline): what a streamed report writes.
+
+    `run` (an AuditResult or an AuditRun) gives the header, errors and warnings; `sections`
+    are the file_section of each of `file_rows`, in their order; `claim_lines` the inventory's
+    rows (claim_line), in the report's order.
+    """
+    head = [
         "# healthlint audit",
         "",
-        f"{t['files']} files audited with healthlint {result.version}.",
+        f"{t['files']} files audited with healthlint {run.version}.",
         "",
         *table(
             ("Run", ""),
             [
-                ("Date", result.date or "unknown"),
-                ("Audited", " ".join(result.sources) or "."),
-                ("Config", result.config or "built-in defaults (no config file)"),
-                *([("Baseline", result.baseline)] if result.baseline else []),
+                ("Date", run.date or "unknown"),
+                ("Audited", " ".join(run.sources) or "."),
+                ("Config", run.config or "built-in defaults (no config file)"),
+                *([("Baseline", run.baseline)] if run.baseline else []),
             ],
         ),
         "",
         "## Totals",
         "",
-        *_totals(result),
+        *_totals(t),
         "",
         "## Findings by rule",
         "",
-        *_rules(result),
+        *_rules(rule_rows),
         "",
         "## Files, worst first",
         "",
-        *_files(result),
+    ]
+    for line in head:
+        yield line + "\n"
+    for line in _files(file_rows, sections):
+        yield line + "\n"
+    for line in (
         "",
         "## Claim inventory",
         "",
         "Every sentence that links an exposure to an outcome, gives a figure or names a source.",
         "",
-        *_inventory(result),
-    ]
-    if result.errors:
-        lines += ["", "## Files that could not be read", ""]
-        lines += [f"- {cell(str(e))}" for e in result.errors]
-    if result.warnings:
-        lines += ["", "## Warnings", ""]
-        lines += [f"- {cell(w)}" for w in result.warnings]
-    return "\n".join(lines) + "\n"
+    ):
+        yield line + "\n"
+    if not t["claims"]:
+        yield "No claims found.\n"
+    else:
+        for line in table_head(_INVENTORY_HEAD):
+            yield line + "\n"
+        for line in claim_lines:
+            yield line + "\n"
+    tail: list[str] = []
+    if run.errors:
+        tail += ["", "## Files that could not be read", ""]
+        tail += [f"- {cell(str(e))}" for e in run.errors]
+    if run.warnings:
+        tail += ["", "## Warnings", ""]
+        tail += [f"- {cell(w)}" for w in run.warnings]
+    for line in tail:
+        yield line + "\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -62,71 +63,147 @@ def claim_key(claim: InventoryClaim) -> str:
     return f"{claim.path}:{claim.line}:{digest}"
 
 
-def level_counts(findings: list[Finding]) -> dict[str, int]:
+def level_counts(findings: Sequence[Finding]) -> dict[str, int]:
     counted = Counter(str(f.level) for f in findings)
     return {name: counted[name] for name in LEVELS_DOWN}
 
 
+class Tally:
+    """The totals, the per-rule and the per-file tables, counted one file at a time.
+
+    What it holds: counts, one row per rule and one small row per file with findings (path,
+    counts, score, claims); never a file's findings or claims. The whole-result functions
+    below go through it too, so a report streamed from shards has the same tables.
+    """
+
+    def __init__(self) -> None:
+        self.files = 0
+        self.findings = 0
+        self.levels: Counter[str] = Counter()
+        self.claims = 0
+        self.claims_with_findings = 0
+        self.claims_unsourced = 0
+        self.strengths: Counter[str] = Counter()
+        self.rule_levels: dict[str, Counter[str]] = {}
+        self.rule_files: Counter[str] = Counter()
+        self.rows: list[FileRow] = []
+
+    def add(
+        self,
+        path: str,
+        findings: Sequence[Finding],
+        claims: Sequence[InventoryClaim],
+        audited: bool = True,
+        keep: bool = False,
+    ) -> FileRow | None:
+        """One file's findings and claims; its row when it has findings (with its findings
+        when `keep`)."""
+        self.files += audited
+        self.findings += len(findings)
+        counts = level_counts(findings)
+        self.levels.update(counts)
+        for finding in findings:
+            self.rule_levels.setdefault(finding.rule, Counter())[str(finding.level)] += 1
+        self.rule_files.update({f.rule for f in findings})
+        for claim in claims:
+            self.claims += 1
+            self.claims_with_findings += bool(claim.rules)
+            self.claims_unsourced += unsourced(claim)
+            self.strengths[claim.strength] += 1
+        if not findings:
+            return None
+        row = FileRow(
+            path=path,
+            counts=counts,
+            score=sum(LEVEL_WEIGHT[f.level] for f in findings),
+            claims=len(claims),
+            findings=sorted(findings) if keep else [],
+        )
+        self.rows.append(row)
+        return row
+
+    def totals(self, input_errors: int) -> dict[str, Any]:
+        return {
+            "files": self.files,
+            "files_with_findings": len(self.rows),
+            "findings": self.findings,
+            "findings_by_level": {name: self.levels[name] for name in LEVELS_DOWN},
+            "claims": self.claims,
+            "claims_with_findings": self.claims_with_findings,
+            "claims_unsourced": self.claims_unsourced,
+            "claims_by_strength": {s: self.strengths[s] for s in STRENGTHS if self.strengths[s]},
+            "input_errors": input_errors,
+        }
+
+    def by_rule(self, rules: Mapping[str, Any]) -> list[RuleRow]:
+        rows = []
+        for rule_id in sorted({*rules, *self.rule_levels}):
+            rule = rules.get(rule_id)
+            counted = self.rule_levels.get(rule_id, Counter())
+            rows.append(
+                RuleRow(
+                    id=rule_id,
+                    level=str(rule.level) if rule is not None else "",
+                    description=describe(rule),
+                    counts={name: counted[name] for name in LEVELS_DOWN},
+                    files=self.rule_files[rule_id],
+                )
+            )
+        return sorted(rows, key=lambda r: (-r.total, r.id))
+
+    def by_file(self) -> list[FileRow]:
+        return sorted(self.rows, key=lambda r: (-r.score, -r.counts["error"], r.path))
+
+
+def tally(result: AuditResult) -> Tally:
+    """The whole result's tally, its file rows with their findings."""
+    counted = Tally()
+    findings: dict[str, list[Finding]] = defaultdict(list)
+    claims: dict[str, list[InventoryClaim]] = defaultdict(list)
+    for finding in result.findings:
+        findings[finding.path].append(finding)
+    for claim in result.claims:
+        claims[claim.path].append(claim)
+    for path in dict.fromkeys([*findings, *claims]):
+        counted.add(path, findings.get(path, []), claims.get(path, []), audited=False, keep=True)
+    counted.files = result.files
+    return counted
+
+
 def totals(result: AuditResult) -> dict[str, Any]:
     """The headline numbers, in the order reports show them."""
-    strengths = Counter(c.strength for c in result.claims)
-    return {
-        "files": result.files,
-        "files_with_findings": len({f.path for f in result.findings}),
-        "findings": len(result.findings),
-        "findings_by_level": level_counts(result.findings),
-        "claims": len(result.claims),
-        "claims_with_findings": sum(1 for c in result.claims if c.rules),
-        "claims_unsourced": sum(1 for c in result.claims if unsourced(c)),
-        "claims_by_strength": {s: strengths[s] for s in STRENGTHS if strengths[s]},
-        "input_errors": len(result.errors),
-    }
+    return tally(result).totals(len(result.errors))
 
 
 def by_rule(result: AuditResult) -> list[RuleRow]:
     """Every rule that ran (also those with no findings), most findings first."""
-    grouped: dict[str, list[Finding]] = defaultdict(list)
-    for finding in result.findings:
-        grouped[finding.rule].append(finding)
-    rows = []
-    for rule_id in sorted({*result.rules, *grouped}):
-        rule = result.rules.get(rule_id)
-        findings = grouped.get(rule_id, [])
-        rows.append(
-            RuleRow(
-                id=rule_id,
-                level=str(rule.level) if rule is not None else "",
-                description=describe(rule),
-                counts=level_counts(findings),
-                files=len({f.path for f in findings}),
-            )
-        )
-    return sorted(rows, key=lambda r: (-r.total, r.id))
+    return tally(result).by_rule(result.rules)
 
 
 def by_file(result: AuditResult) -> list[FileRow]:
     """Files with findings, worst first: by weighted score, then errors, then path."""
-    grouped: dict[str, list[Finding]] = defaultdict(list)
-    for finding in result.findings:
-        grouped[finding.path].append(finding)
-    claims = Counter(c.path for c in result.claims)
-    rows = [
-        FileRow(
-            path=path,
-            counts=level_counts(findings),
-            score=sum(LEVEL_WEIGHT[f.level] for f in findings),
-            claims=claims[path],
-            findings=sorted(findings),
-        )
-        for path, findings in grouped.items()
-    ]
-    return sorted(rows, key=lambda r: (-r.score, -r.counts["error"], r.path))
+    return tally(result).by_file()
 
 
 def summary(result: AuditResult) -> dict[str, Any]:
     """The JSON report's `summary`: totals, then the per-rule and per-file tables."""
+    counted = tally(result)
+    return summary_of(counted, result.rules, len(result.errors), result)
+
+
+def summary_of(
+    counted: Tally, rules: Mapping[str, Any], input_errors: int, run: Any, lazy: bool = False
+) -> dict[str, Any]:
+    """`summary` from a tally; `run` (an AuditResult or an AuditRun) gives the header.
+
+    `lazy`: by_file is an iterator, made a row at a time as json_parts writes it.
+    """
+    by_file = (
+        {"path": r.path, "score": r.score, **r.counts, "claims": r.claims}
+        for r in counted.by_file()
+    )
     return {
-        **totals(result),
+        **counted.totals(input_errors),
         "by_rule": [
             {
                 "rule": r.id,
@@ -136,23 +213,24 @@ def summary(result: AuditResult) -> dict[str, Any]:
                 "files": r.files,
                 "description": r.description,
             }
-            for r in by_rule(result)
+            for r in counted.by_rule(rules)
         ],
-        "by_file": [
-            {"path": r.path, "score": r.score, **r.counts, "claims": r.claims}
-            for r in by_file(result)
-        ],
-        "version": result.version,
-        "date": result.date,
-        "sources": list(result.sources),
-        "config": result.config,
-        "baseline": result.baseline,
+        "by_file": by_file if lazy else list(by_file),
+        "version": run.version,
+        "date": run.date,
+        "sources": list(run.sources),
+        "config": run.config,
+        "baseline": run.baseline,
     }
 
 
 def summary_line(result: AuditResult, output: str) -> str:
     """The one line the CLI prints after writing a report."""
-    t = totals(result)
+    return summary_line_of(totals(result), output)
+
+
+def summary_line_of(t: Mapping[str, Any], output: str) -> str:
+    """summary_line from the totals."""
     by_level = t["findings_by_level"]
     levels = f"{_count(by_level['error'], 'error')}, {_count(by_level['warning'], 'warning')}, "
     levels += f"{by_level['info']} info"

@@ -1,0 +1,248 @@
+"""The report of a distributed audit (HTML, Markdown or JSON), written from its shards in
+streaming passes, so the client holds counts and tables, never the site's findings and claims.
+
+  pass 0  shards.boilerplate: the sentences to collapse (a hash each, with two numbers)
+  pass 1  every file's outcome once: the header (errors, warnings, rules, registry), the
+          tally (totals, the per-rule table, one small row per file with findings) and whether
+          the run fails; for Markdown and JSON, each file's rendered findings and claims go to
+          a temporary file, and only their place in it (path, offset, length) is kept
+  pass 2  HTML only: the outcomes again, one FileAudit at a time into html_parts
+
+Markdown and JSON are then written from the tally and the temporary file, in the single-process
+report's order (findings and claims by path, files worst first), by the same functions that
+render an AuditResult: the report is the one `audit` writes without --scheduler for the same
+files. Each file is as the single-process audit has it: findings sorted, claims by position,
+a --baseline's findings left out, paths made displayable.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from linter.distributed.audit import Run
+from linter.distributed.shards import Decided, FileOutcome, Header, boilerplate, outcomes
+from linter.errors import HealthlintError, InputError
+from linter.findings import Finding, Level
+from linter.report.audit.inventory import InventoryClaim
+from linter.report.audit.json import error_dicts, item, json_parts
+from linter.report.audit.markdown import claim_line, file_section, markdown_parts
+from linter.report.audit.model import AuditRun, FileAudit
+from linter.report.audit.summary import Tally, summary_line_of, summary_of
+from linter.report.fingerprint import fingerprints
+from linter.report.safe_text import unicode_path
+from linter.run.atomic import _create_temp
+from linter.run.audit import AuditResult, apply_baseline, write_html
+from linter.version import __version__
+
+Where = tuple[int, int]  # offset and length in the spill file
+
+
+@dataclass
+class Written:
+    """What the command line says after the report: its totals, errors, warnings, exit."""
+
+    totals: dict[str, Any]
+    errors: list[HealthlintError]
+    warnings: list[str]
+    failing: bool
+
+    def summary_line(self, output: str) -> str:
+        return summary_line_of(self.totals, output)
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """--baseline: its fingerprints and its name (as given)."""
+
+    known: Counter[str]
+    name: str
+
+
+def write_streamed(
+    output: Path,
+    run: Run,
+    *,
+    baseline: Baseline | None = None,
+    link_template: str | None = None,
+    file_base: str | None = None,
+) -> Written:
+    """Write the report `output` (its extension picks the format) from the run's shards."""
+    suffix = output.suffix.lower()
+    decided = boilerplate(run.folder, run.parts)
+    header = Header(run.session)
+    tally = Tally()
+    failing = False
+    spill = _Spill() if suffix in (".md", ".json") else None
+    # (raw path, where): a file's findings, and its claims, as the format renders them
+    findings_at: list[tuple[str, Where]] = []
+    claims_at: list[tuple[str, Where]] = []
+    sections: dict[str, Where] = {}  # Markdown: display path -> its "Findings by file" part
+    try:
+        for one, shown in _files(run, decided, baseline):
+            header.add(one)
+            if shown is None:
+                continue
+            failing = failing or _fails(one.fail_on, shown.findings)
+            tally.add(shown.path, shown.findings, shown.claims)
+            if spill is None:
+                continue
+            if suffix == ".json":
+                if shown.findings:
+                    text = ",\n    ".join(item(f.to_dict()) for f in shown.findings)
+                    findings_at.append((one.path, spill.put(text)))
+                if shown.claims:
+                    text = ",\n    ".join(item(c.to_dict()) for c in shown.claims)
+                    claims_at.append((one.path, spill.put(text)))
+            else:
+                if shown.findings:
+                    text = "\n".join(file_section(shown.path, shown.findings))
+                    sections[shown.path] = spill.put(text)
+                if shown.claims:
+                    text = "\n".join(claim_line(c) for c in shown.claims)
+                    claims_at.append((one.path, spill.put(text)))
+        about = AuditRun(
+            version=__version__,
+            date=run.date,
+            sources=run.sources,
+            config=run.config,
+            baseline=baseline.name if baseline is not None else "",
+            rules=run.session.rules(),
+            registry=header.registry,
+            errors=tuple(header.errors),
+            warnings=tuple(header.warnings),
+            link_template=link_template,
+            file_base=file_base,
+        )
+        totals = tally.totals(len(header.errors))
+        if suffix in (".html", ".htm"):
+            files = (shown for _, shown in _files(run, decided, baseline) if shown is not None)
+            write_html(output, files, about)
+        elif spill is not None:
+            findings_at.sort(key=lambda at: at[0])
+            claims_at.sort(key=lambda at: at[0])
+            if suffix == ".json":
+                parts = json_parts(
+                    summary_of(tally, about.rules, len(header.errors), about, lazy=True),
+                    (spill.get(at) for _, at in findings_at),
+                    (spill.get(at) for _, at in claims_at),
+                    error_dicts(header.errors),
+                )
+            else:
+                rows = tally.by_file()
+                parts = markdown_parts(
+                    about,
+                    totals,
+                    tally.by_rule(about.rules),
+                    rows,
+                    ([spill.get(sections[r.path])] for r in rows),
+                    (spill.get(at) for _, at in claims_at),
+                )
+            write_streaming(output, parts)
+        else:
+            raise InputError(str(output), "no report format for this extension")
+    finally:
+        if spill is not None:
+            spill.close()
+    return Written(totals, header.errors, header.warnings, failing)
+
+
+def _files(
+    run: Run, decided: Decided, baseline: Baseline | None
+) -> Iterator[tuple[FileOutcome, FileAudit | None]]:
+    """Every listed file's outcome, and for an audited one what the report shows of it."""
+    for one in outcomes(run.folder, run.parts, decided):
+        if not one.audited:
+            yield one, None
+            continue
+        findings = sorted(one.result.findings)
+        claims = sorted(one.result.claims or [], key=lambda c: (c.path, c.line, c.column))
+        if baseline is not None and findings:
+            findings, claims = _without_baseline(findings, claims, baseline)
+        yield one, FileAudit(unicode_path(one.path), _shown(findings), _shown(claims))
+
+
+def _without_baseline(
+    findings: list[Finding], claims: list[InventoryClaim], baseline: Baseline
+) -> tuple[list[Finding], list[InventoryClaim]]:
+    """apply_baseline on one file: its fingerprints name its path, so no other file's
+    findings can use up the baseline's entries for it."""
+    known = baseline.known
+    mine = Counter({fp: known[fp] for fp in fingerprints(findings) if fp in known})
+    alone = AuditResult(findings=findings, claims=claims)
+    apply_baseline(alone, mine, baseline.name)
+    return alone.findings, alone.claims
+
+
+def _shown(values: list[Any]) -> tuple[Any, ...]:
+    """cli.audit.displayable_audit for one file: undecodable bytes of a path as \\xNN."""
+    from dataclasses import replace
+
+    return tuple(
+        v if unicode_path(v.path) == v.path else replace(v, path=unicode_path(v.path))
+        for v in values
+    )
+
+
+def _fails(fail_on: str | None, findings: Sequence[Finding]) -> bool:
+    """LintResult.failing for one file (its findings less the baseline's)."""
+    name = fail_on or "warning"
+    if name == "never":
+        return False
+    least = Level.parse(name)
+    return any(f.level >= least for f in findings)
+
+
+class _Spill:
+    """An unnamed temporary file of texts, each read back by its offset and length."""
+
+    def __init__(self) -> None:
+        self.file: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close)
+        self.end = 0
+
+    def put(self, text: str) -> Where:
+        data = text.encode("utf-8", "surrogatepass")
+        self.file.seek(self.end)
+        self.file.write(data)
+        where = (self.end, len(data))
+        self.end += len(data)
+        return where
+
+    def get(self, where: Where) -> str:
+        self.file.seek(where[0])
+        return self.file.read(where[1]).decode("utf-8", "surrogatepass")
+
+    def close(self) -> None:
+        self.file.close()
+
+
+def write_streaming(path: Path, parts: Iterator[str]) -> None:
+    """Write the report from its parts through a hidden temporary file beside it, renamed over
+    it when complete (as write_report does with the whole text): 0666 less the umask."""
+    folder, name = os.path.split(os.path.abspath(path))
+    temp: str | None = None
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode) if path.exists() else None
+        fd, temp = _create_temp(folder, name)
+        with open(fd, "wb") as out:
+            for part in parts:
+                out.write(part.encode("utf-8"))
+            out.flush()
+            if mode is not None:  # the report keeps the mode it had, as write_report does
+                os.fchmod(out.fileno(), mode)
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+        temp = None
+    except OSError as exc:
+        raise InputError(str(path), f"cannot write the report: {exc.strerror or exc}") from None
+    finally:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
