@@ -16,6 +16,12 @@ if TYPE_CHECKING:
     from linter.checks.rules import Rule
 
 _QUOTE = re.compile(r"[“”]|(?:^|\s)\"|\"(?:\s|$)")
+# Words that make a quotation a report of research ("Our trial showed ...", "we found that
+# patients ..."): the MeSH publication types' plain names and the people a study enrols.
+_STUDY_WORDS = re.compile(
+    r"(?i)\b(?:stud(?:y|ies)|trials?|research|data|results|findings|experiments?|"
+    r"participants|volunteers|subjects)\b"
+)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 # Courtesy and academic titles before a name (Dr, Prof, Mr, Mrs, Ms, Miss, Mx): not a surname.
 _TITLES = frozenset(
@@ -79,7 +85,11 @@ class AttributionCheck(Check):
                 and _counts(a, claim)
                 and not (index >= 0 and self._refers_back(a, (index, claim.start)))
             ]
-            vague = [a for a in claim.attributions if not a.named and _refers(a, antecedent)]
+            vague = [
+                a
+                for a in claim.attributions
+                if not a.named and _refers(a, antecedent) and _counts(a, claim)
+            ]
             if claim.has_source or named:
                 antecedent = "named"
             elif any(a.reference == "new" for a in vague):
@@ -110,12 +120,14 @@ def _counts(attribution: Attribution, claim: Claim) -> bool:
     Its own wording may say so ("X found", "according to X"); a name that is only mentioned
     ("published in X", "a 2009 trial") needs a finding in the sentence: a figure or a claimed
     relation. A person counts only for a result or a figure: a quoted opinion is not one.
+    An unnamed study that only sets the scene ("In a study, participants kept a diary") needs
+    a finding in the same way.
     """
     if attribution.kind in ("researcher", "affiliation"):
         if claim.figures and attribution.kind == "researcher":
             return True
-        if _QUOTE.search(claim.text):
-            return False
+        if _QUOTE.search(claim.text) and not _STUDY_WORDS.search(claim.text):
+            return False  # a quoted opinion; "our trial showed", quoted, is a study's finding
         return attribution.basis == "reported"
     if attribution.basis == "reported":
         return True

@@ -45,6 +45,9 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
     by_name = g(r"\bby (?:the |The )?[\"“‘*_]?[A-Z]")
     body = g(rf"\b(?:{w.heads}|{w.acronyms})\b")
     studies = w.study_nouns
+    # "the WHO's 2021 report", "the CDC's latest estimates": a year or an adjective of a work's
+    # age or status between a body and its work (the same adjectives as for unnamed evidence).
+    work_modifiers = rf"(?: (?:(?:19|20)\d\d|(?i:{w.adjectives}|annual|final|updated|own|official))){{0,2}}"
     journals = (
         NamedPattern(
             "journal",
@@ -134,7 +137,9 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         ),
         NamedPattern("institution", g(rf"{org}{tail}"), body),
         # "the CDC report", "Harvard's study": a lower-case noun; "Research Program" is a name.
-        NamedPattern("institution", g(rf"{org}(?:'s|’s)? (?:{studies})\b(?:{tail})?"), body),
+        NamedPattern(
+            "institution", g(rf"{org}(?:'s|’s)?{work_modifiers} (?:{studies})\b(?:{tail})?"), body
+        ),
         NamedPattern(
             "institution", g(rf"\b(?P<verb>{w.reporting}|{w.publication}) by {org}"), by_name
         ),
@@ -194,6 +199,20 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             ),
             g(r"[A-Z0-9]{3}(?:[ -]\d+)? (?i:trials?|stud|cohort|survey|registry)"),
         ),
+        # A cohort or trial known by a proper name, in lower case after it: "the UK Biobank
+        # study", "the Whitehall II cohort", "in the Framingham cohort". Not a people or a place
+        # ("the Danish study", "the Texas trial"), an eponymous disease ("the Alzheimer's
+        # trial") or an abbreviation of a disease or test ("the COVID study").
+        NamedPattern(
+            "study",
+            g(
+                rf"(?<![\w-])(?:the |The )(?P<name>{WORD}(?: {WORD}){{0,2}}(?: (?:\d+|[IVX]{{1,4}}))?)"
+                r"(?<!an)(?<!ish)(?<!ese)(?<!ic)(?<!i)(?<![’'s]s)(?<![’'])"
+                r"(?<!French)(?<!Dutch)(?<!Greek)(?<!Thai)(?<!Swiss)(?<!Welsh)(?<!Nordic)"
+                rf" (?:trials?|stud(?:y|ies)|cohort|registry)(?![\w'’-])(?:{tail})?"
+            ),
+            g(r"[A-Z][\w'’-]* (?:trials?|stud(?:y|ies)|cohort|registry)\b"),
+        ),
         # A study known by name takes "the": "the Nurses' Health Study", "the Women's Health
         # Initiative"; "Safety and Efficacy Study" in a title does not name one.
         NamedPattern(
@@ -236,12 +255,16 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
     according = NamedPattern(
         "according",
         g(
-            r"\b(?:[Aa]ccording to|[Pp]er) (?:the |The )?"
+            # "as reported by the BBC", "as reported in The Times": "according to" in other words;
+            # not "as shown in Table 2", "as described in Section 4", which point into a text.
+            r"\b(?:[Aa]ccording to|[Pp]er|[Aa]s (?:reported|shown|noted|stated|found|described|"
+            r"documented|estimated|explained|concluded) by|[Aa]s (?:reported|published) in)"
+            r" (?:the |The )?"
             rf"(?:(?P<org>{org_pattern(w, 'inner')})|(?P<person>{TITLED_PERSON}|{PERSON}"
-            rf"(?=,? (?:[A-Z][A-Za-z.]{{1,6}},? )*(?:who|a|an|the) ))"
+            rf"(?=,(?: [A-Z][A-Za-z.]{{1,6}},)* (?:who|a|an|the) | who ))"
             rf"|(?P<acronym>{ACRONYM})|(?P<title>{TITLE}){_NP_END})"
         ),
-        g(r"(?i)according to|\bper (?:the )?[A-Z]"),
+        g(r"(?i)according to|\bper (?:the )?[A-Z]|\bas \w+ (?:by|in) (?:the )?[A-Z]"),
     )
     body_verbs = rf"(?:{w.discourse}|{w.textual}|{w.advice}|estimates?|estimated)"
     outlets = (
@@ -286,7 +309,10 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         ),
         NamedPattern(
             "institution",
-            g(rf"(?<![\w-])(?:[Tt]he )?(?P<name>{ACRONYM})(?:'s|’s) (?i:{studies})\b(?:{tail})?"),
+            g(
+                rf"(?<![\w-])(?:[Tt]he )?(?P<name>{ACRONYM})(?:'s|’s){work_modifiers} "
+                rf"(?i:{studies})\b(?:{tail})?"
+            ),
             g(r"[A-Z][A-Z&]+(?:'s|’s) "),
         ),
     )
