@@ -88,6 +88,8 @@ class NamedFinder:
     ) -> Found | None:
         """The match as a named attribution, or None where it names no source."""
         kind, group = pattern.kind, "name"
+        if m.groupdict().get("camel"):
+            group = "camel"  # "WebMD reports that": a name by its shape
         if "according" in (kind, pattern.how) and manner_according(text, m.start()):
             return None
         if kind == "according":

@@ -266,7 +266,7 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         ),
         g(r"(?i)according to|\bper (?:the )?[A-Z]|\bas \w+ (?:by|in) (?:the )?[A-Z]"),
     )
-    body_verbs = rf"(?:{w.discourse}|{w.textual}|{w.advice}|estimates?|estimated)"
+    body_verbs = rf"(?:{w.discourse}|{w.textual}|{w.advice}|estimates?|estimated|concluded?s?)"
     outlets = (
         NamedPattern(
             "outlet",
@@ -278,7 +278,9 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         NamedPattern(
             "outlet",
             g(
-                rf"(?<=[a-z,] )(?P<name>{WORD}(?: {WORD}){{0,2}})"
+                # A name with a capital inside ("WebMD", "MedlinePlus") is one anywhere.
+                rf"(?:(?<=[a-z,] )(?P<name>{WORD}(?: {WORD}){{0,2}})"
+                rf"|(?<![\w-])(?P<camel>[A-Z][a-z]+[A-Z][A-Za-z]*))"
                 rf" (?P<verb>reports|reported|says|said|writes|wrote|notes|noted|explains|"
                 rf"explained|warns|warned|estimates|estimated|recommends|recommended|advises|"
                 rf"advised|concludes|concluded)(?= that\b)"
@@ -294,7 +296,9 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         NamedPattern(
             "institution",
             g(
-                rf"(?<![\w-])[Tt]he (?P<name>{ACRONYM})(?:,[^,\n]{{1,60}},)?"
+                # "the EFSA panel concluded": a body's own committee speaks for it.
+                rf"(?<![\w-])[Tt]he (?P<name>{ACRONYM})(?: (?:expert |advisory |scientific )?"
+                rf"(?:panel|committee|board|task force|working group))?(?:,[^,\n]{{1,60}},)?"
                 rf"(?: {AUX_ADVERBS}){{0,2}} (?P<verb>{body_verbs})(?![\w-])"
             ),
             g(r"[Tt]he [A-Z][A-Z&]"),
