@@ -171,8 +171,11 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
         # "In one small trial, ...", "In studies of older adults, ...", "in randomized trials,":
         # a locative that sets the clause after it in unnamed evidence (its finding, if any,
         # is judged by the finder and the check: "In a study, participants kept a diary" has none).
+        # It must open its clause (the start of a sentence or of a quotation, or after a
+        # comma): "to take part in a clinical trial, which ..." and "or in clinical trials,"
+        # are no appeals.
         in_study=lazy(
-            rf"(?<![\w-])in (?P<subject>(?:(?P<det>the|these|those|this|such) )?{modifiers}"
+            rf"(?:^|(?<=[.!?:;\"“(]\s)|(?<=, )|(?<=\n)|(?<=^[*_#>-] ))in (?P<subject>(?:(?P<det>the|these|those|this|such) )?{modifiers}"
             rf"(?P<noun>{w.evidence_nouns}))(?![\w-])"
             rf"(?: (?:of|on|in|with|involving|among|from|published|conducted|done|by|at|where|"
             rf"that|which|comparing|looking at|lasting)[^,.;:!?\n]{{1,80}})?,",
