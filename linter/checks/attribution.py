@@ -16,11 +16,16 @@ if TYPE_CHECKING:
     from linter.checks.rules import Rule
 
 _QUOTE = re.compile(r"[“”]|(?:^|\s)\"|\"(?:\s|$)")
-# Words that make a quotation a report of research ("Our trial showed ...", "we found that
-# patients ..."): the MeSH publication types' plain names and the people a study enrols.
-_STUDY_WORDS = re.compile(
-    r"(?i)\b(?:stud(?:y|ies)|trials?|research|data|results|findings|experiments?|"
-    r"participants|volunteers|subjects)\b"
+# A quotation that reports research ("Our trial showed ...", "we found that ...", "our results
+# clearly show"): the researchers or their work (MeSH publication types' plain names) as the
+# subject of a research verb (Hyland 2002, research acts). "She found the study exciting" is
+# an opinion of a study, not its finding.
+_QUOTED_RESULT = re.compile(
+    r"(?i)\b(?:we|our (?:new )?(?:stud(?:y|ies)|trials?|research|results|findings|data|"
+    r"analysis|work|team)|this (?:stud(?:y|ies)|trial|research|analysis))"
+    r"(?: \w+ly| have| has| also){0,2} (?:found|find|finds|showed|shown|show|shows|"
+    r"demonstrated|demonstrate|demonstrates|confirmed|confirm|confirms|revealed|reveal|reveals|"
+    r"observed|observe|discovered|identified)\b"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 # Courtesy and academic titles before a name (Dr, Prof, Mr, Mrs, Ms, Miss, Mx): not a surname.
@@ -126,7 +131,7 @@ def _counts(attribution: Attribution, claim: Claim) -> bool:
     if attribution.kind in ("researcher", "affiliation"):
         if claim.figures and attribution.kind == "researcher":
             return True
-        if _QUOTE.search(claim.text) and not _STUDY_WORDS.search(claim.text):
+        if _QUOTE.search(claim.text) and not _QUOTED_RESULT.search(claim.text):
             return False  # a quoted opinion; "our trial showed", quoted, is a study's finding
         return attribution.basis == "reported"
     if attribution.basis == "reported":
