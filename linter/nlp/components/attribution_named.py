@@ -32,6 +32,11 @@ _INFINITIVE = re.compile(
 )
 # "The WHO's conclusion was that ...", "the NHS advice is to ...": the body's output is the claim.
 _COPULA_THAT = re.compile(r"(?:,[^,]{1,60},)? (?:is|was|are|were) (?:that|to)\b")
+# Words that make what follows the source of the sentence's claim, as "according to" does.
+_ACCORDING_BEFORE = re.compile(
+    r"(?i)(?:\baccording to|(?<![\w-])per|\bas (?:reported|shown|found|noted) (?:in|by)|"
+    r"\bciting) $"
+)
 _SURNAME = re.compile(r"[A-Z][a-z'’-]+")
 _PASSIVE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)(?: \w+)? $")
 
@@ -141,8 +146,10 @@ class NamedFinder:
     def _basis(
         self, pattern: NamedPattern, m: re.Match[str], verb: str | None, text: str, kind: str
     ) -> str:
-        if "according" in (pattern.kind, pattern.how):
-            return "reported"
+        if "according" in (pattern.kind, pattern.how) or _ACCORDING_BEFORE.search(
+            text, max(0, m.start() - 24), m.start()
+        ):
+            return "reported"  # "per a 2020 Gallup poll", "according to a 2019 review"
         if not verb:
             return "mention"
         before = text[max(0, m.start("verb") - 30) : m.start("verb")]

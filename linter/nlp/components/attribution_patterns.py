@@ -194,6 +194,8 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             "study",
             g(
                 r"(?<![\w-])(?:the |a |an |The |In the |in the )"
+                # "the landmark DCCT trial", "the large SPRINT trial": an evidence adjective.
+                rf"(?:(?:{w.adjectives}) )?"
                 r"(?P<name>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*(?:[ -]\d+)?) "
                 rf"(?i:trials?|stud(?:y|ies)|cohort|survey|registry)(?![\w-])(?:{tail})?"
             ),
