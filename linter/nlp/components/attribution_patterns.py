@@ -47,7 +47,8 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
     studies = w.study_nouns
     # "the WHO's 2021 report", "the CDC's latest estimates": a year or an adjective of a work's
     # age or status between a body and its work (the same adjectives as for unnamed evidence).
-    work_modifiers = rf"(?: (?:(?:19|20)\d\d|(?i:{w.adjectives}|annual|final|updated|own|official))){{0,2}}"
+    work_adjectives = rf"(?i:{w.adjectives}|annual|final|updated|own|official)"
+    work_modifiers = rf"(?: (?:(?:19|20)\d\d|{work_adjectives})){{0,2}}"
     journals = (
         NamedPattern(
             "journal",
@@ -208,7 +209,8 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         NamedPattern(
             "study",
             g(
-                rf"(?<![\w-])(?:the |The )(?P<name>{WORD}(?: {WORD}){{0,2}}(?: (?:\d+|[IVX]{{1,4}}))?)"
+                rf"(?<![\w-])(?:the |The )"
+                rf"(?P<name>{WORD}(?: {WORD}){{0,2}}(?: (?:\d+|[IVX]{{1,4}}))?)"
                 r"(?<!an)(?<!ish)(?<!ese)(?<!ic)(?<!i)(?<![’'s]s)(?<![’'])"
                 r"(?<!French)(?<!Dutch)(?<!Greek)(?<!Thai)(?<!Swiss)(?<!Welsh)(?<!Nordic)"
                 rf" (?:trials?|stud(?:y|ies)|cohort|registry)(?![\w'’-])(?:{tail})?"

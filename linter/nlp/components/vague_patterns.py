@@ -175,7 +175,8 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
         # comma): "to take part in a clinical trial, which ..." and "or in clinical trials,"
         # are no appeals.
         in_study=lazy(
-            rf"(?:^|(?<=[.!?:;\"“(]\s)|(?<=, )|(?<=\n)|(?<=^[*_#>-] ))in (?P<subject>(?:(?P<det>the|these|those|this|such) )?{modifiers}"
+            r"(?:^|(?<=[.!?:;\"“(]\s)|(?<=, )|(?<=\n)|(?<=^[*_#>-] ))"
+            rf"in (?P<subject>(?:(?P<det>the|these|those|this|such) )?{modifiers}"
             rf"(?P<noun>{w.evidence_nouns}))(?![\w-])"
             rf"(?: (?:of|on|in|with|involving|among|from|published|conducted|done|by|at|where|"
             rf"that|which|comparing|looking at|lasting)[^,.;:!?\n]{{1,80}})?,",
