@@ -16,6 +16,17 @@ if TYPE_CHECKING:
     from linter.checks.rules import Rule
 
 _QUOTE = re.compile(r"[“”]|(?:^|\s)\"|\"(?:\s|$)")
+# A quotation that reports research ("Our trial showed ...", "we found that ...", "our results
+# clearly show"): the researchers or their work (MeSH publication types' plain names) as the
+# subject of a research verb (Hyland 2002, research acts). "She found the study exciting" is
+# an opinion of a study, not its finding.
+_QUOTED_RESULT = re.compile(
+    r"(?i)\b(?:we|our (?:new )?(?:stud(?:y|ies)|trials?|research|results|findings|data|"
+    r"analysis|work|team)|this (?:stud(?:y|ies)|trial|research|analysis))"
+    r"(?: \w+ly| have| has| also){0,2} (?:found|find|finds|showed|shown|show|shows|"
+    r"demonstrated|demonstrate|demonstrates|confirmed|confirm|confirms|revealed|reveal|reveals|"
+    r"observed|observe|discovered|identified)\b"
+)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 # Courtesy and academic titles before a name (Dr, Prof, Mr, Mrs, Ms, Miss, Mx): not a surname.
 _TITLES = frozenset(
@@ -79,7 +90,11 @@ class AttributionCheck(Check):
                 and _counts(a, claim)
                 and not (index >= 0 and self._refers_back(a, (index, claim.start)))
             ]
-            vague = [a for a in claim.attributions if not a.named and _refers(a, antecedent)]
+            vague = [
+                a
+                for a in claim.attributions
+                if not a.named and _refers(a, antecedent) and _counts(a, claim)
+            ]
             if claim.has_source or named:
                 antecedent = "named"
             elif any(a.reference == "new" for a in vague):
@@ -110,12 +125,14 @@ def _counts(attribution: Attribution, claim: Claim) -> bool:
     Its own wording may say so ("X found", "according to X"); a name that is only mentioned
     ("published in X", "a 2009 trial") needs a finding in the sentence: a figure or a claimed
     relation. A person counts only for a result or a figure: a quoted opinion is not one.
+    An unnamed study that only sets the scene ("In a study, participants kept a diary") needs
+    a finding in the same way.
     """
     if attribution.kind in ("researcher", "affiliation"):
         if claim.figures and attribution.kind == "researcher":
             return True
-        if _QUOTE.search(claim.text):
-            return False
+        if _QUOTE.search(claim.text) and not _QUOTED_RESULT.search(claim.text):
+            return False  # a quoted opinion; "our trial showed", quoted, is a study's finding
         return attribution.basis == "reported"
     if attribution.basis == "reported":
         return True

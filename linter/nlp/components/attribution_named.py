@@ -32,6 +32,11 @@ _INFINITIVE = re.compile(
 )
 # "The WHO's conclusion was that ...", "the NHS advice is to ...": the body's output is the claim.
 _COPULA_THAT = re.compile(r"(?:,[^,]{1,60},)? (?:is|was|are|were) (?:that|to)\b")
+# Words that make what follows the source of the sentence's claim, as "according to" does.
+_ACCORDING_BEFORE = re.compile(
+    r"(?i)(?:\baccording to|(?<![\w-])per|\bas (?:reported|shown|found|noted) (?:in|by)|"
+    r"\bciting) $"
+)
 _SURNAME = re.compile(r"[A-Z][a-z'’-]+")
 _PASSIVE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)(?: \w+)? $")
 
@@ -88,6 +93,8 @@ class NamedFinder:
     ) -> Found | None:
         """The match as a named attribution, or None where it names no source."""
         kind, group = pattern.kind, "name"
+        if m.groupdict().get("camel"):
+            group = "camel"  # "WebMD reports that": a name by its shape
         if "according" in (kind, pattern.how) and manner_according(text, m.start()):
             return None
         if kind == "according":
@@ -139,8 +146,10 @@ class NamedFinder:
     def _basis(
         self, pattern: NamedPattern, m: re.Match[str], verb: str | None, text: str, kind: str
     ) -> str:
-        if "according" in (pattern.kind, pattern.how):
-            return "reported"
+        if "according" in (pattern.kind, pattern.how) or _ACCORDING_BEFORE.search(
+            text, max(0, m.start() - 24), m.start()
+        ):
+            return "reported"  # "per a 2020 Gallup poll", "according to a 2019 review"
         if not verb:
             return "mention"
         before = text[max(0, m.start("verb") - 30) : m.start("verb")]

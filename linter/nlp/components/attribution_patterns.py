@@ -15,6 +15,7 @@ from linter.nlp.components.attribution_names import (
     _verb_tail,
     org_pattern,
 )
+from linter.nlp.components.attribution_studies import study_patterns
 from linter.nlp.components.attribution_words import (
     ACRONYM,
     AUX_ADVERBS,
@@ -45,6 +46,10 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
     by_name = g(r"\bby (?:the |The )?[\"“‘*_]?[A-Z]")
     body = g(rf"\b(?:{w.heads}|{w.acronyms})\b")
     studies = w.study_nouns
+    # "the WHO's 2021 report", "the CDC's latest estimates": a year or an adjective of a work's
+    # age or status between a body and its work (the same adjectives as for unnamed evidence).
+    work_adjectives = rf"(?i:{w.adjectives}|annual|final|updated|own|official)"
+    work_modifiers = rf"(?: (?:(?:19|20)\d\d|{work_adjectives})){{0,2}}"
     journals = (
         NamedPattern(
             "journal",
@@ -134,7 +139,9 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         ),
         NamedPattern("institution", g(rf"{org}{tail}"), body),
         # "the CDC report", "Harvard's study": a lower-case noun; "Research Program" is a name.
-        NamedPattern("institution", g(rf"{org}(?:'s|’s)? (?:{studies})\b(?:{tail})?"), body),
+        NamedPattern(
+            "institution", g(rf"{org}(?:'s|’s)?{work_modifiers} (?:{studies})\b(?:{tail})?"), body
+        ),
         NamedPattern(
             "institution", g(rf"\b(?P<verb>{w.reporting}|{w.publication}) by {org}"), by_name
         ),
@@ -166,84 +173,22 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             g(rf"\b(?:{w.roles}) [A-Z]"),
         ),
     )
-    dated = r"(?P<name>(?:19|20)\d{2})"
-    studies_named: tuple[NamedPattern, ...] = (
-        NamedPattern(
-            "study",
-            g(
-                rf"(?<![\w-])(?i:a|an|the|one|this|that|another)\s?{dated}"
-                rf"(?: [\w-]+){{0,3}}? (?i:{studies})(?![\w-])(?:{tail})?"
-            ),
-            g(r"(?:19|20)\d\d"),
-        ),
-        NamedPattern(
-            "study",
-            g(
-                r"(?<![\w-])(?i:a|an|one) (?:[\w-]+ ){0,2}?(?i:study|trial|review|meta-analysis|"
-                r"analysis|survey|report|paper) (?:published |conducted |carried out |done )?"
-                rf"(?:in|from) {dated}(?![\w–/-])"
-            ),
-            g(r"(?:19|20)\d\d"),
-        ),
-        NamedPattern(
-            "study",
-            g(
-                r"(?<![\w-])(?:the |a |an |The |In the |in the )"
-                r"(?P<name>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*(?:[ -]\d+)?) "
-                rf"(?i:trials?|stud(?:y|ies)|cohort|survey|registry)(?![\w-])(?:{tail})?"
-            ),
-            g(r"[A-Z0-9]{3}(?:[ -]\d+)? (?i:trials?|stud|cohort|survey|registry)"),
-        ),
-        # A study known by name takes "the": "the Nurses' Health Study", "the Women's Health
-        # Initiative"; "Safety and Efficacy Study" in a title does not name one.
-        NamedPattern(
-            "study",
-            g(
-                rf"(?<![\w-])(?:the |The )(?P<name>(?:{WORD} ){{1,5}}(?:Study|Trial|Survey|"
-                rf"Initiative))(?![\w-])(?:{tail})?"
-            ),
-            g(r"Study|Trial|Survey|Initiative"),
-        ),
-    )
-    studies_named = (
-        *studies_named,
-        # "research published in 2019 shows": a body of work known only by its year.
-        NamedPattern(
-            "study",
-            g(
-                r"(?<![\w-])(?i:research|data|findings|evidence|results) (?:published |released )?"
-                rf"(?:in|from) {dated}(?![\w–/-])(?:{tail})?"
-            ),
-            g(r"(?:19|20)\d\d"),
-        ),
-    )
-    # "A recent Gallup poll found", "a Pew survey": a name as the modifier of a work; not a
-    # people ("a Swedish study"), an eponymous disease ("an Alzheimer's study"), or a heading
-    # (its nouns would be capitalised too).
-    studies_named = (
-        *studies_named,
-        NamedPattern(
-            "institution",
-            g(
-                r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Oo]ne)(?: (?:new|recent|latest|large|small|major))? "
-                r"(?!(?:French|Dutch|Greek|Thai|Swiss|Welsh|Nordic|Arab|New|Recent|Latest) )"
-                r"(?P<name>[A-Z][a-z]+(?<!an)(?<!ish)(?<!ese)(?<!ic)(?<!i)(?: [A-Z][a-z]+)?)"
-                rf" (?:poll|survey|study|report|analysis|review|trial)(?![\w'’-])(?:{tail})?"
-            ),
-            g(r"[A-Z][a-z]+ (?:poll|survey|study|report|analysis|review|trial)\b"),
-        ),
-    )
+    studies_named = study_patterns(w, tail)
     according = NamedPattern(
         "according",
         g(
-            r"\b(?:[Aa]ccording to|[Pp]er) (?:the |The )?"
+            # "as reported by the BBC", "as reported in The Times": "according to" in other words;
+            # not "as shown in Table 2", "as described in Section 4", which point into a text.
+            r"\b(?:[Aa]ccording to|[Pp]er|[Aa]s (?:reported|shown|noted|stated|found|described|"
+            r"documented|estimated|explained|concluded) by|[Aa]s (?:reported|published) in)"
+            r" (?:the |The )?"
             rf"(?:(?P<org>{org_pattern(w, 'inner')})|(?P<person>{TITLED_PERSON}|{PERSON}"
-            rf"(?=,? (?:[A-Z][A-Za-z.]{{1,6}},? )*(?:who|a|an|the) ))"
+            rf"(?=,(?: [A-Z][A-Za-z.]{{1,6}},)* (?:who|a|an|the) | who ))"
             rf"|(?P<acronym>{ACRONYM})|(?P<title>{TITLE}){_NP_END})"
         ),
-        g(r"(?i)according to|\bper (?:the )?[A-Z]"),
+        g(r"(?i)according to|\bper (?:the )?[A-Z]|\bas \w+ (?:by|in) (?:the )?[A-Z]"),
     )
-    body_verbs = rf"(?:{w.discourse}|{w.textual}|{w.advice}|estimates?|estimated)"
+    body_verbs = rf"(?:{w.discourse}|{w.textual}|{w.advice}|estimates?|estimated|concluded?s?)"
     outlets = (
         NamedPattern(
             "outlet",
@@ -255,7 +200,9 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         NamedPattern(
             "outlet",
             g(
-                rf"(?<=[a-z,] )(?P<name>{WORD}(?: {WORD}){{0,2}})"
+                # A name with a capital inside ("WebMD", "MedlinePlus") is one anywhere.
+                rf"(?:(?<=[a-z,] )(?P<name>{WORD}(?: {WORD}){{0,2}})"
+                rf"|(?<![\w-])(?P<camel>[A-Z][a-z]+[A-Z][A-Za-z]*))"
                 rf" (?P<verb>reports|reported|says|said|writes|wrote|notes|noted|explains|"
                 rf"explained|warns|warned|estimates|estimated|recommends|recommended|advises|"
                 rf"advised|concludes|concluded)(?= that\b)"
@@ -271,7 +218,9 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         NamedPattern(
             "institution",
             g(
-                rf"(?<![\w-])[Tt]he (?P<name>{ACRONYM})(?:,[^,\n]{{1,60}},)?"
+                # "the EFSA panel concluded": a body's own committee speaks for it.
+                rf"(?<![\w-])[Tt]he (?P<name>{ACRONYM})(?: (?:expert |advisory |scientific )?"
+                rf"(?:panel|committee|board|task force|working group))?(?:,[^,\n]{{1,60}},)?"
                 rf"(?: {AUX_ADVERBS}){{0,2}} (?P<verb>{body_verbs})(?![\w-])"
             ),
             g(r"[Tt]he [A-Z][A-Z&]"),
@@ -286,7 +235,10 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         ),
         NamedPattern(
             "institution",
-            g(rf"(?<![\w-])(?:[Tt]he )?(?P<name>{ACRONYM})(?:'s|’s) (?i:{studies})\b(?:{tail})?"),
+            g(
+                rf"(?<![\w-])(?:[Tt]he )?(?P<name>{ACRONYM})(?:'s|’s){work_modifiers} "
+                rf"(?i:{studies})\b(?:{tail})?"
+            ),
             g(r"[A-Z][A-Z&]+(?:'s|’s) "),
         ),
     )

@@ -28,6 +28,7 @@ from linter.nlp.components.vague_patterns import (
     GENERIC_ADJECTIVES,
     MASS_NOUNS,
     build_vague,
+    condition_before,
     negated_before,
 )
 
@@ -36,8 +37,12 @@ from linter.nlp.components.vague_patterns import (
 _MODIFIER_REACH = 120
 # A possessive before "results show" makes them someone's own ("your results show").
 _POSSESSIVE = re.compile(r"(?i)\b(?:your|my|our|his|her|their|its|whose)\s+$")
-# "Here's what the research says": a topic announced, not an appeal made.
-_WH_BEFORE = re.compile(r"(?i)\b(?:what|how|whether)\s+$")
+# "Here's what the research says": a topic announced, not an appeal made; "if research shows a
+# benefit": a condition; "does research show ...?": a question (its subject after the
+# auxiliary).
+_WH_BEFORE = re.compile(
+    r"(?i)\b(?:what|how|whether|if|unless|until|does|do|did|can|could|will|would|should)\s+$"
+)
 # Nouns for a result that readily form compounds with what was tested ("test results show",
 # "blood data suggest"): a content word right before them makes them someone's own results.
 _RESULT_NOUNS = re.compile(r"(?i)results|data|figures|reports?|findings|statistics|estimates")
@@ -56,6 +61,15 @@ _ANAPHORIC_BEFORE = re.compile(
 )
 # "The first study to test it", "the first study of its kind": a new one, ranked.
 _FIRST_OF_KIND = re.compile(r"(?i)\s*(?:to\b|of its kind\b|ever\b)")
+# A comparison of outcomes, the commonest shape of a study's finding: the comparative degree
+# of English adjectives and adverbs ("lived longer", "had fewer colds", "were less likely";
+# Quirk et al. 1985, 7.74-7.83).
+_COMPARES = re.compile(
+    r"(?i)\b(?:more|less|fewer|lower|higher|longer|shorter|better|worse|faster|slower|greater|"
+    r"smaller|larger|bigger|[a-z]{3,}ier)\b"
+)
+_HOW_MANY = re.compile(r"(?i)\b(?:many|most|some|several|numerous|countless|all|plenty|lots)\b")
+_MODAL = re.compile(r"(?i)\b(?:may|might|can|could|will|would|should|must)\b")
 # Words of a sentence besides the appeal: "Survey says..." alone appeals for nothing.
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -80,22 +94,28 @@ class VagueFinder:
                     reference = "back"  # "the first study found": one described before
                 info = {"kind": "vague", "name": m.group("subject"), "reference": reference}
                 found.append(Found(m.start(), m.end(), "vague", info))
-        introduced = (p.according, ("according", "as ")), (p.based_on, ("based on",))
+        introduced = (
+            (p.according, ("according", "as ")),
+            (p.based_on, ("based on",)),
+            (p.passive_by, (" by ", " in ")),
+        )
         for intro, words in introduced:
             if not any(word in low for word in words):
                 continue
             for m in intro.finditer(text):
-                if manner_according(text, m.start()):
+                if manner_according(text, m.start()) or negated_before(text, m.start()):
                     continue
                 if self._appeals(m, False, text, bounds):
                     reference = _reference(m.group("det"), m.group("subject"))
                     info = {"kind": "vague", "name": m.group("subject"), "reference": reference}
                     found.append(Found(m.start(), m.end(), "vague", info))
+        if "in " in low:
+            found += self._locatives(text, bounds)
         for pattern, guard in zip(p.agentless, p.guards, strict=True):
             if guard is not None and not any(word in low for word in guard):
                 continue
             for m in pattern.finditer(text):
-                if negated_before(text, m.start()):
+                if negated_before(text, m.start()) or condition_before(text, m.start()):
                     continue
                 amount = m.groupdict().get("amount")
                 if amount and p.absence.search(amount):
@@ -103,6 +123,41 @@ class VagueFinder:
                 info = {"kind": "agentless", "name": m.group(0), "reference": "new"}
                 found.append(Found(m.start(), m.end(), "vague", info))
         return found
+
+    def _locatives(self, text: str, bounds: Bounds) -> list[Found]:
+        """ "In one study, people who ate nuts lived longer": the clause after the comma is the
+        finding; it is marked "reported" when it compares outcomes, and otherwise left for the
+        check to weigh ("mention": a figure or a claimed effect must be in the sentence)."""
+        found: list[Found] = []
+        for m in self.patterns.in_study.finditer(text):
+            if not self._appeals(m, False, text, bounds):
+                continue
+            sentence_end = sentence_at(bounds, m.start())[1]
+            basis = "reported" if _COMPARES.search(text, m.end(), sentence_end) else "mention"
+            reference = _reference(m.group("det"), m.group("subject"))
+            info = {
+                "kind": "vague",
+                "name": m.group("subject"),
+                "reference": reference,
+                "basis": basis,
+            }
+            found.append(Found(m.start(), m.end("subject"), "vague", info))
+        return found
+
+    def _practice(self, m: re.Match[str]) -> bool:
+        """ "Doctors may recommend surgery", "your nurse will explain": what carers do or may
+        do for a patient, a modal before an advising or explaining verb, is no appeal."""
+        noun = m.groupdict().get("noun") or ""
+        if not re.fullmatch(self.words.agents, noun, re.IGNORECASE):
+            return False
+        between = m.string[m.end("subject") : m.start("verb")]
+        if not _MODAL.search(between) or _HOW_MANY.search(m.group("subject")):
+            return False  # "many doctors would recommend" appeals to their number
+        verb = m.group("verb")
+        return any(
+            re.fullmatch(verbs, verb, re.IGNORECASE)
+            for verbs in (self.words.advice, self.words.textual)
+        )
 
     def _subjects(self, text: str) -> list[re.Match[str]]:
         """Subject-verb appeals: the cheap tail (noun ... verb) finds where one ends, and the
@@ -129,6 +184,8 @@ class VagueFinder:
             return False
         if with_verb:
             if infinitive_before(text, m.start("verb")) or _OBJECT_OF.search(before):
+                return False
+            if self._practice(m):
                 return False
             sentence_start, sentence_end = sentence_at(bounds, m.start())
             if not _LETTER.search(text[sentence_start : m.start()] + text[m.end() : sentence_end]):

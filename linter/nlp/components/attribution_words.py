@@ -42,6 +42,8 @@ class AttributionWords:
     research: str
     cognition: str
     discourse: str
+    tentative: str
+    counter: str
     textual: str
     advice: str
     publication: str
@@ -63,13 +65,20 @@ class AttributionWords:
 
     @property
     def reporting(self) -> str:
-        """Every reporting verb: research, cognition, discourse, textual and advice acts."""
-        return f"(?:{self.research}|{self.cognition}|{self.discourse}|{self.textual}|{self.advice})"
+        """Every reporting verb: research, cognition, discourse (also tentative and counter),
+        textual and advice acts."""
+        return (
+            f"(?:{self.research}|{self.cognition}|{self.discourse}|{self.tentative}|"
+            f"{self.counter}|{self.textual}|{self.advice})"
+        )
 
     @property
     def asserting(self) -> str:
         """Reporting verbs whose object is the finding itself ("found", "says", "recommends")."""
-        return f"(?:{self.research}|{self.cognition}|{self.discourse}|{self.advice})"
+        return (
+            f"(?:{self.research}|{self.cognition}|{self.discourse}|{self.tentative}|"
+            f"{self.counter}|{self.advice})"
+        )
 
 
 def words_of(lexicon: Lexicon) -> AttributionWords:
@@ -92,6 +101,8 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
         research=fast("research_verbs"),
         cognition=fast("cognition_verbs"),
         discourse=fast("discourse_verbs"),
+        tentative=fast("tentative_verbs"),
+        counter=fast("counter_verbs"),
         textual=fast("textual_verbs"),
         advice=fast("advice_verbs"),
         publication=fast("publication_verbs"),

@@ -45,6 +45,12 @@ _CLAUSE_START = re.compile(
 _NEGATED_SUBJECT = re.compile(r"(?i)^\W*(?:no|none|neither|nothing|nobody)\b")
 
 
+# A clause that states a condition or a person's diagnosis, not a finding: "if your symptoms
+# are thought to be caused by", "patients who were found to have low iron" (a relative "who"
+# is a person, and what a person "was found to have" is a test result).
+_CONDITION_OR_PERSON = re.compile(r"(?i)^\W*(?:if|unless|whether|in case)\b|\bwho\s*$")
+
+
 @dataclass(frozen=True)
 class VaguePatterns:
     """Compiled vague-attribution patterns; `subject` ones carry a subject group."""
@@ -53,6 +59,8 @@ class VaguePatterns:
     subject: LazyPattern  # evidence or agent + reporting verb, ending where it is searched
     subject_tail: re.Pattern[str]  # its noun onwards: where a subject may end, found cheaply
     according: LazyPattern  # according to + unnamed evidence
+    passive_by: LazyPattern  # a passive of a research verb + by/in + unnamed evidence
+    in_study: LazyPattern  # "In one small trial, ...": a clause set in unnamed evidence
     based_on: LazyPattern  # based on + unnamed evidence
     agentless: tuple[LazyPattern, ...]  # passives, existentials, compounds
     # For each agentless pattern, words one of which its match must hold (None: no test).
@@ -72,9 +80,12 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
         r"(?!(?:what|who|whom|which|that|you|we|they|i|he|she|it|your|our|their)\b)"
         r"(?:\d[\d,.]*\d|[\w’'%.-]+)"
     )
+    # "research conducted over the past decade", "a study out of Sweden", "studies done on
+    # athletes": a preposition or a participle of doing or publishing research, and its words.
     phrase = (
-        r"(?: (?:of|in|on|from|with|among|involving|into|about|across|including|"
-        rf"looking at|published in|conducted (?:in|on|among|with|at|by))(?: {word}){{1,8}}?"
+        r"(?: (?:of|in|on|from|out of|over|with|among|involving|into|about|across|including|"
+        r"looking at|conducted|carried out|done|performed|published|released|presented|"
+        rf"undertaken|funded)(?: {word}){{1,8}}?"
         # "studies that followed nurses for decades have found": a relative clause, whose end
         # the perfect auxiliary marks.
         rf"| (?:that|which|who)(?: {word}){{1,8}}? (?:have|has|had))?"
@@ -83,9 +94,11 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
     # "Many experts, including cardiologists, warn": an aside between subject and verb.
     aside = r"(?:, (?:[\w’'-]+ ){0,4}[\w’'-]+,)?"
     flags = re.IGNORECASE
+    # "is believed by many to", "is thought by scientists to": an unnamed agent changes nothing.
+    by_unnamed = rf"(?: by (?:(?:{w.quantifiers}) )?(?:{w.agents}|many|some|most|others|people))?"
     participle_to = (
         rf"(?:is|are|was|were|has been|have been|had been|being|be|been)"
-        rf"(?: (?:{w.consensus})){{0,2}} (?!known as\b)(?:{w.participles}) to\b"
+        rf"(?: (?:{w.consensus})){{0,2}} (?!known as\b)(?:{w.participles}){by_unnamed} to\b"
     )
     as_participles = (
         r"(?:regarded|considered|touted|hailed|recogni[sz]ed|accepted|acknowledged|deemed)"
@@ -145,6 +158,30 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
             rf"(?P<subject>(?:(?P<det>the|these|those|this|such) )?{head})(?![\w-])",
             flags,
         ),
+        # "has been confirmed by several studies", "is backed by modern research", "was
+        # documented in numerous trials": the agent of a research verb's passive, unnamed.
+        passive_by=lazy(
+            rf"\b(?:is|are|was|were|be|been|being)(?: (?:{w.consensus})){{0,2}} "
+            r"(?:shown|confirmed|supported|backed|documented|demonstrated|reported|observed|"
+            r"found|proven|proved|replicated|established|validated|recommended|endorsed|"
+            r"suggested|corroborated|verified) (?:by|in) "
+            rf"(?P<subject>(?:(?P<det>the|these|those|this|such) )?{head})(?![\w-])",
+            flags,
+        ),
+        # "In one small trial, ...", "In studies of older adults, ...", "in randomized trials,":
+        # a locative that sets the clause after it in unnamed evidence (its finding, if any,
+        # is judged by the finder and the check: "In a study, participants kept a diary" has none).
+        # It must open its clause (the start of a sentence or of a quotation, or after a
+        # comma): "to take part in a clinical trial, which ..." and "or in clinical trials,"
+        # are no appeals.
+        in_study=lazy(
+            r"(?:^|(?<=[.!?:;\"“(]\s)|(?<=, )|(?<=\n)|(?<=^[*_#>-] ))"
+            rf"in (?P<subject>(?:(?P<det>the|these|those|this|such) )?{modifiers}"
+            rf"(?P<noun>{w.evidence_nouns}))(?![\w-])"
+            rf"(?: (?:of|on|in|with|involving|among|from|published|conducted|done|by|at|where|"
+            rf"that|which|comparing|looking at|lasting)[^,.;:!?\n]{{1,80}})?,",
+            flags,
+        ),
         # "based on recent estimates", "based on science"; "based on data from 2016" is a
         # study's design.
         based_on=lazy(
@@ -169,6 +206,14 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
         ),
         absence=re.compile(rf"(?<![\w-])(?:{w.absence})(?![\w-])", flags),
     )
+
+
+def condition_before(text: str, start: int) -> bool:
+    """Whether an agentless appeal at `start` sits in an if-clause or says what a person was
+    found to have."""
+    before = text[max(0, start - 80) : start]
+    clause = _CLAUSE_START.search(before)
+    return bool(clause and _CONDITION_OR_PERSON.search(clause.group(1)))
 
 
 def negated_before(text: str, start: int) -> bool:

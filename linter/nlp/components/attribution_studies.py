@@ -1,0 +1,102 @@
+"""The named-attribution constructions for studies known by a name: a study known only by its
+year ("a 2016 review found"), a trial or cohort by its acronym or proper name ("the SPRINT 2
+trial", "the UK Biobank study", "the Nurses' Health Study"), and a work modified by the name of
+the body or pollster behind it ("a recent Gallup poll"). Part of attribution_patterns' grammar.
+"""
+
+from __future__ import annotations
+
+from linter.nlp.components.attribution_names import NamedPattern
+from linter.nlp.components.attribution_words import WORD, AttributionWords
+from linter.nlp.lazy_regex import lazy
+
+
+def study_patterns(w: AttributionWords, tail: str) -> tuple[NamedPattern, ...]:
+    """The constructions that name a study; `tail` is the reporting verb that may follow."""
+    g = lazy
+    studies = w.study_nouns
+    dated = r"(?P<name>(?:19|20)\d{2})"
+    studies_named: tuple[NamedPattern, ...] = (
+        NamedPattern(
+            "study",
+            g(
+                rf"(?<![\w-])(?i:a|an|the|one|this|that|another)\s?{dated}"
+                rf"(?: [\w-]+){{0,3}}? (?i:{studies})(?![\w-])(?:{tail})?"
+            ),
+            g(r"(?:19|20)\d\d"),
+        ),
+        NamedPattern(
+            "study",
+            g(
+                r"(?<![\w-])(?i:a|an|one) (?:[\w-]+ ){0,2}?(?i:study|trial|review|meta-analysis|"
+                r"analysis|survey|report|paper) (?:published |conducted |carried out |done )?"
+                rf"(?:in|from) {dated}(?![\w–/-])"
+            ),
+            g(r"(?:19|20)\d\d"),
+        ),
+        NamedPattern(
+            "study",
+            g(
+                r"(?<![\w-])(?:the |a |an |The |In the |in the )"
+                # "the landmark DCCT trial", "the large SPRINT trial": an evidence adjective.
+                rf"(?:(?:{w.adjectives}) )?"
+                r"(?P<name>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*(?:[ -]\d+)?) "
+                rf"(?i:trials?|stud(?:y|ies)|cohort|survey|registry)(?![\w-])(?:{tail})?"
+            ),
+            g(r"[A-Z0-9]{3}(?:[ -]\d+)? (?i:trials?|stud|cohort|survey|registry)"),
+        ),
+        # A cohort or trial known by a proper name, in lower case after it: "the UK Biobank
+        # study", "the Whitehall II cohort", "in the Framingham cohort". Not a people or a place
+        # ("the Danish study", "the Texas trial"), an eponymous disease ("the Alzheimer's
+        # trial") or an abbreviation of a disease or test ("the COVID study").
+        NamedPattern(
+            "study",
+            g(
+                rf"(?<![\w-])(?:the |The )"
+                rf"(?P<name>{WORD}(?: {WORD}){{0,2}}(?: (?:\d+|[IVX]{{1,4}}))?)"
+                r"(?<!an)(?<!ish)(?<!ese)(?<!ic)(?<!i)(?<![’'s]s)(?<![’'])"
+                r"(?<!French)(?<!Dutch)(?<!Greek)(?<!Thai)(?<!Swiss)(?<!Welsh)(?<!Nordic)"
+                rf" (?:trials?|stud(?:y|ies)|cohort|registry)(?![\w'’-])(?:{tail})?"
+            ),
+            g(r"[A-Z][\w'’-]* (?:trials?|stud(?:y|ies)|cohort|registry)\b"),
+        ),
+        # A study known by name takes "the": "the Nurses' Health Study", "the Women's Health
+        # Initiative"; "Safety and Efficacy Study" in a title does not name one.
+        NamedPattern(
+            "study",
+            g(
+                rf"(?<![\w-])(?:the |The )(?P<name>(?:{WORD} ){{1,5}}(?:Study|Trial|Survey|"
+                rf"Initiative))(?![\w-])(?:{tail})?"
+            ),
+            g(r"Study|Trial|Survey|Initiative"),
+        ),
+    )
+    studies_named = (
+        *studies_named,
+        # "research published in 2019 shows": a body of work known only by its year.
+        NamedPattern(
+            "study",
+            g(
+                r"(?<![\w-])(?i:research|data|findings|evidence|results) (?:published |released )?"
+                rf"(?:in|from) {dated}(?![\w–/-])(?:{tail})?"
+            ),
+            g(r"(?:19|20)\d\d"),
+        ),
+    )
+    # "A recent Gallup poll found", "a Pew survey": a name as the modifier of a work; not a
+    # people ("a Swedish study"), an eponymous disease ("an Alzheimer's study"), or a heading
+    # (its nouns would be capitalised too).
+    studies_named = (
+        *studies_named,
+        NamedPattern(
+            "institution",
+            g(
+                r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Oo]ne)(?: (?:new|recent|latest|large|small|major))? "
+                r"(?!(?:French|Dutch|Greek|Thai|Swiss|Welsh|Nordic|Arab|New|Recent|Latest) )"
+                r"(?P<name>[A-Z][a-z]+(?<!an)(?<!ish)(?<!ese)(?<!ic)(?<!i)(?: [A-Z][a-z]+)?)"
+                rf" (?:poll|survey|study|report|analysis|review|trial)(?![\w'’-])(?:{tail})?"
+            ),
+            g(r"[A-Z][a-z]+ (?:poll|survey|study|report|analysis|review|trial)\b"),
+        ),
+    )
+    return studies_named
