@@ -36,7 +36,8 @@ class FigureGrammar:
         words = self.c.alt("number_words")
         tens = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
         spelled = rf"(?:{tens}[- ](?:one|two|three|four|five|six|seven|eight|nine)|{words})"
-        return rf"(?:{DIGITS}|\b{spelled}\b|\ba (?={self.c.alt('scales')}))"
+        # "a million": the article stands for one; the scale word itself is left to `scaled`.
+        return rf"(?:{DIGITS}|\b{spelled}\b|\ba(?= (?:{self.c.alt('scales')})\b))"
 
     @cached_property
     def scaled(self) -> str:

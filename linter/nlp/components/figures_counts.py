@@ -1,0 +1,126 @@
+"""The readers of counts and amounts: "34 deaths", "5 million people live with", "114 of them
+had", "the risk of stroke doubled", "lost an average of 2 kg", "patients live about 14 months".
+
+A mixin of FigureFinder (figures.py), which holds the shapes and the other readers; each reader
+takes the sentence and a shape's match and says how the number reads (figures_grammar.Reading).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from linter.nlp.components.figures_grammar import PAST_TENSE, UNDECIDED, FigureGrammar, Reading
+from linter.nlp.components.figures_numbers import (
+    _CLAUSE,
+    _DEFINITE,
+    _NAME,
+    _NOT_A_MODIFIER,
+    _YEAR,
+    _title_case,
+    _value,
+)
+
+
+class CountReaders:
+    """Read a count of people or events, a multiplied rate and a measured amount."""
+
+    grammar: FigureGrammar
+
+    @cached_property
+    def ill(self) -> re.Pattern[str]:
+        """ "have a stroke", "had the infection": a count of people that has a condition."""
+        return self.grammar.c.pattern(
+            r"(?<![\w-])(?:have|has|had)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+)?",
+            "conditions health_words",
+        )
+
+    def _count(self, sentence: str, m: re.Match[str]) -> Reading:
+        """N deaths, cases, outbreaks; N people or conditions only with an outcome near."""
+        n, noun = m.group("n"), m.group("noun")
+        c, before = self.grammar.c, sentence[: m.start()]
+        if _YEAR.fullmatch(n) or _title_case(sentence, m) or _NOT_A_MODIFIER.search(m["mod"]):
+            return UNDECIDED
+        if re.fullmatch(r"(?:hundreds|thousands|millions|billions)(?: of)?", n, re.I):
+            # "affects millions of people": a plural scale word is an indefinite quantity, not
+            # a number (CLDR's spellout-cardinal never makes one; the articles' annotators
+            # label it no figure). "5 million people" stays a count.
+            return UNDECIDED
+        if re.fullmatch(r"\d{3}-\d{4}", n):
+            return UNDECIDED  # a telephone number, not a range
+        if m["part"] and re.fullmatch(r"(?:a|an|one|1)", n, re.I):
+            return UNDECIDED  # "one of the illnesses" names one of a list
+        # "the two infections", "those 48 million people": a reference back, not a count;
+        # "stage 1 lung cancer": a name.
+        if _DEFINITE.search(before) or _NAME.search(before):
+            return UNDECIDED
+        if c.before("grading", before) or self._sample(sentence, m):
+            return UNDECIDED
+        scaled = re.search(r"hundred|thousand|million|billion", n, re.I)
+        if c.pattern("", "cases").fullmatch(noun) or c.pattern("", "conditions").fullmatch(noun):
+            # Number agreement: "one relapse", "73 outbreaks"; "3 or 4 cancer" is no count.
+            if not re.fullmatch(r"(?:a|an|one|1)", n, re.I) and not noun.lower().endswith("s"):
+                return UNDECIDED
+            large = scaled or _value(n) >= 20
+            if c.pattern("", "cases").fullmatch(noun) or large:
+                return Reading("count", True, noun.lower())
+        after = _CLAUSE.split(sentence[m.end() :], maxsplit=1)[0]
+        near = (re.match(r"(?:\s+[^\s]+){0,8}", after) or m).group(0)
+        # "have" makes a count of people an outcome when the count is in the thousands ("5
+        # million people have", "700,000 people have") or what they have is a condition.
+        thousands = scaled or _value(n) >= 1000
+        have = (
+            r"(?<![\w-])(?:have|has|had)\s+(?!been\b)(?![a-z]+(?:ed|en)\b)" if thousands else "(?!)"
+        )
+        if c.pattern("", "outcomes").search(near) or re.search(have, near, re.I):
+            return Reading("count", True, noun.lower())
+        if _value(n) >= 20 and self.ill.search(near):
+            return Reading("count", True, noun.lower())
+        if c.pattern("", "outcomes", r"(?:\s+[\w'-]+){0,3}\s*$").search(before):
+            return Reading("count", True, noun.lower())
+        return UNDECIDED
+
+    def _sample(self, sentence: str, m: re.Match[str]) -> bool:
+        """The count is a study's sample: "followed 2,148 adults", "500 people took part"."""
+        c = self.grammar.c
+        if c.before("design", sentence[: m.start()], r"(?:[\w'-]+\s+){0,6}?"):
+            return True
+        return bool(c.after("design", sentence[m.end() :], skip=r"(?:[\w'-]+\s+){0,3}?"))
+
+    def _bare_count(self, sentence: str, m: re.Match[str]) -> Reading:
+        """ "114 of them had", "seven will be diagnosed": a number as the subject of an outcome."""
+        if _YEAR.fullmatch(m.group(0)) or self._sample(sentence, m):
+            return UNDECIDED
+        return Reading("count", True)
+
+    def _multiplied(self, sentence: str, m: re.Match[str]) -> Reading:
+        """ "the risk of stroke doubled", "the number of cases tripled"; not "your heart rate
+        doubles" (a measured value) or "the number of reps doubles" (no health count)."""
+        c, subject, between = self.grammar.c, m["subject"], m["between"]
+        said = sentence[max(0, m.start() - 20) : m.end("subject")] + between
+        if c.pattern("", "physiological substances reference_intakes money").search(said):
+            return UNDECIDED
+        if subject.lower().startswith("number") and not c.pattern(
+            "", "people subjects cases conditions"
+        ).search(between):
+            return UNDECIDED
+        return Reading("comparison", True, subject.lower())
+
+    def _amount(self, sentence: str, m: re.Match[str]) -> Reading:
+        """ "lost 1.9 kilograms on average", "reduced blood pressure by 10 mmHg"."""
+        if m.groupdict().get("duration"):
+            return Reading("mean", True, m.group("duration").lower())
+        if m.groupdict().get("survive"):
+            # How long people live: "patients with it live about 14 months"; not "the virus
+            # lives 3 days on a surface" or "you can live 3 weeks without food".
+            people = self.grammar.c.before(
+                "people subjects", sentence[: m.start()], r"(?:[\w'’-]+\s*){0,6}"
+            )
+            return Reading("mean", True, "survival") if people else UNDECIDED
+        window = sentence[max(0, m.start() - 40) : m.end() + 20]
+        if PAST_TENSE.search(m.group("verb")) or re.search(r"\baverage|\bmean\b", window, re.I):
+            return Reading("mean", True)
+        # "people lose up to 10 pounds": a finding about people, not advice to the reader.
+        if self.grammar.c.before("people subjects", sentence[: m.start()], r"(?:\w+ly\s+)?"):
+            return Reading("mean", True)
+        return UNDECIDED
