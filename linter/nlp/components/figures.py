@@ -149,10 +149,11 @@ class FigureFinder(CountReaders):
         """ "1 in 4 adults", "one in three will", "1 in 100,000 doses"; not "4 out of 5 regions"."""
         after, c = sentence[m.end() :], self.grammar.c
         parts = re.split(r"[ -](?:in|out of|of every)[ -](?:every )?", m.group(0), flags=re.I)
-        top, bottom = _value(parts[0].split()[-1]), _value(parts[-1])
+        top = _value(c.pattern("", "person", r"\s*$").sub("", parts[0]).split()[-1])
+        bottom = _value(parts[-1])
         if bottom < 2 or bottom < top:
             return UNDECIDED  # "2-in-1 shampoo", "one-in-one-out": no share
-        hit = c.after(
+        hit = c.pattern("", "person").search(parts[0]) or c.after(
             "people subjects cases conditions rate_nouns", after, skip=r"-?(?:[\w'.-]+\s+){0,2}?"
         )
         if hit:
@@ -161,8 +162,9 @@ class FigureFinder(CountReaders):
             return Reading("share", True)
         if c.after("auxiliaries outcomes", after):
             return Reading("share", True)
-        # "1 in N" is a rate whatever it counts; "N out of M <things>" may count items.
-        if not re.search(r"\bout of\b", m.group(0), re.I):
+        # "1 in N" is a rate of whatever it counts in a sentence about health; "N out of M
+        # <things>" may count items, and "one in five readers asked" is no health figure.
+        if not re.search(r"\bout of\b", m.group(0), re.I) and self.grammar.health_context(sentence):
             return Reading("share", True)
         return UNDECIDED
 
@@ -174,6 +176,14 @@ class FigureFinder(CountReaders):
             self.grammar.health_context(sentence)
         ):
             return UNDECIDED  # "twice as much flour", "a 3x stronger formula": no health figure
+        if m.group(0).lower().endswith("fold"):
+            # "a threefold risk", "a 2-fold increase", "raises the risk fivefold"; not "the
+            # benefits are twofold" (of two kinds): a multiple of a rate, a change or a degree.
+            c, clause = self.grammar.c, re.split(r"[.;:!?,]\s", sentence[: m.start()])[-1]
+            if not c.after(
+                "comparatives rate_nouns change_nouns", sentence[m.end() :], skip=r"[\w-]+\s+"
+            ) and not c.pattern("", "change_verbs rate_nouns").search(clause):
+                return UNDECIDED
         return Reading("comparison", True)
 
     def _fraction(self, sentence: str, m: re.Match[str]) -> Reading:

@@ -56,7 +56,7 @@ class CountReaders:
             return UNDECIDED
         if c.before("grading", before) or self._sample(sentence, m):
             return UNDECIDED
-        scaled = re.search(r"hundred|thousand|million|billion", n, re.I)
+        scaled = re.search(r"hundred|thousand|million|billion|\d(?:m|bn)$", n, re.I)
         if c.pattern("", "cases").fullmatch(noun) or c.pattern("", "conditions").fullmatch(noun):
             # Number agreement: "one relapse", "73 outbreaks"; "3 or 4 cancer" is no count.
             if not re.fullmatch(r"(?:a|an|one|1)", n, re.I) and not noun.lower().endswith("s"):

@@ -33,21 +33,22 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
             # "an odds ratio of 1.4", "HR 0.72", "the odds ratio for dementia was 1.4": the
             # measure, what it is for (a few words), then a link to its value.
             rf"(?<![\w-])(?:{c.alt('effect_measures')})(?![\w-])(?: \([A-Za-z]{{2,3}}\))?"
-            rf"(?:(?: (?:for|of|in|among|with) (?:[\w'’-]+ ){{0,4}}?[\w'’-]+)?"
+            rf"(?:(?: (?:for|of|in|among|with|to) (?:[\w'’-]+ ){{0,4}}?[\w'’-]+)?"
             rf"(?:,? (?:of|was|were|is|are|=|:)|=|:)|,)? ?{DIGITS}\b",
         ),
         (
             "fold",
             rf"{_LEAD}{cmp}(?:{num}(?:{_RANGE}{num})?[- ]fold\b|{DIGITS}fold\b"
             rf"|\b(?:{c.alt('number_words')}|hundred)fold\b"
-            rf"|\b(?:twice|thrice|{times}) (?:as (?:likely|many|much|high|"
+            rf"|\b(?:twice|thrice|half|{times}) (?:as (?:likely|many|much|high|"
             rf"common)|(?:{c.alt('comparatives')})|the (?:risk|rate|odds|number))\b"
             rf"|\b(?:{c.alt('multipliers')}) (?:the|their|your|his|her|its) "
             rf"(?:risk|rate|odds|chance|number|incidence)s?\b)",
         ),
         (
             "one-in-n",
-            rf"{_LEAD}{cmp}\b{num}(?P<sep>[ -])(?:in|out of|of every)(?P=sep)(?:every )?{scaled}\b",
+            rf"{_LEAD}{cmp}\b{num}(?: (?:{c.alt('person')}))?(?P<sep>[ -])(?:in|out of|of every)"
+            rf"(?P=sep)(?:every )?{scaled}\b",
         ),
         (
             "rate",
@@ -63,7 +64,8 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
         ("fraction", rf"{cmp}{g.fraction}(?:{_RANGE}{g.fraction})?"),
         (
             "count",
-            rf"{_LEAD}{cmp}(?P<n>(?<![\w-]){scaled}(?:{_RANGE}{scaled})?"
+            # "3.8m people": m and bn abbreviate million and billion before a noun of people.
+            rf"{_LEAD}{cmp}(?P<n>(?<![\w-]){scaled}(?:{_RANGE}{scaled})?|{DIGITS}(?:m|bn)\b"
             rf"|\b(?:hundreds|thousands|millions|billions)(?: of)?) "
             rf"(?P<part>of (?:the |these |those |all )?)?(?P<mod>(?:[\w'-]+ ){{0,2}}?)"
             # The head is the last class noun: "10 million new cancer cases", not "cancer".
