@@ -162,9 +162,8 @@ class FigureFinder(CountReaders):
             return Reading("share", True)
         if c.after("auxiliaries outcomes", after):
             return Reading("share", True)
-        # "1 in N" is a rate of whatever it counts in a sentence about health; "N out of M
-        # <things>" may count items, and "one in five readers asked" is no health figure.
-        if not re.search(r"\bout of\b", m.group(0), re.I) and self.grammar.health_context(sentence):
+        # "1 in N" is a rate whatever it counts; "N out of M <things>" may count items.
+        if not re.search(r"\bout of\b", m.group(0), re.I):
             return Reading("share", True)
         return UNDECIDED
 
@@ -172,14 +171,14 @@ class FigureFinder(CountReaders):
         """ "three times more likely", "twice as common"; not "twice as much leucine"."""
         if self.grammar.c.after("substances reference_intakes", sentence[m.end() :]):
             return UNDECIDED
-        if re.search(r"as (?:much|many)$|\d\s?[x×]", m.group(0), re.I) and not (
+        if re.search(r"as much$|\d\s?[x×]", m.group(0), re.I) and not (
             self.grammar.health_context(sentence)
         ):
             return UNDECIDED  # "twice as much flour", "a 3x stronger formula": no health figure
         if m.group(0).lower().endswith("fold"):
             # "a threefold risk", "a 2-fold increase", "raises the risk fivefold"; not "the
             # benefits are twofold" (of two kinds): a multiple of a rate, a change or a degree.
-            c, clause = self.grammar.c, re.split(r"[.;:!?,]\s", sentence[: m.start()])[-1]
+            c, clause = self.grammar.c, re.split(r"[.;:!?]\s", sentence[: m.start()])[-1]
             if not c.after(
                 "comparatives rate_nouns change_nouns", sentence[m.end() :], skip=r"[\w-]+\s+"
             ) and not c.pattern("", "change_verbs rate_nouns").search(clause):

@@ -72,7 +72,10 @@ class CountReaders:
         have = (
             r"(?<![\w-])(?:have|has|had)\s+(?!been\b)(?![a-z]+(?:ed|en)\b)" if thousands else "(?!)"
         )
-        if c.pattern("", "outcomes").search(near) or re.search(have, near, re.I):
+        had = re.search(have, near, re.I)
+        if had and c.pattern(r"^(?:[\w'-]+\s+){0,3}?", "people person").search(near[had.end() :]):
+            had = None  # "4 million children have at least one parent": people are no outcome
+        if c.pattern("", "outcomes").search(near) or had:
             return Reading("count", True, noun.lower())
         if _value(n) >= 20 and self.ill.search(near):
             return Reading("count", True, noun.lower())
@@ -85,6 +88,8 @@ class CountReaders:
         c = self.grammar.c
         if c.before("design", sentence[: m.start()], r"(?:[\w'-]+\s+){0,6}?"):
             return True
+        if m.groupdict().get("mod") and c.pattern("", "design").search(m["mod"]):
+            return True  # "13,000 closely matched people"
         return bool(c.after("design", sentence[m.end() :], skip=r"(?:[\w'-]+\s+){0,3}?"))
 
     def _bare_count(self, sentence: str, m: re.Match[str]) -> Reading:
@@ -113,9 +118,10 @@ class CountReaders:
         if m.groupdict().get("survive"):
             # How long people live: "patients with it live about 14 months"; not "the virus
             # lives 3 days on a surface" or "you can live 3 weeks without food".
-            people = self.grammar.c.before(
-                "people subjects", sentence[: m.start()], r"(?:[\w'’-]+\s*){0,6}"
-            )
+            before = sentence[: m.start()]
+            people = self.grammar.c.before("people subjects", before, r"(?:[\w'’-]+\s*){0,6}")
+            if re.search(r"\b(?:expected|likely|predicted|projected|able)\s+to\s*$", before, re.I):
+                return UNDECIDED  # "men expected to live less than 10 years": a criterion
             return Reading("mean", True, "survival") if people else UNDECIDED
         window = sentence[max(0, m.start() - 40) : m.end() + 20]
         if PAST_TENSE.search(m.group("verb")) or re.search(r"\baverage|\bmean\b", window, re.I):

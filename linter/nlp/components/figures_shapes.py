@@ -83,7 +83,12 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
             rf"(?<![\w-])(?P<subject>{c.alt('rate_nouns')}|{cases}|{conditions}|numbers?)(?![\w-])"
             rf"(?P<between>(?: [\w'’-]+){{0,6}}?) (?:(?:{c.alt('auxiliaries')}|expected to|set to|"
             rf"projected to|likely to|nearly|almost|more than|roughly|about|all but|since) )*"
-            rf"(?P<value>(?!twice|thrice)(?:{c.alt('multipliers')}))(?![\w-])",
+            rf"(?P<value>(?!twice|thrice)(?:{c.alt('multipliers')}))(?![\w-])"
+            # A verb, not a modifier ("doubles players", "double mastectomies"): what follows
+            # ends the clause or starts an adjunct or an object.
+            rf"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|since|from|over|between|during|among|after|by|"
+            rf"to|for|the|a|an|its|their|his|her|your|when|if|with|within|each|every|compared|"
+            rf"and|or|but|again|\d))",
         ),
         (
             "amount",  # "lost an average of 2 kg"
