@@ -37,6 +37,8 @@ class FigureFinder(CountReaders):
             "ratio": lambda s, m: Reading("ratio", True),
             "fold": self._fold,
             "one-in-n": self._one_in_n,
+            "one-in-n-of": self._n_of_m,
+            "rate-every": self._every,
             "rate": lambda s, m: Reading("rate", True),
             "percent": self._percent,
             "fraction": self._fraction,
@@ -46,7 +48,12 @@ class FigureFinder(CountReaders):
             "amount": self._amount,
         }
         self.shapes: list[tuple[str, re.Pattern[str], Reader, bool]] = [
-            (kind.removeprefix("bare-"), pattern, readers[kind], led)
+            (
+                kind.removeprefix("bare-").split("-every")[0].removesuffix("-of"),
+                pattern,
+                readers[kind],
+                led,
+            )
             for kind, pattern, led in shapes(g)
         ]
         words = "|".join(

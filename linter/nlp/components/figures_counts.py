@@ -111,6 +111,37 @@ class CountReaders:
             return UNDECIDED
         return Reading("comparison", True, subject.lower())
 
+    def _n_of_m(self, sentence: str, m: re.Match[str]) -> Reading:
+        """ "in 7 of 10 patients", "30 of the 50 children had"; not "120 of the 500 patients
+        screened were enrolled" (a sample) or "2 of the 4 groups" with nothing happening."""
+        c, before = self.grammar.c, sentence[: m.start()]
+        parts = re.search(r"(\S+) of (?:the |all )?(\S+)", m[0])
+        top, bottom = (_value(parts[1]), _value(parts[2])) if parts else (0.0, 0.0)
+        if bottom < 2 or bottom < top or self._sample(sentence, m):
+            return UNDECIDED
+        clause = re.split(r"[.;:!?]\s", before)[-1]
+        after = _CLAUSE.split(sentence[m.end() :], maxsplit=1)[0]
+        if (
+            re.search(r"\b(?:in|among|for)\s*$", before, re.I)
+            or c.pattern("", "outcomes change_verbs").search(clause)
+            or c.after("outcomes", after, skip=r"(?:[\w'-]+\s+){0,3}?")
+        ):
+            return Reading("share", True)
+        return UNDECIDED
+
+    def _every(self, sentence: str, m: re.Match[str]) -> Reading:
+        """ "someone has a stroke every 40 seconds": an event's frequency in a population, not
+        a schedule ("take one tablet every 6 hours", "turn the patient every 2 hours")."""
+        c = self.grammar.c
+        one = re.search(
+            r"\b(?i:someone|somebody|one (?:[a-z]+ )?person)\b|\bone [A-Z][a-z]+(?:an|ese)\b",
+            sentence,
+        )
+        event = c.pattern("", "outcomes cases conditions").search(sentence)
+        if one and event and not c.pattern("", "dosage_forms").search(sentence):
+            return Reading("rate", True, event.group("word").lower())
+        return UNDECIDED
+
     def _amount(self, sentence: str, m: re.Match[str]) -> Reading:
         """ "lost 1.9 kilograms on average", "reduced blood pressure by 10 mmHg"."""
         if m.groupdict().get("duration"):
@@ -123,6 +154,8 @@ class CountReaders:
             if re.search(r"\b(?:expected|likely|predicted|projected|able)\s+to\s*$", before, re.I):
                 return UNDECIDED  # "men expected to live less than 10 years": a criterion
             return Reading("mean", True, "survival") if people else UNDECIDED
+        if re.search(r"(?-i:\bI)\s+(?:[\w']+\s+){0,2}$", sentence[: m.start()]):
+            return UNDECIDED  # "I lost 10 pounds": a first-person anecdote, not a finding
         window = sentence[max(0, m.start() - 40) : m.end() + 20]
         if PAST_TENSE.search(m.group("verb")) or re.search(r"\baverage|\bmean\b", window, re.I):
             return Reading("mean", True)

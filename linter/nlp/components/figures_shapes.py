@@ -51,6 +51,17 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
             rf"(?P=sep)(?:every )?{scaled}\b",
         ),
         (
+            "one-in-n-of",  # "in 7 of 10 patients", "30 of the 50 children"
+            rf"{_LEAD}{cmp}\b{num} of (?:the |all )?{num} (?:[\w'-]+ ){{0,2}}?"
+            # Of people or of cases, not of kinds ("six of 12 cancers", "one of seven side
+            # effects").
+            rf"(?:{people}|{c.alt('subjects')}|cases)(?![\w-])",
+        ),
+        (
+            "rate-every",  # "someone has a stroke every 40 seconds"
+            rf"(?<![\w-])every (?P<value>{num} (?:seconds?|minutes?|hours?))\b",
+        ),
+        (
             "rate",
             rf"{_LEAD}{cmp}(?:{DIGITS} (?:(?:{people}|{cases}|{conditions}) )?"
             rf"(?:per|for every|in every) {scaled}"
@@ -117,6 +128,10 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
         ),
     ]
     return [
-        (kind, re.compile(pattern, re.IGNORECASE), kind not in ("ratio", "amount", "bare-fold"))
+        (
+            kind,
+            re.compile(pattern, re.IGNORECASE),
+            kind not in ("ratio", "amount", "bare-fold", "rate-every"),
+        )
         for kind, pattern in raw
     ]
