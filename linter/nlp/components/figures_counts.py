@@ -93,10 +93,24 @@ class CountReaders:
         return bool(c.after("design", sentence[m.end() :], skip=r"(?:[\w'-]+\s+){0,3}?"))
 
     def _bare_count(self, sentence: str, m: re.Match[str]) -> Reading:
-        """ "114 of them had", "seven will be diagnosed": a number as the subject of an outcome."""
-        if _YEAR.fullmatch(m.group(0)) or self._sample(sentence, m):
+        """ "114 of them had", "seven will be diagnosed": a number as the subject of an outcome;
+        "deaths climbed to 4,000": the number a count of events changed to or by."""
+        value = m.groupdict().get("value") or m.group(0)
+        if _YEAR.fullmatch(value) or self._sample(sentence, m):
             return UNDECIDED
-        return Reading("count", True)
+        subject = m.groupdict().get("subject")
+        if subject and re.search(r"\bin\s+(?:[\w-]+\s+){0,2}$", sentence[: m.start()], re.I):
+            return UNDECIDED  # "in rare cases the fever rises to 40": an adverbial, no subject
+        if subject and re.search(
+            r"\b(?:your|my|his|her)\s+(?:[\w-]+\s+)?$", sentence[: m.start()], re.I
+        ):
+            return UNDECIDED  # one person's events, not a population's
+        if subject and self.grammar.c.pattern("", "conditions").fullmatch(subject):
+            # A small number of conditions may name kinds; a count needs to be large.
+            scaled = re.search(r"hundred|thousand|million|billion", value, re.I)
+            if not scaled and _value(value) < 20:
+                return UNDECIDED
+        return Reading("count", True, subject.lower() if subject else None)
 
     def _multiplied(self, sentence: str, m: re.Match[str]) -> Reading:
         """ "the risk of stroke doubled", "the number of cases tripled"; not "your heart rate
@@ -154,8 +168,11 @@ class CountReaders:
             if re.search(r"\b(?:expected|likely|predicted|projected|able)\s+to\s*$", before, re.I):
                 return UNDECIDED  # "men expected to live less than 10 years": a criterion
             return Reading("mean", True, "survival") if people else UNDECIDED
-        if re.search(r"(?-i:\bI)\s+(?:[\w']+\s+){0,2}$", sentence[: m.start()]):
-            return UNDECIDED  # "I lost 10 pounds": a first-person anecdote, not a finding
+        before = sentence[: m.start()]
+        if re.search(r"(?-i:\bI|\b[Mm]y|\b[Hh]is|\b[Hh]er)\s+(?:[\w']+\s+){0,2}$", before):
+            return UNDECIDED  # "I lost 10 pounds", "his weight dropped": one person's story
+        if re.search(r"\b(?:doses?|dosages?)\b(?:\s+[\w']+){0,3}\s*$", before, re.I):
+            return UNDECIDED  # "the dose was raised from 5 to 10 mg": a dose, not an outcome
         window = sentence[max(0, m.start() - 40) : m.end() + 20]
         if PAST_TENSE.search(m.group("verb")) or re.search(r"\baverage|\bmean\b", window, re.I):
             return Reading("mean", True)

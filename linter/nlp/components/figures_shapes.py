@@ -12,6 +12,9 @@ from linter.nlp.components.figures_grammar import DIGITS, FigureGrammar
 
 _RANGE = r"\s?(?:-|–|to)\s?"
 _LEAD = r"(?<![\d.,])"  # not inside another number; a letter may precede (scraped "is55%")
+# Shapes that start with a word ("hazard ratio", "lost", "the risk ... doubled", "every"): tried
+# in the windows around numbers, not only where a number starts.
+_STARTS_WITH_A_WORD = ("ratio", "amount", "fold/verb", "rate/every", "count/change")
 _PERCENT_UNIT = r"(?:[ -]?(?:percent|per cent)(?!age|ile)|\s?%)"
 
 
@@ -51,14 +54,14 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
             rf"(?P=sep)(?:every )?{scaled}\b",
         ),
         (
-            "one-in-n-of",  # "in 7 of 10 patients", "30 of the 50 children"
+            "one-in-n/of",  # "in 7 of 10 patients", "30 of the 50 children"
             rf"{_LEAD}{cmp}\b{num} of (?:the |all )?{num} (?:[\w'-]+ ){{0,2}}?"
             # Of people or of cases, not of kinds ("six of 12 cancers", "one of seven side
             # effects").
             rf"(?:{people}|{c.alt('subjects')}|cases)(?![\w-])",
         ),
         (
-            "rate-every",  # "someone has a stroke every 40 seconds"
+            "rate/every",  # "someone has a stroke every 40 seconds"
             rf"(?<![\w-])every (?P<value>{num} (?:seconds?|minutes?|hours?))\b",
         ),
         (
@@ -90,7 +93,7 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
             rf"(?:{c.alt('outcomes')})\b)",
         ),
         (
-            "bare-fold",  # "the risk of stroke doubled", "rates have nearly tripled"
+            "fold/verb",  # "the risk of stroke doubled", "rates have nearly tripled"
             rf"(?<![\w-])(?P<subject>{c.alt('rate_nouns')}|{cases}|{conditions}|numbers?)(?![\w-])"
             rf"(?P<between>(?: [\w'’-]+){{0,6}}?) (?:(?:{c.alt('auxiliaries')}|expected to|set to|"
             rf"projected to|likely to|nearly|almost|more than|roughly|about|all but|since) )*"
@@ -100,6 +103,20 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
             rf"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|since|from|over|between|during|among|after|by|"
             rf"to|for|the|a|an|its|their|his|her|your|when|if|with|within|each|every|compared|"
             rf"and|or|but|again|\d))",
+        ),
+        (
+            "count/change",  # "deaths climbed to 4,000", "the number of cases reached 100,000"
+            rf"(?<![\w-])(?P<subject>{cases}|{conditions}|death toll"
+            rf"|numbers? of (?:[\w'-]+ ){{0,3}}?(?:{people}|{cases}|{conditions}))(?![\w-])"
+            # Only a modifier between the subject and its verb ("deaths from overdose"): a
+            # clause there has a subject of its own ("strokes happen when pressure rises to").
+            rf"(?: (?:from|of|in|among|with|on|at|under|aged|for|per"
+            rf"|related to|linked to|caused by|due to)"
+            rf"(?: [\w'’-]+){{1,3}}?)?(?: \w+ly)? "
+            rf"(?:(?:{c.alt('auxiliaries')}|expected to|projected to|set to|likely to) )*"
+            rf"(?:{c.alt('change_verbs')}|reach(?:es|ed)?|hit|top(?:s|ped)?)(?: (?:from|to|by))? "
+            rf"(?:{c.alt('comparators')} )?(?P<value>{scaled})"
+            rf"(?!\d|[.,]\d|\s?%| ?per ?cent| (?!in\b)(?:{c.alt('units')})\b| per\b)",
         ),
         (
             "amount",  # "lost an average of 2 kg"
@@ -131,7 +148,7 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
         (
             kind,
             re.compile(pattern, re.IGNORECASE),
-            kind not in ("ratio", "amount", "bare-fold", "rate-every"),
+            kind not in _STARTS_WITH_A_WORD,
         )
         for kind, pattern in raw
     ]
