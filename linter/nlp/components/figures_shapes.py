@@ -80,7 +80,8 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
             "count",
             # "3.8m people": m and bn abbreviate million and billion before a noun of people.
             rf"{_LEAD}{cmp}(?P<n>(?<![\w-]){scaled}(?:{_RANGE}{scaled})?|{DIGITS}(?:m|bn)\b"
-            rf"|\b(?:hundreds|thousands|millions|billions)(?: of)?) "
+            # A scraped page may glue the scale word to the noun ("20.7 millionpeople").
+            rf"|\b(?:hundreds|thousands|millions|billions)(?: of)?)(?: |(?<=illion)(?=[a-z]))"
             rf"(?P<part>of (?:the |these |those |all )?)?(?P<mod>(?:[\w'-]+ ){{0,2}}?)"
             # The head is the last class noun: "10 million new cancer cases", not "cancer".
             rf"(?P<noun>{people}|{cases}|{conditions})(?![\w-])"
@@ -89,7 +90,8 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
         (
             "bare-count",  # "114 of them had", "seven will be diagnosed"
             rf"{_LEAD}(?<![\w-])(?!one\b){num}(?: (?:of (?:them|these|those)"
-            rf"|\([^)]{{1,12}}\)))?(?= (?:(?:{c.alt('auxiliaries')}) ){{0,2}}"
+            rf"|\([^)]{{1,12}}\)))?(?= (?:(?:more|new|additional|others?) )?"
+            rf"(?:(?:{c.alt('auxiliaries')}) ){{0,2}}"
             rf"(?:{c.alt('outcomes')})\b)",
         ),
         (
