@@ -73,7 +73,7 @@ class CountReaders:
             r"(?<![\w-])(?:have|has|had)\s+(?!been\b)(?![a-z]+(?:ed|en)\b)" if thousands else "(?!)"
         )
         had = re.search(have, near, re.I)
-        if had and c.pattern(r"^(?:[\w'-]+\s+){0,3}?", "people person").search(near[had.end() :]):
+        if had and c.pattern(r"^(?:[\w'-]+\s+){0,3}?", "people person").search(after[had.end() :]):
             had = None  # "4 million children have at least one parent": people are no outcome
         if c.pattern("", "outcomes").search(near) or had:
             return Reading("count", True, noun.lower())
