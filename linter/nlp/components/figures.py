@@ -15,15 +15,10 @@ from spacy.tokens import Doc
 
 from linter.config.lexicon import Lexicon, default_lexicon
 from linter.nlp.components.extensions import SPAN_KEYS, doc_text, sentences
-from linter.nlp.components.figures_grammar import PAST_TENSE, UNDECIDED, FigureGrammar, Reading
+from linter.nlp.components.figures_counts import CountReaders
+from linter.nlp.components.figures_grammar import UNDECIDED, FigureGrammar, Reading
 from linter.nlp.components.figures_numbers import (
-    _CLAUSE,
-    _DEFINITE,
-    _NAME,
-    _NOT_A_MODIFIER,
     _TIMEFRAME,
-    _YEAR,
-    _title_case,
     _value,
     _windows,
 )
@@ -32,7 +27,7 @@ from linter.nlp.components.figures_shapes import shapes
 Reader = Callable[[str, re.Match[str]], Reading]
 
 
-class FigureFinder:
+class FigureFinder(CountReaders):
     """Mark the numbers of a sentence that are health statistics."""
 
     def __init__(self, name: str, lexicon: Lexicon) -> None:
@@ -42,15 +37,24 @@ class FigureFinder:
             "ratio": lambda s, m: Reading("ratio", True),
             "fold": self._fold,
             "one-in-n": self._one_in_n,
+            "one-in-n/of": self._n_of_m,
+            "rate/every": self._every,
+            "count/change": self._bare_count,
             "rate": lambda s, m: Reading("rate", True),
             "percent": self._percent,
             "fraction": self._fraction,
             "count": self._count,
             "bare-count": self._bare_count,
+            "fold/verb": self._multiplied,
             "amount": self._amount,
         }
         self.shapes: list[tuple[str, re.Pattern[str], Reader, bool]] = [
-            (kind.removeprefix("bare-"), pattern, readers[kind], led)
+            (
+                kind.removeprefix("bare-").split("/")[0],
+                pattern,
+                readers[kind],
+                led,
+            )
             for kind, pattern, led in shapes(g)
         ]
         words = "|".join(
@@ -58,7 +62,7 @@ class FigureFinder:
         )
         # Where numbers start; a shape led by its number is tried there only, after the words
         # that may lead it ("more than", "a", "for every").
-        self.numbers = re.compile(rf"(?<![\d.,])\d|\b(?:{words})s?\b", re.IGNORECASE)
+        self.numbers = re.compile(rf"(?<![\d.,])\d|\b(?:{words})(?:s|fold)?\b", re.IGNORECASE)
         self.leader = re.compile(
             rf"(?:(?:{g.c.alt('comparators')})\s?(?:(?:a|an|one)[ -])?"
             r"|(?:a|an|one)[ -]|(?:for|in|out of) every )$",
@@ -152,7 +156,12 @@ class FigureFinder:
     def _one_in_n(self, sentence: str, m: re.Match[str]) -> Reading:
         """ "1 in 4 adults", "one in three will", "1 in 100,000 doses"; not "4 out of 5 regions"."""
         after, c = sentence[m.end() :], self.grammar.c
-        hit = c.after(
+        parts = re.split(r"[ -](?:in|out of|of every)[ -](?:every )?", m.group(0), flags=re.I)
+        top = _value(c.pattern("", "person", r"\s*$").sub("", parts[0]).split()[-1])
+        bottom = _value(parts[-1])
+        if bottom < 2 or bottom < top:
+            return UNDECIDED  # "2-in-1 shampoo", "one-in-one-out": no share
+        hit = c.pattern("", "person").search(parts[0]) or c.after(
             "people subjects cases conditions rate_nouns", after, skip=r"-?(?:[\w'.-]+\s+){0,2}?"
         )
         if hit:
@@ -170,6 +179,18 @@ class FigureFinder:
         """ "three times more likely", "twice as common"; not "twice as much leucine"."""
         if self.grammar.c.after("substances reference_intakes", sentence[m.end() :]):
             return UNDECIDED
+        if re.search(r"as much$|\d\s?[x×]", m.group(0), re.I) and not (
+            self.grammar.health_context(sentence)
+        ):
+            return UNDECIDED  # "twice as much flour", "a 3x stronger formula": no health figure
+        if m.group(0).lower().endswith("fold"):
+            # "a threefold risk", "a 2-fold increase", "raises the risk fivefold"; not "the
+            # benefits are twofold" (of two kinds): a multiple of a rate, a change or a degree.
+            c, clause = self.grammar.c, re.split(r"[.;:!?]\s", sentence[: m.start()])[-1]
+            if not c.after(
+                "comparatives rate_nouns change_nouns", sentence[m.end() :], skip=r"[\w-]+\s+"
+            ) and not c.pattern("", "change_verbs rate_nouns").search(clause):
+                return UNDECIDED
         return Reading("comparison", True)
 
     def _fraction(self, sentence: str, m: re.Match[str]) -> Reading:
@@ -178,8 +199,11 @@ class FigureFinder:
         c = self.grammar.c
         if re.match(r"\s*of\s*(?:what )?(?:your|you)\b", after, re.I):
             return UNDECIDED
+        # The verb, its object (a few words: "cut the risk of hospitalisation by"), then the
+        # preposition; "down"/"up" stand for a verb of change ("stays went down by a fifth").
         change = re.search(
-            rf"(?<![\w-])(?:{c.alt('change_verbs')})((?:\s+[\w'-]+){{0,3}}?)\s+(?:to|by|in)\s*$",
+            rf"(?<![\w-])(?:{c.alt('change_verbs')}|down|up)((?:\s+[\w'-]+){{0,8}}?)"
+            r"\s+(?:to|by|in)\s*$",
             before,
             re.I,
         )
@@ -196,69 +220,6 @@ class FigureFinder:
             return self.grammar.share_of(of.group(1)) or UNDECIDED
         if c.after("auxiliaries outcomes", after, skip=r"(?:\w+ly\s+)?"):
             return Reading("share", True)
-        return UNDECIDED
-
-    def _count(self, sentence: str, m: re.Match[str]) -> Reading:
-        """N deaths, cases, outbreaks; N people or conditions only with an outcome near."""
-        n, noun = m.group("n"), m.group("noun")
-        c, before = self.grammar.c, sentence[: m.start()]
-        if _YEAR.fullmatch(n) or _title_case(sentence, m) or _NOT_A_MODIFIER.search(m["mod"]):
-            return UNDECIDED
-        if re.fullmatch(r"(?:hundreds|thousands|millions|billions)(?: of)?", n, re.I):
-            # "affects millions of people": a plural scale word is an indefinite quantity, not
-            # a number (CLDR's spellout-cardinal never makes one; the articles' annotators
-            # label it no figure). "5 million people" stays a count.
-            return UNDECIDED
-        if re.fullmatch(r"\d{3}-\d{4}", n):
-            return UNDECIDED  # a telephone number, not a range
-        if m["part"] and re.fullmatch(r"(?:a|an|one|1)", n, re.I):
-            return UNDECIDED  # "one of the illnesses" names one of a list
-        # "the two infections", "those 48 million people": a reference back, not a count;
-        # "stage 1 lung cancer": a name.
-        if _DEFINITE.search(before) or _NAME.search(before):
-            return UNDECIDED
-        if c.before("grading", before) or self._sample(sentence, m):
-            return UNDECIDED
-        scaled = re.search(r"hundred|thousand|million|billion", n, re.I)
-        if c.pattern("", "cases").fullmatch(noun) or c.pattern("", "conditions").fullmatch(noun):
-            # Number agreement: "one relapse", "73 outbreaks"; "3 or 4 cancer" is no count.
-            if not re.fullmatch(r"(?:a|an|one|1)", n, re.I) and not noun.lower().endswith("s"):
-                return UNDECIDED
-            large = scaled or _value(n) >= 20
-            if c.pattern("", "cases").fullmatch(noun) or large:
-                return Reading("count", True, noun.lower())
-        after = _CLAUSE.split(sentence[m.end() :], maxsplit=1)[0]
-        near = (re.match(r"(?:\s+[^\s]+){0,8}", after) or m).group(0)
-        have = r"(?<![\w-])(?:have|has|had)\s+(?!been\b)(?![a-z]+(?:ed|en)\b)" if scaled else "(?!)"
-        if c.pattern("", "outcomes").search(near) or re.search(have, near, re.I):
-            return Reading("count", True, noun.lower())
-        if c.pattern("", "outcomes", r"(?:\s+[\w'-]+){0,3}\s*$").search(before):
-            return Reading("count", True, noun.lower())
-        return UNDECIDED
-
-    def _sample(self, sentence: str, m: re.Match[str]) -> bool:
-        """The count is a study's sample: "followed 2,148 adults", "500 people took part"."""
-        c = self.grammar.c
-        if c.before("design", sentence[: m.start()], r"(?:[\w'-]+\s+){0,6}?"):
-            return True
-        return bool(c.after("design", sentence[m.end() :], skip=r"(?:[\w'-]+\s+){0,3}?"))
-
-    def _bare_count(self, sentence: str, m: re.Match[str]) -> Reading:
-        """ "114 of them had", "seven will be diagnosed": a number as the subject of an outcome."""
-        if _YEAR.fullmatch(m.group(0)) or self._sample(sentence, m):
-            return UNDECIDED
-        return Reading("count", True)
-
-    def _amount(self, sentence: str, m: re.Match[str]) -> Reading:
-        """ "lost 1.9 kilograms on average", "reduced blood pressure by 10 mmHg"."""
-        if m.groupdict().get("duration"):
-            return Reading("mean", True, m.group("duration").lower())
-        window = sentence[max(0, m.start() - 40) : m.end() + 20]
-        if PAST_TENSE.search(m.group("verb")) or re.search(r"\baverage|\bmean\b", window, re.I):
-            return Reading("mean", True)
-        # "people lose up to 10 pounds": a finding about people, not advice to the reader.
-        if self.grammar.c.before("people subjects", sentence[: m.start()], r"(?:\w+ly\s+)?"):
-            return Reading("mean", True)
         return UNDECIDED
 
 

@@ -36,13 +36,15 @@ class FigureGrammar:
         words = self.c.alt("number_words")
         tens = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
         spelled = rf"(?:{tens}[- ](?:one|two|three|four|five|six|seven|eight|nine)|{words})"
-        return rf"(?:{DIGITS}|\b{spelled}\b|\ba (?={self.c.alt('scales')}))"
+        # "a million": the article stands for one; the scale word itself is left to `scaled`.
+        return rf"(?:{DIGITS}|\b{spelled}\b|\ba(?= (?:{self.c.alt('scales')})\b))"
 
     @cached_property
     def scaled(self) -> str:
         """A number with an optional scale word ("5 million", "a hundred thousand")."""
-        scale = self.c.alt("scales")
-        return rf"{self.number}(?: {scale}){{0,2}}"
+        scale, words = self.c.alt("scales"), self.c.alt("number_words")
+        # "one hundred and fifty": a scale word may take a spelled remainder after "and".
+        return rf"{self.number}(?: {scale}(?: and (?:{words})\b(?:-(?:{words})\b)?)?){{0,2}}"
 
     @cached_property
     def fraction(self) -> str:
@@ -246,6 +248,8 @@ class FigureGrammar:
         best: tuple[int, str, bool, str] | None = None
         for names, quantity, statistic in heads:
             for hit in self.c.pattern("", names).finditer(phrase):
+                if hit.group("word").lower() == "lives":
+                    continue  # "half of our lives" is a share of time; "lives" counts deaths
                 if best is None or hit.start() > best[0]:
                     best = (hit.start(), quantity, statistic, hit.group("word").lower())
         if best is None:

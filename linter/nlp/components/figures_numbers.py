@@ -28,7 +28,8 @@ _DEFINITE = re.compile(r"\b(?:the|these|those|its|their|our|his|her|your)\s*$", 
 _NAME = re.compile(r"(?<=[\w,;] )[A-Z][a-z]+\s*$")
 
 
-_CLAUSE = re.compile(r"[.;:!?](?:\s|$)|,\s*(?:yet|but|while|whereas|although)\b")
+# A clause ends at a stop (not the stop of an initialism: "in the U.S. have") or a contrast.
+_CLAUSE = re.compile(r"(?<!\b[A-Z])[.;:!?](?:\s|$)|,\s*(?:yet|but|while|whereas|although)\b")
 
 
 # Words that cannot stand between a number and the noun it counts: "two or more seizures" (a

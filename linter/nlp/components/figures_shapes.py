@@ -12,6 +12,9 @@ from linter.nlp.components.figures_grammar import DIGITS, FigureGrammar
 
 _RANGE = r"\s?(?:-|–|to)\s?"
 _LEAD = r"(?<![\d.,])"  # not inside another number; a letter may precede (scraped "is55%")
+# Shapes that start with a word ("hazard ratio", "lost", "the risk ... doubled", "every"): tried
+# in the windows around numbers, not only where a number starts.
+_STARTS_WITH_A_WORD = ("ratio", "amount", "fold/verb", "rate/every", "count/change")
 _PERCENT_UNIT = r"(?:[ -]?(?:percent|per cent)(?!age|ile)|\s?%)"
 
 
@@ -22,21 +25,45 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
     c, num, scaled = g.c, g.number, g.scaled
     cmp = rf"(?:(?P<cmp>{c.alt('comparators')})\s?)?"
     people, cases, conditions = c.alt("people"), c.alt("cases"), c.alt("conditions")
+    mean = "an average of|a mean of|on average"
+    # A multiplicative numeral: "three times", "1.5 times", "one and a half times", "3x"
+    # (the multiplication sign read as "times"; Quirk et al. 1985, 6.64).
+    half = r"(?: and a half)?"
+    times = rf"(?:{num}{half}(?:{_RANGE}{num}{half})? times|{DIGITS}(?:{_RANGE}{DIGITS})?\s?[x×])"
     raw = [
         (
             "ratio",
-            rf"(?:(?:hazard|odds|risk|rate) ratio|relative risk|(?-i:HR|OR|RR|aOR|aHR|IRR|SMR))"
-            rf"\b(?: \([A-Za-z]{{2,3}}\))?(?:,? (?:of|was|were|=|:)|=|:)? ?{DIGITS}\b",
+            # "an odds ratio of 1.4", "HR 0.72", "the odds ratio for dementia was 1.4": the
+            # measure, what it is for (a few words), then a link to its value.
+            rf"(?<![\w-])(?:{c.alt('effect_measures')})(?![\w-])(?: \([A-Za-z]{{2,3}}\))?"
+            rf"(?:(?: (?:for|of|in|among|with|to) (?:[\w'’-]+ ){{0,4}}?[\w'’-]+)?"
+            rf"(?:,? (?:of|was|were|is|are|=|:)|=|:)|,)? ?{DIGITS}\b",
         ),
         (
             "fold",
-            rf"{_LEAD}{cmp}(?:{num}(?:{_RANGE}{num})?[- ]fold\b"
-            rf"|\b(?:twice|thrice|{num}(?:{_RANGE}{num})? times) (?:as (?:likely|many|much|high|"
+            rf"{_LEAD}{cmp}(?:{num}(?:{_RANGE}{num})?[- ]fold\b|{DIGITS}fold\b"
+            rf"|\b(?:{c.alt('number_words')}|hundred)fold\b"
+            rf"|\b(?:twice|thrice|half|{times}) (?:as (?:likely|many|much|high|"
             rf"common)|(?:{c.alt('comparatives')})|the (?:risk|rate|odds|number))\b"
             rf"|\b(?:{c.alt('multipliers')}) (?:the|their|your|his|her|its) "
             rf"(?:risk|rate|odds|chance|number|incidence)s?\b)",
         ),
-        ("one-in-n", rf"{_LEAD}{cmp}\b{num} (?:in|out of|of every) (?:every )?{scaled}\b"),
+        (
+            "one-in-n",
+            rf"{_LEAD}{cmp}\b{num}(?: (?:{c.alt('person')}))?(?P<sep>[ -])(?:in|out of|of every)"
+            rf"(?P=sep)(?:every )?{scaled}\b",
+        ),
+        (
+            "one-in-n/of",  # "in 7 of 10 patients", "30 of the 50 children"
+            rf"{_LEAD}{cmp}\b{num} of (?:the |all )?{num} (?:[\w'-]+ ){{0,2}}?"
+            # Of people or of cases, not of kinds ("six of 12 cancers", "one of seven side
+            # effects").
+            rf"(?:{people}|{c.alt('subjects')}|cases)(?![\w-])",
+        ),
+        (
+            "rate/every",  # "someone has a stroke every 40 seconds"
+            rf"(?<![\w-])every (?P<value>{num} (?:seconds?|minutes?|hours?))\b",
+        ),
         (
             "rate",
             rf"{_LEAD}{cmp}(?:{DIGITS} (?:(?:{people}|{cases}|{conditions}) )?"
@@ -51,16 +78,47 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
         ("fraction", rf"{cmp}{g.fraction}(?:{_RANGE}{g.fraction})?"),
         (
             "count",
-            rf"{_LEAD}{cmp}(?P<n>(?<![\w-]){scaled}(?:{_RANGE}{scaled})?"
-            rf"|\b(?:hundreds|thousands|millions|billions)(?: of)?) "
+            # "3.8m people": m and bn abbreviate million and billion before a noun of people.
+            rf"{_LEAD}{cmp}(?P<n>(?<![\w-]){scaled}(?:{_RANGE}{scaled})?|{DIGITS}(?:m|bn)\b"
+            # A scraped page may glue the scale word to the noun ("20.7 millionpeople").
+            rf"|\b(?:hundreds|thousands|millions|billions)(?: of)?)(?: |(?<=illion)(?=[a-z]))"
             rf"(?P<part>of (?:the |these |those |all )?)?(?P<mod>(?:[\w'-]+ ){{0,2}}?)"
-            rf"(?P<noun>{people}|{cases}|{conditions})(?![\w-])",
+            # The head is the last class noun: "10 million new cancer cases", not "cancer".
+            rf"(?P<noun>{people}|{cases}|{conditions})(?![\w-])"
+            rf"(?! (?:{people}|{cases}|{conditions})(?![\w-]))",
         ),
         (
             "bare-count",  # "114 of them had", "seven will be diagnosed"
             rf"{_LEAD}(?<![\w-])(?!one\b){num}(?: (?:of (?:them|these|those)"
-            rf"|\([^)]{{1,12}}\)))?(?= (?:(?:{c.alt('auxiliaries')}) ){{0,2}}"
+            rf"|\([^)]{{1,12}}\)))?(?= (?:(?:more|new|additional|others?) )?"
+            rf"(?:(?:{c.alt('auxiliaries')}) ){{0,2}}"
             rf"(?:{c.alt('outcomes')})\b)",
+        ),
+        (
+            "fold/verb",  # "the risk of stroke doubled", "rates have nearly tripled"
+            rf"(?<![\w-])(?P<subject>{c.alt('rate_nouns')}|{cases}|{conditions}|numbers?)(?![\w-])"
+            rf"(?P<between>(?: [\w'’-]+){{0,6}}?) (?:(?:{c.alt('auxiliaries')}|expected to|set to|"
+            rf"projected to|likely to|nearly|almost|more than|roughly|about|all but|since) )*"
+            rf"(?P<value>(?!twice|thrice)(?:{c.alt('multipliers')}))(?![\w-])"
+            # A verb, not a modifier ("doubles players", "double mastectomies"): what follows
+            # ends the clause or starts an adjunct or an object.
+            rf"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|since|from|over|between|during|among|after|by|"
+            rf"to|for|the|a|an|its|their|his|her|your|when|if|with|within|each|every|compared|"
+            rf"and|or|but|again|\d))",
+        ),
+        (
+            "count/change",  # "deaths climbed to 4,000", "the number of cases reached 100,000"
+            rf"(?<![\w-])(?P<subject>{cases}|{conditions}|death toll"
+            rf"|numbers? of (?:[\w'-]+ ){{0,3}}?(?:{people}|{cases}|{conditions}))(?![\w-])"
+            # Only a modifier between the subject and its verb ("deaths from overdose"): a
+            # clause there has a subject of its own ("strokes happen when pressure rises to").
+            rf"(?: (?:from|of|in|among|with|on|at|under|aged|for|per"
+            rf"|related to|linked to|caused by|due to)"
+            rf"(?: [\w'’-]+){{1,3}}?)?(?: \w+ly)? "
+            rf"(?:(?:{c.alt('auxiliaries')}|expected to|projected to|set to|likely to) )*"
+            rf"(?:{c.alt('change_verbs')}|reach(?:es|ed)?|hit|top(?:s|ped)?)(?: (?:from|to|by))? "
+            rf"(?:{c.alt('comparators')} )?(?P<value>{scaled})"
+            rf"(?!\d|[.,]\d|\s?%| ?per ?cent| (?!in\b)(?:{c.alt('units')})\b| per\b)",
         ),
         (
             "amount",  # "lost an average of 2 kg"
@@ -75,8 +133,24 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
             rf"(?:(?:more|extra|additional) )?(?:{c.alt('time_units')})\b)"
             rf"(?! or (?:less|more|longer|shorter|fewer))",  # "6 months or less": a criterion
         ),
+        (
+            "amount",  # "people with it live about 10 years less", "survived for 2 years"
+            rf"(?<![\w-])(?P<survive>live[sd]?|survive[sd]?) (?:for )?(?:{mean} )?"
+            rf"(?P<value>{cmp}{num}(?:{_RANGE}{num})? (?:(?:more|extra|additional) )?"
+            rf"(?:{c.alt('time_units')})\b)(?! or (?:less|more|longer|shorter|fewer))",
+        ),
+        (
+            "amount",  # "the average weight loss was 2.5 kg"
+            rf"(?<![\w-])(?:average|mean|median) (?:[\w'-]+ ){{0,2}}?"
+            rf"(?P<verb>{c.alt('change_nouns')})\b[^.;%\d]{{0,40}}?\b(?:of|was|is|were|are|at)\s"
+            rf"(?P<value>{cmp}{num}(?:{_RANGE}{num})? ?(?P<unit>{c.alt('units')}))(?![\w/])",
+        ),
     ]
     return [
-        (kind, re.compile(pattern, re.IGNORECASE), kind not in ("ratio", "amount"))
+        (
+            kind,
+            re.compile(pattern, re.IGNORECASE),
+            kind not in _STARTS_WITH_A_WORD,
+        )
         for kind, pattern in raw
     ]

@@ -1,0 +1,182 @@
+"""The readers of counts and amounts: "34 deaths", "5 million people live with", "114 of them
+had", "the risk of stroke doubled", "lost an average of 2 kg", "patients live about 14 months".
+
+A mixin of FigureFinder (figures.py), which holds the shapes and the other readers; each reader
+takes the sentence and a shape's match and says how the number reads (figures_grammar.Reading).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from linter.nlp.components.figures_grammar import PAST_TENSE, UNDECIDED, FigureGrammar, Reading
+from linter.nlp.components.figures_numbers import (
+    _CLAUSE,
+    _DEFINITE,
+    _NAME,
+    _NOT_A_MODIFIER,
+    _YEAR,
+    _title_case,
+    _value,
+)
+
+
+class CountReaders:
+    """Read a count of people or events, a multiplied rate and a measured amount."""
+
+    grammar: FigureGrammar
+
+    @cached_property
+    def ill(self) -> re.Pattern[str]:
+        """ "have a stroke", "had the infection": a count of people that has a condition."""
+        return self.grammar.c.pattern(
+            r"(?<![\w-])(?:have|has|had)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+)?",
+            "conditions health_words",
+        )
+
+    def _count(self, sentence: str, m: re.Match[str]) -> Reading:
+        """N deaths, cases, outbreaks; N people or conditions only with an outcome near."""
+        n, noun = m.group("n"), m.group("noun")
+        c, before = self.grammar.c, sentence[: m.start()]
+        if _YEAR.fullmatch(n) or _title_case(sentence, m) or _NOT_A_MODIFIER.search(m["mod"]):
+            return UNDECIDED
+        if re.fullmatch(r"(?:hundreds|thousands|millions|billions)(?: of)?", n, re.I):
+            # "affects millions of people": a plural scale word is an indefinite quantity, not
+            # a number (CLDR's spellout-cardinal never makes one; the articles' annotators
+            # label it no figure). "5 million people" stays a count.
+            return UNDECIDED
+        if re.fullmatch(r"\d{3}-\d{4}", n):
+            return UNDECIDED  # a telephone number, not a range
+        if m["part"] and re.fullmatch(r"(?:a|an|one|1)", n, re.I):
+            return UNDECIDED  # "one of the illnesses" names one of a list
+        # "the two infections", "those 48 million people": a reference back, not a count;
+        # "stage 1 lung cancer": a name.
+        if _DEFINITE.search(before) or _NAME.search(before):
+            return UNDECIDED
+        if c.before("grading", before) or self._sample(sentence, m):
+            return UNDECIDED
+        scaled = re.search(r"hundred|thousand|million|billion|\d(?:m|bn)$", n, re.I)
+        if c.pattern("", "cases").fullmatch(noun) or c.pattern("", "conditions").fullmatch(noun):
+            # Number agreement: "one relapse", "73 outbreaks"; "3 or 4 cancer" is no count.
+            if not re.fullmatch(r"(?:a|an|one|1)", n, re.I) and not noun.lower().endswith("s"):
+                return UNDECIDED
+            large = scaled or _value(n) >= 20
+            if c.pattern("", "cases").fullmatch(noun) or large:
+                return Reading("count", True, noun.lower())
+        after = _CLAUSE.split(sentence[m.end() :], maxsplit=1)[0]
+        near = (re.match(r"(?:\s+[^\s]+){0,8}", after) or m).group(0)
+        # "have" makes a count of people an outcome when the count is in the thousands ("5
+        # million people have", "700,000 people have") or what they have is a condition.
+        thousands = scaled or _value(n) >= 1000
+        have = (
+            r"(?<![\w-])(?:have|has|had)\s+(?!been\b)(?![a-z]+(?:ed|en)\b)" if thousands else "(?!)"
+        )
+        had = re.search(have, near, re.I)
+        if had and c.pattern(r"^(?:[\w'-]+\s+){0,3}?", "people person").search(after[had.end() :]):
+            had = None  # "4 million children have at least one parent": people are no outcome
+        if c.pattern("", "outcomes").search(near) or had:
+            return Reading("count", True, noun.lower())
+        if _value(n) >= 20 and self.ill.search(near):
+            return Reading("count", True, noun.lower())
+        if c.pattern("", "outcomes", r"(?:\s+[\w'-]+){0,3}\s*$").search(before):
+            return Reading("count", True, noun.lower())
+        return UNDECIDED
+
+    def _sample(self, sentence: str, m: re.Match[str]) -> bool:
+        """The count is a study's sample: "followed 2,148 adults", "500 people took part"."""
+        c = self.grammar.c
+        if c.before("design", sentence[: m.start()], r"(?:[\w'-]+\s+){0,6}?"):
+            return True
+        if m.groupdict().get("mod") and c.pattern("", "design").search(m["mod"]):
+            return True  # "13,000 closely matched people"
+        return bool(c.after("design", sentence[m.end() :], skip=r"(?:[\w'-]+\s+){0,3}?"))
+
+    def _bare_count(self, sentence: str, m: re.Match[str]) -> Reading:
+        """ "114 of them had", "seven will be diagnosed": a number as the subject of an outcome;
+        "deaths climbed to 4,000": the number a count of events changed to or by."""
+        value = m.groupdict().get("value") or m.group(0)
+        if _YEAR.fullmatch(value) or self._sample(sentence, m):
+            return UNDECIDED
+        subject = m.groupdict().get("subject")
+        if subject and re.search(r"\bin\s+(?:[\w-]+\s+){0,2}$", sentence[: m.start()], re.I):
+            return UNDECIDED  # "in rare cases the fever rises to 40": an adverbial, no subject
+        if subject and re.search(
+            r"\b(?:your|my|his|her)\s+(?:[\w-]+\s+)?$", sentence[: m.start()], re.I
+        ):
+            return UNDECIDED  # one person's events, not a population's
+        if subject and self.grammar.c.pattern("", "conditions").fullmatch(subject):
+            # A small number of conditions may name kinds; a count needs to be large.
+            scaled = re.search(r"hundred|thousand|million|billion", value, re.I)
+            if not scaled and _value(value) < 20:
+                return UNDECIDED
+        return Reading("count", True, subject.lower() if subject else None)
+
+    def _multiplied(self, sentence: str, m: re.Match[str]) -> Reading:
+        """ "the risk of stroke doubled", "the number of cases tripled"; not "your heart rate
+        doubles" (a measured value) or "the number of reps doubles" (no health count)."""
+        c, subject, between = self.grammar.c, m["subject"], m["between"]
+        said = sentence[max(0, m.start() - 20) : m.end("subject")] + between
+        if c.pattern("", "physiological substances reference_intakes money").search(said):
+            return UNDECIDED
+        if subject.lower().startswith("number") and not c.pattern(
+            "", "people subjects cases conditions"
+        ).search(between):
+            return UNDECIDED
+        return Reading("comparison", True, subject.lower())
+
+    def _n_of_m(self, sentence: str, m: re.Match[str]) -> Reading:
+        """ "in 7 of 10 patients", "30 of the 50 children had"; not "120 of the 500 patients
+        screened were enrolled" (a sample) or "2 of the 4 groups" with nothing happening."""
+        c, before = self.grammar.c, sentence[: m.start()]
+        parts = re.search(r"(\S+) of (?:the |all )?(\S+)", m[0])
+        top, bottom = (_value(parts[1]), _value(parts[2])) if parts else (0.0, 0.0)
+        if bottom < 2 or bottom < top or self._sample(sentence, m):
+            return UNDECIDED
+        clause = re.split(r"[.;:!?]\s", before)[-1]
+        after = _CLAUSE.split(sentence[m.end() :], maxsplit=1)[0]
+        if (
+            re.search(r"\b(?:in|among|for)\s*$", before, re.I)
+            or c.pattern("", "outcomes change_verbs").search(clause)
+            or c.after("outcomes", after, skip=r"(?:[\w'-]+\s+){0,3}?")
+        ):
+            return Reading("share", True)
+        return UNDECIDED
+
+    def _every(self, sentence: str, m: re.Match[str]) -> Reading:
+        """ "someone has a stroke every 40 seconds": an event's frequency in a population, not
+        a schedule ("take one tablet every 6 hours", "turn the patient every 2 hours")."""
+        c = self.grammar.c
+        one = re.search(
+            r"\b(?i:someone|somebody|one (?:[a-z]+ )?person)\b|\bone [A-Z][a-z]+(?:an|ese)\b",
+            sentence,
+        )
+        event = c.pattern("", "outcomes cases conditions").search(sentence)
+        if one and event and not c.pattern("", "dosage_forms").search(sentence):
+            return Reading("rate", True, event.group("word").lower())
+        return UNDECIDED
+
+    def _amount(self, sentence: str, m: re.Match[str]) -> Reading:
+        """ "lost 1.9 kilograms on average", "reduced blood pressure by 10 mmHg"."""
+        if m.groupdict().get("duration"):
+            return Reading("mean", True, m.group("duration").lower())
+        if m.groupdict().get("survive"):
+            # How long people live: "patients with it live about 14 months"; not "the virus
+            # lives 3 days on a surface" or "you can live 3 weeks without food".
+            before = sentence[: m.start()]
+            people = self.grammar.c.before("people subjects", before, r"(?:[\w'’-]+\s*){0,6}")
+            if re.search(r"\b(?:expected|likely|predicted|projected|able)\s+to\s*$", before, re.I):
+                return UNDECIDED  # "men expected to live less than 10 years": a criterion
+            return Reading("mean", True, "survival") if people else UNDECIDED
+        before = sentence[: m.start()]
+        if re.search(r"(?-i:\bI|\b[Mm]y|\b[Hh]is|\b[Hh]er)\s+(?:[\w']+\s+){0,2}$", before):
+            return UNDECIDED  # "I lost 10 pounds", "his weight dropped": one person's story
+        if re.search(r"\b(?:doses?|dosages?)\b(?:\s+[\w']+){0,3}\s*$", before, re.I):
+            return UNDECIDED  # "the dose was raised from 5 to 10 mg": a dose, not an outcome
+        window = sentence[max(0, m.start() - 40) : m.end() + 20]
+        if PAST_TENSE.search(m.group("verb")) or re.search(r"\baverage|\bmean\b", window, re.I):
+            return Reading("mean", True)
+        # "people lose up to 10 pounds": a finding about people, not advice to the reader.
+        if self.grammar.c.before("people subjects", sentence[: m.start()], r"(?:\w+ly\s+)?"):
+            return Reading("mean", True)
+        return UNDECIDED
