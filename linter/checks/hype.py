@@ -32,6 +32,8 @@ from linter.checks.hype_reading import (
     names_a_thing,
     negated,
     organ_does_it,
+    composed_reading,
+    remedy_does_it,
     title_case,
 )
 from linter.checks.hype_words import (
@@ -39,12 +41,15 @@ from linter.checks.hype_words import (
     _QUESTION_START,
     _RAISING,
     CLINICAL,
+    COMPOSED,
     DETERMINERS,
     FUNCTION_WORDS,
     Candidate,
     hype_lexicon,
 )
 from linter.claim import Claim
+
+_SPACES_AT = re.compile(r"\s*")
 
 
 def heading_claims(text: str, claims: tuple[Claim, ...]) -> list[Candidate]:
@@ -67,7 +72,13 @@ def heading_claims(text: str, claims: tuple[Claim, ...]) -> list[Candidate]:
             continue  # an instruction ("Prevent falls at home") or a purpose ("to prevent")
         if any(w in ("help", "helps", "may", "might", "could") for w in before[-2:]):
             continue
-        if lex.diseases.search(text, end, min(claim.end, end + 40)):
+        verb = text[start:end].lower()
+        stop = min(claim.end, end + 40)
+        disease = not verb.startswith("protect") and lex.diseases.search(text, end, stop)
+        # "Protects the Heart", "Eliminates Inflammation": an organ or a bodily target as the
+        # object right after the verb (a disease may come later: "Prevents ... Cancer").
+        target = lex.body_targets.match(text, _SPACES_AT.match(text, end).end())
+        if disease or target:
             found.append(Candidate(start, end, "heading_claims"))
     return found
 
@@ -120,11 +131,19 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
         return "clinical"
     if kind == "detox" and organ_does_it(text, claim, start, end):
         return "physiology"
+    if kind in COMPOSED:
+        reading = composed_reading(text, claim, start, end, kind)
+        if reading:
+            return reading
+    if kind == "absolute_verbs":
+        reading = remedy_does_it(text, claim, start, end)
+        if reading:
+            return reading
     if kind == "superlative" and not hype_lexicon().alternative.search(claim.text):
         return "not-a-remedy"  # "prevention is the best medicine"
     if (
         kind == "superlative"
-        and re.match(r"[#n]", text[start:end], re.I)
+        and re.match(r"#|number\b|no\.", text[start:end], re.I)
         and (re.search(r"(?:^|[.!?:]\s+)$", text[claim.start : start]))
     ):
         return "numbering"  # "#1 Fat burners help ...": an item's number

@@ -29,10 +29,41 @@ STANDALONE = (
     "universal_fit",
     "maximized",
     "evaluative_adverbs",
+    "conspiracy",
+    "certainty",
+    "quick_fix",
+    "totality",
+    "absolute_verbs",
 )
 
 
 CLASSES = (*STANDALONE, "evaluative", "cure", "reverse", "heading_claims")
+
+
+# Classes composed for issue 14 (secrecy, certainty, quick fixes, totality, absolute verbs) and
+# the superlatives: no claim in a question, in what others say or promise, or about a study's
+# result (hype_reading.composed_reading).
+COMPOSED = ("conspiracy", "certainty", "quick_fix", "totality", "absolute_verbs", "superlative")
+
+
+# "Some people say ...", "these products promise ...": the wording is another's, which the
+# writer reports (Hyland 2002's reporting verbs of argument and the promissory verbs of
+# advertising), within the term's clause before it.
+HEARSAY = re.compile(
+    r"\b(?:(?:some|many|other)\s+(?:\w+\s+)?(?:people|sites|websites|companies|brands|sellers|"
+    r"marketers|ads|adverts|advertisements|proponents|advocates|supporters|fans|influencers)\s+"
+    r"(?:\w+\s+)?(?:say|said|claim|claimed|believe|believed|think|thought|argue|insist|"
+    r"swear)|promis(?:e|es|ed|ing)|claim(?:s|ed|ing)?|tout(?:s|ed|ing)?|advertis(?:e|es|ed|ing)|"
+    r"market(?:s|ed|ing)?\s+as)\b",
+    re.I,
+)
+
+
+# A study's result reported as found: "..., the trial found", "a study showed that".
+REPORTED_RESULT = re.compile(
+    r"\b(?:found|find|finds|showed|shows|shown|reported|reports|revealed|demonstrated|observed)\b",
+    re.I,
+)
 
 
 # Classes whose claim a plain clinical statement may make ("usually cures", "most patients
@@ -218,6 +249,7 @@ class HypeLexicon:
     clinical_events: re.Pattern[str]  # a sign or event: "breakthrough pain" names one
     disease_claim_verbs: re.Pattern[str]
     diseases: re.Pattern[str]
+    body_targets: re.Pattern[str]  # an organ or bodily target a heading's promise names
 
 
 @cache
@@ -256,7 +288,7 @@ def hype_lexicon() -> HypeLexicon:
         cured_foods=pattern("cured_foods"),
         qualifiers=pattern("qualifiers"),
         standard_care=pattern("standard_care"),
-        alternative=pattern("alternative"),
+        alternative=word_pattern([*lex.get("hype.alternative"), *lex.get("hype.herbs")]),
         findings=pattern("findings"),
         organs=pattern("organs"),
         negations=pattern("negations"),
@@ -265,4 +297,5 @@ def hype_lexicon() -> HypeLexicon:
         clinical_events=word_pattern(lex.get("hype.clinical_events")),
         disease_claim_verbs=pattern("disease_claim_verbs"),
         diseases=word_pattern(lex.get("hype.diseases"), flags=0),
+        body_targets=pattern("body_targets"),
     )
