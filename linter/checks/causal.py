@@ -129,6 +129,14 @@ def sides(claim: Claim, text: str) -> tuple[frozenset[str], frozenset[str]]:
     return cause, effect
 
 
+def _cause_side(other: Claim, text: str) -> frozenset[str]:
+    """The subject words of what another sentence says acts: before its causal cue, or the whole
+    sentence when it has none ("mice fed cinnamon gained less weight")."""
+    cue = other.strength.cue
+    end = cue[0] if cue else other.end
+    return _subject_words(text[other.start : end])
+
+
 def _other_clause(text: str, evidence: Evidence, start: int, end: int) -> bool:
     """Whether a clause break stands between the evidence cue and the claim's cue."""
     left, right = sorted((evidence.end, start)) if evidence.end <= start else (end, evidence.start)
@@ -239,6 +247,11 @@ class CausalCheck(Check):
         # "Research on acute exercise indicates that ...": the claim gives its own evidence;
         # what other sentences describe is other evidence.
         own_evidence = _REPORTS_FINDING.search(passage.text, claim.start, cue_start) is not None
+        # A present-tense claim ("prevents", "kills") states a general truth; a past one reports.
+        generalises = claim.strength.form in ("third", "base") or (
+            not claim.strength.form and _EFFICACY.fullmatch(passage.text[cue_start:cue_end])
+            is not None
+        )
         # Only the passage's sentences and the next one can undercut the claim (below):
         # those of other paragraphs are skipped, so they are not weighed at all.
         for k in range(first, min(max(last, place + 2), len(article))):
@@ -257,6 +270,10 @@ class CausalCheck(Check):
                 continue  # "is linked to" in another sentence is wording, not a study
             words = _subject_words(other.text)
             if cause & words and effect & words:
+                return undercutting(Claim(0, 0, 0, "", evidence=tuple(design)))
+            if k == place - 1 and generalises and cause & _cause_side(other, passage.text):
+                # "Mice fed cinnamon gained less weight. Cinnamon prevents obesity.": a
+                # present-tense claim right after the study of its cause generalises from it.
                 return undercutting(Claim(0, 0, 0, "", evidence=tuple(design)))
         return None
 
