@@ -245,6 +245,11 @@ def rejected_next(text: str, following: tuple[Claim, ...]) -> bool:
     return any(_REJECTION.match(text, c.start, c.end) is not None for c in following)
 
 
+# "For certain", "for sure", "without doubt": certainty about a fact, which is hype only when
+# what is certain is a health effect (a causal cue after it).
+_EPISTEMIC = re.compile(r"\b(?:for certain|for sure|doubt)\b", re.I)
+
+
 def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -> str | None:
     """Why wording of a composed class is no claim of the writer's ("question", "hearsay",
     "clinical", "finding"), or None. A question that presupposes the claim ("Why is it the
@@ -258,6 +263,9 @@ def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -
         return "hearsay"  # "some people say garlic is the strongest natural antibiotic"
     if lex.standard_care.search(text, left, start):
         return "clinical"  # "antibiotics are better than any home remedy for pneumonia"
+    cue = claim.strength.cue
+    if kind == "certainty" and _EPISTEMIC.search(text, start, end) and (cue is None or cue[0] < end):
+        return "no-effect"  # "we know for sure that the virus spreads by droplets": no effect
     if kind in ("totality", "quick_fix") and _sentence_flags(sentence)[1]:
         if REPORTED_RESULT.search(sentence):
             return "finding"  # "the drug works for everyone with the mutation, the trial found"
@@ -278,7 +286,7 @@ def remedy_does_it(text: str, claim: Claim, start: int, end: int) -> str | None:
         return "not-a-remedy"
     if lex.organs.search(subject) or re.search(r"\b(?:cells|antibodies|enzymes)\b", subject, re.I):
         return "physiology"
-    if claim.model_scopes:
+    if any(text[s:e].lower().startswith("in ") for s, e in claim.model_scopes):
         return "model"  # "in the lab, garlic extract kills bacteria": the lab's result
     if re.search(r"\b(?:some|certain|many|several|few|specific|most)\b", text[start:end], re.I):
         return "qualified"  # "honey kills some bacteria": not riddance

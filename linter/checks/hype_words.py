@@ -32,6 +32,7 @@ STANDALONE = (
     "conspiracy",
     "certainty",
     "quick_fix",
+    "permanence",
     "totality",
     "absolute_verbs",
 )
@@ -43,7 +44,15 @@ CLASSES = (*STANDALONE, "evaluative", "cure", "reverse", "heading_claims")
 # Classes composed for issue 14 (secrecy, certainty, quick fixes, totality, absolute verbs) and
 # the superlatives: no claim in a question, in what others say or promise, or about a study's
 # result (hype_reading.composed_reading).
-COMPOSED = ("conspiracy", "certainty", "quick_fix", "totality", "absolute_verbs", "superlative")
+COMPOSED = (
+    "conspiracy",
+    "certainty",
+    "quick_fix",
+    "permanence",
+    "totality",
+    "absolute_verbs",
+    "superlative",
+)
 
 
 # "Some people say ...", "these products promise ...": the wording is another's, which the
