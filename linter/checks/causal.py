@@ -129,6 +129,12 @@ def sides(claim: Claim, text: str) -> tuple[frozenset[str], frozenset[str]]:
     return cause, effect
 
 
+_BACK_TO_STUDY = re.compile(
+    r"\b(?:that|this|the|their|its|these|those)\s+(?:experiments?|stud(?:y|ies)|trials?|work)\b",
+    re.I,
+)
+
+
 def _cause_side(other: Claim, text: str) -> frozenset[str]:
     """The subject words of what another sentence says acts: before its causal cue, or the whole
     sentence when it has none ("mice fed cinnamon gained less weight")."""
@@ -207,7 +213,11 @@ class CausalCheck(Check):
         # shrinks tumours").
         scoped_study = _study_scope().search(claim.text) is not None or (
             claim.strength.form == "past"
-            and _REPORTS_FINDING.search(passage.text, claim.start, cue_start) is not None
+            and (
+                _REPORTS_FINDING.search(passage.text, claim.start, cue_start) is not None
+                # "In that experiment, cinnamon prevented weight gain": the study named before.
+                or _BACK_TO_STUDY.search(passage.text, claim.start, cue_start) is not None
+            )
         )
         cause, effect = sides(claim, passage.text)
 
