@@ -110,6 +110,8 @@ def asserts_cause(claim: Claim, text: str) -> bool:
     # "different causes are ...", "brain benefits such as ...": a noun.
     if reading.form == "base" and _SINGULAR_BEFORE.search(before):
         return False  # "a stronger antibacterial impact": no verb agrees with "a"
+    if reading.form == "base" and _FOUND_BEFORE.search(before):
+        return False  # "a study found lower rates of liver disease": an adjective, a result
     if reading.form in ("base", "third") and _AUXILIARY_AFTER.match(text, end):
         return False  # "tissue damage was seen": a verb is not followed by an auxiliary
     if reading.form == "past" and not _words_of(before):
@@ -127,6 +129,13 @@ def sides(claim: Claim, text: str) -> tuple[frozenset[str], frozenset[str]]:
     if _PASSIVE.match(text, end) or text[start:end].lower().endswith(" by"):
         cause, effect = effect, cause  # "strep throat is caused by bacteria"
     return cause, effect
+
+
+_FOUND_BEFORE = re.compile(
+    r"\b(?:found|find|finds|showed|shows|show|saw|see|sees|reported|reports|observed|revealed|had)"
+    r"\s+$",
+    re.I,
+)
 
 
 _BACK_TO_STUDY = re.compile(
@@ -174,10 +183,12 @@ class CausalCheck(Check):
         super().__init__(rule)
         self._sentences: list[tuple[int, Claim]] = []  # (passage index, sentence), in order
         self._index: dict[int, int] = {}  # id(passage) -> its index
+        self._headings: list[bool] = []  # passage index -> whether it is a heading
         self._first: list[int] = []  # passage index -> where its sentences start in _sentences
 
     def begin(self, passages: Sequence[Passage]) -> None:
         self._index = {id(p): i for i, p in enumerate(passages)}
+        self._headings = [p.kind == "heading" for p in passages]
         self._sentences = [(i, c) for i, p in enumerate(passages) for c in p.claims]
         self._first = []
         at = 0
@@ -285,6 +296,34 @@ class CausalCheck(Check):
                 # "Mice fed cinnamon gained less weight. Cinnamon prevents obesity.": a
                 # present-tense claim right after the study of its cause generalises from it.
                 return undercutting(Claim(0, 0, 0, "", evidence=tuple(design)))
+        if here is not None and self._headings[here] and generalises:
+            return self._section_evidence(article, here, cause, effect, kinds, undercutting)
+        return None
+
+    def _section_evidence(
+        self,
+        article: list[tuple[int, Claim]],
+        here: int,
+        cause: frozenset[str],
+        effect: frozenset[str],
+        kinds: set[str],
+        undercutting: Callable[[Claim], Evidence | None],
+    ) -> Evidence | None:
+        """A heading that states a cause ("Coffee Protects Your Liver") rests on the paragraph
+        under it: a study design there about the same cause and effect undercuts it."""
+        if here + 1 >= len(self._first) or self._headings[here + 1]:
+            return None
+        start = self._first[here + 1]
+        end = self._first[here + 2] if here + 2 < len(self._first) else len(article)
+        for _, other in article[start:end]:
+            design = [e for e in other.evidence if e.kind in kinds and not _wording(e)]
+            if not design:
+                continue
+            words = _subject_words(other.text)
+            if cause & words and effect & words:
+                found = undercutting(Claim(0, 0, 0, "", evidence=tuple(design)))
+                if found is not None:
+                    return found
         return None
 
     @staticmethod

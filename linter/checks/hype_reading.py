@@ -256,8 +256,10 @@ def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -
     best medicine?") still makes it; a yes/no question asks."""
     lex = hype_lexicon()
     sentence = text[claim.start : claim.end]
-    if sentence.rstrip().endswith("?") and _QUESTION_START.match(sentence):
-        return "question"  # "Is it the safest remedy?"
+    if sentence.rstrip().endswith("?") and (kind != "superlative" or _QUESTION_START.match(sentence)):
+        # "How do I get rid of it permanently?" asks; "Why is it the best medicine?" presupposes
+        # a superlative (GUIDELINE.md counts that one), "Is it the safest remedy?" asks.
+        return "question"
     left, _ = _clause(claim, start, end)
     if HEARSAY.search(text, left, start):
         return "hearsay"  # "some people say garlic is the strongest natural antibiotic"
