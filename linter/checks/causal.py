@@ -76,7 +76,9 @@ def _words_of(text: str) -> list[str]:
 
 def _subject_words(text: str) -> frozenset[str]:
     """The words of a text that say what it is about (four letters or more, not generic)."""
-    return frozenset(_WORD.findall(text.lower())) - _generic_words()
+    words = frozenset(_WORD.findall(text.lower())) - _generic_words()
+    # A plural and its singular are one subject ("walnuts", "walnut intake").
+    return frozenset(w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in words)
 
 
 def _weighed(evidence: Evidence) -> tuple[int, int]:
@@ -270,8 +272,8 @@ class CausalCheck(Check):
         own_evidence = _REPORTS_FINDING.search(passage.text, claim.start, cue_start) is not None
         # A present-tense claim ("prevents", "kills") states a general truth; a past one reports.
         generalises = claim.strength.form in ("third", "base") or (
-            not claim.strength.form and _EFFICACY.fullmatch(passage.text[cue_start:cue_end])
-            is not None
+            not claim.strength.form
+            and _EFFICACY.fullmatch(passage.text[cue_start:cue_end]) is not None
         )
         # Only the passage's sentences and the next one can undercut the claim (below):
         # those of other paragraphs are skipped, so they are not weighed at all.

@@ -2,7 +2,8 @@
 
 rules/lexicon/hype.yaml holds the classes (health-fraud red flags, novelty hype, establishment
 claims, absolute safety, immune boosting, detox, anti-ageing, evaluative praise, superlatives,
-maximizers) and this module composes and reads them:
+maximizers, secrecy, certainty, quick fixes, permanence, totality, absolute verbs) and this
+module composes and reads them:
 
 - praise counts only when applied to a health effect or a remedy ("incredible benefits", not
   "amazing flavours"); a superlative only with a remedy as its head;
@@ -15,7 +16,11 @@ maximizers) and this module composes and reads them:
   standard care brings, or that is limited to some patients or stages ("usually cures", "most
   patients have no side effects"), unless an alternative remedy is what is said to do it;
 - negation reaches further than the shared ConText cues: broad negatives ("is rarely cured")
-  and not-yet forms ("none of these tests has yet been proven to").
+  and not-yet forms ("none of these tests has yet been proven to");
+- the composed classes of issue 14 are no claim of the writer's in a question, in what others
+  say or promise, or where standard care is praised; an absolute verb ("wipes out") only with
+  an alternative remedy as its subject (hype_reading.composed_reading, remedy_does_it);
+- a heading promises an organ or a bodily target ("Protects the Heart") as well as a disease.
 """
 
 from __future__ import annotations
@@ -27,12 +32,12 @@ from linter.checks.hype_reading import (
     _previous,
     _words,
     clinical,
+    composed_reading,
     cure_reading,
     is_name,
     names_a_thing,
     negated,
     organ_does_it,
-    composed_reading,
     remedy_does_it,
     title_case,
 )
@@ -48,8 +53,6 @@ from linter.checks.hype_words import (
     hype_lexicon,
 )
 from linter.claim import Claim
-
-_SPACES_AT = re.compile(r"\s*")
 
 
 def heading_claims(text: str, claims: tuple[Claim, ...]) -> list[Candidate]:
@@ -77,7 +80,9 @@ def heading_claims(text: str, claims: tuple[Claim, ...]) -> list[Candidate]:
         disease = not verb.startswith("protect") and lex.diseases.search(text, end, stop)
         # "Protects the Heart", "Eliminates Inflammation": an organ or a bodily target as the
         # object right after the verb (a disease may come later: "Prevents ... Cancer").
-        target = lex.body_targets.match(text, _SPACES_AT.match(text, end).end())
+        target = lex.body_targets.match(
+            text, end + len(text[end:stop]) - len(text[end:stop].lstrip())
+        )
         if disease or target:
             found.append(Candidate(start, end, "heading_claims"))
     return found

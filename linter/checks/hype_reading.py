@@ -31,11 +31,11 @@ from linter.checks.hype_words import (
     _TOUGH,
     _WORD,
     AUXILIARIES,
-    HEARSAY,
-    REPORTED_RESULT,
     DETERMINERS,
     FUNCTION_WORDS,
+    HEARSAY,
     NEGATION_REACH,
+    REPORTED_RESULT,
     hype_lexicon,
 )
 from linter.claim import Claim
@@ -256,7 +256,9 @@ def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -
     best medicine?") still makes it; a yes/no question asks."""
     lex = hype_lexicon()
     sentence = text[claim.start : claim.end]
-    if sentence.rstrip().endswith("?") and (kind != "superlative" or _QUESTION_START.match(sentence)):
+    if sentence.rstrip().endswith("?") and (
+        kind != "superlative" or _QUESTION_START.match(sentence)
+    ):
         # "How do I get rid of it permanently?" asks; "Why is it the best medicine?" presupposes
         # a superlative (GUIDELINE.md counts that one), "Is it the safest remedy?" asks.
         return "question"
@@ -266,11 +268,15 @@ def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -
     if lex.standard_care.search(text, left, start):
         return "clinical"  # "antibiotics are better than any home remedy for pneumonia"
     cue = claim.strength.cue
-    if kind == "certainty" and _EPISTEMIC.search(text, start, end) and (cue is None or cue[0] < end):
+    if (
+        kind == "certainty"
+        and _EPISTEMIC.search(text, start, end)
+        and (cue is None or cue[0] < end)
+    ):
         return "no-effect"  # "we know for sure that the virus spreads by droplets": no effect
-    if kind in ("totality", "quick_fix") and _sentence_flags(sentence)[1]:
-        if REPORTED_RESULT.search(sentence):
-            return "finding"  # "the drug works for everyone with the mutation, the trial found"
+    finding = _sentence_flags(sentence)[1] and REPORTED_RESULT.search(sentence) is not None
+    if kind in ("totality", "quick_fix") and finding:
+        return "finding"  # "the drug works for everyone with the mutation, the trial found"
     return None
 
 
