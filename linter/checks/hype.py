@@ -19,7 +19,7 @@ module composes and reads them:
   and not-yet forms ("none of these tests has yet been proven to");
 - the composed classes of issue 14 are no claim of the writer's in a question, in what others
   say or promise, or where standard care is praised; an absolute verb ("wipes out") only with
-  an alternative remedy as its subject (hype_reading.composed_reading, remedy_does_it);
+  an alternative remedy as its subject (hype_composed.py);
 - a heading promises an organ or a bodily target ("Protects the Heart") as well as a disease.
 """
 
@@ -28,17 +28,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from linter.checks.hype_composed import COMPOSED, composed_reading, remedy_does_it
 from linter.checks.hype_reading import (
     _previous,
     _words,
     clinical,
-    composed_reading,
     cure_reading,
     is_name,
     names_a_thing,
     negated,
     organ_does_it,
-    remedy_does_it,
     title_case,
 )
 from linter.checks.hype_words import (
@@ -46,7 +45,6 @@ from linter.checks.hype_words import (
     _QUESTION_START,
     _RAISING,
     CLINICAL,
-    COMPOSED,
     DETERMINERS,
     FUNCTION_WORDS,
     Candidate,

@@ -33,9 +33,7 @@ from linter.checks.hype_words import (
     AUXILIARIES,
     DETERMINERS,
     FUNCTION_WORDS,
-    HEARSAY,
     NEGATION_REACH,
-    REPORTED_RESULT,
     hype_lexicon,
 )
 from linter.claim import Claim
@@ -243,59 +241,3 @@ def rejected_next(text: str, following: tuple[Claim, ...]) -> bool:
     """The next sentence (`following`: it, or nothing) rejects this one: "... they think it
     will cure their cancer. This has not been shown to help." """
     return any(_REJECTION.match(text, c.start, c.end) is not None for c in following)
-
-
-# "For certain", "for sure", "without doubt": certainty about a fact, which is hype only when
-# what is certain is a health effect (a causal cue after it).
-_EPISTEMIC = re.compile(r"\b(?:for certain|for sure|doubt)\b", re.I)
-
-
-def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -> str | None:
-    """Why wording of a composed class is no claim of the writer's ("question", "hearsay",
-    "clinical", "finding"), or None. A question that presupposes the claim ("Why is it the
-    best medicine?") still makes it; a yes/no question asks."""
-    lex = hype_lexicon()
-    sentence = text[claim.start : claim.end]
-    if sentence.rstrip().endswith("?") and (
-        kind != "superlative" or _QUESTION_START.match(sentence)
-    ):
-        # "How do I get rid of it permanently?" asks; "Why is it the best medicine?" presupposes
-        # a superlative (GUIDELINE.md counts that one), "Is it the safest remedy?" asks.
-        return "question"
-    left, _ = _clause(claim, start, end)
-    if HEARSAY.search(text, left, start):
-        return "hearsay"  # "some people say garlic is the strongest natural antibiotic"
-    if lex.standard_care.search(text, left, start):
-        return "clinical"  # "antibiotics are better than any home remedy for pneumonia"
-    cue = claim.strength.cue
-    if (
-        kind == "certainty"
-        and _EPISTEMIC.search(text, start, end)
-        and (cue is None or cue[0] < end)
-    ):
-        return "no-effect"  # "we know for sure that the virus spreads by droplets": no effect
-    finding = _sentence_flags(sentence)[1] and REPORTED_RESULT.search(sentence) is not None
-    if kind in ("totality", "quick_fix") and finding:
-        return "finding"  # "the drug works for everyone with the mutation, the trial found"
-    return None
-
-
-def remedy_does_it(text: str, claim: Claim, start: int, end: int) -> str | None:
-    """Why an absolute verb ("eliminates", "wipes out") is no promise of a remedy's, or None: its
-    clause's subject must name an alternative remedy ("sea moss wipes out bacteria"), not an
-    organ or the immune system ("white blood cells destroy bacteria": physiology) nor standard
-    care ("chemotherapy destroys cancer cells": a clinical statement)."""
-    lex = hype_lexicon()
-    left, _ = _clause(claim, start, start)
-    subject = text[left:start]
-    if lex.standard_care.search(subject):
-        return "clinical"
-    if not lex.alternative.search(subject):
-        return "not-a-remedy"
-    if lex.organs.search(subject) or re.search(r"\b(?:cells|antibodies|enzymes)\b", subject, re.I):
-        return "physiology"
-    if any(text[s:e].lower().startswith("in ") for s, e in claim.model_scopes):
-        return "model"  # "in the lab, garlic extract kills bacteria": the lab's result
-    if re.search(r"\b(?:some|certain|many|several|few|specific|most)\b", text[start:end], re.I):
-        return "qualified"  # "honey kills some bacteria": not riddance
-    return None

@@ -41,40 +41,6 @@ STANDALONE = (
 CLASSES = (*STANDALONE, "evaluative", "cure", "reverse", "heading_claims")
 
 
-# Classes composed for issue 14 (secrecy, certainty, quick fixes, totality, absolute verbs) and
-# the superlatives: no claim in a question, in what others say or promise, or about a study's
-# result (hype_reading.composed_reading).
-COMPOSED = (
-    "conspiracy",
-    "certainty",
-    "quick_fix",
-    "permanence",
-    "totality",
-    "absolute_verbs",
-    "superlative",
-)
-
-
-# "Some people say ...", "these products promise ...": the wording is another's, which the
-# writer reports (Hyland 2002's reporting verbs of argument and the promissory verbs of
-# advertising), within the term's clause before it.
-HEARSAY = re.compile(
-    r"\b(?:(?:some|many|other)\s+(?:\w+\s+)?(?:people|sites|websites|companies|brands|sellers|"
-    r"marketers|ads|adverts|advertisements|proponents|advocates|supporters|fans|influencers)\s+"
-    r"(?:\w+\s+)?(?:say|said|claim|claimed|believe|believed|think|thought|argue|insist|"
-    r"swear)|promis(?:e|es|ed|ing)|claim(?:s|ed|ing)?|tout(?:s|ed|ing)?|advertis(?:e|es|ed|ing)|"
-    r"market(?:s|ed|ing)?\s+as)\b",
-    re.I,
-)
-
-
-# A study's result reported as found: "..., the trial found", "a study showed that".
-REPORTED_RESULT = re.compile(
-    r"\b(?:found|find|finds|showed|shows|shown|reported|reports|revealed|demonstrated|observed)\b",
-    re.I,
-)
-
-
 # Classes whose claim a plain clinical statement may make ("usually cures", "most patients
 # have no side effects").
 CLINICAL = ("cure", "reverse", "safety")
