@@ -107,8 +107,11 @@ _PASSIVE = re.compile(r"\s+by\b", re.I)
 # A sentence that turns on the one before: a contrast, or a reference back to it.
 _TURNS_ON = re.compile(
     r"\W*(?:however|but|yet|still|that said|although|though|this|these|that|those|such|"
-    r"the (?:study|studies|trial|research|researchers|authors|team|findings|results|"
-    r"scientists|effects?|data|evidence))\b",
+    r"the (?:study|studies|trial|research|researchers|authors|team|findings?|results?|"
+    r"scientists|effects?|data|evidence|claim|link))\b"
+    # A reference back to the claim inside the sentence: "researchers observed this in ...".
+    r"|\W*(?:\w+\s+){1,3}(?:observed|showed|found|saw|tested|reported)\s+(?:this|these|that)\s+"
+    r"(?:(?:effect|finding|result|benefit)s?\s+)?(?:in|on|among|with)\b",
     re.I,
 )
 

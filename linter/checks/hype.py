@@ -2,7 +2,8 @@
 
 rules/lexicon/hype.yaml holds the classes (health-fraud red flags, novelty hype, establishment
 claims, absolute safety, immune boosting, detox, anti-ageing, evaluative praise, superlatives,
-maximizers) and this module composes and reads them:
+maximizers, secrecy, certainty, quick fixes, permanence, totality, absolute verbs) and this
+module composes and reads them:
 
 - praise counts only when applied to a health effect or a remedy ("incredible benefits", not
   "amazing flavours"); a superlative only with a remedy as its head;
@@ -15,7 +16,11 @@ maximizers) and this module composes and reads them:
   standard care brings, or that is limited to some patients or stages ("usually cures", "most
   patients have no side effects"), unless an alternative remedy is what is said to do it;
 - negation reaches further than the shared ConText cues: broad negatives ("is rarely cured")
-  and not-yet forms ("none of these tests has yet been proven to").
+  and not-yet forms ("none of these tests has yet been proven to");
+- the composed classes of issue 14 are no claim of the writer's in a question, in what others
+  say or promise, or where standard care is praised; an absolute verb ("wipes out") only with
+  an alternative remedy as its subject (hype_composed.py);
+- a heading promises an organ or a bodily target ("Protects the Heart") as well as a disease.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from linter.checks.hype_composed import COMPOSED, composed_reading, remedy_does_it
 from linter.checks.hype_reading import (
     _previous,
     _words,
@@ -67,7 +73,15 @@ def heading_claims(text: str, claims: tuple[Claim, ...]) -> list[Candidate]:
             continue  # an instruction ("Prevent falls at home") or a purpose ("to prevent")
         if any(w in ("help", "helps", "may", "might", "could") for w in before[-2:]):
             continue
-        if lex.diseases.search(text, end, min(claim.end, end + 40)):
+        verb = text[start:end].lower()
+        stop = min(claim.end, end + 40)
+        disease = not verb.startswith("protect") and lex.diseases.search(text, end, stop)
+        # "Protects the Heart", "Eliminates Inflammation": an organ or a bodily target as the
+        # object right after the verb (a disease may come later: "Prevents ... Cancer").
+        target = lex.body_targets.match(
+            text, end + len(text[end:stop]) - len(text[end:stop].lstrip())
+        )
+        if disease or target:
             found.append(Candidate(start, end, "heading_claims"))
     return found
 
@@ -120,11 +134,19 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
         return "clinical"
     if kind == "detox" and organ_does_it(text, claim, start, end):
         return "physiology"
+    if kind in COMPOSED:
+        reading = composed_reading(text, claim, start, end, kind)
+        if reading:
+            return reading
+    if kind == "absolute_verbs":
+        reading = remedy_does_it(text, claim, start, end)
+        if reading:
+            return reading
     if kind == "superlative" and not hype_lexicon().alternative.search(claim.text):
         return "not-a-remedy"  # "prevention is the best medicine"
     if (
         kind == "superlative"
-        and re.match(r"[#n]", text[start:end], re.I)
+        and re.match(r"#|number\b|no\.", text[start:end], re.I)
         and (re.search(r"(?:^|[.!?:]\s+)$", text[claim.start : start]))
     ):
         return "numbering"  # "#1 Fat burners help ...": an item's number

@@ -29,6 +29,12 @@ STANDALONE = (
     "universal_fit",
     "maximized",
     "evaluative_adverbs",
+    "conspiracy",
+    "certainty",
+    "quick_fix",
+    "permanence",
+    "totality",
+    "absolute_verbs",
 )
 
 
@@ -218,6 +224,7 @@ class HypeLexicon:
     clinical_events: re.Pattern[str]  # a sign or event: "breakthrough pain" names one
     disease_claim_verbs: re.Pattern[str]
     diseases: re.Pattern[str]
+    body_targets: re.Pattern[str]  # an organ or bodily target a heading's promise names
 
 
 @cache
@@ -256,7 +263,7 @@ def hype_lexicon() -> HypeLexicon:
         cured_foods=pattern("cured_foods"),
         qualifiers=pattern("qualifiers"),
         standard_care=pattern("standard_care"),
-        alternative=pattern("alternative"),
+        alternative=word_pattern([*lex.get("hype.alternative"), *lex.get("hype.herbs")]),
         findings=pattern("findings"),
         organs=pattern("organs"),
         negations=pattern("negations"),
@@ -265,4 +272,5 @@ def hype_lexicon() -> HypeLexicon:
         clinical_events=word_pattern(lex.get("hype.clinical_events")),
         disease_claim_verbs=pattern("disease_claim_verbs"),
         diseases=word_pattern(lex.get("hype.diseases"), flags=0),
+        body_targets=pattern("body_targets"),
     )

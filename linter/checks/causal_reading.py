@@ -1,0 +1,150 @@
+"""How the causal rule reads one sentence: whether it states a cause in the writer's voice,
+its cause and effect words, the clause that holds a cue, and the evidence wording it weighs.
+Separate from causal.py, which weighs a claim against its sentence and its neighbours.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from linter.checks.causal_words import (
+    _AUXILIARY_AFTER,
+    _CLAUSE_BREAK,
+    _CONDITION,
+    _EFFICACY,
+    _FACT_MODALS,
+    _HELP,
+    _INFINITIVE,
+    _NOUN_AFTER,
+    _NOUN_BEFORE,
+    _PASSIVE,
+    _RAISING,
+    _SINGULAR_BEFORE,
+    _STUDY_ARM,
+    _WORD,
+)
+from linter.claim import EVIDENCE_KINDS, Claim, Evidence
+from linter.config.lexicon import default_lexicon, word_pattern
+
+
+@cache
+def _generic_words() -> frozenset[str]:
+    return frozenset(default_lexicon().get("evidence.generic_words"))
+
+
+@cache
+def _association_wording() -> re.Pattern[str]:
+    return word_pattern(default_lexicon().get("evidence.association_wording"))
+
+
+def _wording(evidence: Evidence) -> bool:
+    """Whether the cue is wording of association ("is linked to"), not a study's design."""
+    return _association_wording().fullmatch(evidence.text) is not None
+
+
+@cache
+def _study_scope() -> re.Pattern[str]:
+    return word_pattern(default_lexicon().get("evidence.study_scope"))
+
+
+def _words_of(text: str) -> list[str]:
+    return re.findall(r"\w+", text)
+
+
+def _subject_words(text: str) -> frozenset[str]:
+    """The words of a text that say what it is about (four letters or more, not generic)."""
+    words = frozenset(_WORD.findall(text.lower())) - _generic_words()
+    # A plural and its singular are one subject ("walnuts", "walnut intake").
+    return frozenset(w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in words)
+
+
+def _weighed(evidence: Evidence) -> tuple[int, int]:
+    """Evidence is weighed by kind (observational first), then by place."""
+    return EVIDENCE_KINDS.index(evidence.kind), evidence.start
+
+
+def asserts_cause(claim: Claim, text: str) -> bool:
+    """Whether the sentence states a cause as a fact, in the writer's own voice."""
+    reading = claim.strength
+    if not reading.asserts_cause or reading.cue is None:
+        return False
+    start, end = reading.cue
+    cue = text[start:end]
+    if cue.lower().split()[-1] in ("a", "an", "the"):
+        return False  # "make them a member": to become, not to cause
+    if cue.lower().split()[0] in _HELP or reading.modal not in _FACT_MODALS:
+        return False  # "helps lower", "can reduce", "may help": a possibility
+    if not reading.form and not _EFFICACY.fullmatch(cue):
+        return False  # a noun or an adjective: "side effects", "due to", "a key role"
+    if text[end : end + 1] == "-" or claim.text.rstrip().endswith("?"):
+        return False  # "double-blind"; a question
+    before = text[claim.start : start]
+    infinitive = _INFINITIVE.search(before)
+    if infinitive and not _RAISING & set(infinitive.group(1).lower().split()):
+        return False  # "efforts to reduce", "looking to lose weight"; not "found X to be"
+    if _CONDITION.search(before):
+        return False  # "if the immune system is stimulated"
+    if _STUDY_ARM.search(before):
+        return False  # "one group did reduce its calorie count": what a study's arm did
+    # "different causes are ...", "brain benefits such as ...": a noun.
+    if reading.form == "base" and _SINGULAR_BEFORE.search(before):
+        return False  # "a stronger antibacterial impact": no verb agrees with "a"
+    if reading.form == "base" and _FOUND_BEFORE.search(before):
+        return False  # "a study found lower rates of liver disease": an adjective, a result
+    if reading.form in ("base", "third") and _AUXILIARY_AFTER.match(text, end):
+        return False  # "tissue damage was seen": a verb is not followed by an auxiliary
+    if reading.form == "past" and not _words_of(before):
+        return False  # "Elevated levels were found": a past verb needs a subject before it
+    return not (
+        reading.form == "third" and (_NOUN_BEFORE.search(before) or _NOUN_AFTER.match(text, end))
+    )
+
+
+def sides(claim: Claim, text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The subject words of the claim's cause and of its effect (split at its cue)."""
+    start, end = claim.strength.cue or (claim.start, claim.start)
+    cause = _subject_words(text[claim.start : start])
+    effect = _subject_words(text[end : claim.end])
+    if _PASSIVE.match(text, end) or text[start:end].lower().endswith(" by"):
+        cause, effect = effect, cause  # "strep throat is caused by bacteria"
+    return cause, effect
+
+
+_FOUND_BEFORE = re.compile(
+    r"\b(?:found|find|finds|showed|shows|show|saw|see|sees|reported|reports|observed|revealed|had)"
+    r"\s+$",
+    re.I,
+)
+
+
+_BACK_TO_STUDY = re.compile(
+    r"\b(?:that|this|the|their|its|these|those)\s+(?:experiments?|stud(?:y|ies)|trials?|work)\b",
+    re.I,
+)
+
+
+def _cause_side(other: Claim, text: str) -> frozenset[str]:
+    """The subject words of what another sentence says acts: before its causal cue, or the whole
+    sentence when it has none ("mice fed cinnamon gained less weight")."""
+    cue = other.strength.cue
+    end = cue[0] if cue else other.end
+    return _subject_words(text[other.start : end])
+
+
+def _other_clause(text: str, evidence: Evidence, start: int, end: int) -> bool:
+    """Whether a clause break stands between the evidence cue and the claim's cue."""
+    left, right = sorted((evidence.end, start)) if evidence.end <= start else (end, evidence.start)
+    return left < right and _CLAUSE_BREAK.search(text, left, right) is not None
+
+
+def _clause_of(text: str, claim: Claim, at: int) -> str:
+    """The clause of the sentence that holds the character at `at`."""
+    left, right = claim.start, claim.end
+    for m in _CLAUSE_BREAK.finditer(text, claim.start, claim.end):
+        if m.end() <= at:
+            left = m.end()
+        elif m.start() > at:
+            right = m.start()
+            break
+    return text[left:right]

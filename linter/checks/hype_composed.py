@@ -1,0 +1,101 @@
+"""The readings of the hype classes composed for issue 14 (secrecy, certainty, quick fixes,
+permanence, totality, absolute verbs, superlatives): when their wording is no claim of the
+writer's. Separate from hype_reading.py, which reads the older classes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from linter.checks.hype_reading import _clause, _sentence_flags
+from linter.checks.hype_words import _QUESTION_START, hype_lexicon
+from linter.claim import Claim
+
+# Classes composed for issue 14 (secrecy, certainty, quick fixes, totality, absolute verbs) and
+# the superlatives: no claim in a question, in what others say or promise, or about a study's
+# result (composed_reading).
+COMPOSED = (
+    "conspiracy",
+    "certainty",
+    "quick_fix",
+    "permanence",
+    "totality",
+    "absolute_verbs",
+    "superlative",
+)
+
+
+# "Some people say ...", "these products promise ...": the wording is another's, which the
+# writer reports (Hyland 2002's reporting verbs of argument and the promissory verbs of
+# advertising), within the term's clause before it.
+HEARSAY = re.compile(
+    r"\b(?:(?:some|many|other)\s+(?:\w+\s+)?(?:people|sites|websites|companies|brands|sellers|"
+    r"marketers|ads|adverts|advertisements|proponents|advocates|supporters|fans|influencers)\s+"
+    r"(?:\w+\s+)?(?:say|said|claim|claimed|believe|believed|think|thought|argue|insist|"
+    r"swear)|promis(?:e|es|ed|ing)|claim(?:s|ed|ing)?|tout(?:s|ed|ing)?|advertis(?:e|es|ed|ing)|"
+    r"market(?:s|ed|ing)?\s+as)\b",
+    re.I,
+)
+
+
+# A study's result reported as found: "..., the trial found", "a study showed that".
+REPORTED_RESULT = re.compile(
+    r"\b(?:found|find|finds|showed|shows|shown|reported|reports|revealed|demonstrated|observed)\b",
+    re.I,
+)
+
+
+# "For certain", "for sure", "without doubt": certainty about a fact, which is hype only when
+# what is certain is a health effect (a causal cue after it).
+_EPISTEMIC = re.compile(r"\b(?:for certain|for sure|doubt)\b", re.I)
+
+
+def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -> str | None:
+    """Why wording of a composed class is no claim of the writer's ("question", "hearsay",
+    "clinical", "finding"), or None. A question that presupposes the claim ("Why is it the
+    best medicine?") still makes it; a yes/no question asks."""
+    lex = hype_lexicon()
+    sentence = text[claim.start : claim.end]
+    if sentence.rstrip().endswith("?") and (
+        kind != "superlative" or _QUESTION_START.match(sentence)
+    ):
+        # "How do I get rid of it permanently?" asks; "Why is it the best medicine?" presupposes
+        # a superlative (GUIDELINE.md counts that one), "Is it the safest remedy?" asks.
+        return "question"
+    left, _ = _clause(claim, start, end)
+    if HEARSAY.search(text, left, start):
+        return "hearsay"  # "some people say garlic is the strongest natural antibiotic"
+    if lex.standard_care.search(text, left, start):
+        return "clinical"  # "antibiotics are better than any home remedy for pneumonia"
+    cue = claim.strength.cue
+    if (
+        kind == "certainty"
+        and _EPISTEMIC.search(text, start, end)
+        and (cue is None or cue[0] < end)
+    ):
+        return "no-effect"  # "we know for sure that the virus spreads by droplets": no effect
+    finding = _sentence_flags(sentence)[1] and REPORTED_RESULT.search(sentence) is not None
+    if kind in ("totality", "quick_fix") and finding:
+        return "finding"  # "the drug works for everyone with the mutation, the trial found"
+    return None
+
+
+def remedy_does_it(text: str, claim: Claim, start: int, end: int) -> str | None:
+    """Why an absolute verb ("eliminates", "wipes out") is no promise of a remedy's, or None: its
+    clause's subject must name an alternative remedy ("sea moss wipes out bacteria"), not an
+    organ or the immune system ("white blood cells destroy bacteria": physiology) nor standard
+    care ("chemotherapy destroys cancer cells": a clinical statement)."""
+    lex = hype_lexicon()
+    left, _ = _clause(claim, start, start)
+    subject = text[left:start]
+    if lex.standard_care.search(subject):
+        return "clinical"
+    if not lex.alternative.search(subject):
+        return "not-a-remedy"
+    if lex.organs.search(subject) or re.search(r"\b(?:cells|antibodies|enzymes)\b", subject, re.I):
+        return "physiology"
+    if any(text[s:e].lower().startswith("in ") for s, e in claim.model_scopes):
+        return "model"  # "in the lab, garlic extract kills bacteria": the lab's result
+    if re.search(r"\b(?:some|certain|many|several|few|specific|most)\b", text[start:end], re.I):
+        return "qualified"  # "honey kills some bacteria": not riddance
+    return None
