@@ -107,3 +107,22 @@ def test_temp_names_do_not_collide(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     write_atomic(tmp_path / "r.md", b"mine\n")
     assert (tmp_path / ".r.md.aaaa.tmp").read_bytes() == b"someone else's\n"
     assert (tmp_path / "r.md").read_bytes() == b"mine\n"
+
+
+@pytest.mark.parametrize("data", [b"whole report\n", [b"a report ", b"in ", b"parts\n"]])
+def test_without_proc_link_the_written_file_is_copied(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data: bytes | list[bytes]
+) -> None:
+    """Where the unnamed file cannot be named, a named temp file gets what was written (parts
+    are read once, so they cannot be written again), and none is left behind."""
+
+    def no_proc(fd: int, folder: str, name: str) -> str:
+        raise OSError("no /proc")
+
+    monkeypatch.setattr(atomic, "_link_unnamed", no_proc)
+    target = tmp_path / "report.md"
+    target.write_text("old\n")
+    atomic.write_atomic(target, iter(data) if isinstance(data, list) else data)
+    expected = data if isinstance(data, bytes) else b"".join(data)
+    assert target.read_bytes() == expected
+    assert [p.name for p in tmp_path.iterdir()] == ["report.md"]

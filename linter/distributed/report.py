@@ -17,9 +17,6 @@ a --baseline's findings left out, paths made displayable.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import stat
 import tempfile
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -30,7 +27,7 @@ from typing import IO, Any
 from linter.distributed.audit import Run
 from linter.distributed.shards import Decided, FileOutcome, Header, boilerplate, outcomes
 from linter.errors import HealthlintError, InputError
-from linter.findings import Finding, Level
+from linter.findings import Finding
 from linter.report.audit.inventory import InventoryClaim
 from linter.report.audit.json import error_dicts, item, json_parts
 from linter.report.audit.markdown import claim_line, file_section, markdown_parts
@@ -38,8 +35,8 @@ from linter.report.audit.model import AuditRun, FileAudit
 from linter.report.audit.summary import Tally, summary_line_of, summary_of
 from linter.report.fingerprint import fingerprints
 from linter.report.safe_text import unicode_path
-from linter.run.atomic import _create_temp
-from linter.run.audit import AuditResult, apply_baseline, write_html
+from linter.run.audit import AuditResult, apply_baseline, write_html, write_report
+from linter.run.session import LintResult
 from linter.version import __version__
 
 Where = tuple[int, int]  # offset and length in the spill file
@@ -145,7 +142,7 @@ def write_streamed(
                     ([spill.get(sections[r.path])] for r in rows),
                     (spill.get(at) for _, at in claims_at),
                 )
-            write_streaming(output, parts)
+            write_report(output, parts)
         else:
             raise InputError(str(output), "no report format for this extension")
     finally:
@@ -193,11 +190,7 @@ def _shown(values: list[Any]) -> tuple[Any, ...]:
 
 def _fails(fail_on: str | None, findings: Sequence[Finding]) -> bool:
     """LintResult.failing for one file (its findings less the baseline's)."""
-    name = fail_on or "warning"
-    if name == "never":
-        return False
-    least = Level.parse(name)
-    return any(f.level >= least for f in findings)
+    return LintResult(findings=list(findings)).failing(fail_on or "warning")
 
 
 class _Spill:
@@ -221,28 +214,3 @@ class _Spill:
 
     def close(self) -> None:
         self.file.close()
-
-
-def write_streaming(path: Path, parts: Iterator[str]) -> None:
-    """Write the report from its parts through a hidden temporary file beside it, renamed over
-    it when complete (as write_report does with the whole text): 0666 less the umask."""
-    folder, name = os.path.split(os.path.abspath(path))
-    temp: str | None = None
-    try:
-        mode = stat.S_IMODE(os.stat(path).st_mode) if path.exists() else None
-        fd, temp = _create_temp(folder, name)
-        with open(fd, "wb") as out:
-            for part in parts:
-                out.write(part.encode("utf-8"))
-            out.flush()
-            if mode is not None:  # the report keeps the mode it had, as write_report does
-                os.fchmod(out.fileno(), mode)
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-        temp = None
-    except OSError as exc:
-        raise InputError(str(path), f"cannot write the report: {exc.strerror or exc}") from None
-    finally:
-        if temp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)

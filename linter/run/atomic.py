@@ -11,7 +11,9 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import shutil
 import stat
+from collections.abc import Iterable
 
 # O_BINARY exists on Windows only: without it, "\n" would be written as "\r\n" there.
 _FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
@@ -19,9 +21,13 @@ _TMPFILE = getattr(os, "O_TMPFILE", 0)
 
 
 def write_atomic(
-    path: str | os.PathLike[str], data: bytes, durable: bool = True, keep_owner: bool = False
+    path: str | os.PathLike[str],
+    data: bytes | Iterable[bytes],
+    durable: bool = True,
+    keep_owner: bool = False,
 ) -> None:
-    """Replace `path` with `data`: a new file in the same folder, flushed, then renamed.
+    """Replace `path` with `data` (bytes, or its parts in order, consumed once: a report
+    streamed from disk): a new file in the same folder, flushed, then renamed.
 
     The file keeps the mode it had (and with `keep_owner`, its owner and group: a file fixed
     by root stays its owner's; when that cannot be kept, nothing is written); a new file gets
@@ -36,9 +42,18 @@ def write_atomic(
     except FileNotFoundError:
         old = None
 
-    def fill(fd: int) -> None:
+    def fill(fd: int, source: int | None = None) -> None:
+        """Write the data into `fd`, or copy what the file `source` already holds."""
         with open(fd, "wb", closefd=False) as out:
-            out.write(data)
+            if source is not None:
+                with open(source, "rb", closefd=False) as written:
+                    written.seek(0)
+                    shutil.copyfileobj(written, out)
+            elif isinstance(data, bytes):
+                out.write(data)
+            else:
+                for part in data:
+                    out.write(part)
             out.flush()
         if old is not None:
             if keep_owner:
@@ -56,10 +71,12 @@ def write_atomic(
             try:
                 temp = _link_unnamed(fd, folder, name)
             except OSError:  # no /proc to link through: a named temp file after all
-                os.close(fd)
-                fd = -1
-                fd, temp = _create_temp(folder, name)
-                fill(fd)
+                unnamed, fd = fd, -1
+                try:
+                    fd, temp = _create_temp(folder, name)
+                    fill(fd, source=unnamed)  # the parts are consumed: copy what was written
+                finally:
+                    os.close(unnamed)
         os.replace(temp, target)
         temp = None
     finally:
@@ -74,7 +91,8 @@ def _create(folder: str, name: str) -> tuple[int, str | None]:
     """An unnamed file in `folder` where the system has them, else a named hidden one."""
     if _TMPFILE:
         try:
-            return os.open(folder, os.O_WRONLY | _TMPFILE, 0o666), None
+            # read and write: what was written is read back if the file cannot be named
+            return os.open(folder, os.O_RDWR | _TMPFILE, 0o666), None
         except OSError:
             pass  # a file system without O_TMPFILE support: a named temp file instead
     return _create_temp(folder, name)

@@ -215,9 +215,11 @@ def write_html(path: Path, files: Iterable[FileAudit], run: AuditRun) -> int:
     return written
 
 
-def write_report(path: Path, text: str) -> None:
-    """Write the report atomically, readable like any file the user writes (0666 less umask)."""
+def write_report(path: Path, text: str | Iterable[str]) -> None:
+    """Write the report (whole, or its parts in order) atomically, readable like any file the
+    user writes (0666 less umask)."""
+    data = text.encode("utf-8") if isinstance(text, str) else (t.encode("utf-8") for t in text)
     try:
-        write_atomic(path, text.encode("utf-8"))
+        write_atomic(path, data)
     except OSError as exc:
         raise InputError(str(path), f"cannot write the report: {exc.strerror or exc}") from None
