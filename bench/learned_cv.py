@@ -1,6 +1,6 @@
 """Does a learned sentence model add recall to the rules at their precision? Grouped, nested CV.
 
-For each label, a logistic regression over linter/nlp/learned_features.py (the rule's own output
+For each label, a logistic regression over bench/learned_features.py (the rule's own output
 for that label left out, so the model must learn the label from the rest) is trained on the
 tune half of the article passages and the 40 labelled wild windows (bench/learned_data.py).
 Folds are by passage or window (GroupKFold): no passage is both trained on and scored. Inside
@@ -24,18 +24,17 @@ from collections import defaultdict
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import numpy as np
-from learned_data import Row, load_rows
-from scipy import sparse
-from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import GroupKFold
-
-from linter.nlp.learned_features import (
+from learned_data import Row, guarded, load_rows
+from learned_features import (
     RULE_LABELS,
     SentenceInput,
     dense_features,
     dense_names,
     hashed_features,
 )
+from scipy import sparse
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
 
 BITS = 14
 TARGETS = ("VAGUE", "OVER", "CITE", "STAT")
@@ -66,8 +65,17 @@ def design(rows: list[Row], label: str, variant: str) -> sparse.csr_matrix:
     return sparse.hstack(blocks).tocsr()
 
 
+BALANCED: list[bool] = [False]  # --balanced: weigh the classes by their inverse frequency
+
+
 def fit(x: sparse.csr_matrix, y: np.ndarray, c: float) -> LogisticRegression:
-    model = LogisticRegression(C=c, solver="liblinear", max_iter=1000, random_state=0)
+    model = LogisticRegression(
+        C=c,
+        solver="liblinear",
+        max_iter=1000,
+        random_state=0,
+        class_weight="balanced" if BALANCED[0] else None,
+    )
     model.fit(x, y)
     return model
 
@@ -123,7 +131,9 @@ def main() -> None:
     parser.add_argument("--bar", type=float, default=0.9)
     parser.add_argument("--C", type=float, default=1.0)
     parser.add_argument("--labels", nargs="*", default=list(TARGETS))
+    parser.add_argument("--balanced", action="store_true")
     args = parser.parse_args()
+    BALANCED[0] = args.balanced
     rows = load_rows()
     groups = np.array([r.group for r in rows])
     sets = {"articles": np.array([not g.startswith("w-") for g in groups])}
@@ -134,6 +144,9 @@ def main() -> None:
         x = design(rows, label, args.variant)
         y = np.array([label in r.gold for r in rows])
         ruled = np.array([label in r.rules for r in rows])
+        # Where the guideline rules the label out (a sourced sentence, a question), the model
+        # adds nothing: as a rule's guard.
+        barred = np.array([guarded(r, label) for r in rows])
         model_fires = np.zeros(len(rows), bool)
         probs = np.zeros(len(rows))
         thresholds = []
@@ -143,7 +156,7 @@ def main() -> None:
             thresholds.append(t)
             if y[train].any():
                 probs[test] = fit(x[train], y[train], args.C).predict_proba(x[test])[:, 1]
-            model_fires[test] = (probs[test] >= t) & ~ruled[test]
+            model_fires[test] = (probs[test] >= t) & ~ruled[test] & ~barred[test]
         print(f"\n== {label}: thresholds {', '.join(f'{t:.2f}' for t in thresholds)}")
         for name, mask in (("all", np.ones(len(rows), bool)), *sets.items()):
             sub = [r for r, m in zip(rows, mask, strict=True) if m]
@@ -158,8 +171,8 @@ def main() -> None:
         # what it would add to the rules (units the rules left without the label).
         for t in (0.3, 0.5, 0.7, 0.9):
             alone = unit_scores(rows, label, probs >= t)
-            added = unit_scores(rows, label, (probs >= t) & ~ruled)
-            both = unit_scores(rows, label, ruled | (probs >= t))
+            added = unit_scores(rows, label, (probs >= t) & ~ruled & ~barred)
+            both = unit_scores(rows, label, ruled | ((probs >= t) & ~barred))
             print(
                 f"  p>={t}: model alone {pr(*alone)}; rules+model {pr(*both)}; "
                 f"added {added[0]} right, {added[1]} wrong"

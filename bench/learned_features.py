@@ -5,7 +5,9 @@ attributions by kind, figures by kind, hedges, negations, evidence cues, the str
 the passage's kind, a few surface marks, and whether each word class of the project's own
 lexicons (rules/lexicon: attribution, evidence and hype classes, each with its published source
 named there) occurs in it. Word uni- and bigrams are hashed (linter/nlp/text_hash.py) into a
-second, sparse block. No spaCy here: a Claim is a frozen record.
+second, sparse block. No spaCy here: a Claim is a frozen record. Kept in bench/, not in the
+package: the model did not earn its place in the pipeline (README, "Model card: the learned
+sentence model").
 """
 
 from __future__ import annotations
