@@ -7,12 +7,18 @@ Folds are by passage or window (GroupKFold): no passage is both trained on and s
 each training fold a second grouped CV gives out-of-fold probabilities, and the threshold is
 the lowest at which (rules OR model) keeps precision >= --bar on those training rows; the
 model is then refitted on the whole training fold and scored on the held-out fold with that
-threshold. A sentence the rules already gave the label gains nothing from the model.
+threshold. A sentence the rules already gave the label gains nothing from the model, nor
+does one the guideline rules out whatever its words (a sourced one for CITE, VAGUE, STAT; a
+question). Logistic regression, liblinear, seeded: the same data gives the same figures.
 
 Reported per label at the unit level (as bench/goldscore.py scores: a unit counts as flagged
 when one of its sentences is): rules alone, rules OR model, and the model's own findings.
 
     python bench/learned_cv.py [--variant classes|ngrams|both] [--folds 10] [--bar 0.9]
+                               [--balanced] [--curve] [--labels VAGUE OVER ...]
+
+Needs the `train` extra (scikit-learn): pip install -e '.[train]'. Results: the README's
+model card of the learned sentence model.
 """
 
 from __future__ import annotations
