@@ -1,0 +1,217 @@
+"""Does a learned sentence model add recall to the rules at their precision? Grouped, nested CV.
+
+For each label, a logistic regression over bench/learned_features.py (the rule's own output
+for that label left out, so the model must learn the label from the rest) is trained on the
+tune half of the article passages and the 40 labelled wild windows (bench/learned_data.py).
+Folds are by passage or window (GroupKFold): no passage is both trained on and scored. Inside
+each training fold a second grouped CV gives out-of-fold probabilities, and the threshold is
+the lowest at which (rules OR model) keeps precision >= --bar on those training rows; the
+model is then refitted on the whole training fold and scored on the held-out fold with that
+threshold. A sentence the rules already gave the label gains nothing from the model, nor
+does one the guideline rules out whatever its words (a sourced one for CITE, VAGUE, STAT; a
+question). Logistic regression, liblinear, seeded: the same data gives the same figures.
+
+Reported per label at the unit level (as bench/goldscore.py scores: a unit counts as flagged
+when one of its sentences is): rules alone, rules OR model, and the model's own findings.
+
+    python bench/learned_cv.py [--variant classes|ngrams|both] [--folds 10] [--bar 0.9]
+                               [--balanced] [--curve] [--labels VAGUE OVER ...]
+
+Needs the `train` extra (scikit-learn): pip install -e '.[train]'. Results: the README's
+model card of the learned sentence model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections import defaultdict
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+import numpy as np
+from learned_data import Row, guarded, load_rows
+from learned_features import (
+    RULE_LABELS,
+    SentenceInput,
+    dense_features,
+    dense_names,
+    hashed_features,
+)
+from scipy import sparse
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+BITS = 14
+TARGETS = ("VAGUE", "OVER", "CITE", "STAT")
+
+
+def inputs(rows: list[Row]) -> list[SentenceInput]:
+    return [
+        SentenceInput(r.passage.text[r.claim.start : r.claim.end], r.kind, r.claim, r.rules)
+        for r in rows
+    ]
+
+
+def design(rows: list[Row], label: str, variant: str) -> sparse.csr_matrix:
+    """The feature matrix for one label: the rule's own column for that label zeroed."""
+    items = inputs(rows)
+    blocks = []
+    if variant in ("classes", "both"):
+        dense = dense_features(items)
+        dense[:, dense_names().index(f"rule:{label}")] = 0.0
+        blocks.append(sparse.csr_matrix(dense))
+    if variant in ("ngrams", "both"):
+        row, column, value = hashed_features(items, BITS)
+        blocks.append(
+            sparse.csr_matrix(
+                (value, (row, column)), shape=(len(rows), 1 << BITS), dtype=np.float32
+            )
+        )
+    return sparse.hstack(blocks).tocsr()
+
+
+BALANCED: list[bool] = [False]  # --balanced: weigh the classes by their inverse frequency
+
+
+def fit(x: sparse.csr_matrix, y: np.ndarray, c: float) -> LogisticRegression:
+    model = LogisticRegression(
+        C=c,
+        solver="liblinear",
+        max_iter=1000,
+        random_state=0,
+        class_weight="balanced" if BALANCED[0] else None,
+    )
+    model.fit(x, y)
+    return model
+
+
+def threshold_for(p: np.ndarray, y: np.ndarray, ruled: np.ndarray, bar: float) -> float:
+    """The lowest threshold at which rules OR model keeps precision >= bar on these rows."""
+    best = 2.0
+    for t in sorted(set(np.round(p[~ruled], 4).tolist()), reverse=True):
+        fired = ruled | (p >= t)
+        tp = int((fired & y).sum())
+        fp = int((fired & ~y).sum())
+        if tp + fp and tp / (tp + fp) >= bar and (fired & ~ruled & y).any():
+            best = t
+        elif tp + fp and tp / (tp + fp) < bar:
+            break
+    return best
+
+
+def out_of_fold(
+    x: sparse.csr_matrix, y: np.ndarray, groups: np.ndarray, folds: int, c: float
+) -> np.ndarray:
+    p = np.zeros(len(y))
+    splitter = GroupKFold(n_splits=min(folds, len(set(groups))))
+    for train, test in splitter.split(x, y, groups):
+        if y[train].any():
+            p[test] = fit(x[train], y[train], c).predict_proba(x[test])[:, 1]
+    return p
+
+
+def unit_scores(rows: list[Row], label: str, fired: np.ndarray) -> tuple[int, int, int]:
+    """tp, fp, fn over gold units: a unit is flagged when any of its sentences is."""
+    units: dict[tuple[str, int], list[bool]] = defaultdict(lambda: [False, False])
+    for r, f in zip(rows, fired, strict=True):
+        key = (r.group, r.unit)
+        units[key][0] |= label in r.gold
+        units[key][1] |= bool(f)
+    tp = sum(1 for g, f in units.values() if g and f)
+    fp = sum(1 for g, f in units.values() if f and not g)
+    fn = sum(1 for g, f in units.values() if g and not f)
+    return tp, fp, fn
+
+
+def pr(tp: int, fp: int, fn: int) -> str:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return f"P {p:.3f} R {r:.3f} ({tp:3}/{fp:2}/{fn:2})"
+
+
+def learning_curve(rows: list[Row], groups: np.ndarray, args: argparse.Namespace) -> None:
+    """The model alone (p >= 0.5, out of fold) trained on a seeded share of each training
+    fold's passages: does more data help?"""
+    rng = np.random.default_rng(0)
+    names = sorted(set(groups.tolist()))
+    order = {g: rng.random() for g in names}  # one fixed rank per passage
+    for label in args.labels:
+        x = design(rows, label, args.variant)
+        y = np.array([label in r.gold for r in rows])
+        cells = []
+        for share in (0.25, 0.5, 0.75, 1.0):
+            probs = np.zeros(len(rows))
+            for train, test in GroupKFold(n_splits=args.folds).split(x, y, groups):
+                kept = sorted({groups[i] for i in train}, key=order.__getitem__)
+                kept = kept[: max(1, round(share * len(kept)))]
+                train = train[np.isin(groups[train], kept)]
+                if y[train].any():
+                    probs[test] = fit(x[train], y[train], args.C).predict_proba(x[test])[:, 1]
+            cells.append(f"{share:.2f}: {pr(*unit_scores(rows, label, probs >= 0.5))}")
+        print(f"{label:6} " + "; ".join(cells))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--variant", choices=("classes", "ngrams", "both"), default="both")
+    parser.add_argument("--folds", type=int, default=10)
+    parser.add_argument("--bar", type=float, default=0.9)
+    parser.add_argument("--C", type=float, default=1.0)
+    parser.add_argument("--labels", nargs="*", default=list(TARGETS))
+    parser.add_argument("--balanced", action="store_true")
+    parser.add_argument(
+        "--curve", action="store_true", help="the model alone with a share of the training groups"
+    )
+    args = parser.parse_args()
+    BALANCED[0] = args.balanced
+    rows = load_rows()
+    groups = np.array([r.group for r in rows])
+    sets = {"articles": np.array([not g.startswith("w-") for g in groups])}
+    sets["windows"] = ~sets["articles"]
+    print(f"{len(rows)} sentences, {len(set(groups))} passages/windows; variant {args.variant}")
+    if args.curve:
+        learning_curve(rows, groups, args)
+        return
+    for label in args.labels:
+        assert label in RULE_LABELS
+        x = design(rows, label, args.variant)
+        y = np.array([label in r.gold for r in rows])
+        ruled = np.array([label in r.rules for r in rows])
+        # Where the guideline rules the label out (a sourced sentence, a question), the model
+        # adds nothing: as a rule's guard.
+        barred = np.array([guarded(r, label) for r in rows])
+        model_fires = np.zeros(len(rows), bool)
+        probs = np.zeros(len(rows))
+        thresholds = []
+        for train, test in GroupKFold(n_splits=args.folds).split(x, y, groups):
+            inner = out_of_fold(x[train], y[train], groups[train], 5, args.C)
+            t = threshold_for(inner, y[train], ruled[train], args.bar)
+            thresholds.append(t)
+            if y[train].any():
+                probs[test] = fit(x[train], y[train], args.C).predict_proba(x[test])[:, 1]
+            model_fires[test] = (probs[test] >= t) & ~ruled[test] & ~barred[test]
+        print(f"\n== {label}: thresholds {', '.join(f'{t:.2f}' for t in thresholds)}")
+        for name, mask in (("all", np.ones(len(rows), bool)), *sets.items()):
+            sub = [r for r, m in zip(rows, mask, strict=True) if m]
+            base = unit_scores(sub, label, ruled[mask])
+            both = unit_scores(sub, label, (ruled | model_fires)[mask])
+            alone = unit_scores(sub, label, model_fires[mask])
+            print(
+                f"{name:9} rules {pr(*base)}   rules+model {pr(*both)}   "
+                f"model's own findings {alone[0]} right, {alone[1]} wrong"
+            )
+        # At fixed thresholds (out-of-fold probabilities): the model alone as a detector, and
+        # what it would add to the rules (units the rules left without the label).
+        for t in (0.3, 0.5, 0.7, 0.9):
+            alone = unit_scores(rows, label, probs >= t)
+            added = unit_scores(rows, label, (probs >= t) & ~ruled & ~barred)
+            both = unit_scores(rows, label, ruled | ((probs >= t) & ~barred))
+            print(
+                f"  p>={t}: model alone {pr(*alone)}; rules+model {pr(*both)}; "
+                f"added {added[0]} right, {added[1]} wrong"
+            )
+
+
+if __name__ == "__main__":
+    main()
