@@ -4,8 +4,9 @@
    meanwhile every worker starts its checking process.
 2. One task per part checks its files into a shard of the same number; at most a few parts
    per worker thread are submitted at a time, so the client holds a window of futures and a
-   few counters however large the site. A part whose task fails (its worker lost twice, a bug)
-   is recorded on the client as one input error per file.
+   few counters however large the site. A part whose task fails twice (a bug, a file that
+   upsets the worker, its worker lost) is split: each of its files is tried in a task of its
+   own, twice at most, then recorded as an input error; the client writes that part's shard.
 3. The report is written from the shards (report.py), or an AuditResult built from them
    (shards.py), in listing order, as the single-process audit builds it.
 """
@@ -28,7 +29,9 @@ from linter.distributed.shards import build_result
 from linter.distributed.store import Folder, is_url
 from linter.distributed.tasks import (
     add_counts,
+    check_file,
     check_part,
+    failed_record,
     list_sources,
     merge_counts,
     new_counts,
@@ -36,7 +39,7 @@ from linter.distributed.tasks import (
 )
 from linter.errors import InputError
 from linter.run.audit import AuditResult
-from linter.run.cache import FileResult, default_cache_dir
+from linter.run.cache import default_cache_dir
 from linter.run.session import Session
 from linter.run.settings import Overrides
 
@@ -184,7 +187,8 @@ def _run(
     window = 4 * threads(client) + 2
     waiting = iter(range(parts))
     running = as_completed()
-    which: dict[str, tuple[int, Any]] = {}
+    which: dict[str, tuple[int, int, Any]] = {}  # key -> (part, file in it or -1, future)
+    split: dict[int, _Split] = {}  # parts whose task failed twice, retried a file at a time
 
     def submit_next() -> None:
         index = next(waiting, None)
@@ -193,29 +197,83 @@ def _run(
                 check_part, setup, folder.url, index, timeout,
                 key=f"healthlint-part-{run}-{index}", retries=1,
             )  # fmt: skip
-            which[future.key] = (index, future)
+            which[future.key] = (index, -1, future)
             running.add(future)
+
+    def retry_files(index: int, exc: BaseException) -> None:
+        """The part failed twice (a bug, a file that upsets the worker, its worker lost):
+        each of its files is tried alone, twice at most, so one file cannot sink the others."""
+        paths = [row["path"] for row in folder.read_lines(folder.manifest(index))]
+        split[index] = _Split(paths, type(exc).__name__)
+        if not paths:  # an empty part (not written by write_manifest): nothing to retry
+            done(split.pop(index).write(folder, index))
+        for position in range(len(paths)):
+            future = client.submit(
+                check_file, setup, folder.url, index, position, timeout,
+                key=f"healthlint-file-{run}-{index}-{position}", retries=1,
+            )  # fmt: skip
+            which[future.key] = (index, position, future)
+            running.add(future)
+
+    def done(part: dict[str, Any]) -> None:
+        merge_counts(counts, part)
+        if progress is not None:
+            progress(counts["files"], files, sum(counts["findings"].values()), counts)
+        submit_next()
 
     for _ in range(window):
         submit_next()
     try:
         for future in running:
-            index, _ = which.pop(future.key)
+            index, position, _ = which.pop(future.key)
             try:
-                part = future.result()
-            except Exception as exc:  # the part failed twice: each of its files is an error
-                part = _failed_part(folder, index, exc)
+                answer = future.result()
+            except Exception as exc:
+                answer = exc
             future.release()
-            merge_counts(counts, part)
-            if progress is not None:
-                progress(counts["files"], files, sum(counts["findings"].values()), counts)
-            submit_next()
+            if position < 0 and isinstance(answer, Exception):
+                retry_files(index, answer)
+            elif position < 0:
+                done(answer)
+            elif split[index].add(position, answer):
+                done(split.pop(index).write(folder, index))
     finally:  # interrupted (Ctrl-C, an error): the parts not yet started are not started
         if which:
-            client.cancel([future for _, future in which.values()])
+            client.cancel([future for _, _, future in which.values()])
         for future in warming:  # done, or no longer worth doing
             future.release()
     return int(parts)
+
+
+class _Split:
+    """A failed part's files, retried one task each: their records as they come back."""
+
+    def __init__(self, paths: list[str], part_failure: str) -> None:
+        self.paths = paths
+        self.part_failure = part_failure
+        self.records: list[dict[str, Any] | None] = [None] * len(paths)
+        self.left = len(paths)
+
+    def add(self, position: int, answer: dict[str, Any] | BaseException) -> bool:
+        """One file's record (or its task's second failure); True when the part is whole."""
+        if isinstance(answer, BaseException):
+            why = (
+                f"its part failed twice ({self.part_failure}), then the file alone failed"
+                f" twice ({type(answer).__name__})"
+            )
+            answer = failed_record(self.paths[position], why)
+        self.records[position] = answer
+        self.left -= 1
+        return self.left == 0
+
+    def write(self, folder: Folder, index: int) -> dict[str, Any]:
+        """Write the part's shard; its counts."""
+        counts = new_counts()
+        records = [r for r in self.records if r is not None]
+        for record in records:
+            add_counts(counts, record)
+        folder.write_lines(folder.shard(index), records)
+        return counts
 
 
 def _workers(client: Any) -> list[str]:
@@ -230,20 +288,6 @@ def _has_dashboard(client: Any) -> bool:
         return "dashboard" in client.scheduler_info().get("services", {})
     except Exception:
         return False
-
-
-def _failed_part(folder: Folder, index: int, exc: BaseException) -> dict[str, Any]:
-    """Write the shard of a part that could not be checked: one input error per file."""
-    counts = new_counts()
-    records = []
-    for row in folder.read_lines(folder.manifest(index)):
-        error = InputError(row["path"], f"not checked: its worker failed ({type(exc).__name__})")
-        failed = FileResult(errors=[error], ok=False).to_json()
-        record = {"path": row["path"], "digest": None, "result": failed}
-        add_counts(counts, record)
-        records.append(record)
-    folder.write_lines(folder.shard(index), records)
-    return counts
 
 
 class TerminalProgress:
