@@ -75,7 +75,8 @@ def write_streamed(
     suffix = output.suffix.lower()
     decided = boilerplate(run.folder, run.parts)
     header = Header(run.session)
-    tally = Tally()
+    html = suffix in (".html", ".htm")
+    tally = Tally(keep_rows=not html)  # the HTML page sorts its own file rows, on disk
     failing = False
     spill = _Spill() if suffix in (".md", ".json") else None
     # (raw path, where): a file's findings, and its claims, as the format renders them
@@ -119,7 +120,7 @@ def write_streamed(
             file_base=file_base,
         )
         totals = tally.totals(len(header.errors))
-        if suffix in (".html", ".htm"):
+        if html:
             files = (shown for _, shown in _files(run, decided, baseline) if shown is not None)
             write_html(output, files, about)
         elif spill is not None:

@@ -76,7 +76,9 @@ class Tally:
     below go through it too, so a report streamed from shards has the same tables.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, keep_rows: bool = True) -> None:
+        self.keep_rows = keep_rows  # False: the files with findings are counted, not kept
+        self.with_findings = 0
         self.files = 0
         self.findings = 0
         self.levels: Counter[str] = Counter()
@@ -97,7 +99,7 @@ class Tally:
         keep: bool = False,
     ) -> FileRow | None:
         """One file's findings and claims; its row when it has findings (with its findings
-        when `keep`)."""
+        when `keep`) and rows are kept."""
         self.files += audited
         self.findings += len(findings)
         counts = level_counts(findings)
@@ -112,6 +114,9 @@ class Tally:
             self.strengths[claim.strength] += 1
         if not findings:
             return None
+        self.with_findings += 1
+        if not self.keep_rows:
+            return None
         row = FileRow(
             path=path,
             counts=counts,
@@ -125,7 +130,7 @@ class Tally:
     def totals(self, input_errors: int) -> dict[str, Any]:
         return {
             "files": self.files,
-            "files_with_findings": len(self.rows),
+            "files_with_findings": self.with_findings,
             "findings": self.findings,
             "findings_by_level": {name: self.levels[name] for name in LEVELS_DOWN},
             "claims": self.claims,
