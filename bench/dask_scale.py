@@ -138,6 +138,7 @@ def client_run(site: str, workers: int, report: bool, whole: bool = False) -> di
         )
         finished = time.monotonic()
         cpu = sum(client.run(worker_cpu_seconds).values())
+        worker_own = sum(client.run(process_cpu_seconds).values())  # less their children
         client_cpu = process_cpu_seconds() - client_before  # the run's, not the start-up's
         cluster_cpu = worker_cpu_seconds() - process_cpu_seconds()  # nannies, workers, children
     files = int(run.counts["audited"])
@@ -156,6 +157,9 @@ def client_run(site: str, workers: int, report: bool, whole: bool = False) -> di
         # CPU seconds of the workers and their checking processes (start-up included): the
         # per-worker rate that a shared machine's load does not change much.
         "worker_cpu_s": round(cpu, 1),
+        # ... of which the Dask worker processes themselves (the task, its pipe to the checking
+        # process, the shard's JSON, Dask's own threads), the rest being the checking processes.
+        "worker_own_cpu_s": round(worker_own, 1),
         # The client process (the LocalCluster's scheduler runs in it) and the nannies: what
         # the cluster costs besides checking (the checking processes are in worker_cpu_s).
         "client_cpu_s": round(client_cpu, 1),
