@@ -16,6 +16,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from linter.report.audit.model import FileAudit
+from linter.report.audit.on_disk import SortedOnDisk, blob, disk, unblob
 from linter.report.audit.summary import LEVEL_WEIGHT, LEVELS_DOWN, claim_key
 
 if TYPE_CHECKING:
@@ -49,24 +50,6 @@ def group_key(claim: InventoryClaim, count: int) -> str:
     return f"same:{digest}"
 
 
-def _disk() -> sqlite3.Connection:
-    """A private temporary SQLite database: on disk past its page cache (1 MB), removed when
-    closed. Texts go in as UTF-8 blobs (surrogates kept), so no path or sentence is refused."""
-    db = sqlite3.connect("")
-    db.execute("PRAGMA journal_mode=OFF")
-    db.execute("PRAGMA synchronous=OFF")
-    db.execute("PRAGMA cache_size=-1024")  # KiB: 1 MB of pages in memory, the rest on disk
-    return db
-
-
-def _blob(value: object) -> bytes:
-    return json.dumps(value, ensure_ascii=False).encode("utf-8", "surrogatepass")
-
-
-def _unblob(data: bytes) -> Any:
-    return json.loads(data.decode("utf-8", "surrogatepass"))
-
-
 class _Groups:
     """Identical claim sentences across the site as one row each, in the order first met, with
     every place the sentence is. The rows, the digests that find a sentence met before and the
@@ -82,7 +65,7 @@ class _Groups:
 
     def _open(self) -> sqlite3.Connection:
         if self.db is None:
-            self.db = _disk()
+            self.db = disk()
             self.db.execute(
                 "CREATE TABLE groups (number INTEGER PRIMARY KEY, digest BLOB UNIQUE, first BLOB)"
             )
@@ -95,7 +78,7 @@ class _Groups:
         key = hashlib.blake2b(text, digest_size=16).digest()
         met = db.execute("SELECT number FROM groups WHERE digest = ?", (key,)).fetchone()
         if met is not None:  # met before: one more place, and its rules
-            place = _blob([claim.path, claim.line, list(claim.rules)])
+            place = blob([claim.path, claim.line, list(claim.rules)])
             db.execute("INSERT INTO more VALUES (?, ?)", (met[0], place))
             return
         same = f"same:{hashlib.sha256(text).hexdigest()[:12]}"
@@ -112,7 +95,7 @@ class _Groups:
             list(dict.fromkeys(claim.rules)),
             [[claim.path, claim.line]],
         ]
-        db.execute("INSERT INTO groups VALUES (?, ?, ?)", (self.count, key, _blob(first)))
+        db.execute("INSERT INTO groups VALUES (?, ?, ?)", (self.count, key, blob(first)))
         self.count += 1
 
     def rows(self, size: int) -> Iterator[list[list[Any]]]:
@@ -128,11 +111,11 @@ class _Groups:
             pending = later.fetchone()
             batch: list[list[Any]] = []
             for number, first in db.execute("SELECT number, first FROM groups ORDER BY number"):
-                row = _unblob(first)
+                row = unblob(first)
                 places: list[list[Any]] = []
                 rules: dict[str, None] = {}
                 while pending is not None and pending[0] == number:
-                    path, line, its_rules = _unblob(pending[1])
+                    path, line, its_rules = unblob(pending[1])
                     places.append([path, line])
                     rules.update(dict.fromkeys(its_rules))
                     pending = later.fetchone()
@@ -149,39 +132,22 @@ class _Groups:
             db.close()
 
 
-class _FileRows:
+class _FileRows(SortedOnDisk):
     """One row per file with findings ([path, score, errors, warnings, info, claims, findings
     chunk]), given worst first (score, then errors, then path) by a sort on disk."""
 
     def __init__(self) -> None:
-        self.count = 0
-        self.db: sqlite3.Connection | None = None
+        super().__init__((True, True, False))
 
-    def __len__(self) -> int:
-        return self.count
-
-    def append(self, row: list[Any]) -> None:
-        if self.db is None:
-            self.db = _disk()
-            self.db.execute(
-                "CREATE TABLE files (score INTEGER, errors INTEGER, path BLOB, row BLOB)"
-            )
-        # UTF-8 bytes sort as the code points do, so SQLite's order is Python's str order.
-        path = str(row[0]).encode("utf-8", "surrogatepass")
-        self.db.execute("INSERT INTO files VALUES (?, ?, ?, ?)", (row[1], row[2], path, _blob(row)))
-        self.count += 1
+    def append(self, row: list[Any]) -> None:  # type: ignore[override]
+        super().append((row[1], row[2], row[0]), row)
 
     def worst_first(self, size: int) -> Iterator[list[list[Any]]]:
-        """The rows, `size` at a time, worst first."""
-        if self.db is None:
-            return
-        db, self.db = self.db, None
+        """The rows, `size` at a time, worst first (once: the database is then closed)."""
         try:
-            found = db.execute("SELECT row FROM files ORDER BY score DESC, errors DESC, path")
-            while batch := found.fetchmany(size):
-                yield [_unblob(data) for (data,) in batch]
+            yield from self.sorted(size)
         finally:
-            db.close()
+            self.close()
 
 
 @dataclass

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -99,7 +99,7 @@ class Tally:
         keep: bool = False,
     ) -> FileRow | None:
         """One file's findings and claims; its row when it has findings (with its findings
-        when `keep`) and rows are kept."""
+        when `keep`), kept in `rows` unless the tally was made with keep_rows=False."""
         self.files += audited
         self.findings += len(findings)
         counts = level_counts(findings)
@@ -115,8 +115,6 @@ class Tally:
         if not findings:
             return None
         self.with_findings += 1
-        if not self.keep_rows:
-            return None
         row = FileRow(
             path=path,
             counts=counts,
@@ -124,7 +122,8 @@ class Tally:
             claims=len(claims),
             findings=sorted(findings) if keep else [],
         )
-        self.rows.append(row)
+        if self.keep_rows:
+            self.rows.append(row)
         return row
 
     def totals(self, input_errors: int) -> dict[str, Any]:
@@ -197,15 +196,21 @@ def summary(result: AuditResult) -> dict[str, Any]:
 
 
 def summary_of(
-    counted: Tally, rules: Mapping[str, Any], input_errors: int, run: Any, lazy: bool = False
+    counted: Tally,
+    rules: Mapping[str, Any],
+    input_errors: int,
+    run: Any,
+    lazy: bool = False,
+    file_rows: Iterable[FileRow] | None = None,
 ) -> dict[str, Any]:
     """`summary` from a tally; `run` (an AuditResult or an AuditRun) gives the header.
 
     `lazy`: by_file is an iterator, made a row at a time as json_parts writes it.
+    `file_rows`: the files with findings, worst first, where the tally did not keep them.
     """
     by_file = (
         {"path": r.path, "score": r.score, **r.counts, "claims": r.claims}
-        for r in counted.by_file()
+        for r in (counted.by_file() if file_rows is None else file_rows)
     )
     return {
         **counted.totals(input_errors),
