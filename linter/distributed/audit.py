@@ -18,22 +18,21 @@ import contextlib
 import datetime
 import os
 import sys
-import time
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from linter.distributed.progress import ClusterProgress, TerminalProgress
 from linter.distributed.sandbox import Setup
 from linter.distributed.scheduler import connect, parse_scheduler, threads
 from linter.distributed.shards import build_result
 from linter.distributed.store import Folder, is_url
 from linter.distributed.tasks import (
-    add_counts,
+    SplitPart,
     check_file,
     check_part,
-    failed_record,
     list_sources,
     merge_counts,
     new_counts,
@@ -54,9 +53,6 @@ DEFAULT_TIMEOUT = 120.0  # seconds a file may take (a 20 MB page takes about 25 
 # system's stat, or an object store's HEAD request).
 LIST_POLL = 0.05
 LIST_POLL_REMOTE = 1.0
-# Called as parts finish: (files done, files listed (0 while the listing runs), findings so
-# far, the counts so far).
-ClusterProgress = Callable[[int, int, int, dict[str, Any]], None]
 
 
 def results_folder(output: str) -> str:
@@ -194,7 +190,7 @@ def _run(
     window = 4 * threads(client) + 2
     running = as_completed()
     which: dict[str, tuple[int, int, Any]] = {}  # key -> (part, file in it or -1, future)
-    split: dict[int, _Split] = {}  # parts whose task failed twice, retried a file at a time
+    split: dict[int, SplitPart] = {}  # parts whose task failed twice, retried a file at a time
     listed: list[int] = []  # [parts, files] once the listing is done
     written = 0  # parts submitted: each as soon as its manifest part is written
     poll = LIST_POLL if folder.local else LIST_POLL_REMOTE
@@ -227,7 +223,7 @@ def _run(
         """The part failed twice (a bug, a file that upsets the worker, its worker lost):
         each of its files is tried alone, twice at most, so one file cannot sink the others."""
         paths = [row["path"] for row in folder.read_lines(folder.manifest(index))]
-        split[index] = _Split(paths, type(exc).__name__)
+        split[index] = SplitPart(paths, type(exc).__name__)
         if not paths:  # an empty part (not written by write_manifest): nothing to retry
             done(split.pop(index).write(folder, index))
         for position in range(len(paths)):
@@ -289,37 +285,6 @@ def _run(
     return int(listed[0])
 
 
-class _Split:
-    """A failed part's files, retried one task each: their records as they come back."""
-
-    def __init__(self, paths: list[str], part_failure: str) -> None:
-        self.paths = paths
-        self.part_failure = part_failure
-        self.records: list[dict[str, Any] | None] = [None] * len(paths)
-        self.left = len(paths)
-
-    def add(self, position: int, answer: dict[str, Any] | BaseException) -> bool:
-        """One file's record (or its task's second failure); True when the part is whole."""
-        if isinstance(answer, BaseException):
-            why = (
-                f"its part failed twice ({self.part_failure}), then the file alone failed"
-                f" twice ({type(answer).__name__})"
-            )
-            answer = failed_record(self.paths[position], why)
-        self.records[position] = answer
-        self.left -= 1
-        return self.left == 0
-
-    def write(self, folder: Folder, index: int) -> dict[str, Any]:
-        """Write the part's shard; its counts."""
-        counts = new_counts()
-        records = [r for r in self.records if r is not None]
-        for record in records:
-            add_counts(counts, record)
-        folder.write_lines(folder.shard(index), records)
-        return counts
-
-
 def _workers(client: Any) -> list[str]:
     try:
         return list(client.scheduler_info().get("workers", {}))
@@ -332,25 +297,3 @@ def _has_dashboard(client: Any) -> bool:
         return "dashboard" in client.scheduler_info().get("services", {})
     except Exception:
         return False
-
-
-class TerminalProgress:
-    """One line on stderr, redrawn: files done of listed, findings so far, files a second."""
-
-    def __init__(self) -> None:
-        self.started = time.monotonic()
-        self.shown = False
-
-    def __call__(self, done: int, total: int, findings: int, counts: dict[str, Any]) -> None:
-        rate = done / max(time.monotonic() - self.started, 1e-6)
-        cached = f", {counts['cached']} from the cache" if counts["cached"] else ""
-        listed = f"{total}" if total else "…"  # 0: the listing is not done yet
-        line = f"Auditing: {done}/{listed} files, {findings} findings, {rate:.1f} files/s{cached}"
-        sys.stderr.write(f"\r{line}\033[K")
-        sys.stderr.flush()
-        self.shown = True
-
-    def finish(self) -> None:
-        if self.shown:
-            sys.stderr.write("\n")
-            sys.stderr.flush()

@@ -210,3 +210,34 @@ def _level_index() -> int:
 
 
 _LEVEL_AT = _level_index()
+
+
+class SplitPart:
+    """A failed part's files, retried one task each: their records as they come back."""
+
+    def __init__(self, paths: list[str], part_failure: str) -> None:
+        self.paths = paths
+        self.part_failure = part_failure
+        self.records: list[dict[str, Any] | None] = [None] * len(paths)
+        self.left = len(paths)
+
+    def add(self, position: int, answer: dict[str, Any] | BaseException) -> bool:
+        """One file's record (or its task's second failure); True when the part is whole."""
+        if isinstance(answer, BaseException):
+            why = (
+                f"its part failed twice ({self.part_failure}), then the file alone failed"
+                f" twice ({type(answer).__name__})"
+            )
+            answer = failed_record(self.paths[position], why)
+        self.records[position] = answer
+        self.left -= 1
+        return self.left == 0
+
+    def write(self, folder: Folder, index: int) -> dict[str, Any]:
+        """Write the part's shard; its counts."""
+        counts = new_counts()
+        records = [r for r in self.records if r is not None]
+        for record in records:
+            add_counts(counts, record)
+        folder.write_lines(folder.shard(index), records)
+        return counts
