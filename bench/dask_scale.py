@@ -131,15 +131,20 @@ def client_run(site: str, workers: int, report: bool, whole: bool = False) -> di
 
     results = tempfile.mkdtemp(prefix="healthlint-dask-results-")
     with connect(f"local:{workers}") as client:
+        # The workers' CPU before the run (starting Python and Dask: the cluster is up before
+        # the clock starts), taken off, so the figures are the run's own.
+        workers_before = sum(client.run(worker_cpu_seconds).values())
+        own_before = sum(client.run(process_cpu_seconds).values())
         started = time.monotonic()
         client_before = process_cpu_seconds()
         run = run_on_cluster(
             [site], Overrides(use_cache=False), results=results, client=client, progress=progress
         )
         finished = time.monotonic()
-        cpu = sum(client.run(worker_cpu_seconds).values())
+        cpu = sum(client.run(worker_cpu_seconds).values()) - workers_before
+        worker_own = sum(client.run(process_cpu_seconds).values()) - own_before  # no children
         client_cpu = process_cpu_seconds() - client_before  # the run's, not the start-up's
-        cluster_cpu = worker_cpu_seconds() - process_cpu_seconds()  # nannies, workers, children
+        cluster_cpu = worker_cpu_seconds() - process_cpu_seconds() - workers_before
     files = int(run.counts["audited"])
     out: dict[str, object] = {
         "files": files,
@@ -153,9 +158,13 @@ def client_run(site: str, workers: int, report: bool, whole: bool = False) -> di
         if len(marks) > 1
         else None,
         "peak_rss_mb_run": round(peak_rss_mb(), 1),
-        # CPU seconds of the workers and their checking processes (start-up included): the
+        # CPU seconds of the workers and their checking processes during the run (the checking
+        # processes' start-up included, the Dask workers' own before the run not): the
         # per-worker rate that a shared machine's load does not change much.
         "worker_cpu_s": round(cpu, 1),
+        # ... of which the Dask worker processes themselves (the task, its pipe to the checking
+        # process, the shard's JSON, Dask's own threads), the rest being the checking processes.
+        "worker_own_cpu_s": round(worker_own, 1),
         # The client process (the LocalCluster's scheduler runs in it) and the nannies: what
         # the cluster costs besides checking (the checking processes are in worker_cpu_s).
         "client_cpu_s": round(client_cpu, 1),

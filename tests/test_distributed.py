@@ -46,7 +46,7 @@ HTML = (
     "<html><head><title>Walking</title></head><body><h1>Walking</h1>"
     "<p>Experts say brisk walking reverses heart disease in 3 of 4 adults.</p></body></html>"
 )
-FAULTS = {"hang": "hang-here", "crash": "crash-here", "slow": "slow-here"}
+FAULTS = {"hang": "hang-here", "crash": "crash-here", "slow": "slow-here", "worker": "raise-here"}
 NO_CACHE = Overrides(use_cache=False)
 
 
@@ -162,6 +162,30 @@ def test_hanging_and_crashing_files_are_input_errors(client: Any, here: Path) ->
     expected = by_file(audit_paths(["faulty"], NO_CACHE))
     assert by_file(result) == {k: v for k, v in expected.items() if "-here" not in k}
     assert result.files == len(TOPICS) + 1
+
+
+def test_a_file_that_fails_only_in_the_worker_is_retried_alone(client: Any, here: Path) -> None:
+    """The part task fails twice on one file (in the Dask worker, not its checking process):
+    the part is split, its other files are checked one task each, and that file, failing
+    twice alone too, is an input error."""
+    write_site(here / "upset", {"raise-here.md": "Garlic cures colds in 9 of 10 adults.\n"})
+    shown: list[dict[str, Any]] = []
+    result = audit_on_cluster(
+        ["upset"], NO_CACHE, results="upset.results", client=client, chunk=3,
+        progress=lambda done, total, findings, counts: shown.append(dict(counts)),
+    )  # fmt: skip
+    errors = {e.path: e.message for e in result.errors}
+    message = errors["upset/raise-here.md"]
+    assert "its part failed twice (RuntimeError)" in message
+    assert "the file alone failed twice (RuntimeError)" in message
+    expected = by_file(audit_paths(["upset"], NO_CACHE))
+    assert expected["upset/raise-here.md"]["findings"]  # checked in one process
+    assert by_file(result) == {k: v for k, v in expected.items() if "raise-here" not in k}
+    assert result.files == len(TOPICS) + 1  # every other page, the part's neighbours too
+    assert shown[-1]["files"] == len(TOPICS) + 3
+    assert sorted(int(s.stem) for s in Path("upset.results/shards").glob("*.jsonl")) == list(
+        range(4)
+    )
 
 
 def test_a_worker_killed_mid_run(client: Any, here: Path) -> None:
@@ -291,3 +315,21 @@ def test_scheduler_addresses() -> None:
     for bad in ("local:0", "nowhere", "local:x"):
         with pytest.raises(ConfigError):
             parse_scheduler(bad)
+
+
+def test_a_local_cluster_runs_with_dask_housekeeping_made_rarer() -> None:
+    """`--scheduler local:N`: the workers run without the profiler, with a 1 s event-loop tick
+    and a 10 s system monitor (what an idle cluster burns drops from about 60 to 16 ms of CPU
+    a second); the config reaches the worker processes, not only the client."""
+    import dask
+
+    from linter.distributed.scheduler import LOCAL_CONFIG, connect
+
+    keys = sorted(LOCAL_CONFIG)
+
+    def seen() -> list[Any]:
+        return [dask.config.get(key) for key in keys]
+
+    with connect("local:1") as made:
+        assert list(made.run(seen).values()) == [[LOCAL_CONFIG[k] for k in keys]]
+    assert dask.config.get("distributed.admin.tick.interval") != "1s"  # only inside connect

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from linter.report.audit.html_tally import _Groups
+from linter.report.audit.html_tally import _FileRows, _Groups
 from linter.report.audit.inventory import InventoryClaim
 from linter.report.audit.json import item, json_parts
 
@@ -85,3 +85,23 @@ def test_claim_groups_on_disk_keep_order_places_and_rules() -> None:
 
 def _fresh_batches() -> list[list[Any]]:
     return list(_Groups().rows(2))  # no claims: no rows, and no temporary file
+
+
+def test_file_rows_sorted_on_disk_as_python_sorts_them() -> None:
+    """The "Files, worst first" rows come back in the order sorted() gave when they were held
+    in memory: score, then errors, down; then the path as Python orders strings (non-ASCII,
+    astral and undecodable-byte paths included)."""
+    paths = ["b.md", "B.md", "é.md", "z/é.md", "e\u0301.md", "\U0001f600.md", "x\udcff.md", "a"]
+    rows = [
+        [path, score, errors, 0, 0, 1, 0]
+        for path in paths
+        for score, errors in ((3, 0), (3, 1), (10, 1))
+        if (paths.index(path) + score + errors) % 2 == 0 or path == "a"
+    ]
+    rows = [[f"{r[0]}#{n}", *r[1:]] for n, r in enumerate(rows)]  # one row a path
+    store = _FileRows()
+    for row in rows:
+        store.append(row)
+    got = [row for batch in store.worst_first(4) for row in batch]
+    assert len(store) == len(rows) and [len(b) for b in _FileRows().worst_first(4)] == []
+    assert got == sorted(rows, key=lambda r: (-r[1], -r[2], r[0]))

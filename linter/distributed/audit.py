@@ -1,33 +1,37 @@
 """The audit on a Dask cluster: the workers list, read and check; the client counts.
 
 1. One task lists the sources into manifest parts (CHUNK files each) in the results folder;
-   meanwhile every worker starts its checking process.
+   meanwhile every worker starts its checking process, and the client submits each part as
+   soon as it is written (it looks for them every LIST_POLL seconds until the listing ends).
 2. One task per part checks its files into a shard of the same number; at most a few parts
    per worker thread are submitted at a time, so the client holds a window of futures and a
-   few counters however large the site. A part whose task fails (its worker lost twice, a bug)
-   is recorded on the client as one input error per file.
+   few counters however large the site. A part whose task fails twice (a bug, a file that
+   upsets the worker, its worker lost) is split: each of its files is tried in a task of its
+   own, twice at most, then recorded as an input error; the client writes that part's shard.
 3. The report is written from the shards (report.py), or an AuditResult built from them
    (shards.py), in listing order, as the single-process audit builds it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import os
 import sys
-import time
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from linter.distributed.progress import ClusterProgress, TerminalProgress
 from linter.distributed.sandbox import Setup
 from linter.distributed.scheduler import connect, parse_scheduler, threads
 from linter.distributed.shards import build_result
 from linter.distributed.store import Folder, is_url
 from linter.distributed.tasks import (
-    add_counts,
+    SplitPart,
+    check_file,
     check_part,
     list_sources,
     merge_counts,
@@ -36,7 +40,7 @@ from linter.distributed.tasks import (
 )
 from linter.errors import InputError
 from linter.run.audit import AuditResult
-from linter.run.cache import FileResult, default_cache_dir
+from linter.run.cache import default_cache_dir
 from linter.run.session import Session
 from linter.run.settings import Overrides
 
@@ -45,8 +49,10 @@ from linter.run.settings import Overrides
 CHUNK = 64
 TIMEOUT_VAR = "HEALTHLINT_FILE_TIMEOUT"
 DEFAULT_TIMEOUT = 120.0  # seconds a file may take (a 20 MB page takes about 25 s)
-# Called as parts finish: (files done, files listed, findings so far, the counts so far).
-ClusterProgress = Callable[[int, int, int, dict[str, Any]], None]
+# While the listing runs, how often the client looks for the parts it has written (a file
+# system's stat, or an object store's HEAD request).
+LIST_POLL = 0.05
+LIST_POLL_REMOTE = 1.0
 
 
 def results_folder(output: str) -> str:
@@ -161,8 +167,8 @@ def _run(
     say: Callable[[str], None] | None,
     counts: dict[str, Any],
 ) -> int:
-    """List, then check every part; the number of parts."""
-    from distributed import as_completed
+    """List, and check every part as soon as it is listed; the number of parts."""
+    from distributed import as_completed, wait
 
     link = getattr(client, "dashboard_link", "") if _has_dashboard(client) else ""
     if link and say is not None:
@@ -171,7 +177,9 @@ def _run(
     listing = client.submit(
         list_sources, setup, sources, folder.url, chunk, key=f"healthlint-list-{run}", retries=1
     )
-    # While one worker lists, every other starts its checking process (spaCy, the pipeline).
+    # While one worker lists, every other starts its checking process (spaCy, the pipeline);
+    # each part is checked as soon as it is written, so the checking starts before the listing
+    # ends.
     warming = [
         client.submit(
             warm, setup, key=f"healthlint-warm-{run}-{n}", workers=[address],
@@ -179,43 +187,102 @@ def _run(
         )
         for n, address in enumerate(_workers(client))
     ]  # fmt: skip
-    parts, files = listing.result()
-    listing.release()
     window = 4 * threads(client) + 2
-    waiting = iter(range(parts))
     running = as_completed()
-    which: dict[str, tuple[int, Any]] = {}
+    which: dict[str, tuple[int, int, Any]] = {}  # key -> (part, file in it or -1, future)
+    split: dict[int, SplitPart] = {}  # parts whose task failed twice, retried a file at a time
+    listed: list[int] = []  # [parts, files] once the listing is done
+    written = 0  # parts submitted: each as soon as its manifest part is written
+    poll = LIST_POLL if folder.local else LIST_POLL_REMOTE
+
+    def next_part() -> int | None:
+        """The next part to check: one the listing has written (a part is written whole, by
+        a rename or an object store's put, so it is there only once it is complete)."""
+        nonlocal written
+        if not listed and listing.done():
+            listed.extend(listing.result())  # the listing's error, if it failed twice
+            listing.release()
+        if listed and written >= listed[0]:
+            return None
+        if not listed and not folder.fs.exists(folder.manifest(written)):
+            return None
+        written += 1
+        return written - 1
 
     def submit_next() -> None:
-        index = next(waiting, None)
+        index = next_part()
         if index is not None:
             future = client.submit(
                 check_part, setup, folder.url, index, timeout,
                 key=f"healthlint-part-{run}-{index}", retries=1,
             )  # fmt: skip
-            which[future.key] = (index, future)
+            which[future.key] = (index, -1, future)
             running.add(future)
 
-    for _ in range(window):
-        submit_next()
-    try:
-        for future in running:
-            index, _ = which.pop(future.key)
-            try:
-                part = future.result()
-            except Exception as exc:  # the part failed twice: each of its files is an error
-                part = _failed_part(folder, index, exc)
-            future.release()
-            merge_counts(counts, part)
-            if progress is not None:
-                progress(counts["files"], files, sum(counts["findings"].values()), counts)
+    def retry_files(index: int, exc: BaseException) -> None:
+        """The part failed twice (a bug, a file that upsets the worker, its worker lost):
+        each of its files is tried alone, twice at most, so one file cannot sink the others."""
+        paths = [row["path"] for row in folder.read_lines(folder.manifest(index))]
+        split[index] = SplitPart(paths, type(exc).__name__)
+        if not paths:  # an empty part (not written by write_manifest): nothing to retry
+            done(split.pop(index).write(folder, index))
+        for position in range(len(paths)):
+            future = client.submit(
+                check_file, setup, folder.url, index, position, timeout,
+                key=f"healthlint-file-{run}-{index}-{position}", retries=1,
+            )  # fmt: skip
+            which[future.key] = (index, position, future)
+            running.add(future)
+
+    def done(part: dict[str, Any]) -> None:
+        merge_counts(counts, part)
+        if progress is not None:
+            total = listed[1] if listed else 0  # 0: still listing
+            progress(counts["files"], total, sum(counts["findings"].values()), counts)
+
+    def handle(future: Any) -> None:
+        index, position, _ = which.pop(future.key)
+        try:
+            answer = future.result()
+        except Exception as exc:
+            answer = exc
+        future.release()
+        if position < 0 and isinstance(answer, Exception):
+            retry_files(index, answer)
+        elif position < 0:
+            done(answer)
+        elif split[index].add(position, answer):
+            done(split.pop(index).write(folder, index))
+
+    def fill() -> None:
+        before = -1
+        while len(which) < window and before != len(which):
+            before = len(which)
             submit_next()
+
+    try:
+        while True:
+            fill()
+            if not listed:  # still listing: take what is done, and look again soon
+                finished = running.next_batch(block=False)
+                if not finished:
+                    with contextlib.suppress(TimeoutError):
+                        wait([listing], timeout=poll)
+                    continue
+            elif not which:
+                break
+            else:
+                finished = [next(running)]
+            for future in finished:
+                handle(future)
     finally:  # interrupted (Ctrl-C, an error): the parts not yet started are not started
         if which:
-            client.cancel([future for _, future in which.values()])
+            client.cancel([future for _, _, future in which.values()])
         for future in warming:  # done, or no longer worth doing
             future.release()
-    return int(parts)
+        if not listed:
+            client.cancel([listing])
+    return int(listed[0])
 
 
 def _workers(client: Any) -> list[str]:
@@ -230,38 +297,3 @@ def _has_dashboard(client: Any) -> bool:
         return "dashboard" in client.scheduler_info().get("services", {})
     except Exception:
         return False
-
-
-def _failed_part(folder: Folder, index: int, exc: BaseException) -> dict[str, Any]:
-    """Write the shard of a part that could not be checked: one input error per file."""
-    counts = new_counts()
-    records = []
-    for row in folder.read_lines(folder.manifest(index)):
-        error = InputError(row["path"], f"not checked: its worker failed ({type(exc).__name__})")
-        failed = FileResult(errors=[error], ok=False).to_json()
-        record = {"path": row["path"], "digest": None, "result": failed}
-        add_counts(counts, record)
-        records.append(record)
-    folder.write_lines(folder.shard(index), records)
-    return counts
-
-
-class TerminalProgress:
-    """One line on stderr, redrawn: files done of listed, findings so far, files a second."""
-
-    def __init__(self) -> None:
-        self.started = time.monotonic()
-        self.shown = False
-
-    def __call__(self, done: int, total: int, findings: int, counts: dict[str, Any]) -> None:
-        rate = done / max(time.monotonic() - self.started, 1e-6)
-        cached = f", {counts['cached']} from the cache" if counts["cached"] else ""
-        line = f"Auditing: {done}/{total} files, {findings} findings, {rate:.1f} files/s{cached}"
-        sys.stderr.write(f"\r{line}\033[K")
-        sys.stderr.flush()
-        self.shown = True
-
-    def finish(self) -> None:
-        if self.shown:
-            sys.stderr.write("\n")
-            sys.stderr.flush()

@@ -1,12 +1,15 @@
 """The report of a distributed audit (HTML, Markdown or JSON), written from its shards in
-streaming passes, so the client holds counts and tables, never the site's findings and claims.
+streaming passes, so the client holds counts and the per-rule table, never the site's findings
+and claims, nor a row per file.
 
   pass 0  shards.boilerplate: the sentences to collapse (a hash each, with two numbers)
   pass 1  every file's outcome once: the header (errors, warnings, rules, registry), the
-          tally (totals, the per-rule table, one small row per file with findings) and whether
-          the run fails; for Markdown and JSON, each file's rendered findings and claims go to
-          a temporary file, and only their place in it (path, offset, length) is kept
-  pass 2  HTML only: the outcomes again, one FileAudit at a time into html_parts
+          tally (totals, the per-rule table) and whether the run fails; for Markdown and JSON,
+          each file's rendered findings and claims go to a temporary file, and their place in
+          it (offset, length), with the file's row of the "Files, worst first" table, to a
+          temporary SQLite database (on_disk.py), which sorts them
+  pass 2  HTML only: the outcomes again, one FileAudit at a time into html_parts (which
+          keeps its own rows on disk)
 
 Markdown and JSON are then written from the tally and the temporary file, in the single-process
 report's order (findings and claims by path, files worst first), by the same functions that
@@ -32,7 +35,8 @@ from linter.report.audit.inventory import InventoryClaim
 from linter.report.audit.json import error_dicts, item, json_parts
 from linter.report.audit.markdown import claim_line, file_section, markdown_parts
 from linter.report.audit.model import AuditRun, FileAudit
-from linter.report.audit.summary import Tally, summary_line_of, summary_of
+from linter.report.audit.on_disk import SortedOnDisk
+from linter.report.audit.summary import LEVELS_DOWN, FileRow, Tally, summary_line_of, summary_of
 from linter.report.fingerprint import fingerprints
 from linter.report.safe_text import unicode_path
 from linter.run.audit import AuditResult, apply_baseline, write_html, write_report
@@ -75,36 +79,40 @@ def write_streamed(
     suffix = output.suffix.lower()
     decided = boilerplate(run.folder, run.parts)
     header = Header(run.session)
-    tally = Tally()
+    html = suffix in (".html", ".htm")
+    tally = Tally(keep_rows=False)  # the rows wait on disk (the HTML page sorts its own)
     failing = False
     spill = _Spill() if suffix in (".md", ".json") else None
-    # (raw path, where): a file's findings, and its claims, as the format renders them
-    findings_at: list[tuple[str, Where]] = []
-    claims_at: list[tuple[str, Where]] = []
-    sections: dict[str, Where] = {}  # Markdown: display path -> its "Findings by file" part
+    # On disk, sorted there: the files with findings, worst first, with where their Markdown
+    # section is; and where each file's findings, and claims, are, by raw path.
+    file_rows = SortedOnDisk((True, True, False))
+    findings_at = SortedOnDisk((False,))
+    claims_at = SortedOnDisk((False,))
     try:
         for one, shown in _files(run, decided, baseline):
             header.add(one)
             if shown is None:
                 continue
             failing = failing or _fails(one.fail_on, shown.findings)
-            tally.add(shown.path, shown.findings, shown.claims)
+            row = tally.add(shown.path, shown.findings, shown.claims)
             if spill is None:
                 continue
             if suffix == ".json":
                 if shown.findings:
                     text = ",\n    ".join(item(f.to_dict()) for f in shown.findings)
-                    findings_at.append((one.path, spill.put(text)))
+                    findings_at.append((one.path,), spill.put(text))
                 if shown.claims:
                     text = ",\n    ".join(item(c.to_dict()) for c in shown.claims)
-                    claims_at.append((one.path, spill.put(text)))
+                    claims_at.append((one.path,), spill.put(text))
             else:
-                if shown.findings:
-                    text = "\n".join(file_section(shown.path, shown.findings))
-                    sections[shown.path] = spill.put(text)
                 if shown.claims:
                     text = "\n".join(claim_line(c) for c in shown.claims)
-                    claims_at.append((one.path, spill.put(text)))
+                    claims_at.append((one.path,), spill.put(text))
+            if row is not None:  # Markdown: the file's "Findings by file" part, in the spill
+                where = None
+                if suffix == ".md":
+                    where = spill.put("\n".join(file_section(shown.path, shown.findings)))
+                file_rows.append((row.score, row.counts["error"], row.path), [*_cells(row), where])
         about = AuditRun(
             version=__version__,
             date=run.date,
@@ -119,28 +127,33 @@ def write_streamed(
             file_base=file_base,
         )
         totals = tally.totals(len(header.errors))
-        if suffix in (".html", ".htm"):
+        if html:
             files = (shown for _, shown in _files(run, decided, baseline) if shown is not None)
             write_html(output, files, about)
         elif spill is not None:
-            findings_at.sort(key=lambda at: at[0])
-            claims_at.sort(key=lambda at: at[0])
+            texts = spill
             if suffix == ".json":
                 parts = json_parts(
-                    summary_of(tally, about.rules, len(header.errors), about, lazy=True),
-                    (spill.get(at) for _, at in findings_at),
-                    (spill.get(at) for _, at in claims_at),
+                    summary_of(
+                        tally,
+                        about.rules,
+                        len(header.errors),
+                        about,
+                        lazy=True,
+                        file_rows=(_row(cells) for cells in _each(file_rows)),
+                    ),
+                    (texts.get(where) for where in _each(findings_at)),
+                    (texts.get(where) for where in _each(claims_at)),
                     error_dicts(header.errors),
                 )
             else:
-                rows = tally.by_file()
                 parts = markdown_parts(
                     about,
                     totals,
                     tally.by_rule(about.rules),
-                    rows,
-                    ([spill.get(sections[r.path])] for r in rows),
-                    (spill.get(at) for _, at in claims_at),
+                    (_row(cells) for cells in _each(file_rows)),
+                    ([texts.get(cells[-1])] for cells in _each(file_rows)),
+                    (texts.get(where) for where in _each(claims_at)),
                 )
             write_report(output, parts)
         else:
@@ -148,7 +161,24 @@ def write_streamed(
     finally:
         if spill is not None:
             spill.close()
+        for store in (file_rows, findings_at, claims_at):
+            store.close()
     return Written(totals, header.errors, header.warnings, failing)
+
+
+def _each(store: SortedOnDisk) -> Iterator[Any]:
+    for batch in store.sorted():
+        yield from batch
+
+
+def _cells(row: FileRow) -> list[Any]:
+    return [row.path, row.score, *(row.counts[name] for name in LEVELS_DOWN), row.claims]
+
+
+def _row(cells: list[Any]) -> FileRow:
+    """A file's row of the "Files, worst first" table, from its cells on disk."""
+    path, score, *counts, claims = cells[: 3 + len(LEVELS_DOWN)]
+    return FileRow(path, dict(zip(LEVELS_DOWN, counts, strict=True)), score, claims)
 
 
 def _files(

@@ -33,12 +33,18 @@ def parse_scheduler(address: str) -> tuple[str | None, int]:
 # A local cluster shares the machine's CPUs with the checking: what Dask does beside the tasks
 # is made rarer (py-spy on a run's client and workers: the memory monitor read /proc every
 # 100 ms for each worker, in the nanny and in the worker; the worker profiler woke every 10 ms).
-# Memory limits are then enforced within a second rather than 100 ms. A remote cluster keeps
-# its own configuration.
+# Memory limits are then enforced within a second rather than 100 ms. The event-loop health
+# check (a "tick" every 20 ms in the scheduler, each nanny and each worker: it only warns when
+# a loop is blocked for 3 s) runs every second, and the system monitor (the dashboard's CPU,
+# memory and network graphs) every 10 s: an idle 2-worker cluster then burns 8 ms of CPU a
+# second in the workers and 8.5 in the client process, against 30 and 32.5 with a 20 ms tick
+# and a 2 s monitor (a LocalCluster left idle 20 s, its CPU times read with psutil), about
+# 4% of a core given back to the checking. A remote cluster keeps its own configuration.
 LOCAL_CONFIG = {
     "distributed.worker.profile.enabled": False,
     "distributed.worker.memory.monitor-interval": "1s",
-    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.admin.system-monitor.interval": "10s",
+    "distributed.admin.tick.interval": "1s",
 }
 
 

@@ -18,6 +18,7 @@ from typing import Any
 from linter.distributed.store import Folder
 from linter.errors import ConfigError, HealthlintError, InputError
 from linter.findings import BOILERPLATE_NOTE, Finding
+from linter.report.audit.on_disk import disk
 from linter.run.audit import AuditResult
 from linter.run.boilerplate import _without_rules_of
 from linter.run.cache import FileResult
@@ -55,24 +56,36 @@ def records(folder: Folder, parts: int) -> Iterator[dict[str, Any]]:
 
 
 def boilerplate(folder: Folder, parts: int) -> Decided:
-    """The sentences to collapse: those with findings on at least their min_pages files."""
-    pages: dict[str, list[Any]] = {}  # hash -> [first file, files, min_pages, report]
-    for index, record in enumerate(records(folder, parts)):
-        result = record.get("result")
-        if not result:
-            continue
-        least, report = record.get("boilerplate") or (5, "once")
-        for key in dict.fromkeys(f[_SENTENCE_AT] for f in result["findings"] if f[_SENTENCE_AT]):
-            seen = pages.get(key)
-            if seen is None:
-                pages[key] = [index, 1, least, report]
-            else:
-                seen[1] += 1
-    return {
-        key: (first, report, n)
-        for key, (first, n, least, report) in pages.items()
-        if n >= least and report != "each"
-    }
+    """The sentences to collapse: those with findings on at least their min_pages files.
+
+    Every sentence with findings is counted in a temporary database on disk (on_disk.py), so
+    this pass holds only the sentences it returns, however many the site has."""
+    db = disk()
+    try:
+        db.execute(
+            "CREATE TABLE pages (sentence TEXT PRIMARY KEY, first INTEGER, files INTEGER,"
+            " least INTEGER, report TEXT)"
+        )
+        count = (
+            "INSERT INTO pages VALUES (?, ?, 1, ?, ?)"
+            " ON CONFLICT (sentence) DO UPDATE SET files = files + 1"
+        )
+        for index, record in enumerate(records(folder, parts)):
+            result = record.get("result")
+            if not result:
+                continue
+            least, report = record.get("boilerplate") or (5, "once")
+            sentences = dict.fromkeys(f[_SENTENCE_AT] for f in result["findings"])
+            rows = [(key, index, least, report) for key in sentences if key]
+            if rows:
+                db.executemany(count, rows)
+        found = db.execute(
+            "SELECT sentence, first, report, files FROM pages"
+            " WHERE files >= least AND report != 'each'"
+        )
+        return {key: (first, report, n) for key, first, report, n in found}
+    finally:
+        db.close()
 
 
 def outcomes(folder: Folder, parts: int, decided: Decided | None = None) -> Iterator[FileOutcome]:

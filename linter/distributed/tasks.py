@@ -8,11 +8,14 @@ written whole, under its part's number), so Dask may run it again after losing a
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
 import threading
 from itertools import groupby
 from typing import Any
 
-from linter.distributed.sandbox import Sandbox, SandboxFailed, Setup
+from linter.distributed.sandbox import FAULTS_VAR, Sandbox, SandboxFailed, Setup
 from linter.distributed.store import Folder, is_url, list_url, read_url
 from linter.distributed.worker_side import wanted_url, write_manifest
 from linter.errors import InputError
@@ -69,21 +72,64 @@ def check_part(setup: Setup, folder_url: str, index: int, timeout: float) -> dic
     counts = new_counts()
     records = []
     for row in folder.read_lines(folder.manifest(index)):
-        path, error = row["path"], row["error"]
-        if error is not None:
-            record = {"path": path, "digest": None, "listing": error}
-        elif is_url(path):
-            try:
-                record = _check(sandbox, path, read_url(path), timeout, counts)
-            except InputError as exc:
-                failed = FileResult(errors=[exc], ok=False)
-                record = {"path": path, "digest": None, "result": failed.to_json()}
-        else:
-            record = _check(sandbox, path, None, timeout, counts)
+        record = _row_record(sandbox, row, timeout, counts)
         add_counts(counts, record)
         records.append(record)
     folder.write_lines(folder.shard(index), records)
     return counts
+
+
+def check_file(
+    setup: Setup, folder_url: str, index: int, position: int, timeout: float
+) -> dict[str, Any]:
+    """The record of one file of manifest part `index` (its row number `position`): how the
+    client retries, a file at a time, a part whose task failed twice."""
+    folder = Folder(folder_url)
+    for number, row in enumerate(folder.read_lines(folder.manifest(index))):
+        if number == position:
+            return _row_record(_sandbox(setup), row, timeout, new_counts())
+    raise IndexError(f"part {index} has no file {position}")
+
+
+def _row_record(
+    sandbox: Sandbox, row: dict[str, Any], timeout: float, counts: dict[str, Any]
+) -> dict[str, Any]:
+    """A manifest row's record for its shard (the file's, or its listing error's)."""
+    path, error = row["path"], row["error"]
+    _worker_fault(path)
+    if error is not None:
+        return {"path": path, "digest": None, "listing": error}
+    if is_url(path):
+        try:
+            return _check(sandbox, path, read_url(path), timeout, counts)
+        except InputError as exc:
+            failed = FileResult(errors=[exc], ok=False)
+            return {"path": path, "digest": None, "result": failed.to_json()}
+    return _check(sandbox, path, None, timeout, counts)
+
+
+def failed_record(path: str, why: str) -> dict[str, Any]:
+    """The record of a file that could not be checked: one input error."""
+    error = InputError(path, f"not checked: {why}")
+    return {"path": path, "digest": None, "result": FileResult(errors=[error], ok=False).to_json()}
+
+
+def _worker_fault(path: str) -> None:
+    """For the fault tests only: FAULTS_VAR's {"worker": "text"} makes the task in the Dask
+    worker itself fail (not its checking process) on a file whose path contains the text."""
+    word = _faults().get("worker")
+    if word and word in path:
+        raise RuntimeError(f"injected worker fault on {path}")
+
+
+def _faults() -> dict[str, str]:
+    faults: dict[str, str] | None = getattr(_local, "faults", None)
+    if faults is None:
+        faults = {}
+        with contextlib.suppress(ValueError, TypeError):
+            faults = dict(json.loads(os.environ.get(FAULTS_VAR) or "{}"))
+        _local.faults = faults
+    return faults
 
 
 def _check(
@@ -164,3 +210,34 @@ def _level_index() -> int:
 
 
 _LEVEL_AT = _level_index()
+
+
+class SplitPart:
+    """A failed part's files, retried one task each: their records as they come back."""
+
+    def __init__(self, paths: list[str], part_failure: str) -> None:
+        self.paths = paths
+        self.part_failure = part_failure
+        self.records: list[dict[str, Any] | None] = [None] * len(paths)
+        self.left = len(paths)
+
+    def add(self, position: int, answer: dict[str, Any] | BaseException) -> bool:
+        """One file's record (or its task's second failure); True when the part is whole."""
+        if isinstance(answer, BaseException):
+            why = (
+                f"its part failed twice ({self.part_failure}), then the file alone failed"
+                f" twice ({type(answer).__name__})"
+            )
+            answer = failed_record(self.paths[position], why)
+        self.records[position] = answer
+        self.left -= 1
+        return self.left == 0
+
+    def write(self, folder: Folder, index: int) -> dict[str, Any]:
+        """Write the part's shard; its counts."""
+        counts = new_counts()
+        records = [r for r in self.records if r is not None]
+        for record in records:
+            add_counts(counts, record)
+        folder.write_lines(folder.shard(index), records)
+        return counts

@@ -15,7 +15,7 @@ from linter.checks.rules import Rule
 from linter.errors import InputError
 from linter.findings import Finding
 from linter.registry.entries import Entry
-from linter.report.audit.html import html_parts
+from linter.report.audit.html import html_stream
 from linter.report.audit.inventory import InventoryClaim
 from linter.report.audit.model import AuditRun, FileAudit
 from linter.run.atomic import write_atomic
@@ -203,7 +203,7 @@ def write_html(path: Path, files: Iterable[FileAudit], run: AuditRun) -> int:
             if _CHUNK_FILE.fullmatch(old.name):
                 old.unlink()
     written = 0
-    for name, text in html_parts(files, run, name=path.stem):
+    for name, text in html_stream(files, run, name=path.stem):
         if not name:
             write_report(path, text)
             continue

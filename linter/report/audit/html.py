@@ -14,10 +14,13 @@ chunk is yielded: they are all embedded in the page (`<script type="application/
 is then one self-contained file. Past it, every chunk is yielded to be written beside the page
 and loaded by the page (a `<script src>`, which also works from file://) when it is shown.
 
-What is held in memory while files stream: one small row per file (path, counts), the findings
-of at most `inline_bytes` worth of files, and one row per distinct claim sentence with its
-locations (identical sentences across pages are one row with a count, so they must be
-grouped before a chunk of them is written); a file's findings are not kept once chunked.
+What is held in memory while files stream: counts, the findings of at most `inline_bytes`
+worth of files, and the data chunks held to be embedded (up to `inline_bytes`). The rows of the
+"Files, worst first" table (one per file with findings) and of the claim inventory (one per
+distinct claim sentence, with every place it is: identical sentences across pages are one row
+with a count, so they must be grouped before a chunk of them is written) wait in a temporary
+database on disk (html_tally.py), which sorts the files and groups the sentences there; a
+file's findings are not kept once chunked.
 
 The page renders only the summary tables and the first page of each paged table on load; the
 rest of the data is parsed (or loaded) when a page, a sort or a filter needs it. Every value
@@ -25,7 +28,9 @@ from an article reaches the page as JSON (with `<` escaped, so no text can end a
 element) or escaped HTML, and is put into the page by the script as text, never as markup.
 Links are made only to http(s) URLs, a DOI or PubMed id, or the audited file.
 
-`render_html(result)` is the one-string form for an AuditResult: everything inline.
+`html_stream` is the same, the page given as its pieces in order (for a writer: no copy of the
+page and its inline data is made). `render_html(result)` is the one-string form for an
+AuditResult: everything inline.
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from linter.report.audit.html_sections import _page
+from linter.report.audit.html_sections import _page_parts
 from linter.report.audit.html_tally import _Chunks, _finding_row, _Tally
 from linter.report.audit.html_tally import script_json as script_json
 from linter.report.audit.model import AuditRun, FileAudit
@@ -56,6 +61,19 @@ def html_parts(
     inline_bytes: int = INLINE_BYTES,
 ) -> Iterator[tuple[str, str]]:
     """Data chunks (beside the page, when big), then the page itself under the name ""."""
+    for part, text in html_stream(files, run, name=name, inline_bytes=inline_bytes):
+        yield part, text if isinstance(text, str) else "".join(text)
+
+
+def html_stream(
+    files: Iterable[FileAudit],
+    run: AuditRun,
+    *,
+    name: str = "report",
+    inline_bytes: int = INLINE_BYTES,
+) -> Iterator[tuple[str, str | Iterator[str]]]:
+    """html_parts, the page given as its pieces (an iterator of strings, to be written in
+    order): a page with up to `inline_bytes` of data embedded is then never one string."""
     chunks = _Chunks(name, inline_bytes)
     tally = _Tally()
     batch: dict[str, list[list[Any]]] = {}
@@ -72,9 +90,11 @@ def html_parts(
     if batch:
         yield from chunks.add("findings", batch)
     strength_rank = {s: i for i, s in enumerate(reversed(STRENGTHS))}
-    file_rows = sorted(tally.file_rows, key=lambda r: (-r[1], -r[2], r[0]))
-    for start in range(0, len(file_rows), CHUNK_ROWS):
-        yield from chunks.add("files", file_rows[start : start + CHUNK_ROWS])
+    file_count = len(tally.file_rows)
+    first_files: list[list[Any]] = []
+    for file_rows in tally.file_rows.worst_first(CHUNK_ROWS):
+        first_files = first_files or file_rows[:PAGE_ROWS]
+        yield from chunks.add("files", file_rows)
     claim_count = len(tally.groups)
     first_claims: list[list[Any]] = []
     for claim_rows in tally.groups.rows(CHUNK_ROWS):
@@ -85,7 +105,7 @@ def html_parts(
         "chunkRows": CHUNK_ROWS,
         "pageRows": PAGE_ROWS,
         "claims": {"rows": claim_count, "chunks": chunks.counts["claims"]},
-        "files": {"rows": len(file_rows), "chunks": chunks.counts["files"]},
+        "files": {"rows": file_count, "chunks": chunks.counts["files"]},
         "strengthRank": strength_rank,
         "folders": tally.folder_list(),
         "link": run.link_template,
@@ -93,8 +113,8 @@ def html_parts(
         "registry": _registry(run.registry),
     }
     if chunks.beside:  # the first page of each table in the page: shown with no file to read
-        manifest["first"] = {"claims": first_claims, "files": file_rows[:PAGE_ROWS]}
-    yield "", _page(run, tally, manifest, chunks.inline())
+        manifest["first"] = {"claims": first_claims, "files": first_files}
+    yield "", _page_parts(run, tally, manifest, chunks.inline())
 
 
 def render_html(result: AuditResult, link_template: str | None = None) -> str:

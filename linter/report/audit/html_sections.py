@@ -6,7 +6,7 @@ the data and hands the tally here once every file is counted.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from linter.report.audit.html_assets import CSS, JS
@@ -179,7 +179,10 @@ def _files(tally: _Tally, manifest: Mapping[str, Any]) -> str:
     )
 
 
-def _page(run: AuditRun, tally: _Tally, manifest: Mapping[str, Any], inline: str) -> str:
+def _page_parts(
+    run: AuditRun, tally: _Tally, manifest: Mapping[str, Any], inline: Iterable[str]
+) -> Iterator[str]:
+    """The page in pieces (the inline data chunks as they come), to be written one by one."""
     errors = ""
     if run.errors or run.warnings:
         errors = (
@@ -190,7 +193,7 @@ def _page(run: AuditRun, tally: _Tally, manifest: Mapping[str, Any], inline: str
             + "</ul>"
         )
     rules = sorted(tally.rule_levels)
-    return (
+    head = (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>healthlint audit: {_plural(tally.files, 'file')}</title>"
@@ -208,5 +211,7 @@ def _page(run: AuditRun, tally: _Tally, manifest: Mapping[str, Any], inline: str
         "remembers both (by file, line and sentence), and the CSV export takes them away.</p>"
         f"{_inventory(tally, manifest, rules)}{errors}</main>"
         f'<script type="application/json" id="hl-manifest">{script_json(manifest)}</script>'
-        f"{inline}<script>{JS}</script></body></html>\n"
     )
+    yield head
+    yield from inline
+    yield f"<script>{JS}</script></body></html>\n"

@@ -8,14 +8,15 @@ from __future__ import annotations
 import hashlib
 import json
 import posixpath
-import tempfile
+import sqlite3
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html import escape
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
 from linter.report.audit.model import FileAudit
+from linter.report.audit.on_disk import SortedOnDisk, blob, disk, unblob
 from linter.report.audit.summary import LEVEL_WEIGHT, LEVELS_DOWN, claim_key
 
 if TYPE_CHECKING:
@@ -51,28 +52,35 @@ def group_key(claim: InventoryClaim, count: int) -> str:
 
 class _Groups:
     """Identical claim sentences across the site as one row each, in the order first met, with
-    every place the sentence is: the rows wait on disk (an unnamed temporary file, one JSON line
-    each), so memory holds only a 16-byte digest and a number per distinct sentence, and the
-    later places (and rules) of the sentences met more than once."""
+    every place the sentence is. The rows, the digests that find a sentence met before and the
+    later places wait in a temporary database on disk, so memory holds none of them however
+    large the site (a dict of digests was about 150 bytes a distinct sentence)."""
 
     def __init__(self) -> None:
-        self.numbers: dict[bytes, int] = {}
-        self.more: dict[int, tuple[list[tuple[str, int]], dict[str, None]]] = {}
-        self.spill: IO[bytes] | None = None
+        self.count = 0
+        self.db: sqlite3.Connection | None = None
 
     def __len__(self) -> int:
-        return len(self.numbers)
+        return self.count
+
+    def _open(self) -> sqlite3.Connection:
+        if self.db is None:
+            self.db = disk()
+            self.db.execute(
+                "CREATE TABLE groups (number INTEGER PRIMARY KEY, digest BLOB UNIQUE, first BLOB)"
+            )
+            self.db.execute("CREATE TABLE more (number INTEGER, place BLOB)")
+        return self.db
 
     def add(self, claim: InventoryClaim) -> None:
+        db = self._open()
         text = claim.text.encode("utf-8", "surrogatepass")
         key = hashlib.blake2b(text, digest_size=16).digest()
-        number = self.numbers.get(key)
-        if number is not None:  # met before: one more place, and its rules
-            places, rules = self.more.setdefault(number, ([], {}))
-            places.append((claim.path, claim.line))
-            rules.update(dict.fromkeys(claim.rules))
+        met = db.execute("SELECT number FROM groups WHERE digest = ?", (key,)).fetchone()
+        if met is not None:  # met before: one more place, and its rules
+            place = blob([claim.path, claim.line, list(claim.rules)])
+            db.execute("INSERT INTO more VALUES (?, ?)", (met[0], place))
             return
-        self.numbers[key] = len(self.numbers)
         same = f"same:{hashlib.sha256(text).hexdigest()[:12]}"
         first = [
             [claim_key(claim), same],
@@ -87,33 +95,59 @@ class _Groups:
             list(dict.fromkeys(claim.rules)),
             [[claim.path, claim.line]],
         ]
-        if self.spill is None:
-            self.spill = tempfile.TemporaryFile()  # noqa: SIM115 (closed by rows())
-        line = json.dumps(first, ensure_ascii=False) + "\n"
-        self.spill.write(line.encode("utf-8", "surrogatepass"))
+        db.execute("INSERT INTO groups VALUES (?, ?, ?)", (self.count, key, blob(first)))
+        self.count += 1
 
     def rows(self, size: int) -> Iterator[list[list[Any]]]:
         """The rows, `size` at a time: [key, text, strength, cues, attributions, sources,
         figures, registry, reference, rules, places]; the key is file:line:hash for a sentence
         on one page, same:hash for one on several."""
-        if self.spill is None:
+        if self.db is None:
             return
-        spill, self.spill = self.spill, None
-        with spill:
-            spill.seek(0)
+        db, self.db = self.db, None
+        try:
+            db.execute("CREATE INDEX more_number ON more (number)")
+            later = db.execute("SELECT number, place FROM more ORDER BY number, rowid")
+            pending = later.fetchone()
             batch: list[list[Any]] = []
-            for number, line in enumerate(spill):
-                row = json.loads(line.decode("utf-8", "surrogatepass"))
-                places, rules = self.more.pop(number, ((), {}))
+            for number, first in db.execute("SELECT number, first FROM groups ORDER BY number"):
+                row = unblob(first)
+                places: list[list[Any]] = []
+                rules: dict[str, None] = {}
+                while pending is not None and pending[0] == number:
+                    path, line, its_rules = unblob(pending[1])
+                    places.append([path, line])
+                    rules.update(dict.fromkeys(its_rules))
+                    pending = later.fetchone()
                 row[0] = row[0][1] if places else row[0][0]
                 row[9] = list(dict.fromkeys([*row[9], *rules]))
-                row[10] += [list(place) for place in places]
+                row[10] += places
                 batch.append(row)
                 if len(batch) == size:
                     yield batch
                     batch = []
             if batch:
                 yield batch
+        finally:
+            db.close()
+
+
+class _FileRows(SortedOnDisk):
+    """One row per file with findings ([path, score, errors, warnings, info, claims, findings
+    chunk]), given worst first (score, then errors, then path) by a sort on disk."""
+
+    def __init__(self) -> None:
+        super().__init__((True, True, False))
+
+    def append(self, row: list[Any]) -> None:  # type: ignore[override]
+        super().append((row[1], row[2], row[0]), row)
+
+    def worst_first(self, size: int) -> Iterator[list[list[Any]]]:
+        """The rows, `size` at a time, worst first (once: the database is then closed)."""
+        try:
+            yield from self.sorted(size)
+        finally:
+            self.close()
 
 
 @dataclass
@@ -124,7 +158,7 @@ class _Tally:
     levels: Counter[str] = field(default_factory=Counter)
     rule_levels: dict[str, Counter[str]] = field(default_factory=dict)
     rule_files: Counter[str] = field(default_factory=Counter)
-    file_rows: list[list[Any]] = field(default_factory=list)
+    file_rows: _FileRows = field(default_factory=_FileRows)
     groups: _Groups = field(default_factory=_Groups)
     claims: int = 0
     claims_with_findings: int = 0
@@ -195,11 +229,13 @@ class _Chunks:
             f'healthlintChunk("{kind}",{index},{text});\n',
         )
 
-    def inline(self) -> str:
-        return "".join(
-            f'<script type="application/json" id="hl-{kind}-{index}">{text}</script>'
-            for kind, index, text in self.held
-        )
+    def inline(self) -> Iterator[str]:
+        """The held chunks as script elements, one string each, let go as they are given
+        (never joined: the page is written a piece at a time)."""
+        self.held.reverse()
+        while self.held:
+            kind, index, text = self.held.pop()
+            yield f'<script type="application/json" id="hl-{kind}-{index}">{text}</script>'
 
 
 def _finding_row(f: Finding) -> list[Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -107,15 +108,17 @@ def file_section(path: str, findings: Iterable[Finding]) -> list[str]:
     ]
 
 
-def _files(rows: Sequence[FileRow], sections: Iterable[list[str]]) -> Iterator[str]:
-    if not rows:
+def _files(rows: Iterable[FileRow], sections: Iterable[list[str]]) -> Iterator[str]:
+    given = iter(rows)
+    first = next(given, None)
+    if first is None:
         yield "No findings."
         return
     yield from table(
         ("File", "Score", "Errors", "Warnings", "Info", "Claims"),
         (
             (r.path, r.score, r.counts["error"], r.counts["warning"], r.counts["info"], r.claims)
-            for r in rows
+            for r in itertools.chain([first], given)
         ),
         numbers=range(1, 6),
     )
@@ -178,7 +181,7 @@ def markdown_parts(
     run: Any,
     t: Mapping[str, Any],
     rule_rows: Sequence[RuleRow],
-    file_rows: Sequence[FileRow],
+    file_rows: Iterable[FileRow],
     sections: Iterable[list[str]],
     claim_lines: Iterable[str],
 ) -> Iterator[str]:

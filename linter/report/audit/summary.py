@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -76,7 +76,9 @@ class Tally:
     below go through it too, so a report streamed from shards has the same tables.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, keep_rows: bool = True) -> None:
+        self.keep_rows = keep_rows  # False: the files with findings are counted, not kept
+        self.with_findings = 0
         self.files = 0
         self.findings = 0
         self.levels: Counter[str] = Counter()
@@ -97,7 +99,7 @@ class Tally:
         keep: bool = False,
     ) -> FileRow | None:
         """One file's findings and claims; its row when it has findings (with its findings
-        when `keep`)."""
+        when `keep`), kept in `rows` unless the tally was made with keep_rows=False."""
         self.files += audited
         self.findings += len(findings)
         counts = level_counts(findings)
@@ -112,6 +114,7 @@ class Tally:
             self.strengths[claim.strength] += 1
         if not findings:
             return None
+        self.with_findings += 1
         row = FileRow(
             path=path,
             counts=counts,
@@ -119,13 +122,14 @@ class Tally:
             claims=len(claims),
             findings=sorted(findings) if keep else [],
         )
-        self.rows.append(row)
+        if self.keep_rows:
+            self.rows.append(row)
         return row
 
     def totals(self, input_errors: int) -> dict[str, Any]:
         return {
             "files": self.files,
-            "files_with_findings": len(self.rows),
+            "files_with_findings": self.with_findings,
             "findings": self.findings,
             "findings_by_level": {name: self.levels[name] for name in LEVELS_DOWN},
             "claims": self.claims,
@@ -192,15 +196,21 @@ def summary(result: AuditResult) -> dict[str, Any]:
 
 
 def summary_of(
-    counted: Tally, rules: Mapping[str, Any], input_errors: int, run: Any, lazy: bool = False
+    counted: Tally,
+    rules: Mapping[str, Any],
+    input_errors: int,
+    run: Any,
+    lazy: bool = False,
+    file_rows: Iterable[FileRow] | None = None,
 ) -> dict[str, Any]:
     """`summary` from a tally; `run` (an AuditResult or an AuditRun) gives the header.
 
     `lazy`: by_file is an iterator, made a row at a time as json_parts writes it.
+    `file_rows`: the files with findings, worst first, where the tally did not keep them.
     """
     by_file = (
         {"path": r.path, "score": r.score, **r.counts, "claims": r.claims}
-        for r in counted.by_file()
+        for r in (counted.by_file() if file_rows is None else file_rows)
     )
     return {
         **counted.totals(input_errors),
