@@ -118,10 +118,13 @@ def sentence_key(text: str) -> str:
 def sentence_start(text: str, words: int = 8, limit: int = 60) -> str:
     """The first words of a sentence, enough to find it with a search in an editor."""
     kept: list[str] = []
-    for word in text.split():
-        if len(kept) >= words or len(" ".join([*kept, word])) > limit:
+    size = 0  # of the kept words, without the spaces between them
+    # At most `words` + 1 pieces: a long sentence is not split to its end.
+    for word in text.split(None, words) if words > 0 else text.split():
+        if len(kept) >= words or size + len(word) + len(kept) > limit:
             return (" ".join(kept) or word[:limit]) + " …"
         kept.append(word)
+        size += len(word)
     return " ".join(kept)
 
 
