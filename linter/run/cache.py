@@ -184,13 +184,21 @@ def _claim_from_json(data: list[Any], trusted: bool = False) -> InventoryClaim:
     return InventoryClaim(*values)
 
 
+def _encoded(stored: Any) -> str:
+    return json.dumps(stored, ensure_ascii=False, separators=(",", ":"))
+
+
+def _digest_of(key: str, text: str) -> str:
+    return hashlib.blake2b(
+        f"{key}\0{text}".encode("utf-8", "surrogatepass"), digest_size=16
+    ).hexdigest()
+
+
 def _digest(key: str, stored: Any) -> str:
     """A digest of an entry's result as written, under its key: an entry whose result reads
     back to the same digest is what this code wrote, so its fields are not type-checked one
     by one (json's C encoder writes the result again in a fraction of that time)."""
-    text = json.dumps(stored, ensure_ascii=False, separators=(",", ":"))
-    material = f"{key}\0{text}".encode("utf-8", "surrogatepass")
-    return hashlib.blake2b(material, digest_size=16).hexdigest()
+    return _digest_of(key, _encoded(stored))
 
 
 # The cache's bounds: entries unused this long are removed, and past this size the least
@@ -282,12 +290,10 @@ class Cache:
     def put(self, key: str, result: FileResult) -> None:
         """Store a result atomically; a cache that cannot be written is silently skipped."""
         entry = self._entry(key)
-        stored = result.to_json()
-        text = json.dumps(
-            {"key": key, "digest": _digest(key, stored), "result": stored},
-            ensure_ascii=False,
-            separators=(",", ":"),
-        )
+        stored = _encoded(result.to_json())
+        # What json.dumps of {"key", "digest", "result"} writes, with the result encoded once.
+        digest = _digest_of(key, stored)
+        text = f'{{"key":{json.dumps(key)},"digest":"{digest}","result":{stored}}}'
         try:
             entry.parent.mkdir(parents=True, exist_ok=True)
             self._tag()
