@@ -22,14 +22,13 @@ import os
 import sys
 import time
 from dataclasses import dataclass, field, fields
-from functools import cache
 from pathlib import Path
-from types import UnionType
-from typing import TYPE_CHECKING, Any, Union, get_args, get_origin, get_type_hints
+from typing import TYPE_CHECKING, Any
 
 from linter.errors import ConfigError, HealthlintError, InputError
 from linter.findings import Finding, Level
 from linter.run.atomic import write_atomic
+from linter.run.cache_types import check_types
 from linter.run.fingerprints import FORMAT as FORMAT
 from linter.run.fingerprints import code_files as code_files
 from linter.run.fingerprints import code_fingerprint
@@ -130,39 +129,8 @@ def _finding_from_json(data: list[Any], trusted: bool = False) -> Finding:
     if isinstance(values[_FIX], list):
         values[_FIX] = tuple(values[_FIX])
     if not trusted:
-        _check_types(Finding, values)
+        check_types(Finding, values)
     return Finding(*values)
-
-
-def _check_types(cls: Any, values: list[Any]) -> None:
-    """Raise TypeError unless each value is of its field's type: a tampered or damaged entry
-    is a miss, not a crash later in sorting or formatting."""
-    hints = _hints(cls)
-    for f, value in zip(fields(cls), values, strict=True):
-        if not _conforms(value, hints[f.name]):
-            raise TypeError(f"stored {f.name} is not a {hints[f.name]}")
-
-
-@cache
-def _hints(cls: Any) -> dict[str, Any]:
-    return get_type_hints(cls)
-
-
-def _conforms(value: Any, hint: Any) -> bool:
-    origin, args = get_origin(hint), get_args(hint)
-    if origin in (UnionType, Union):
-        return any(_conforms(value, arg) for arg in args)
-    if origin is tuple:
-        if not isinstance(value, tuple):
-            return False
-        if len(args) == 2 and args[1] is Ellipsis:
-            return all(_conforms(v, args[0]) for v in value)
-        return len(value) == len(args) and all(map(_conforms, value, args))
-    if hint is type(None):
-        return value is None
-    if hint is int:
-        return isinstance(value, int) and not isinstance(value, bool)
-    return isinstance(value, hint)
 
 
 # A claim likewise: its fields in order; its only lists are its tuples. The class is imported
@@ -180,7 +148,7 @@ def _claim_from_json(data: list[Any], trusted: bool = False) -> InventoryClaim:
         raise ValueError("not a stored claim")
     values: list[Any] = [tuple(v) if isinstance(v, list) else v for v in data]
     if not trusted:
-        _check_types(InventoryClaim, values)
+        check_types(InventoryClaim, values)
     return InventoryClaim(*values)
 
 
