@@ -73,6 +73,14 @@ def _run(args: list[str], cwd: Path, cache: Path) -> str:
     return proc.stdout
 
 
+def _undated(report: str) -> str:
+    """An audit report without the times it was made (the summary's and the report's own)."""
+    audit = json.loads(report)
+    for key in ("generated", "date"):
+        audit.get("summary", {}).pop(key, None)
+    return json.dumps(audit, ensure_ascii=False, indent=1)
+
+
 def snapshot(wild: bool, only: set[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -87,8 +95,7 @@ def snapshot(wild: bool, only: set[str]) -> dict[str, str]:
             report = work / f"{name}-audit.json"
             _run(["audit", ".", "-o", str(report), "--fail-on", "never"], folder, cache)
             audit = json.loads(report.read_text(encoding="utf-8"))
-            audit["summary"].pop("generated", None)
-            out[f"{name}/audit"] = json.dumps(audit, ensure_ascii=False, indent=1)
+            out[f"{name}/audit"] = _undated(json.dumps(audit, ensure_ascii=False, indent=1))
     return out
 
 
@@ -107,6 +114,8 @@ def main() -> None:
         print(f"wrote {args.write}: " + ", ".join(f"{k} {len(v):,} B" for k, v in now.items()))
     if args.compare:
         before = json.loads(args.compare.read_text(encoding="utf-8"))
+        # Snapshots written before the report had a date of its own still carry it.
+        before = {k: _undated(v) if k.endswith("/audit") else v for k, v in before.items()}
         differ = 0
         for key in sorted(set(before) | set(now)):
             if args.only and key.split("/")[0] not in args.only:

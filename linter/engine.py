@@ -109,8 +109,7 @@ def plain(value: object) -> object:
 def sentence_key(text: str) -> str:
     """A short hash of a sentence, the same wherever the same words are (boilerplate).
 
-    Cached: a sentence with many findings (a pasted run of "cures") is hashed once.
-    """
+    Cached: a sentence with many findings (a pasted run of "cures") is hashed once."""
     normal = " ".join(text.casefold().split())
     return hashlib.sha1(normal.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
@@ -118,10 +117,12 @@ def sentence_key(text: str) -> str:
 def sentence_start(text: str, words: int = 8, limit: int = 60) -> str:
     """The first words of a sentence, enough to find it with a search in an editor."""
     kept: list[str] = []
-    for word in text.split():
-        if len(kept) >= words or len(" ".join([*kept, word])) > limit:
+    size = 0  # of the kept words without spaces (the text is split to `words` + 1 at most)
+    for word in text.split(None, words) if words > 0 else text.split():
+        if len(kept) >= words or size + len(word) + len(kept) > limit:
             return (" ".join(kept) or word[:limit]) + " …"
         kept.append(word)
+        size += len(word)
     return " ".join(kept)
 
 

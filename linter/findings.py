@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
@@ -68,21 +68,17 @@ class Finding:
 
     def to_dict(self) -> dict[str, Any]:
         """The documented JSON shape: positions are 1-based, `end_column` is exclusive."""
-        data = asdict(self)
-        data["level"] = str(self.level)
+        # Read field by field: `asdict` deep-copies every value, and all of these are plain.
         return {
-            key: data[key]
-            for key in (
-                "rule",
-                "level",
-                "message",
-                "path",
-                "line",
-                "column",
-                "end_line",
-                "end_column",
-                "text",
-                "suggestion",
-                "registry_id",
-            )
+            "rule": self.rule,
+            "level": str(self.level),
+            "message": self.message,
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "text": self.text,
+            "suggestion": self.suggestion,
+            "registry_id": self.registry_id,
         }

@@ -219,3 +219,18 @@ def test_the_code_fingerprint_covers_every_part_of_the_linter() -> None:
     package = Path(linter.__file__).resolve().parent
     covered = {p.relative_to(package).as_posix() for p in code_files()}
     assert {"engine.py", "checks/base.py", "nlp/pipeline.py", "run/cache.py"} <= covered
+
+
+def test_an_entry_edited_into_another_valid_one_is_a_miss(tmp_path: Path) -> None:
+    """An entry is trusted whole by its digest, not field by field: a well-formed edit (another
+    message, a line moved) no longer matches it, so it is read as a miss."""
+    cache = Cache(tmp_path)
+    finding = Finding("a.md", 3, 1, "hype", Level.WARNING, "said cure", 3, 9, "cures")
+    cache.put("k" * 64, FileResult(findings=[finding]))
+    back = cache.get("k" * 64)
+    assert back is not None and back.findings == [finding]
+    (entry,) = tmp_path.rglob("*.json")
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    data["result"]["findings"][0][1] = 4  # still an int: the per-field check would pass it
+    entry.write_text(json.dumps(data), encoding="utf-8")
+    assert cache.get("k" * 64) is None

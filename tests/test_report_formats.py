@@ -374,3 +374,24 @@ def test_check_prints_every_format(
     assert parse_output(fmt, result.stdout) == 3
     if fmt in ("sarif", "gitlab", "rdjsonl"):
         assert "article.md" in result.stdout and str(tmp_path) not in result.stdout
+
+
+def test_json_report_is_what_json_dumps_writes() -> None:
+    """The JSON report writes each finding itself: byte for byte what json.dumps(indent=2)
+    writes, for quotes, backslashes, control characters, non-ASCII text and nulls."""
+    import json
+
+    from linter.findings import Finding, Level
+    from linter.report.json import format_json
+    from linter.report.run_info import RunInfo
+
+    odd = 'say "cure"\\\n\t\x01 é ✓ \u2028 end'
+    findings = [
+        Finding("a.md", 1, 2, "hype", Level.WARNING, odd, 1, 9, "cure"),
+        Finding("b/ü.md", 30, 1, "x-rule", Level.ERROR, "m", 31, 4, odd, "use 'helps'", "R1"),
+    ]
+    run = RunInfo(files=2)
+    expected = {"findings": [f.to_dict() for f in findings], "files": 2, "errors": []}
+    assert format_json(findings, run) == json.dumps(expected, ensure_ascii=False, indent=2) + "\n"
+    empty = {"findings": [], "files": 2, "errors": []}
+    assert format_json([], run) == json.dumps(empty, ensure_ascii=False, indent=2) + "\n"

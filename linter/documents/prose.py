@@ -73,7 +73,11 @@ class BlockBuilder:
     def add(self, text: str, offsets: Iterable[int]) -> None:
         """Append prose; offsets[i] is the source offset of text[i]."""
         self.parts.append(text)
-        self.offsets.extend(offsets)
+        if isinstance(offsets, memoryview) and offsets.format == self.offsets.typecode:
+            # A view of another map (markdown_inline): copied as bytes, not one int at a time.
+            self.offsets.frombytes(offsets.cast("B"))
+        else:
+            self.offsets.extend(offsets)
 
     def add_at(self, text: str, offset: int) -> None:
         """Append prose whose every character comes from one source offset (an entity)."""

@@ -27,7 +27,7 @@ from linter.claim import (
     StrengthReading,
 )
 from linter.documents.links import DEFAULT_POLICY, SourcePolicy
-from linter.nlp.components.extensions import SPAN_KEYS, doc_text, sentences
+from linter.nlp.components.extensions import SPAN_KEYS, doc_text, info_of, readings, sentences
 from linter.nlp.components.strength_lexicon import strength_lexicon
 from linter.nlp.evidence import find_evidence
 
@@ -112,7 +112,7 @@ def passage_of(doc: Doc, kind: str, fmt: str, policy: SourcePolicy = DEFAULT_POL
         return buckets[bisect.bisect_right(first_tokens, span.start) - 1][name]
 
     for span in _ordered(doc, SPAN_KEYS["sources"]):
-        info = span._.info
+        info = info_of(span)
         target = info.get("target") if info else None
         if span.label_ in _LINK_KINDS and not policy.counts(target or text_of(span)):
             continue
@@ -120,7 +120,7 @@ def passage_of(doc: Doc, kind: str, fmt: str, policy: SourcePolicy = DEFAULT_POL
             Source(span.label_, span.start_char, span.end_char, text_of(span), target)
         )
     for span in _ordered(doc, SPAN_KEYS["attributions"]):
-        info = span._.info
+        info = info_of(span)
         bucket(span, "attributions").append(
             Attribution(
                 info["kind"],
@@ -133,7 +133,7 @@ def passage_of(doc: Doc, kind: str, fmt: str, policy: SourcePolicy = DEFAULT_POL
             )
         )
     for span in _ordered(doc, SPAN_KEYS["figures"]):
-        info = span._.info
+        info = info_of(span)
         bucket(span, "figures").append(
             Figure(
                 span.label_,
@@ -147,7 +147,7 @@ def passage_of(doc: Doc, kind: str, fmt: str, policy: SourcePolicy = DEFAULT_POL
             )
         )
     for span in _ordered(doc, SPAN_KEYS["modifiers"]):
-        info = span._.info
+        info = info_of(span)
         bucket(span, "modifiers").append(
             Modifier(
                 span.label_,
@@ -158,7 +158,7 @@ def passage_of(doc: Doc, kind: str, fmt: str, policy: SourcePolicy = DEFAULT_POL
                 *_scope_chars(doc, info["scope"]),
             )
         )
-    readings = {span.start: span._.info for span in doc.spans.get(SPAN_KEYS["claims"], ())}
+    strengths = readings(doc)
     evidence, scopes = find_evidence(text)
     starts = [s.start_char for s in sents]
     cues: list[list[Evidence]] = [[] for _ in sents]
@@ -181,7 +181,7 @@ def passage_of(doc: Doc, kind: str, fmt: str, policy: SourcePolicy = DEFAULT_POL
                 modifiers=tuple(found["modifiers"]),
                 evidence=tuple(cues[index]),
                 model_scopes=tuple(scoped[index]),
-                strength=_reading(readings.get(sent.start), text),
+                strength=_reading(strengths.get(sent.start), text),
             )
         )
     return Passage(text=text, kind=kind, format=fmt, claims=tuple(claims))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,36 +34,113 @@ def norm_term(term: str) -> str:
     return " ".join(fold(term).split())
 
 
+# One fold that changed the text's length: for each replacement, its [start, end) in the text
+# after the fold and the [start, end) it replaced in the text before.
+_Edits = tuple[tuple[int, ...], tuple[tuple[int, int, int, int], ...]]
+
+
+def _back(edits: _Edits, at: int, last: bool) -> int:
+    """Where folded character `at` came from in the text before one fold: a character of a
+    replacement comes from the first (`last`: the last) character it replaced."""
+    starts, spans = edits
+    index = bisect.bisect_right(starts, at) - 1
+    if index < 0:
+        return at
+    _, new_end, old_start, old_end = spans[index]
+    if at < new_end:
+        return old_end - 1 if last else old_start
+    return at - new_end + old_end
+
+
 @dataclass(frozen=True)
 class Folded:
-    """A text folded as `fold` does, with where each folded character came from."""
+    """A text folded as `fold` does, with where each folded character came from.
+
+    The map is kept as the replacements of each fold that changed the text's length, and
+    worked out only for the characters asked about: a table of two offsets per character
+    cost more than all the matching on a whole document.
+    """
 
     text: str  # the original
     folded: str
-    starts: tuple[int, ...]  # per folded character: the original offset where it starts
-    ends: tuple[int, ...]  # per folded character: the original offset where it ends
+    # Per fold that changed lengths, in order; or, for a text whose lower case is longer
+    # ("İ"), the whole table of (starts, ends) per folded character.
+    edits: tuple[_Edits, ...] = ()
+    table: tuple[tuple[int, ...], tuple[int, ...]] | None = None
+
+    def _start(self, at: int) -> int:
+        if self.table is not None:
+            return self.table[0][at]
+        for edits in reversed(self.edits):
+            at = _back(edits, at, last=False)
+        return at
+
+    def _end(self, at: int) -> int:
+        if self.table is not None:
+            return self.table[1][at]
+        for edits in reversed(self.edits):
+            at = _back(edits, at, last=True)
+        return at + 1
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) of the folded characters [start, end)."""
         if start >= end:
-            at = self.starts[start] if start < len(self.starts) else len(self.text)
-            return at, at
-        return self.starts[start], self.ends[end - 1]
+            return (
+                (self._start(start), self._start(start))
+                if start < len(self.folded)
+                else (
+                    len(self.text),
+                    len(self.text),
+                )
+            )
+        return self._start(start), self._end(end - 1)
 
 
 def folded(text: str) -> Folded:
     """Fold `text` and keep the map from folded characters back to the original ones."""
     current = text.lower()
-    if len(current) == len(text):
-        starts, ends = list(range(len(text))), list(range(1, len(text) + 1))
-    else:  # a character whose lower case is longer ("İ")
-        starts, ends, chars = [], [], []
-        for i, char in enumerate(text):
-            lower = char.lower()
-            chars.append(lower)
-            starts += [i] * len(lower)
-            ends += [i + 1] * len(lower)
-        current = "".join(chars)
+    if len(current) != len(text):  # a character whose lower case is longer ("İ")
+        return _folded_table(text)
+    passes: list[_Edits] = []
+    for pattern, replacement in _FOLDS:
+        matches = list(pattern.finditer(current))
+        if not matches:
+            continue
+        pieces = [m.expand(replacement) for m in matches]
+        if all(len(p) == m.end() - m.start() for p, m in zip(pieces, matches, strict=True)):
+            current = pattern.sub(replacement, current)  # same lengths: the map stands
+            continue
+        out: list[str] = []
+        spans: list[tuple[int, int, int, int]] = []
+        last = 0
+        size = 0  # of the new text so far
+        for m, piece in zip(matches, pieces, strict=True):
+            out.append(current[last : m.start()])
+            size += m.start() - last
+            if piece:
+                spans.append((size, size + len(piece), m.start(), m.end()))
+            else:  # nothing left of it: the characters after it shift back
+                spans.append((size, size, m.start(), m.end()))
+            out.append(piece)
+            size += len(piece)
+            last = m.end()
+        out.append(current[last:])
+        current = "".join(out)
+        passes.append((tuple(s[0] for s in spans), tuple(spans)))
+    return Folded(text, current, tuple(passes))
+
+
+def _folded_table(text: str) -> Folded:
+    """`folded` with a table of offsets per character, for a text whose lower case is longer."""
+    starts: list[int] = []
+    ends: list[int] = []
+    chars: list[str] = []
+    for i, char in enumerate(text):
+        lower = char.lower()
+        chars.append(lower)
+        starts += [i] * len(lower)
+        ends += [i + 1] * len(lower)
+    current = "".join(chars)
     for pattern, replacement in _FOLDS:
         matches = list(pattern.finditer(current))
         if not matches:
@@ -88,7 +166,7 @@ def folded(text: str) -> Folded:
         new_starts += starts[last:]
         new_ends += ends[last:]
         current, starts, ends = "".join(out), new_starts, new_ends
-    return Folded(text, current, tuple(starts), tuple(ends))
+    return Folded(text, current, table=(tuple(starts), tuple(ends)))
 
 
 _WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
@@ -108,14 +186,16 @@ def word_before(text: str, start: int) -> str | None:
     return m.group(0) if m else None
 
 
+_SPACES_WORD = re.compile(r" *([^\W_]+)")
+
+
 def word_after(text: str, end: int) -> str | None:
     """The word just after `end` in the same clause, or None."""
-    tail = text[end:]
-    if tail[:1] not in (" ", ""):
+    if text[end : end + 1] not in (" ", ""):
         return None
-    tail = tail.lstrip(" ")
-    m = re.match(r"[^\W_]+", tail)
-    return m.group(0) if m else None
+    # Matched in place: a slice of the rest would copy a whole document for every mention.
+    m = _SPACES_WORD.match(text, end)
+    return m.group(1) if m else None
 
 
 def standalone(text: str, start: int, end: int) -> bool:

@@ -9,22 +9,37 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from json.encoder import encode_basestring
+from typing import Any
 
 from linter.findings import Finding
 from linter.report.run_info import RunInfo
 
 
 def format_json(findings: Sequence[Finding], run: RunInfo) -> str:
-    payload = {
-        "findings": [f.to_dict() for f in findings],
-        "files": run.files,
-        "errors": [
-            {
-                "path": p.path,
-                "line": p.line,
-                "message": p.message,
-            }
-            for p in run.problems
-        ],
-    }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    errors = [{"path": p.path, "line": p.line, "message": p.message} for p in run.problems]
+    if not findings:
+        payload = {"findings": [], "files": run.files, "errors": errors}
+        return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    # What json.dumps(indent=2) writes, with each finding written here: with an indent, json
+    # encodes in Python, value by value (half a second for 7,000 findings); a finding is a flat
+    # mapping of strings, numbers and nulls, whose lines are simple to write the same way.
+    rest = json.dumps({"files": run.files, "errors": errors}, ensure_ascii=False, indent=2)
+    items = ",\n".join(_flat(f.to_dict(), "    ") for f in findings)
+    return '{\n  "findings": [\n' + items + "\n  ],\n" + rest[2:] + "\n"
+
+
+def _flat(item: dict[str, Any], pad: str) -> str:
+    """A flat mapping as json.dumps(indent=2) writes it at `pad`."""
+    lines = []
+    for key, value in item.items():
+        if isinstance(value, str):
+            text = encode_basestring(value)
+        elif value is None or isinstance(value, bool):
+            text = "null" if value is None else "true" if value else "false"
+        elif type(value) is int:
+            text = int.__repr__(value)
+        else:
+            text = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  " + pad)
+        lines.append(f"{pad}  {encode_basestring(key)}: {text}")
+    return pad + "{\n" + ",\n".join(lines) + "\n" + pad + "}"

@@ -22,14 +22,13 @@ import os
 import sys
 import time
 from dataclasses import dataclass, field, fields
-from functools import cache
 from pathlib import Path
-from types import UnionType
-from typing import TYPE_CHECKING, Any, Union, get_args, get_origin, get_type_hints
+from typing import TYPE_CHECKING, Any
 
 from linter.errors import ConfigError, HealthlintError, InputError
 from linter.findings import Finding, Level
 from linter.run.atomic import write_atomic
+from linter.run.cache_types import check_types
 from linter.run.fingerprints import FORMAT as FORMAT
 from linter.run.fingerprints import code_files as code_files
 from linter.run.fingerprints import code_fingerprint
@@ -83,10 +82,14 @@ class FileResult:
         }
 
     @classmethod
-    def from_json(cls, data: dict[str, Any], claims: bool = True) -> FileResult:
+    def from_json(
+        cls, data: dict[str, Any], claims: bool = True, trusted: bool = False
+    ) -> FileResult:
         """The inverse of to_json, less the claims unless asked for (`check` never reads them).
 
-        Raises KeyError, TypeError or ValueError on a bad entry.
+        Raises KeyError, TypeError or ValueError on a bad entry. `trusted`: the data is what
+        to_json wrote, byte for byte (the cache checked its digest), so the type of each
+        stored field is not checked again.
         """
         errors = []
         for e in data["errors"]:
@@ -96,11 +99,13 @@ class FileResult:
             errors.append(_ERRORS[e["type"]](e["path"], str(e["message"]), line))
         stored = data["claims"]
         return cls(
-            findings=[_finding_from_json(f) for f in data["findings"]],
+            findings=[_finding_from_json(f, trusted) for f in data["findings"]],
             warnings=[str(w) for w in data["warnings"]],
             errors=errors,
             ok=bool(data["ok"]),
-            claims=[_claim_from_json(c) for c in stored] if claims and stored is not None else None,
+            claims=[_claim_from_json(c, trusted) for c in stored]
+            if claims and stored is not None
+            else None,
         )
 
 
@@ -116,46 +121,16 @@ def _finding_to_json(finding: Finding) -> list[Any]:
     return values
 
 
-def _finding_from_json(data: list[Any]) -> Finding:
+def _finding_from_json(data: list[Any], trusted: bool = False) -> Finding:
     if not isinstance(data, list) or len(data) != len(_FIELDS):
         raise ValueError("not a stored finding")
     values = list(data)
     values[_LEVEL] = Level(values[_LEVEL])
     if isinstance(values[_FIX], list):
         values[_FIX] = tuple(values[_FIX])
-    _check_types(Finding, values)
+    if not trusted:
+        check_types(Finding, values)
     return Finding(*values)
-
-
-def _check_types(cls: Any, values: list[Any]) -> None:
-    """Raise TypeError unless each value is of its field's type: a tampered or damaged entry
-    is a miss, not a crash later in sorting or formatting."""
-    hints = _hints(cls)
-    for f, value in zip(fields(cls), values, strict=True):
-        if not _conforms(value, hints[f.name]):
-            raise TypeError(f"stored {f.name} is not a {hints[f.name]}")
-
-
-@cache
-def _hints(cls: Any) -> dict[str, Any]:
-    return get_type_hints(cls)
-
-
-def _conforms(value: Any, hint: Any) -> bool:
-    origin, args = get_origin(hint), get_args(hint)
-    if origin in (UnionType, Union):
-        return any(_conforms(value, arg) for arg in args)
-    if origin is tuple:
-        if not isinstance(value, tuple):
-            return False
-        if len(args) == 2 and args[1] is Ellipsis:
-            return all(_conforms(v, args[0]) for v in value)
-        return len(value) == len(args) and all(map(_conforms, value, args))
-    if hint is type(None):
-        return value is None
-    if hint is int:
-        return isinstance(value, int) and not isinstance(value, bool)
-    return isinstance(value, hint)
 
 
 # A claim likewise: its fields in order; its only lists are its tuples. The class is imported
@@ -166,14 +141,32 @@ def _claim_to_json(claim: InventoryClaim) -> list[Any]:
     return [getattr(claim, f.name) for f in fields(claim)]
 
 
-def _claim_from_json(data: list[Any]) -> InventoryClaim:
+def _claim_from_json(data: list[Any], trusted: bool = False) -> InventoryClaim:
     from linter.report.audit.inventory import InventoryClaim
 
     if not isinstance(data, list) or len(data) != len(fields(InventoryClaim)):
         raise ValueError("not a stored claim")
     values: list[Any] = [tuple(v) if isinstance(v, list) else v for v in data]
-    _check_types(InventoryClaim, values)
+    if not trusted:
+        check_types(InventoryClaim, values)
     return InventoryClaim(*values)
+
+
+def _encoded(stored: Any) -> str:
+    return json.dumps(stored, ensure_ascii=False, separators=(",", ":"))
+
+
+def _digest_of(key: str, text: str) -> str:
+    return hashlib.blake2b(
+        f"{key}\0{text}".encode("utf-8", "surrogatepass"), digest_size=16
+    ).hexdigest()
+
+
+def _digest(key: str, stored: Any) -> str:
+    """A digest of an entry's result as written, under its key: an entry whose result reads
+    back to the same digest is what this code wrote, so its fields are not type-checked one
+    by one (json's C encoder writes the result again in a fraction of that time)."""
+    return _digest_of(key, _encoded(stored))
 
 
 # The cache's bounds: entries unused this long are removed, and past this size the least
@@ -215,9 +208,9 @@ class Cache:
             # surrogatepass: a path that is not valid UTF-8 round-trips (see put).
             with open(self._entry(key), encoding="utf-8", errors="surrogatepass") as handle:
                 data = json.load(handle)
-            if data.get("key") != key:
-                return None
-            result = FileResult.from_json(data["result"], claims=claims)
+            if data.get("key") != key or data.get("digest") != _digest(key, data["result"]):
+                return None  # damaged, or edited by hand: a miss
+            result = FileResult.from_json(data["result"], claims=claims, trusted=True)
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
         if claims and result.claims is None:
@@ -265,9 +258,10 @@ class Cache:
     def put(self, key: str, result: FileResult) -> None:
         """Store a result atomically; a cache that cannot be written is silently skipped."""
         entry = self._entry(key)
-        text = json.dumps(
-            {"key": key, "result": result.to_json()}, ensure_ascii=False, separators=(",", ":")
-        )
+        stored = _encoded(result.to_json())
+        # What json.dumps of {"key", "digest", "result"} writes, with the result encoded once.
+        digest = _digest_of(key, stored)
+        text = f'{{"key":{json.dumps(key)},"digest":"{digest}","result":{stored}}}'
         try:
             entry.parent.mkdir(parents=True, exist_ok=True)
             self._tag()

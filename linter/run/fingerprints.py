@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 MAX_HASHED_BYTES = 50_000_000  # a rule pack, registry file or model meta.json: far less
 
 
-FORMAT = 3  # bump when the entry layout changes (3: the claim inventory)
+FORMAT = 4  # bump when the entry layout changes (3: the claim inventory; 4: its digest)
 
 
 # Config fields that decide which files are checked or the exit code, not a file's findings.

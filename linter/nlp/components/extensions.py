@@ -41,6 +41,21 @@ def group_index(doc: Doc, key: str) -> tuple[list[Span], list[int]]:
 
 
 TEXT_KEY = "healthlint.text"
+# healthlint_strength's readings by a sentence's first token, beside the span group they are
+# the info of: (group, {start: info}).
+READINGS_KEY = "healthlint.readings"
+
+
+def readings(doc: Doc) -> dict[int, Any]:
+    """Each claim span's info by its first token, as `span._.info` gives it, read without
+    making a Span and its Underscore for every sentence."""
+    group = doc.spans.get(SPAN_KEYS["claims"])
+    if group is None:
+        return {}
+    kept = store(doc).get(READINGS_KEY)
+    if kept is not None and kept[0] is group:
+        return cast(dict[int, Any], kept[1])
+    return {span.start: span._.info for span in group}
 
 
 def doc_text(doc: Doc) -> str:
@@ -96,6 +111,10 @@ def _info_key(span: Span) -> tuple[str, str, int, int]:
 
 def _get_info(span: Span) -> Any:
     return store(span.doc).get(_info_key(span))
+
+
+# `span._.info` without the Underscore object spaCy makes on every access.
+info_of = _get_info
 
 
 def _set_info(span: Span, value: Any) -> None:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from linter.claim import Strength
 from linter.nlp.components.context import modifiers_of
-from linter.nlp.components.extensions import SPAN_KEYS, doc_text
+from linter.nlp.components.extensions import READINGS_KEY, SPAN_KEYS, doc_text, store
 from linter.nlp.components.strength_grammar import is_month
 from linter.nlp.components.strength_lexicon import (
     Cue,
@@ -79,6 +79,7 @@ class StrengthClassifier:
 
     def __call__(self, doc: Doc) -> Doc:
         claims = []
+        readings: dict[int, dict[str, Any]] = {}
         text = doc_text(doc)
         modifiers = list(doc.spans.get(SPAN_KEYS["modifiers"], ()))
         for sent in doc.sents:
@@ -88,7 +89,11 @@ class StrengthClassifier:
             span.label_ = str(info["strength"])
             span._.info = info
             claims.append(span)
+            readings[sent.start] = info
         doc.spans[SPAN_KEYS["claims"]] = claims
+        # The same readings by first token, for nlp/claims.py: reading them back from the span
+        # group makes a Span and its Underscore for every sentence (a tenth of passage_of).
+        store(doc)[READINGS_KEY] = (doc.spans[SPAN_KEYS["claims"]], readings)
         return doc
 
     def classify(self, sent: Span, text: str, modifiers: list[Span]) -> dict[str, Any]:
