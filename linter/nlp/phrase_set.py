@@ -12,7 +12,7 @@ Spans = list[tuple[int, int]]
 # Text scanned list by list before the one-pass index is built. Compiling the index costs about
 # as much as scanning a thousand sentences saves (60 ms): a single article never pays for it, a
 # site or `healthlint strength` on a file of sentences does.
-INDEX_AFTER_CHARS = 200_000
+INDEX_AFTER_CHARS = 50_000
 # How many leading characters pick the lists worth trying at a position.
 PREFIX = 3
 
