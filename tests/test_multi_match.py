@@ -21,6 +21,8 @@ PATTERNS = {
     "symbol": re.compile(B + r"(?:#1|no\. ?1|100%)(?: remedy)?", re.I),
     "branches": re.compile(B + r"(?:amazing)\s+\w+|" + B + r"results\s+(?:were|are)\s+great", re.I),
     "cased": re.compile(B + r"(?:Cancer|Diabetes)(?![\w])"),
+    # No boundary before: tried wherever a prefix stands, inside words too.
+    "free": re.compile(r"\bper (?:the )?[A-Z]|(?:^|(?<=[.] ))In |itis\b"),
     "starts anywhere": re.compile(r"\w+itis\b", re.I),  # no prefix: its own finditer
     "may be empty": re.compile(r"(?:cure)?", re.I),  # an empty match: its own finditer
 }
@@ -28,6 +30,7 @@ WORDS = [
     "cure", "Cures", "CURING", "miracle", "free", "of", "from", "zero", "side", "effects",
     "side-effects", "a", "an", "new", "novel", "way", "#1", "no.", "1", "no.1", "100%", "remedy",
     "amazing", "results", "were", "great", "cancer", "Cancer", "Diabetes", "arthritis", "non-cure",
+    "per", "the", "The", "WHO", "In", "in", "x.", "itis", "Per",
     "ſide", "İ", "\u212aill", "ı", "é", "-", "—", "’", ",", ".", "",
 ]  # fmt: skip
 
@@ -68,6 +71,7 @@ def test_scanning_together_finds_what_each_pattern_finds(words: list[str], gaps:
         # `_sre` matches "ſ" with "s" and the Kelvin sign with "k" under IGNORECASE.
         ("zero ſide effects", "grouped", [(0, 17)]),
         ("arthritis", "starts anywhere", [(0, 9)]),
+        ("arthritis. In per the WHO", "free", [(5, 9), (11, 14), (14, 23)]),
     ],
 )
 def test_matches(text: str, name: str, spans: list[tuple[int, int]]) -> None:

@@ -23,7 +23,8 @@ Why the matches are the same as `pattern.finditer(text)`:
   IGNORECASE (ı, İ, ſ and the Kelvin sign), which the lower-cased text spells as ASCII; a
   non-ASCII character in a pattern ends its prefix.
 - A pattern whose every branch opens with `(?<![\\w-])` is tried only where the character
-  before is no word character or hyphen (lower-casing changes no character's class).
+  before is no word character or hyphen (lower-casing changes no character's class); any
+  other pattern wherever one of its prefixes stands.
 - A pattern that can match the empty string, has no prefix, or cannot be read is simply run
   with its own `finditer`.
 """
@@ -133,28 +134,29 @@ def _first(item: Any, k: int) -> set[tuple[str, bool]]:
 def prefixes(pattern: re.Pattern[str], k: int | None = None) -> frozenset[str] | None:
     """Literal prefixes (lower-case, at most `k` characters) of which every match of the pattern
     starts with one; None when some match may start anywhere, or the pattern cannot be read."""
+    return read(pattern, k)[0]
+
+
+def read(pattern: re.Pattern[str], k: int | None = None) -> tuple[frozenset[str] | None, bool]:
+    """The pattern's `prefixes`, and whether every branch of it opens with `(?<![\\w-])`; parsed
+    once."""
     if _parser is None or _constants is None:
-        return None
+        return None, False
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
         if parsed.getwidth()[0] == 0:
-            return None  # an empty match: leave it to finditer
+            return None, False  # an empty match: leave it to finditer
         found = _seq(parsed.data, PREFIX if k is None else k)
+        bounded = _opens_with_boundary(list(parsed.data), pattern.flags)
     except (_Unreadable, RecursionError, AttributeError, TypeError, ValueError, re.error):
-        return None
+        return None, False
     texts = frozenset(text for text, _ in found)
-    return None if "" in texts else texts
+    return (None if "" in texts else texts), bounded
 
 
-def _opens_with_boundary(pattern: re.Pattern[str]) -> bool:
-    """Whether every branch of the pattern opens with `(?<![\\w-])`."""
-    if _parser is None:
-        return False
-    try:
-        data = list(_parser.parse(pattern.pattern, pattern.flags).data)
-        want = _plain(_parser.parse(_BOUNDARY, pattern.flags).data[0])
-    except (re.error, AttributeError, TypeError, ValueError):
-        return False
+def _opens_with_boundary(data: list[Any], flags: int) -> bool:
+    """Whether every branch of the parsed pattern opens with `(?<![\\w-])`."""
+    want = _plain(_parser.parse(_BOUNDARY, flags).data[0])
     if data and _plain(data[0]) == want:
         return True
     if len(data) == 1 and data[0][0] is _constants.BRANCH:
@@ -172,7 +174,8 @@ def _plain(item: Any) -> Any:
 
 class MultiMatcher:
     """Named compiled patterns, scanned together: `scan(text)` gives each one's `finditer`
-    spans (see the module's docstring for why they are the same).
+    spans, `matches(text)` its match objects (see the module's docstring for why they are the
+    same).
 
     Reading the patterns costs some 60 ms (parsing the long alternations again, in Python), as
     much as scanning about 30 kB of text pattern by pattern costs more than scanning it
@@ -188,10 +191,25 @@ class MultiMatcher:
         self._scanned = 0
         self._built = False
         self._plain: list[str] = list(self.patterns)  # run with their own finditer
-        self._prefixes: dict[str, frozenset[str]] = {}
+        # Literal prefixes of the patterns read: those opening with `(?<![\w-])`, the others.
+        self._bounded: dict[str, frozenset[str]] = {}
+        self._free: dict[str, frozenset[str]] = {}
         self._index: re.Pattern[str] | None = None
-        # The characters after a position -> the patterns worth trying there.
-        self._by_start: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
+        # (characters after a position, whether a word may start there) -> the patterns worth
+        # trying there.
+        self._by_start: dict[tuple[str, bool], tuple[tuple[str, re.Pattern[str]], ...]] = {}
+
+    @property
+    def plain(self) -> tuple[str, ...]:
+        """The patterns run with their own `finditer` (all of them before `build`)."""
+        return tuple(self._plain)
+
+    def grow(self, text: str) -> None:
+        """Count text scanned; read the patterns once enough has been."""
+        if not self._built:
+            self._scanned += len(text)
+            if self._scanned > self._build_after:
+                self.build()
 
     def build(self) -> None:
         """Read the patterns' prefixes and compile the index (once)."""
@@ -200,47 +218,64 @@ class MultiMatcher:
         self._built = True
         self._plain = []
         for name, pattern in self.patterns.items():
-            found = prefixes(pattern)
-            if found is None or not _opens_with_boundary(pattern):
+            found, bounded = read(pattern)
+            if found is None:
                 self._plain.append(name)
+            elif bounded:
+                self._bounded[name] = found
             else:
-                self._prefixes[name] = found
-        union = sorted({p for found in self._prefixes.values() for p in found})
-        if union:
-            self._index = re.compile(_BOUNDARY + "(?=" + literal_trie(union) + ")")
+                self._free[name] = found
+        bounded = {p for found in self._bounded.values() for p in found}
+        free = sorted({p for found in self._free.values() for p in found})
+        branches = []
+        if bounded:  # an empty group marks a position where a word may start
+            branches.append(_BOUNDARY + "()(?=" + literal_trie(sorted(bounded | set(free))) + ")")
+        if free:
+            branches.append("(?=" + literal_trie(free) + ")")
+        if branches:
+            self._index = re.compile("|".join(branches))
 
     def scan(self, text: str, folded: str | None = None) -> dict[str, Spans]:
         """Each pattern's matches in `text` as spans, in order; `folded` is `fold(text)` if the
         caller has it."""
-        if not self._built:
-            self._scanned += len(text)
-            if self._scanned > self._build_after:
-                self.build()
-        found: dict[str, Spans] = {name: [] for name in self.patterns}
-        for name in self._plain:
-            found[name] = [m.span() for m in self.patterns[name].finditer(text)]
+        return {
+            name: [m.span() for m in found] for name, found in self.matches(text, folded).items()
+        }
+
+    def matches(
+        self, text: str, folded: str | None = None, plain: bool = True
+    ) -> dict[str, list[re.Match[str]]]:
+        """Each pattern's matches in `text`, as its `finditer` gives them; with `plain` False,
+        none for the patterns in `plain` (a caller that runs those itself)."""
+        self.grow(text)
+        found: dict[str, list[re.Match[str]]] = {name: [] for name in self.patterns}
+        if plain:
+            for name in self._plain:
+                found[name] = list(self.patterns[name].finditer(text))
         if self._index is None:
             return found
         low = fold(text) if folded is None else folded
         by_start = self._by_start
         for position in self._index.finditer(low):
             at = position.start()
-            start = low[at : at + PREFIX]
-            tried = by_start.get(start)
+            key = (low[at : at + PREFIX], position.lastindex is not None)
+            tried = by_start.get(key)
             if tried is None:
-                tried = by_start[start] = self._starting(start)
+                tried = by_start[key] = self._starting(*key)
             for name, pattern in tried:
-                spans = found[name]
-                if spans and at < spans[-1][1]:  # inside this pattern's last match
+                done = found[name]
+                if done and at < done[-1].end():  # inside this pattern's last match
                     continue
                 match = pattern.match(text, at)
                 if match is not None:
-                    spans.append(match.span())
+                    done.append(match)
         return found
 
-    def _starting(self, start: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    def _starting(self, start: str, bounded: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        groups = [self._bounded, self._free] if bounded else [self._free]
         return tuple(
             (name, self.patterns[name])
-            for name, found in self._prefixes.items()
+            for group in groups
+            for name, found in group.items()
             if any(start.startswith(p) for p in found)
         )
