@@ -225,11 +225,12 @@ class MultiMatcher:
                 self._bounded[name] = found
             else:
                 self._free[name] = found
-        bounded = {p for found in self._bounded.values() for p in found}
+        at_words = {p for found in self._bounded.values() for p in found}
         free = sorted({p for found in self._free.values() for p in found})
         branches = []
-        if bounded:  # an empty group marks a position where a word may start
-            branches.append(_BOUNDARY + "()(?=" + literal_trie(sorted(bounded | set(free))) + ")")
+        if at_words:  # an empty group marks a position where a word may start
+            everything = sorted(at_words | set(free))
+            branches.append(_BOUNDARY + "()(?=" + literal_trie(everything) + ")")
         if free:
             branches.append("(?=" + literal_trie(free) + ")")
         if branches:
