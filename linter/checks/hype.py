@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from linter.checks.hype_composed import COMPOSED, composed_reading, remedy_does_it
 from linter.checks.hype_reading import (
@@ -51,6 +52,7 @@ from linter.checks.hype_words import (
     hype_lexicon,
 )
 from linter.claim import Claim
+from linter.config.multi_match import MultiMatcher
 
 
 def heading_claims(text: str, claims: tuple[Claim, ...]) -> list[Candidate]:
@@ -95,20 +97,34 @@ def candidates(
     found: list[Candidate] = []
     if "heading_claims" in classes:
         found += heading_claims(text, claims)
+    spans = _matcher(classes).scan(text)
     for kind in classes:
-        if kind == "heading_claims" or (kind == "evaluative" and not lex.praise.search(text)):
+        if kind == "heading_claims" or not spans[kind]:
             continue
-        pattern = (
-            lex.standalone.get(kind)
-            or {"evaluative": lex.evaluative, "cure": lex.cure, "reverse": lex.reverse}[kind]
-        )
-        found += [Candidate(m.start(), m.end(), kind) for m in pattern.finditer(text)]
+        if kind == "evaluative" and not lex.praise.search(text):
+            continue  # never so (praise is part of every evaluative match): as it always read
+        found += [Candidate(start, end, kind) for start, end in spans[kind]]
     kept: list[Candidate] = []
     for c in sorted(found, key=lambda c: (c.start, c.start - c.end)):
         # Kept candidates do not overlap and come in order: only the last can reach this one.
         if not (kept and kept[-1].start < c.end and c.start < kept[-1].end):
             kept.append(c)
     return kept
+
+
+@cache
+def _matcher(classes: tuple[str, ...]) -> MultiMatcher:
+    """The classes' patterns scanned together (linter/nlp/multi_match.py): each class gets
+    exactly its own pattern's `finditer` matches."""
+    lex = hype_lexicon()
+    composed = {"evaluative": lex.evaluative, "cure": lex.cure, "reverse": lex.reverse}
+    return MultiMatcher(
+        {
+            kind: lex.standalone.get(kind) or composed[kind]
+            for kind in classes
+            if kind != "heading_claims"
+        }
+    )
 
 
 def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str | None:

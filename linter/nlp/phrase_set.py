@@ -9,10 +9,11 @@ from linter.nlp.phrase_regex import compile_phrases, literal_prefix, spell, trie
 
 Spans = list[tuple[int, int]]
 
-# Text scanned list by list before the one-pass index is built. Compiling the index costs about
-# as much as scanning a thousand sentences saves (60 ms): a single article never pays for it, a
-# site or `healthlint strength` on a file of sentences does.
-INDEX_AFTER_CHARS = 200_000
+# Text scanned list by list before the one-pass index is built. Compiling the index costs 60 ms
+# when linter/nlp/regex_cache.py does not have it yet, and scanning list by list twice as much as
+# with the index (1.12 s against 0.53 s for the strength lists over a 1.2 MB file): a single
+# article never builds it, a big file or a site does after 50 kB.
+INDEX_AFTER_CHARS = 50_000
 # How many leading characters pick the lists worth trying at a position.
 PREFIX = 3
 

@@ -1,0 +1,116 @@
+"""MultiMatcher: patterns scanned together give exactly each pattern's own `finditer` spans."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from linter.checks.hype_words import CLASSES, hype_lexicon
+from linter.config.multi_match import MultiMatcher, fold, prefixes
+
+hypothesis = pytest.importorskip("hypothesis")
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+B = r"(?<![\w-])"
+PATTERNS = {
+    "cure": re.compile(B + r"(?:cures?|curing|miracle cure)(?![\w])", re.I),
+    "grouped": re.compile(B + r"(?:(?:free (?:of|from)|zero) side[- ]effects?)(?![\w])", re.I),
+    "optional": re.compile(B + r"(?:(?:an? )?(?:new|novel) (?:way|cure))(?![\w])", re.I),
+    "symbol": re.compile(B + r"(?:#1|no\. ?1|100%)(?: remedy)?", re.I),
+    "branches": re.compile(B + r"(?:amazing)\s+\w+|" + B + r"results\s+(?:were|are)\s+great", re.I),
+    "cased": re.compile(B + r"(?:Cancer|Diabetes)(?![\w])"),
+    # No boundary before: tried wherever a prefix stands, inside words too.
+    "free": re.compile(r"\bper (?:the )?[A-Z]|(?:^|(?<=[.] ))In |itis\b"),
+    "starts anywhere": re.compile(r"\w+itis\b", re.I),  # no prefix: its own finditer
+    "may be empty": re.compile(r"(?:cure)?", re.I),  # an empty match: its own finditer
+}
+WORDS = [
+    "cure", "Cures", "CURING", "miracle", "free", "of", "from", "zero", "side", "effects",
+    "side-effects", "a", "an", "new", "novel", "way", "#1", "no.", "1", "no.1", "100%", "remedy",
+    "amazing", "results", "were", "great", "cancer", "Cancer", "Diabetes", "arthritis", "non-cure",
+    "per", "the", "The", "WHO", "In", "in", "x.", "itis", "Per",
+    "ſide", "İ", "\u212aill", "ı", "é", "-", "—", "’", ",", ".", "",
+]  # fmt: skip
+
+
+def each(patterns: dict[str, re.Pattern[str]], text: str) -> dict[str, list[tuple[int, int]]]:
+    return {name: [m.span() for m in p.finditer(text)] for name, p in patterns.items()}
+
+
+def scanned(patterns: dict[str, re.Pattern[str]], text: str) -> tuple[dict, dict]:
+    """The scan before the patterns are read (pattern by pattern) and after."""
+    return MultiMatcher(patterns, build_after=10**9).scan(text), MultiMatcher(
+        patterns, build_after=0
+    ).scan(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(WORDS), max_size=30),
+    st.lists(st.sampled_from([" ", "  ", "-", "\n", ", "]), min_size=30, max_size=30),
+)
+def test_scanning_together_finds_what_each_pattern_finds(words: list[str], gaps: list[str]) -> None:
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    expected = each(PATTERNS, text)
+    assert scanned(PATTERNS, text) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "spans"),
+    [
+        ("A miracle cure, curing all.", "cure", [(2, 14), (16, 22)]),
+        ("Zero side-effects, free of side effects", "grouped", [(0, 17), (19, 39)]),
+        ("It is a novel cure", "optional", [(6, 18)]),
+        ("The #1 remedy and no.1", "symbol", [(4, 13), (18, 22)]),
+        ("The results were great", "branches", [(4, 22)]),
+        ("cancer and Cancer", "cased", [(11, 17)]),
+        # Whole words: no match inside a word or after a hyphen.
+        ("non-cure and procure", "cure", []),
+        # `_sre` matches "ſ" with "s" and the Kelvin sign with "k" under IGNORECASE.
+        ("zero ſide effects", "grouped", [(0, 17)]),
+        ("arthritis", "starts anywhere", [(0, 9)]),
+        ("arthritis. In per the WHO", "free", [(5, 9), (11, 14), (14, 23)]),
+    ],
+)
+def test_matches(text: str, name: str, spans: list[tuple[int, int]]) -> None:
+    listwise, together = scanned(PATTERNS, text)
+    assert listwise[name] == together[name] == spans
+
+
+def test_prefixes_are_read_from_the_parsed_pattern() -> None:
+    assert prefixes(PATTERNS["cure"], 4) == {"cure", "curi", "mira"}
+    assert prefixes(PATTERNS["optional"], 3) == {"a n", "an ", "new", "nov"}
+    assert prefixes(PATTERNS["starts anywhere"]) is None
+    assert prefixes(PATTERNS["may be empty"]) is None
+
+
+def test_fold_keeps_offsets() -> None:
+    text = "İſ K Straße"
+    assert len(fold(text)) == len(text)
+    assert fold(text)[1] == "s" and fold(text)[3] == "k"
+
+
+def test_patterns_are_read_only_after_enough_text() -> None:
+    matcher = MultiMatcher(PATTERNS, build_after=40)
+    text = "A miracle cure is free of side effects."
+    first = matcher.scan(text)
+    assert not matcher._built
+    assert matcher.scan(text) == first == each(PATTERNS, text)
+    assert matcher._built
+
+
+def test_bundled_hype_classes_agree() -> None:
+    """Every class of the hype lexicon is read (none left to its own finditer), and finds the
+    same spans both ways in sentences built from the lexicon's own words."""
+    lex = hype_lexicon()
+    composed = {"evaluative": lex.evaluative, "cure": lex.cure, "reverse": lex.reverse}
+    patterns = {k: lex.standalone.get(k) or composed[k] for k in CLASSES if k != "heading_claims"}
+    matcher = MultiMatcher(patterns, build_after=0)
+    matcher.build()
+    assert matcher._plain == []
+    words = [w for p in patterns.values() for w in re.findall(r"[a-z][a-z ]{3,}", p.pattern)]
+    for i in range(0, len(words) - 3, 3):
+        text = f"This {words[i]} is {words[i + 1].title()}; {words[i + 2].upper()}-{words[i + 3]}."
+        assert matcher.scan(text) == each(patterns, text), text
