@@ -142,7 +142,7 @@ class AttributionCheck(Check):
         return _refers(attribution, antecedent)
 
     def _unnamed_pronoun(self, claim: Claim) -> Hit | None:
-        """"Researchers are learning more. And they are finding that X cuts Y": a pronoun
+        """ "Researchers are learning more. And they are finding that X cuts Y": a pronoun
         subject before a reporting verb, whose antecedent in the sentence before is unnamed
         research or unnamed researchers, appeals to them when the sentence states a finding."""
         if self._discourse is None:

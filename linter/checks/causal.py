@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from linter.checks.base import Check, Hit
+from linter.checks.causal_context import article_evidence, study_evidence
 from linter.checks.causal_reading import (
     _BACK_TO_STUDY,
     _cause_side,
@@ -29,7 +30,6 @@ from linter.checks.causal_reading import (
     asserts_cause,
     sides,
 )
-from linter.checks.context_links import Discourse
 from linter.checks.causal_words import (
     _EFFICACY,
     _NEW_STUDY,
@@ -39,6 +39,7 @@ from linter.checks.causal_words import (
     DESCRIBED,
     MODEL_KINDS,
 )
+from linter.checks.context_links import Discourse
 from linter.checks.options import Option
 from linter.claim import EVIDENCE_KINDS, Claim, Evidence, Passage
 from linter.registry.match import Matches
@@ -102,7 +103,7 @@ class CausalCheck(Check):
             return "described here"
         words = told.text.split()
         opening = " ".join(words[:8]) + (" ..." if len(words) > 8 else "")
-        return f"described in another sentence (\"{opening}\")"
+        return f'described in another sentence ("{opening}")'
 
     def _evidence_for(self, claim: Claim, passage: Passage, kinds: set[str]) -> Evidence | None:
         """The evidence cue that undercuts the claim: its own sentence first, then the article."""
@@ -154,7 +155,9 @@ class CausalCheck(Check):
             return None
         if any(a.named for a in claim.attributions):
             found = self._named_study_evidence(article, place, undercutting)
-            return found or self._study_evidence(claim, undercutting)
+            if found is None and self._discourse is not None:
+                found = study_evidence(self._discourse, claim, undercutting)
+            return found
         # "Research on acute exercise indicates that ...": the claim gives its own evidence;
         # what other sentences describe is other evidence.
         own_evidence = _REPORTS_FINDING.search(passage.text, claim.start, cue_start) is not None
@@ -190,59 +193,14 @@ class CausalCheck(Check):
             found = self._section_evidence(article, here, cause, effect, kinds, undercutting)
             if found is not None:
                 return found
-        found = self._study_evidence(claim, undercutting)
+        if self._discourse is None:
+            return None
+        found = study_evidence(self._discourse, claim, undercutting)
         if found is not None or not generalises or own_evidence:
             return found
         if here is not None and self._headings[here]:
             return None  # a heading rests on its own section (above), not on the others
-        return self._article_evidence(claim, cause, effect, kinds, undercutting)
-
-    def _study_evidence(
-        self, claim: Claim, undercutting: Callable[[Claim], Evidence | None]
-    ) -> Evidence | None:
-        """A claim that introduces a study or refers back to one ("The study shows that ...",
-        "These studies found ...") rests on it: what the article's other sentences about that
-        study say of its kind (context_links) undercuts it, unless one of them describes a
-        randomised trial or a review."""
-        if self._discourse is None:
-            return None
-        study = self._discourse.study_of(claim)
-        at = self._discourse.position(claim)
-        if study is None or study.strong:
-            return None
-        design = tuple(e for pos, _, e in study.evidence if pos != at and not _wording(e))
-        if claim.strength.form == "past":
-            # "The investigators reported that magnesium cut attacks": the study's own result;
-            # only observational evidence makes a past cause an overreach (its design).
-            design = tuple(e for e in design if e.kind == "observational")
-        return undercutting(Claim(0, 0, 0, "", evidence=design)) if design else None
-
-    def _article_evidence(
-        self,
-        claim: Claim,
-        cause: frozenset[str],
-        effect: frozenset[str],
-        kinds: set[str],
-        undercutting: Callable[[Claim], Evidence | None],
-    ) -> Evidence | None:
-        """A present-tense claim with no study of its own ("Green tea prevents ageing") rests on
-        the studies the article describes of the same cause and effect, in any paragraph: when
-        each of them is animal, cell, observational or preliminary work (none a randomised trial
-        or a review), the claim generalises from it."""
-        if self._discourse is None or not cause or not effect:
-            return None
-        sentences = self._discourse.sentences
-        found: list[Evidence] = []
-        for study in self._discourse.studies:
-            if claim in (sentences[k] for k in study.sentences):
-                continue
-            words = frozenset().union(*(_subject_words(sentences[k].text) for k in study.sentences))
-            if not (cause & words and effect & words):
-                continue
-            if study.strong:
-                return None  # a trial or a review of the same thing: other evidence
-            found += [e for _, _, e in study.evidence if e.kind in kinds and not _wording(e)]
-        return undercutting(Claim(0, 0, 0, "", evidence=tuple(found))) if found else None
+        return article_evidence(self._discourse, claim, (cause, effect), kinds, undercutting)
 
     def _section_evidence(
         self,

@@ -66,6 +66,9 @@ class Study:
     # The evidence its sentences describe: (sentence index, passage index, cue).
     evidence: list[tuple[int, int, Evidence]] = field(default_factory=list)
     strong: bool = False  # a sentence of it describes a randomised trial or a review
+    # Research rather than care: introduced as a study, a source or an appeal to evidence, or
+    # as unnamed science professionals ("researchers ..."); not as doctors or nurses.
+    research: bool = True
     sentences: list[int] = field(default_factory=list)  # its introduction and references
 
     def unnamed_at(self, position: int) -> bool:
@@ -121,6 +124,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"experiments?|investigations?)\b",
             re.I,
         ),
+        # Science professionals (ISCO-08 sub-major group 21) among the unnamed agents: their
+        # work is research; health professionals' (group 22) is care.
+        "science_agents": re.compile(
+            r"\b(?:scientists|researchers|investigators|scholars|academics)\b", re.I
+        ),
         # Unnamed agents as the subject that opens a sentence: "Researchers are learning ...".
         "agents_open": re.compile(
             rf"^\W*(?:(?:some|many|several|other|the|a|an)\s+)?(?:[\w-]+\s+)?(?:{agents})\b",
@@ -171,6 +179,9 @@ class Discourse:
             if mention is None:
                 return
             study = Study(position, p_index, claim.start + mention[0], claim.start + mention[1])
+            agents = patterns["agents_open"].match(text)
+            if agents is not None and agents.end() == mention[1] and not claim.attributions:
+                study.research = patterns["science_agents"].search(agents.group(0)) is not None
             self.studies.append(study)
             # "Researchers at Bath", "a new study from Stanford": named by their place.
             named = named or _AFFILIATED.match(text, mention[1]) is not None
@@ -209,7 +220,9 @@ class Discourse:
             start, end = pronoun.start("p"), pronoun.end()
             before = self._nearest(position, reach=1)
             study = before if before is not None and before.passage == p_index else None
-            return Reference(claim.start + start, claim.start + end, claim.text[start:end], True, study)
+            return Reference(
+                claim.start + start, claim.start + end, claim.text[start:end], True, study
+            )
         back = patterns["back"].search(claim.text)
         if back is None:
             return None
@@ -231,6 +244,15 @@ class Discourse:
             if study.position < floor and best is not None:
                 break
         return best
+
+    def near(self, study: Study, position: int) -> bool:
+        """Whether a sentence of the study is within WINDOW sentences of `position`, in the
+        same section (no heading between them)."""
+        for at in study.sentences:
+            low, high = sorted((at, position))
+            if high - low <= WINDOW and not any(low < h < high for h in self._headings):
+                return True
+        return False
 
     def sentence_of(self, evidence: Evidence) -> Claim | None:
         """The sentence that describes an evidence cue."""
