@@ -52,6 +52,8 @@ _STRONG = re.compile(
 # the Mayo Clinic", "scientists of the Karolinska Institute".
 _AFFILIATED = re.compile(r"\s+(?:at|from|of|with|in|by)\s+(?:the\s+)?[A-Z]")
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
 
 @dataclass
 class Study:
@@ -117,11 +119,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # An indefinite study: a quantifier (MOS:WEASEL's and Quirk's, the lexicon's
         # vague_quantifiers) before a study noun of the MeSH publication types, with up to three
-        # modifiers between: "a new study", "one small trial", "several studies in mice".
+        # modifiers between: "a new study", "one small trial", "several studies in mice". A
+        # plain "review" or "analysis" is left out: as often a review of one's history.
         "new_study": re.compile(
             rf"\b(?:{quantifiers}|new|recent)\s+(?:(?!of\b|the\b)[\w-]+\s+){{0,3}}?"
-            r"(?:stud(?:y|ies)|trials?|reviews?|analys[ie]s|meta-analys[ie]s|surveys?|"
-            r"experiments?|investigations?)\b",
+            r"(?:stud(?:y|ies)|trials?|systematic reviews?|meta-analys[ie]s|surveys?|"
+            r"experiments?)\b",
+            re.I,
+        ),
+        # A study identified by its year is named (the articles' README): "a 2020 study", and
+        # "a2020 study" where a scraper glued the link text to its neighbours.
+        "dated": re.compile(
+            r"\b(?:a|an|one|the|this)?\s*(?:19|20)\d\d\s*(?:[\w-]+\s+){0,2}?"
+            r"(?:stud(?:y|ies)|trials?|reviews?|analys[ie]s|meta-analys[ie]s|surveys?)",
             re.I,
         ),
         # Science professionals (ISCO-08 sub-major group 21) among the unnamed agents: their
@@ -131,7 +141,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # Unnamed agents as the subject that opens a sentence: "Researchers are learning ...".
         "agents_open": re.compile(
-            rf"^\W*(?:(?:some|many|several|other|the|a|an)\s+)?(?:[\w-]+\s+)?(?:{agents})\b",
+            rf"^\W*(?:(?:some|many|several|other|a|an)\s+)?"
+            rf"(?:(?!the\b|th[eo]se\b|this\b|their\b|its\b)[\w-]+\s+)?(?:{agents})\b",
             re.I,
         ),
     }
@@ -183,8 +194,13 @@ class Discourse:
             if agents is not None and agents.end() == mention[1] and not claim.attributions:
                 study.research = patterns["science_agents"].search(agents.group(0)) is not None
             self.studies.append(study)
-            # "Researchers at Bath", "a new study from Stanford": named by their place.
-            named = named or _AFFILIATED.match(text, mention[1]) is not None
+            # "Researchers at Bath", "a new study from Stanford": named by their place; "a 2020
+            # study" by its year.
+            named = (
+                named
+                or _AFFILIATED.match(text, mention[1]) is not None
+                or _YEAR.search(text, mention[0], mention[1]) is not None
+            )
         if named and study.named_at is None:
             study.named_at = position
         if claim.has_source and study.sourced_at is None:
@@ -202,7 +218,7 @@ class Discourse:
         if sources:
             first = min(sources, key=lambda a: a.start)
             return first.start - claim.start, first.end - claim.start
-        for name in ("new_study", "agents_open"):
+        for name in ("dated", "new_study", "agents_open"):
             m = patterns[name].search(claim.text)
             if m is not None:
                 return m.span()
