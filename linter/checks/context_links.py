@@ -53,6 +53,10 @@ _STRONG = re.compile(
 _AFFILIATED = re.compile(r"\s+(?:at|from|of|with|in|by)\s+(?:the\s+)?[A-Z]")
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# Numbered reference markers closing a sentence, "(1, 2)" or "(3-5)" (the guideline's numbered
+# reference markers): the study of that sentence has a source, even where the page's own
+# reference list did not survive for the source finder to confirm them.
+_END_MARKERS = re.compile(r"\(\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\)\W*$")
 
 
 @dataclass
@@ -203,7 +207,7 @@ class Discourse:
             )
         if named and study.named_at is None:
             study.named_at = position
-        if claim.has_source and study.sourced_at is None:
+        if (claim.has_source or _END_MARKERS.search(text)) and study.sourced_at is None:
             study.sourced_at = position
         study.sentences.append(position)
         study.evidence += [(position, p_index, e) for e in claim.evidence]
