@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from linter.checks.base import Check, Hit
-from linter.checks.causal_context import article_evidence, study_evidence
+from linter.checks.causal_context import article_evidence, next_evidence, study_evidence
 from linter.checks.causal_reading import (
     _BACK_TO_STUDY,
     _cause_side,
@@ -197,6 +197,9 @@ class CausalCheck(Check):
             return None
         found = study_evidence(self._discourse, claim, undercutting)
         if found is not None or not generalises or own_evidence:
+            return found
+        found = next_evidence(self._discourse, claim, kinds, undercutting)
+        if found is not None:
             return found
         if here is not None and self._headings[here]:
             return None  # a heading rests on its own section (above), not on the others

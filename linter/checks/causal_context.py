@@ -76,3 +76,21 @@ def article_evidence(
             return None  # a trial or a review of the same thing: other evidence
         found += [e for _, _, e in study.evidence if e.kind in kinds and not _wording(e)]
     return undercutting(Claim(0, 0, 0, "", evidence=tuple(found))) if found else None
+
+
+def next_evidence(
+    discourse: Discourse, claim: Claim, kinds: set[str], undercutting: Undercutting
+) -> Evidence | None:
+    """A present-tense claim followed by a sentence that refers back to a study none before it
+    introduced ("Blueberries reverse memory loss. In the study, old rats fed blueberries ...")
+    rests on that study: the claim is its finding, and what the sentence says of its kind
+    undercuts it."""
+    at = discourse.position(claim)
+    if at is None or at + 1 >= len(discourse.sentences) or not _plain_claim(claim):
+        return None
+    reference = discourse.reference_at(at + 1)
+    if reference is None or reference.pronoun or reference.study is not None:
+        return None
+    described = discourse.sentences[at + 1].evidence
+    design = tuple(e for e in described if e.kind in kinds and not _wording(e))
+    return undercutting(Claim(0, 0, 0, "", evidence=design)) if design else None

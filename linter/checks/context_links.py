@@ -287,6 +287,10 @@ class Discourse:
         at = self._place.get(id(claim))
         return self._references.get(at) if at is not None else None
 
+    def reference_at(self, position: int) -> Reference | None:
+        """The back-reference in the article's sentence at `position`, resolved."""
+        return self._references.get(position)
+
     def study_of(self, claim: Claim) -> Study | None:
         """The study the claim's sentence introduces or refers to."""
         at = self._place.get(id(claim))
