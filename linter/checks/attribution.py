@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from linter.checks.base import Check, Hit, dedupe
-from linter.checks.context_links import Discourse
+from linter.checks.context_links import Discourse, discourse_of
 from linter.checks.options import Option
 from linter.claim import Attribution, Claim, Passage, Strength
 from linter.registry.cite import citation_fix, registry_suggestion
@@ -53,7 +53,7 @@ class AttributionCheck(Check):
         """Where each capitalised word first occurs, and where a source is first named or
         given: a researcher named again after that refers back to the study already named."""
         self._index = {id(p): i for i, p in enumerate(passages)}
-        self._discourse = Discourse(passages)
+        self._discourse = discourse_of(passages)
         self._first_word = {}
         self._first_source = None
         for i, p in enumerate(passages):

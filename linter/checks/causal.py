@@ -39,7 +39,7 @@ from linter.checks.causal_words import (
     DESCRIBED,
     MODEL_KINDS,
 )
-from linter.checks.context_links import Discourse
+from linter.checks.context_links import Discourse, discourse_of
 from linter.checks.options import Option
 from linter.claim import EVIDENCE_KINDS, Claim, Evidence, Passage
 from linter.registry.match import Matches
@@ -70,7 +70,7 @@ class CausalCheck(Check):
         self._headings = [p.kind == "heading" for p in passages]
         self._sentences = [(i, c) for i, p in enumerate(passages) for c in p.claims]
         self._first = []
-        self._discourse = Discourse(passages)
+        self._discourse = discourse_of(passages)
         at = 0
         for p in passages:
             self._first.append(at)

@@ -38,6 +38,9 @@ from linter.config.lexicon import alternation, default_lexicon
 
 # How many sentences back a definite back-reference ("the study") may reach.
 WINDOW = 6
+# How far before the window a study's introduction may lie and a later reference to it still
+# keep it in reach (bounds the scan on a long page).
+_SCAN = 60
 
 # Evidence that can carry a causal claim about people: a randomised or controlled trial, or a
 # review of trials (MeSH publication types: Randomized Controlled Trial, Controlled Clinical
@@ -53,6 +56,7 @@ _STRONG = re.compile(
 _AFFILIATED = re.compile(r"\s+(?:at|from|of|with|in|by)\s+(?:the\s+)?[A-Z]")
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_STUDY_STEM = re.compile(r"stud|trial|review|analys|survey|experiment", re.I)
 # Numbered reference markers closing a sentence, "(1, 2)" or "(3-5)" (the guideline's numbered
 # reference markers): the study of that sentence has a source, even where the page's own
 # reference list did not survive for the source finder to confirm them.
@@ -80,6 +84,10 @@ class Study:
     def unnamed_at(self, position: int) -> bool:
         """Neither named nor given a source up to and including sentence `position`."""
         return not any(at is not None and at <= position for at in (self.named_at, self.sourced_at))
+
+
+# The last document read (one slot: the checks of one document ask one after the other).
+_LAST: list[tuple[Sequence[Passage], Discourse] | None] = [None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +160,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+def discourse_of(passages: Sequence[Passage]) -> Discourse:
+    """The discourse of a document's passages, read once for all the checks that ask (the
+    engine hands each check's `begin` the same list)."""
+    last = _LAST[0]  # one read of the slot: another thread may fill it meanwhile
+    if last is None or last[0] is not passages:
+        last = (passages, Discourse(passages))
+        _LAST[0] = last
+    return last[1]
+
+
 class Discourse:
     """The studies a document introduces and the back-references that point to them."""
 
@@ -222,7 +240,9 @@ class Discourse:
         if sources:
             first = min(sources, key=lambda a: a.start)
             return first.start - claim.start, first.end - claim.start
-        for name in ("dated", "new_study", "agents_open"):
+        # The study nouns' stems first: most sentences name none, and the patterns are slow.
+        names = ("dated", "new_study") if _STUDY_STEM.search(claim.text) else ()
+        for name in (*names, "agents_open"):
             m = patterns[name].search(claim.text)
             if m is not None:
                 return m.span()
@@ -261,8 +281,8 @@ class Discourse:
             last = max((s for s in study.sentences if s < position), default=-1)
             if last >= floor and last > best_last:
                 best, best_last = study, last
-            if study.position < floor and best is not None:
-                break
+            if study.position < floor and (best is not None or study.position < floor - _SCAN):
+                break  # the rest were introduced before; one far back is seldom still in use
         return best
 
     def near(self, study: Study, position: int) -> bool:
