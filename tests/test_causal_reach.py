@@ -1,5 +1,6 @@
 """Which sentences causal-overreach weighs for a claim: its own paragraph, and the next sentence
-even when that opens the next paragraph; never a sentence further off in another paragraph.
+even when that opens the next paragraph; in another paragraph, only the studies of the same
+cause and effect within a few sentences, in the same section (context_links).
 
 The check looks only at those sentences (issue 20: it used to walk the whole article for every
 claim, which made a long page quadratic); these cases hold its reach where it was.
@@ -43,9 +44,26 @@ def test_a_later_sentence_of_the_same_paragraph_about_the_same_things(engine: En
     assert _rules(text, engine) == [(1, 10)]
 
 
-def test_the_same_sentence_in_another_paragraph_does_not(engine: Engine) -> None:
+def test_the_same_study_in_another_paragraph_within_reach(engine: Engine) -> None:
+    # Issue 14: a present-tense claim rests on the research studies of its cause and effect
+    # within context_links.WINDOW sentences of it, in its section (the guideline's "evidence
+    # described elsewhere in the same article"); still bounded, so a long page stays linear.
     text = (
         "The balm cures psoriasis. Pharmacies sell it in small tins.\n\n"
         "A study in rats found that the balm cleared psoriasis plaques.\n"
     )
-    assert _rules(text, engine) == []
+    assert _rules(text, engine) == [(1, 10)]
+
+
+def test_the_same_study_past_a_heading_or_far_off_does_not(engine: Engine) -> None:
+    headed = (
+        "The balm cures psoriasis.\n\n## Where to buy it\n\n"
+        "A study in rats found that the balm cleared psoriasis plaques.\n"
+    )
+    far = (
+        "The balm cures psoriasis. "
+        + "Pharmacies sell it in tins. " * 7
+        + ("\n\nA study in rats found that the balm cleared psoriasis plaques.\n")
+    )
+    assert _rules(headed, engine) == []
+    assert _rules(far, engine) == []

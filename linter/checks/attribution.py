@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from linter.checks.base import Check, Hit, dedupe
+from linter.checks.context_links import Discourse, discourse_of
 from linter.checks.options import Option
 from linter.claim import Attribution, Claim, Passage, Strength
 from linter.registry.cite import citation_fix, registry_suggestion
@@ -46,11 +47,13 @@ class AttributionCheck(Check):
         self._index: dict[int, int] = {}
         self._first_word: dict[str, Position] = {}
         self._first_source: Position | None = None
+        self._discourse: Discourse | None = None
 
     def begin(self, passages: Sequence[Passage]) -> None:
         """Where each capitalised word first occurs, and where a source is first named or
         given: a researcher named again after that refers back to the study already named."""
         self._index = {id(p): i for i, p in enumerate(passages)}
+        self._discourse = discourse_of(passages)
         self._first_word = {}
         self._first_source = None
         for i, p in enumerate(passages):
@@ -93,13 +96,20 @@ class AttributionCheck(Check):
             vague = [
                 a
                 for a in claim.attributions
-                if not a.named and _refers(a, antecedent) and _counts(a, claim)
+                if not a.named and self._appeals(a, claim, antecedent) and _counts(a, claim)
             ]
             if claim.has_source or named:
                 antecedent = "named"
             elif any(a.reference == "new" for a in vague):
                 antecedent = "vague"
-            if not claim.attributions or claim.has_source:
+            if claim.has_source:
+                continue
+            if kind == "vague" and not named and not vague:
+                pronoun = self._unnamed_pronoun(claim)
+                if pronoun is not None:
+                    yield pronoun
+                    continue
+            if not claim.attributions:
                 continue
             # A named source beats a vague one: "studies in The Lancet show" is a citation.
             found = named if kind == "named" else ([] if named else dedupe(vague))
@@ -117,6 +127,36 @@ class AttributionCheck(Check):
                 registry_id=entry.id if entry else None,
                 fix=citation_fix(passage, claim, cited_entry(registry)),
             )
+
+    def _appeals(self, attribution: Attribution, claim: Claim, antecedent: str | None) -> bool:
+        """Whether a vague attribution appeals to unnamed evidence of its own. A back-reference
+        ("these studies", "the researchers") resolves to the nearest study introduced before it
+        in the article (context_links): unnamed and unsourced there, it is still an appeal to
+        unnamed evidence; named or linked, it is that study's team. With no study in reach, the
+        paragraph's last source decides, as before."""
+        if attribution.reference == "back" and self._discourse is not None:
+            reference = self._discourse.reference(claim)
+            at = self._discourse.position(claim)
+            if reference is not None and reference.study is not None and at is not None:
+                return reference.study.unnamed_at(at)
+        return _refers(attribution, antecedent)
+
+    def _unnamed_pronoun(self, claim: Claim) -> Hit | None:
+        """ "Researchers are learning more. And they are finding that X cuts Y": a pronoun
+        subject before a reporting verb, whose antecedent in the sentence before is unnamed
+        research or unnamed researchers, appeals to them when the sentence states a finding."""
+        if self._discourse is None:
+            return None
+        reference = self._discourse.reference(claim)
+        at = self._discourse.position(claim)
+        if reference is None or not reference.pronoun or reference.study is None or at is None:
+            return None
+        if not reference.study.unnamed_at(at):
+            return None
+        if not (claim.figures or claim.strength.level >= Strength.CORRELATIONAL):
+            return None
+        phrase = reference.text
+        return Hit(reference.start, reference.end, {"name": phrase, "phrase": phrase})
 
 
 def _counts(attribution: Attribution, claim: Claim) -> bool:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from linter.checks.base import Check, Hit
+from linter.checks.causal_context import article_evidence, next_evidence, study_evidence
 from linter.checks.causal_reading import (
     _BACK_TO_STUDY,
     _cause_side,
@@ -38,6 +39,7 @@ from linter.checks.causal_words import (
     DESCRIBED,
     MODEL_KINDS,
 )
+from linter.checks.context_links import Discourse, discourse_of
 from linter.checks.options import Option
 from linter.claim import EVIDENCE_KINDS, Claim, Evidence, Passage
 from linter.registry.match import Matches
@@ -61,12 +63,14 @@ class CausalCheck(Check):
         self._index: dict[int, int] = {}  # id(passage) -> its index
         self._headings: list[bool] = []  # passage index -> whether it is a heading
         self._first: list[int] = []  # passage index -> where its sentences start in _sentences
+        self._discourse: Discourse | None = None
 
     def begin(self, passages: Sequence[Passage]) -> None:
         self._index = {id(p): i for i, p in enumerate(passages)}
         self._headings = [p.kind == "heading" for p in passages]
         self._sentences = [(i, c) for i, p in enumerate(passages) for c in p.claims]
         self._first = []
+        self._discourse = discourse_of(passages)
         at = 0
         for p in passages:
             self._first.append(at)
@@ -88,8 +92,18 @@ class CausalCheck(Check):
                     "cue": passage.text[start:end],
                     "evidence": DESCRIBED[found.kind],
                     "evidence_cue": found.text,
+                    "where": self._where(claim, found),
                 },
             )
+
+    def _where(self, claim: Claim, found: Evidence) -> str:
+        """ "described here", or the opening words of the other sentence that describes it."""
+        told = self._discourse.sentence_of(found) if self._discourse is not None else None
+        if told is None or told is claim:
+            return "described here"
+        words = told.text.split()
+        opening = " ".join(words[:8]) + (" ..." if len(words) > 8 else "")
+        return f'described in another sentence ("{opening}")'
 
     def _evidence_for(self, claim: Claim, passage: Passage, kinds: set[str]) -> Evidence | None:
         """The evidence cue that undercuts the claim: its own sentence first, then the article."""
@@ -140,7 +154,10 @@ class CausalCheck(Check):
         if place is None:
             return None
         if any(a.named for a in claim.attributions):
-            return self._named_study_evidence(article, place, undercutting)
+            found = self._named_study_evidence(article, place, undercutting)
+            if found is None and self._discourse is not None:
+                found = study_evidence(self._discourse, claim, undercutting)
+            return found
         # "Research on acute exercise indicates that ...": the claim gives its own evidence;
         # what other sentences describe is other evidence.
         own_evidence = _REPORTS_FINDING.search(passage.text, claim.start, cue_start) is not None
@@ -173,8 +190,20 @@ class CausalCheck(Check):
                 # present-tense claim right after the study of its cause generalises from it.
                 return undercutting(Claim(0, 0, 0, "", evidence=tuple(design)))
         if here is not None and self._headings[here] and generalises:
-            return self._section_evidence(article, here, cause, effect, kinds, undercutting)
-        return None
+            found = self._section_evidence(article, here, cause, effect, kinds, undercutting)
+            if found is not None:
+                return found
+        if self._discourse is None:
+            return None
+        found = study_evidence(self._discourse, claim, undercutting)
+        if found is not None or not generalises or own_evidence:
+            return found
+        found = next_evidence(self._discourse, claim, kinds, undercutting)
+        if found is not None:
+            return found
+        if here is not None and self._headings[here]:
+            return None  # a heading rests on its own section (above), not on the others
+        return article_evidence(self._discourse, claim, (cause, effect), kinds, undercutting)
 
     def _section_evidence(
         self,

@@ -1,0 +1,96 @@
+"""How causal-overreach reads a claim through the article's studies (context_links): the
+evidence described for the claim's own study, and, for a present-tense claim with no study of
+its own, the studies of the same cause and effect near it. Separate from causal.py, which reads
+a claim's own sentence and its neighbours.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from linter.checks.causal_reading import _subject_words, _wording
+from linter.checks.context_links import Discourse
+from linter.claim import Claim, Evidence
+
+Undercutting = Callable[[Claim], Evidence | None]
+
+# A quotation mark: quoted speech is someone's aim or opinion, read apart from the article's
+# studies. A relative pronoun right before the cue: a clause that describes a noun ("T cells
+# that cause ...", "proteins that increase ...") defines it, it does not claim an effect.
+_QUOTATION = re.compile(r"[\"“”]")
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$", re.I)
+
+
+def _plain_claim(claim: Claim) -> bool:
+    """A claim the article's other sentences may undercut: not quoted, not a relative clause."""
+    if claim.strength.cue is None or _QUOTATION.search(claim.text):
+        return False
+    before = claim.text[: claim.strength.cue[0] - claim.start]
+    return _RELATIVE_BEFORE.search(before) is None
+
+
+def study_evidence(
+    discourse: Discourse, claim: Claim, undercutting: Undercutting
+) -> Evidence | None:
+    """A claim that introduces a study or refers back to one ("The study shows that ...",
+    "These studies found ...") rests on it: what the article's other sentences about that
+    study say of its kind undercuts it, unless one of them describes a randomised trial or a
+    review."""
+    study = discourse.study_of(claim)
+    at = discourse.position(claim)
+    if study is None or study.strong or not study.research or not _plain_claim(claim):
+        return None
+    design = tuple(e for pos, _, e in study.evidence if pos != at and not _wording(e))
+    if claim.strength.form == "past":
+        # "The investigators reported that magnesium cut attacks": the study's own result;
+        # only observational evidence makes a past cause an overreach (its design).
+        design = tuple(e for e in design if e.kind == "observational")
+    return undercutting(Claim(0, 0, 0, "", evidence=design)) if design else None
+
+
+def article_evidence(
+    discourse: Discourse,
+    claim: Claim,
+    sides: tuple[frozenset[str], frozenset[str]],
+    kinds: set[str],
+    undercutting: Undercutting,
+) -> Evidence | None:
+    """A present-tense claim with no study of its own ("Green tea extract slows ageing") rests
+    on the studies the article describes of the same cause and effect within WINDOW sentences
+    of it, in its section: when each of them is animal, cell, observational or preliminary work
+    (none a randomised trial or a review), the claim generalises from it."""
+    cause, effect = sides
+    at = discourse.position(claim)
+    if at is None or not cause or not effect or not _plain_claim(claim):
+        return None
+    sentences = discourse.sentences
+    found: list[Evidence] = []
+    for study in discourse.studies:
+        if at in study.sentences or not study.research or not discourse.near(study, at):
+            continue
+        words = frozenset().union(*(_subject_words(sentences[k].text) for k in study.sentences))
+        if not (cause & words and effect & words):
+            continue
+        if study.strong:
+            return None  # a trial or a review of the same thing: other evidence
+        found += [e for _, _, e in study.evidence if e.kind in kinds and not _wording(e)]
+    return undercutting(Claim(0, 0, 0, "", evidence=tuple(found))) if found else None
+
+
+def next_evidence(
+    discourse: Discourse, claim: Claim, kinds: set[str], undercutting: Undercutting
+) -> Evidence | None:
+    """A present-tense claim followed by a sentence that refers back to a study none before it
+    introduced ("Blueberries reverse memory loss. In the study, old rats fed blueberries ...")
+    rests on that study: the claim is its finding, and what the sentence says of its kind
+    undercuts it."""
+    at = discourse.position(claim)
+    if at is None or at + 1 >= len(discourse.sentences) or not _plain_claim(claim):
+        return None
+    reference = discourse.reference_at(at + 1)
+    if reference is None or reference.pronoun or reference.study is not None:
+        return None
+    described = discourse.sentences[at + 1].evidence
+    design = tuple(e for e in described if e.kind in kinds and not _wording(e))
+    return undercutting(Claim(0, 0, 0, "", evidence=design)) if design else None
