@@ -96,6 +96,18 @@ class Folded:
         return self._start(start), self._end(end - 1)
 
 
+def _fold_pass(
+    pattern: re.Pattern[str], replacement: str, current: str
+) -> tuple[list[re.Match[str]], list[str]]:
+    """One fold's matches in `current`, and their replacements only when some change a length
+    (the offsets then need mapping); an empty list of pieces when they all keep theirs."""
+    matches = list(pattern.finditer(current))
+    pieces = [m.expand(replacement) for m in matches]
+    if all(len(p) == m.end() - m.start() for p, m in zip(pieces, matches, strict=True)):
+        return matches, []
+    return matches, pieces
+
+
 def folded(text: str) -> Folded:
     """Fold `text` and keep the map from folded characters back to the original ones."""
     current = text.lower()
@@ -103,12 +115,9 @@ def folded(text: str) -> Folded:
         return _folded_table(text)
     passes: list[_Edits] = []
     for pattern, replacement in _FOLDS:
-        matches = list(pattern.finditer(current))
-        if not matches:
-            continue
-        pieces = [m.expand(replacement) for m in matches]
-        if all(len(p) == m.end() - m.start() for p, m in zip(pieces, matches, strict=True)):
-            current = pattern.sub(replacement, current)  # same lengths: the map stands
+        matches, pieces = _fold_pass(pattern, replacement, current)
+        if not pieces:  # nothing folded, or nothing that moves a character: the map stands
+            current = pattern.sub(replacement, current) if matches else current
             continue
         out: list[str] = []
         spans: list[tuple[int, int, int, int]] = []
@@ -142,12 +151,9 @@ def _folded_table(text: str) -> Folded:
         ends += [i + 1] * len(lower)
     current = "".join(chars)
     for pattern, replacement in _FOLDS:
-        matches = list(pattern.finditer(current))
-        if not matches:
-            continue
-        pieces = [m.expand(replacement) for m in matches]
-        if all(len(p) == m.end() - m.start() for p, m in zip(pieces, matches, strict=True)):
-            current = pattern.sub(replacement, current)  # same lengths: the map stands
+        matches, pieces = _fold_pass(pattern, replacement, current)
+        if not pieces:  # nothing folded, or nothing that moves a character: the map stands
+            current = pattern.sub(replacement, current) if matches else current
             continue
         out: list[str] = []
         new_starts: list[int] = []
