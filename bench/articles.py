@@ -1,4 +1,4 @@
-"""Score every rule on the annotated article passages (../shared/data/articles).
+"""Score every rule on annotated passages (default ../shared/data/articles).
 
 Runs `healthlint check --format json` over the passages, assigns each finding to the gold
 sentence whose character range holds the finding's start, and reports sentence-level
@@ -7,13 +7,16 @@ precision and recall per label and over CITE, VAGUE, STAT and OVER together.
 The passages are split in two halves so that tuning on one can be checked on the other: the
 tune half is the passages whose file number (the number the file name starts with) is odd, the
 check half those whose number is even. By default all three tables print from one run.
+`--folder` scores another folder in the same format, such as the blind set written for
+issue 14 (bench/data/written).
 
-    python bench/articles.py [--half tune|check|all] [--errors]
+    python bench/articles.py [--folder PATH] [--half tune|check|all] [--errors]
 """
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from common import run_json, shared_data
 from goldscore import assign, load_gold, print_table, score
@@ -33,12 +36,30 @@ def half_of(name: str) -> str:
     return "tune" if int(digits) % 2 else "check"
 
 
-def main() -> None:
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser()
+    parser.add_argument(
+        "--folder",
+        type=Path,
+        help="passages and their gold.jsonl (default: the shared articles)",
+    )
     parser.add_argument("--half", choices=HALVES, help="score only this half (default: all three)")
     parser.add_argument("--errors", action="store_true", help="list false positives and misses")
-    args = parser.parse_args()
-    folder = shared_data() / "articles"
+    return parser.parse_args(argv)
+
+
+def gold_folder(args: argparse.Namespace) -> Path:
+    """The folder asked for, else the shared articles; it must hold a gold.jsonl."""
+    # The shared data is looked up only when needed: --folder works without it.
+    folder: Path = args.folder if args.folder else shared_data() / "articles"
+    if not (folder / "gold.jsonl").is_file():
+        raise SystemExit(f"{folder}: no gold.jsonl there")
+    return folder
+
+
+def main() -> None:
+    args = parse_args()
+    folder = gold_folder(args)
     gold = load_gold(folder)
     files = sorted({g["file"] for g in gold})
     findings = run_json([str(folder / f) for f in files])
