@@ -24,7 +24,7 @@ from linter.cli import main
 from linter.distributed.audit import audit_on_cluster
 from linter.distributed.sandbox import FAULTS_VAR
 from linter.distributed.scheduler import parse_scheduler
-from linter.distributed.store import Folder
+from linter.distributed.store import SHARDS_VAR, Folder
 from linter.errors import ConfigError
 from linter.run.audit import AuditResult, audit_paths
 from linter.run.settings import Overrides
@@ -252,7 +252,10 @@ def test_a_rerun_after_interruption_checks_only_the_rest(client: Any, here: Path
     assert by_file(result) == by_file(audit_paths(["resume"], NO_CACHE))
 
 
-def test_the_command_line_on_a_running_scheduler(client: Any, here: Path) -> None:
+def test_the_command_line_on_a_running_scheduler(
+    client: Any, here: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(SHARDS_VAR, "jsonl")  # JSON Lines even where pyarrow is installed
     address = client.scheduler.address
     run = CliRunner().invoke(
         main, ["audit", "site", "-o", "cli.json", "--no-cache", "--scheduler", address]
@@ -261,7 +264,7 @@ def test_the_command_line_on_a_running_scheduler(client: Any, here: Path) -> Non
     assert f"Audited {len(TOPICS) + 1} files" in run.output
     report = json.loads(Path("cli.json").read_text(encoding="utf-8"))
     assert report["summary"]["files"] == len(TOPICS) + 1
-    assert list(Path("cli.json.results/shards").glob("000000.*"))
+    assert [p.name for p in Path("cli.json.results/shards").iterdir()] == ["000000.jsonl"]
     # The report streamed from the shards is the one audit writes in one process (the date
     # aside), and so are the lines printed.
     alone = CliRunner().invoke(main, ["audit", "site", "-o", "alone.json", "--no-cache"])
