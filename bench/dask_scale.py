@@ -2,6 +2,7 @@
 
     python bench/dask_scale.py throughput --files 2000     # files/s with 1 and with 2 workers
     python bench/dask_scale.py memory --sizes 200 2000 20000
+    python bench/dask_scale.py reports --sizes 2000 20000   # reports from synthetic shards
 
 Sites are generated into a temporary folder from sentence templates written for this bench
 (an article: a heading and five paragraphs, about 110 words; a small page for the memory runs:
@@ -17,7 +18,9 @@ then for each report `audit -o` writes (HTML, Markdown, JSON), streamed from the
 (/proc/self/clear_refs), so each figure is that report's own peak. `--whole` measures instead
 the AuditResult built from the shards and rendered to JSON (the way before the streamed report).
 The LocalCluster's scheduler runs inside the client process and is counted too; the workers are
-not.
+not. `reports` measures the report alone, from shards made without a cluster (dask_shards.py),
+in each shard format. `--shards jsonl` (throughput, memory) writes JSON Lines shards where the
+default is Parquet wherever pyarrow is installed; the shards' format and size are printed.
 """
 
 from __future__ import annotations
@@ -115,7 +118,9 @@ def process_cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def client_run(site: str, workers: int, report: bool, whole: bool = False) -> dict[str, object]:
+def client_run(
+    site: str, workers: int, report: bool, whole: bool = False, shards: str | None = None
+) -> dict[str, object]:
     """One audit in this process (run by `_client`): times, counts, peak memory."""
     from linter.distributed.audit import run_on_cluster
     from linter.distributed.report import write_streamed
@@ -138,8 +143,9 @@ def client_run(site: str, workers: int, report: bool, whole: bool = False) -> di
         started = time.monotonic()
         client_before = process_cpu_seconds()
         run = run_on_cluster(
-            [site], Overrides(use_cache=False), results=results, client=client, progress=progress
-        )
+            [site], Overrides(use_cache=False), results=results, client=client, progress=progress,
+            shards=shards,
+        )  # fmt: skip
         finished = time.monotonic()
         cpu = sum(client.run(worker_cpu_seconds).values()) - workers_before
         worker_own = sum(client.run(process_cpu_seconds).values()) - own_before  # no children
@@ -181,15 +187,20 @@ def client_run(site: str, workers: int, report: bool, whole: bool = False) -> di
             write_streamed(Path(results) / f"report{suffix}", run, file_base="")
             out[f"peak_rss_mb_report{suffix}"] = round(peak_rss_mb(), 1)
             out[f"report{suffix}_s"] = round(time.monotonic() - began, 1)
+    written = list((Path(results) / "shards").iterdir())
+    out["shards"] = sorted({p.suffix for p in written})
+    out["shard_bytes"] = sum(p.stat().st_size for p in written)
     out["load"] = load()
     shutil.rmtree(results, ignore_errors=True)
     return out
 
 
 def in_fresh_process(
-    site: Path, workers: int, report: bool, whole: bool = False
+    site: Path, workers: int, report: bool, whole: bool = False, shards: str | None = None
 ) -> dict[str, object]:
     command = [sys.executable, __file__, "_client", str(site), str(workers)]
+    if shards:
+        command += ["--shards", shards]
     if report:
         command.append("--report")
     if whole:
@@ -203,7 +214,12 @@ def main() -> None:
     sub = parser.add_subparsers(dest="what", required=True)
     t = sub.add_parser("throughput")
     t.add_argument("--files", type=int, default=2000)
+    t.add_argument("--shards", choices=["parquet", "jsonl"])
+    r = sub.add_parser("reports")
+    r.add_argument("--sizes", type=int, nargs="+", default=[2000, 20000])
+    r.add_argument("--formats", nargs="+", default=["parquet", "jsonl"])
     m = sub.add_parser("memory")
+    m.add_argument("--shards", choices=["parquet", "jsonl"])
     m.add_argument("--sizes", type=int, nargs="+", default=[200, 2000, 20000])
     m.add_argument("--workers", type=int, default=2)
     m.add_argument("--whole", action="store_true", help="the AuditResult, not the streamed report")
@@ -212,9 +228,14 @@ def main() -> None:
     c.add_argument("workers", type=int)
     c.add_argument("--report", action="store_true")
     c.add_argument("--whole", action="store_true")
+    c.add_argument("--shards")
     args = parser.parse_args()
     if args.what == "_client":
-        print(json.dumps(client_run(args.site, args.workers, args.report, args.whole)))
+        got = client_run(args.site, args.workers, args.report, args.whole, args.shards)
+        print(json.dumps(got))
+        return
+    if args.what == "reports":
+        shard_reports(args.sizes, args.formats)
         return
     with tempfile.TemporaryDirectory(prefix="healthlint-dask-site-") as folder:
         if args.what == "throughput":
@@ -223,7 +244,7 @@ def main() -> None:
             print(f"{args.files} articles of about 110 words in {site}", flush=True)
             rates = {}
             for workers in (1, 2):
-                got = in_fresh_process(site, workers, report=False)
+                got = in_fresh_process(site, workers, report=False, shards=args.shards)
                 rates[workers] = got
                 print(f"local:{workers}: {json.dumps(got)}", flush=True)
             for key in ("files_per_s", "steady_files_per_s"):
@@ -234,8 +255,30 @@ def main() -> None:
         for size in args.sizes:
             site = Path(folder) / f"site{size}"
             generate(site, size, SMALL)
-            got = in_fresh_process(site, args.workers, report=True, whole=args.whole)
+            got = in_fresh_process(
+                site, args.workers, report=True, whole=args.whole, shards=args.shards
+            )
             print(f"{size} files: {json.dumps(got)}", flush=True)
+
+
+def shard_reports(sizes: list[int], kinds: list[str]) -> None:
+    """Each size's shards made in each format, then its reports written, in fresh processes."""
+    helper = str(Path(__file__).with_name("dask_shards.py"))
+
+    def step(*argv: str) -> dict[str, object]:
+        done = subprocess.run([sys.executable, helper, *argv], capture_output=True, text=True)
+        if done.returncode:
+            sys.exit(done.stderr)
+        return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+    for size in sizes:
+        for kind in kinds:
+            with tempfile.TemporaryDirectory(prefix="healthlint-dask-shards-") as folder:
+                url = str(Path(folder) / "results")
+                made = step("make", url, str(size), kind)
+                got = step("report", url, str(made["parts"]), kind)
+                line = {**made, **got, "load": load()}
+                print(f"{size} files, {kind} shards: {json.dumps(line)}", flush=True)
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ from linter.cli import main
 from linter.distributed.audit import audit_on_cluster
 from linter.distributed.sandbox import FAULTS_VAR
 from linter.distributed.scheduler import parse_scheduler
+from linter.distributed.store import SHARDS_VAR, Folder
 from linter.errors import ConfigError
 from linter.run.audit import AuditResult, audit_paths
 from linter.run.settings import Overrides
@@ -110,11 +111,16 @@ def by_file(result: AuditResult, prefix: str = "") -> dict[str, Any]:
     return dict(files)
 
 
-def test_same_findings_and_claims_as_one_process(client: Any, single: AuditResult) -> None:
+@pytest.mark.parametrize("kind", ["jsonl", "parquet"])
+def test_same_findings_and_claims_as_one_process(
+    client: Any, single: AuditResult, kind: str
+) -> None:
+    if kind == "parquet":
+        pytest.importorskip("pyarrow")
     shown: list[dict[str, Any]] = []
     result = audit_on_cluster(
-        ["site"], NO_CACHE, results="out.results", client=client, chunk=3,
-        progress=lambda done, total, findings, counts: shown.append(dict(counts)),
+        ["site"], NO_CACHE, results=f"{kind}.results", client=client, chunk=3,
+        progress=lambda done, total, findings, counts: shown.append(dict(counts)), shards=kind,
     )  # fmt: skip
     assert by_file(result) == by_file(single)
     assert result.findings == single.findings  # order and messages too (boilerplate note)
@@ -125,9 +131,11 @@ def test_same_findings_and_claims_as_one_process(client: Any, single: AuditResul
     assert result.fail_on == single.fail_on and result.rules.keys() == single.rules.keys()
     assert result.registry.keys() == single.registry.keys()
     assert shown[-1]["files"] == len(TOPICS) + 2 and shown[-1]["cached"] == 0
-    # Each part's results stand in their own JSON Lines shard.
-    shards = sorted(Path("out.results/shards").glob("*.jsonl"))
-    assert len(shards) == 4 and all(s.read_text().count("\n") <= 3 for s in shards)
+    # Each part's results stand in their own shard, in the format asked for.
+    shards = sorted(Path(f"{kind}.results/shards").iterdir())
+    assert [s.name for s in shards] == [f"{n:06d}.{kind}" for n in range(4)]
+    folder = Folder(f"{kind}.results")
+    assert all(len(list(folder.read_shard(n))) <= 3 for n in range(4))
 
 
 def test_memory_and_file_urls_give_the_same_results(
@@ -183,9 +191,7 @@ def test_a_file_that_fails_only_in_the_worker_is_retried_alone(client: Any, here
     assert by_file(result) == {k: v for k, v in expected.items() if "raise-here" not in k}
     assert result.files == len(TOPICS) + 1  # every other page, the part's neighbours too
     assert shown[-1]["files"] == len(TOPICS) + 3
-    assert sorted(int(s.stem) for s in Path("upset.results/shards").glob("*.jsonl")) == list(
-        range(4)
-    )
+    assert sorted(int(s.stem) for s in Path("upset.results/shards").iterdir()) == list(range(4))
 
 
 def test_a_worker_killed_mid_run(client: Any, here: Path) -> None:
@@ -246,7 +252,10 @@ def test_a_rerun_after_interruption_checks_only_the_rest(client: Any, here: Path
     assert by_file(result) == by_file(audit_paths(["resume"], NO_CACHE))
 
 
-def test_the_command_line_on_a_running_scheduler(client: Any, here: Path) -> None:
+def test_the_command_line_on_a_running_scheduler(
+    client: Any, here: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(SHARDS_VAR, "jsonl")  # JSON Lines even where pyarrow is installed
     address = client.scheduler.address
     run = CliRunner().invoke(
         main, ["audit", "site", "-o", "cli.json", "--no-cache", "--scheduler", address]
@@ -255,7 +264,7 @@ def test_the_command_line_on_a_running_scheduler(client: Any, here: Path) -> Non
     assert f"Audited {len(TOPICS) + 1} files" in run.output
     report = json.loads(Path("cli.json").read_text(encoding="utf-8"))
     assert report["summary"]["files"] == len(TOPICS) + 1
-    assert Path("cli.json.results/shards/000000.jsonl").exists()
+    assert [p.name for p in Path("cli.json.results/shards").iterdir()] == ["000000.jsonl"]
     # The report streamed from the shards is the one audit writes in one process (the date
     # aside), and so are the lines printed.
     alone = CliRunner().invoke(main, ["audit", "site", "-o", "alone.json", "--no-cache"])

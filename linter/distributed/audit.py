@@ -28,7 +28,7 @@ from linter.distributed.progress import ClusterProgress, TerminalProgress
 from linter.distributed.sandbox import Setup
 from linter.distributed.scheduler import connect, parse_scheduler, threads
 from linter.distributed.shards import build_result
-from linter.distributed.store import Folder, is_url
+from linter.distributed.store import PARQUET, SHARDS_VAR, Folder, is_url
 from linter.distributed.tasks import (
     SplitPart,
     check_file,
@@ -104,12 +104,15 @@ def run_on_cluster(
     chunk: int = CHUNK,
     progress: ClusterProgress | None = None,
     say: Callable[[str], None] | None = None,
+    shards: str | None = None,
 ) -> Run:
     """List and check every file on the cluster into the shards; the client keeps counts only.
 
     `results`: the results folder (default: OUT's, `report.html.results`); it and the cache
     must be storage every worker reaches. `client`: a dask Client to use instead of
     connecting to `scheduler`. Without a progress callback, a terminal gets a progress line.
+    `shards`: "jsonl" for JSON Lines shards (default: $HEALTHLINT_SHARDS, else Parquet where
+    a worker has pyarrow).
     """
     overrides = overrides or Overrides()
     started = datetime.datetime.now(datetime.UTC).replace(microsecond=0)
@@ -128,7 +131,7 @@ def run_on_cluster(
         cwd=os.getcwd(),
     )
     timeout = file_timeout or float(os.environ.get(TIMEOUT_VAR) or DEFAULT_TIMEOUT)
-    folder = Folder(results)
+    folder = Folder(results, shards or os.environ.get(SHARDS_VAR) or PARQUET)
     folder.reset()
     if progress is None and sys.stderr.isatty():
         progress = TerminalProgress()
@@ -170,7 +173,8 @@ def _run(
     """List, and check every part as soon as it is listed; the number of parts."""
     from distributed import as_completed, wait
 
-    link = getattr(client, "dashboard_link", "") if _has_dashboard(client) else ""
+    info = _scheduler_info(client)
+    link = getattr(client, "dashboard_link", "") if "dashboard" in info.get("services", {}) else ""
     if link and say is not None:
         say(f"Dask dashboard: {link}")
     run = uuid.uuid4().hex[:8]
@@ -185,7 +189,7 @@ def _run(
             warm, setup, key=f"healthlint-warm-{run}-{n}", workers=[address],
             allow_other_workers=False, pure=False,
         )
-        for n, address in enumerate(_workers(client))
+        for n, address in enumerate(info.get("workers", {}))
     ]  # fmt: skip
     window = 4 * threads(client) + 2
     running = as_completed()
@@ -213,7 +217,7 @@ def _run(
         index = next_part()
         if index is not None:
             future = client.submit(
-                check_part, setup, folder.url, index, timeout,
+                check_part, setup, folder.url, index, timeout, folder.kind,
                 key=f"healthlint-part-{run}-{index}", retries=1,
             )  # fmt: skip
             which[future.key] = (index, -1, future)
@@ -285,15 +289,9 @@ def _run(
     return int(listed[0])
 
 
-def _workers(client: Any) -> list[str]:
+def _scheduler_info(client: Any) -> dict[str, Any]:
+    """The scheduler's workers and services ({} when it cannot be asked)."""
     try:
-        return list(client.scheduler_info().get("workers", {}))
+        return dict(client.scheduler_info())
     except Exception:
-        return []
-
-
-def _has_dashboard(client: Any) -> bool:
-    try:
-        return "dashboard" in client.scheduler_info().get("services", {})
-    except Exception:
-        return False
+        return {}

@@ -52,7 +52,7 @@ class FileOutcome:
 
 def records(folder: Folder, parts: int) -> Iterator[dict[str, Any]]:
     for index in range(parts):
-        yield from folder.read_lines(folder.shard(index))
+        yield from folder.read_shard(index)
 
 
 def boilerplate(folder: Folder, parts: int) -> Decided:

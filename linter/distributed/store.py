@@ -3,7 +3,11 @@
 A results folder (a local folder, `file://`, `memory://`, `s3://`, `gs://` ...) holds:
 
   manifest/000000.jsonl  the files listed, CHUNK a part, one JSON line each: {"path", "error"}
-  shards/000000.jsonl    the results of the files of the manifest part of the same number
+  shards/000000.parquet  the results of the files of the manifest part of the same number, as
+                         Parquet where the writer has pyarrow (parquet.py), else
+  shards/000000.jsonl    as JSON Lines; a folder may hold both kinds (workers of different
+                         environments, a shard with text that is not UTF-8), never for one part
+                         (unless a part written twice by a rescheduled task: then the two agree)
 
 Every part is written whole or not at all (a local folder: a temporary name, then a rename;
 an object store writes an object whole), so a killed run leaves no part cut short.
@@ -21,12 +25,15 @@ from typing import Any
 import fsspec
 from fsspec.implementations.local import LocalFileSystem
 
+from linter.distributed import parquet
 from linter.documents import FORMATS
 from linter.errors import HealthlintError, InputError
 from linter.run.files import MAX_FILE_BYTES, Skipped, skip_folder
 
 MANIFEST = "manifest"
 SHARDS = "shards"
+PARQUET, JSONL = "parquet", "jsonl"  # shard formats: Parquet where pyarrow is, or JSON Lines
+SHARDS_VAR = "HEALTHLINT_SHARDS"  # "jsonl": JSON Lines shards, even where pyarrow is
 
 
 def is_url(source: str) -> bool:
@@ -35,10 +42,12 @@ def is_url(source: str) -> bool:
 
 
 class Folder:
-    """One results folder: its parts by number, written atomically."""
+    """One results folder: its parts by number, written atomically; `kind`: its shards' format
+    (Parquet where pyarrow is, or JSON Lines)."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, kind: str = PARQUET) -> None:
         self.url = url
+        self.kind = kind
         self.fs, self.root = fsspec.core.url_to_fs(url)
         self.local = isinstance(self.fs, LocalFileSystem)
 
@@ -48,8 +57,34 @@ class Folder:
     def manifest(self, index: int) -> str:
         return self.path(MANIFEST, f"{index:06d}.jsonl")
 
-    def shard(self, index: int) -> str:
-        return self.path(SHARDS, f"{index:06d}.jsonl")
+    def shard(self, index: int, kind: str = JSONL) -> str:
+        return self.path(SHARDS, f"{index:06d}.{kind}")
+
+    def write_shard(
+        self, index: int, records: list[dict[str, Any]], kind: str | None = None
+    ) -> str:
+        """Write shard `index`: Parquet when asked (`kind`, else the folder's) and pyarrow is
+        here (and its texts are UTF-8), else JSON Lines; the format written."""
+        if (kind or self.kind) == PARQUET and parquet.available():
+            data = parquet.encode(records)
+            if data is not None:
+                self.write_bytes(self.shard(index, PARQUET), data)
+                return PARQUET
+        self.write_lines(self.shard(index), records)
+        return JSONL
+
+    def read_shard(self, index: int) -> Iterator[dict[str, Any]]:
+        """Shard `index`'s records, whichever format it was written in."""
+        name = self.shard(index, PARQUET)
+        if not self.fs.exists(name):
+            yield from self.read_lines(self.shard(index))
+        elif parquet.available():
+            with self.fs.open(name, "rb") as handle:
+                yield from parquet.read(handle)
+        elif self.fs.exists(self.shard(index)):  # the part written twice, in either format
+            yield from self.read_lines(self.shard(index))
+        else:
+            raise parquet.missing(name)
 
     def reset(self) -> None:
         """Remove the parts of an earlier run (the cache, elsewhere, is what a rerun reuses)."""
@@ -61,7 +96,9 @@ class Folder:
 
     def write_lines(self, name: str, rows: Iterable[dict[str, Any]]) -> None:
         text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
-        data = text.encode("utf-8", "surrogatepass")
+        self.write_bytes(name, text.encode("utf-8", "surrogatepass"))
+
+    def write_bytes(self, name: str, data: bytes) -> None:
         if not self.local:
             self.fs.pipe_file(name, data)
             return

@@ -16,7 +16,7 @@ from itertools import groupby
 from typing import Any
 
 from linter.distributed.sandbox import FAULTS_VAR, Sandbox, SandboxFailed, Setup
-from linter.distributed.store import Folder, is_url, list_url, read_url
+from linter.distributed.store import PARQUET, Folder, is_url, list_url, read_url
 from linter.distributed.worker_side import wanted_url, write_manifest
 from linter.errors import InputError
 from linter.findings import LEVEL_NAMES, Level
@@ -65,8 +65,11 @@ def list_sources(setup: Setup, sources: list[str], folder_url: str, chunk: int) 
     return part, files
 
 
-def check_part(setup: Setup, folder_url: str, index: int, timeout: float) -> dict[str, Any]:
-    """Check the files of manifest part `index` into shard `index`; its counts."""
+def check_part(
+    setup: Setup, folder_url: str, index: int, timeout: float, kind: str = PARQUET
+) -> dict[str, Any]:
+    """Check the files of manifest part `index` into shard `index` (Parquet where this worker
+    has pyarrow, when `kind` asks for it); its counts."""
     folder = Folder(folder_url)
     sandbox = _sandbox(setup)
     counts = new_counts()
@@ -75,7 +78,7 @@ def check_part(setup: Setup, folder_url: str, index: int, timeout: float) -> dic
         record = _row_record(sandbox, row, timeout, counts)
         add_counts(counts, record)
         records.append(record)
-    folder.write_lines(folder.shard(index), records)
+    folder.write_shard(index, records, kind)
     return counts
 
 
@@ -234,10 +237,10 @@ class SplitPart:
         return self.left == 0
 
     def write(self, folder: Folder, index: int) -> dict[str, Any]:
-        """Write the part's shard; its counts."""
+        """Write the part's shard (in the folder's format); its counts."""
         counts = new_counts()
         records = [r for r in self.records if r is not None]
         for record in records:
             add_counts(counts, record)
-        folder.write_lines(folder.shard(index), records)
+        folder.write_shard(index, records)
         return counts
