@@ -32,10 +32,29 @@ Why the matches are the same as `pattern.finditer(text)`:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from typing import Any
+import sys
+from collections.abc import Iterator, Mapping
+from typing import Any, Protocol
 
 Spans = list[tuple[int, int]]
+
+
+class Pattern(Protocol):
+    """What a MultiMatcher needs of a pattern: a compiled one, or one compiled on first use
+    (linter/nlp/lazy_regex.py's LazyPattern)."""
+
+    @property
+    def pattern(self) -> str: ...
+
+    @property
+    def flags(self) -> int: ...
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None: ...
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]: ...
+
 
 # Characters of literal prefix read per pattern: more makes fewer positions to try, and a
 # larger trie.
@@ -131,13 +150,13 @@ def _first(item: Any, k: int) -> set[tuple[str, bool]]:
     return {("", True)}
 
 
-def prefixes(pattern: re.Pattern[str], k: int | None = None) -> frozenset[str] | None:
+def prefixes(pattern: Pattern, k: int | None = None) -> frozenset[str] | None:
     """Literal prefixes (lower-case, at most `k` characters) of which every match of the pattern
     starts with one; None when some match may start anywhere, or the pattern cannot be read."""
     return read(pattern, k)[0]
 
 
-def read(pattern: re.Pattern[str], k: int | None = None) -> tuple[frozenset[str] | None, bool]:
+def read(pattern: Pattern, k: int | None = None) -> tuple[frozenset[str] | None, bool]:
     """The pattern's `prefixes`, and whether every branch of it opens with `(?<![\\w-])`; parsed
     once."""
     if _parser is None or _constants is None:
@@ -184,7 +203,7 @@ class MultiMatcher:
     """
 
     def __init__(
-        self, patterns: Mapping[str, re.Pattern[str]], build_after: int = BUILD_AFTER_CHARS
+        self, patterns: Mapping[str, Pattern], build_after: int = BUILD_AFTER_CHARS
     ) -> None:
         self.patterns = dict(patterns)
         self._build_after = build_after
@@ -197,7 +216,7 @@ class MultiMatcher:
         self._index: re.Pattern[str] | None = None
         # (characters after a position, whether a word may start there) -> the patterns worth
         # trying there.
-        self._by_start: dict[tuple[str, bool], tuple[tuple[str, re.Pattern[str]], ...]] = {}
+        self._by_start: dict[tuple[str, bool], tuple[tuple[str, Pattern], ...]] = {}
 
     @property
     def plain(self) -> tuple[str, ...]:
@@ -272,7 +291,7 @@ class MultiMatcher:
                     done.append(match)
         return found
 
-    def _starting(self, start: str, bounded: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    def _starting(self, start: str, bounded: bool) -> tuple[tuple[str, Pattern], ...]:
         groups = [self._bounded, self._free] if bounded else [self._free]
         return tuple(
             (name, self.patterns[name])
