@@ -125,7 +125,7 @@ def load_yaml_file(path: Path) -> Any:
         ) from None
     if not _is_bundled(path):
         return load_yaml_text(text, str(path))
-    key = digest(_code_key(), text)
+    key = "" if _store is None else digest(_code_key(), text)
     if _store is None or key in _handed:  # a tree is handed out once: a caller may change it
         return load_yaml_text(text, str(path), bundled=True)
     # healthlint's own files, parsed in an earlier run: the same tree, from plain JSON.
