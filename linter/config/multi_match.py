@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from itertools import islice
 
 from linter.config.pattern_prefixes import BOUNDARY as _BOUNDARY
 from linter.config.pattern_prefixes import PREFIX, Pattern, prefixes, read
@@ -142,15 +143,17 @@ class MultiMatcher:
         }
 
     def matches(
-        self, text: str, folded: str | None = None, plain: bool = True
+        self, text: str, folded: str | None = None, plain: bool = True, first: bool = False
     ) -> dict[str, list[re.Match[str]]]:
         """Each pattern's matches in `text`, as its `finditer` gives them; with `plain` False,
-        none for the patterns in `plain` (a caller that runs those itself)."""
+        none for the patterns in `plain` (a caller that runs those itself); with `first`, only
+        each pattern's first (leftmost) match, for a caller that asks whether it matches."""
         self.grow(text)
         found: dict[str, list[re.Match[str]]] = {name: [] for name in self.patterns}
         if plain:
             for name in self._plain:
-                found[name] = list(self.patterns[name].finditer(text))
+                every = self.patterns[name].finditer(text)
+                found[name] = list(islice(every, 1) if first else every)
         if self._index is None:
             return found
         low = fold(text) if folded is None else folded
@@ -163,7 +166,7 @@ class MultiMatcher:
                 tried = by_start[key] = self._starting(*key)
             for name, pattern in tried:
                 done = found[name]
-                if done and at < done[-1].end():  # inside this pattern's last match
+                if done and (first or at < done[-1].end()):  # inside this pattern's last match
                     continue
                 match = pattern.match(text, at)
                 if match is not None:
