@@ -53,7 +53,7 @@ def _finders(together: bool) -> dict[str, Callable[[str], object]]:
     patterns = evidence._patterns()
     cues = MultiMatcher({n: patterns[n] for n in evidence._SCANNED}, build_after=NEVER)
     sources = MultiMatcher(SOURCE_PATTERNS, build_after=NEVER)
-    matchers = (named.matcher, vague.matcher, cues, sources)
+    matchers = (named.matcher, named.triggers, vague.matcher, cues, sources)
     for matcher in matchers:
         matcher._build_after = 0 if together else NEVER
 
