@@ -79,6 +79,16 @@ def test_matches(text: str, name: str, spans: list[tuple[int, int]]) -> None:
     assert listwise[name] == together[name] == spans
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=30).map(" ".join))
+def test_first_gives_each_patterns_leftmost_match(text: str) -> None:
+    """`first`: whether a pattern matches (a trigger), by its leftmost match, read or not."""
+    expected = {name: [m.span() for m in p.finditer(text)][:1] for name, p in PATTERNS.items()}
+    for build_after in (10**9, 0):
+        found = MultiMatcher(PATTERNS, build_after=build_after).matches(text, first=True)
+        assert {name: [m.span() for m in ms] for name, ms in found.items()} == expected
+
+
 def test_prefixes_are_read_from_the_parsed_pattern() -> None:
     assert prefixes(PATTERNS["cure"], 4) == {"cure", "curi", "mira"}
     assert prefixes(PATTERNS["optional"], 3) == {"a n", "an ", "new", "nov"}

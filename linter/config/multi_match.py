@@ -33,23 +33,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
+from itertools import islice
+
+from linter.config.pattern_prefixes import BOUNDARY as _BOUNDARY
+from linter.config.pattern_prefixes import PREFIX, Pattern, prefixes, read
 
 Spans = list[tuple[int, int]]
+__all__ = ["PREFIX", "MultiMatcher", "Pattern", "fold", "literal_trie", "prefixes", "read"]
 
-# Characters of literal prefix read per pattern: more makes fewer positions to try, and a
-# larger trie.
-PREFIX = 6
 # Text scanned pattern by pattern before the patterns are read (see `MultiMatcher`).
 BUILD_AFTER_CHARS = 50_000
-# Prefixes per pattern at most; past that they are cut shorter.
-MAX_PREFIXES = 2000
 # The non-ASCII characters that `_sre` matches with an ASCII letter under IGNORECASE.
 _FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
-_BOUNDARY = r"(?<![\w-])"
-
-_parser: Any = getattr(re, "_parser", None) or getattr(re, "sre_parse", None)
-_constants: Any = getattr(re, "_constants", None) or getattr(re, "sre_constants", None)
 
 
 def fold(text: str) -> str:
@@ -76,102 +71,6 @@ def literal_trie(words: list[str]) -> str:
     return "(?:" + "|".join(parts) + ")" if parts else ""
 
 
-class _Unreadable(Exception):
-    pass
-
-
-def _seq(items: Any, k: int) -> set[tuple[str, bool]]:
-    """(prefix, closed) pairs: every match of the item sequence starts with one of the prefixes;
-    a closed one can be extended by nothing after it."""
-    results = {("", False)}
-    for item in items:
-        grown: set[tuple[str, bool]] = set()
-        for text, closed in results:
-            if closed or len(text) >= k:
-                grown.add((text[:k], True))
-                continue
-            for more, more_closed in _first(item, k - len(text)):
-                grown.add((text + more, more_closed))
-        results = grown
-        if len(results) > MAX_PREFIXES:
-            raise _Unreadable
-    return results
-
-
-def _first(item: Any, k: int) -> set[tuple[str, bool]]:
-    op, av = item
-    c = _constants
-    if op is c.LITERAL:
-        char = chr(av).lower()
-        return {(char, False)} if char.isascii() and len(char) == 1 else {("", True)}
-    if op is c.IN:
-        chars = []
-        for sub_op, sub_av in av:
-            if sub_op is not c.LITERAL:
-                return {("", True)}
-            chars.append(chr(sub_av).lower())
-        if len(chars) > 8 or not all(ch.isascii() and len(ch) == 1 for ch in chars):
-            return {("", True)}
-        return {(ch, False) for ch in chars}
-    if op is c.SUBPATTERN:
-        return _seq(av[-1], k)
-    if op is c.BRANCH:
-        out: set[tuple[str, bool]] = set()
-        for branch in av[1]:
-            out |= _seq(branch, k)
-        return out
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT) or op is getattr(c, "POSSESSIVE_REPEAT", None):
-        low, high, body = av
-        once = _seq(body, k)
-        if high != 1:  # a second round may follow the first: end the prefix there
-            once = {(text, True) for text, _ in once}
-        return once | {("", False)} if low == 0 else once
-    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
-        return {("", False)}
-    return {("", True)}
-
-
-def prefixes(pattern: re.Pattern[str], k: int | None = None) -> frozenset[str] | None:
-    """Literal prefixes (lower-case, at most `k` characters) of which every match of the pattern
-    starts with one; None when some match may start anywhere, or the pattern cannot be read."""
-    return read(pattern, k)[0]
-
-
-def read(pattern: re.Pattern[str], k: int | None = None) -> tuple[frozenset[str] | None, bool]:
-    """The pattern's `prefixes`, and whether every branch of it opens with `(?<![\\w-])`; parsed
-    once."""
-    if _parser is None or _constants is None:
-        return None, False
-    try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
-        if parsed.getwidth()[0] == 0:
-            return None, False  # an empty match: leave it to finditer
-        found = _seq(parsed.data, PREFIX if k is None else k)
-        bounded = _opens_with_boundary(list(parsed.data), pattern.flags)
-    except (_Unreadable, RecursionError, AttributeError, TypeError, ValueError, re.error):
-        return None, False
-    texts = frozenset(text for text, _ in found)
-    return (None if "" in texts else texts), bounded
-
-
-def _opens_with_boundary(data: list[Any], flags: int) -> bool:
-    """Whether every branch of the parsed pattern opens with `(?<![\\w-])`."""
-    want = _plain(_parser.parse(_BOUNDARY, flags).data[0])
-    if data and _plain(data[0]) == want:
-        return True
-    if len(data) == 1 and data[0][0] is _constants.BRANCH:
-        return all(b.data and _plain(b.data[0]) == want for b in data[0][1][1])
-    return False
-
-
-def _plain(item: Any) -> Any:
-    """A parsed item as nested tuples, to compare (parsed subpatterns compare by identity)."""
-    if isinstance(item, (list, tuple)):
-        return tuple(_plain(i) for i in item)
-    data = getattr(item, "data", None)
-    return _plain(data) if isinstance(data, list) else item
-
-
 class MultiMatcher:
     """Named compiled patterns, scanned together: `scan(text)` gives each one's `finditer`
     spans, `matches(text)` its match objects (see the module's docstring for why they are the
@@ -184,7 +83,7 @@ class MultiMatcher:
     """
 
     def __init__(
-        self, patterns: Mapping[str, re.Pattern[str]], build_after: int = BUILD_AFTER_CHARS
+        self, patterns: Mapping[str, Pattern], build_after: int = BUILD_AFTER_CHARS
     ) -> None:
         self.patterns = dict(patterns)
         self._build_after = build_after
@@ -197,7 +96,7 @@ class MultiMatcher:
         self._index: re.Pattern[str] | None = None
         # (characters after a position, whether a word may start there) -> the patterns worth
         # trying there.
-        self._by_start: dict[tuple[str, bool], tuple[tuple[str, re.Pattern[str]], ...]] = {}
+        self._by_start: dict[tuple[str, bool], tuple[tuple[str, Pattern], ...]] = {}
 
     @property
     def plain(self) -> tuple[str, ...]:
@@ -244,15 +143,17 @@ class MultiMatcher:
         }
 
     def matches(
-        self, text: str, folded: str | None = None, plain: bool = True
+        self, text: str, folded: str | None = None, plain: bool = True, first: bool = False
     ) -> dict[str, list[re.Match[str]]]:
         """Each pattern's matches in `text`, as its `finditer` gives them; with `plain` False,
-        none for the patterns in `plain` (a caller that runs those itself)."""
+        none for the patterns in `plain` (a caller that runs those itself); with `first`, only
+        each pattern's first (leftmost) match, for a caller that asks whether it matches."""
         self.grow(text)
         found: dict[str, list[re.Match[str]]] = {name: [] for name in self.patterns}
         if plain:
             for name in self._plain:
-                found[name] = list(self.patterns[name].finditer(text))
+                every = self.patterns[name].finditer(text)
+                found[name] = list(islice(every, 1) if first else every)
         if self._index is None:
             return found
         low = fold(text) if folded is None else folded
@@ -265,18 +166,28 @@ class MultiMatcher:
                 tried = by_start[key] = self._starting(*key)
             for name, pattern in tried:
                 done = found[name]
-                if done and at < done[-1].end():  # inside this pattern's last match
+                if done and (first or at < done[-1].end()):  # inside this pattern's last match
                     continue
                 match = pattern.match(text, at)
                 if match is not None:
                     done.append(match)
         return found
 
-    def _starting(self, start: str, bounded: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    def _starting(self, start: str, bounded: bool) -> tuple[tuple[str, Pattern], ...]:
         groups = [self._bounded, self._free] if bounded else [self._free]
+        # A prefix (at most PREFIX characters, as `start` is) that `start` starts with is one
+        # of its heads: a few set lookups instead of a test of every prefix.
+        heads = {start[:size] for size in range(1, len(start) + 1)}
         return tuple(
-            (name, self.patterns[name])
+            (name, _compiled(self.patterns[name]))
             for group in groups
             for name, found in group.items()
-            if any(start.startswith(p) for p in found)
+            if not heads.isdisjoint(found)
         )
+
+
+def _compiled(pattern: Pattern) -> Pattern:
+    """A lazy pattern's compiled one (compiled now: text where it may match has been met), so
+    that each of its many anchored tries skips the wrapper."""
+    compiled: Pattern | None = getattr(pattern, "compiled", None)
+    return pattern if compiled is None else compiled

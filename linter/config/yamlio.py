@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from linter.config.json_store import JsonStore, digest, source_digest
 from linter.config.safe_read import ReadRefused, read_capped
 from linter.errors import ConfigError
 
@@ -119,7 +123,92 @@ def load_yaml_file(path: Path) -> Any:
         raise ConfigError(
             str(path), f"cannot read: {getattr(exc, 'strerror', None) or exc}"
         ) from None
-    return load_yaml_text(text, str(path), bundled=_is_bundled(path))
+    if not _is_bundled(path):
+        return load_yaml_text(text, str(path))
+    key = "" if _store is None else digest(_code_key(), text)
+    if _store is None or key in _handed:  # a tree is handed out once: a caller may change it
+        return load_yaml_text(text, str(path), bundled=True)
+    # healthlint's own files, parsed in an earlier run: the same tree, from plain JSON.
+    _handed.add(key)
+    kept = _store.get(key)
+    if isinstance(kept, list) and len(kept) == 1:
+        return kept[0]
+    _store.forget(key)
+    value = load_yaml_text(text, str(path), bundled=True)
+    with contextlib.suppress(_Unstorable):  # else parsed in every run, as before
+        _store.put(key, [value], [encode_tree(value)])
+    return value
+
+
+# Bundled files parsed in earlier runs (a JsonStore the command line installs, see
+# linter/run/startup.py), or None: parsed in every run.
+_store: JsonStore | None = None
+_handed: set[str] = set()
+_TAG = "\x00"  # opens the keys of an object that stands for a LineDict or a date
+_LINE, _KEYS, _ITEMS, _DATE, _TIME = (f"{_TAG}{n}" for n in ("line", "keys", "items", "d", "t"))
+
+
+class _Unstorable(Exception):
+    pass
+
+
+def parse_store(path: Path | Any) -> JsonStore:
+    """A store of parsed bundled files at `path` (or a function that says where)."""
+    return JsonStore(path, hook=tree_hook, encode=lambda kept: [encode_tree(kept[0])])
+
+
+def use_store(store: JsonStore | None) -> None:
+    """Keep the bundled files' parsed trees in `store` between runs, or stop (None)."""
+    global _store
+    _store = store
+
+
+@cache
+def _code_key() -> str:
+    """What a parse depends on besides the text: this code, PyYAML and its loader."""
+    return digest(source_digest(__file__), yaml.__version__, _Bundled.__mro__[1].__name__)
+
+
+def encode_tree(value: Any) -> Any:
+    """A parsed tree as JSON holds it: a LineDict and a date as tagged objects."""
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    if isinstance(value, list):
+        return [encode_tree(item) for item in value]
+    if isinstance(value, LineDict) and not any(k.startswith(_TAG) for k in value):
+        lines = getattr(value, "key_lines", None)
+        if not isinstance(lines, dict) or any(k.startswith(_TAG) for k in lines):
+            raise _Unstorable
+        items = {key: encode_tree(item) for key, item in value.items()}
+        return {_LINE: value.line, _KEYS: lines, _ITEMS: items}
+    if type(value) is datetime.date:
+        return {_DATE: value.isoformat()}
+    if type(value) is datetime.datetime and value.tzinfo is None:
+        return {_TIME: value.isoformat()}
+    raise _Unstorable  # a set, bytes, a date with a zone, a plain dict: not kept
+
+
+def tree_hook(obj: dict[str, Any]) -> Any:
+    """json's object_hook: the objects `encode_tree` tagged, rebuilt; a tag of any other shape
+    makes the whole file unreadable (ValueError), so that it is ignored."""
+    if not obj or not next(iter(obj)).startswith(_TAG):
+        return obj
+    if set(obj) == {_LINE, _KEYS, _ITEMS}:
+        line, lines, items = obj[_LINE], obj[_KEYS], obj[_ITEMS]
+        if (
+            type(line) is int
+            and isinstance(lines, dict)
+            and isinstance(items, dict)
+            and all(type(n) is int for n in lines.values())
+        ):
+            mapping = LineDict(items)
+            mapping.line, mapping.key_lines = line, lines
+            return mapping
+    if set(obj) == {_DATE} and isinstance(obj[_DATE], str):
+        return datetime.date.fromisoformat(obj[_DATE])
+    if set(obj) == {_TIME} and isinstance(obj[_TIME], str):
+        return datetime.datetime.fromisoformat(obj[_TIME])
+    raise ValueError("not a tree this module wrote")
 
 
 def _is_bundled(path: Path) -> bool:

@@ -8,6 +8,7 @@ from functools import cache
 
 from linter.claim import EVIDENCE_KINDS, Evidence
 from linter.config.lexicon import default_lexicon, word_pattern
+from linter.config.multi_match import MultiMatcher
 
 # A claim scoped to its own model ("in mice ...") is about that model, not about people.
 MODEL_KINDS = ("animal", "in_vitro")
@@ -48,6 +49,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "animal_reports",
     )
     return {name: word_pattern(lexicon.get(f"evidence.{name}")) for name in names}
+
+
+# The classes `find_evidence` reads whole (the others it searches around a match of these).
+_SCANNED = (*EVIDENCE_KINDS, "association_wording", "model_scope", "groups", "animal_nouns")
+
+
+@cache
+def _matcher() -> MultiMatcher:
+    """The scanned classes in one pass (linter/config/multi_match.py): each gets exactly its
+    own pattern's `finditer` matches."""
+    patterns = _patterns()
+    return MultiMatcher({name: patterns[name] for name in _SCANNED})
 
 
 def _in_name(text: str, at: int) -> bool:
@@ -91,17 +104,19 @@ class _Sentences:
         return start, end
 
 
-def _composed(text: str, patterns: dict[str, re.Pattern[str]]) -> list[Evidence]:
+def _composed(
+    text: str, patterns: dict[str, re.Pattern[str]], scanned: dict[str, list[re.Match[str]]]
+) -> list[Evidence]:
     """Cues that need two classes in one sentence: a group of people compared with others
     ("people who drank coffee were less likely to ..."), and animals in a sentence that reports
     research ("research found that rats ...")."""
     found = []
     sentences = _Sentences(text)
-    for m in patterns["groups"].finditer(text):
+    for m in scanned["groups"]:
         start, end = sentences.around(m.start())
         if patterns["group_comparisons"].search(text, m.end(), end):
             found.append(Evidence("observational", m.start(), m.end(), m.group(0)))
-    for m in patterns["animal_nouns"].finditer(text):
+    for m in scanned["animal_nouns"]:
         start, end = sentences.around(m.start())
         if patterns["animal_reports"].search(text, start, end):
             found.append(Evidence("animal", m.start(), m.end(), m.group(0)))
@@ -111,19 +126,20 @@ def _composed(text: str, patterns: dict[str, re.Pattern[str]]) -> list[Evidence]
 def find_evidence(text: str) -> tuple[list[Evidence], list[tuple[int, int]]]:
     """Evidence cues in `text`, and the model scopes ("in mice") that are not part of one."""
     patterns = _patterns()
+    scanned = _matcher().matches(text)
     listed = [
         Evidence(kind, m.start(), m.end(), m.group(0))
         for kind in EVIDENCE_KINDS
-        for m in patterns[kind].finditer(text)
+        for m in scanned[kind]
         if not _in_name(text, m.start()) and not _names_a_procedure(text, m.end(), kind)
     ]
     listed += [
         Evidence("observational", m.start(), m.end(), m.group(0))
-        for m in patterns["association_wording"].finditer(text)
+        for m in scanned["association_wording"]
     ]
     scopes = [
         m.span()
-        for m in patterns["model_scope"].finditer(text)
+        for m in scanned["model_scope"]
         if not any(e.kind in MODEL_KINDS and e.start <= m.start() < e.end for e in listed)
         and not _STUDY_BEFORE.search(text, max(0, m.start() - 45), m.start())
     ]
@@ -131,7 +147,7 @@ def find_evidence(text: str) -> tuple[list[Evidence], list[tuple[int, int]]]:
     # mice, ..." scopes the claim to mice.
     composed = [
         e
-        for e in _composed(text, patterns)
+        for e in _composed(text, patterns, scanned)
         if not any(f.kind == e.kind and f.start <= e.start < f.end for f in listed)
         and not any(s <= e.start < end for s, end in scopes)
     ]

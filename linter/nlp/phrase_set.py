@@ -83,10 +83,13 @@ class PhraseSet:
     def _lists_starting(self, start: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         """The lists (with their patterns) that have a fragment that can match text beginning
         with `start`."""
+        # A prefix (at most PREFIX letters, as `start` is, or none) that `start` starts with is
+        # one of its heads: a few set lookups instead of a test of every fragment's prefix.
+        heads = {start[:size] for size in range(len(start) + 1)}
         return tuple(
             (name, self.pattern(name))
             for name, prefixes in self._prefixes.items()
-            if any(start.startswith(prefix) for prefix in prefixes)
+            if not heads.isdisjoint(prefixes)
         )
 
     def _finditer(self, name: str, low: str) -> Spans:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from linter.config.multi_match import MultiMatcher
 from linter.nlp.components.attribution_names import (
     ADJECTIVAL,
     NOUN_LIKE,
@@ -59,6 +60,15 @@ class NamedFinder:
     def __init__(self, words: AttributionWords) -> None:
         w = self.words = words
         self.patterns = build_patterns(words)
+        self._names = [str(i) for i in range(len(self.patterns))]
+        regexes = {name: p.regex for name, p in zip(self._names, self.patterns, strict=True)}
+        self.matcher = MultiMatcher(regexes)
+        # The triggers (patterns share them) in a pass of their own: whether each fires.
+        triggers = {id(p.trigger): p.trigger for p in self.patterns if p.trigger is not None}
+        self._trigger_names = {key: str(i) for i, key in enumerate(triggers)}
+        self.triggers = MultiMatcher(
+            {self._trigger_names[key]: trigger for key, trigger in triggers.items()}
+        )
         self.gazetteer = re.compile(words.journals)
         # An active research verb reporting a result: "her trial showed", "found that".
         self.result_verb = re.compile(rf"(?<![\w-])(?:{w.research})(?![\w-])(?! in\b| below\b)")
@@ -74,15 +84,31 @@ class NamedFinder:
 
     def find(self, text: str, bounds: Bounds) -> list[Found]:
         found: list[Found] = []
+        # Once the patterns are read, one pass finds every pattern's matches; the others (all
+        # of them in a short text) are run one by one behind their triggers, as before.
+        scanned = self.matcher.matches(text, plain=False)
+        plain = set(self.matcher.plain)
+        fired = self.triggers.matches(text, plain=False, first=True)
+        searched = set(self.triggers.plain)
         triggered: dict[int, bool] = {}  # patterns share triggers: each is searched once
-        for pattern in self.patterns:
-            if pattern.trigger is not None:
-                key = id(pattern.trigger)
+        for name, pattern in zip(self._names, self.patterns, strict=True):
+            if name not in plain and not scanned[name]:
+                continue  # no match: its trigger need not be searched
+            trigger = pattern.trigger
+            if trigger is not None:
+                key = id(trigger)
                 if key not in triggered:
-                    triggered[key] = pattern.trigger.search(text) is not None
+                    known = self._trigger_names[key]
+                    triggered[key] = (
+                        trigger.search(text) is not None
+                        if known in searched
+                        else bool(fired[known])
+                    )
                 if not triggered[key]:
                     continue
-            for m in pattern.regex.finditer(text):
+            # A plain pattern is compiled only here, once its trigger has fired.
+            matches = pattern.regex.finditer(text) if name in plain else scanned[name]
+            for m in matches:
                 item = self._read(pattern, m, text, bounds)
                 if item is not None:
                     found.append(item)

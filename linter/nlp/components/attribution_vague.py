@@ -16,7 +16,9 @@ tell whether it refers back to a source the passage already gave.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
+from linter.config.multi_match import MultiMatcher, Pattern
 from linter.nlp.components.attribution_named import Found, infinitive_before
 from linter.nlp.components.attribution_words import (
     AttributionWords,
@@ -79,13 +81,24 @@ class VagueFinder:
 
     def __init__(self, words: AttributionWords) -> None:
         self.words = words
-        self.patterns = build_vague(words)
+        p = self.patterns = build_vague(words)
+        self.matcher = MultiMatcher(
+            {
+                "subject_tail": p.subject_tail,
+                "according": p.according,
+                "based_on": p.based_on,
+                "passive_by": p.passive_by,
+                "in_study": p.in_study,
+                **{f"agentless{i}": pattern for i, pattern in enumerate(p.agentless)},
+            }
+        )
 
     def find(self, text: str, bounds: Bounds) -> list[Found]:
         p = self.patterns
         found: list[Found] = []
         low = text.lower()
-        for m in self._subjects(text):
+        scan = _Scan(self.matcher, text)
+        for m in self._subjects(text, scan("subject_tail", p.subject_tail)):
             if self._appeals(m, True, text, bounds):
                 reference = _reference(m.group("det"), m.group("subject"))
                 if _ANAPHORIC_BEFORE.search(
@@ -95,14 +108,14 @@ class VagueFinder:
                 info = {"kind": "vague", "name": m.group("subject"), "reference": reference}
                 found.append(Found(m.start(), m.end(), "vague", info))
         introduced = (
-            (p.according, ("according", "as ")),
-            (p.based_on, ("based on",)),
-            (p.passive_by, (" by ", " in ")),
+            ("according", p.according, ("according", "as ")),
+            ("based_on", p.based_on, ("based on",)),
+            ("passive_by", p.passive_by, (" by ", " in ")),
         )
-        for intro, words in introduced:
+        for name, intro, words in introduced:
             if not any(word in low for word in words):
                 continue
-            for m in intro.finditer(text):
+            for m in scan(name, intro):
                 if manner_according(text, m.start()) or negated_before(text, m.start()):
                     continue
                 if self._appeals(m, False, text, bounds):
@@ -110,11 +123,11 @@ class VagueFinder:
                     info = {"kind": "vague", "name": m.group("subject"), "reference": reference}
                     found.append(Found(m.start(), m.end(), "vague", info))
         if "in " in low:
-            found += self._locatives(text, bounds)
-        for pattern, guard in zip(p.agentless, p.guards, strict=True):
+            found += self._locatives(text, bounds, scan("in_study", p.in_study))
+        for index, (pattern, guard) in enumerate(zip(p.agentless, p.guards, strict=True)):
             if guard is not None and not any(word in low for word in guard):
                 continue
-            for m in pattern.finditer(text):
+            for m in scan(f"agentless{index}", pattern):
                 if negated_before(text, m.start()) or condition_before(text, m.start()):
                     continue
                 amount = m.groupdict().get("amount")
@@ -124,12 +137,14 @@ class VagueFinder:
                 found.append(Found(m.start(), m.end(), "vague", info))
         return found
 
-    def _locatives(self, text: str, bounds: Bounds) -> list[Found]:
+    def _locatives(
+        self, text: str, bounds: Bounds, matches: Iterable[re.Match[str]]
+    ) -> list[Found]:
         """ "In one study, people who ate nuts lived longer": the clause after the comma is the
         finding; it is marked "reported" when it compares outcomes, and otherwise left for the
         check to weigh ("mention": a figure or a claimed effect must be in the sentence)."""
         found: list[Found] = []
-        for m in self.patterns.in_study.finditer(text):
+        for m in matches:
             if not self._appeals(m, False, text, bounds):
                 continue
             sentence_end = sentence_at(bounds, m.start())[1]
@@ -159,12 +174,12 @@ class VagueFinder:
             for verbs in (self.words.advice, self.words.textual)
         )
 
-    def _subjects(self, text: str) -> list[re.Match[str]]:
+    def _subjects(self, text: str, tails: Iterable[re.Match[str]]) -> list[re.Match[str]]:
         """Subject-verb appeals: the cheap tail (noun ... verb) finds where one ends, and the
         whole pattern, searched only just before it, finds its determiners and modifiers."""
         found: dict[tuple[int, int], re.Match[str]] = {}
         p = self.patterns
-        for tail in p.subject_tail.finditer(text):
+        for tail in tails:
             m = p.subject.search(text, max(0, tail.start() - _MODIFIER_REACH), tail.end())
             if m is not None:
                 found.setdefault(m.span(), m)
@@ -196,6 +211,20 @@ class VagueFinder:
         )
         noun = m.groupdict().get("noun")
         return not (compound and m.group("subject") == noun and _RESULT_NOUNS.fullmatch(noun))
+
+
+class _Scan:
+    """A passage's matches of the vague patterns: from the matcher's one pass, or (a pattern it
+    runs as `plain`, every pattern in a short text) the pattern's own `finditer`, run only when
+    asked, so that a pattern behind a failed guard is neither run nor compiled."""
+
+    def __init__(self, matcher: MultiMatcher, text: str) -> None:
+        self.text = text
+        self.plain = set(matcher.plain)
+        self.found = matcher.matches(text, plain=False)
+
+    def __call__(self, name: str, pattern: Pattern) -> Iterable[re.Match[str]]:
+        return pattern.finditer(self.text) if name in self.plain else self.found[name]
 
 
 def _reference(det: str | None, subject: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from linter.config.multi_match import MultiMatcher
 from linter.documents.citations import SOURCE_PATTERNS
 from linter.nlp.components.extensions import SPAN_KEYS, doc_text
 
@@ -17,12 +18,15 @@ class SourceFinder:
 
     def __init__(self, name: str = "healthlint_sources") -> None:
         self.name = name
+        # The patterns in one pass (linter/config/multi_match.py), each with exactly its own
+        # `finditer` matches.
+        self.matcher = MultiMatcher(SOURCE_PATTERNS)
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         text = doc_text(doc)
-        for kind, pattern in SOURCE_PATTERNS.items():
-            for match in pattern.finditer(text):
+        for kind, matches in self.matcher.matches(text).items():
+            for match in matches:
                 span = doc.char_span(
                     match.start(), match.end(), label=kind, alignment_mode="expand"
                 )
