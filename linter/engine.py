@@ -162,7 +162,8 @@ class _Part:
     ) -> tuple[list[Finding], list[tuple[int, int, InventoryClaim]]]:
         """Findings (and claims) of blocks first..last, appended to those given: the lists."""
         engine, document = self.engine, self.document
-        for block, passage in zip(self.blocks[first:last], self.passages[first:last], strict=True):
+        pairs = zip(self.blocks[first:last], self.passages[first:last], strict=False)
+        for block, passage in pairs:
             if len(findings) >= MAX_FINDINGS_PER_FILE:
                 break
             matches = Matches(engine.registry, self.topic)

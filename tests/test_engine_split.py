@@ -131,7 +131,9 @@ def test_jobs_reaches_the_engine_for_one_file(
     asked: list[int] = []
     real = Engine.lint
 
-    def lint(self: Engine, document: Document, inventory: list | None = None, processes: int = 1):  # type: ignore[no-untyped-def]
+    def lint(
+        self: Engine, document: Document, inventory: list | None = None, processes: int = 1
+    ) -> list[Finding]:
         asked.append(processes)
         return real(self, document, inventory, processes)
 
