@@ -36,9 +36,17 @@ def fork_possible() -> bool:
 
 def in_two(here: Callable[[], First], there: Callable[[], Second]) -> tuple[First, Second | None]:
     """`here()` in this process and `there()` in a forked child, at the same time: both
-    results, the child's None if it failed."""
-    reader, writer = os.pipe()
-    pid = os.fork()
+    results, the child's None if it failed (or could not be forked)."""
+    try:
+        reader, writer = os.pipe()
+    except OSError:  # out of file descriptors: no child
+        return here(), None
+    try:
+        pid = os.fork()
+    except OSError:  # out of processes or memory
+        os.close(reader)
+        os.close(writer)
+        return here(), None
     if pid == 0:  # the child: work, hand the result over, and leave at once
         code = 1
         try:

@@ -112,6 +112,19 @@ def test_a_failing_child_is_checked_again_here(
     assert len(forks) == 2
 
 
+def test_no_fork_to_be_had(
+    engine: Engine, forks: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    one = _lint(engine, processes=1)
+
+    def refused() -> int:
+        raise BlockingIOError("fork: Resource temporarily unavailable")
+
+    monkeypatch.setattr(forked.os, "fork", refused)
+    monkeypatch.setattr(reader_module, "_split_possible", lambda: False)
+    assert _lint(engine, processes=2) == one
+
+
 @pytest.mark.parametrize("share", [0.3, 0.5, 0.8])
 def test_the_findings_cap_stops_where_one_process_stops(
     engine: Engine, forks: list[int], monkeypatch: pytest.MonkeyPatch, share: float
