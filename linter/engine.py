@@ -142,9 +142,8 @@ def front_matter_disabled(document: Document) -> set[str]:
 
 @dataclass(frozen=True)
 class _Part:
-    """What checking any run of a document's blocks needs: every passage read and every check
-    begun, so that a run (half of a big file, in a forked child) has the whole article as
-    context."""
+    """What checking a run of a document's blocks needs: every passage read and every check
+    begun, so that a run (half of a big file, in a forked child) sees the whole article."""
 
     engine: Engine
     document: Document
