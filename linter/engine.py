@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 import html
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,10 +20,11 @@ from linter.documents import format_for
 from linter.documents.directives import apply_directives, unused_directives
 from linter.documents.links import DEFAULT_POLICY, SourcePolicy
 from linter.documents.model import Block, Document
-from linter.documents.page import article_blocks
+from linter.documents.prose_blocks import prose_blocks
 from linter.errors import ConfigError, did_you_mean
 from linter.findings import Finding
-from linter.nlp.reader import ClaimReader
+from linter.forked import halfway, in_two
+from linter.nlp.reader import SPLIT_AFTER_CHARS, ClaimReader
 from linter.registry.entries import Registry, default_registry, load_registry
 from linter.registry.match import Matches
 from linter.supersede import supersede as supersede
@@ -31,54 +32,10 @@ from linter.supersede import supersede as supersede
 if TYPE_CHECKING:  # imported where asked for: linter.report.audit brings its renderers (20 ms)
     from linter.report.audit.inventory import InventoryClaim
 
-MAX_BLOCK_CHARS = 100_000
 # Past this many findings a file is not worth reading further, and memory stays bounded (a
 # finding is about a kilobyte). A 1.2 MB guide of dense claims has some 7,000: it is checked
 # to the end; a file of one claim pasted a million times is not.
 MAX_FINDINGS_PER_FILE = 50_000
-
-
-def chunks(block: Block, limit: int = MAX_BLOCK_CHARS) -> Iterator[Block]:
-    """A very long block (a 10 MB line) in pieces spaCy takes, cut after a sentence or space."""
-    if len(block.text) <= limit:
-        yield block
-        return
-    start = 0
-    while start < len(block.text):
-        end = min(start + limit, len(block.text))
-        if end < len(block.text):
-            cut = max(block.text.rfind(". ", start, end), block.text.rfind(" ", start, end))
-            end = cut + 1 if cut > start else end
-        attachments = tuple(
-            replace(a, start=a.start - start, end=min(a.end, end) - start)
-            for a in block.attachments
-            if start <= a.start < end
-        )
-        yield replace(
-            block,
-            text=block.text[start:end],
-            offsets=block.offsets[start : end + 1],
-            attachments=attachments,
-        )
-        start = end
-
-
-def prose_blocks(blocks: list[Block], source: str | None = None) -> list[Block]:
-    """The blocks that make claims, cut to sizes spaCy takes: what documents/page.py keeps of
-    the page (no furniture, reference lists, bylines ...), headings included (they count as
-    sentences). `Block.inherits` points into the returned list."""
-    kept = [b for b in article_blocks(blocks, source) if b.text.strip()]
-    if all(len(b.text) <= MAX_BLOCK_CHARS for b in kept):
-        return kept
-    out: list[Block] = []
-    last_piece: list[int] = []  # position of each kept block's last piece in `out`
-    for block in kept:
-        out += chunks(block)
-        last_piece.append(len(out) - 1)
-    for at, block in enumerate(out):
-        if block.inherits:
-            out[at] = replace(block, inherits=tuple(last_piece[i] for i in block.inherits))
-    return out
 
 
 # What is never the words a finding is about: blanks, and the borders and markers of tables
@@ -183,6 +140,47 @@ def front_matter_disabled(document: Document) -> set[str]:
     return {str(rule_id) for rule_id in disable} if isinstance(disable, list) else set()
 
 
+@dataclass(frozen=True)
+class _Part:
+    """What checking a run of a document's blocks needs: every passage read and every check
+    begun, so that a run (half of a big file, in a forked child) sees the whole article."""
+
+    engine: Engine
+    document: Document
+    blocks: list[Block]
+    passages: list[Passage]
+    topic: frozenset[str]
+    inventory: bool
+
+    def check(
+        self,
+        first: int,
+        last: int,
+        findings: list[Finding],
+        spans: list[tuple[int, int, InventoryClaim]],
+    ) -> tuple[list[Finding], list[tuple[int, int, InventoryClaim]]]:
+        """Findings (and claims) of blocks first..last, appended to those given: the lists."""
+        engine, document = self.engine, self.document
+        pairs = zip(self.blocks[first:last], self.passages[first:last], strict=False)
+        for block, passage in pairs:
+            if len(findings) >= MAX_FINDINGS_PER_FILE:
+                break
+            matches = Matches(engine.registry, self.topic)
+            if self.inventory:
+                from linter.report.audit.inventory import inventory_rows
+
+                spans += inventory_rows(passage, block, document, matches)
+            for check in engine.checks:
+                rule = check.rule
+                for hit in check.run(passage, matches):
+                    if engine.accept and engine.accept.covers(passage.text, hit.start, hit.end):
+                        continue
+                    findings.append(_finding(rule, hit, passage, block, document))
+                    if len(findings) >= MAX_FINDINGS_PER_FILE:
+                        break  # one huge block of claims stops here too
+        return findings, spans
+
+
 class Engine:
     """Built once per process: the pipeline and one checker per enabled rule."""
 
@@ -226,35 +224,37 @@ class Engine:
         return self.registry.topic_ids(title, " ".join(b.text for b in blocks))
 
     def lint(
-        self, document: Document, inventory: list[InventoryClaim] | None = None
+        self,
+        document: Document,
+        inventory: list[InventoryClaim] | None = None,
+        processes: int = 1,
     ) -> list[Finding]:
-        """The document's findings, sorted; with `inventory`, its claims are appended there."""
-        findings: list[Finding] = []
-        spans: list[tuple[int, int, InventoryClaim]] = []
+        """The document's findings, sorted; with `inventory`, its claims are appended there.
+        With `processes` over 1 a big file is read, then checked, in two processes (forked),
+        with the same result as in one."""
         blocks = self.blocks(document)
         topic = self._topic(document, blocks)
         fmt = format_for(document.path) or "text"
         # Read the whole document first: a check may weigh one passage against the others
         # (causal-overreach looks for the evidence a claim rests on anywhere in the article).
-        passages = list(self.reader.passages(blocks, fmt))
+        passages = list(self.reader.passages(blocks, fmt, processes))
         for check in self.checks:
             check.begin(passages)
-        for block, passage in zip(blocks, passages, strict=False):
-            if len(findings) >= MAX_FINDINGS_PER_FILE:
-                break
-            matches = Matches(self.registry, topic)
-            if inventory is not None:
-                from linter.report.audit.inventory import inventory_rows
-
-                spans += inventory_rows(passage, block, document, matches)
-            for check in self.checks:
-                rule = check.rule
-                for hit in check.run(passage, matches):
-                    if self.accept and self.accept.covers(passage.text, hit.start, hit.end):
-                        continue
-                    findings.append(_finding(rule, hit, passage, block, document))
-                    if len(findings) >= MAX_FINDINGS_PER_FILE:
-                        break  # one huge block of claims stops here too
+        part = _Part(self, document, blocks, passages, topic, inventory is not None)
+        cut = halfway([len(b.text) for b in blocks], SPLIT_AFTER_CHARS) if processes > 1 else None
+        if cut is None:
+            findings, spans = part.check(0, len(blocks), [], [])
+        else:
+            # The child is forked with every passage read and every check begun, so the second
+            # half is checked with the whole article as context, as in one process.
+            (findings, spans), later = in_two(
+                lambda: part.check(0, cut, [], []), lambda: part.check(cut, len(blocks), [], [])
+            )
+            if later is None or len(findings) + len(later[0]) >= MAX_FINDINGS_PER_FILE:
+                part.check(cut, len(blocks), findings, spans)  # where one process would stop
+            else:
+                findings += later[0]
+                spans += later[1]
         if len(findings) >= MAX_FINDINGS_PER_FILE:
             limit = MAX_FINDINGS_PER_FILE
             document.warnings.append(f"more than {limit} findings; the rest is not checked")

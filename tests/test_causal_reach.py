@@ -67,3 +67,14 @@ def test_the_same_study_past_a_heading_or_far_off_does_not(engine: Engine) -> No
     )
     assert _rules(headed, engine) == []
     assert _rules(far, engine) == []
+
+
+def test_a_named_study_rests_on_what_later_sentences_say_of_it(engine: Engine) -> None:
+    # A claim naming its study reads the sentences after it that refer back to "the study", up
+    # to the next study introduced (looked up by index, not by scanning the rest of the page).
+    claim = "According to Harvard researchers, turmeric reduces joint pain."
+    between = " Pharmacies sell it in jars. Some people grow it."
+    later = "\n\n## How it was tested\n\nThe study fed turmeric to rats.\n"
+    assert _rules(claim + between + later, engine) == [(1, 44)]
+    another = " A new study of ginger followed 80 adults."
+    assert _rules(claim + between + another + later, engine) == []

@@ -69,3 +69,27 @@ def test_evidence_and_strength_of_a_study(engine: Engine) -> None:
 def test_doctors_are_care_not_research(engine: Engine) -> None:
     (study,) = _discourse(engine, "Doctors may ask you to fill in a questionnaire.").studies
     assert not study.research
+
+
+def test_studies_near_a_sentence_are_those_in_its_window_and_section(engine: Engine) -> None:
+    # The index a claim looks through (issue 20): the studies with a sentence within WINDOW of
+    # it and no heading between, in the order they were introduced, and the study of its own
+    # sentence; the same answers as asking every study of the article.
+    filler = " ".join(f"Line {n} is here." for n in range(WINDOW))
+    d = _discourse(
+        engine,
+        "A small trial gave zinc to 40 adults. The trial found that zinc shortens colds. "
+        f"{filler} Researchers tracked 300 nurses. A new study followed 80 runners.\n\n"
+        "## Another section\n\nA 2019 study gave iron to 60 children. The study found it.",
+    )
+    trial, nurses, runners, iron = d.studies
+    heading = d.sentences.index(next(c for c in d.sentences if c.text == "Another section"))
+    assert d.studies_near(0) == [trial]
+    assert d.studies_near(WINDOW + 1) == [trial, nurses, runners]  # WINDOW after the trial's
+    assert d.studies_near(WINDOW + 2) == [nurses, runners]
+    assert d.studies_near(heading - 1) == [nurses, runners]
+    assert d.studies_near(heading + 1) == [iron]  # nothing above the heading
+    assert d.study_of(d.sentences[1]) is trial
+    assert d.study_of(d.sentences[2]) is None
+    for position in range(len(d.sentences)):
+        assert d.studies_near(position) == [s for s in d.studies if d.near(s, position)]

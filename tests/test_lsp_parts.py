@@ -248,9 +248,9 @@ def test_the_passage_cache_gives_the_same_findings_and_reads_only_new_blocks(
     reader = projects._passages  # shared by every engine of the server
     inner_passages = CachedReader._read
 
-    def counting(self: CachedReader, blocks, fmt):  # type: ignore[no-untyped-def]
+    def counting(self: CachedReader, blocks, fmt, processes=1):  # type: ignore[no-untyped-def]
         read.extend(b.text for b in blocks if (b.text, b.attachments, b.kind, fmt) not in reader)
-        return inner_passages(self, blocks, fmt)
+        return inner_passages(self, blocks, fmt, processes)
 
     CachedReader._read = counting  # type: ignore[method-assign]
     try:

@@ -26,10 +26,12 @@ PAGE = "\n\n".join(
 )
 
 
-def _passages(engine: Engine, split_after: int, monkeypatch: pytest.MonkeyPatch) -> list:
+def _passages(
+    engine: Engine, split_after: int, monkeypatch: pytest.MonkeyPatch, processes: int = 2
+) -> list:
     monkeypatch.setattr(reader_module, "SPLIT_AFTER_CHARS", split_after)
     document = parse_text("page.md", PAGE)
-    return list(engine.reader.passages(engine.blocks(document), "markdown"))
+    return list(engine.reader.passages(engine.blocks(document), "markdown", processes))
 
 
 @pytest.fixture(scope="module")
@@ -95,7 +97,14 @@ def test_a_failing_child_is_read_again_here(
 
 def test_a_small_file_is_not_split(forks: list[int], engine: Engine) -> None:
     document = parse_text("page.md", PAGE)
-    list(engine.reader.passages(engine.blocks(document), "markdown"))
+    list(engine.reader.passages(engine.blocks(document), "markdown", processes=2))
+    assert forks == []
+
+
+def test_one_process_never_forks(
+    engine: Engine, forks: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _passages(engine, 1_000, monkeypatch, processes=1)  # `--jobs 1`, however big the file
     assert forks == []
 
 

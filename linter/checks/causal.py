@@ -13,6 +13,7 @@ opening on its own small study reports that result.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
@@ -63,12 +64,19 @@ class CausalCheck(Check):
         self._index: dict[int, int] = {}  # id(passage) -> its index
         self._headings: list[bool] = []  # passage index -> whether it is a heading
         self._first: list[int] = []  # passage index -> where its sentences start in _sentences
+        self._place: dict[int, int] = {}  # id(sentence) -> its index in _sentences
+        # Where sentences introduce a new study and where they refer back to one (indexes in
+        # _sentences, ascending), read on first need: a named study's evidence is looked up
+        # between the two instead of scanning the rest of the article for every claim.
+        self._marks: tuple[list[int], list[int]] | None = None
         self._discourse: Discourse | None = None
 
     def begin(self, passages: Sequence[Passage]) -> None:
         self._index = {id(p): i for i, p in enumerate(passages)}
         self._headings = [p.kind == "heading" for p in passages]
         self._sentences = [(i, c) for i, p in enumerate(passages) for c in p.claims]
+        self._place = {id(c): k for k, (_, c) in reversed(list(enumerate(self._sentences)))}
+        self._marks = None
         self._first = []
         self._discourse = discourse_of(passages)
         at = 0
@@ -147,10 +155,11 @@ class CausalCheck(Check):
         # most of the time on a long page).
         first = self._first[here] if here is not None else 0
         last = first + len(passage.claims)
-        place = next(
-            (k for k in range(first, last) if article[k][1] is claim),
-            None,
-        )
+        if here is not None:
+            place = self._place.get(id(claim))
+            place = place if place is not None and first <= place < last else None
+        else:
+            place = next((k for k in range(first, last) if article[k][1] is claim), None)
         if place is None:
             return None
         if any(a.named for a in claim.attributions):
@@ -231,8 +240,8 @@ class CausalCheck(Check):
                     return found
         return None
 
-    @staticmethod
     def _named_study_evidence(
+        self,
         article: list[tuple[int, Claim]],
         place: int,
         undercutting: Callable[[Claim], Evidence | None],
@@ -240,11 +249,31 @@ class CausalCheck(Check):
         """A claim that names its study ("a study at Dana-Farber found that X increased Y")
         rests on that study: the sentences after it that describe "the study", up to the next
         study the article introduces, say what kind it was."""
-        for _, other in article[place + 1 :]:
-            if _NEW_STUDY.search(other.text):
-                return None
-            if _STUDY_REFERENCE.search(other.text):
-                found = undercutting(other)
-                if found is not None:
-                    return found
+        if article is not self._sentences:
+            new, back = _study_marks(article)
+        else:
+            if self._marks is None:
+                self._marks = _study_marks(article)
+            new, back = self._marks
+        after = bisect_right(new, place)
+        stop = new[after] if after < len(new) else len(article)
+        for k in back[bisect_right(back, place) :]:
+            if k >= stop:
+                break
+            found = undercutting(article[k][1])
+            if found is not None:
+                return found
         return None
+
+
+def _study_marks(article: list[tuple[int, Claim]]) -> tuple[list[int], list[int]]:
+    """The indexes of the sentences that introduce a new study, and of those that refer back
+    to a study (and introduce none)."""
+    new: list[int] = []
+    back: list[int] = []
+    for k, (_, other) in enumerate(article):
+        if _NEW_STUDY.search(other.text):
+            new.append(k)
+        elif _STUDY_REFERENCE.search(other.text):
+            back.append(k)
+    return new, back

@@ -66,8 +66,9 @@ def article_evidence(
         return None
     sentences = discourse.sentences
     found: list[Evidence] = []
-    for study in discourse.studies:
-        if at in study.sentences or not study.research or not discourse.near(study, at):
+    own = discourse.study_of(claim)
+    for study in discourse.studies_near(at):
+        if study is own or not study.research:
             continue
         words = frozenset().union(*(_subject_words(sentences[k].text) for k in study.sentences))
         if not (cause & words and effect & words):

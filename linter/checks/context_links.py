@@ -29,6 +29,7 @@ determiners, §5.10-5.14); nothing here is a phrase list of its own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -104,7 +105,10 @@ class Discourse:
         self.studies: list[Study] = []
         self._place: dict[int, int] = {}  # id(claim) -> its article sentence index
         self._references: dict[int, Reference] = {}  # sentence index -> its first reference
-        self._headings: list[int] = []  # sentence indexes of headings
+        self._headings: list[int] = []  # sentence indexes of headings, ascending
+        # sentence index -> the study it introduces or refers to (one at most): a claim looks
+        # up its own study and those near it here instead of going through every study.
+        self._study_at: dict[int, Study] = {}
         self.sentences: list[Claim] = []  # the article's sentences, in order
         self._told: dict[int, Claim] = {}  # id(evidence cue) -> the sentence that holds it
         patterns = word_patterns()
@@ -155,6 +159,7 @@ class Discourse:
         if (claim.has_source or END_MARKERS.search(text)) and study.sourced_at is None:
             study.sourced_at = position
         study.sentences.append(position)
+        self._study_at[position] = study
         study.evidence += [(position, p_index, e) for e in claim.evidence]
         study.strong = study.strong or STRONG.search(text) is not None
 
@@ -200,8 +205,7 @@ class Discourse:
     def _nearest(self, position: int, reach: int) -> Study | None:
         """The study introduced or last referred to nearest before `position`, within `reach`
         sentences and not before a heading between."""
-        floor = max(0, position - reach)
-        floor = max([floor, *(h for h in self._headings if h < position)])
+        floor = max(0, position - reach, self._heading_before(position))
         best: Study | None = None
         best_last = -1
         for study in reversed(self.studies):
@@ -212,14 +216,35 @@ class Discourse:
                 break  # the rest were introduced before; one far back is seldom still in use
         return best
 
+    def _heading_before(self, position: int) -> int:
+        """The last heading before `position` (-1: none)."""
+        at = bisect_left(self._headings, position)
+        return self._headings[at - 1] if at else -1
+
+    def _same_section(self, one: int, other: int) -> bool:
+        """Whether no heading lies strictly between two sentences (or they are one)."""
+        low, high = sorted((one, other))
+        return bisect_left(self._headings, high) <= bisect_right(self._headings, low)
+
     def near(self, study: Study, position: int) -> bool:
         """Whether a sentence of the study is within WINDOW sentences of `position`, in the
         same section (no heading between them)."""
-        for at in study.sentences:
-            low, high = sorted((at, position))
-            if high - low <= WINDOW and not any(low < h < high for h in self._headings):
-                return True
-        return False
+        return any(
+            abs(at - position) <= WINDOW and self._same_section(at, position)
+            for at in study.sentences
+        )
+
+    def studies_near(self, position: int) -> list[Study]:
+        """The studies `near` `position`, in the order they were introduced: those of the
+        sentences within WINDOW of it (bounded work per claim, however long the article)."""
+        found = {
+            id(study): study
+            for at in range(max(0, position - WINDOW), position + WINDOW + 1)
+            if (study := self._study_at.get(at)) is not None and self._same_section(at, position)
+        }
+        # One study is introduced per sentence at most, so its position orders them as
+        # `studies` does.
+        return sorted(found.values(), key=lambda study: study.position)
 
     def sentence_of(self, evidence: Evidence) -> Claim | None:
         """The sentence that describes an evidence cue."""
@@ -241,6 +266,4 @@ class Discourse:
     def study_of(self, claim: Claim) -> Study | None:
         """The study the claim's sentence introduces or refers to."""
         at = self._place.get(id(claim))
-        if at is None:
-            return None
-        return next((s for s in self.studies if at in s.sentences), None)
+        return self._study_at.get(at) if at is not None else None

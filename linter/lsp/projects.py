@@ -178,7 +178,8 @@ class CachedReader(ClaimReader):
         self._inner = inner
         self._cache = cache
 
-    def _read(self, blocks: list[Block], fmt: str) -> Iterator[Passage]:
+    def _read(self, blocks: list[Block], fmt: str, processes: int = 1) -> Iterator[Passage]:
+        # `processes` is not passed on: the server's threads rule out a fork (nlp/reader.py).
         keys = [(b.text, b.attachments, b.kind, fmt) for b in blocks]
         known: dict[Any, Passage] = {}  # held here: a full cache may drop them meanwhile
         missing: dict[Any, Block] = {}

@@ -31,7 +31,7 @@ class ClaimReader:
         self.nlp = build_nlp(model)
         self.policy = policy
 
-    def passages(self, blocks: list[Block], fmt: str) -> Iterator[Passage]:
+    def passages(self, blocks: list[Block], fmt: str, processes: int = 1) -> Iterator[Passage]:
         """Each block as a Passage, in order; made one at a time, so a huge file never holds
         all its Docs at once.
 
@@ -44,7 +44,7 @@ class ClaimReader:
         read: dict[int, Passage] = {}  # as read, before sharing
         final: dict[int, Passage] = {}  # with what earlier blocks share (for later ones)
         ready = 0  # the next block to yield
-        for index, passage in enumerate(self._read(blocks, fmt)):
+        for index, passage in enumerate(self._read(blocks, fmt, processes)):
             read[index] = passage
             while ready <= index and all(j in read for j in blocks[ready].inherits):
                 yield self._shared(ready, blocks, read, final, shared)
@@ -67,9 +67,10 @@ class ClaimReader:
         for block, doc in zip(blocks, docs, strict=True):
             yield passage_of(doc, block.kind, fmt, self.policy)
 
-    def _read(self, blocks: list[Block], fmt: str) -> Iterator[Passage]:
-        """Each block as read, in order; a big file's second half read by a forked child."""
-        cut = _split_at(blocks)
+    def _read(self, blocks: list[Block], fmt: str, processes: int = 1) -> Iterator[Passage]:
+        """Each block as read, in order; a big file's second half read by a forked child
+        when two processes may be used (`--jobs 1` never forks)."""
+        cut = _split_at(blocks) if processes > 1 else None
         if cut is None:
             yield from self._read_part(blocks, fmt)
             return

@@ -158,16 +158,22 @@ class Checker:
             merged.update(engine.rules)
         return merged or load_rules()
 
-    def check_file(self, path: str, inventory: bool = False) -> Checked:
-        """Read and check one file; with `inventory`, its claims are collected too."""
+    def check_file(self, path: str, inventory: bool = False, processes: int = 1) -> Checked:
+        """Read and check one file; with `inventory`, its claims are collected too; with
+        `processes` over 1, a big file in two processes (Engine.lint)."""
         try:
             data = read_bytes(path)
         except HealthlintError as exc:
             return Checked(path, None, FileResult(errors=[exc], ok=False))
-        return self.check_bytes(path, data, inventory=inventory)
+        return self.check_bytes(path, data, inventory=inventory, processes=processes)
 
     def check_bytes(
-        self, path: str, data: bytes, fmt: str | None = None, inventory: bool = False
+        self,
+        path: str,
+        data: bytes,
+        fmt: str | None = None,
+        inventory: bool = False,
+        processes: int = 1,
     ) -> Checked:
         """Check one document's bytes as the file `path`: findings, warnings, errors, claims."""
         data_digest = digest(data)
@@ -180,7 +186,7 @@ class Checker:
         result = FileResult(claims=[] if inventory else None)
         try:
             document = read_document(path, data, fmt)
-            result.findings = engine.lint(document, result.claims)
+            result.findings = engine.lint(document, result.claims, processes)
             # After lint: it may warn too (a file cut short at too many findings).
             result.warnings += [f"{path}: {w}" for w in document.warnings]
             result.warnings += [f"{path}:{line}: {note}" for line, note in document.notes]

@@ -193,7 +193,10 @@ class Session:
                     self.engine_for(self.config_for(path))
             checked = workers.check_in_pool(paths, self.overrides, jobs, inventory)
         else:
-            checked = (self.checker.check_file(path, inventory) for path in paths)
+            # One file after another here, each big one in as many processes as --jobs allows
+            # (two at most; --jobs 1 never forks).
+            processes = workers.resolve_jobs(jobs)
+            checked = (self.checker.check_file(path, inventory, processes) for path in paths)
         for one in checked:
             if one.digest is not None and one.config is None:  # from a worker
                 with contextlib.suppress(HealthlintError):
