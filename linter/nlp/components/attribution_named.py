@@ -16,6 +16,7 @@ from linter.nlp.components.attribution_names import (
 )
 from linter.nlp.components.attribution_patterns import build_patterns
 from linter.nlp.components.attribution_words import (
+    COMPARES,
     AttributionWords,
     Bounds,
     manner_according,
@@ -38,6 +39,11 @@ _ACCORDING_BEFORE = re.compile(
     r"\bciting) $"
 )
 _SURNAME = re.compile(r"[A-Z][a-z'’-]+")
+# A research team named by one of its members ("Smith and colleagues", "Lee et al.").
+_TEAM = re.compile(r"\b(?:colleagues|co-?authors|team|group|et al)\b")
+# A locative that opens its clause and sets it in a work ("In a Harvard study, ...", "In the
+# Nurses' Health Study, ..."): up to the named work, no comma or clause punctuation.
+_LOCATIVE_OPEN = re.compile(r"(?:^|(?<=[.!?:;\"“(]\s)|(?<=, )|(?<=\n))[Ii]n [^,.;:!?\n]{0,36}$")
 _PASSIVE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)(?: \w+)? $")
 
 
@@ -116,20 +122,27 @@ class NamedFinder:
         if verb and self._not_a_verb(verb, m, group, text):
             return None
         basis = self._basis(pattern, m, verb, text, kind)
+        according = "according" in (pattern.kind, pattern.how) or bool(
+            _ACCORDING_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        )
         if basis == "mention" and _DEMONSTRATIVE.search(text[max(0, m.start() - 8) : m.start()]):
             return None
         sentence = text[slice(*sentence_at(bounds, m.start()))]
         if kind == "journal" and not self.bare_publication.search(sentence):
             basis = "reported"  # the journal a finding appeared in is its citation
-        elif kind == "researcher" or (kind == "affiliation" and not verb):
+        elif (kind == "researcher" or (kind == "affiliation" and not verb)) and not according:
             # A person, or "Harvard researchers" with no verb of their own: a result reported
-            # in the sentence makes them its source.
-            basis = "reported" if self._reports_result(sentence) else "mention"
+            # in the sentence makes them its source; so does a team's report of a clause
+            # ("Smith and colleagues reported that ...": what a research team reports is theirs).
+            team = _TEAM.search(name) and verb and self.that_clause.match(text, m.start("verb"))
+            basis = "reported" if team or self._reports_result(sentence) else "mention"
         elif basis == "mention" and (
             self.that_clause.search(sentence)
             or _COPULA_THAT.match(text, m.end())
             or self._reports_result(sentence)
         ):
+            basis = "reported"
+        if basis == "mention" and self._locative_result(text, m, bounds):
             basis = "reported"
         # A journal is named where the study appeared: the name is the span's end.
         end = m.end(group) if kind == "journal" else m.end()
@@ -157,6 +170,18 @@ class NamedFinder:
         # Researchers who "report" or "write" report their findings; a body that "reports
         # data on" may only publish them.
         return basis_of(self.words, verb, before, after, journal=kind in ("journal", "affiliation"))
+
+    @staticmethod
+    def _locative_result(text: str, m: re.Match[str], bounds: Bounds) -> bool:
+        """ "In a Harvard study, walkers lived longer": a named work in a locative that opens
+        its clause, and a clause after it that compares outcomes (as for unnamed studies)."""
+        start, end = sentence_at(bounds, m.start())
+        if not _LOCATIVE_OPEN.search(text, max(start, m.start() - 40), m.start()):
+            return False
+        comma = text.find(",", m.end(), end)
+        if comma < 0 or re.search(r"[;:!?]", text[m.end() : comma]):
+            return False
+        return bool(COMPARES.search(text, comma, end))
 
     def _reports_result(self, sentence: str) -> bool:
         """An active research verb in the sentence: the person is quoted on what was found, not

@@ -118,8 +118,11 @@ def org_pattern(w: AttributionWords, group: str = "name", acronyms: bool = False
     """An organisation's name: capitalised words ending in a head word, or a known acronym,
     with its abbreviation in brackets after it ("the Centers for ... Prevention (CDC)").
     With `acronyms`, any acronym too, where the context says a body ("researchers at UCLA")."""
+    # "A University of Michigan study": an article or pronoun that opens the sentence is no
+    # part of the name (tried here, so that the name after it is still found).
     title = (
-        rf"(?:{WORD}{JOINER}){{1,6}}?{w.heads}(?:{JOINER}{WORD}){{0,6}}"
+        rf"(?!(?:{w.function_words.pattern}) )(?:{WORD}{JOINER}){{1,6}}?{w.heads}"
+        rf"(?:{JOINER}{WORD}){{0,6}}"
         rf"|{w.heads} (?:of|for) (?:the )?{WORD}(?:{JOINER}{WORD}){{0,6}}"
     )
     other = rf"|{ACRONYM}" if acronyms else ""

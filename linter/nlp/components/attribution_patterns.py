@@ -25,6 +25,14 @@ from linter.nlp.components.attribution_words import (
 )
 from linter.nlp.lazy_regex import lazy
 
+# The first words of place names, which premodify researchers as a people does ("San Diego
+# researchers", "North Carolina scientists"): the compass points and the Spanish, Portuguese,
+# French and English generic elements of city names (USGS Geographic Names Information System).
+_PLACE_START = (
+    r"San|Santa|Santo|São|Los|Las|Rio|Saint|St\.?|Fort|Port|Lake|Tel|Salt|North|South|East|"
+    r"West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater"
+)
+
 
 def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
     org = org_pattern(w)
@@ -111,6 +119,9 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         r"(?:researchers?|scientists?|investigators?|experts?|doctors?|physicians?|"
         r"epidemiologists?|professors?|teams?|a group|authors?|economists?|statisticians?)"
     )
+    # Any proper name that is no article, pronoun or preposition: the author of a work, the
+    # employer of researchers ("researchers at Kaiser Permanente").
+    named = rf"(?!(?:{w.function_words.pattern}) ){TITLE}"
     agents_after = (
         r"(?:researchers|scientists|investigators|experts|doctors|team|authors|reviewers)"
     )
@@ -124,18 +135,53 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             ),
             g(rf"\b(?:{w.heads}|{w.acronyms})\b|(?i:{agents}) (?:at|from|with|of) (?:the )?[A-Z]"),
         ),
+        # "researchers at Kaiser Permanente", "doctors at Mount Sinai": "at" takes an employer,
+        # a place takes "in"; after "from" or "of" the name needs "the" ("from the Karolinska").
+        NamedPattern(
+            "affiliation",
+            g(
+                rf"(?i:\b{agents}) (?:at (?:the |The )?|(?:from|of) (?:the |The ))"
+                rf"(?P<name>{named})(?:(?: {AUX_ADVERBS}){{0,2}} (?P<verb>{w.reporting})(?![\w-]))?"
+            ),
+            g(rf"(?i:{agents}) (?:at|from the|of the) (?:the )?[A-Z]"),
+        ),
         NamedPattern(
             "affiliation",
             g(rf"{org} {agents_after}(?:{tail})?"),
             g(agents_after),
         ),
+        # "Kaiser Permanente researchers found": two or more capitalised words before the
+        # researchers; one ("Cancer researchers", "Swedish scientists") is a field or a people.
+        NamedPattern(
+            "affiliation",
+            g(
+                rf"(?<![\w-])(?:the |The )?(?P<name>"
+                rf"(?!(?:{w.function_words.pattern}|{_PLACE_START}) ){WORD}(?: {WORD}){{1,3}})"
+                rf"(?<!an)(?<!ish)(?<!ese) {agents_after}{tail}"
+            ),
+            g(rf"[A-Z]\w* [A-Z]\w* {agents_after}"),
+        ),
         NamedPattern(
             "institution",
             g(
                 rf"(?i:\b{studies}) (?:by|from|at|of|conducted by|led by|funded by|sponsored by|"
-                rf"carried out by|published by|released by|issued by) {org}(?:{tail})?"
+                rf"carried out by|published by|released by|issued by|presented at) {org}"
+                # "findings presented at the AHA's annual meeting show": a body's meeting.
+                rf"(?:(?:'s|’s)? (?:annual |scientific )?(?:meeting|conference|congress|"
+                rf"sessions?|symposium))?(?:{tail})?"
             ),
             body,
+        ),
+        # "a survey by YouGov found", "an investigation by The Guardian showed": a work whose
+        # author is named by any proper name, when the work reports a finding. Only "by":
+        # "a study from Chile" names a place.
+        NamedPattern(
+            "institution",
+            g(
+                rf"(?i:\b{studies}) (?:by|conducted by|led by|carried out by|commissioned by) "
+                rf"(?:the |The )?(?P<name>{named}){tail}"
+            ),
+            by_name,
         ),
         NamedPattern("institution", g(rf"{org}{tail}"), body),
         # "the CDC report", "Harvard's study": a lower-case noun; "Research Program" is a name.

@@ -19,6 +19,7 @@ import re
 
 from linter.nlp.components.attribution_named import Found, infinitive_before
 from linter.nlp.components.attribution_words import (
+    COMPARES,
     AttributionWords,
     Bounds,
     manner_according,
@@ -61,13 +62,6 @@ _ANAPHORIC_BEFORE = re.compile(
 )
 # "The first study to test it", "the first study of its kind": a new one, ranked.
 _FIRST_OF_KIND = re.compile(r"(?i)\s*(?:to\b|of its kind\b|ever\b)")
-# A comparison of outcomes, the commonest shape of a study's finding: the comparative degree
-# of English adjectives and adverbs ("lived longer", "had fewer colds", "were less likely";
-# Quirk et al. 1985, 7.74-7.83).
-_COMPARES = re.compile(
-    r"(?i)\b(?:more|less|fewer|lower|higher|longer|shorter|better|worse|faster|slower|greater|"
-    r"smaller|larger|bigger|[a-z]{3,}ier)\b"
-)
 _HOW_MANY = re.compile(r"(?i)\b(?:many|most|some|several|numerous|countless|all|plenty|lots)\b")
 _MODAL = re.compile(r"(?i)\b(?:may|might|can|could|will|would|should|must)\b")
 # Words of a sentence besides the appeal: "Survey says..." alone appeals for nothing.
@@ -133,7 +127,7 @@ class VagueFinder:
             if not self._appeals(m, False, text, bounds):
                 continue
             sentence_end = sentence_at(bounds, m.start())[1]
-            basis = "reported" if _COMPARES.search(text, m.end(), sentence_end) else "mention"
+            basis = "reported" if COMPARES.search(text, m.end(), sentence_end) else "mention"
             reference = _reference(m.group("det"), m.group("subject"))
             info = {
                 "kind": "vague",

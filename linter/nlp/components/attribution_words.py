@@ -30,6 +30,14 @@ AUX_ADVERBS = (
     r"in \d{4}|(?:is|are|was|were) quoted as)"
 )
 
+# A comparison of outcomes, the commonest shape of a study's finding: the comparative degree
+# of English adjectives and adverbs ("lived longer", "had fewer colds", "were less likely";
+# Quirk et al. 1985, 7.74-7.83).
+COMPARES = re.compile(
+    r"(?i)\b(?:more|less|fewer|lower|higher|longer|shorter|better|worse|faster|slower|greater|"
+    r"smaller|larger|bigger|[a-z]{3,}ier)\b"
+)
+
 
 @dataclass(frozen=True)
 class AttributionWords:
