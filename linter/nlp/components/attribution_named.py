@@ -9,6 +9,7 @@ from typing import NamedTuple
 from linter.nlp.components.attribution_names import (
     ADJECTIVAL,
     NOUN_LIKE,
+    PERSON,
     NamedPattern,
     acceptable_journal,
     acceptable_name,
@@ -111,7 +112,8 @@ class NamedFinder:
             kind = {"person": "researcher", "title": "outlet"}.get(group, "institution")
             group = "inner" if group == "org" else group
         name = m.group(group)
-        if pattern.kind == "outlet" and _SURNAME.fullmatch(name):
+        person = pattern.how == "opening" and re.fullmatch(PERSON, name)
+        if pattern.kind == "outlet" and (_SURNAME.fullmatch(name) or person):
             kind = "researcher"  # "..., Smith said that": a person, who must report a result
         journal = kind == "journal"
         if journal and not acceptable_journal(self.words, name, self.gazetteer, pattern.how):
@@ -122,6 +124,13 @@ class NamedFinder:
         if verb and self._not_a_verb(verb, m, group, text):
             return None
         basis = self._basis(pattern, m, verb, text, kind)
+        research = verb and re.fullmatch(rf"{self.words.research}|{self.words.cognition}", verb)
+        if pattern.how == "named" and not research:
+            # Any proper name ("researchers at Apple Park said the watch sells well"): a
+            # saying needs a finding in the sentence, as a name only mentioned does.
+            basis = "mention"
+        if group == "camel" and not text.startswith(" that", m.end()):
+            basis = "mention"  # "YouTube says the video ...": the sentence must state a finding
         according = "according" in (pattern.kind, pattern.how) or bool(
             _ACCORDING_BEFORE.search(text, max(0, m.start() - 24), m.start())
         )
@@ -130,7 +139,7 @@ class NamedFinder:
         sentence = text[slice(*sentence_at(bounds, m.start()))]
         if kind == "journal" and not self.bare_publication.search(sentence):
             basis = "reported"  # the journal a finding appeared in is its citation
-        elif (kind == "researcher" or (kind == "affiliation" and not verb)) and not according:
+        elif kind == "researcher" or (kind == "affiliation" and not verb and not according):
             # A person, or "Harvard researchers" with no verb of their own: a result reported
             # in the sentence makes them its source; so does a team's report of a clause
             # ("Smith and colleagues reported that ...": what a research team reports is theirs).

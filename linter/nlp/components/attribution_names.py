@@ -96,7 +96,10 @@ class NamedPattern:
     # Compiled when first tried: most wait behind a trigger a short text never fires.
     regex: LazyPattern
     trigger: LazyPattern | None = None
-    how: str = ""  # journals: "name" | "strict" | "title" (see is_journal_name)
+    # journals: "name" | "strict" | "title" (see is_journal_name); "according": the name is
+    # the source of the clause; "opening": a name opening its sentence, a person's if shaped so;
+    # "named": any proper name, which must report a finding (a research verb, a clause)
+    how: str = ""
 
 
 def is_journal_name(name: str, gazetteer: re.Pattern[str], how: str) -> bool:

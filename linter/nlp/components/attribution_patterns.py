@@ -15,6 +15,7 @@ from linter.nlp.components.attribution_names import (
     _verb_tail,
     org_pattern,
 )
+from linter.nlp.components.attribution_outlets import outlet_patterns
 from linter.nlp.components.attribution_studies import study_patterns
 from linter.nlp.components.attribution_words import (
     ACRONYM,
@@ -144,6 +145,7 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
                 rf"(?P<name>{named})(?:(?: {AUX_ADVERBS}){{0,2}} (?P<verb>{w.reporting})(?![\w-]))?"
             ),
             g(rf"(?i:{agents}) (?:at|from the|of the) (?:the )?[A-Z]"),
+            "named",
         ),
         NamedPattern(
             "affiliation",
@@ -160,6 +162,7 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
                 rf"(?<!an)(?<!ish)(?<!ese) {agents_after}{tail}"
             ),
             g(rf"[A-Z]\w* [A-Z]\w* {agents_after}"),
+            "named",
         ),
         NamedPattern(
             "institution",
@@ -182,6 +185,7 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
                 rf"(?:the |The )?(?P<name>{named}){tail}"
             ),
             by_name,
+            "named",
         ),
         NamedPattern("institution", g(rf"{org}{tail}"), body),
         # "the CDC report", "Harvard's study": a lower-case noun; "Research Program" is a name.
@@ -234,58 +238,5 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         ),
         g(r"(?i)according to|\bper (?:the )?[A-Z]|\bas \w+ (?:by|in) (?:the )?[A-Z]"),
     )
-    body_verbs = rf"(?:{w.discourse}|{w.textual}|{w.advice}|estimates?|estimated|concluded?s?)"
-    outlets = (
-        NamedPattern(
-            "outlet",
-            g(rf"\bThe (?P<name>{WORD}(?: {WORD}){{0,3}}) (?P<verb>{w.discourse}|{w.textual})\b"),
-            g(r"\bThe [A-Z]"),
-        ),
-        # "WebMD reports that", "Consumer Reports says that": a name that reports a clause.
-        # Not a capitalised word opening a sentence ("Experts say that"), which is no name.
-        NamedPattern(
-            "outlet",
-            g(
-                # A name with a capital inside ("WebMD", "MedlinePlus") is one anywhere.
-                rf"(?:(?<=[a-z,] )(?P<name>{WORD}(?: {WORD}){{0,2}})"
-                rf"|(?<![\w-])(?P<camel>[A-Z][a-z]+[A-Z][A-Za-z]*))"
-                rf" (?P<verb>reports|reported|says|said|writes|wrote|notes|noted|explains|"
-                rf"explained|warns|warned|estimates|estimated|recommends|recommended|advises|"
-                rf"advised|concludes|concluded)(?= that\b)"
-            ),
-            g(
-                r"[A-Z]\w* (?:reports|reported|says|said|writes|wrote|notes|noted|explain\w*|"
-                r"warn\w*|estimate\w*|recommend\w*|advise\w*|conclude\w*) that"
-            ),
-        ),
-        # Any other acronym names a body only with what bodies do: say, advise, estimate,
-        # report ("the CCFA estimates", "NMSS reports that"); "GABA demonstrated", "an MRI
-        # showed" and "AAKG added to it" are no bodies. A body takes "the", or reports a clause.
-        NamedPattern(
-            "institution",
-            g(
-                # "the EFSA panel concluded": a body's own committee speaks for it.
-                rf"(?<![\w-])[Tt]he (?P<name>{ACRONYM})(?: (?:expert |advisory |scientific )?"
-                rf"(?:panel|committee|board|task force|working group))?(?:,[^,\n]{{1,60}},)?"
-                rf"(?: {AUX_ADVERBS}){{0,2}} (?P<verb>{body_verbs})(?![\w-])"
-            ),
-            g(r"[Tt]he [A-Z][A-Z&]"),
-        ),
-        NamedPattern(
-            "institution",
-            g(
-                rf"(?<![\w-])(?P<name>{ACRONYM})(?: {AUX_ADVERBS}){{0,2}} (?P<verb>{body_verbs})"
-                r"(?= that\b)"
-            ),
-            g(r"[A-Z][A-Z&]"),
-        ),
-        NamedPattern(
-            "institution",
-            g(
-                rf"(?<![\w-])(?:[Tt]he )?(?P<name>{ACRONYM})(?:'s|’s){work_modifiers} "
-                rf"(?i:{studies})\b(?:{tail})?"
-            ),
-            g(r"[A-Z][A-Z&]+(?:'s|’s) "),
-        ),
-    )
+    outlets = outlet_patterns(w, tail, work_modifiers)
     return (*journals, *institutions, *people, *studies_named, according, *outlets)
