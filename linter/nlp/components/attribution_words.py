@@ -60,6 +60,7 @@ class AttributionWords:
     evidence_nouns: str
     agents: str
     quantifiers: str
+    counted: str
     adjectives: str
     absence: str
     participles: str
@@ -119,6 +120,7 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
         evidence_nouns=fast("evidence_nouns"),
         agents=fast("unnamed_agents"),
         quantifiers=fast("vague_quantifiers"),
+        counted=fast("counted_quantifiers"),
         adjectives=fast("evidence_adjectives"),
         absence=fast("absence_words"),
         participles=fast("evidential_participles"),

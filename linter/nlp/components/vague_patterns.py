@@ -71,7 +71,7 @@ class VaguePatterns:
 def build_vague(w: AttributionWords) -> VaguePatterns:
     nouns = rf"(?:{w.evidence_nouns}|{w.agents})"
     adjective = rf"(?:{w.adjectives}|{_PLACE}),? (?:and |or )?"
-    modifiers = rf"(?:(?:{w.quantifiers}) ){{0,2}}(?:{adjective}){{0,3}}"
+    modifiers = rf"(?:(?:{w.quantifiers}|{w.counted}) ){{0,2}}(?:{adjective}){{0,3}}"
     head = rf"{modifiers}(?P<noun>{nouns})(?: (?:and|or|&) (?:(?:{w.adjectives}) )?{nouns})?"
     subject = rf"(?P<subject>(?:(?P<det>the|these|those|this|such) )?{head})"
     # "studies of 500 women in Sweden", "research that followed nurses": up to eight words.
@@ -85,7 +85,10 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
     phrase = (
         r"(?: (?:of|in|on|from|out of|over|with|among|involving|into|about|across|including|"
         r"looking at|conducted|carried out|done|performed|published|released|presented|"
-        rf"undertaken|funded)(?: {word}){{1,8}}?"
+        rf"undertaken|funded|"
+        # "experts interviewed for this article", "doctors surveyed by the magazine": the
+        # participles of asking people (Levin 1993, 37.1 verbs of transfer of a message).
+        rf"interviewed|surveyed|polled|consulted|questioned|quoted|contacted)(?: {word}){{1,8}}?"
         # "studies that followed nurses for decades have found": a relative clause, whose end
         # the perfect auxiliary marks.
         rf"| (?:that|which|who)(?: {word}){{1,8}}? (?:have|has|had))?"
@@ -123,6 +126,12 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
         rf"scientifically|repeatedly|consistently|long|frequently|commonly)"
         rf" (?:{w.research_participles}|documented|established|known|recogni[sz]ed|accepted)\b",
         r"\bwell[- ](?:researched|studied|documented|established)\b",
+        # "has been studied extensively", "is researched widely": the degree adverb after the
+        # participle; "one of the most researched herbs": the superlative of the same.
+        rf"\b(?:is|are|was|were|has been|have been) (?:{w.research_participles}|documented)"
+        r" (?:extensively|widely|thoroughly|rigorously|intensively|in depth)\b"
+        rf"|\b(?:is|are) (?:one of |among )?the (?:most|best)[- ]"
+        rf"(?:{w.research_participles}|documented)\b",
         # "have been linked to", "has been associated with": the perfect passive of a research
         # verb says someone found the link, and does not say who.
         r"\b(?:has|have|had) been(?: (?:consistently|repeatedly|strongly|also|widely|often))?"
@@ -198,6 +207,16 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
             None,
             None,
             ("well",),
+            (
+                "extensively",
+                "widely",
+                "thoroughly",
+                "rigorously",
+                "intensively",
+                "depth",
+                "most",
+                "best",
+            ),
             (" been",),
             ("estimated", "projected", "predicted", "reported"),
             ("proven",),
