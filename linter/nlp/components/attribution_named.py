@@ -42,10 +42,32 @@ _ACCORDING_BEFORE = re.compile(
 _SURNAME = re.compile(r"[A-Z][a-z'’-]+")
 # A research team named by one of its members ("Smith and colleagues", "Lee et al.").
 _TEAM = re.compile(r"\b(?:colleagues|co-?authors|team|group|et al)\b")
+# A person tied to a study of their own ("the study's lead author", "who led the trial", "in
+# their research"): what they say compares outcomes, it reports that study's result (the
+# authorship roles of the ICMJE recommendations; the MeSH publication types' plain names).
+_OWN_STUDY = re.compile(
+    r"(?i)\b(?:(?:lead|senior|first|co-?|study|corresponding)[ -]?author|principal investigator|"
+    r"(?:led|directed|ran|conducted) (?:the|this|a|their|his|her) (?:new )?"
+    r"(?:study|trial|research)|"
+    r"(?:the|their|his|her|our) (?:new )?(?:study|trial|research|findings|results)(?:'s|’s)? "
+    r"(?:lead|senior|first)? ?(?:author|investigator)s?)\b"
+)
+# "More research is needed", "larger trials must confirm it": the call for further research
+# (CONSORT 2010 item 22, generalisability) compares no outcomes.
+_FURTHER_RESEARCH = re.compile(
+    r"(?i)\b(?:more|larger|bigger|longer|better|further)(?: [\w-]+)? "
+    r"(?:research|stud(?:y|ies)|trials?|work|data|evidence|investigation)\b"
+)
 # A locative that opens its clause and sets it in a work ("In a Harvard study, ...", "In the
 # Nurses' Health Study, ..."): up to the named work, no comma or clause punctuation.
 _LOCATIVE_OPEN = re.compile(r"(?:^|(?<=[.!?:;\"“(]\s)|(?<=, )|(?<=\n))[Ii]n [^,.;:!?\n]{0,36}$")
 _PASSIVE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)(?: \w+)? $")
+# "larger trials must confirm it", "the study will show", "hopes to find": a modal or an
+# infinitive before the research verb, a finding not yet made (the modals of Quirk et al. 1985,
+# 4.49-4.54).
+_UNREALISED = re.compile(
+    r"(?i)\b(?:must|will|would|should|could|may|might|can|(?<!first )to)(?: \w+)? $"
+)
 
 
 def infinitive_before(text: str, at: int) -> bool:
@@ -144,7 +166,12 @@ class NamedFinder:
             # in the sentence makes them its source; so does a team's report of a clause
             # ("Smith and colleagues reported that ...": what a research team reports is theirs).
             team = _TEAM.search(name) and verb and self.that_clause.match(text, m.start("verb"))
-            basis = "reported" if team or self._reports_result(sentence) else "mention"
+            result = self._reports_result(sentence) or (
+                kind == "researcher"
+                and _OWN_STUDY.search(sentence)
+                and COMPARES.search(_FURTHER_RESEARCH.sub("", sentence))
+            )
+            basis = "reported" if team or result else "mention"
         elif basis == "mention" and (
             self.that_clause.search(sentence)
             or _COPULA_THAT.match(text, m.end())
@@ -196,6 +223,7 @@ class NamedFinder:
         """An active research verb in the sentence: the person is quoted on what was found, not
         on an opinion or a history ("was discovered in the '90s")."""
         for m in self.result_verb.finditer(sentence):
-            if not _PASSIVE.search(sentence[max(0, m.start() - 20) : m.start()]):
+            before = sentence[max(0, m.start() - 20) : m.start()]
+            if not _PASSIVE.search(before) and not _UNREALISED.search(before):
                 return True
         return False
