@@ -109,4 +109,16 @@ def outlet_patterns(
         g(r"\b[Aa]s (?:the |The )?[A-Z]"),
         "according",
     )
-    return (*outlets, opening, as_reported)
+    # "An MIT team found", "UCLA researchers showed": any acronym before a research team, with
+    # a verb of finding; an abbreviation of a disease, test or country is no body ("HIV
+    # researchers", "UK scientists": acceptable_name).
+    acronym_team = NamedPattern(
+        "affiliation",
+        g(
+            rf"(?<![\w-])(?:(?:[Aa]n?|[Tt]he) )?(?P<name>{ACRONYM}) (?:team|group|researchers|"
+            rf"scientists|investigators)(?: {AUX_ADVERBS}){{0,2}}"
+            rf" (?P<verb>{w.research}|{w.cognition})(?![\w-])"
+        ),
+        g(r"[A-Z][A-Z&]+ (?:team|group|researchers|scientists|investigators) "),
+    )
+    return (*outlets, opening, as_reported, acronym_team)
