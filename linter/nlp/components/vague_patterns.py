@@ -84,6 +84,7 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
     # athletes": a preposition or a participle of doing or publishing research, and its words.
     phrase = (
         r"(?: (?:of|in|on|from|out of|over|with|among|involving|into|about|across|including|"
+        r"around|like|such as|"
         r"looking at|conducted|carried out|done|performed|published|released|presented|"
         rf"undertaken|funded|"
         # "experts interviewed for this article", "doctors surveyed by the magazine": the
