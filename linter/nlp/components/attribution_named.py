@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from linter.nlp.components.attribution_names import (
     ADJECTIVAL,
+    NOT_JOURNALS,
     NOUN_LIKE,
     PERSON,
     NamedPattern,
@@ -182,7 +183,13 @@ class NamedFinder:
             basis = "reported"
         # A journal is named where the study appeared: the name is the span's end.
         end = m.end(group) if kind == "journal" else m.end()
-        return Found(m.start(), end, "named", {"kind": kind, "name": name, "basis": basis})
+        start = m.start()
+        place, comma, rest = name.partition(", ")
+        if comma and NOT_JOURNALS.fullmatch(place.removeprefix("the ")):
+            # "In the United States, the American Cancer Society estimates": the place sets
+            # the scene, the name starts after it.
+            start, name = m.start(group) + len(place) + 2, rest
+        return Found(start, end, "named", {"kind": kind, "name": name, "basis": basis})
 
     @staticmethod
     def _not_a_verb(verb: str, m: re.Match[str], group: str, text: str) -> bool:
