@@ -152,16 +152,18 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             g(rf"{org} {agents_after}(?:{tail})?"),
             g(agents_after),
         ),
-        # "Kaiser Permanente researchers found": two or more capitalised words before the
-        # researchers; one ("Cancer researchers", "Swedish scientists") is a field or a people.
+        # "Kaiser Permanente researchers found", "Cedars-Sinai researchers": two or more
+        # capitalised words (or two joined by a hyphen) before the researchers; one ("Cancer
+        # researchers", "Swedish scientists") is a field or a people.
         NamedPattern(
             "affiliation",
             g(
                 rf"(?<![\w-])(?:the |The )?(?P<name>"
-                rf"(?!(?:{w.function_words.pattern}|{_PLACE_START}) ){WORD}(?: {WORD}){{1,3}})"
-                rf"(?<!an)(?<!ish)(?<!ese) {agents_after}{tail}"
+                rf"(?!(?:{w.function_words.pattern}|{_PLACE_START}) )"
+                rf"(?:{WORD}(?: {WORD}){{1,3}}|[A-Z][a-z]+-[A-Z][a-z]+))"
+                rf"(?<!an)(?<!ish)(?<!ese)(?<!ic) {agents_after}{tail}"
             ),
-            g(rf"[A-Z]\w* [A-Z]\w* {agents_after}"),
+            g(rf"[A-Z][\w-]* [A-Z]\w* {agents_after}|[A-Z][a-z]+-[A-Z][a-z]+ {agents_after}"),
             "named",
         ),
         NamedPattern(
