@@ -111,6 +111,10 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
         # "it is thought that", "it's estimated that", "it has long been known that"
         rf"\bit(?:'s|’s| is| was| has| had| have)(?: (?:{w.consensus})){{0,2}}(?: been)?"
         rf"(?: (?:{w.consensus})){{0,2}} (?:{w.participles}) that\b",
+        # "it is a well-known fact that", "it's common knowledge that": MOS:WEASEL's appeal to
+        # what everyone knows, with no one named.
+        r"\bit(?:'s|’s| is| was) (?:a |an )?(?:(?:well|widely|generally|commonly)[- ]"
+        r"(?:known|established|accepted|documented)|established|common knowledge)(?: fact)? that\b",
         # "is known to", "has been shown to", "are believed to"
         rf"\b{participle_to}",
         # "is widely regarded as", "is considered as"
@@ -202,6 +206,7 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
         ),
         agentless=tuple(lazy(p, flags) for p in agentless),
         guards=(
+            ("that",),
             ("that",),
             (" to",),
             (" as",),
