@@ -124,7 +124,7 @@ def org_pattern(w: AttributionWords, group: str = "name", acronyms: bool = False
     # "A University of Michigan study": an article or pronoun that opens the sentence is no
     # part of the name (tried here, so that the name after it is still found).
     title = (
-        rf"(?!(?:{w.function_words.pattern}) )(?:{WORD}{JOINER}){{1,6}}?{w.heads}"
+        rf"(?=[A-Z])(?!(?:{w.function_words.pattern}) )(?:{WORD}{JOINER}){{1,6}}?{w.heads}"
         rf"(?:{JOINER}{WORD}){{0,6}}"
         rf"|{w.heads} (?:of|for) (?:the )?{WORD}(?:{JOINER}{WORD}){{0,6}}"
     )

@@ -122,7 +122,7 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
     )
     # Any proper name that is no article, pronoun or preposition: the author of a work, the
     # employer of researchers ("researchers at Kaiser Permanente").
-    named = rf"(?!(?:{w.function_words.pattern}) ){TITLE}"
+    named = rf"(?=[A-Z])(?!(?:{w.function_words.pattern}) ){TITLE}"
     agents_after = (
         r"(?:researchers|scientists|investigators|experts|doctors|team|authors|reviewers)"
     )
@@ -159,7 +159,7 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             "affiliation",
             g(
                 rf"(?<![\w-])(?:the |The )?(?P<name>"
-                rf"(?!(?:{w.function_words.pattern}|{_PLACE_START}) )"
+                rf"(?=[A-Z])(?!(?:{w.function_words.pattern}|{_PLACE_START}) )"
                 rf"(?:{WORD}(?: {WORD}){{1,3}}|[A-Z][a-z]+-[A-Z][a-z]+))"
                 rf"(?<!an)(?<!ish)(?<!ese)(?<!ic) {agents_after}{tail}"
             ),
