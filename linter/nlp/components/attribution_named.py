@@ -9,7 +9,9 @@ from typing import NamedTuple
 from linter.config.multi_match import MultiMatcher
 from linter.nlp.components.attribution_names import (
     ADJECTIVAL,
+    NOT_JOURNALS,
     NOUN_LIKE,
+    PERSON,
     NamedPattern,
     acceptable_journal,
     acceptable_name,
@@ -17,6 +19,7 @@ from linter.nlp.components.attribution_names import (
 )
 from linter.nlp.components.attribution_patterns import build_patterns
 from linter.nlp.components.attribution_words import (
+    COMPARES,
     AttributionWords,
     Bounds,
     manner_according,
@@ -39,7 +42,34 @@ _ACCORDING_BEFORE = re.compile(
     r"\bciting) $"
 )
 _SURNAME = re.compile(r"[A-Z][a-z'’-]+")
+# A research team named by one of its members ("Smith and colleagues", "Lee et al.").
+_TEAM = re.compile(r"\b(?:colleagues|co-?authors|team|group|et al)\b")
+# A person tied to a study of their own ("the study's lead author", "who led the trial", "in
+# their research"): what they say compares outcomes, it reports that study's result (the
+# authorship roles of the ICMJE recommendations; the MeSH publication types' plain names).
+_OWN_STUDY = re.compile(
+    r"(?i)\b(?:(?:lead|senior|first|co-?|study|corresponding)[ -]?author|principal investigator|"
+    r"(?:led|directed|ran|conducted) (?:the|this|a|their|his|her) (?:new )?"
+    r"(?:study|trial|research)|"
+    r"(?:the|their|his|her|our) (?:new )?(?:study|trial|research|findings|results)(?:'s|’s)? "
+    r"(?:lead|senior|first)? ?(?:author|investigator)s?)\b"
+)
+# "More research is needed", "larger trials must confirm it": the call for further research
+# (CONSORT 2010 item 22, generalisability) compares no outcomes.
+_FURTHER_RESEARCH = re.compile(
+    r"(?i)\b(?:more|larger|bigger|longer|better|further)(?: [\w-]+)? "
+    r"(?:research|stud(?:y|ies)|trials?|work|data|evidence|investigation)\b"
+)
+# A locative that opens its clause and sets it in a work ("In a Harvard study, ...", "In the
+# Nurses' Health Study, ..."): up to the named work, no comma or clause punctuation.
+_LOCATIVE_OPEN = re.compile(r"(?:^|(?<=[.!?:;\"“(]\s)|(?<=, )|(?<=\n))[Ii]n [^,.;:!?\n]{0,36}$")
 _PASSIVE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)(?: \w+)? $")
+# "larger trials must confirm it", "the study will show", "hopes to find": a modal or an
+# infinitive before the research verb, a finding not yet made (the modals of Quirk et al. 1985,
+# 4.49-4.54).
+_UNREALISED = re.compile(
+    r"(?i)\b(?:must|will|would|should|could|may|might|can|(?<!first )to)(?: \w+)? $"
+)
 
 
 def infinitive_before(text: str, at: int) -> bool:
@@ -131,7 +161,8 @@ class NamedFinder:
             kind = {"person": "researcher", "title": "outlet"}.get(group, "institution")
             group = "inner" if group == "org" else group
         name = m.group(group)
-        if pattern.kind == "outlet" and _SURNAME.fullmatch(name):
+        person = pattern.how == "opening" and re.fullmatch(PERSON, name)
+        if pattern.kind == "outlet" and (_SURNAME.fullmatch(name) or person):
             kind = "researcher"  # "..., Smith said that": a person, who must report a result
         journal = kind == "journal"
         if journal and not acceptable_journal(self.words, name, self.gazetteer, pattern.how):
@@ -142,24 +173,49 @@ class NamedFinder:
         if verb and self._not_a_verb(verb, m, group, text):
             return None
         basis = self._basis(pattern, m, verb, text, kind)
+        research = verb and re.fullmatch(rf"{self.words.research}|{self.words.cognition}", verb)
+        if pattern.how == "named" and not research:
+            # Any proper name ("researchers at Apple Park said the watch sells well"): a
+            # saying needs a finding in the sentence, as a name only mentioned does.
+            basis = "mention"
+        if group == "camel" and not text.startswith(" that", m.end()):
+            basis = "mention"  # "YouTube says the video ...": the sentence must state a finding
+        according = "according" in (pattern.kind, pattern.how) or bool(
+            _ACCORDING_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        )
         if basis == "mention" and _DEMONSTRATIVE.search(text[max(0, m.start() - 8) : m.start()]):
             return None
         sentence = text[slice(*sentence_at(bounds, m.start()))]
         if kind == "journal" and not self.bare_publication.search(sentence):
             basis = "reported"  # the journal a finding appeared in is its citation
-        elif kind == "researcher" or (kind == "affiliation" and not verb):
+        elif kind == "researcher" or (kind == "affiliation" and not verb and not according):
             # A person, or "Harvard researchers" with no verb of their own: a result reported
-            # in the sentence makes them its source.
-            basis = "reported" if self._reports_result(sentence) else "mention"
+            # in the sentence makes them its source; so does a team's report of a clause
+            # ("Smith and colleagues reported that ...": what a research team reports is theirs).
+            team = _TEAM.search(name) and verb and self.that_clause.match(text, m.start("verb"))
+            result = self._reports_result(sentence) or (
+                kind == "researcher"
+                and _OWN_STUDY.search(sentence)
+                and COMPARES.search(_FURTHER_RESEARCH.sub("", sentence))
+            )
+            basis = "reported" if team or result else "mention"
         elif basis == "mention" and (
             self.that_clause.search(sentence)
             or _COPULA_THAT.match(text, m.end())
             or self._reports_result(sentence)
         ):
             basis = "reported"
+        if basis == "mention" and self._locative_result(text, m, bounds):
+            basis = "reported"
         # A journal is named where the study appeared: the name is the span's end.
         end = m.end(group) if kind == "journal" else m.end()
-        return Found(m.start(), end, "named", {"kind": kind, "name": name, "basis": basis})
+        start = m.start()
+        place, comma, rest = name.partition(", ")
+        if comma and NOT_JOURNALS.fullmatch(place.removeprefix("the ")):
+            # "In the United States, the American Cancer Society estimates": the place sets
+            # the scene, the name starts after it.
+            start, name = m.start(group) + len(place) + 2, rest
+        return Found(start, end, "named", {"kind": kind, "name": name, "basis": basis})
 
     @staticmethod
     def _not_a_verb(verb: str, m: re.Match[str], group: str, text: str) -> bool:
@@ -184,10 +240,23 @@ class NamedFinder:
         # data on" may only publish them.
         return basis_of(self.words, verb, before, after, journal=kind in ("journal", "affiliation"))
 
+    @staticmethod
+    def _locative_result(text: str, m: re.Match[str], bounds: Bounds) -> bool:
+        """ "In a Harvard study, walkers lived longer": a named work in a locative that opens
+        its clause, and a clause after it that compares outcomes (as for unnamed studies)."""
+        start, end = sentence_at(bounds, m.start())
+        if not _LOCATIVE_OPEN.search(text, max(start, m.start() - 40), m.start()):
+            return False
+        comma = text.find(",", m.end(), end)
+        if comma < 0 or re.search(r"[;:!?]", text[m.end() : comma]):
+            return False
+        return bool(COMPARES.search(text, comma, end))
+
     def _reports_result(self, sentence: str) -> bool:
         """An active research verb in the sentence: the person is quoted on what was found, not
         on an opinion or a history ("was discovered in the '90s")."""
         for m in self.result_verb.finditer(sentence):
-            if not _PASSIVE.search(sentence[max(0, m.start() - 20) : m.start()]):
+            before = sentence[max(0, m.start() - 20) : m.start()]
+            if not _PASSIVE.search(before) and not _UNREALISED.search(before):
                 return True
         return False

@@ -96,7 +96,10 @@ class NamedPattern:
     # Compiled when first tried: most wait behind a trigger a short text never fires.
     regex: LazyPattern
     trigger: LazyPattern | None = None
-    how: str = ""  # journals: "name" | "strict" | "title" (see is_journal_name)
+    # journals: "name" | "strict" | "title" (see is_journal_name); "according": the name is
+    # the source of the clause; "opening": a name opening its sentence, a person's if shaped so;
+    # "named": any proper name, which must report a finding (a research verb, a clause)
+    how: str = ""
 
 
 def is_journal_name(name: str, gazetteer: re.Pattern[str], how: str) -> bool:
@@ -118,8 +121,11 @@ def org_pattern(w: AttributionWords, group: str = "name", acronyms: bool = False
     """An organisation's name: capitalised words ending in a head word, or a known acronym,
     with its abbreviation in brackets after it ("the Centers for ... Prevention (CDC)").
     With `acronyms`, any acronym too, where the context says a body ("researchers at UCLA")."""
+    # "A University of Michigan study": an article or pronoun that opens the sentence is no
+    # part of the name (tried here, so that the name after it is still found).
     title = (
-        rf"(?:{WORD}{JOINER}){{1,6}}?{w.heads}(?:{JOINER}{WORD}){{0,6}}"
+        rf"(?=[A-Z])(?!(?:{w.function_words.pattern}) )(?:{WORD}{JOINER}){{1,6}}?{w.heads}"
+        rf"(?:{JOINER}{WORD}){{0,6}}"
         rf"|{w.heads} (?:of|for) (?:the )?{WORD}(?:{JOINER}{WORD}){{0,6}}"
     )
     other = rf"|{ACRONYM}" if acronyms else ""

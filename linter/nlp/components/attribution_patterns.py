@@ -15,6 +15,7 @@ from linter.nlp.components.attribution_names import (
     _verb_tail,
     org_pattern,
 )
+from linter.nlp.components.attribution_outlets import outlet_patterns
 from linter.nlp.components.attribution_studies import study_patterns
 from linter.nlp.components.attribution_words import (
     ACRONYM,
@@ -24,6 +25,14 @@ from linter.nlp.components.attribution_words import (
     AttributionWords,
 )
 from linter.nlp.lazy_regex import lazy
+
+# The first words of place names, which premodify researchers as a people does ("San Diego
+# researchers", "North Carolina scientists"): the compass points and the Spanish, Portuguese,
+# French and English generic elements of city names (USGS Geographic Names Information System).
+_PLACE_START = (
+    r"San|Santa|Santo|São|Los|Las|Rio|Saint|St\.?|Fort|Port|Lake|Tel|Salt|North|South|East|"
+    r"West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater"
+)
 
 
 def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
@@ -111,6 +120,9 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         r"(?:researchers?|scientists?|investigators?|experts?|doctors?|physicians?|"
         r"epidemiologists?|professors?|teams?|a group|authors?|economists?|statisticians?)"
     )
+    # Any proper name that is no article, pronoun or preposition: the author of a work, the
+    # employer of researchers ("researchers at Kaiser Permanente").
+    named = rf"(?=[A-Z])(?!(?:{w.function_words.pattern}) ){TITLE}"
     agents_after = (
         r"(?:researchers|scientists|investigators|experts|doctors|team|authors|reviewers)"
     )
@@ -124,18 +136,58 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             ),
             g(rf"\b(?:{w.heads}|{w.acronyms})\b|(?i:{agents}) (?:at|from|with|of) (?:the )?[A-Z]"),
         ),
+        # "researchers at Kaiser Permanente", "doctors at Mount Sinai": "at" takes an employer,
+        # a place takes "in"; after "from" or "of" the name needs "the" ("from the Karolinska").
+        NamedPattern(
+            "affiliation",
+            g(
+                rf"(?i:\b{agents}) (?:at (?:the |The )?|(?:from|of) (?:the |The ))"
+                rf"(?P<name>{named})(?:(?: {AUX_ADVERBS}){{0,2}} (?P<verb>{w.reporting})(?![\w-]))?"
+            ),
+            g(rf"(?i:{agents}) (?:at|from the|of the) (?:the )?[A-Z]"),
+            "named",
+        ),
         NamedPattern(
             "affiliation",
             g(rf"{org} {agents_after}(?:{tail})?"),
             g(agents_after),
         ),
+        # "Kaiser Permanente researchers found", "Cedars-Sinai researchers": two or more
+        # capitalised words (or two joined by a hyphen) before the researchers; one ("Cancer
+        # researchers", "Swedish scientists") is a field or a people.
+        NamedPattern(
+            "affiliation",
+            g(
+                rf"(?<![\w-])(?:the |The )?(?P<name>"
+                rf"(?=[A-Z])(?!(?:{w.function_words.pattern}|{_PLACE_START}) )"
+                rf"(?:{WORD}(?: {WORD}){{1,3}}|[A-Z][a-z]+-[A-Z][a-z]+))"
+                rf"(?<!an)(?<!ish)(?<!ese)(?<!ic) {agents_after}{tail}"
+            ),
+            g(rf"[A-Z][\w-]* [A-Z]\w* {agents_after}|[A-Z][a-z]+-[A-Z][a-z]+ {agents_after}"),
+            "named",
+        ),
         NamedPattern(
             "institution",
             g(
                 rf"(?i:\b{studies}) (?:by|from|at|of|conducted by|led by|funded by|sponsored by|"
-                rf"carried out by|published by|released by|issued by) {org}(?:{tail})?"
+                rf"carried out by|published by|released by|issued by|presented at) {org}"
+                # "findings presented at the AHA's annual meeting show": a body's meeting.
+                rf"(?:(?:'s|’s)? (?:annual |scientific )?(?:meeting|conference|congress|"
+                rf"sessions?|symposium))?(?:{tail})?"
             ),
             body,
+        ),
+        # "a survey by YouGov found", "an investigation by The Guardian showed": a work whose
+        # author is named by any proper name, when the work reports a finding. Only "by":
+        # "a study from Chile" names a place.
+        NamedPattern(
+            "institution",
+            g(
+                rf"(?i:\b{studies}) (?:by|conducted by|led by|carried out by|commissioned by) "
+                rf"(?:the |The )?(?P<name>{named}){tail}"
+            ),
+            by_name,
+            "named",
         ),
         NamedPattern("institution", g(rf"{org}{tail}"), body),
         # "the CDC report", "Harvard's study": a lower-case noun; "Research Program" is a name.
@@ -188,58 +240,5 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         ),
         g(r"(?i)according to|\bper (?:the )?[A-Z]|\bas \w+ (?:by|in) (?:the )?[A-Z]"),
     )
-    body_verbs = rf"(?:{w.discourse}|{w.textual}|{w.advice}|estimates?|estimated|concluded?s?)"
-    outlets = (
-        NamedPattern(
-            "outlet",
-            g(rf"\bThe (?P<name>{WORD}(?: {WORD}){{0,3}}) (?P<verb>{w.discourse}|{w.textual})\b"),
-            g(r"\bThe [A-Z]"),
-        ),
-        # "WebMD reports that", "Consumer Reports says that": a name that reports a clause.
-        # Not a capitalised word opening a sentence ("Experts say that"), which is no name.
-        NamedPattern(
-            "outlet",
-            g(
-                # A name with a capital inside ("WebMD", "MedlinePlus") is one anywhere.
-                rf"(?:(?<=[a-z,] )(?P<name>{WORD}(?: {WORD}){{0,2}})"
-                rf"|(?<![\w-])(?P<camel>[A-Z][a-z]+[A-Z][A-Za-z]*))"
-                rf" (?P<verb>reports|reported|says|said|writes|wrote|notes|noted|explains|"
-                rf"explained|warns|warned|estimates|estimated|recommends|recommended|advises|"
-                rf"advised|concludes|concluded)(?= that\b)"
-            ),
-            g(
-                r"[A-Z]\w* (?:reports|reported|says|said|writes|wrote|notes|noted|explain\w*|"
-                r"warn\w*|estimate\w*|recommend\w*|advise\w*|conclude\w*) that"
-            ),
-        ),
-        # Any other acronym names a body only with what bodies do: say, advise, estimate,
-        # report ("the CCFA estimates", "NMSS reports that"); "GABA demonstrated", "an MRI
-        # showed" and "AAKG added to it" are no bodies. A body takes "the", or reports a clause.
-        NamedPattern(
-            "institution",
-            g(
-                # "the EFSA panel concluded": a body's own committee speaks for it.
-                rf"(?<![\w-])[Tt]he (?P<name>{ACRONYM})(?: (?:expert |advisory |scientific )?"
-                rf"(?:panel|committee|board|task force|working group))?(?:,[^,\n]{{1,60}},)?"
-                rf"(?: {AUX_ADVERBS}){{0,2}} (?P<verb>{body_verbs})(?![\w-])"
-            ),
-            g(r"[Tt]he [A-Z][A-Z&]"),
-        ),
-        NamedPattern(
-            "institution",
-            g(
-                rf"(?<![\w-])(?P<name>{ACRONYM})(?: {AUX_ADVERBS}){{0,2}} (?P<verb>{body_verbs})"
-                r"(?= that\b)"
-            ),
-            g(r"[A-Z][A-Z&]"),
-        ),
-        NamedPattern(
-            "institution",
-            g(
-                rf"(?<![\w-])(?:[Tt]he )?(?P<name>{ACRONYM})(?:'s|’s){work_modifiers} "
-                rf"(?i:{studies})\b(?:{tail})?"
-            ),
-            g(r"[A-Z][A-Z&]+(?:'s|’s) "),
-        ),
-    )
+    outlets = outlet_patterns(w, tail, work_modifiers)
     return (*journals, *institutions, *people, *studies_named, according, *outlets)

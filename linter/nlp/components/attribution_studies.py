@@ -20,7 +20,9 @@ def study_patterns(w: AttributionWords, tail: str) -> tuple[NamedPattern, ...]:
         NamedPattern(
             "study",
             g(
-                rf"(?<![\w-])(?i:a|an|the|one|this|that|another)\s?{dated}"
+                # "a small 2016 study": an evidence adjective before the year.
+                rf"(?<![\w-])(?i:a|an|the|one|this|that|another)\s?(?:(?i:{w.adjectives}) ){{0,2}}"
+                rf"{dated}"
                 rf"(?: [\w-]+){{0,3}}? (?i:{studies})(?![\w-])(?:{tail})?"
             ),
             g(r"(?:19|20)\d\d"),

@@ -20,7 +20,9 @@ from collections.abc import Iterable
 
 from linter.config.multi_match import MultiMatcher, Pattern
 from linter.nlp.components.attribution_named import Found, infinitive_before
+from linter.nlp.components.attribution_names import NOT_JOURNALS
 from linter.nlp.components.attribution_words import (
+    COMPARES,
     AttributionWords,
     Bounds,
     manner_according,
@@ -63,15 +65,25 @@ _ANAPHORIC_BEFORE = re.compile(
 )
 # "The first study to test it", "the first study of its kind": a new one, ranked.
 _FIRST_OF_KIND = re.compile(r"(?i)\s*(?:to\b|of its kind\b|ever\b)")
-# A comparison of outcomes, the commonest shape of a study's finding: the comparative degree
-# of English adjectives and adverbs ("lived longer", "had fewer colds", "were less likely";
-# Quirk et al. 1985, 7.74-7.83).
-_COMPARES = re.compile(
-    r"(?i)\b(?:more|less|fewer|lower|higher|longer|shorter|better|worse|faster|slower|greater|"
-    r"smaller|larger|bigger|[a-z]{3,}ier)\b"
-)
 _HOW_MANY = re.compile(r"(?i)\b(?:many|most|some|several|numerous|countless|all|plenty|lots)\b")
 _MODAL = re.compile(r"(?i)\b(?:may|might|can|could|will|would|should|must)\b")
+# A proper name with "the" after a preposition of origin or authorship: the owner of a work
+# ("of the" is left out: "studies of the Hadza" name whom they studied).
+_OWNER = re.compile(
+    r"\b(?:from|by|at|out of) the (?P<name>[A-Z][\w'’-]*(?:(?: of| for| and| on)? "
+    r"[A-Z][\w'’-]*){0,5})(?![\w'’-])"
+)
+# Places whose names take "the" and are not bodies: the ISO 3166 countries written with "the"
+# and the regions of the UN geoscheme and of common use (Middle East, Mediterranean).
+_THE_PLACES = re.compile(
+    r"Philippines|Bahamas|Maldives|Gambia|Czech Republic|Dominican Republic|Central African "
+    r"Republic|Comoros|Seychelles|Solomon Islands|Marshall Islands|UAE|United Arab Emirates|"
+    r"Middle East|Far East|Mediterranean|Caribbean|Arctic|Antarctic|Pacific|Atlantic|Balkans|"
+    r"Baltics|Nordics|Americas|Midwest|South|North|East|West|Southeast|Northeast|Northwest|"
+    r"Southwest|West Coast|East Coast|Gulf|Himalayas|Alps|Amazon"
+)
+# A people as a plural ("the Pima Indians", "the Japanese"): the studied, not the author.
+_PEOPLE = re.compile(r"(?:ans|ese|ish|ites|ers)$")
 # Words of a sentence besides the appeal: "Survey says..." alone appeals for nothing.
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -106,6 +118,12 @@ class VagueFinder:
                 ) and not _FIRST_OF_KIND.match(text, m.end("subject")):
                     reference = "back"  # "the first study found": one described before
                 info = {"kind": "vague", "name": m.group("subject"), "reference": reference}
+                owner = _named_owner(text[m.end("subject") : m.start("verb")])
+                # "estimates from the United States": a capitalised "verb" ends a name.
+                if (
+                    owner and not m.group("verb")[:1].isupper()
+                ):  # "data from the UK Biobank show": a named source after all
+                    info = {"kind": "institution", "name": owner, "basis": "reported"}
                 found.append(Found(m.start(), m.end(), "vague", info))
         introduced = (
             ("according", p.according, ("according", "as ")),
@@ -148,7 +166,7 @@ class VagueFinder:
             if not self._appeals(m, False, text, bounds):
                 continue
             sentence_end = sentence_at(bounds, m.start())[1]
-            basis = "reported" if _COMPARES.search(text, m.end(), sentence_end) else "mention"
+            basis = "reported" if COMPARES.search(text, m.end(), sentence_end) else "mention"
             reference = _reference(m.group("det"), m.group("subject"))
             info = {
                 "kind": "vague",
@@ -225,6 +243,19 @@ class _Scan:
 
     def __call__(self, name: str, pattern: Pattern) -> Iterable[re.Match[str]]:
         return pattern.finditer(self.text) if name in self.plain else self.found[name]
+
+
+def _named_owner(phrase: str) -> str | None:
+    """The proper name after "from the", "by the", "of the" ... in the words between an
+    evidence noun and its verb ("a report from the Surgeon General", "data from the UK
+    Biobank"): the work's author or owner, unless it names a place ("the Philippines")."""
+    m = _OWNER.search(phrase)
+    if m is None:
+        return None
+    name = m.group("name")
+    if NOT_JOURNALS.fullmatch(name) or _THE_PLACES.fullmatch(name) or _PEOPLE.search(name):
+        return None
+    return name
 
 
 def _reference(det: str | None, subject: str) -> str:

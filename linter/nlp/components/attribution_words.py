@@ -30,6 +30,14 @@ AUX_ADVERBS = (
     r"in \d{4}|(?:is|are|was|were) quoted as)"
 )
 
+# A comparison of outcomes, the commonest shape of a study's finding: the comparative degree
+# of English adjectives and adverbs ("lived longer", "had fewer colds", "were less likely";
+# Quirk et al. 1985, 7.74-7.83).
+COMPARES = re.compile(
+    r"(?i)\b(?:more|less|fewer|lower|higher|longer|shorter|better|worse|faster|slower|greater|"
+    r"smaller|larger|bigger|[a-z]{3,}ier)\b"
+)
+
 
 @dataclass(frozen=True)
 class AttributionWords:
@@ -52,6 +60,7 @@ class AttributionWords:
     evidence_nouns: str
     agents: str
     quantifiers: str
+    counted: str
     adjectives: str
     absence: str
     participles: str
@@ -111,6 +120,7 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
         evidence_nouns=fast("evidence_nouns"),
         agents=fast("unnamed_agents"),
         quantifiers=fast("vague_quantifiers"),
+        counted=fast("counted_quantifiers"),
         adjectives=fast("evidence_adjectives"),
         absence=fast("absence_words"),
         participles=fast("evidential_participles"),

@@ -71,7 +71,7 @@ class VaguePatterns:
 def build_vague(w: AttributionWords) -> VaguePatterns:
     nouns = rf"(?:{w.evidence_nouns}|{w.agents})"
     adjective = rf"(?:{w.adjectives}|{_PLACE}),? (?:and |or )?"
-    modifiers = rf"(?:(?:{w.quantifiers}) ){{0,2}}(?:{adjective}){{0,3}}"
+    modifiers = rf"(?:(?:{w.quantifiers}|{w.counted}) ){{0,2}}(?:{adjective}){{0,3}}"
     head = rf"{modifiers}(?P<noun>{nouns})(?: (?:and|or|&) (?:(?:{w.adjectives}) )?{nouns})?"
     subject = rf"(?P<subject>(?:(?P<det>the|these|those|this|such) )?{head})"
     # "studies of 500 women in Sweden", "research that followed nurses": up to eight words.
@@ -84,8 +84,12 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
     # athletes": a preposition or a participle of doing or publishing research, and its words.
     phrase = (
         r"(?: (?:of|in|on|from|out of|over|with|among|involving|into|about|across|including|"
+        r"around|like|such as|"
         r"looking at|conducted|carried out|done|performed|published|released|presented|"
-        rf"undertaken|funded)(?: {word}){{1,8}}?"
+        rf"undertaken|funded|"
+        # "experts interviewed for this article", "doctors surveyed by the magazine": the
+        # participles of asking people (Levin 1993, 37.1 verbs of transfer of a message).
+        rf"interviewed|surveyed|polled|consulted|questioned|quoted|contacted)(?: {word}){{1,8}}?"
         # "studies that followed nurses for decades have found": a relative clause, whose end
         # the perfect auxiliary marks.
         rf"| (?:that|which|who)(?: {word}){{1,8}}? (?:have|has|had))?"
@@ -107,6 +111,10 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
         # "it is thought that", "it's estimated that", "it has long been known that"
         rf"\bit(?:'s|’s| is| was| has| had| have)(?: (?:{w.consensus})){{0,2}}(?: been)?"
         rf"(?: (?:{w.consensus})){{0,2}} (?:{w.participles}) that\b",
+        # "it is a well-known fact that", "it's common knowledge that": MOS:WEASEL's appeal to
+        # what everyone knows, with no one named.
+        r"\bit(?:'s|’s| is| was) (?:a |an )?(?:(?:well|widely|generally|commonly)[- ]"
+        r"(?:known|established|accepted|documented)|established|common knowledge)(?: fact)? that\b",
         # "is known to", "has been shown to", "are believed to"
         rf"\b{participle_to}",
         # "is widely regarded as", "is considered as"
@@ -123,6 +131,12 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
         rf"scientifically|repeatedly|consistently|long|frequently|commonly)"
         rf" (?:{w.research_participles}|documented|established|known|recogni[sz]ed|accepted)\b",
         r"\bwell[- ](?:researched|studied|documented|established)\b",
+        # "has been studied extensively", "is researched widely": the degree adverb after the
+        # participle; "one of the most researched herbs": the superlative of the same.
+        rf"\b(?:is|are|was|were|has been|have been) (?:{w.research_participles}|documented)"
+        r" (?:extensively|widely|thoroughly|rigorously|intensively|in depth)\b"
+        rf"|\b(?:is|are) (?:one of |among )?the (?:most|best)[- ]"
+        rf"(?:{w.research_participles}|documented)\b",
         # "have been linked to", "has been associated with": the perfect passive of a research
         # verb says someone found the link, and does not say who.
         r"\b(?:has|have|had) been(?: (?:consistently|repeatedly|strongly|also|widely|often))?"
@@ -193,11 +207,22 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
         agentless=tuple(lazy(p, flags) for p in agentless),
         guards=(
             ("that",),
+            ("that",),
             (" to",),
             (" as",),
             None,
             None,
             ("well",),
+            (
+                "extensively",
+                "widely",
+                "thoroughly",
+                "rigorously",
+                "intensively",
+                "depth",
+                "most",
+                "best",
+            ),
             (" been",),
             ("estimated", "projected", "predicted", "reported"),
             ("proven",),

@@ -1,0 +1,124 @@
+"""The named-attribution constructions for outlets and bodies that speak for themselves:
+"WebMD reports that", "the CCFA estimates", "the WHO's 2021 report", "As the BBC reported, ...".
+Part of attribution_patterns' grammar.
+"""
+
+from __future__ import annotations
+
+from linter.nlp.components.attribution_names import NamedPattern
+from linter.nlp.components.attribution_words import (
+    ACRONYM,
+    AUX_ADVERBS,
+    TITLE,
+    WORD,
+    AttributionWords,
+)
+from linter.nlp.lazy_regex import lazy
+
+
+def outlet_patterns(
+    w: AttributionWords, tail: str, work_modifiers: str
+) -> tuple[NamedPattern, ...]:
+    """The constructions that name an outlet or a body by what it says; `tail` is the reporting
+    verb that may follow a name, `work_modifiers` the words between a body and its work."""
+    g = lazy
+    studies = w.study_nouns
+    body_verbs = rf"(?:{w.discourse}|{w.textual}|{w.advice}|estimates?|estimated|concluded?s?)"
+    says = (
+        r"(?P<verb>reports|reported|says|said|writes|wrote|notes|noted|explains|explained|"
+        r"warns|warned|estimates|estimated|recommends|recommended|advises|advised|concludes|"
+        r"concluded|states|stated)"
+    )
+    outlets = (
+        NamedPattern(
+            "outlet",
+            g(rf"\bThe (?P<name>{WORD}(?: {WORD}){{0,3}}) (?P<verb>{w.discourse}|{w.textual})\b"),
+            g(r"\bThe [A-Z]"),
+        ),
+        # "WebMD reports that", "Consumer Reports says that": a name that reports a clause.
+        # Not a capitalised word opening a sentence ("Experts say that"), which is no name.
+        NamedPattern(
+            "outlet",
+            g(rf"(?<=[a-z,] )(?P<name>{WORD}(?: {WORD}){{0,2}}) {says}(?= that\b)"),
+            g(rf"[A-Z]\w* {says} that"),
+        ),
+        # A name with a capital inside ("WebMD", "MedlinePlus") is one anywhere, and needs no
+        # "that": "WebMD says the herb may ...".
+        NamedPattern(
+            "outlet",
+            g(rf"(?<![\w-])(?P<camel>[A-Z][a-z]+[A-Z][A-Za-z]*) {says}(?= that\b| [a-z])"),
+            g(rf"[a-z][A-Z][A-Za-z]* {says}"),
+        ),
+        # Any other acronym names a body only with what bodies do: say, advise, estimate,
+        # report ("the CCFA estimates", "NMSS reports that"); "GABA demonstrated", "an MRI
+        # showed" and "AAKG added to it" are no bodies. A body takes "the", or reports a clause.
+        NamedPattern(
+            "institution",
+            g(
+                # "the EFSA panel concluded": a body's own committee speaks for it.
+                rf"(?<![\w-])[Tt]he (?P<name>{ACRONYM})(?: (?:expert |advisory |scientific )?"
+                rf"(?:panel|committee|board|task force|working group))?(?:,[^,\n]{{1,60}},)?"
+                rf"(?: {AUX_ADVERBS}){{0,2}} (?P<verb>{body_verbs})(?![\w-])"
+            ),
+            g(r"[Tt]he [A-Z][A-Z&]"),
+        ),
+        NamedPattern(
+            "institution",
+            g(
+                rf"(?<![\w-])(?P<name>{ACRONYM})(?: {AUX_ADVERBS}){{0,2}} (?P<verb>{body_verbs})"
+                r"(?= that\b)"
+            ),
+            g(r"[A-Z][A-Z&]"),
+        ),
+        NamedPattern(
+            "institution",
+            g(
+                rf"(?<![\w-])(?:[Tt]he )?(?P<name>{ACRONYM})(?:'s|’s){work_modifiers} "
+                rf"(?i:{studies})\b(?:{tail})?"
+            ),
+            g(r"[A-Z][A-Z&]+(?:'s|’s) "),
+        ),
+    )
+    # "Diabetes UK warns that", "Consumer Reports says that": a name of two to four capitalised
+    # words opening the sentence, with a present-tense reporting verb and its clause. A
+    # person's shape ("John Smith says that") is a person's, who must report a result.
+    opening = NamedPattern(
+        "outlet",
+        g(
+            rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?P<name>(?!(?:{w.function_words.pattern}) )"
+            rf"{WORD}(?: {WORD}){{1,3}}) (?P<verb>says|reports|notes|writes|warns|estimates|"
+            rf"recommends|advises|concludes|states)(?= that\b)"
+        ),
+        g(
+            r"[A-Z]\w* [A-Z]\w* (?:says|reports|notes|writes|warns|estimates|recommends|"
+            r"advises|concludes|states) that"
+        ),
+        "opening",
+    )
+    # "As the BBC reported, ...", "As WebMD notes, ...": "according to" with the name first; the
+    # clause after the comma is what the name says.
+    as_reported = NamedPattern(
+        "outlet",
+        g(
+            rf"(?:^|(?<=[.!?”\"]\s)|(?<=, )|(?<=\n))[Aa]s (?:the |The )?"
+            rf"(?P<name>(?!(?:{w.function_words.pattern}) ){TITLE})(?: has| had)?"
+            r" (?:reported|reports|noted|notes|wrote|writes|found|finds|said|says|explained|"
+            r"explains|pointed out|points out|stated|states|warned|warns|estimated|estimates|"
+            r"concluded|concludes|showed|shows|revealed|reveals|recommends|recommended),"
+        ),
+        g(r"\b[Aa]s (?:the |The )?[A-Z]"),
+        "according",
+    )
+    # "An MIT team found", "UCLA researchers showed": any acronym before a research team, with
+    # a verb of finding; an abbreviation of a disease, test or country is no body ("HIV
+    # researchers", "UK scientists": acceptable_name).
+    acronym_team = NamedPattern(
+        "affiliation",
+        g(
+            rf"(?<![\w-])(?:(?:[Aa]n?|[Tt]he) )?(?P<name>{ACRONYM}) (?:team|group|researchers|"
+            rf"scientists|investigators)(?: {AUX_ADVERBS}){{0,2}}"
+            rf" (?P<verb>{w.research}|{w.cognition})(?![\w-])"
+        ),
+        g(r"[A-Z][A-Z&]+ (?:team|group|researchers|scientists|investigators) "),
+    )
+    return (*outlets, opening, as_reported, acronym_team)
