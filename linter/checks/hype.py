@@ -158,8 +158,12 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
         reading = remedy_does_it(text, claim, start, end)
         if reading:
             return reading
-    if kind == "superlative" and not hype_lexicon().alternative.search(claim.text):
+    if kind == "superlative" and not (
+        hype_lexicon().alternative.search(claim.text) or _ranked_twice(text[start:end])
+    ):
         return "not-a-remedy"  # "prevention is the best medicine"
+    if kind == "substitution" and not hype_lexicon().alternative.search(claim.text):
+        return "not-a-remedy"  # "a safe alternative to ibuprofen" is care advice
     if (
         kind == "superlative"
         and re.match(r"#|number\b|no\.", text[start:end], re.I)
@@ -167,6 +171,15 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
     ):
         return "numbering"  # "#1 Fat burners help ...": an item's number
     return None
+
+
+# Two coordinated superlatives ("the safest and most effective treatment") rank a remedy first
+# on safety and efficacy at once, whatever it is called.
+_TWICE = re.compile(r"\b(?:most \w+|\w+est)\s+(?:and|&)\s+(?:most \w+|\w+est|best)\b", re.I)
+
+
+def _ranked_twice(term: str) -> bool:
+    return _TWICE.search(term) is not None
 
 
 def hype_in(text: str, claim: Claim, classes: tuple[str, ...]) -> Iterator[Candidate]:

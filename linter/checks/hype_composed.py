@@ -22,6 +22,10 @@ COMPOSED = (
     "totality",
     "absolute_verbs",
     "superlative",
+    "universal_safety",
+    "root_cause",
+    "substitution",
+    "hyper_boost",
 )
 
 
@@ -36,6 +40,11 @@ HEARSAY = re.compile(
     r"market(?:s|ed|ing)?\s+as)\b",
     re.I,
 )
+
+
+# The reporting clause after what is reported: "..., some sellers claim." (HEARSAY after a
+# comma, at the end of the sentence).
+_HEARSAY_AFTER = re.compile(rf"[^.!?]*?,\s*(?:{HEARSAY.pattern})[^,;:]*$", re.I)
 
 
 # A study's result reported as found: "..., the trial found", "a study showed that".
@@ -62,9 +71,13 @@ def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -
         # "How do I get rid of it permanently?" asks; "Why is it the best medicine?" presupposes
         # a superlative (GUIDELINE.md counts that one), "Is it the safest remedy?" asks.
         return "question"
-    left, _ = _clause(claim, start, end)
+    left, right = _clause(claim, start, end)
     if HEARSAY.search(text, left, start):
         return "hearsay"  # "some people say garlic is the strongest natural antibiotic"
+    if _HEARSAY_AFTER.match(text, end, claim.end):
+        return "hearsay"  # "it works every time, some sellers claim"
+    if kind == "universal_safety" and lex.qualifiers.search(text, left, right):
+        return "qualified"  # "most herbs cause no harm at all": not everyone, not always
     if lex.standard_care.search(text, left, start):
         return "clinical"  # "antibiotics are better than any home remedy for pneumonia"
     cue = claim.strength.cue

@@ -35,6 +35,10 @@ STANDALONE = (
     "permanence",
     "totality",
     "absolute_verbs",
+    "universal_safety",
+    "root_cause",
+    "substitution",
+    "hyper_boost",
 )
 
 
@@ -43,7 +47,7 @@ CLASSES = (*STANDALONE, "evaluative", "cure", "reverse", "heading_claims")
 
 # Classes whose claim a plain clinical statement may make ("usually cures", "most patients
 # have no side effects").
-CLINICAL = ("cure", "reverse", "safety")
+CLINICAL = ("cure", "reverse", "safety", "root_cause")
 
 
 # Hype nouns that also name a kind of thing when they stand before another noun.
