@@ -26,6 +26,8 @@ COMPOSED = (
     "root_cause",
     "substitution",
     "hyper_boost",
+    "artery_cleaning",
+    "drug_equivalence",
 )
 
 
@@ -78,8 +80,12 @@ def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -
         return "hearsay"  # "it works every time, some sellers claim"
     if kind == "universal_safety" and lex.qualifiers.search(text, left, right):
         return "qualified"  # "most herbs cause no harm at all": not everyone, not always
-    if lex.standard_care.search(text, left, start):
-        return "clinical"  # "antibiotics are better than any home remedy for pneumonia"
+    if lex.standard_care.search(text, left, start) or (
+        kind == "superlative" and _ranks_care(text, end, right)
+    ):
+        # "antibiotics are better than any home remedy for pneumonia", "the best treatment for
+        # strep is antibiotics"
+        return "clinical"
     cue = claim.strength.cue
     if (
         kind == "certainty"
@@ -91,6 +97,17 @@ def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -
     if kind in ("totality", "quick_fix") and finding:
         return "finding"  # "the drug works for everyone with the mutation, the trial found"
     return None
+
+
+_COPULA_AFTER = re.compile(r"\s+(?:is|are|was|were|remains?)\s+(?:\w+\s+){0,2}?", re.I)
+
+
+def _ranks_care(text: str, end: int, right: int) -> bool:
+    """What the superlative ranks, named after it by a copula, is standard care."""
+    copula = _COPULA_AFTER.search(text, end, right)
+    if copula is None:
+        return False
+    return hype_lexicon().standard_care.match(text, copula.end()) is not None
 
 
 def remedy_does_it(text: str, claim: Claim, start: int, end: int) -> str | None:

@@ -39,6 +39,8 @@ STANDALONE = (
     "root_cause",
     "substitution",
     "hyper_boost",
+    "artery_cleaning",
+    "drug_equivalence",
 )
 
 
