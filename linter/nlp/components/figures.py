@@ -24,6 +24,11 @@ from linter.nlp.components.figures_numbers import (
 )
 from linter.nlp.components.figures_shapes import shapes
 
+# A fraction as the size of a comparison of likelihood or frequency.
+_LESS_LIKELY = re.compile(
+    r"\s*(?:more|less|fewer|lower|higher|greater)\s+(?:likely|often|common|frequent)\b", re.I
+)
+
 Reader = Callable[[str, re.Match[str]], Reading]
 
 
@@ -213,8 +218,12 @@ class FigureFinder(CountReaders):
             said = before[max(0, change.start() - 40) : change.end()]
             if c.pattern("", "reference_intakes substances").search(said):
                 return UNDECIDED
-            if c.pattern("", "rate_nouns people subjects cases conditions").search(said):
+            if c.pattern("", "rate_nouns people subjects cases conditions outcome_measures").search(
+                said
+            ):
                 return Reading("change", True)
+        if _LESS_LIKELY.match(after):
+            return Reading("comparison", True)  # "a third less likely to die"
         of = re.match(r"\s*(?:of|the|all)\s*((?:[\w'’.-]+\s*){1,5})", after, re.I)
         if of:
             return self.grammar.share_of(of.group(1)) or UNDECIDED
