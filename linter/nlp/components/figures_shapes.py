@@ -46,7 +46,7 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
             rf"|\b(?:twice|thrice|half|{times}) (?:as (?:likely|many|much|high|"
             rf"common|often)|(?:{c.alt('comparatives')})|the (?:risk|rate|odds|number))\b"
             rf"|\b(?:{c.alt('multipliers')}) (?:the|their|your|his|her|its) "
-            rf"(?:risk|rate|odds|chance|number|incidence)s?\b)",
+            rf"(?:risk|rate|odds|chance|number|incidence|survival|life expectancy)s?\b)",
         ),
         (
             "one-in-n",
@@ -122,7 +122,7 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
         ),
         (
             "amount",  # "lost an average of 2 kg"
-            rf"(?<![\w-])(?P<verb>{c.alt('change_verbs')}) (?:[\w'-]+ ){{0,3}}?"
+            rf"(?<![\w-])(?P<verb>{c.alt('change_verbs')}) (?:[\w'-]+ ){{0,4}}?"
             rf"(?P<value>{num}(?:{_RANGE}{num})? ?(?P<unit>{c.alt('units')}))"
             rf"(?![\w/])(?: (?:on average|a week|per week))?",
         ),
