@@ -164,7 +164,9 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
         or _FOR_AILMENT.search(text[start:end])
     ):
         return "not-a-remedy"  # "prevention is the best medicine"
-    if kind == "substitution" and not hype_lexicon().alternative.search(claim.text):
+    if kind in ("substitution", "drug_equivalence") and not hype_lexicon().alternative.search(
+        claim.text
+    ):
         return "not-a-remedy"  # "a safe alternative to ibuprofen" is care advice
     if (
         kind == "superlative"

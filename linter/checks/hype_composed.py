@@ -49,6 +49,17 @@ HEARSAY = re.compile(
 _HEARSAY_AFTER = re.compile(rf"[^.!?]*?,\s*(?:{HEARSAY.pattern})[^,;:]*$", re.I)
 
 
+# A superlative that is sought, not claimed: the verbs of FrameNet's Seeking and Choosing
+# frames right before it ("looking for the best remedy", "how to choose the safest").
+_SOUGHT = re.compile(
+    r"\b(?:search(?:es|ed|ing)?|look(?:s|ed|ing)?|hunt(?:s|ed|ing)?|seek(?:s|ing)?|sought|"
+    r"choos(?:e|es|ing)|chose|pick(?:s|ed|ing)?|select(?:s|ed|ing)?|find(?:s|ing)?|advice on|"
+    r"guide to|which is|what is|what's|want(?:s|ed)?|need(?:s|ed)?)\s+(?:for\s+|on\s+)?"
+    r"(?:\w+\s+)?$",
+    re.I,
+)
+
+
 # A study's result reported as found: "..., the trial found", "a study showed that".
 REPORTED_RESULT = re.compile(
     r"\b(?:found|find|finds|showed|shows|shown|reported|reports|revealed|demonstrated|observed)\b",
@@ -76,6 +87,8 @@ def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -
     left, right = _clause(claim, start, end)
     if HEARSAY.search(text, left, start):
         return "hearsay"  # "some people say garlic is the strongest natural antibiotic"
+    if kind == "superlative" and _SOUGHT.search(text, max(left, start - 40), start):
+        return "goal"  # "women searching for the best whey protein for weight loss"
     if _HEARSAY_AFTER.match(text, end, claim.end):
         return "hearsay"  # "it works every time, some sellers claim"
     if kind == "universal_safety" and lex.qualifiers.search(text, left, right):
@@ -94,7 +107,7 @@ def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -
     ):
         return "no-effect"  # "we know for sure that the virus spreads by droplets": no effect
     finding = _sentence_flags(sentence)[1] and REPORTED_RESULT.search(sentence) is not None
-    if kind in ("totality", "quick_fix") and finding:
+    if kind in ("totality", "quick_fix", "drug_equivalence", "substitution") and finding:
         return "finding"  # "the drug works for everyone with the mutation, the trial found"
     return None
 

@@ -254,7 +254,8 @@ def hype_lexicon() -> HypeLexicon:
         rf"|for\s+(?:your|the|our|their)\s+(?:health|body|bodies|skin|heart|brain|gut)\b"
         rf"|\d+(?:[.,]\d+)?\s*(?:%|(?:percent|per cent|times|-?fold)\b))"
         rf"|(?<![\w-]){heads}\s+(?:is|are|was|were|has been|have been|seems?|seemed|looks?|"
-        rf"looked)\s+(?:(?:truly|really|simply|just|quite|absolutely|nothing short of)\s+)?"
+        rf"looked)\s+(?:(?:truly|really|simply|just|quite|absolutely|nothing short of|"
+        rf"nothing less than)\s+)?"
         rf"{praise}(?![\w-])",
         re.I,
     )
