@@ -135,7 +135,9 @@ def remedy_does_it(text: str, claim: Claim, start: int, end: int) -> str | None:
         return "clinical"
     if not lex.alternative.search(subject):
         return "not-a-remedy"
-    if lex.organs.search(subject) or re.search(r"\b(?:cells|antibodies|enzymes)\b", subject, re.I):
+    if lex.organs.search(subject) or re.search(
+        r"\b(?<!stem )(?<!stem-)(?:cells|antibodies|enzymes)\b", subject, re.I
+    ):
         return "physiology"
     if any(text[s:e].lower().startswith("in ") for s, e in claim.model_scopes):
         return "model"  # "in the lab, garlic extract kills bacteria": the lab's result
