@@ -48,6 +48,7 @@ from linter.checks.hype_words import (
     CLINICAL,
     DETERMINERS,
     FUNCTION_WORDS,
+    GATES,
     Candidate,
     hype_lexicon,
 )
@@ -97,8 +98,10 @@ def candidates(
     found: list[Candidate] = []
     if "heading_claims" in classes:
         found += heading_claims(text, claims)
-    spans = _matcher(classes).scan(text)
-    for kind in classes:
+    low = text.lower()
+    scanned = tuple(k for k in classes if k not in GATES or any(w in low for w in GATES[k]))
+    spans = _matcher(scanned).scan(text)
+    for kind in scanned:
         if kind == "heading_claims" or not spans[kind]:
             continue
         if kind == "evaluative" and not lex.praise.search(text):
