@@ -1,5 +1,5 @@
 """A class's gate words must hold for every match of its pattern: a gate only spares scanning
-passages where the class cannot match (linter/checks/hype_words.py, GATES)."""
+passages where the class cannot match (linter/checks/hype_composed.py, GATES)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from linter.checks.hype_words import GATES, STANDALONE, hype_lexicon
+from linter.checks.hype_composed import GATES
+from linter.checks.hype_words import STANDALONE, hype_lexicon
 
 CASES = Path(__file__).parent / "rule_cases" / "overstatement.yaml"
 

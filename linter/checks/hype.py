@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from linter.checks.hype_composed import COMPOSED, composed_reading, remedy_does_it
+from linter.checks.hype_composed import COMPOSED, GATES, composed_reading, remedy_does_it
 from linter.checks.hype_reading import (
     _previous,
     _words,
@@ -48,7 +48,6 @@ from linter.checks.hype_words import (
     CLINICAL,
     DETERMINERS,
     FUNCTION_WORDS,
-    GATES,
     Candidate,
     hype_lexicon,
 )
