@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from linter.checks.hype_composed import COMPOSED, GATES, composed_reading, remedy_does_it
+from linter.checks.hype_composed import COMPOSED, composed_reading, remedy_does_it
 from linter.checks.hype_reading import (
     _previous,
     _words,
@@ -97,10 +97,8 @@ def candidates(
     found: list[Candidate] = []
     if "heading_claims" in classes:
         found += heading_claims(text, claims)
-    low = text.lower()
-    scanned = tuple(k for k in classes if k not in GATES or any(w in low for w in GATES[k]))
-    spans = _matcher(scanned).scan(text)
-    for kind in scanned:
+    spans = _matcher(classes).scan(text)
+    for kind in classes:
         if kind == "heading_claims" or not spans[kind]:
             continue
         if kind == "evaluative" and not lex.praise.search(text):

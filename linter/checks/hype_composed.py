@@ -31,39 +31,6 @@ COMPOSED = (
 )
 
 
-# Words one of which every match of a class holds (lower-cased): a passage without any of them
-# is not scanned for the class, which spares a full pass of its pattern over most passages.
-GATES: dict[str, tuple[str, ...]] = {
-    "universal_safety": (
-        "safe",
-        "harm",
-        "hurt",
-        "damag",
-        "poison",
-        "risk",
-        "danger",
-        "side",
-        "downside",
-        "toxic",
-    ),
-    "root_cause": ("root",),
-    "substitution": ("alternativ", "replace", "substitut", "need for", "ditch"),
-    "hyper_boost": ("supercharg", "turbocharg", "skyrocket", "unleash"),
-    "artery_cleaning": ("arter", "vessel", "vein", "plaque"),
-    "drug_equivalence": (
-        "natur",
-        "herbal",
-        "plant",
-        "organic",
-        "as effective",
-        "as powerful",
-        "as potent",
-        "as good",
-        "as strong",
-        "as well as",
-    ),
-}
-
 # "Some people say ...", "these products promise ...": the wording is another's, which the
 # writer reports (Hyland 2002's reporting verbs of argument and the promissory verbs of
 # advertising), within the term's clause before it.
