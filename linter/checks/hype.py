@@ -158,8 +158,16 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
         reading = remedy_does_it(text, claim, start, end)
         if reading:
             return reading
-    if kind == "superlative" and not hype_lexicon().alternative.search(claim.text):
+    if kind == "superlative" and not (
+        hype_lexicon().alternative.search(claim.text)
+        or _ranked_twice(text[start:end])
+        or _FOR_AILMENT.search(text[start:end])
+    ):
         return "not-a-remedy"  # "prevention is the best medicine"
+    if kind in ("substitution", "drug_equivalence") and not hype_lexicon().alternative.search(
+        claim.text
+    ):
+        return "not-a-remedy"  # "a safe alternative to ibuprofen" is care advice
     if (
         kind == "superlative"
         and re.match(r"#|number\b|no\.", text[start:end], re.I)
@@ -167,6 +175,22 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
     ):
         return "numbering"  # "#1 Fat burners help ...": an item's number
     return None
+
+
+# Two coordinated superlatives ("the safest and most effective treatment") rank a remedy first
+# on safety and efficacy at once, whatever it is called.
+_TWICE = re.compile(r"\b(?:most \w+|\w+est)\s+(?:and|&)\s+(?:most \w+|\w+est|best)\b", re.I)
+
+
+# A market ranking for an ailment ("the number one bone broth for leaky gut": the superiority
+# claim of advertising, which the FTC's "Health Products Compliance Guidance" (2022) requires to
+# be substantiated) promises treating it, whatever the product is called; "the best treatment
+# for osteoarthritis depends on ..." is advice and needs a remedy named.
+_FOR_AILMENT = re.compile(r"^(?:the\s+)?(?:number one|#1|no\.\s?1|ultimate)\b.*\sfor\s", re.I)
+
+
+def _ranked_twice(term: str) -> bool:
+    return _TWICE.search(term) is not None
 
 
 def hype_in(text: str, claim: Claim, classes: tuple[str, ...]) -> Iterator[Candidate]:

@@ -22,6 +22,12 @@ COMPOSED = (
     "totality",
     "absolute_verbs",
     "superlative",
+    "universal_safety",
+    "root_cause",
+    "substitution",
+    "hyper_boost",
+    "artery_cleaning",
+    "drug_equivalence",
 )
 
 
@@ -34,6 +40,22 @@ HEARSAY = re.compile(
     r"(?:\w+\s+)?(?:say|said|claim|claimed|believe|believed|think|thought|argue|insist|"
     r"swear)|promis(?:e|es|ed|ing)|claim(?:s|ed|ing)?|tout(?:s|ed|ing)?|advertis(?:e|es|ed|ing)|"
     r"market(?:s|ed|ing)?\s+as)\b",
+    re.I,
+)
+
+
+# The reporting clause after what is reported: "..., some sellers claim." (HEARSAY after a
+# comma, at the end of the sentence).
+_HEARSAY_AFTER = re.compile(rf"[^.!?]*?,\s*(?:{HEARSAY.pattern})[^,;:]*$", re.I)
+
+
+# A superlative that is sought, not claimed: the verbs of FrameNet's Seeking and Choosing
+# frames right before it ("looking for the best remedy", "how to choose the safest").
+_SOUGHT = re.compile(
+    r"\b(?:search(?:es|ed|ing)?|look(?:s|ed|ing)?|hunt(?:s|ed|ing)?|seek(?:s|ing)?|sought|"
+    r"choos(?:e|es|ing)|chose|pick(?:s|ed|ing)?|select(?:s|ed|ing)?|find(?:s|ing)?|advice on|"
+    r"guide to|which is|what is|what's|want(?:s|ed)?|need(?:s|ed)?)\s+(?:for\s+|on\s+)?"
+    r"(?:\w+\s+)?$",
     re.I,
 )
 
@@ -62,11 +84,21 @@ def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -
         # "How do I get rid of it permanently?" asks; "Why is it the best medicine?" presupposes
         # a superlative (GUIDELINE.md counts that one), "Is it the safest remedy?" asks.
         return "question"
-    left, _ = _clause(claim, start, end)
+    left, right = _clause(claim, start, end)
     if HEARSAY.search(text, left, start):
         return "hearsay"  # "some people say garlic is the strongest natural antibiotic"
-    if lex.standard_care.search(text, left, start):
-        return "clinical"  # "antibiotics are better than any home remedy for pneumonia"
+    if kind == "superlative" and _SOUGHT.search(text, max(left, start - 40), start):
+        return "goal"  # "women searching for the best whey protein for weight loss"
+    if _HEARSAY_AFTER.match(text, end, claim.end):
+        return "hearsay"  # "it works every time, some sellers claim"
+    if kind == "universal_safety" and lex.qualifiers.search(text, left, right):
+        return "qualified"  # "most herbs cause no harm at all": not everyone, not always
+    if lex.standard_care.search(text, left, start) or (
+        kind == "superlative" and _ranks_care(text, end, right)
+    ):
+        # "antibiotics are better than any home remedy for pneumonia", "the best treatment for
+        # strep is antibiotics"
+        return "clinical"
     cue = claim.strength.cue
     if (
         kind == "certainty"
@@ -75,9 +107,20 @@ def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -
     ):
         return "no-effect"  # "we know for sure that the virus spreads by droplets": no effect
     finding = _sentence_flags(sentence)[1] and REPORTED_RESULT.search(sentence) is not None
-    if kind in ("totality", "quick_fix") and finding:
+    if kind in ("totality", "quick_fix", "drug_equivalence", "substitution") and finding:
         return "finding"  # "the drug works for everyone with the mutation, the trial found"
     return None
+
+
+_COPULA_AFTER = re.compile(r"\s+(?:is|are|was|were|remains?)\s+(?:\w+\s+){0,2}?", re.I)
+
+
+def _ranks_care(text: str, end: int, right: int) -> bool:
+    """What the superlative ranks, named after it by a copula, is standard care."""
+    copula = _COPULA_AFTER.search(text, end, right)
+    if copula is None:
+        return False
+    return hype_lexicon().standard_care.match(text, copula.end()) is not None
 
 
 def remedy_does_it(text: str, claim: Claim, start: int, end: int) -> str | None:
@@ -92,7 +135,9 @@ def remedy_does_it(text: str, claim: Claim, start: int, end: int) -> str | None:
         return "clinical"
     if not lex.alternative.search(subject):
         return "not-a-remedy"
-    if lex.organs.search(subject) or re.search(r"\b(?:cells|antibodies|enzymes)\b", subject, re.I):
+    if lex.organs.search(subject) or re.search(
+        r"\b(?<!stem )(?<!stem-)(?:cells|antibodies|enzymes)\b", subject, re.I
+    ):
         return "physiology"
     if any(text[s:e].lower().startswith("in ") for s, e in claim.model_scopes):
         return "model"  # "in the lab, garlic extract kills bacteria": the lab's result

@@ -35,6 +35,12 @@ STANDALONE = (
     "permanence",
     "totality",
     "absolute_verbs",
+    "universal_safety",
+    "root_cause",
+    "substitution",
+    "hyper_boost",
+    "artery_cleaning",
+    "drug_equivalence",
 )
 
 
@@ -43,7 +49,7 @@ CLASSES = (*STANDALONE, "evaluative", "cure", "reverse", "heading_claims")
 
 # Classes whose claim a plain clinical statement may make ("usually cures", "most patients
 # have no side effects").
-CLINICAL = ("cure", "reverse", "safety")
+CLINICAL = ("cure", "reverse", "safety", "root_cause")
 
 
 # Hype nouns that also name a kind of thing when they stand before another noun.
@@ -248,7 +254,8 @@ def hype_lexicon() -> HypeLexicon:
         rf"|for\s+(?:your|the|our|their)\s+(?:health|body|bodies|skin|heart|brain|gut)\b"
         rf"|\d+(?:[.,]\d+)?\s*(?:%|(?:percent|per cent|times|-?fold)\b))"
         rf"|(?<![\w-]){heads}\s+(?:is|are|was|were|has been|have been|seems?|seemed|looks?|"
-        rf"looked)\s+(?:(?:truly|really|simply|just|quite|absolutely|nothing short of)\s+)?"
+        rf"looked)\s+(?:(?:truly|really|simply|just|quite|absolutely|nothing short of|"
+        rf"nothing less than)\s+)?"
         rf"{praise}(?![\w-])",
         re.I,
     )

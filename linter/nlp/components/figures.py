@@ -24,6 +24,11 @@ from linter.nlp.components.figures_numbers import (
 )
 from linter.nlp.components.figures_shapes import shapes
 
+# A fraction as the size of a comparison of likelihood or frequency.
+_LESS_LIKELY = re.compile(
+    r"\s*(?:more|less|fewer|lower|higher|greater)\s+(?:likely|often|common|frequent)\b", re.I
+)
+
 Reader = Callable[[str, re.Match[str]], Reading]
 
 
@@ -202,7 +207,7 @@ class FigureFinder(CountReaders):
         # The verb, its object (a few words: "cut the risk of hospitalisation by"), then the
         # preposition; "down"/"up" stand for a verb of change ("stays went down by a fifth").
         change = re.search(
-            rf"(?<![\w-])(?:{c.alt('change_verbs')}|down|up)((?:\s+[\w'-]+){{0,8}}?)"
+            rf"(?<![\w-])(?:{c.alt('change_verbs')}|down|up)(?P<object>(?:\s+[\w'-]+){{0,8}}?)"
             r"\s+(?:to|by|in)\s*$",
             before,
             re.I,
@@ -211,10 +216,17 @@ class FigureFinder(CountReaders):
             # Only the change of a health measure: "cut deaths by a third", "the risk drops to
             # half"; not "cut tablets in half" or "cut calorie intake by a third".
             said = before[max(0, change.start() - 40) : change.end()]
-            if c.pattern("", "reference_intakes substances").search(said):
+            # What changed is the verb's object when it has one ("the diet reduced the risk by
+            # a quarter" changes a risk, not a diet), else its subject.
+            changed = change.group("object") if change.group("object").strip() else said
+            if c.pattern("", "reference_intakes substances").search(changed):
                 return UNDECIDED
-            if c.pattern("", "rate_nouns people subjects cases conditions").search(said):
+            if c.pattern("", "rate_nouns people subjects cases conditions outcome_measures").search(
+                said
+            ):
                 return Reading("change", True)
+        if _LESS_LIKELY.match(after):
+            return Reading("comparison", True)  # "a third less likely to die"
         of = re.match(r"\s*(?:of|the|all)\s*((?:[\w'’.-]+\s*){1,5})", after, re.I)
         if of:
             return self.grammar.share_of(of.group(1)) or UNDECIDED

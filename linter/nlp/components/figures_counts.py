@@ -21,6 +21,13 @@ from linter.nlp.components.figures_numbers import (
     _value,
 )
 
+# Before a verb: it is advice or a possibility, not a result ("you can cut ...", "to extend").
+_ADVICE = re.compile(
+    r"(?:^|[.!?:;]\s+|\b(?:to|can|could|may|might|will|would|should|must|help|helps|and|or)\s+)"
+    r"\s*$",
+    re.I,
+)
+
 
 class CountReaders:
     """Read a count of people or events, a multiplied rate and a measured amount."""
@@ -175,6 +182,11 @@ class CountReaders:
             return UNDECIDED  # "the dose was raised from 5 to 10 mg": a dose, not an outcome
         window = sentence[max(0, m.start() - 40) : m.end() + 20]
         if PAST_TENSE.search(m.group("verb")) or re.search(r"\baverage|\bmean\b", window, re.I):
+            return Reading("mean", True)
+        if m.groupdict().get("outcome") and not _ADVICE.search(before):
+            # "it shortens colds by two days", "the drug cut hospital stays by 3 days": an
+            # effect size stated as the remedy's; a base form after a modal, "to" or at the
+            # start of a sentence is advice ("cut your sleep by an hour").
             return Reading("mean", True)
         # "people lose up to 10 pounds": a finding about people, not advice to the reader.
         if self.grammar.c.before("people subjects", sentence[: m.start()], r"(?:\w+ly\s+)?"):

@@ -44,9 +44,9 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
             rf"{_LEAD}{cmp}(?:{num}(?:{_RANGE}{num})?[- ]fold\b|{DIGITS}fold\b"
             rf"|\b(?:{c.alt('number_words')}|hundred)fold\b"
             rf"|\b(?:twice|thrice|half|{times}) (?:as (?:likely|many|much|high|"
-            rf"common)|(?:{c.alt('comparatives')})|the (?:risk|rate|odds|number))\b"
+            rf"common|often)|(?:{c.alt('comparatives')})|the (?:risk|rate|odds|number))\b"
             rf"|\b(?:{c.alt('multipliers')}) (?:the|their|your|his|her|its) "
-            rf"(?:risk|rate|odds|chance|number|incidence)s?\b)",
+            rf"(?:risk|rate|odds|chance|number|incidence|survival|life expectancy)s?\b)",
         ),
         (
             "one-in-n",
@@ -122,7 +122,7 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
         ),
         (
             "amount",  # "lost an average of 2 kg"
-            rf"(?<![\w-])(?P<verb>{c.alt('change_verbs')}) (?:[\w'-]+ ){{0,3}}?"
+            rf"(?<![\w-])(?P<verb>{c.alt('change_verbs')}) (?:[\w'-]+ ){{0,4}}?"
             rf"(?P<value>{num}(?:{_RANGE}{num})? ?(?P<unit>{c.alt('units')}))"
             rf"(?![\w/])(?: (?:on average|a week|per week))?",
         ),
@@ -138,6 +138,32 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
             rf"(?<![\w-])(?P<survive>live[sd]?|survive[sd]?) (?:for )?(?:{mean} )?"
             rf"(?P<value>{cmp}{num}(?:{_RANGE}{num})? (?:(?:more|extra|additional) )?"
             rf"(?:{c.alt('time_units')})\b)(?! or (?:less|more|longer|shorter|fewer))",
+        ),
+        (
+            "amount",  # "cut hospital stays by three days", "shortened colds by two days"
+            rf"(?<![\w-])(?P<verb>{c.alt('change_verbs')}|{c.alt('duration_verbs')}) "
+            rf"(?:[\w'’-]+ ){{0,3}}?(?P<outcome>{c.alt('duration_outcomes')}) "
+            rf"(?:[\w'’-]+ ){{0,3}}?by (?:{mean} )?(?P<value>{cmp}{num}(?:{_RANGE}{num})? "
+            rf"(?:(?:more|extra|additional) )?(?:{c.alt('time_units')}))\b",
+        ),
+        (
+            "amount",  # "sleep time increased by 40 minutes", "colds were shortened by 2 days"
+            rf"(?<![\w-])(?P<outcome>{c.alt('duration_outcomes')}) "
+            rf"(?:(?:{c.alt('auxiliaries')}) )*(?:\w+ly )?"
+            rf"(?P<verb>{c.alt('change_verbs')}|{c.alt('duration_verbs')}) by (?:{mean} )?"
+            rf"(?P<value>{cmp}{num}(?:{_RANGE}{num})? (?:{c.alt('time_units')}))\b",
+        ),
+        (
+            "amount",  # "smokers die about 10 years earlier"
+            rf"(?<![\w-])(?P<survive>die[sd]?) (?:{mean} )?"
+            rf"(?P<value>{cmp}{num}(?:{_RANGE}{num})? (?:{c.alt('time_units')}))"
+            r" (?:earlier|sooner|younger|prematurely)\b",
+        ),
+        (
+            "amount",  # "weight loss averaged 5 kg"
+            rf"(?<![\w-])(?P<verb>{c.alt('change_nouns')}) (?:[\w'-]+ )?averag(?:ed|es|e)"
+            rf" (?:out at )?(?P<value>{cmp}{num}(?:{_RANGE}{num})? ?(?P<unit>{c.alt('units')}))"
+            r"(?![\w/])",
         ),
         (
             "amount",  # "the average weight loss was 2.5 kg"
