@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import pickle
-import threading
 from collections.abc import Iterator
 
 from spacy.tokens import Doc
@@ -12,6 +11,7 @@ from spacy.tokens import Doc
 from linter.claim import Passage
 from linter.documents.links import DEFAULT_POLICY, SourcePolicy
 from linter.documents.model import Block
+from linter.forked import fork_possible
 from linter.nlp.claims import passage_of, with_shared
 from linter.nlp.components.extensions import TEXT_KEY
 from linter.nlp.pipeline import build_nlp
@@ -133,17 +133,8 @@ def _split_at(blocks: list[Block]) -> int | None:
 
 
 def _split_possible() -> bool:
-    """Whether a fork may read part of a file: not with one processor, not without fork
-    (Windows), not in a worker of a pool (it has its own share of the processors), not with
-    threads that a fork would not copy (the language server)."""
-    if not hasattr(os, "fork"):
-        return False
-    import multiprocessing  # here: only a file over SPLIT_AFTER_CHARS asks (40 ms to import)
-
-    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    if (cpus or 1) < 2 or multiprocessing.parent_process() is not None:
-        return False
-    return threading.active_count() == 1
+    """Whether a fork may read part of a file (the same conditions as the engine's split)."""
+    return fork_possible()
 
 
 def _cut(blocks: list[Block]) -> int:
