@@ -19,15 +19,14 @@ Why a store cannot do harm:
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-_DIGEST = 32
+from linter.config.sealed_file import read_sealed, write_sealed
+
 # A store's file at most (about): what this run used is kept first.
 MAX_BYTES = 4_000_000
 
@@ -78,12 +77,8 @@ class JsonStore:
 
     def _load(self) -> None:
         self._loaded = True
-        try:
-            data = self.path.read_bytes()
-        except OSError:
-            return
-        check, payload = data[:_DIGEST], data[_DIGEST:]
-        if hashlib.blake2b(payload, digest_size=_DIGEST).digest() != check:
+        payload = read_sealed(self.path)
+        if payload is None:
             return
         try:
             entries = json.loads(payload, object_hook=self._hook)
@@ -119,8 +114,6 @@ class JsonStore:
         file. Failures are ignored."""
         if not self._new:
             return
-        import tempfile  # only in a run that writes the file
-
         if not self._loaded:
             self._load()
         encode = self._encode or (lambda value: value)
@@ -136,15 +129,5 @@ class JsonStore:
                 continue
             entries[key], size = every[key], size + len(text)
         payload = json.dumps(entries).encode("ascii")
-        data = hashlib.blake2b(payload, digest_size=_DIGEST).digest() + payload
-        with contextlib.suppress(OSError):
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".store-", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as out:
-                    out.write(data)
-                os.replace(tmp, self.path)
-            finally:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
+        write_sealed(self.path, payload, ".store-")
         self._new = {}

@@ -29,15 +29,15 @@ any other version. It changes no match: a pattern compiled from the cache is the
 from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]
-import contextlib
 import marshal
-import os
 import re
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from linter.config.sealed_file import read_sealed, write_sealed
 
 _compiler: Any = getattr(re, "_compiler", None)
 _parser: Any = getattr(re, "_parser", None)
@@ -54,7 +54,7 @@ MAX_BYTES = 8_000_000
 # rewriting it costs about as much, and a pattern whose text changes from run to run (one
 # markdown-it builds from a set) would otherwise rewrite it in every run.
 SAVE_AFTER_SECONDS = 0.05
-_DIGEST = 32
+
 
 KEY = "|".join(
     str(part)
@@ -105,15 +105,9 @@ class ProgramCache:
 
     def load(self) -> None:
         """Read the file, if it is there, whole and made by this interpreter; else keep none."""
-        import hashlib
-
         self._loaded = True
-        try:
-            data = self.path.read_bytes()
-        except OSError:
-            return
-        digest, payload = data[:_DIGEST], data[_DIGEST:]
-        if hashlib.blake2b(payload, digest_size=_DIGEST).digest() != digest:
+        payload = read_sealed(self.path)
+        if payload is None:
             return
         try:
             key, entries = marshal.loads(payload)
@@ -151,9 +145,6 @@ class ProgramCache:
         by side never read half a file. Failures are ignored."""
         if not self._new or self._new_cost < self.save_after:
             return
-        import hashlib
-        import tempfile  # only in a run that writes the file: 10 ms of imports otherwise
-
         everything = {**self._stored, **self._new}
         entries, size = {}, 0
         for key in [*(k for k in everything if k in self._used), *everything]:
@@ -163,17 +154,7 @@ class ProgramCache:
                     continue
                 entries[key], size = everything[key], size + weight
         payload = marshal.dumps((KEY, entries))
-        data = hashlib.blake2b(payload, digest_size=_DIGEST).digest() + payload
-        with contextlib.suppress(OSError):
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".regex-", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as out:
-                    out.write(data)
-                os.replace(tmp, self.path)
-            finally:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
+        write_sealed(self.path, payload, ".regex-")
         self._stored, self._new, self._new_cost = entries, {}, 0.0
 
 
