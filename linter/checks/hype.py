@@ -29,7 +29,12 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from linter.checks.hype_composed import COMPOSED, composed_reading, remedy_does_it
+from linter.checks.hype_composed import (
+    COMPOSED,
+    composed_reading,
+    others_promise,
+    remedy_does_it,
+)
 from linter.checks.hype_reading import (
     _previous,
     _words,
@@ -140,6 +145,8 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
         reading = cure_reading(text, claim, start, end)
         if reading:
             return reading
+        if others_promise(text, claim, start):
+            return "hearsay"  # "its fans claim it reverses diabetes"
     if kind == "fraud_flags" and text[start:end].lower() == "guarantee":
         prev = _previous(text, start, 2)
         if prev[-1:] == ["to"] and not _RAISING & set(prev):
@@ -162,6 +169,7 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
         hype_lexicon().alternative.search(claim.text)
         or _ranked_twice(text[start:end])
         or _FOR_AILMENT.search(text[start:end])
+        or _THAN_ANY_OTHER.search(text[start:end])
     ):
         return "not-a-remedy"  # "prevention is the best medicine"
     if kind in ("substitution", "drug_equivalence") and not hype_lexicon().alternative.search(
@@ -187,6 +195,11 @@ _TWICE = re.compile(r"\b(?:most \w+|\w+est)\s+(?:and|&)\s+(?:most \w+|\w+est|bes
 # be substantiated) promises treating it, whatever the product is called; "the best treatment
 # for osteoarthritis depends on ..." is advice and needs a remedy named.
 _FOR_AILMENT = re.compile(r"^(?:the\s+)?(?:number one|#1|no\.\s?1|ultimate)\b.*\sfor\s", re.I)
+
+
+# "More fat than any other workout" names the remedy's kind itself, whatever the remedy is
+# called; standard care as its subject is read as clinical before this.
+_THAN_ANY_OTHER = re.compile(r"\bthan any other\b", re.I)
 
 
 def _ranked_twice(term: str) -> bool:

@@ -44,6 +44,22 @@ HEARSAY = re.compile(
 )
 
 
+def others_promise(text: str, claim: Claim, start: int) -> bool:
+    """A cure or reversal in what others are said to claim, also further down a list the
+    reporting verb governs ("Its fans claim it melts fat, reverses diabetes and ..."): the
+    reported wording is theirs unless a contrast ("but", "yet", a semicolon) turns to the
+    writer's own voice."""
+    reported = None
+    for reported in HEARSAY.finditer(text, claim.start, start):
+        pass
+    if reported is None:
+        return False
+    return _TURN.search(text, reported.end(), start) is None
+
+
+_TURN = re.compile(r"(?:but|yet|however|although|though|while|whereas)|[;:—]", re.I)
+
+
 # The reporting clause after what is reported: "..., some sellers claim." (HEARSAY after a
 # comma, at the end of the sentence).
 _HEARSAY_AFTER = re.compile(rf"[^.!?]*?,\s*(?:{HEARSAY.pattern})[^,;:]*$", re.I)
