@@ -49,12 +49,10 @@ def others_promise(text: str, claim: Claim, start: int) -> bool:
     reporting verb governs ("Its fans claim it melts fat, reverses diabetes and ..."): the
     reported wording is theirs unless a contrast ("but", "yet", a semicolon) turns to the
     writer's own voice."""
-    reported = None
-    for reported in HEARSAY.finditer(text, claim.start, start):
-        pass
-    if reported is None:
+    reports = list(HEARSAY.finditer(text, claim.start, start))
+    if not reports:
         return False
-    return _TURN.search(text, reported.end(), start) is None
+    return _TURN.search(text, reports[-1].end(), start) is None
 
 
 _TURN = re.compile(r"(?:but|yet|however|although|though|while|whereas)|[;:—]", re.I)
