@@ -221,7 +221,8 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         ),
         NamedPattern(
             "researcher",
-            g(rf"\b(?:{w.roles}) (?P<name>{PERSON})\b(?:{tail})?"),
+            # "senior author Professor Maria Hale": a title may stand between role and name.
+            g(rf"\b(?:{w.roles}) (?P<name>{TITLED_PERSON}|{PERSON})\b(?:{tail})?"),
             g(rf"\b(?:{w.roles}) [A-Z]"),
         ),
     )
