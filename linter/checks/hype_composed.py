@@ -74,9 +74,11 @@ _SOUGHT = re.compile(
 )
 
 
-# A study's result reported as found: "..., the trial found", "a study showed that".
+# A study's result reported as found: "..., the trial found", "a study showed that", "studies
+# confirm that" (Hyland 2002's research-act verbs of finding).
 REPORTED_RESULT = re.compile(
-    r"\b(?:found|find|finds|showed|shows|shown|reported|reports|revealed|demonstrated|observed)\b",
+    r"\b(?:found|find|finds|showed|shows|shown|reported|reports|revealed|demonstrated|observed|"
+    r"confirm|confirms|confirmed)\b",
     re.I,
 )
 
