@@ -169,8 +169,9 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         NamedPattern(
             "institution",
             g(
-                rf"(?i:\b{studies}) (?:by|from|at|of|conducted by|led by|funded by|sponsored by|"
-                rf"carried out by|published by|released by|issued by|presented at) {org}"
+                rf"(?i:\b{studies}) (?:by|from|at|of|conducted by|led by|run by|funded by|"
+                rf"sponsored by|carried out by|coordinated by|organi[sz]ed by|published by|"
+                rf"released by|issued by|presented at) {org}"
                 # "findings presented at the AHA's annual meeting show": a body's meeting.
                 rf"(?:(?:'s|’s)? (?:annual |scientific )?(?:meeting|conference|congress|"
                 rf"sessions?|symposium))?(?:{tail})?"
