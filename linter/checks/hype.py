@@ -29,12 +29,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from linter.checks.hype_composed import (
-    COMPOSED,
-    composed_reading,
-    others_promise,
-    remedy_does_it,
-)
+from linter.checks.hype_composed import COMPOSED, composed_reading, remedy_does_it
 from linter.checks.hype_reading import (
     _previous,
     _words,
@@ -145,8 +140,6 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
         reading = cure_reading(text, claim, start, end)
         if reading:
             return reading
-        if others_promise(text, claim, start):
-            return "hearsay"  # "its fans claim it reverses diabetes"
     if kind == "fraud_flags" and text[start:end].lower() == "guarantee":
         prev = _previous(text, start, 2)
         if prev[-1:] == ["to"] and not _RAISING & set(prev):

@@ -44,18 +44,25 @@ HEARSAY = re.compile(
 )
 
 
-def others_promise(text: str, claim: Claim, start: int) -> bool:
-    """A cure or reversal in what others are said to claim, also further down a list the
-    reporting verb governs ("Its fans claim it melts fat, reverses diabetes and ..."): the
-    reported wording is theirs unless a contrast ("but", "yet", a semicolon) turns to the
-    writer's own voice."""
-    reports = list(HEARSAY.finditer(text, claim.start, start))
-    if not reports:
+def weighed_next(text: str, claim: Claim, following: tuple[Claim, ...]) -> bool:
+    """What others claim ("Its fans claim it reverses diabetes"), weighed by the next sentence
+    as weak evidence ("The evidence is more modest."): the writer reports the claim to correct
+    it, as a rejection does (`rejected_next`)."""
+    if not HEARSAY.search(text, claim.start, claim.end):
         return False
-    return _TURN.search(text, reports[-1].end(), start) is None
+    return any(_WEAK_EVIDENCE.match(text, c.start, c.end) is not None for c in following)
 
 
-_TURN = re.compile(r"(?:but|yet|however|although|though|while|whereas)|[;:—]", re.I)
+# An appraisal of the evidence as weak: the evidence nouns of rules/lexicon/attribution.yaml
+# with the GRADE certainty levels (Balshem et al. 2011, J Clin Epidemiol 64:401: low, very low)
+# and the adjectives of weak support (limited, modest, mixed, weak, thin, scant, lacking).
+_WEAK_EVIDENCE = re.compile(
+    r"\s*(?:but\s+)?(?:the|this|that|such)\s+(?:\w+\s+)?(?:evidence|research|science|data)\s+"
+    r"(?:\w+\s+)?(?:is|are|was|were|remains?)\s+(?:(?:much|far|rather|more|very|still)\s+){0,2}"
+    r"(?:modest|limited|weak|mixed|thin|scant|scarce|lacking|low|inconclusive|less clear|"
+    r"unconvincing|patchy|sparse)\b",
+    re.I,
+)
 
 
 # The reporting clause after what is reported: "..., some sellers claim." (HEARSAY after a
