@@ -28,6 +28,18 @@ _QUOTED_RESULT = re.compile(
     r"demonstrated|demonstrate|demonstrates|confirmed|confirm|confirms|revealed|reveal|reveals|"
     r"observed|observe|discovered|identified)\b"
 )
+# "This shows that ...", quoted from a study's author: the finding just described, by a
+# demonstrative (Quirk et al. 1985, §6.45: "this" referring to the preceding discourse), as the
+# subject of a verb that states a result, with a clause of what was shown.
+_QUOTED_THIS = re.compile(
+    r"(?i)(?:^|[“\"]\s*)(?:this|these (?:results|findings|data))(?: \w+ly)? (?:shows?|showed|"
+    r"proves?|proved|demonstrates?|demonstrated|confirms?|confirmed) that\b"
+)
+# A speaker introduced as a study's author (the author roles of rules/lexicon/attribution.yaml
+# `expert_roles`).
+_STUDY_AUTHOR = re.compile(
+    r"(?i)\b(?:(?:lead|senior|first|co-?|study|corresponding)[ -]?author|principal investigator)\b"
+)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 # Courtesy and academic titles before a name (Dr, Prof, Mr, Mrs, Ms, Miss, Mx): not a surname.
 _TITLES = frozenset(
@@ -171,7 +183,13 @@ def _counts(attribution: Attribution, claim: Claim) -> bool:
     if attribution.kind in ("researcher", "affiliation"):
         if claim.figures and attribution.kind == "researcher":
             return True
-        if _QUOTE.search(claim.text) and not _QUOTED_RESULT.search(claim.text):
+        # "This shows that" is a result where what it shows is an effect or a relation, or
+        # where the speaker is introduced as the study's author ("said senior author X").
+        shown = (
+            claim.strength.level >= Strength.CORRELATIONAL or _STUDY_AUTHOR.search(claim.text)
+        ) and _QUOTED_THIS.search(claim.text)
+        quoted_result = _QUOTED_RESULT.search(claim.text) or shown
+        if _QUOTE.search(claim.text) and not quoted_result:
             return False  # a quoted opinion; "our trial showed", quoted, is a study's finding
         return attribution.basis == "reported"
     if attribution.basis == "reported":

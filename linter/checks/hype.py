@@ -162,6 +162,7 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
         hype_lexicon().alternative.search(claim.text)
         or _ranked_twice(text[start:end])
         or _FOR_AILMENT.search(text[start:end])
+        or _THAN_ANY_OTHER.search(text[start:end])
     ):
         return "not-a-remedy"  # "prevention is the best medicine"
     if kind in ("substitution", "drug_equivalence") and not hype_lexicon().alternative.search(
@@ -187,6 +188,11 @@ _TWICE = re.compile(r"\b(?:most \w+|\w+est)\s+(?:and|&)\s+(?:most \w+|\w+est|bes
 # be substantiated) promises treating it, whatever the product is called; "the best treatment
 # for osteoarthritis depends on ..." is advice and needs a remedy named.
 _FOR_AILMENT = re.compile(r"^(?:the\s+)?(?:number one|#1|no\.\s?1|ultimate)\b.*\sfor\s", re.I)
+
+
+# "More fat than any other workout" names the remedy's kind itself, whatever the remedy is
+# called; standard care as its subject is read as clinical before this.
+_THAN_ANY_OTHER = re.compile(r"\bthan any other\b", re.I)
 
 
 def _ranked_twice(term: str) -> bool:

@@ -44,6 +44,27 @@ HEARSAY = re.compile(
 )
 
 
+def weighed_next(text: str, claim: Claim, following: tuple[Claim, ...]) -> bool:
+    """What others claim ("Its fans claim it reverses diabetes"), weighed by the next sentence
+    as weak evidence ("The evidence is more modest."): the writer reports the claim to correct
+    it, as a rejection does (`rejected_next`)."""
+    if not HEARSAY.search(text, claim.start, claim.end):
+        return False
+    return any(_WEAK_EVIDENCE.match(text, c.start, c.end) is not None for c in following)
+
+
+# An appraisal of the evidence as weak: the evidence nouns of rules/lexicon/attribution.yaml
+# with the GRADE certainty levels (Balshem et al. 2011, J Clin Epidemiol 64:401: low, very low)
+# and the adjectives of weak support (limited, modest, mixed, weak, thin, scant, lacking).
+_WEAK_EVIDENCE = re.compile(
+    r"\s*(?:but\s+)?(?:the|this|that|such)\s+(?:\w+\s+)?(?:evidence|research|science|data)\s+"
+    r"(?:\w+\s+)?(?:is|are|was|were|remains?)\s+(?:(?:much|far|rather|more|very|still)\s+){0,2}"
+    r"(?:modest|limited|weak|mixed|thin|scant|scarce|lacking|low|inconclusive|less clear|"
+    r"unconvincing|patchy|sparse)\b",
+    re.I,
+)
+
+
 # The reporting clause after what is reported: "..., some sellers claim." (HEARSAY after a
 # comma, at the end of the sentence).
 _HEARSAY_AFTER = re.compile(rf"[^.!?]*?,\s*(?:{HEARSAY.pattern})[^,;:]*$", re.I)
@@ -60,9 +81,11 @@ _SOUGHT = re.compile(
 )
 
 
-# A study's result reported as found: "..., the trial found", "a study showed that".
+# A study's result reported as found: "..., the trial found", "a study showed that", "studies
+# confirm that" (Hyland 2002's research-act verbs of finding).
 REPORTED_RESULT = re.compile(
-    r"\b(?:found|find|finds|showed|shows|shown|reported|reports|revealed|demonstrated|observed)\b",
+    r"\b(?:found|find|finds|showed|shows|shown|reported|reports|revealed|demonstrated|observed|"
+    r"confirm|confirms|confirmed)\b",
     re.I,
 )
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from linter.checks.base import Check, Hit
 from linter.checks.hype import candidates, why_not
+from linter.checks.hype_composed import weighed_next
 from linter.checks.hype_reading import rejected_next, title_case
 from linter.checks.hype_words import CLASSES, Candidate
 from linter.checks.options import Option
@@ -69,7 +70,8 @@ class WordingCheck(Check):
                 continue
             if why_not(text, claim, candidate, heading):
                 continue
-            if rejected_next(text, passage.claims[claim.index + 1 : claim.index + 2]):
+            following = passage.claims[claim.index + 1 : claim.index + 2]
+            if rejected_next(text, following) or weighed_next(text, claim, following):
                 continue  # the next sentence rejects it: "This has not been shown to help."
             seen.append((start, end))
             hedges = claim.modifiers_over(start, end, "hedge")

@@ -136,9 +136,11 @@ def org_pattern(w: AttributionWords, group: str = "name", acronyms: bool = False
 
 
 def _verb_tail(w: AttributionWords) -> str:
-    """A reporting verb after a name, past an aside and an auxiliary ("the CDC, in 2020, said")."""
+    """A reporting verb after a name, past an aside and an auxiliary ("the CDC, in 2020, said"),
+    also negated: "the Association does not recommend" is the body's advice as much as
+    "recommends" (Quirk et al. 1985, §10.54: "not" after the operator)."""
     return (
-        rf"(?:,[^,\n]{{1,60}},)?(?: {AUX_ADVERBS}){{0,2}}"
+        rf"(?:,[^,\n]{{1,60}},)?(?: {AUX_ADVERBS}){{0,2}}(?: not|n[’']t)?"
         rf" (?P<verb>{w.reporting}|{w.publication})(?![\w-])"
     )
 
@@ -151,7 +153,10 @@ def basis_of(
     or what a body published ("published in", "reports data on", a bare "2009 trial")."""
     if not verb:
         return "mention"
-    if _PASSIVE.search(before) or re.fullmatch(w.publication, verb):
+    # "is recommended by NICE" is NICE's advice, as "NICE recommends" is (the agent of a
+    # passive advice verb); "was published by" only says where a work appeared.
+    by_agent = re.fullmatch(w.advice, verb) and after.startswith(" by ")
+    if (_PASSIVE.search(before) and not by_agent) or re.fullmatch(w.publication, verb):
         return "mention"
     # "Researchers report in Pediatrics": the journal is where they report it.
     if not journal and re.fullmatch(w.textual, verb) and not re.match(r"(?: that\b|:)", after):

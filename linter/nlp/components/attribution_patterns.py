@@ -169,8 +169,9 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         NamedPattern(
             "institution",
             g(
-                rf"(?i:\b{studies}) (?:by|from|at|of|conducted by|led by|funded by|sponsored by|"
-                rf"carried out by|published by|released by|issued by|presented at) {org}"
+                rf"(?i:\b{studies}) (?:by|from|at|of|conducted by|led by|run by|funded by|"
+                rf"sponsored by|carried out by|coordinated by|organi[sz]ed by|published by|"
+                rf"released by|issued by|presented at) {org}"
                 # "findings presented at the AHA's annual meeting show": a body's meeting.
                 rf"(?:(?:'s|’s)? (?:annual |scientific )?(?:meeting|conference|congress|"
                 rf"sessions?|symposium))?(?:{tail})?"
@@ -221,7 +222,8 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         ),
         NamedPattern(
             "researcher",
-            g(rf"\b(?:{w.roles}) (?P<name>{PERSON})\b(?:{tail})?"),
+            # "senior author Professor Maria Hale": a title may stand between role and name.
+            g(rf"\b(?:{w.roles}) (?P<name>{TITLED_PERSON}|{PERSON})\b(?:{tail})?"),
             g(rf"\b(?:{w.roles}) [A-Z]"),
         ),
     )

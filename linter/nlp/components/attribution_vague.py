@@ -63,6 +63,10 @@ _ANAPHORIC_BEFORE = re.compile(
     r"(?i)\b(?:the|this|that|these|those) (?:first|second|third|fourth|fifth|last|former|"
     r"latter|same|other|above|aforementioned|previous|earlier|original)\s+$"
 )
+# "That review also found": the demonstrative "that" (Quirk et al. 1985, §6.40) opening the
+# sentence before a singular noun points back like "this"; the patterns leave it out of their
+# determiners because inside a sentence "that" is mostly the conjunction ("shows that studies").
+_THAT_OPENING = re.compile(r"(?:^|[.!?][\"”’)]?\s+)That\s+$")
 # "The first study to test it", "the first study of its kind": a new one, ranked.
 _FIRST_OF_KIND = re.compile(r"(?i)\s*(?:to\b|of its kind\b|ever\b)")
 _HOW_MANY = re.compile(r"(?i)\b(?:many|most|some|several|numerous|countless|all|plenty|lots)\b")
@@ -117,6 +121,10 @@ class VagueFinder:
                     text, max(0, m.start() - 40), m.start()
                 ) and not _FIRST_OF_KIND.match(text, m.end("subject")):
                     reference = "back"  # "the first study found": one described before
+                if _THAT_OPENING.search(text[max(0, m.start() - 8) : m.start()]) and not m.group(
+                    "subject"
+                ).endswith("s"):
+                    reference = "back"  # "That review also found": the one just named
                 info = {"kind": "vague", "name": m.group("subject"), "reference": reference}
                 owner = _named_owner(text[m.end("subject") : m.start("verb")])
                 # "estimates from the United States": a capitalised "verb" ends a name.

@@ -219,7 +219,13 @@ class FigureFinder(CountReaders):
             # What changed is the verb's object when it has one ("the diet reduced the risk by
             # a quarter" changes a risk, not a diet), else its subject.
             changed = change.group("object") if change.group("object").strip() else said
-            if c.pattern("", "reference_intakes substances").search(changed):
+            # A substance's level in the body is a measure ("vitamin D levels fell by a third",
+            # "your NAD+ levels have dropped by half"), not an intake; "noise levels" are neither.
+            intake = c.pattern("", "reference_intakes substances").search(changed)
+            measured = _MEASURED.search(said)
+            if measured and (intake or _IN_BODY.search(said, 0, measured.start())):
+                return Reading("change", True)
+            if intake:
                 return UNDECIDED
             if c.pattern("", "rate_nouns people subjects cases conditions outcome_measures").search(
                 said
@@ -233,6 +239,13 @@ class FigureFinder(CountReaders):
         if c.after("auxiliaries outcomes", after, skip=r"(?:\w+ly\s+)?"):
             return Reading("share", True)
         return UNDECIDED
+
+
+_MEASURED = re.compile(r"(?i)\b(?:levels?|concentrations?)\b")
+# A level that is the reader's or a patient's, or one in a body fluid: a measure of the body.
+_IN_BODY = re.compile(
+    r"(?i)\b(?:your|their|his|her|patients[’']?|people[’']s|blood|serum|plasma|urine|urinary)\b"
+)
 
 
 @Language.factory("healthlint_figures", assigns=["doc.spans"])
