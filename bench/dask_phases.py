@@ -7,8 +7,9 @@ site (bench/dask_scale.py's articles, without the cache), timed as dask_scale.py
 (the cluster is up before the clock starts), with Dask's task stream: the seconds from the
 start of the run to the client's own checks (Session, its engine), the first task submitted,
 the listing task (its checking process's start-up, then the walk), each worker's warm task
-(its checking process's start-up: imports and the pipeline), the first and last part, and the
-run's end on the client. Seconds are wall clock on one machine (worker and client clocks are
+(its checking process's start-up: imports and the pipeline), the first and last part, the run's
+end on the client, and the client process's CPU seconds (the LocalCluster's scheduler runs in
+it) until the first part was done and until the last. Seconds are wall clock on one machine (worker and client clocks are
 the same clock). The machine's load is printed beside each timeline.
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import subprocess
 import sys
 import tempfile
@@ -24,6 +26,11 @@ from pathlib import Path
 from typing import Any
 
 from dask_scale import ARTICLE, generate, load
+
+
+def cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def timeline(site: str, workers: int) -> dict[str, Any]:
@@ -41,16 +48,17 @@ def timeline(site: str, workers: int) -> dict[str, Any]:
 
     audit._run = timed_run  # type: ignore[assignment]
     parts: list[float] = []
+    client_cpu: list[float] = []  # this process's CPU seconds (the LocalCluster's scheduler too)
     results = tempfile.mkdtemp(prefix="healthlint-dask-phases-")
     with connect(f"local:{workers}") as client:
         client.run(lambda: None)
         from distributed import get_task_stream
 
         with get_task_stream(client) as stream:
-            began = time.time()
+            began, cpu_before = time.time(), cpu()
             audit.run_on_cluster(
                 [site], Overrides(use_cache=False), results=results, client=client,
-                progress=lambda *_: parts.append(time.time()),
+                progress=lambda *_: (parts.append(time.time()), client_cpu.append(cpu())),
             )  # fmt: skip
             ended = time.time()
         tasks = stream.data
@@ -82,6 +90,9 @@ def timeline(site: str, workers: int) -> dict[str, Any]:
     out["first_part_done"] = round(parts[0] - began, 2) if parts else None
     out["last_part_done"] = round(parts[-1] - began, 2) if parts else None
     out["end"] = round(ended - began, 2)
+    if client_cpu:  # the client's CPU seconds until the first part was done, and the last
+        out["client_cpu_s_first_part"] = round(client_cpu[0] - cpu_before, 2)
+        out["client_cpu_s_end"] = round(client_cpu[-1] - cpu_before, 2)
     out["client_ready"] = round(out["client_ready"], 2)
     out["load"] = load()
     return out
