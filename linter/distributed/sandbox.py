@@ -152,8 +152,8 @@ def _start_as_the_command_line() -> None:
     """Start as `healthlint` does (linter/cli/main.py), before the linter is imported: without
     spaCy's command line and OpenBLAS's threads, the regular expressions compiled, the YAML
     parsed and the pattern prefixes read by earlier runs from the cache folder. Without this
-    every checking process compiled and parsed them again, some 1.5 s of a start-up that does
-    not get shorter with more workers (bench/dask_phases.py)."""
+    every checking process compiled and parsed them again: about 0.7 s of each one's start-up
+    and first parts (1.8 -> 1.0 s), which more workers do not share (bench/dask_phases.py)."""
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # a user's own setting wins
     from linter.nlp.spacy_import import defer_spacy_cli
     from linter.run import startup
