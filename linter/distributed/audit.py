@@ -199,18 +199,11 @@ def _run(
     written = 0  # parts submitted: each as soon as its manifest part is written
     poll = LIST_POLL if folder.local else LIST_POLL_REMOTE
 
-    def listing_ended() -> bool:
-        """Whether the listing is done (its counts then in `listed`)."""
-        if not listed and listing.done():
-            listed.extend(listing.result())  # the listing's error, if it failed twice
-            listing.release()
-        return bool(listed)
-
     def next_part() -> int | None:
         """The next part to check: one the listing has written (a part is written whole, by
         a rename or an object store's put, so it is there only once it is complete)."""
         nonlocal written
-        if listing_ended() and written >= listed[0]:
+        if listed and written >= listed[0]:
             return None
         if not listed and not folder.fs.exists(folder.manifest(written)):
             return None
@@ -270,10 +263,11 @@ def _run(
 
     try:
         while True:
-            # Asked here, not only when the window has room: a finished listing, once the
-            # window was full, made `wait` below return at once, and the client spun (a core
-            # of the client's until the first part was done: 0.6-0.8 s of CPU in dask_phases).
-            listing_ended()
+            # Asked here, not as the window fills: else, the window full, `wait` on the ended
+            # listing returned at once and the client spun until a part was done.
+            if not listed and listing.done():
+                listed.extend(listing.result())  # the listing's error, if it failed twice
+                listing.release()
             fill()
             if not listed:  # still listing: take what is done, and look again soon
                 finished = running.next_batch(block=False)
