@@ -203,9 +203,6 @@ def _run(
         """The next part to check: one the listing has written (a part is written whole, by
         a rename or an object store's put, so it is there only once it is complete)."""
         nonlocal written
-        if not listed and listing.done():
-            listed.extend(listing.result())  # the listing's error, if it failed twice
-            listing.release()
         if listed and written >= listed[0]:
             return None
         if not listed and not folder.fs.exists(folder.manifest(written)):
@@ -266,6 +263,11 @@ def _run(
 
     try:
         while True:
+            # Asked here, not as the window fills: else, the window full, `wait` on the ended
+            # listing returned at once and the client spun until a part was done.
+            if not listed and listing.done():
+                listed.extend(listing.result())  # the listing's error, if it failed twice
+                listing.release()
             fill()
             if not listed:  # still listing: take what is done, and look again soon
                 finished = running.next_batch(block=False)

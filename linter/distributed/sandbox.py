@@ -148,9 +148,34 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
+def _start_as_the_command_line() -> None:
+    """Start as `healthlint` does (linter/cli/main.py), before the linter is imported: without
+    spaCy's command line and OpenBLAS's threads, the regular expressions compiled, the YAML
+    parsed and the pattern prefixes read by earlier runs from the cache folder. Without this
+    every checking process compiled and parsed them again: about 0.7 s of each one's start-up
+    and first parts (1.8 -> 1.0 s), which more workers do not share (bench/dask_phases.py)."""
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # a user's own setting wins
+    from linter.nlp.spacy_import import defer_spacy_cli
+    from linter.run import startup
+
+    defer_spacy_cli()
+    startup.install()
+
+
+def _keep_what_was_worked_out() -> None:
+    """Write what this child compiled or read that the stores lacked. A child is killed rather
+    than ended (with its worker, or after a failure), so it keeps them as it goes, not at its
+    exit: each store writes only when it has something new (the pipeline's programs after the
+    start, the one-pass matcher's prefixes once it is built), else this costs nothing."""
+    from linter.run import startup
+
+    startup.save()
+
+
 def main() -> None:
     """The child: answer requests until standard input ends."""
     _die_with_parent(int(sys.argv[1]))
+    _start_as_the_command_line()
     answers = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # whatever the linter prints goes to standard error, never into a frame
     sys.stdout = sys.stderr
@@ -170,6 +195,7 @@ def main() -> None:
             setup: Setup = args[0]
             side = WorkerSide(replace(setup.overrides, jobs=1), setup.cache_dir)
             side.warm()  # the pipeline is built now, not inside the first file's time limit
+            _keep_what_was_worked_out()
             _write_frame(answers, "ready")
             continue
         path = str(args[0]) if args else ""
@@ -181,7 +207,9 @@ def main() -> None:
                     os._exit(3)
                 elif fault == "slow":
                     time.sleep(1)
-        _write_frame(answers, getattr(side, kind)(*args))
+        answer = getattr(side, kind)(*args)
+        _keep_what_was_worked_out()  # before the answer: the parent may end the child after it
+        _write_frame(answers, answer)
 
 
 if __name__ == "__main__":
