@@ -40,3 +40,20 @@ def engine_for(engines: dict[str, Engine]):  # type: ignore[no-untyped-def]
         return engines[key]
 
     return make
+
+
+@pytest.fixture
+def fork_log(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The process ids of the forks made while a test runs (os.fork still forks)."""
+    import os
+
+    made: list[int] = []
+    real = os.fork
+
+    def fork() -> int:
+        pid = real()
+        made.append(pid)
+        return pid
+
+    monkeypatch.setattr(os, "fork", fork)
+    return made

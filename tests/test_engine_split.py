@@ -4,7 +4,6 @@ child that fails. Pages written for these tests; the size that splits is lowered
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -48,22 +47,13 @@ def engine() -> Engine:
 
 
 @pytest.fixture
-def forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+def forks(monkeypatch: pytest.MonkeyPatch, fork_log: list[int]) -> list[int]:
     """The forks made (the reader's and the checks'), with any small page big enough."""
-    made: list[int] = []
-    real = os.fork
-
-    def fork() -> int:
-        pid = real()
-        made.append(pid)
-        return pid
-
-    monkeypatch.setattr(os, "fork", fork)
     monkeypatch.setattr(engine_module, "SPLIT_AFTER_CHARS", 1_000)
     monkeypatch.setattr(reader_module, "SPLIT_AFTER_CHARS", 1_000)
     monkeypatch.setattr(forked, "fork_possible", lambda: True)
     monkeypatch.setattr(reader_module, "_split_possible", lambda: True)
-    return made
+    return fork_log
 
 
 def _lint(engine: Engine, processes: int, text: str = PAGE) -> tuple[list[Finding], list, list]:

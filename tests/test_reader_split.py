@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from linter.documents import parse_text
@@ -40,18 +38,10 @@ def engine() -> Engine:
 
 
 @pytest.fixture
-def forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    made: list[int] = []
-    real = os.fork
-
-    def fork() -> int:
-        pid = real()
-        made.append(pid)
-        return pid
-
-    monkeypatch.setattr(reader_module.os, "fork", fork)
+def forks(monkeypatch: pytest.MonkeyPatch, fork_log: list[int]) -> list[int]:
+    """The forks made, with a fork always possible."""
     monkeypatch.setattr(reader_module, "_split_possible", lambda: True)
-    return made
+    return fork_log
 
 
 @pytest.fixture
