@@ -77,9 +77,15 @@ def halfway(sizes: Sequence[int], least: int) -> int | None:
     """Where to cut a run of pieces of these sizes in two of about the same size (the index of
     the first piece of the second run), or None: less than `least` in all (not worth a fork),
     a single piece, or no safe fork."""
-    total = sum(sizes)
-    if total <= least or len(sizes) < 2 or not fork_possible():
+    if sum(sizes) <= least or len(sizes) < 2 or not fork_possible():
         return None
+    return middle(sizes)
+
+
+def middle(sizes: Sequence[int]) -> int:
+    """The index of the first piece of the second half: about half the size on each side, and
+    at least one piece on each side (of two or more)."""
+    total = sum(sizes)
     seen = 0
     for index, size in enumerate(sizes):
         seen += size

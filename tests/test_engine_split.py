@@ -96,8 +96,7 @@ def test_a_failing_child_is_checked_again_here(
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("the child cannot hand over its findings")
 
-    monkeypatch.setattr(forked.pickle, "dump", broken)
-    monkeypatch.setattr(reader_module.pickle, "dump", broken)
+    monkeypatch.setattr(forked.pickle, "dump", broken)  # the reader's child and the checks'
     assert _lint(engine, processes=2) == one
     assert len(forks) == 2
 

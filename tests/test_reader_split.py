@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from linter import forked
 from linter.documents import parse_text
 from linter.engine import Engine
 from linter.nlp import reader as reader_module
@@ -78,7 +79,7 @@ def test_a_failing_child_is_read_again_here(
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("the child cannot hand over its passages")
 
-    monkeypatch.setattr(reader_module.pickle, "dump", broken)
+    monkeypatch.setattr(forked.pickle, "dump", broken)
     two = _passages(engine, 1_000, monkeypatch)
     assert len(forks) == 1
     assert read_here[1] + read_here[2] == len(one)  # both halves read here

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import pickle
 from collections.abc import Iterator
 
 from spacy.tokens import Doc
@@ -11,7 +9,7 @@ from spacy.tokens import Doc
 from linter.claim import Passage
 from linter.documents.links import DEFAULT_POLICY, SourcePolicy
 from linter.documents.model import Block
-from linter.forked import fork_possible
+from linter.forked import fork_possible, in_two, middle
 from linter.nlp.claims import passage_of, with_shared
 from linter.nlp.components.extensions import TEXT_KEY
 from linter.nlp.pipeline import build_nlp
@@ -74,30 +72,12 @@ class ClaimReader:
         if cut is None:
             yield from self._read_part(blocks, fmt)
             return
-        reader, writer = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the child: read the second half, hand it over, and leave at once
-            code = 1
-            try:
-                os.close(reader)
-                with os.fdopen(writer, "wb") as out:
-                    pickle.dump(list(self._read_part(blocks[cut:], fmt)), out, protocol=5)
-                code = 0
-            finally:
-                os._exit(code)  # no atexit handlers, no flushing of the parent's buffers
-        os.close(writer)
-        given = os.fdopen(reader, "rb")
-        later: list[Passage] | None = None
-        try:
-            yield from self._read_part(blocks[:cut], fmt)
-            later = pickle.load(given)
-        except (EOFError, OSError, pickle.UnpicklingError):
-            later = None  # the child failed: read the second half here
-        finally:
-            # Closed before waiting: a child still writing (this reading stopped early) then
-            # fails at once instead of waiting for a reader that never comes.
-            given.close()
-            os.waitpid(pid, 0)
+        # The child's failure (or no fork at all) gives None: this process reads that half too.
+        first, later = in_two(
+            lambda: list(self._read_part(blocks[:cut], fmt)),
+            lambda: list(self._read_part(blocks[cut:], fmt)),
+        )
+        yield from first
         if later is None or len(later) != len(blocks) - cut:
             later = list(self._read_part(blocks[cut:], fmt))
         yield from later
@@ -139,10 +119,4 @@ def _split_possible() -> bool:
 
 def _cut(blocks: list[Block]) -> int:
     """The first block of the second half: about half the characters on each side."""
-    total = sum(len(b.text) for b in blocks)
-    seen = 0
-    for index, block in enumerate(blocks):
-        seen += len(block.text)
-        if seen * 2 >= total:
-            return max(1, min(index + 1, len(blocks) - 1))
-    return len(blocks) - 1
+    return middle([len(b.text) for b in blocks])
