@@ -12,22 +12,14 @@ script imports whichever `linter` that Python has installed.
 
 from __future__ import annotations
 
-import argparse
 import statistics
-import sys
 import time
-from pathlib import Path
 
-BIG = Path(__file__).resolve().parent / "out" / "perf-corpus" / "big-1.2MB.md"
+from common import file_and_runs
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("file", nargs="?", type=Path, default=BIG)
-    parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args()
-    if not args.file.is_file():
-        sys.exit(f"no file {args.file}: run bench/perf.py --only big once to write it")
+    args = file_and_runs(__doc__)
 
     import linter.nlp.reader as reader_module
     from linter.checks import context_links

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import shutil
@@ -10,6 +11,19 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+# The 1.2 MB Markdown file bench/perf.py writes (--only big).
+BIG_FILE = REPO / "bench" / "out" / "perf-corpus" / "big-1.2MB.md"
+
+
+def file_and_runs(doc: str) -> argparse.Namespace:
+    """`[FILE] [--runs N]` of a benchmark of one file (default: BIG_FILE, which must exist)."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("file", nargs="?", type=Path, default=BIG_FILE)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    if not args.file.is_file():
+        sys.exit(f"no file {args.file}: run bench/perf.py --only big once to write it")
+    return args
 
 
 def shared_data() -> Path:

@@ -13,7 +13,6 @@ installed beside the Python that runs it.
 
 from __future__ import annotations
 
-import argparse
 import json
 import statistics
 import subprocess
@@ -21,7 +20,8 @@ import sys
 import time
 from pathlib import Path
 
-BIG = Path(__file__).resolve().parent / "out" / "perf-corpus" / "big-1.2MB.md"
+from common import file_and_runs
+
 CHILD = r"""
 import resource, sys
 from linter.cli import main
@@ -51,12 +51,7 @@ def once(file: Path, jobs: str) -> tuple[float, float, float, str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("file", nargs="?", type=Path, default=BIG)
-    parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args()
-    if not args.file.is_file():
-        sys.exit(f"no file {args.file}: run bench/perf.py --only big once to write it")
+    args = file_and_runs(__doc__)
     runs: dict[str, list[tuple[float, float, float, str]]] = {"1": [], "2": []}
     for _ in range(args.runs):
         for jobs, done in runs.items():  # taking turns: the load falls on both alike
