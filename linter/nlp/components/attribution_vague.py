@@ -77,6 +77,12 @@ _OWNER = re.compile(
     r"\b(?:from|by|at|out of) the (?P<name>[A-Z][\w'’-]*(?:(?: of| for| and| on)? "
     r"[A-Z][\w'’-]*){0,5})(?![\w'’-])"
 )
+# "research at Karolinska Institutet", "work at Louisiana State University's centre": a place
+# of work named by two or more capitalised words after "at" with no article is a proper name
+# of an employer (a place takes "in"); one word ("at Harvard") is left to the named grammar.
+_AT_NAME = re.compile(
+    r"\bat (?P<name>[A-Z][\w'’-]*(?:(?: of| for| and)? [A-Z][\w'’-]*){1,5})(?![\w'’-])"
+)
 # Places whose names take "the" and are not bodies: the ISO 3166 countries written with "the"
 # and the regions of the UN geoscheme and of common use (Middle East, Mediterranean).
 _THE_PLACES = re.compile(
@@ -224,6 +230,11 @@ class VagueFinder:
         if self.patterns.absence.search(near) or negated_before(text, start):
             return False
         if with_verb:
+            # "clinical science at Louisiana State": a capitalised "verb" after a lower-case
+            # noun is a word of a name; in a title-case heading ("Studies Show") both are.
+            noun = m.groupdict().get("noun") or m.group("subject")
+            if m.group("verb")[:1].isupper() and not noun[:1].isupper():
+                return False
             if infinitive_before(text, m.start("verb")) or _OBJECT_OF.search(before):
                 return False
             if self._practice(m):
@@ -257,7 +268,7 @@ def _named_owner(phrase: str) -> str | None:
     """The proper name after "from the", "by the", "of the" ... in the words between an
     evidence noun and its verb ("a report from the Surgeon General", "data from the UK
     Biobank"): the work's author or owner, unless it names a place ("the Philippines")."""
-    m = _OWNER.search(phrase)
+    m = _OWNER.search(phrase) or _AT_NAME.search(phrase)
     if m is None:
         return None
     name = m.group("name")

@@ -64,6 +64,7 @@ class AttributionWords:
     adjectives: str
     absence: str
     participles: str
+    clause_participles: str
     consensus: str
     research_participles: str
     safety: str
@@ -124,6 +125,7 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
         adjectives=fast("evidence_adjectives"),
         absence=fast("absence_words"),
         participles=fast("evidential_participles"),
+        clause_participles=fast("clause_participles"),
         consensus=fast("consensus_adverbs"),
         research_participles=fast("research_participles"),
         safety=fast("safety_predicates"),
