@@ -105,12 +105,11 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
     verbs = rf"(?:{w.reporting}|{w.evidence_verbs})"
     # "experts are increasingly warning", "researchers were finding": the progressive of a
     # reporting verb (Quirk et al. 1985, §4.20), whose -ing form the lookahead asks for.
-    # The verb does not follow "and" or "or", which coordinate it with a predicate of another
-    # subject ("it discussed other studies estimating X and found").
-    verb_start = r"(?<!\band )(?<!\bor )"
     progressive = r"(?: (?:is|are|was|were)(?=(?: [\w-]+){0,3}? [\w-]+ing\b))?"
     # "Many experts, including cardiologists, warn": an aside between subject and verb.
     aside = r"(?:, (?:[\w’'-]+ ){0,4}[\w’'-]+,)?"
+    # The words between a subject's noun and its reporting verb.
+    between = rf"{phrase}{aside}{progressive}(?: {AUX_ADVERBS}){{0,3}}"
     flags = re.IGNORECASE
     # "is believed by many to", "is thought by scientists to": an unnamed agent changes nothing.
     by_unnamed = rf"(?: by (?:(?:{w.quantifiers}) )?(?:{w.agents}|many|some|most|others|people))?"
@@ -186,12 +185,15 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
     return VaguePatterns(
         subject=lazy(
             rf"(?<![\w-]){subject}{phrase}{aside}{progressive}(?: {AUX_ADVERBS}){{0,3}}"
-            rf" {verb_start}(?P<verb>{verbs})\Z",
+            rf" (?P<verb>{verbs})\Z",
             flags,
         ),
+        # A lower-case noun takes a lower-case verb, so that "study of children throughout the
+        # United States found" reaches "found" past "States"; a capitalised noun may open a
+        # title-case heading ("Studies Show ...").
         subject_tail=re.compile(
-            rf"(?<![\w-])(?:{nouns}){phrase}{aside}{progressive}(?: {AUX_ADVERBS}){{0,3}}"
-            rf" {verb_start}(?:{verbs})(?![\w-])",
+            rf"(?<![\w-])(?:(?=(?-i:[a-z])){nouns}{between} (?=(?-i:[a-z]))"
+            rf"|(?=(?-i:[A-Z])){nouns}{between} )(?:{verbs})(?![\w-])",
             flags,
         ),
         according=lazy(
