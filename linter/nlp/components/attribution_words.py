@@ -56,6 +56,7 @@ class AttributionWords:
     advice: str
     publication: str
     evidence_verbs: str
+    stance: str
     study_nouns: str
     evidence_nouns: str
     agents: str
@@ -117,6 +118,7 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
         advice=fast("advice_verbs"),
         publication=fast("publication_verbs"),
         evidence_verbs=fast("evidence_verbs"),
+        stance=fast("stance_predicates"),
         study_nouns=fast("study_nouns"),
         evidence_nouns=fast("evidence_nouns"),
         agents=fast("unnamed_agents"),

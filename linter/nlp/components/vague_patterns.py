@@ -102,14 +102,16 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
         # the perfect auxiliary marks.
         rf"| (?:that|which|who)(?: {word}){{1,8}}? (?:have|has|had))?"
     )
-    verbs = rf"(?:{w.reporting}|{w.evidence_verbs})"
+    verbs = rf"(?:{w.reporting}|{w.evidence_verbs}|{w.stance})"
     # "experts are increasingly warning", "researchers were finding": the progressive of a
     # reporting verb (Quirk et al. 1985, §4.20), whose -ing form the lookahead asks for.
     progressive = r"(?: (?:is|are|was|were)(?=(?: [\w-]+){0,3}? [\w-]+ing\b))?"
     # "Many experts, including cardiologists, warn": an aside between subject and verb.
     aside = r"(?:, (?:[\w’'-]+ ){0,4}[\w’'-]+,)?"
     # The words between a subject's noun and its reporting verb.
-    between = rf"{phrase}{aside}{progressive}(?: {AUX_ADVERBS}){{0,3}}"
+    # Besides the closed class of auxiliaries and adverbs, any adverb in -ly ("broadly concur",
+    # "now overwhelmingly agree"): the open class of manner and degree adverbs.
+    between = rf"{phrase}{aside}{progressive}(?: (?:{AUX_ADVERBS}|(?-i:[a-z]{{2,}}ly))){{0,3}}"
     flags = re.IGNORECASE
     # "is believed by many to", "is thought by scientists to": an unnamed agent changes nothing.
     by_unnamed = rf"(?: by (?:(?:{w.quantifiers}) )?(?:{w.agents}|many|some|most|others|people))?"
@@ -142,7 +144,8 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
         # "is considered safe", "is generally regarded as effective", "was found effective"
         rf"\b{passive_finite}(?: (?:{w.consensus})){{0,2}}"
         rf" (?:considered|deemed|regarded as|thought|believed|recogni[sz]ed as|found|proven|"
-        rf"shown)(?: to be)?(?: (?:very|highly|extremely|relatively|generally|completely|"
+        rf"shown|reported as|described as|documented as)(?: to be)?"
+        rf"(?: (?:very|highly|extremely|relatively|generally|completely|"
         rf"perfectly|quite|both|fairly|largely|mostly|equally))? (?:{w.safety})\b",
         # "has been extensively studied", "is well documented", "well-researched"
         rf"\b(?:is|are|was|were|has been|have been)(?: (?:also|now|already))?"
@@ -184,8 +187,7 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
     )
     return VaguePatterns(
         subject=lazy(
-            rf"(?<![\w-]){subject}{phrase}{aside}{progressive}(?: {AUX_ADVERBS}){{0,3}}"
-            rf" (?P<verb>{verbs})\Z",
+            rf"(?<![\w-]){subject}{between} (?P<verb>{verbs})\Z",
             flags,
         ),
         # A lower-case noun takes a lower-case verb, so that "study of children throughout the
