@@ -27,7 +27,10 @@ AUX_ADVERBS = (
     r"still|only|independently|separately|continue to|continues to|continued to|seem to|"
     r"seems to|seemed to|tend to|tends to|appear to|appears to|been|do|does|did|may|might|can|"
     r"could|actually|indeed|themselves|itself|too|today|yesterday|last week|this week|"
-    r"in \d{4}|(?:is|are|was|were) quoted as)"
+    r"in \d{4}|(?:is|are|was|were) quoted as|"
+    # The progressive ("the CDC is now warning", "researchers are finding"; Quirk et al. 1985,
+    # §4.20): "is" only where an -ing form follows within three words.
+    r"(?:is|are|was|were)(?=(?: [\w-]+){0,2}? [\w-]+ing\b))"
 )
 
 # A comparison of outcomes, the commonest shape of a study's finding: the comparative degree

@@ -103,15 +103,12 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
         rf"| (?:that|which|who)(?: {word}){{1,8}}? (?:have|has|had))?"
     )
     verbs = rf"(?:{w.reporting}|{w.evidence_verbs}|{w.stance})"
-    # "experts are increasingly warning", "researchers were finding": the progressive of a
-    # reporting verb (Quirk et al. 1985, §4.20), whose -ing form the lookahead asks for.
-    progressive = r"(?: (?:is|are|was|were)(?=(?: [\w-]+){0,3}? [\w-]+ing\b))?"
     # "Many experts, including cardiologists, warn": an aside between subject and verb.
     aside = r"(?:, (?:[\w’'-]+ ){0,4}[\w’'-]+,)?"
     # The words between a subject's noun and its reporting verb.
     # Besides the closed class of auxiliaries and adverbs, any adverb in -ly ("broadly concur",
     # "now overwhelmingly agree"): the open class of manner and degree adverbs.
-    between = rf"{phrase}{aside}{progressive}(?: (?:{AUX_ADVERBS}|(?-i:[a-z]{{2,}}ly))){{0,3}}"
+    between = rf"{phrase}{aside}(?: (?:{AUX_ADVERBS}|(?-i:[a-z]{{2,}}ly))){{0,3}}"
     flags = re.IGNORECASE
     # "is believed by many to", "is thought by scientists to": an unnamed agent changes nothing.
     by_unnamed = rf"(?: by (?:(?:{w.quantifiers}) )?(?:{w.agents}|many|some|most|others|people))?"
