@@ -156,7 +156,9 @@ def basis_of(
     # "is recommended by NICE" is NICE's advice, as "NICE recommends" is (the agent of a
     # passive advice verb); "was published by" only says where a work appeared.
     by_agent = re.fullmatch(w.advice, verb) and after.startswith(" by ")
-    if (_PASSIVE.search(before) and not by_agent) or re.fullmatch(w.publication, verb):
+    # "is warning": the progressive is active; only a participle after "is" is a passive.
+    passive = _PASSIVE.search(before) and not verb.endswith("ing")
+    if (passive and not by_agent) or re.fullmatch(w.publication, verb):
         return "mention"
     # "Researchers report in Pediatrics": the journal is where they report it.
     if not journal and re.fullmatch(w.textual, verb) and not re.match(r"(?: that\b|:)", after):

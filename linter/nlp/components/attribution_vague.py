@@ -20,7 +20,6 @@ from collections.abc import Iterable
 
 from linter.config.multi_match import MultiMatcher, Pattern
 from linter.nlp.components.attribution_named import Found, infinitive_before
-from linter.nlp.components.attribution_names import NOT_JOURNALS
 from linter.nlp.components.attribution_words import (
     COMPARES,
     AttributionWords,
@@ -28,6 +27,7 @@ from linter.nlp.components.attribution_words import (
     manner_according,
     sentence_at,
 )
+from linter.nlp.components.vague_guards import named_owner, spoken_recommendation
 from linter.nlp.components.vague_patterns import (
     GENERIC_ADJECTIVES,
     MASS_NOUNS,
@@ -69,25 +69,12 @@ _ANAPHORIC_BEFORE = re.compile(
 _THAT_OPENING = re.compile(r"(?:^|[.!?][\"”’)]?\s+)That\s+$")
 # "The first study to test it", "the first study of its kind": a new one, ranked.
 _FIRST_OF_KIND = re.compile(r"(?i)\s*(?:to\b|of its kind\b|ever\b)")
+# "It discussed other studies estimating X and found": after a participle clause, a verb
+# right after "and" coordinates with the predicate of another subject (the studies are the
+# object of "discussed"); "research in this field is promising and supports" keeps its own.
+_COORDINATED = re.compile(r"(?is)\s+[a-z]+(?:ing|ed)\b.*\b(?:and|or)\s+$")
 _HOW_MANY = re.compile(r"(?i)\b(?:many|most|some|several|numerous|countless|all|plenty|lots)\b")
 _MODAL = re.compile(r"(?i)\b(?:may|might|can|could|will|would|should|must)\b")
-# A proper name with "the" after a preposition of origin or authorship: the owner of a work
-# ("of the" is left out: "studies of the Hadza" name whom they studied).
-_OWNER = re.compile(
-    r"\b(?:from|by|at|out of) the (?P<name>[A-Z][\w'’-]*(?:(?: of| for| and| on)? "
-    r"[A-Z][\w'’-]*){0,5})(?![\w'’-])"
-)
-# Places whose names take "the" and are not bodies: the ISO 3166 countries written with "the"
-# and the regions of the UN geoscheme and of common use (Middle East, Mediterranean).
-_THE_PLACES = re.compile(
-    r"Philippines|Bahamas|Maldives|Gambia|Czech Republic|Dominican Republic|Central African "
-    r"Republic|Comoros|Seychelles|Solomon Islands|Marshall Islands|UAE|United Arab Emirates|"
-    r"Middle East|Far East|Mediterranean|Caribbean|Arctic|Antarctic|Pacific|Atlantic|Balkans|"
-    r"Baltics|Nordics|Americas|Midwest|South|North|East|West|Southeast|Northeast|Northwest|"
-    r"Southwest|West Coast|East Coast|Gulf|Himalayas|Alps|Amazon"
-)
-# A people as a plural ("the Pima Indians", "the Japanese"): the studied, not the author.
-_PEOPLE = re.compile(r"(?:ans|ese|ish|ites|ers)$")
 # Words of a sentence besides the appeal: "Survey says..." alone appeals for nothing.
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -126,7 +113,7 @@ class VagueFinder:
                 ).endswith("s"):
                     reference = "back"  # "That review also found": the one just named
                 info = {"kind": "vague", "name": m.group("subject"), "reference": reference}
-                owner = _named_owner(text[m.end("subject") : m.start("verb")])
+                owner = named_owner(text[m.end("subject") : m.start("verb")])
                 # "estimates from the United States": a capitalised "verb" ends a name.
                 if (
                     owner and not m.group("verb")[:1].isupper()
@@ -155,6 +142,8 @@ class VagueFinder:
                 continue
             for m in scan(f"agentless{index}", pattern):
                 if negated_before(text, m.start()) or condition_before(text, m.start()):
+                    continue
+                if spoken_recommendation(text, m):
                     continue
                 amount = m.groupdict().get("amount")
                 if amount and p.absence.search(amount):
@@ -224,6 +213,13 @@ class VagueFinder:
         if self.patterns.absence.search(near) or negated_before(text, start):
             return False
         if with_verb:
+            # "clinical science at Louisiana State": a capitalised "verb" after a lower-case
+            # noun is a word of a name; in a title-case heading ("Studies Show") both are.
+            noun = m.groupdict().get("noun") or m.group("subject")
+            if m.group("verb")[:1].isupper() and not noun[:1].isupper():
+                return False
+            if _COORDINATED.match(text[m.end("subject") : m.start("verb")]):
+                return False
             if infinitive_before(text, m.start("verb")) or _OBJECT_OF.search(before):
                 return False
             if self._practice(m):
@@ -251,19 +247,6 @@ class _Scan:
 
     def __call__(self, name: str, pattern: Pattern) -> Iterable[re.Match[str]]:
         return pattern.finditer(self.text) if name in self.plain else self.found[name]
-
-
-def _named_owner(phrase: str) -> str | None:
-    """The proper name after "from the", "by the", "of the" ... in the words between an
-    evidence noun and its verb ("a report from the Surgeon General", "data from the UK
-    Biobank"): the work's author or owner, unless it names a place ("the Philippines")."""
-    m = _OWNER.search(phrase)
-    if m is None:
-        return None
-    name = m.group("name")
-    if NOT_JOURNALS.fullmatch(name) or _THE_PLACES.fullmatch(name) or _PEOPLE.search(name):
-        return None
-    return name
 
 
 def _reference(det: str | None, subject: str) -> str:

@@ -27,7 +27,10 @@ AUX_ADVERBS = (
     r"still|only|independently|separately|continue to|continues to|continued to|seem to|"
     r"seems to|seemed to|tend to|tends to|appear to|appears to|been|do|does|did|may|might|can|"
     r"could|actually|indeed|themselves|itself|too|today|yesterday|last week|this week|"
-    r"in \d{4}|(?:is|are|was|were) quoted as)"
+    r"in \d{4}|(?:is|are|was|were) quoted as|"
+    # The progressive ("the CDC is now warning", "researchers are finding"; Quirk et al. 1985,
+    # §4.20): "is" only where an -ing form follows within three words.
+    r"(?:is|are|was|were)(?=(?: [\w-]+){0,2}? [\w-]+ing\b))"
 )
 
 # A comparison of outcomes, the commonest shape of a study's finding: the comparative degree
@@ -56,6 +59,7 @@ class AttributionWords:
     advice: str
     publication: str
     evidence_verbs: str
+    stance: str
     study_nouns: str
     evidence_nouns: str
     agents: str
@@ -64,6 +68,7 @@ class AttributionWords:
     adjectives: str
     absence: str
     participles: str
+    clause_participles: str
     consensus: str
     research_participles: str
     safety: str
@@ -116,6 +121,7 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
         advice=fast("advice_verbs"),
         publication=fast("publication_verbs"),
         evidence_verbs=fast("evidence_verbs"),
+        stance=fast("stance_predicates"),
         study_nouns=fast("study_nouns"),
         evidence_nouns=fast("evidence_nouns"),
         agents=fast("unnamed_agents"),
@@ -124,6 +130,7 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
         adjectives=fast("evidence_adjectives"),
         absence=fast("absence_words"),
         participles=fast("evidential_participles"),
+        clause_participles=fast("clause_participles"),
         consensus=fast("consensus_adverbs"),
         research_participles=fast("research_participles"),
         safety=fast("safety_predicates"),

@@ -77,31 +77,50 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
     # "studies of 500 women in Sweden", "research that followed nurses": up to eight words.
     # No pronoun or wh-word inside: "a review of what you already know" holds a clause.
     word = (
-        r"(?!(?:what|who|whom|which|that|you|we|they|i|he|she|it|your|our|their)\b)"
-        r"(?:\d[\d,.]*\d|[\w’'%.-]+)"
-    )
+        r"(?!(?:what|who|whom|which|that|whether|you|we|they|i|he|she|it|your|our|their|her|"
+        r"him|them|me|us)\b)(?:\d[\d,.]*\d|[\w’'%-]+(?:\.[\w’'%-]+)*)"
+    )  # a full stop only inside a word ("U.S"): the phrase stays in its sentence
+    # "data collected from wearables", "scientists working on ageing": any participle opens a
+    # non-finite clause that postmodifies the subject (Quirk et al. 1985, §17.19-17.31), not
+    # only the participles of doing research listed below. "Doctors used to think" is a habit
+    # of the past, not a clause.
+    participle = r"(?-i:(?!used\b)[a-z][a-z-]{2,}(?:ed|ing))"
     # "research conducted over the past decade", "a study out of Sweden", "studies done on
     # athletes": a preposition or a participle of doing or publishing research, and its words.
     phrase = (
-        r"(?: (?:of|in|on|from|out of|over|with|among|involving|into|about|across|including|"
+        # "work at a Swedish university", "researchers at a children's hospital": at an unnamed
+        # place of work (a named one is found by the named grammar first).
+        r"(?: (?:of|in|on|at|from|out of|over|with|among|involving|into|about|across|including|"
         r"around|like|such as|"
         r"looking at|conducted|carried out|done|performed|published|released|presented|"
         rf"undertaken|funded|"
         # "experts interviewed for this article", "doctors surveyed by the magazine": the
         # participles of asking people (Levin 1993, 37.1 verbs of transfer of a message).
-        rf"interviewed|surveyed|polled|consulted|questioned|quoted|contacted)(?: {word}){{1,8}}?"
+        rf"interviewed|surveyed|polled|consulted|questioned|quoted|contacted|{participle})"
+        rf"(?: {word}){{1,8}}?"
         # "studies that followed nurses for decades have found": a relative clause, whose end
         # the perfect auxiliary marks.
         rf"| (?:that|which|who)(?: {word}){{1,8}}? (?:have|has|had))?"
     )
-    verbs = rf"(?:{w.reporting}|{w.evidence_verbs})"
+    verbs = rf"(?:{w.reporting}|{w.evidence_verbs}|{w.stance})"
     # "Many experts, including cardiologists, warn": an aside between subject and verb.
     aside = r"(?:, (?:[\w’'-]+ ){0,4}[\w’'-]+,)?"
+    # The words between a subject's noun and its reporting verb.
+    # Besides the closed class of auxiliaries and adverbs, any adverb in -ly ("broadly concur",
+    # "now overwhelmingly agree"): the open class of manner and degree adverbs.
+    between = rf"{phrase}{aside}(?: (?:{AUX_ADVERBS}|(?-i:[a-z]{{2,}}ly))){{0,3}}"
     flags = re.IGNORECASE
     # "is believed by many to", "is thought by scientists to": an unnamed agent changes nothing.
     by_unnamed = rf"(?: by (?:(?:{w.quantifiers}) )?(?:{w.agents}|many|some|most|others|people))?"
+    # "is thought", "has been shown", "has long been believed": the passive auxiliaries, with
+    # a consensus adverb also inside the perfect.
+    passive = (
+        rf"(?:is|are|was|were|being|be|been|(?:has|have|had)(?: (?:{w.consensus})){{0,2}} been)"
+    )
+    # The finite passive only, for judgements: "can also be regarded as" is the writer's view.
+    passive_finite = rf"(?:is|are|was|were|(?:has|have|had)(?: (?:{w.consensus})){{0,2}} been)"
     participle_to = (
-        rf"(?:is|are|was|were|has been|have been|had been|being|be|been)"
+        rf"{passive}"
         rf"(?: (?:{w.consensus})){{0,2}} (?!known as\b)(?:{w.participles}){by_unnamed} to\b"
     )
     as_participles = (
@@ -110,7 +129,7 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
     agentless = (
         # "it is thought that", "it's estimated that", "it has long been known that"
         rf"\bit(?:'s|’s| is| was| has| had| have)(?: (?:{w.consensus})){{0,2}}(?: been)?"
-        rf"(?: (?:{w.consensus})){{0,2}} (?:{w.participles}) that\b",
+        rf"(?: (?:{w.consensus})){{0,2}} (?:{w.participles}|{w.clause_participles}) that\b",
         # "it is a well-known fact that", "it's common knowledge that": MOS:WEASEL's appeal to
         # what everyone knows, with no one named.
         r"\bit(?:'s|’s| is| was) (?:a |an )?(?:(?:well|widely|generally|commonly)[- ]"
@@ -118,12 +137,12 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
         # "is known to", "has been shown to", "are believed to"
         rf"\b{participle_to}",
         # "is widely regarded as", "is considered as"
-        rf"\b(?:is|are|was|were|has been|have been)(?: (?:{w.consensus})){{0,2}}"
-        rf" {as_participles} as\b",
+        rf"\b{passive_finite}(?: (?:{w.consensus})){{0,2}} {as_participles} as\b",
         # "is considered safe", "is generally regarded as effective", "was found effective"
-        rf"\b(?:is|are|was|were|has been|have been)(?: (?:{w.consensus})){{0,2}}"
+        rf"\b{passive_finite}(?: (?:{w.consensus})){{0,2}}"
         rf" (?:considered|deemed|regarded as|thought|believed|recogni[sz]ed as|found|proven|"
-        rf"shown)(?: to be)?(?: (?:very|highly|extremely|relatively|generally|completely|"
+        rf"shown|reported as|described as|documented as)(?: to be)?"
+        rf"(?: (?:very|highly|extremely|relatively|generally|completely|"
         rf"perfectly|quite|both|fairly|largely|mostly|equally))? (?:{w.safety})\b",
         # "has been extensively studied", "is well documented", "well-researched"
         rf"\b(?:is|are|was|were|has been|have been)(?: (?:also|now|already))?"
@@ -157,14 +176,23 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
         rf"(?:showing|suggesting|indicating|supporting|demonstrating|linking|pointing to|"
         rf"confirming|proving)))\b",
         rf"(?<![\w-])(?:{w.backing})(?![\w-])",
+        # "has long been held to ease anxiety", "is widely held to be": "held" appeals only with
+        # a consensus adverb or before "to be"; "is held to account" is no appeal.
+        rf"\b(?:(?:is|are|was|were|being|be|been)(?: (?:{w.consensus})){{1,2}}|(?:has|have|had)"
+        rf"(?: (?:{w.consensus})){{1,2}} been|(?:has|have|had) been(?: (?:{w.consensus})){{1,2}})"
+        rf" held to(?! account\b)|\b{passive} held to be\b",
     )
     return VaguePatterns(
         subject=lazy(
-            rf"(?<![\w-]){subject}{phrase}{aside}(?: {AUX_ADVERBS}){{0,3}} (?P<verb>{verbs})\Z",
+            rf"(?<![\w-]){subject}{between} (?P<verb>{verbs})\Z",
             flags,
         ),
+        # A lower-case noun takes a lower-case verb, so that "study of children throughout the
+        # United States found" reaches "found" past "States"; a capitalised noun may open a
+        # title-case heading ("Studies Show ...").
         subject_tail=re.compile(
-            rf"(?<![\w-])(?:{nouns}){phrase}{aside}(?: {AUX_ADVERBS}){{0,3}} (?:{verbs})(?![\w-])",
+            rf"(?<![\w-])(?:(?=(?-i:[a-z])){nouns}{between} (?=(?-i:[a-z]))"
+            rf"|(?=(?-i:[A-Z])){nouns}{between} )(?:{verbs})(?![\w-])",
             flags,
         ),
         according=lazy(
@@ -228,6 +256,7 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
             ("proven",),
             ("there",),
             ("-", " by", "proven", "recommended", "backed", "tested", "validated", "studied"),
+            ("held",),
         ),
         absence=re.compile(rf"(?<![\w-])(?:{w.absence})(?![\w-])", flags),
     )
