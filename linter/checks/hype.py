@@ -154,8 +154,8 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
         reading = composed_reading(text, claim, start, end, kind)
         if reading:
             return reading
-    if kind == "absolute_verbs":
-        reading = remedy_does_it(text, claim, start, end)
+    if kind in ("absolute_verbs", "total_effect"):
+        reading = remedy_does_it(text, claim, start, end, bare=kind == "total_effect")
         if reading:
             return reading
     if kind == "superlative" and not (
@@ -163,6 +163,7 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
         or _ranked_twice(text[start:end])
         or _FOR_AILMENT.search(text[start:end])
         or _THAN_ANY_OTHER.search(text[start:end])
+        or _MARKET_TOP.search(text[start:end])
     ):
         return "not-a-remedy"  # "prevention is the best medicine"
     if kind in ("substitution", "drug_equivalence") and not hype_lexicon().alternative.search(
@@ -193,6 +194,16 @@ _FOR_AILMENT = re.compile(r"^(?:the\s+)?(?:number one|#1|no\.\s?1|ultimate)\b.*\
 # "More fat than any other workout" names the remedy's kind itself, whatever the remedy is
 # called; standard care as its subject is read as clinical before this.
 _THAN_ANY_OTHER = re.compile(r"\bthan any other\b", re.I)
+
+
+# Safety or efficacy ranked the top of a market or of the world ("the safest sleep aid you can
+# buy", "the most effective on the market"): the superiority claim of advertising, whatever the
+# product is called; "the best blender on the market" ranks no health effect.
+_MARKET_TOP = re.compile(
+    r"\b(?:safest|strongest|most (?:effective|potent|powerful|efficacious))\b.*"
+    r"\b(?:market|planet|earth|world|can buy|ever|known to)\b",
+    re.I,
+)
 
 
 def _ranked_twice(term: str) -> bool:
