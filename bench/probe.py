@@ -46,13 +46,15 @@ def report(title: str, rows: list[dict], found: list[set[str]], errors: bool) ->
     print(f"\n== {title}: {len(rows)} sentences")
     print(f"{'label':<6} {'tp':>4} {'fp':>4} {'fn':>4} {'prec':>6} {'rec':>6}")
     for label in LABELS:
-        tp = sum(1 for r, f in zip(rows, found) if r["label"] == label and label in f)
-        fp = sum(1 for r, f in zip(rows, found) if r["label"] != label and label in f)
-        fn = sum(1 for r, f in zip(rows, found) if r["label"] == label and label not in f)
+        tp = sum(1 for r, f in zip(rows, found, strict=True) if r["label"] == label and label in f)
+        fp = sum(1 for r, f in zip(rows, found, strict=True) if r["label"] != label and label in f)
+        fn = sum(
+            1 for r, f in zip(rows, found, strict=True) if r["label"] == label and label not in f
+        )
         precision, recall, _ = prf(tp, fp, fn)
         print(f"{label:<6} {tp:>4} {fp:>4} {fn:>4} {precision:>6.3f} {recall:>6.3f}")
     if errors:
-        for row, labels in zip(rows, found):
+        for row, labels in zip(rows, found, strict=True):
             gold = {row["label"]} - {"none"}
             for label in sorted(labels - gold):
                 print(f"  FP {label}: {row['text']}")

@@ -148,9 +148,7 @@ def _ranks_care(text: str, end: int, right: int) -> bool:
     return hype_lexicon().standard_care.match(text, copula.end()) is not None
 
 
-def remedy_does_it(
-    text: str, claim: Claim, start: int, end: int, bare: bool = False
-) -> str | None:
+def remedy_does_it(text: str, claim: Claim, start: int, end: int, bare: bool = False) -> str | None:
     """Why an absolute verb ("eliminates", "wipes out") is no promise of a remedy's, or None: its
     clause's subject must name an alternative remedy (or, with `bare`, be left out in a
     product's own sentence) ("sea moss wipes out bacteria"), not an
