@@ -175,6 +175,14 @@ class CountReaders:
             if re.search(r"\b(?:expected|likely|predicted|projected|able)\s+to\s*$", before, re.I):
                 return UNDECIDED  # "men expected to live less than 10 years": a criterion
             return Reading("mean", True, "survival") if people else UNDECIDED
+        if m.groupdict().get("event"):
+            # A difference in time to an event among people ("patients who walked left
+            # hospital two days sooner"); not one person's story ("she was diagnosed ten years
+            # earlier than her sister").
+            before = sentence[: m.start()]
+            people = self.grammar.c.before("people subjects", before, r"(?:[\w'’-]+\s*){0,6}")
+            one = re.search(r"(?-i:\b(?:I|[Ss]he|[Hh]e|[Mm]y|[Hh]is|[Hh]er))\b", before)
+            return Reading("mean", True, "time to event") if people and not one else UNDECIDED
         before = sentence[: m.start()]
         if re.search(r"(?-i:\bI|\b[Mm]y|\b[Hh]is|\b[Hh]er)\s+(?:[\w']+\s+){0,2}$", before):
             return UNDECIDED  # "I lost 10 pounds", "his weight dropped": one person's story
