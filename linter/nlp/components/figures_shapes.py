@@ -129,7 +129,8 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
         (
             "amount",  # "median survival was 14 months"
             rf"(?<![\w-])(?P<duration>{c.alt('durations')})\b[^.;%\d]{{0,40}}?"
-            rf"\b(?:of|was|is|were|are|at|to|by|from|reached)\s(?P<value>{cmp}{num}(?:{_RANGE}{num})? "
+            rf"\b(?:of|was|is|were|are|at|to|by|from|reached)\s"
+            rf"(?P<value>{cmp}{num}(?:{_RANGE}{num})? "
             rf"(?:(?:more|extra|additional) )?(?:{c.alt('time_units')})\b)"
             rf"(?! or (?:less|more|longer|shorter|fewer))",  # "6 months or less": a criterion
         ),
