@@ -163,7 +163,7 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
         or _ranked_twice(text[start:end])
         or _FOR_AILMENT.search(text[start:end])
         or _THAN_ANY_OTHER.search(text[start:end])
-        or _MARKET_TOP.search(text[start:end])
+        or _MARKET_TOP.search(text, start, min(claim.end, end + 30))
     ):
         return "not-a-remedy"  # "prevention is the best medicine"
     if kind in ("substitution", "drug_equivalence") and not hype_lexicon().alternative.search(
@@ -197,8 +197,9 @@ _THAN_ANY_OTHER = re.compile(r"\bthan any other\b", re.I)
 
 
 # Safety or efficacy ranked the top of a market or of the world ("the safest sleep aid you can
-# buy", "the most effective on the market"): the superiority claim of advertising, whatever the
-# product is called; "the best blender on the market" ranks no health effect.
+# buy", "the most effective on the market"; the domain may follow the matched words): the
+# superiority claim of advertising, whatever the product is called; "the best blender on the
+# market" ranks no health effect.
 _MARKET_TOP = re.compile(
     r"\b(?:safest|strongest|most (?:effective|potent|powerful|efficacious))\b.*"
     r"\b(?:market|planet|earth|world|can buy|ever|known to)\b",
