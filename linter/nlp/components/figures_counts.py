@@ -88,6 +88,12 @@ class CountReaders:
             return Reading("count", True, noun.lower())
         if c.pattern("", "outcomes", r"(?:\s+[\w'-]+){0,3}\s*$").search(before):
             return Reading("count", True, noun.lower())
+        if re.search(r"million|billion|\d(?:m|bn)$", n, re.I) and c.pattern(
+            "", "conditions health_words"
+        ).search(_CLAUSE.split(before)[-1]):
+            # Millions of people counted in the clause of a condition ("arthritis limits the
+            # daily activities of 24 million adults"): how many it touches, whatever the verb.
+            return Reading("count", True, noun.lower())
         return UNDECIDED
 
     def _sample(self, sentence: str, m: re.Match[str]) -> bool:
