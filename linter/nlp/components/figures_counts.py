@@ -181,6 +181,8 @@ class CountReaders:
             if re.search(r"\b(?:expected|likely|predicted|projected|able)\s+to\s*$", before, re.I):
                 return UNDECIDED  # "men expected to live less than 10 years": a criterion
             return Reading("mean", True, "survival") if people else UNDECIDED
+        if m.groupdict().get("intake"):
+            return Reading("mean", True, "intake")  # a population survey's mean
         if m.groupdict().get("event"):
             # A difference in time to an event among people ("patients who walked left
             # hospital two days sooner"); not one person's story ("she was diagnosed ten years

@@ -155,6 +155,14 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
             rf"(?P<value>{cmp}{num}(?:{_RANGE}{num})? (?:{c.alt('time_units')}))\b",
         ),
         (
+            "amount",  # "the average American drinks 45 gallons of soda a year"
+            rf"(?<![\w-])(?:average|typical) (?P<intake>(?:[\w'’-]+ ){{0,2}}?"
+            rf"(?:person|adult|child|teenager|man|woman|(?-i:[A-Z][a-z]+(?:ans?|ians?|ese|ers?))))"
+            rf" (?:(?:now|still|only) )?(?:{c.alt('intake_verbs')}) (?:{c.alt('comparators')} )?"
+            rf"(?P<value>{num}(?:[.,]\d+)? (?:[\w'’-]+ )?(?:{c.alt('intake_units')}|"
+            rf"{c.alt('time_units')}))\b",
+        ),
+        (
             "amount",  # "patients who walked left hospital two days sooner"
             rf"(?<![\w-])(?P<event>{c.alt('timed_outcomes')}) (?:[\w'’-]+ ){{0,3}}?(?:{mean} )?"
             rf"(?P<value>{cmp}{num}(?:{_RANGE}{num})? (?:{c.alt('time_units')}))"
