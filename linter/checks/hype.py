@@ -202,7 +202,10 @@ _THAN_ANY_OTHER = re.compile(r"\bthan any other\b", re.I)
 # market" ranks no health effect.
 _MARKET_TOP = re.compile(
     r"\b(?:safest|strongest|most (?:effective|potent|powerful|efficacious))\b.*"
-    r"\b(?:market|planet|earth|world|can buy|ever|known to)\b",
+    r"\b(?:market|planet|earth|world|can buy|ever|known to)\b"
+    # The world as the ranker: "the world's strongest antioxidant".
+    r"|\bworld[’']s\s+(?:safest|strongest|mightiest|most\s+(?:effective|potent|powerful|"
+    r"efficacious|protective|healing))\b",
     re.I,
 )
 
