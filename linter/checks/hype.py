@@ -91,8 +91,8 @@ def heading_claims(text: str, claims: tuple[Claim, ...]) -> list[Candidate]:
 def candidates(
     text: str, classes: tuple[str, ...], claims: tuple[Claim, ...] = ()
 ) -> list[Candidate]:
-    """Hype wording of the given classes in a passage, leftmost-longest where they overlap;
-    `claims` (a heading's) for the heading class."""
+    """Hype wording of the given classes in a passage, in order, longest first at each start
+    (overlaps included); `claims` (a heading's) for the heading class."""
     lex = hype_lexicon()
     found: list[Candidate] = []
     if "heading_claims" in classes:
@@ -104,12 +104,10 @@ def candidates(
         if kind == "evaluative" and not lex.praise.search(text):
             continue  # never so (praise is part of every evaluative match): as it always read
         found += [Candidate(start, end, kind) for start, end in spans[kind]]
-    kept: list[Candidate] = []
-    for c in sorted(found, key=lambda c: (c.start, c.start - c.end)):
-        # Kept candidates do not overlap and come in order: only the last can reach this one.
-        if not (kept and kept[-1].start < c.end and c.start < kept[-1].end):
-            kept.append(c)
-    return kept
+    # Overlapping candidates are all kept, longest first at each start: the rule reads them in
+    # that order and shows the first that is a claim, so a longer match that is no claim ("some
+    # sites say it cures everything": hearsay to one class) does not hide a shorter one.
+    return sorted(found, key=lambda c: (c.start, c.start - c.end))
 
 
 @cache
