@@ -1,12 +1,16 @@
-"""Score vague-attribution and unsourced-citation on the probe sentences of issue 14.
+"""Score the rules on the probe sentences of issue 14, written blind to the rules.
 
-bench/data/probe-attribution.jsonl holds sentences written blind to the rules, one a line:
-{"text", "label": VAGUE | CITE | none, "why"}. Each sentence is linted alone, as a Markdown
-file of one paragraph; a label is predicted when its rule fires on it. Odd lines (1, 3, ...)
-are the tune half, even lines the check half, as the odd and even passages of
-bench/articles.py.
+Each probe file holds one sentence a line: {"text", "label", "why"}, label one of the set's
+labels or "none" (a near miss that must stay silent):
+- bench/data/probe-attribution.jsonl: VAGUE and CITE (vague-attribution, unsourced-citation);
+- bench/data/probe-over-stat.jsonl: OVER and STAT (overstatement, unsourced-statistic).
+Each sentence is linted alone, as a Markdown file of one paragraph; a label is predicted when
+its rule fires on it. Odd lines (1, 3, ...) are the tune half, even lines the check half, as
+the odd and even passages of bench/articles.py.
 
-    python bench/probe.py [--half tune|check|all] [--errors]
+    python bench/probe.py [--set attribution|over-stat|all] [--half tune|check|all] [--errors]
+
+--errors lists the tune lines' false alarms and misses only: the check lines stay unread.
 """
 
 from __future__ import annotations
@@ -17,8 +21,17 @@ from pathlib import Path
 
 from common import prf
 
-PROBE = Path(__file__).parent / "data" / "probe-attribution.jsonl"
-RULES = {"VAGUE": "vague-attribution", "CITE": "unsourced-citation"}
+DATA = Path(__file__).parent / "data"
+SETS = {
+    "attribution": (DATA / "probe-attribution.jsonl", ("VAGUE", "CITE")),
+    "over-stat": (DATA / "probe-over-stat.jsonl", ("OVER", "STAT")),
+}
+RULES = {
+    "VAGUE": "vague-attribution",
+    "CITE": "unsourced-citation",
+    "OVER": "overstatement",
+    "STAT": "unsourced-statistic",
+}
 HALVES = ("tune", "check", "all")
 
 
@@ -30,7 +43,7 @@ def load(path: Path) -> list[dict]:
     return rows
 
 
-def predict(rows: list[dict]) -> None:
+def predict(rows: list[dict], labels: tuple[str, ...]) -> None:
     """Add to each row the labels its rules fire with."""
     from linter.api import lint_text
     from linter.engine import Engine
@@ -38,14 +51,14 @@ def predict(rows: list[dict]) -> None:
     engine = Engine()
     for row in rows:
         fired = {f.rule for f in lint_text(row["text"] + "\n", "probe.md", engine=engine)}
-        row["predicted"] = {label for label, rule in RULES.items() if rule in fired}
+        row["predicted"] = {label for label in labels if RULES[label] in fired}
 
 
-def report(rows: list[dict], half: str, errors: bool) -> None:
+def report(rows: list[dict], labels: tuple[str, ...], half: str, errors: bool) -> None:
     mine = [r for r in rows if half == "all" or r["half"] == half]
     print(f"\n== {half}: {len(mine)} sentences")
     print(f"{'label':<7}{'tp':>4}{'fp':>4}{'fn':>4}{'P':>7}{'R':>7}")
-    for label in RULES:
+    for label in labels:
         tp = sum(1 for r in mine if label in r["predicted"] and r["label"] == label)
         fp = sum(1 for r in mine if label in r["predicted"] and r["label"] != label)
         fn = sum(1 for r in mine if label not in r["predicted"] and r["label"] == label)
@@ -63,14 +76,18 @@ def report(rows: list[dict], half: str, errors: bool) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=(*SETS, "all"), default="all", help="which probe file")
     parser.add_argument("--half", choices=HALVES, help="score only this half (default: all three)")
-    parser.add_argument("--errors", action="store_true", help="list false alarms and misses")
+    parser.add_argument("--errors", action="store_true", help="list tune false alarms and misses")
     args = parser.parse_args()
-    rows = load(PROBE)
-    predict(rows)
-    for half in (args.half,) if args.half else HALVES:
-        report(rows, half, args.errors and half == "tune")
+    for name in SETS if args.set == "all" else (args.set,):
+        path, labels = SETS[name]
+        print(f"\n# {name}: {path.name}")
+        rows = load(path)
+        predict(rows, labels)
+        for half in (args.half,) if args.half else HALVES:
+            report(rows, labels, half, args.errors and half == "tune")
 
 
 if __name__ == "__main__":

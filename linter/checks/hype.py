@@ -91,8 +91,8 @@ def heading_claims(text: str, claims: tuple[Claim, ...]) -> list[Candidate]:
 def candidates(
     text: str, classes: tuple[str, ...], claims: tuple[Claim, ...] = ()
 ) -> list[Candidate]:
-    """Hype wording of the given classes in a passage, leftmost-longest where they overlap;
-    `claims` (a heading's) for the heading class."""
+    """Hype wording of the given classes in a passage, in order, longest first at each start
+    (overlaps included); `claims` (a heading's) for the heading class."""
     lex = hype_lexicon()
     found: list[Candidate] = []
     if "heading_claims" in classes:
@@ -104,12 +104,10 @@ def candidates(
         if kind == "evaluative" and not lex.praise.search(text):
             continue  # never so (praise is part of every evaluative match): as it always read
         found += [Candidate(start, end, kind) for start, end in spans[kind]]
-    kept: list[Candidate] = []
-    for c in sorted(found, key=lambda c: (c.start, c.start - c.end)):
-        # Kept candidates do not overlap and come in order: only the last can reach this one.
-        if not (kept and kept[-1].start < c.end and c.start < kept[-1].end):
-            kept.append(c)
-    return kept
+    # Overlapping candidates are all kept, longest first at each start: the rule reads them in
+    # that order and shows the first that is a claim, so a longer match that is no claim ("some
+    # sites say it cures everything": hearsay to one class) does not hide a shorter one.
+    return sorted(found, key=lambda c: (c.start, c.start - c.end))
 
 
 @cache
@@ -154,8 +152,8 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
         reading = composed_reading(text, claim, start, end, kind)
         if reading:
             return reading
-    if kind == "absolute_verbs":
-        reading = remedy_does_it(text, claim, start, end)
+    if kind in ("absolute_verbs", "total_effect"):
+        reading = remedy_does_it(text, claim, start, end, bare=kind == "total_effect")
         if reading:
             return reading
     if kind == "superlative" and not (
@@ -163,6 +161,7 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
         or _ranked_twice(text[start:end])
         or _FOR_AILMENT.search(text[start:end])
         or _THAN_ANY_OTHER.search(text[start:end])
+        or _MARKET_TOP.search(text, start, min(claim.end, end + 30))
     ):
         return "not-a-remedy"  # "prevention is the best medicine"
     if kind in ("substitution", "drug_equivalence") and not hype_lexicon().alternative.search(
@@ -193,6 +192,20 @@ _FOR_AILMENT = re.compile(r"^(?:the\s+)?(?:number one|#1|no\.\s?1|ultimate)\b.*\
 # "More fat than any other workout" names the remedy's kind itself, whatever the remedy is
 # called; standard care as its subject is read as clinical before this.
 _THAN_ANY_OTHER = re.compile(r"\bthan any other\b", re.I)
+
+
+# Safety or efficacy ranked the top of a market or of the world ("the safest sleep aid you can
+# buy", "the most effective on the market"; the domain may follow the matched words): the
+# superiority claim of advertising, whatever the product is called; "the best blender on the
+# market" ranks no health effect.
+_MARKET_TOP = re.compile(
+    r"\b(?:safest|strongest|most (?:effective|potent|powerful|efficacious))\b.*"
+    r"\b(?:market|planet|earth|world|can buy|ever|known to)\b"
+    # The world as the ranker: "the world's strongest antioxidant".
+    r"|\bworld[’']s\s+(?:safest|strongest|mightiest|most\s+(?:effective|potent|powerful|"
+    r"efficacious|protective|healing))\b",
+    re.I,
+)
 
 
 def _ranked_twice(term: str) -> bool:

@@ -28,6 +28,8 @@ COMPOSED = (
     "hyper_boost",
     "artery_cleaning",
     "drug_equivalence",
+    "total_effect",
+    "sufficiency",
 )
 
 
@@ -146,9 +148,10 @@ def _ranks_care(text: str, end: int, right: int) -> bool:
     return hype_lexicon().standard_care.match(text, copula.end()) is not None
 
 
-def remedy_does_it(text: str, claim: Claim, start: int, end: int) -> str | None:
+def remedy_does_it(text: str, claim: Claim, start: int, end: int, bare: bool = False) -> str | None:
     """Why an absolute verb ("eliminates", "wipes out") is no promise of a remedy's, or None: its
-    clause's subject must name an alternative remedy ("sea moss wipes out bacteria"), not an
+    clause's subject must name an alternative remedy (or, with `bare`, be left out in a
+    product's own sentence) ("sea moss wipes out bacteria"), not an
     organ or the immune system ("white blood cells destroy bacteria": physiology) nor standard
     care ("chemotherapy destroys cancer cells": a clinical statement)."""
     lex = hype_lexicon()
@@ -156,6 +159,10 @@ def remedy_does_it(text: str, claim: Claim, start: int, end: int) -> str | None:
     subject = text[left:start]
     if lex.standard_care.search(subject):
         return "clinical"
+    if bare and not subject.strip() and text[start : start + 1].isupper():
+        # A product label's sentence with its subject left out ("Eliminates all germs from
+        # your body on contact."): the product on the page is the subject.
+        return None
     if not lex.alternative.search(subject):
         return "not-a-remedy"
     if lex.organs.search(subject) or re.search(

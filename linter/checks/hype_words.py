@@ -41,6 +41,8 @@ STANDALONE = (
     "hyper_boost",
     "artery_cleaning",
     "drug_equivalence",
+    "total_effect",
+    "sufficiency",
 )
 
 
@@ -270,7 +272,9 @@ def hype_lexicon() -> HypeLexicon:
         cured_foods=pattern("cured_foods"),
         qualifiers=pattern("qualifiers"),
         standard_care=pattern("standard_care"),
-        alternative=word_pattern([*lex.get("hype.alternative"), *lex.get("hype.herbs")]),
+        alternative=word_pattern(
+            [*lex.get("hype.alternative"), *lex.get("hype.herbs"), *lex.get("hype.products")]
+        ),
         findings=pattern("findings"),
         organs=pattern("organs"),
         negations=pattern("negations"),

@@ -233,6 +233,10 @@ class FigureFinder(CountReaders):
                 return Reading("change", True)
         if _LESS_LIKELY.match(after):
             return Reading("comparison", True)  # "a third less likely to die"
+        if c.pattern(
+            r"^\s*(?:fewer|more)\s+(?:[\w'-]+\s+){0,2}?", "people cases conditions health_words"
+        ).search(after):
+            return Reading("comparison", True)  # "a third fewer heart attacks"
         of = re.match(r"\s*(?:of|the|all)\s*((?:[\w'’.-]+\s*){1,5})", after, re.I)
         if of:
             return self.grammar.share_of(of.group(1)) or UNDECIDED

@@ -88,6 +88,12 @@ class CountReaders:
             return Reading("count", True, noun.lower())
         if c.pattern("", "outcomes", r"(?:\s+[\w'-]+){0,3}\s*$").search(before):
             return Reading("count", True, noun.lower())
+        if re.search(r"million|billion|\d(?:m|bn)$", n, re.I) and c.pattern(
+            "", "conditions health_words"
+        ).search(_CLAUSE.split(before)[-1]):
+            # Millions of people counted in the clause of a condition ("arthritis limits the
+            # daily activities of 24 million adults"): how many it touches, whatever the verb.
+            return Reading("count", True, noun.lower())
         return UNDECIDED
 
     def _sample(self, sentence: str, m: re.Match[str]) -> bool:
@@ -175,6 +181,16 @@ class CountReaders:
             if re.search(r"\b(?:expected|likely|predicted|projected|able)\s+to\s*$", before, re.I):
                 return UNDECIDED  # "men expected to live less than 10 years": a criterion
             return Reading("mean", True, "survival") if people else UNDECIDED
+        if m.groupdict().get("intake"):
+            return Reading("mean", True, "intake")  # a population survey's mean
+        if m.groupdict().get("event"):
+            # A difference in time to an event among people ("patients who walked left
+            # hospital two days sooner"); not one person's story ("she was diagnosed ten years
+            # earlier than her sister").
+            before = sentence[: m.start()]
+            people = self.grammar.c.before("people subjects", before, r"(?:[\w'’-]+\s*){0,6}")
+            one = re.search(r"(?-i:\b(?:I|[Ss]he|[Hh]e|[Mm]y|[Hh]is|[Hh]er))\b", before)
+            return Reading("mean", True, "time to event") if people and not one else UNDECIDED
         before = sentence[: m.start()]
         if re.search(r"(?-i:\bI|\b[Mm]y|\b[Hh]is|\b[Hh]er)\s+(?:[\w']+\s+){0,2}$", before):
             return UNDECIDED  # "I lost 10 pounds", "his weight dropped": one person's story

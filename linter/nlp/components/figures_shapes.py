@@ -129,7 +129,8 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
         (
             "amount",  # "median survival was 14 months"
             rf"(?<![\w-])(?P<duration>{c.alt('durations')})\b[^.;%\d]{{0,40}}?"
-            rf"\b(?:of|was|is|were|are|at|to|by|reached)\s(?P<value>{cmp}{num}(?:{_RANGE}{num})? "
+            rf"\b(?:of|was|is|were|are|at|to|by|from|reached)\s"
+            rf"(?P<value>{cmp}{num}(?:{_RANGE}{num})? "
             rf"(?:(?:more|extra|additional) )?(?:{c.alt('time_units')})\b)"
             rf"(?! or (?:less|more|longer|shorter|fewer))",  # "6 months or less": a criterion
         ),
@@ -152,6 +153,26 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
             rf"(?:(?:{c.alt('auxiliaries')}) )*(?:\w+ly )?"
             rf"(?P<verb>{c.alt('change_verbs')}|{c.alt('duration_verbs')}) by (?:{mean} )?"
             rf"(?P<value>{cmp}{num}(?:{_RANGE}{num})? (?:{c.alt('time_units')}))\b",
+        ),
+        (
+            "amount",  # "the average American drinks 45 gallons of soda a year"
+            rf"(?<![\w-])(?:average|typical) (?P<intake>(?:[\w'’-]+ ){{0,2}}?"
+            rf"(?:person|adult|child|teenager|man|woman|(?-i:[A-Z][a-z]+(?:ans?|ians?|ese|ers?))))"
+            rf" (?:(?:now|still|only) )?(?:{c.alt('intake_verbs')}) (?:{c.alt('comparators')} )?"
+            rf"(?P<value>{num}(?:[.,]\d+)? (?:[\w'’-]+ )?(?:{c.alt('intake_units')}|"
+            rf"{c.alt('time_units')}))\b",
+        ),
+        (
+            "amount",  # "patients who walked left hospital two days sooner"
+            rf"(?<![\w-])(?P<event>{c.alt('timed_outcomes')}) (?:[\w'’-]+ ){{0,3}}?(?:{mean} )?"
+            rf"(?P<value>{cmp}{num}(?:{_RANGE}{num})? (?:{c.alt('time_units')}))"
+            rf"(?: on average)? (?:{c.alt('time_comparatives')})\b",
+        ),
+        (
+            "amount",  # "hospital stays were shorter by three days"
+            rf"(?<![\w-])(?P<outcome>{c.alt('duration_outcomes')}) "
+            rf"(?:(?:{c.alt('auxiliaries')}) )*(?:\w+ly )?(?P<verb>shorter|longer|briefer) by "
+            rf"(?:{mean} )?(?P<value>{cmp}{num}(?:{_RANGE}{num})? (?:{c.alt('time_units')}))\b",
         ),
         (
             "amount",  # "smokers die about 10 years earlier"
