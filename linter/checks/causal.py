@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, ClassVar
 
 from linter.checks.base import Check, Hit
 from linter.checks.causal_context import article_evidence, next_evidence, study_evidence
+from linter.checks.causal_neighbours import model_of_claim as _model_of_claim
+from linter.checks.causal_neighbours import neighbour_evidence
 from linter.checks.causal_reading import (
     _BACK_TO_STUDY,
     _cause_side,
@@ -63,6 +65,7 @@ class CausalCheck(Check):
         self._sentences: list[tuple[int, Claim]] = []  # (passage index, sentence), in order
         self._index: dict[int, int] = {}  # id(passage) -> its index
         self._headings: list[bool] = []  # passage index -> whether it is a heading
+        self._texts: list[str] = []  # passage index -> its text
         self._first: list[int] = []  # passage index -> where its sentences start in _sentences
         self._place: dict[int, int] = {}  # id(sentence) -> its index in _sentences
         # Where sentences introduce a new study and where they refer back to one (indexes in
@@ -74,6 +77,7 @@ class CausalCheck(Check):
     def begin(self, passages: Sequence[Passage]) -> None:
         self._index = {id(p): i for i, p in enumerate(passages)}
         self._headings = [p.kind == "heading" for p in passages]
+        self._texts = [p.text for p in passages]
         self._sentences = [(i, c) for i, p in enumerate(passages) for c in p.claims]
         self._place = {id(c): k for k, (_, c) in reversed(list(enumerate(self._sentences)))}
         self._marks = None
@@ -141,6 +145,8 @@ class CausalCheck(Check):
             return None
 
         own = undercutting(claim)
+        if own is not None and _model_of_claim(passage.text, claim, own, (cue_start, cue_end)):
+            return None  # "zebrafish given turmeric healed", "reduced inflammation in bowel cells"
         if own is not None and _other_clause(passage.text, own, cue_start, cue_end):
             # "Further research is needed on valine, but they work best combined": the weak
             # evidence is about what its own clause says.
@@ -198,6 +204,12 @@ class CausalCheck(Check):
                 # "Mice fed cinnamon gained less weight. Cinnamon prevents obesity.": a
                 # present-tense claim right after the study of its cause generalises from it.
                 return undercutting(Claim(0, 0, 0, "", evidence=tuple(design)))
+        if here is not None and generalises and not own_evidence:
+            # "Those who gardened had fewer fractures. Gardening strengthens your bones."
+            span = (first, last, place)
+            found = neighbour_evidence(article, self._texts, span, cause, kinds, undercutting)
+            if found is not None:
+                return found
         if here is not None and self._headings[here] and generalises:
             found = self._section_evidence(article, here, cause, effect, kinds, undercutting)
             if found is not None:

@@ -1,0 +1,127 @@
+"""A present-tense causal claim right beside the study it generalises from.
+
+The guideline's example: "In a study of 2,000 nurses, those who drank coffee had fewer
+strokes. Coffee protects your brain." The claim names no study and shares no effect word with
+the evidence ("strokes", "brain"), yet it is that study's finding stated as a general cause.
+Here a claim rests on a study described in its own paragraph, up to two sentences before it
+or in the sentence right after it, when the sentences from that study to the claim speak of
+the claim's cause (compared by word stem: "gardening" and "those who gardened"). A model named
+as a study's setting ("In a laboratory dish, garlic oil stopped ...") describes lab or animal
+work as a design cue does. The claim stays silent when the article describes a randomised
+trial or a review of the same cause anywhere: then the mouse or cohort study is not the only
+evidence it gives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from linter.checks.causal_designs import design_evidence
+from linter.checks.causal_reading import _cause_side, _subject_words, _wording
+from linter.checks.context_words import STRONG
+from linter.claim import Claim, Evidence
+
+MODEL_KINDS = ("animal", "in_vitro")
+
+Undercutting = Callable[[Claim], Evidence | None]
+
+# How many sentences before the claim its study may start; after it, only the next sentence.
+BEFORE = 2
+
+# Inflectional suffixes of English verbs and nouns (Quirk et al. 1985, §3.52-3.60 and §5.78):
+# stripped so that a habit and its doers compare ("gardening", "gardened"; "owning", "owned").
+_SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
+
+# A model scope's words that name lab work on cells rather than animals (MeSH "In Vitro
+# Techniques" [E05.481], "Cells, Cultured" [A11.251]).
+_LAB_WORDS = re.compile(r"cell|lab|dish|tube|vitro|tissue|culture", re.I)
+
+
+def stems(text: str) -> frozenset[str]:
+    """The subject words of a text (causal_reading._subject_words), without inflection."""
+    return frozenset(_stem(w) for w in _subject_words(text))
+
+
+def _stem(word: str) -> str:
+    stripped = _SUFFIX.sub("", word)
+    return stripped if len(stripped) >= 3 else word
+
+
+# What stands between a cue and a model named after it as the place of the effect: "reduced
+# inflammation in bowel cells", "slowed growth in laboratory studies".
+_IN_BEFORE = re.compile(r"\bin\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def model_of_claim(text: str, claim: Claim, evidence: Evidence, cue: tuple[int, int]) -> bool:
+    """Whether the animals or cells of the claim's own sentence are what the claim is about,
+    not the evidence behind a claim about people: the treated animals as the subject of a past
+    result ("zebrafish given turmeric healed faster"), or the model as the place of the effect
+    right after it ("reduced inflammation in bowel cells in laboratory studies")."""
+    if evidence.kind not in MODEL_KINDS:
+        return False
+    start, end = cue
+    if evidence.end <= start:
+        return claim.strength.form == "past" and text[claim.start : evidence.start].strip() == ""
+    return evidence.start >= end and _IN_BEFORE.search(text, end, evidence.start) is not None
+
+
+def scope_evidence(claim: Claim, text: str) -> tuple[Evidence, ...]:
+    """The models a sentence names as its setting ("in mice", "in a laboratory dish"), read as
+    animal or lab evidence: a result scoped to them describes that kind of study."""
+    found = []
+    for start, end in claim.model_scopes:
+        words = text[start:end]
+        kind = "in_vitro" if _LAB_WORDS.search(words) else "animal"
+        found.append(Evidence(kind, start, end, words))
+    return tuple(found)
+
+
+def neighbour_evidence(
+    article: Sequence[tuple[int, Claim]],
+    texts: Sequence[str],
+    span: tuple[int, int, int],
+    cause: frozenset[str],
+    kinds: set[str],
+    undercutting: Undercutting,
+) -> Evidence | None:
+    """The weak evidence of the study next to a present-tense claim (`span`: the first and
+    last-plus-one article indexes of its paragraph, and its own index), when the sentences
+    from that study to the claim share a stem with the claim's cause and the article describes
+    no trial or review of that cause."""
+    first, last, place = span
+    cause_stems = frozenset(_stem(w) for w in cause)
+    if not cause_stems:
+        return None
+    nearby = [place + 1, *range(place - 1, place - BEFORE - 1, -1)]
+    for k in nearby:
+        if not first <= k < last:
+            continue
+        i, other = article[k]
+        design = tuple(e for e in other.evidence if e.kind in kinds and not _wording(e))
+        design += tuple(e for e in scope_evidence(other, texts[i]) if e.kind in kinds)
+        design += tuple(e for e in design_evidence(other, texts[i]) if e.kind in kinds)
+        if not design:
+            continue
+        low, high = (k, place) if k < place else (place + 1, k + 1)
+        # The exposure of each sentence: what acts, before its own cue ("In a laboratory
+        # study, ginger slowed the growth of these bacteria" is about ginger, not bacteria).
+        words = frozenset().union(*(_exposure(article[j], texts) for j in range(low, high)))
+        if not cause_stems & words:
+            continue
+        found = undercutting(Claim(0, 0, 0, "", evidence=design))
+        if found is not None and not _strong_evidence_of(article, cause_stems):
+            return found
+    return None
+
+
+def _exposure(sentence: tuple[int, Claim], texts: Sequence[str]) -> frozenset[str]:
+    """The stems of what a sentence says acts (causal_reading._cause_side)."""
+    i, claim = sentence
+    return frozenset(_stem(w) for w in _cause_side(claim, texts[i]))
+
+
+def _strong_evidence_of(article: Sequence[tuple[int, Claim]], cause: frozenset[str]) -> bool:
+    """Whether a sentence of the article describes a randomised trial or a review of trials
+    about the claim's cause: then the claim rests on more than the study beside it."""
+    return any(STRONG.search(c.text) and cause & stems(c.text) for _, c in article)
