@@ -12,13 +12,16 @@ from linter.checks.causal_words import (
     _AUXILIARY_AFTER,
     _CLAUSE_BREAK,
     _CONDITION,
+    _COUNT_AFTER,
     _EFFICACY,
     _FACT_MODALS,
     _HELP,
     _INFINITIVE,
+    _MEANS_TO,
     _NOUN_AFTER,
     _NOUN_BEFORE,
     _PASSIVE,
+    _PREVALENCE,
     _RAISING,
     _SINGULAR_BEFORE,
     _STUDY_ARM,
@@ -77,9 +80,13 @@ def asserts_cause(claim: Claim, text: str) -> bool:
         return False  # "helps lower", "can reduce", "may help": a possibility
     if not reading.form and not _EFFICACY.fullmatch(cue):
         return False  # a noun or an adjective: "side effects", "due to", "a key role"
+    if _PREVALENCE.match(cue) and _COUNT_AFTER.match(text, end):
+        return False  # "affects 301 million people": how many, not what causes it
     if text[end : end + 1] == "-" or claim.text.rstrip().endswith("?"):
         return False  # "double-blind"; a question
     before = text[claim.start : start]
+    if _MEANS_TO.search(before):
+        return not _CONDITION.search(before)  # "is a simple way to lower stress"
     infinitive = _INFINITIVE.search(before)
     if infinitive and not _RAISING & set(infinitive.group(1).lower().split()):
         return False  # "efforts to reduce", "looking to lose weight"; not "found X to be"
