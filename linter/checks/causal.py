@@ -104,13 +104,16 @@ class CausalCheck(Check):
                     "cue": passage.text[start:end],
                     "evidence": DESCRIBED[found.kind],
                     "evidence_cue": found.text,
-                    "where": self._where(claim, found),
+                    "where": self._where(claim, found, passage),
                 },
             )
 
-    def _where(self, claim: Claim, found: Evidence) -> str:
+    def _where(self, claim: Claim, found: Evidence, passage: Passage) -> str:
         """ "described here", or the opening words of the other sentence that describes it."""
         told = self._discourse.sentence_of(found) if self._discourse is not None else None
+        if told is None and not claim.start <= found.start < claim.end:
+            # A cue read beside the claim (causal_neighbours.py): a sentence of its paragraph.
+            told = next((c for c in passage.claims if c.start <= found.start < c.end), None)
         if told is None or told is claim:
             return "described here"
         words = told.text.split()

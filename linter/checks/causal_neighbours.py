@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from linter.checks.causal_designs import design_evidence
+from linter.checks.causal_context import _plain_claim as plain_claim
 from linter.checks.causal_reading import _cause_side, _subject_words, _wording
 from linter.checks.context_words import STRONG
 from linter.claim import Claim, Evidence
@@ -66,12 +67,18 @@ def model_of_claim(text: str, claim: Claim, evidence: Evidence, cue: tuple[int, 
     return evidence.start >= end and _IN_BEFORE.search(text, end, evidence.start) is not None
 
 
+# A model as the setting of a result: "in mice", "in a laboratory dish", "in vitro".
+_SETTING = re.compile(r"in\b", re.I)
+
+
 def scope_evidence(claim: Claim, text: str) -> tuple[Evidence, ...]:
     """The models a sentence names as its setting ("in mice", "in a laboratory dish"), read as
     animal or lab evidence: a result scoped to them describes that kind of study."""
     found = []
     for start, end in claim.model_scopes:
         words = text[start:end]
+        if not _SETTING.match(words):
+            continue  # "cancer cells have antigens": cells named, no experiment's setting
         kind = "in_vitro" if _LAB_WORDS.search(words) else "animal"
         found.append(Evidence(kind, start, end, words))
     return tuple(found)
@@ -90,6 +97,8 @@ def neighbour_evidence(
     from that study to the claim share a stem with the claim's cause and the article describes
     no trial or review of that cause."""
     first, last, place = span
+    if not plain_claim(article[place][1]):
+        return None  # quoted, or a relative clause that defines a noun ("a protein that causes")
     cause_stems = frozenset(_stem(w) for w in cause)
     if not cause_stems:
         return None

@@ -21,6 +21,7 @@ from linter.checks.causal_words import (
     _NOUN_AFTER,
     _NOUN_BEFORE,
     _PASSIVE,
+    _PREPOSITION_BEFORE,
     _PREVALENCE,
     _RAISING,
     _SINGULAR_BEFORE,
@@ -97,6 +98,8 @@ def asserts_cause(claim: Claim, text: str) -> bool:
     # "different causes are ...", "brain benefits such as ...": a noun.
     if reading.form == "base" and _SINGULAR_BEFORE.search(before):
         return False  # "a stronger antibacterial impact": no verb agrees with "a"
+    if reading.form == "third" and _PREPOSITION_BEFORE.search(before):
+        return False  # "with promising results in areas such as": a noun after a preposition
     if reading.form == "base" and _FOUND_BEFORE.search(before):
         return False  # "a study found lower rates of liver disease": an adjective, a result
     if reading.form in ("base", "third") and _AUXILIARY_AFTER.match(text, end):

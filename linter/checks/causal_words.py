@@ -155,3 +155,8 @@ _MEANS_TO = re.compile(
     r"(?:ways?|means|methods?|techniques?|approach(?:es)?)\s+to\s+$",
     re.I,
 )
+
+
+# A preposition before a cue's -s form and one word: a noun phrase ("with promising results in",
+# "of the effects on"); a finite verb does not follow a preposition (Quirk et al. 1985, §9.1).
+_PREPOSITION_BEFORE = re.compile(r"\b(?:with|without|of|from)\s+(?:[\w-]+\s+)?$", re.I)
