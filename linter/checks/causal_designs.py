@@ -25,6 +25,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # An ecological unit described by what it does or has: "countries that eat more".
         "units": re.compile(rf"\b(?:{units})\s+(?:that|which|where|with)\b", re.I),
         "outcomes": word_pattern(lex.get("study_design.group_outcomes")),
+        "lab": word_pattern(lex.get("study_design.lab_settings")),
     }
 
 
@@ -36,6 +37,11 @@ def design_evidence(claim: Claim, text: str) -> tuple[Evidence, ...]:
         for kind in ("animal", "in_vitro")
         for m in patterns[kind].finditer(text, claim.start, claim.end)
     ]
+    # The setting the sentence opens on: "In a culture dish, onion extract stopped ...".
+    setting = patterns["lab"].match(text[claim.start : claim.end])
+    if setting is not None:
+        end = claim.start + setting.end()
+        found.append(Evidence("in_vitro", claim.start, end, text[claim.start : end]))
     for name in ("groups", "units"):
         for m in patterns[name].finditer(text, claim.start, claim.end):
             # A group is evidence only compared by its outcome (STROBE): alone it describes.
