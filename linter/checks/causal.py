@@ -66,6 +66,8 @@ class CausalCheck(Check):
         self._index: dict[int, int] = {}  # id(passage) -> its index
         self._headings: list[bool] = []  # passage index -> whether it is a heading
         self._texts: list[str] = []  # passage index -> its text
+        # id(evidence cue) -> the sentence beside a claim that describes it (causal_neighbours)
+        self._told: dict[int, Claim] = {}
         self._first: list[int] = []  # passage index -> where its sentences start in _sentences
         self._place: dict[int, int] = {}  # id(sentence) -> its index in _sentences
         # Where sentences introduce a new study and where they refer back to one (indexes in
@@ -78,6 +80,7 @@ class CausalCheck(Check):
         self._index = {id(p): i for i, p in enumerate(passages)}
         self._headings = [p.kind == "heading" for p in passages]
         self._texts = [p.text for p in passages]
+        self._told = {}
         self._sentences = [(i, c) for i, p in enumerate(passages) for c in p.claims]
         self._place = {id(c): k for k, (_, c) in reversed(list(enumerate(self._sentences)))}
         self._marks = None
@@ -104,16 +107,14 @@ class CausalCheck(Check):
                     "cue": passage.text[start:end],
                     "evidence": DESCRIBED[found.kind],
                     "evidence_cue": found.text,
-                    "where": self._where(claim, found, passage),
+                    "where": self._where(claim, found),
                 },
             )
 
-    def _where(self, claim: Claim, found: Evidence, passage: Passage) -> str:
+    def _where(self, claim: Claim, found: Evidence) -> str:
         """ "described here", or the opening words of the other sentence that describes it."""
         told = self._discourse.sentence_of(found) if self._discourse is not None else None
-        if told is None and not claim.start <= found.start < claim.end:
-            # A cue read beside the claim (causal_neighbours.py): a sentence of its paragraph.
-            told = next((c for c in passage.claims if c.start <= found.start < c.end), None)
+        told = self._told.get(id(found), told)  # a cue read beside the claim
         if told is None or told is claim:
             return "described here"
         words = told.text.split()
@@ -209,10 +210,12 @@ class CausalCheck(Check):
                 return undercutting(Claim(0, 0, 0, "", evidence=tuple(design)))
         if here is not None and generalises and not own_evidence:
             # "Those who gardened had fewer fractures. Gardening strengthens your bones."
-            span = (first, last, place)
-            found = neighbour_evidence(article, self._texts, span, cause, kinds, undercutting)
-            if found is not None:
-                return found
+            beside = neighbour_evidence(
+                article, self._texts, self._headings, place, (cause, effect), kinds, undercutting
+            )
+            if beside is not None:
+                self._told[id(beside[0])] = beside[1]
+                return beside[0]
         if here is not None and self._headings[here] and generalises:
             found = self._section_evidence(article, here, cause, effect, kinds, undercutting)
             if found is not None:

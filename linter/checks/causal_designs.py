@@ -26,6 +26,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "units": re.compile(rf"\b(?:{units})\s+(?:that|which|where|with)\b", re.I),
         "outcomes": word_pattern(lex.get("study_design.group_outcomes")),
         "lab": word_pattern(lex.get("study_design.lab_settings")),
+        "assignment": word_pattern(lex.get("study_design.assignment")),
     }
 
 
@@ -48,3 +49,8 @@ def design_evidence(claim: Claim, text: str) -> tuple[Evidence, ...]:
             if patterns["outcomes"].search(text, m.end(), claim.end):
                 found.append(Evidence("observational", m.start(), m.end(), m.group(0)))
     return tuple(found)
+
+
+def assigns(text: str) -> bool:
+    """Whether a text says the researchers assigned the intervention (a trial's arms)."""
+    return _patterns()["assignment"].search(text) is not None

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from linter.checks.causal_designs import design_evidence
+from linter.checks.causal_designs import assigns, design_evidence
 from linter.checks.causal_context import _plain_claim as plain_claim
 from linter.checks.causal_reading import _cause_side, _subject_words, _wording
 from linter.checks.context_words import STRONG
@@ -87,40 +87,54 @@ def scope_evidence(claim: Claim, text: str) -> tuple[Evidence, ...]:
 def neighbour_evidence(
     article: Sequence[tuple[int, Claim]],
     texts: Sequence[str],
-    span: tuple[int, int, int],
-    cause: frozenset[str],
+    headings: Sequence[bool],
+    place: int,
+    sides: tuple[frozenset[str], frozenset[str]],
     kinds: set[str],
     undercutting: Undercutting,
-) -> Evidence | None:
-    """The weak evidence of the study next to a present-tense claim (`span`: the first and
-    last-plus-one article indexes of its paragraph, and its own index), when the sentences
-    from that study to the claim share a stem with the claim's cause and the article describes
-    no trial or review of that cause."""
-    first, last, place = span
+) -> tuple[Evidence, Claim] | None:
+    """The weak evidence of the study next to a present-tense claim (`place`: its article
+    index), when the sentences from that study to the claim share a stem with the claim's
+    cause (and, across a paragraph break, its effect), no heading stands between them, no
+    sentence of the study assigns an intervention, and the article describes no trial or review of
+    that cause, with the sentence that describes it. News paragraphs are often one sentence
+    long: the study may end the paragraph before the claim's."""
     if not plain_claim(article[place][1]):
         return None  # quoted, or a relative clause that defines a noun ("a protein that causes")
-    cause_stems = frozenset(_stem(w) for w in cause)
+    cause_stems = frozenset(_stem(w) for w in sides[0])
+    effect_stems = frozenset(_stem(w) for w in sides[1])
     if not cause_stems:
         return None
     nearby = [place + 1, *range(place - 1, place - BEFORE - 1, -1)]
     for k in nearby:
-        if not first <= k < last:
+        if not 0 <= k < len(article):
             continue
+        low, high = (k, place) if k < place else (place + 1, k + 1)
+        if any(headings[article[j][0]] for j in range(low, high)):
+            continue  # another section: another topic
         i, other = article[k]
         design = tuple(e for e in other.evidence if e.kind in kinds and not _wording(e))
         design += tuple(e for e in scope_evidence(other, texts[i]) if e.kind in kinds)
         design += tuple(e for e in design_evidence(other, texts[i]) if e.kind in kinds)
         if not design:
             continue
-        low, high = (k, place) if k < place else (place + 1, k + 1)
         # The exposure of each sentence: what acts, before its own cue ("In a laboratory
         # study, ginger slowed the growth of these bacteria" is about ginger, not bacteria).
         words = frozenset().union(*(_exposure(article[j], texts) for j in range(low, high)))
         if not cause_stems & words:
             continue
+        # The study's sentences and the one that may introduce it.
+        if any(assigns(article[j][1].text) for j in range(max(0, low - 1), high)):
+            continue  # "supplemented with either protein or GABA": a trial's arms
+        own_paragraph = article[place][0]
+        if any(article[j][0] != own_paragraph for j in range(low, high)):
+            # Across a paragraph break the study must also be of the claim's effect.
+            told = frozenset().union(*(stems(article[j][1].text) for j in range(low, high)))
+            if not effect_stems & told:
+                continue
         found = undercutting(Claim(0, 0, 0, "", evidence=design))
         if found is not None and not _strong_evidence_of(article, cause_stems):
-            return found
+            return found, other
     return None
 
 
