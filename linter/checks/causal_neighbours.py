@@ -5,7 +5,7 @@ strokes. Coffee protects your brain." The claim names no study and shares no eff
 the evidence ("strokes", "brain"), yet it is that study's finding stated as a general cause.
 Here a claim rests on a study described in its own paragraph, up to two sentences before it
 or in the sentence right after it, when the sentences from that study to the claim speak of
-the claim's cause (compared by word stem: "gardening" and "those who gardened"). A model named
+the claim's cause (compared by stem, causal_reading.stem: "gardening" and "those who gardened"). A model named
 as a study's setting ("In a laboratory dish, garlic oil stopped ...") describes lab or animal
 work as a design cue does. The claim stays silent when the article describes a randomised
 trial or a review of the same cause anywhere: then the mouse or cohort study is not the only
@@ -30,23 +30,9 @@ Undercutting = Callable[[Claim], Evidence | None]
 # How many sentences before the claim its study may start; after it, only the next sentence.
 BEFORE = 2
 
-# Inflectional suffixes of English verbs and nouns (Quirk et al. 1985, §3.52-3.60 and §5.78):
-# stripped so that a habit and its doers compare ("gardening", "gardened"; "owning", "owned").
-_SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
-
 # A model scope's words that name lab work on cells rather than animals (MeSH "In Vitro
 # Techniques" [E05.481], "Cells, Cultured" [A11.251]).
 _LAB_WORDS = re.compile(r"cell|lab|dish|tube|vitro|tissue|culture", re.I)
-
-
-def stems(text: str) -> frozenset[str]:
-    """The subject words of a text (causal_reading._subject_words), without inflection."""
-    return frozenset(_stem(w) for w in _subject_words(text))
-
-
-def _stem(word: str) -> str:
-    stripped = _SUFFIX.sub("", word)
-    return stripped if len(stripped) >= 3 else word
 
 
 # What stands between a cue and a model named after it as the place of the effect: "reduced
@@ -101,8 +87,8 @@ def neighbour_evidence(
     long: the study may end the paragraph before the claim's."""
     if not plain_claim(article[place][1]):
         return None  # quoted, or a relative clause that defines a noun ("a protein that causes")
-    cause_stems = frozenset(_stem(w) for w in sides[0])
-    effect_stems = frozenset(_stem(w) for w in sides[1])
+    cause_stems = sides[0]
+    effect_stems = sides[1]
     if not cause_stems:
         return None
     nearby = [place + 1, *range(place - 1, place - BEFORE - 1, -1)]
@@ -129,7 +115,7 @@ def neighbour_evidence(
         own_paragraph = article[place][0]
         if any(article[j][0] != own_paragraph for j in range(low, high)):
             # Across a paragraph break the study must also be of the claim's effect.
-            told = frozenset().union(*(stems(article[j][1].text) for j in range(low, high)))
+            told = frozenset().union(*(_subject_words(article[j][1].text) for j in range(low, high)))
             if not effect_stems & told:
                 continue
         found = undercutting(Claim(0, 0, 0, "", evidence=design))
@@ -139,12 +125,12 @@ def neighbour_evidence(
 
 
 def _exposure(sentence: tuple[int, Claim], texts: Sequence[str]) -> frozenset[str]:
-    """The stems of what a sentence says acts (causal_reading._cause_side)."""
+    """The subject words of what a sentence says acts (causal_reading._cause_side)."""
     i, claim = sentence
-    return frozenset(_stem(w) for w in _cause_side(claim, texts[i]))
+    return _cause_side(claim, texts[i])
 
 
 def _strong_evidence_of(article: Sequence[tuple[int, Claim]], cause: frozenset[str]) -> bool:
     """Whether a sentence of the article describes a randomised trial or a review of trials
     about the claim's cause: then the claim rests on more than the study beside it."""
-    return any(STRONG.search(c.text) and cause & stems(c.text) for _, c in article)
+    return any(STRONG.search(c.text) and cause & _subject_words(c.text) for _, c in article)

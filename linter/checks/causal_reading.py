@@ -57,10 +57,31 @@ def _words_of(text: str) -> list[str]:
 
 
 def _subject_words(text: str) -> frozenset[str]:
-    """The words of a text that say what it is about (four letters or more, not generic)."""
+    """The words of a text that say what it is about (four letters or more, not generic), each
+    as its stem: a plural and its singular, a habit and its doers are one subject ("walnuts",
+    "walnut intake"; "gardening", "those who gardened")."""
     words = frozenset(_WORD.findall(text.lower())) - _generic_words()
-    # A plural and its singular are one subject ("walnuts", "walnut intake").
-    return frozenset(w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in words)
+    return frozenset(stem(w) for w in words)
+
+
+# English inflection (Quirk et al. 1985, §3.52-3.60 verbs, §5.78 plurals): -ing, -ed, -s/-es.
+_DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1$")
+
+
+def stem(word: str) -> str:
+    """A word without its inflection, so that its forms compare: "owning" and "owned" give
+    "own"; "swimming" "swim"; "reduce", "reduced", "reducing" give "reduc"; "studies" "study"."""
+    if word.endswith("ing") and len(word) > 5:
+        word = _DOUBLED.sub(r"\1", word[:-3])
+    elif word.endswith("ed") and len(word) > 4:
+        word = _DOUBLED.sub(r"\1", word[:-2])
+    elif word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith(("sses", "xes", "zes", "ches", "shes")):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
 def _weighed(evidence: Evidence) -> tuple[int, int]:
