@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-from pathlib import Path
 
 from common import REPO, prf
 

@@ -18,9 +18,17 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from linter.checks.base import Check, Hit
-from linter.checks.causal_context import article_evidence, next_evidence, study_evidence
+from linter.checks.causal_context import (
+    _plain_claim,
+    article_evidence,
+    next_evidence,
+    section_evidence,
+    study_evidence,
+    study_marks,
+)
 from linter.checks.causal_neighbours import model_of_claim as _model_of_claim
 from linter.checks.causal_neighbours import neighbour_evidence
+from linter.checks.causal_predicates import predicate_evidence
 from linter.checks.causal_reading import (
     _BACK_TO_STUDY,
     _cause_side,
@@ -35,9 +43,7 @@ from linter.checks.causal_reading import (
 )
 from linter.checks.causal_words import (
     _EFFICACY,
-    _NEW_STUDY,
     _REPORTS_FINDING,
-    _STUDY_REFERENCE,
     _TURNS_ON,
     DESCRIBED,
     MODEL_KINDS,
@@ -95,21 +101,42 @@ class CausalCheck(Check):
         kinds = set(self.options["evidence"])
         for claim in passage.claims:
             if not asserts_cause(claim, passage.text):
+                hit = self._predicate_hit(claim, passage, kinds)
+                if hit is not None:
+                    yield hit
                 continue
             found = self._evidence_for(claim, passage, kinds)
             if found is None:
                 continue
-            start, end = claim.strength.cue  # type: ignore[misc]
-            yield Hit(
-                start,
-                end,
-                {
-                    "cue": passage.text[start:end],
-                    "evidence": DESCRIBED[found.kind],
-                    "evidence_cue": found.text,
-                    "where": self._where(claim, found),
-                },
-            )
+            yield self._hit(passage, claim, claim.strength.cue, found)  # type: ignore[arg-type]
+
+    def _predicate_hit(self, claim: Claim, passage: Passage, kinds: set[str]) -> Hit | None:
+        """A causal predicate the strength lexicon does not know ("sugar excites the reward
+        centres", causal_predicates.py), weighed only against the study beside it."""
+        here = self._index.get(id(passage))
+        place = self._place.get(id(claim))
+        if here is None or place is None:
+            return None
+        article = (self._sentences, self._texts, self._headings)
+        read = predicate_evidence(article, place, passage.text, kinds)
+        if read is None:
+            return None
+        (start, end), found, told = read
+        self._told[id(found)] = told
+        return self._hit(passage, claim, (start, end), found)
+
+    def _hit(self, passage: Passage, claim: Claim, cue: tuple[int, int], found: Evidence) -> Hit:
+        start, end = cue
+        return Hit(
+            start,
+            end,
+            {
+                "cue": passage.text[start:end],
+                "evidence": DESCRIBED[found.kind],
+                "evidence_cue": found.text,
+                "where": self._where(claim, found),
+            },
+        )
 
     def _where(self, claim: Claim, found: Evidence) -> str:
         """ "described here", or the opening words of the other sentence that describes it."""
@@ -208,7 +235,8 @@ class CausalCheck(Check):
                 # "Mice fed cinnamon gained less weight. Cinnamon prevents obesity.": a
                 # present-tense claim right after the study of its cause generalises from it.
                 return undercutting(Claim(0, 0, 0, "", evidence=tuple(design)))
-        if here is not None and generalises and not own_evidence:
+        # Not a quoted claim, nor a relative clause that defines a noun ("a protein that causes").
+        if here is not None and generalises and not own_evidence and _plain_claim(claim):
             # "Those who gardened had fewer fractures. Gardening strengthens your bones."
             beside = neighbour_evidence(
                 article, self._texts, self._headings, place, (cause, effect), kinds, undercutting
@@ -217,7 +245,9 @@ class CausalCheck(Check):
                 self._told[id(beside[0])] = beside[1]
                 return beside[0]
         if here is not None and self._headings[here] and generalises:
-            found = self._section_evidence(article, here, cause, effect, kinds, undercutting)
+            found = section_evidence(
+                article, (self._first, self._headings, here), (cause, effect), kinds, undercutting
+            )
             if found is not None:
                 return found
         if self._discourse is None:
@@ -232,32 +262,6 @@ class CausalCheck(Check):
             return None  # a heading rests on its own section (above), not on the others
         return article_evidence(self._discourse, claim, (cause, effect), kinds, undercutting)
 
-    def _section_evidence(
-        self,
-        article: list[tuple[int, Claim]],
-        here: int,
-        cause: frozenset[str],
-        effect: frozenset[str],
-        kinds: set[str],
-        undercutting: Callable[[Claim], Evidence | None],
-    ) -> Evidence | None:
-        """A heading that states a cause ("Coffee Protects Your Liver") rests on the paragraph
-        under it: a study design there about the same cause and effect undercuts it."""
-        if here + 1 >= len(self._first) or self._headings[here + 1]:
-            return None
-        start = self._first[here + 1]
-        end = self._first[here + 2] if here + 2 < len(self._first) else len(article)
-        for _, other in article[start:end]:
-            design = [e for e in other.evidence if e.kind in kinds and not _wording(e)]
-            if not design:
-                continue
-            words = _subject_words(other.text)
-            if cause & words and effect & words:
-                found = undercutting(Claim(0, 0, 0, "", evidence=tuple(design)))
-                if found is not None:
-                    return found
-        return None
-
     def _named_study_evidence(
         self,
         article: list[tuple[int, Claim]],
@@ -268,10 +272,10 @@ class CausalCheck(Check):
         rests on that study: the sentences after it that describe "the study", up to the next
         study the article introduces, say what kind it was."""
         if article is not self._sentences:
-            new, back = _study_marks(article)
+            new, back = study_marks(article)
         else:
             if self._marks is None:
-                self._marks = _study_marks(article)
+                self._marks = study_marks(article)
             new, back = self._marks
         after = bisect_right(new, place)
         stop = new[after] if after < len(new) else len(article)
@@ -282,16 +286,3 @@ class CausalCheck(Check):
             if found is not None:
                 return found
         return None
-
-
-def _study_marks(article: list[tuple[int, Claim]]) -> tuple[list[int], list[int]]:
-    """The indexes of the sentences that introduce a new study, and of those that refer back
-    to a study (and introduce none)."""
-    new: list[int] = []
-    back: list[int] = []
-    for k, (_, other) in enumerate(article):
-        if _NEW_STUDY.search(other.text):
-            new.append(k)
-        elif _STUDY_REFERENCE.search(other.text):
-            back.append(k)
-    return new, back

@@ -1,15 +1,17 @@
 """A present-tense causal claim right beside the study it generalises from.
 
-The guideline's example: "In a study of 2,000 nurses, those who drank coffee had fewer
-strokes. Coffee protects your brain." The claim names no study and shares no effect word with
-the evidence ("strokes", "brain"), yet it is that study's finding stated as a general cause.
-Here a claim rests on a study described in its own paragraph, up to two sentences before it
-or in the sentence right after it, when the sentences from that study to the claim speak of
-the claim's cause (compared by stem, causal_reading.stem: "gardening" and "those who gardened"). A model named
-as a study's setting ("In a laboratory dish, garlic oil stopped ...") describes lab or animal
-work as a design cue does. The claim stays silent when the article describes a randomised
-trial or a review of the same cause anywhere: then the mouse or cohort study is not the only
-evidence it gives.
+The guideline's example: "In a study of 2,000 nurses, those who drank coffee had fewer strokes.
+Coffee protects your brain." The claim names no study and shares no effect word with the
+evidence ("strokes", "brain"), yet it is that study's finding stated as a general cause. Here a
+claim rests on a study described up to two sentences before it or in the sentence right after
+it, when the sentences from that study to the claim speak of the claim's cause (compared by
+stem, causal_reading.stem: "gardening" and "those who gardened"); across a paragraph break
+(news paragraphs are often one sentence) they must speak of its effect too, and a heading
+ends the reach. A model named as a study's setting ("In a laboratory dish, garlic oil stopped
+...") describes lab or animal work as a design cue does. The claim stays silent when the study
+assigns its intervention (a trial's arms), or when the article describes a randomised trial or
+a review of the same cause anywhere: then the mouse or cohort study is not the only evidence
+it gives.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ import re
 from collections.abc import Callable, Sequence
 
 from linter.checks.causal_designs import assigns, design_evidence
-from linter.checks.causal_context import _plain_claim as plain_claim
 from linter.checks.causal_reading import _cause_side, _subject_words, _wording
 from linter.checks.context_words import STRONG
 from linter.claim import Claim, Evidence
@@ -85,8 +86,6 @@ def neighbour_evidence(
     sentence of the study assigns an intervention, and the article describes no trial or review of
     that cause, with the sentence that describes it. News paragraphs are often one sentence
     long: the study may end the paragraph before the claim's."""
-    if not plain_claim(article[place][1]):
-        return None  # quoted, or a relative clause that defines a noun ("a protein that causes")
     cause_stems = sides[0]
     effect_stems = sides[1]
     if not cause_stems:
@@ -115,7 +114,9 @@ def neighbour_evidence(
         own_paragraph = article[place][0]
         if any(article[j][0] != own_paragraph for j in range(low, high)):
             # Across a paragraph break the study must also be of the claim's effect.
-            told = frozenset().union(*(_subject_words(article[j][1].text) for j in range(low, high)))
+            told = frozenset().union(
+                *(_subject_words(article[j][1].text) for j in range(low, high))
+            )
             if not effect_stems & told:
                 continue
         found = undercutting(Claim(0, 0, 0, "", evidence=design))
