@@ -12,6 +12,7 @@ from collections.abc import Callable
 from linter.checks.causal_reading import _subject_words, _wording
 from linter.checks.causal_words import _NEW_STUDY, _STUDY_REFERENCE
 from linter.checks.context_links import Discourse
+from linter.checks.context_words import STRONG
 from linter.claim import Claim, Evidence
 
 Undercutting = Callable[[Claim], Evidence | None]
@@ -101,26 +102,29 @@ def next_evidence(
 def section_evidence(
     article: list[tuple[int, Claim]],
     where: tuple[list[int], list[bool], int],
-    sides: tuple[frozenset[str], frozenset[str]],
+    cause: frozenset[str],
     kinds: set[str],
     undercutting: Undercutting,
 ) -> Evidence | None:
     """A heading that states a cause ("Coffee Protects Your Liver") rests on the paragraph
-    under it: a study design there about the same cause and effect undercuts it. `where`: the
+    under it: a study design there about the same cause undercuts it, unless the paragraph
+    describes a randomised trial or a review. `where`: the
     article index where each passage's sentences start, whether each passage is a heading,
     and the heading's passage index."""
     first, headings, here = where
-    cause, effect = sides
     if here + 1 >= len(first) or headings[here + 1]:
         return None
     start = first[here + 1]
     end = first[here + 2] if here + 2 < len(first) else len(article)
+    if any(STRONG.search(other.text) for _, other in article[start:end]):
+        return None  # a trial or a review under the heading carries it
     for _, other in article[start:end]:
         design = [e for e in other.evidence if e.kind in kinds and not _wording(e)]
         if not design:
             continue
-        words = _subject_words(other.text)
-        if cause & words and effect & words:
+        # The study under a heading is its topic: the cause is enough ("Coffee Protects
+        # Your Brain" over a cohort of coffee drinkers and their strokes).
+        if cause & _subject_words(other.text):
             found = undercutting(Claim(0, 0, 0, "", evidence=tuple(design)))
             if found is not None:
                 return found

@@ -31,6 +31,10 @@ Undercutting = Callable[[Claim], Evidence | None]
 # How many sentences before the claim its study may start; after it, only the next sentence.
 BEFORE = 2
 
+# A pronoun subject opening a sentence (Quirk et al. 1985, §6.16-6.18: personal and
+# demonstrative pronouns as subject), right before the cue's clause.
+_ANAPHOR = re.compile(r"^\W*(?:it|they|this|these)\s+(?![\w-]+\s+(?:is|are|was|were)\b)", re.I)
+
 # A model scope's words that name lab work on cells rather than animals (MeSH "In Vitro
 # Techniques" [E05.481], "Cells, Cultured" [A11.251]).
 _LAB_WORDS = re.compile(r"cell|lab|dish|tube|vitro|tissue|culture", re.I)
@@ -84,13 +88,17 @@ def neighbour_evidence(
     index), when the sentences from that study to the claim share a stem with the claim's
     cause (and, across a paragraph break, its effect), no heading stands between them, no
     sentence of the study assigns an intervention, and the article describes no trial or review of
-    that cause, with the sentence that describes it. News paragraphs are often one sentence
-    long: the study may end the paragraph before the claim's."""
+    that cause, with the sentence that describes it. A claim whose cause is a pronoun ("It
+    protects the heart") rests on the sentence right before it in its paragraph. News
+    paragraphs are often one sentence long: the study may end the paragraph before the
+    claim's."""
     cause_stems = sides[0]
     effect_stems = sides[1]
-    if not cause_stems:
+    # "It protects the heart." right after the study: the pronoun is the study's exposure.
+    anaphor = not cause_stems and _ANAPHOR.match(article[place][1].text) is not None
+    if not cause_stems and not anaphor:
         return None
-    nearby = [place + 1, *range(place - 1, place - BEFORE - 1, -1)]
+    nearby = [place - 1] if anaphor else [place + 1, *range(place - 1, place - BEFORE - 1, -1)]
     for k in nearby:
         if not 0 <= k < len(article):
             continue
@@ -106,7 +114,11 @@ def neighbour_evidence(
         # The exposure of each sentence: what acts, before its own cue ("In a laboratory
         # study, ginger slowed the growth of these bacteria" is about ginger, not bacteria).
         words = frozenset().union(*(_exposure(article[j], texts) for j in range(low, high)))
-        if not cause_stems & words:
+        if anaphor:
+            if article[k][0] != article[place][0]:
+                continue  # a pronoun reaches back only inside its paragraph
+            cause_stems = words
+        elif not cause_stems & words:
             continue
         # The study's sentences and the one that may introduce it.
         if any(assigns(article[j][1].text) for j in range(max(0, low - 1), high)):
@@ -132,6 +144,10 @@ def _exposure(sentence: tuple[int, Claim], texts: Sequence[str]) -> frozenset[st
 
 
 def _strong_evidence_of(article: Sequence[tuple[int, Claim]], cause: frozenset[str]) -> bool:
-    """Whether a sentence of the article describes a randomised trial or a review of trials
-    about the claim's cause: then the claim rests on more than the study beside it."""
-    return any(STRONG.search(c.text) and cause & _subject_words(c.text) for _, c in article)
+    """Whether a sentence of the article describes a randomised trial, a review of trials or
+    an assigned intervention (a placebo, a control group) about the claim's cause: then the
+    claim rests on more than the study beside it."""
+    return any(
+        (STRONG.search(c.text) or assigns(c.text)) and cause & _subject_words(c.text)
+        for _, c in article
+    )
