@@ -26,8 +26,8 @@ from linter.checks.causal_context import (
     study_evidence,
     study_marks,
 )
+from linter.checks.causal_neighbours import StrongIndex, neighbour_evidence
 from linter.checks.causal_neighbours import model_of_claim as _model_of_claim
-from linter.checks.causal_neighbours import neighbour_evidence
 from linter.checks.causal_predicates import predicate_evidence
 from linter.checks.causal_reading import (
     _BACK_TO_STUDY,
@@ -74,6 +74,7 @@ class CausalCheck(Check):
         self._texts: list[str] = []  # passage index -> its text
         # id(evidence cue) -> the sentence beside a claim that describes it (causal_neighbours)
         self._told: dict[int, Claim] = {}
+        self._strong = StrongIndex([])  # the article's trials and reviews, read on first need
         self._first: list[int] = []  # passage index -> where its sentences start in _sentences
         self._place: dict[int, int] = {}  # id(sentence) -> its index in _sentences
         # Where sentences introduce a new study and where they refer back to one (indexes in
@@ -88,6 +89,7 @@ class CausalCheck(Check):
         self._texts = [p.text for p in passages]
         self._told = {}
         self._sentences = [(i, c) for i, p in enumerate(passages) for c in p.claims]
+        self._strong = StrongIndex(self._sentences)
         self._place = {id(c): k for k, (_, c) in reversed(list(enumerate(self._sentences)))}
         self._marks = None
         self._first = []
@@ -118,7 +120,7 @@ class CausalCheck(Check):
         if here is None or place is None:
             return None
         article = (self._sentences, self._texts, self._headings)
-        read = predicate_evidence(article, place, passage.text, kinds)
+        read = predicate_evidence(article, place, passage.text, kinds, self._strong)
         if read is None:
             return None
         (start, end), found, told = read
@@ -239,7 +241,14 @@ class CausalCheck(Check):
         if here is not None and generalises and not own_evidence and _plain_claim(claim):
             # "Those who gardened had fewer fractures. Gardening strengthens your bones."
             beside = neighbour_evidence(
-                article, self._texts, self._headings, place, (cause, effect), kinds, undercutting
+                article,
+                self._texts,
+                self._headings,
+                place,
+                (cause, effect),
+                kinds,
+                undercutting,
+                self._strong,
             )
             if beside is not None:
                 self._told[id(beside[0])] = beside[1]

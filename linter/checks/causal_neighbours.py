@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from linter.checks.causal_designs import assigns, design_evidence
 from linter.checks.causal_reading import _cause_side, _subject_words, _wording
 from linter.checks.context_words import STRONG
-from linter.claim import Claim, Evidence
+from linter.claim import Claim, Evidence, Strength
 
 MODEL_KINDS = ("animal", "in_vitro")
 
@@ -83,6 +83,7 @@ def neighbour_evidence(
     sides: tuple[frozenset[str], frozenset[str]],
     kinds: set[str],
     undercutting: Undercutting,
+    strong: StrongIndex,
 ) -> tuple[Evidence, Claim] | None:
     """The weak evidence of the study next to a present-tense claim (`place`: its article
     index), when the sentences from that study to the claim share a stem with the claim's
@@ -113,7 +114,10 @@ def neighbour_evidence(
             continue
         # The exposure of each sentence: what acts, before its own cue ("In a laboratory
         # study, ginger slowed the growth of these bacteria" is about ginger, not bacteria).
-        words = frozenset().union(*(_exposure(article[j], texts) for j in range(low, high)))
+        # A sentence between them counts as the study's result only if it claims no cause of
+        # its own ("Those who gardened had fewer fractures", not a repeated "X reverses Y").
+        block = [j for j in range(low, high) if j == k or _reports(article[j][1])]
+        words = frozenset().union(*(_exposure(article[j], texts) for j in block))
         if anaphor:
             if article[k][0] != article[place][0]:
                 continue  # a pronoun reaches back only inside its paragraph
@@ -132,9 +136,14 @@ def neighbour_evidence(
             if not effect_stems & told:
                 continue
         found = undercutting(Claim(0, 0, 0, "", evidence=design))
-        if found is not None and not _strong_evidence_of(article, cause_stems):
+        if found is not None and not strong.about(cause_stems):
             return found, other
     return None
+
+
+def _reports(sentence: Claim) -> bool:
+    """Whether a sentence states no cause itself (no direct or absolute reading)."""
+    return sentence.strength.level < Strength.DIRECT
 
 
 def _exposure(sentence: tuple[int, Claim], texts: Sequence[str]) -> frozenset[str]:
@@ -143,11 +152,23 @@ def _exposure(sentence: tuple[int, Claim], texts: Sequence[str]) -> frozenset[st
     return _cause_side(claim, texts[i])
 
 
-def _strong_evidence_of(article: Sequence[tuple[int, Claim]], cause: frozenset[str]) -> bool:
-    """Whether a sentence of the article describes a randomised trial, a review of trials or
-    an assigned intervention (a placebo, a control group) about the claim's cause: then the
-    claim rests on more than the study beside it."""
-    return any(
-        (STRONG.search(c.text) or assigns(c.text)) and cause & _subject_words(c.text)
-        for _, c in article
-    )
+class StrongIndex:
+    """The subject words of the article's sentences that describe a randomised trial, a review
+    of trials or an assigned intervention (a placebo, a control group), read once per article
+    on first need: asking each claim's question over every sentence was quadratic on a long
+    page."""
+
+    def __init__(self, article: Sequence[tuple[int, Claim]]) -> None:
+        self._article = article
+        self._words: list[frozenset[str]] | None = None
+
+    def about(self, cause: frozenset[str]) -> bool:
+        """Whether one of them is about the claim's cause: then the claim rests on more than
+        the study beside it."""
+        if self._words is None:
+            self._words = [
+                _subject_words(c.text)
+                for _, c in self._article
+                if STRONG.search(c.text) or assigns(c.text)
+            ]
+        return any(cause & words for words in self._words)

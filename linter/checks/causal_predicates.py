@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from linter.checks.causal_neighbours import neighbour_evidence
+from linter.checks.causal_neighbours import StrongIndex, neighbour_evidence
 from linter.checks.causal_reading import _subject_words, _weighed
 from linter.claim import Claim, Evidence, Strength
 from linter.config.lexicon import default_lexicon, word_pattern
@@ -65,7 +65,7 @@ Article = tuple[Sequence[tuple[int, Claim]], Sequence[str], Sequence[bool]]
 
 
 def predicate_evidence(
-    article: Article, place: int, text: str, kinds: set[str]
+    article: Article, place: int, text: str, kinds: set[str], strong: StrongIndex
 ) -> tuple[tuple[int, int], Evidence, Claim] | None:
     """The cue of the sentence at `place`, the weak evidence of the study beside it and the
     sentence that describes that study, when the sentence states a cause with a predicate of
@@ -81,5 +81,7 @@ def predicate_evidence(
         weak = sorted((e for e in other.evidence if e.kind in kinds), key=_weighed)
         return weak[0] if weak else None
 
-    beside = neighbour_evidence(sentences, texts, headings, place, sides, kinds, undercutting)
+    beside = neighbour_evidence(
+        sentences, texts, headings, place, sides, kinds, undercutting, strong
+    )
     return None if beside is None else (cue, *beside)
