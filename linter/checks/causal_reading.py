@@ -65,7 +65,9 @@ def _subject_words(text: str) -> frozenset[str]:
 
 
 # English inflection (Quirk et al. 1985, §3.52-3.60 verbs, §5.78 plurals): -ing, -ed, -s/-es.
-_DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1$")
+# A doubled final consonant is undoubled ("swimm" -> "swim"), but for l, s and z ("stress",
+# "fill"), as in Porter's stemmer (1980, step 1b).
+_DOUBLED = re.compile(r"([b-df-hj-kmnp-rtv-y])\1$")
 
 
 def stem(word: str) -> str:
