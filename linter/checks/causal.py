@@ -18,7 +18,17 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from linter.checks.base import Check, Hit
-from linter.checks.causal_context import article_evidence, next_evidence, study_evidence
+from linter.checks.causal_context import (
+    _plain_claim,
+    article_evidence,
+    next_evidence,
+    section_evidence,
+    study_evidence,
+    study_marks,
+)
+from linter.checks.causal_neighbours import StrongIndex, neighbour_evidence
+from linter.checks.causal_neighbours import model_of_claim as _model_of_claim
+from linter.checks.causal_predicates import predicate_evidence
 from linter.checks.causal_reading import (
     _BACK_TO_STUDY,
     _cause_side,
@@ -33,9 +43,7 @@ from linter.checks.causal_reading import (
 )
 from linter.checks.causal_words import (
     _EFFICACY,
-    _NEW_STUDY,
     _REPORTS_FINDING,
-    _STUDY_REFERENCE,
     _TURNS_ON,
     DESCRIBED,
     MODEL_KINDS,
@@ -63,6 +71,10 @@ class CausalCheck(Check):
         self._sentences: list[tuple[int, Claim]] = []  # (passage index, sentence), in order
         self._index: dict[int, int] = {}  # id(passage) -> its index
         self._headings: list[bool] = []  # passage index -> whether it is a heading
+        self._texts: list[str] = []  # passage index -> its text
+        # id(evidence cue) -> the sentence beside a claim that describes it (causal_neighbours)
+        self._told: dict[int, Claim] = {}
+        self._strong = StrongIndex([])  # the article's trials and reviews, read on first need
         self._first: list[int] = []  # passage index -> where its sentences start in _sentences
         self._place: dict[int, int] = {}  # id(sentence) -> its index in _sentences
         # Where sentences introduce a new study and where they refer back to one (indexes in
@@ -74,7 +86,10 @@ class CausalCheck(Check):
     def begin(self, passages: Sequence[Passage]) -> None:
         self._index = {id(p): i for i, p in enumerate(passages)}
         self._headings = [p.kind == "heading" for p in passages]
+        self._texts = [p.text for p in passages]
+        self._told = {}
         self._sentences = [(i, c) for i, p in enumerate(passages) for c in p.claims]
+        self._strong = StrongIndex(self._sentences)
         self._place = {id(c): k for k, (_, c) in reversed(list(enumerate(self._sentences)))}
         self._marks = None
         self._first = []
@@ -88,25 +103,47 @@ class CausalCheck(Check):
         kinds = set(self.options["evidence"])
         for claim in passage.claims:
             if not asserts_cause(claim, passage.text):
+                hit = self._predicate_hit(claim, passage, kinds)
+                if hit is not None:
+                    yield hit
                 continue
             found = self._evidence_for(claim, passage, kinds)
             if found is None:
                 continue
-            start, end = claim.strength.cue  # type: ignore[misc]
-            yield Hit(
-                start,
-                end,
-                {
-                    "cue": passage.text[start:end],
-                    "evidence": DESCRIBED[found.kind],
-                    "evidence_cue": found.text,
-                    "where": self._where(claim, found),
-                },
-            )
+            yield self._hit(passage, claim, claim.strength.cue, found)  # type: ignore[arg-type]
+
+    def _predicate_hit(self, claim: Claim, passage: Passage, kinds: set[str]) -> Hit | None:
+        """A causal predicate the strength lexicon does not know ("sugar excites the reward
+        centres", causal_predicates.py), weighed only against the study beside it."""
+        here = self._index.get(id(passage))
+        place = self._place.get(id(claim))
+        if here is None or place is None:
+            return None
+        article = (self._sentences, self._texts, self._headings)
+        read = predicate_evidence(article, place, passage.text, kinds, self._strong)
+        if read is None:
+            return None
+        (start, end), found, told = read
+        self._told[id(found)] = told
+        return self._hit(passage, claim, (start, end), found)
+
+    def _hit(self, passage: Passage, claim: Claim, cue: tuple[int, int], found: Evidence) -> Hit:
+        start, end = cue
+        return Hit(
+            start,
+            end,
+            {
+                "cue": passage.text[start:end],
+                "evidence": DESCRIBED[found.kind],
+                "evidence_cue": found.text,
+                "where": self._where(claim, found),
+            },
+        )
 
     def _where(self, claim: Claim, found: Evidence) -> str:
         """ "described here", or the opening words of the other sentence that describes it."""
         told = self._discourse.sentence_of(found) if self._discourse is not None else None
+        told = self._told.get(id(found), told)  # a cue read beside the claim
         if told is None or told is claim:
             return "described here"
         words = told.text.split()
@@ -141,6 +178,8 @@ class CausalCheck(Check):
             return None
 
         own = undercutting(claim)
+        if own is not None and _model_of_claim(passage.text, claim, own, (cue_start, cue_end)):
+            return None  # "zebrafish given turmeric healed", "reduced inflammation in bowel cells"
         if own is not None and _other_clause(passage.text, own, cue_start, cue_end):
             # "Further research is needed on valine, but they work best combined": the weak
             # evidence is about what its own clause says.
@@ -198,8 +237,26 @@ class CausalCheck(Check):
                 # "Mice fed cinnamon gained less weight. Cinnamon prevents obesity.": a
                 # present-tense claim right after the study of its cause generalises from it.
                 return undercutting(Claim(0, 0, 0, "", evidence=tuple(design)))
+        # Not a quoted claim, nor a relative clause that defines a noun ("a protein that causes").
+        if here is not None and generalises and not own_evidence and _plain_claim(claim):
+            # "Those who gardened had fewer fractures. Gardening strengthens your bones."
+            beside = neighbour_evidence(
+                article,
+                self._texts,
+                self._headings,
+                place,
+                (cause, effect),
+                kinds,
+                undercutting,
+                self._strong,
+            )
+            if beside is not None:
+                self._told[id(beside[0])] = beside[1]
+                return beside[0]
         if here is not None and self._headings[here] and generalises:
-            found = self._section_evidence(article, here, cause, effect, kinds, undercutting)
+            found = section_evidence(
+                article, (self._first, self._headings, here), cause, kinds, undercutting
+            )
             if found is not None:
                 return found
         if self._discourse is None:
@@ -214,32 +271,6 @@ class CausalCheck(Check):
             return None  # a heading rests on its own section (above), not on the others
         return article_evidence(self._discourse, claim, (cause, effect), kinds, undercutting)
 
-    def _section_evidence(
-        self,
-        article: list[tuple[int, Claim]],
-        here: int,
-        cause: frozenset[str],
-        effect: frozenset[str],
-        kinds: set[str],
-        undercutting: Callable[[Claim], Evidence | None],
-    ) -> Evidence | None:
-        """A heading that states a cause ("Coffee Protects Your Liver") rests on the paragraph
-        under it: a study design there about the same cause and effect undercuts it."""
-        if here + 1 >= len(self._first) or self._headings[here + 1]:
-            return None
-        start = self._first[here + 1]
-        end = self._first[here + 2] if here + 2 < len(self._first) else len(article)
-        for _, other in article[start:end]:
-            design = [e for e in other.evidence if e.kind in kinds and not _wording(e)]
-            if not design:
-                continue
-            words = _subject_words(other.text)
-            if cause & words and effect & words:
-                found = undercutting(Claim(0, 0, 0, "", evidence=tuple(design)))
-                if found is not None:
-                    return found
-        return None
-
     def _named_study_evidence(
         self,
         article: list[tuple[int, Claim]],
@@ -250,10 +281,10 @@ class CausalCheck(Check):
         rests on that study: the sentences after it that describe "the study", up to the next
         study the article introduces, say what kind it was."""
         if article is not self._sentences:
-            new, back = _study_marks(article)
+            new, back = study_marks(article)
         else:
             if self._marks is None:
-                self._marks = _study_marks(article)
+                self._marks = study_marks(article)
             new, back = self._marks
         after = bisect_right(new, place)
         stop = new[after] if after < len(new) else len(article)
@@ -264,16 +295,3 @@ class CausalCheck(Check):
             if found is not None:
                 return found
         return None
-
-
-def _study_marks(article: list[tuple[int, Claim]]) -> tuple[list[int], list[int]]:
-    """The indexes of the sentences that introduce a new study, and of those that refer back
-    to a study (and introduce none)."""
-    new: list[int] = []
-    back: list[int] = []
-    for k, (_, other) in enumerate(article):
-        if _NEW_STUDY.search(other.text):
-            new.append(k)
-        elif _STUDY_REFERENCE.search(other.text):
-            back.append(k)
-    return new, back

@@ -10,7 +10,9 @@ import re
 from collections.abc import Callable
 
 from linter.checks.causal_reading import _subject_words, _wording
+from linter.checks.causal_words import _NEW_STUDY, _STUDY_REFERENCE
 from linter.checks.context_links import Discourse
+from linter.checks.context_words import STRONG
 from linter.claim import Claim, Evidence
 
 Undercutting = Callable[[Claim], Evidence | None]
@@ -95,3 +97,48 @@ def next_evidence(
     described = discourse.sentences[at + 1].evidence
     design = tuple(e for e in described if e.kind in kinds and not _wording(e))
     return undercutting(Claim(0, 0, 0, "", evidence=design)) if design else None
+
+
+def section_evidence(
+    article: list[tuple[int, Claim]],
+    where: tuple[list[int], list[bool], int],
+    cause: frozenset[str],
+    kinds: set[str],
+    undercutting: Undercutting,
+) -> Evidence | None:
+    """A heading that states a cause ("Coffee Protects Your Liver") rests on the paragraph
+    under it: a study design there about the same cause undercuts it, unless the paragraph
+    describes a randomised trial or a review. `where`: the
+    article index where each passage's sentences start, whether each passage is a heading,
+    and the heading's passage index."""
+    first, headings, here = where
+    if here + 1 >= len(first) or headings[here + 1]:
+        return None
+    start = first[here + 1]
+    end = first[here + 2] if here + 2 < len(first) else len(article)
+    if any(STRONG.search(other.text) for _, other in article[start:end]):
+        return None  # a trial or a review under the heading carries it
+    for _, other in article[start:end]:
+        design = [e for e in other.evidence if e.kind in kinds and not _wording(e)]
+        if not design:
+            continue
+        # The study under a heading is its topic: the cause is enough ("Coffee Protects
+        # Your Brain" over a cohort of coffee drinkers and their strokes).
+        if cause & _subject_words(other.text):
+            found = undercutting(Claim(0, 0, 0, "", evidence=tuple(design)))
+            if found is not None:
+                return found
+    return None
+
+
+def study_marks(article: list[tuple[int, Claim]]) -> tuple[list[int], list[int]]:
+    """The indexes of the sentences that introduce a new study, and of those that refer back
+    to a study (and introduce none)."""
+    new: list[int] = []
+    back: list[int] = []
+    for k, (_, other) in enumerate(article):
+        if _NEW_STUDY.search(other.text):
+            new.append(k)
+        elif _STUDY_REFERENCE.search(other.text):
+            back.append(k)
+    return new, back

@@ -12,13 +12,17 @@ from linter.checks.causal_words import (
     _AUXILIARY_AFTER,
     _CLAUSE_BREAK,
     _CONDITION,
+    _COUNT_AFTER,
     _EFFICACY,
     _FACT_MODALS,
     _HELP,
     _INFINITIVE,
+    _MEANS_TO,
     _NOUN_AFTER,
     _NOUN_BEFORE,
     _PASSIVE,
+    _PREPOSITION_BEFORE,
+    _PREVALENCE,
     _RAISING,
     _SINGULAR_BEFORE,
     _STUDY_ARM,
@@ -53,10 +57,33 @@ def _words_of(text: str) -> list[str]:
 
 
 def _subject_words(text: str) -> frozenset[str]:
-    """The words of a text that say what it is about (four letters or more, not generic)."""
+    """The words of a text that say what it is about (four letters or more, not generic), each
+    as its stem: a plural and its singular, a habit and its doers are one subject ("walnuts",
+    "walnut intake"; "gardening", "those who gardened")."""
     words = frozenset(_WORD.findall(text.lower())) - _generic_words()
-    # A plural and its singular are one subject ("walnuts", "walnut intake").
-    return frozenset(w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in words)
+    return frozenset(stem(w) for w in words)
+
+
+# English inflection (Quirk et al. 1985, §3.52-3.60 verbs, §5.78 plurals): -ing, -ed, -s/-es.
+# A doubled final consonant is undoubled ("swimm" -> "swim"), but for l, s and z ("stress",
+# "fill"), as in Porter's stemmer (1980, step 1b).
+_DOUBLED = re.compile(r"([b-df-hj-kmnp-rtv-y])\1$")
+
+
+def stem(word: str) -> str:
+    """A word without its inflection, so that its forms compare: "owning" and "owned" give
+    "own"; "swimming" "swim"; "reduce", "reduced", "reducing" give "reduc"; "studies" "study"."""
+    if word.endswith("ing") and len(word) > 5:
+        word = _DOUBLED.sub(r"\1", word[:-3])
+    elif word.endswith("ed") and len(word) > 4:
+        word = _DOUBLED.sub(r"\1", word[:-2])
+    elif word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith(("sses", "xes", "zes", "ches", "shes")):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
 def _weighed(evidence: Evidence) -> tuple[int, int]:
@@ -77,9 +104,13 @@ def asserts_cause(claim: Claim, text: str) -> bool:
         return False  # "helps lower", "can reduce", "may help": a possibility
     if not reading.form and not _EFFICACY.fullmatch(cue):
         return False  # a noun or an adjective: "side effects", "due to", "a key role"
+    if _PREVALENCE.match(cue) and _COUNT_AFTER.match(text, end):
+        return False  # "affects 301 million people": how many, not what causes it
     if text[end : end + 1] == "-" or claim.text.rstrip().endswith("?"):
         return False  # "double-blind"; a question
     before = text[claim.start : start]
+    if _MEANS_TO.search(before):
+        return not _CONDITION.search(before)  # "is a simple way to lower stress"
     infinitive = _INFINITIVE.search(before)
     if infinitive and not _RAISING & set(infinitive.group(1).lower().split()):
         return False  # "efforts to reduce", "looking to lose weight"; not "found X to be"
@@ -90,6 +121,8 @@ def asserts_cause(claim: Claim, text: str) -> bool:
     # "different causes are ...", "brain benefits such as ...": a noun.
     if reading.form == "base" and _SINGULAR_BEFORE.search(before):
         return False  # "a stronger antibacterial impact": no verb agrees with "a"
+    if reading.form == "third" and _PREPOSITION_BEFORE.search(before):
+        return False  # "with promising results in areas such as": a noun after a preposition
     if reading.form == "base" and _FOUND_BEFORE.search(before):
         return False  # "a study found lower rates of liver disease": an adjective, a result
     if reading.form in ("base", "third") and _AUXILIARY_AFTER.match(text, end):

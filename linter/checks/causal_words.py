@@ -130,3 +130,33 @@ _NEW_STUDY = re.compile(
     r"(?:(?!of\b|the\b)\w+\s+){0,3}(?:study|studies|trial|trials|review|analysis)\b",
     re.I,
 )
+
+
+# "affects 301 million people", "strikes one in eight women": how many a condition reaches (its
+# prevalence, a count of people as the object), not an effect of an exposure.
+_PREVALENCE = re.compile(
+    r"(?:affect|strike|afflict|touch)(?:s|ed|ing)?$",
+    re.I,
+)
+_COUNT_AFTER = re.compile(
+    r"\s+(?:(?:an?|some|about|around|approximately|roughly|nearly|almost|over|more\s+than|"
+    r"up\s+to|at\s+least|as\s+many\s+as|estimated|the)\s+)*"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\b|"
+    r"(?:hundreds|thousands|millions|billions|tens)\b|(?:half|a\s+third|a\s+quarter)\s+of\b)",
+    re.I,
+)
+
+
+# "is a simple way to lower stress", "are the best means to prevent": a copular clause whose
+# complement is a noun of FrameNet's Means frame (way, means, method, technique, approach) with
+# the causal infinitive states that the subject brings the effect about: a claim, not a purpose.
+_MEANS_TO = re.compile(
+    r"\b(?:is|are|was|were|remains?)\s+(?:a|an|the|one|another)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:ways?|means|methods?|techniques?|approach(?:es)?)\s+to\s+$",
+    re.I,
+)
+
+
+# A preposition before a cue's -s form and one word: a noun phrase ("with promising results in",
+# "of the effects on"); a finite verb does not follow a preposition (Quirk et al. 1985, §9.1).
+_PREPOSITION_BEFORE = re.compile(r"\b(?:with|without|of|from)\s+(?:[\w-]+\s+)?$", re.I)

@@ -1,0 +1,56 @@
+"""The study designs of rules/lexicon/study_design.yaml in one sentence beside a causal claim:
+treated model organisms and cultured cells, and groups of people or places compared by their
+outcomes ("those who gardened had fewer fractures", "countries that eat more fermented food
+have lower rates of asthma"). Read only by causal_neighbours.py: the claim layer's evidence
+cues (rules/lexicon/evidence.yaml) are read everywhere, these only next to a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from linter.claim import Claim, Evidence
+from linter.config.lexicon import alternation, default_lexicon, word_pattern
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    lex = default_lexicon()
+    units = alternation(lex.get("study_design.ecological_units"))
+    return {
+        "animal": word_pattern(lex.get("study_design.treated_organisms")),
+        "in_vitro": word_pattern(lex.get("study_design.treated_cells")),
+        "groups": word_pattern(lex.get("study_design.exposure_groups")),
+        # An ecological unit described by what it does or has: "countries that eat more".
+        "units": re.compile(rf"\b(?:{units})\s+(?:that|which|where|with)\b", re.I),
+        "outcomes": word_pattern(lex.get("study_design.group_outcomes")),
+        "lab": word_pattern(lex.get("study_design.lab_settings")),
+        "assignment": word_pattern(lex.get("study_design.assignment")),
+    }
+
+
+def design_evidence(claim: Claim, text: str) -> tuple[Evidence, ...]:
+    """The designs the sentence describes, as evidence cues in the passage's characters."""
+    patterns = _patterns()
+    found = [
+        Evidence(kind, m.start(), m.end(), m.group(0))
+        for kind in ("animal", "in_vitro")
+        for m in patterns[kind].finditer(text, claim.start, claim.end)
+    ]
+    # The setting the sentence opens on: "In a culture dish, onion extract stopped ...".
+    setting = patterns["lab"].match(text[claim.start : claim.end])
+    if setting is not None:
+        end = claim.start + setting.end()
+        found.append(Evidence("in_vitro", claim.start, end, text[claim.start : end]))
+    for name in ("groups", "units"):
+        for m in patterns[name].finditer(text, claim.start, claim.end):
+            # A group is evidence only compared by its outcome (STROBE): alone it describes.
+            if patterns["outcomes"].search(text, m.end(), claim.end):
+                found.append(Evidence("observational", m.start(), m.end(), m.group(0)))
+    return tuple(found)
+
+
+def assigns(text: str) -> bool:
+    """Whether a text says the researchers assigned the intervention (a trial's arms)."""
+    return _patterns()["assignment"].search(text) is not None

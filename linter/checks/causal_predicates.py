@@ -1,0 +1,87 @@
+"""Causal predicates the strength lexicon does not list, read only beside a study.
+
+rules/lexicon/causal_predicates.yaml: psychological causatives ("sugar excites the reward
+centres"), resultative phrasal verbs ("turmeric speeds up healing") and hazard adjectives
+("sugar is addictive"). The strength reading of the claim layer (read by every rule) leaves such
+a sentence at no relation; the causal check reads these cues only in a sentence with no
+relation, where no hedge, negation or report reaches them, and only weighs them against the
+study described right beside the sentence (causal_neighbours.py), where the guideline's
+overreach is clearest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from linter.checks.causal_neighbours import StrongIndex, neighbour_evidence
+from linter.checks.causal_reading import _subject_words, _weighed
+from linter.claim import Claim, Evidence, Strength
+from linter.config.lexicon import default_lexicon, word_pattern
+
+_LISTS = ("psych_causatives", "phrasal_causatives", "hazard_adjectives")
+# A quotation mark or a question: someone's words, or no claim.
+_QUOTED = re.compile(r"[\"“”?]")
+# A relative pronoun or a modal right before the cue: a clause that defines a noun ("a drug
+# that calms"), or a possibility ("can calm").
+_BEFORE = re.compile(
+    r"\b(?:that|which|who|can|could|may|might|would|should|to|not|if|whether)\s+$", re.I
+)
+
+
+_NEGATION = re.compile(r"\b(?:not|never|no|hardly|barely)\b|n[’']t\b", re.I)
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    lex = default_lexicon()
+    return word_pattern([p for name in _LISTS for p in lex.get(f"causal_predicates.{name}")])
+
+
+def predicate_cue(claim: Claim, text: str) -> tuple[int, int] | None:
+    """The characters of a causal predicate the writer states plainly, if the sentence has one
+    and the strength reading found no relation, hedge, negation or report in it."""
+    reading = claim.strength
+    if reading.level != Strength.NONE or _QUOTED.search(claim.text) or claim.rebutted:
+        return None
+    found = _pattern().search(text, claim.start, claim.end)
+    if found is None or not text[claim.start : found.start()].strip():
+        return None  # no subject before it: an imperative or a heading's fragment
+    if _BEFORE.search(text, claim.start, found.start()):
+        return None
+    start, end = found.span()
+    if _NEGATION.search(found.group(0)):
+        return None  # "is not addictive", "is never toxic"
+    # A negation, hedge or report that reaches the cue ("is not addictive", "may calm").
+    if any(claim.modifiers_over(start, end, c) for c in ("negation", "hedge", "reported")):
+        return None
+    return start, end
+
+
+# The article as the causal check holds it: its sentences (passage index, sentence), the
+# passages' texts and whether each passage is a heading.
+Article = tuple[Sequence[tuple[int, Claim]], Sequence[str], Sequence[bool]]
+
+
+def predicate_evidence(
+    article: Article, place: int, text: str, kinds: set[str], strong: StrongIndex
+) -> tuple[tuple[int, int], Evidence, Claim] | None:
+    """The cue of the sentence at `place`, the weak evidence of the study beside it and the
+    sentence that describes that study, when the sentence states a cause with a predicate of
+    causal_predicates.yaml and rests on that study."""
+    sentences, texts, headings = article
+    claim = sentences[place][1]
+    cue = predicate_cue(claim, text)
+    if cue is None:
+        return None
+    sides = (_subject_words(text[claim.start : cue[0]]), _subject_words(text[cue[1] : claim.end]))
+
+    def undercutting(other: Claim) -> Evidence | None:
+        weak = sorted((e for e in other.evidence if e.kind in kinds), key=_weighed)
+        return weak[0] if weak else None
+
+    beside = neighbour_evidence(
+        sentences, texts, headings, place, sides, kinds, undercutting, strong
+    )
+    return None if beside is None else (cue, *beside)
