@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -23,6 +22,7 @@ from linter.nlp.components.figures_numbers import (
     _value,
     _windows,
 )
+from linter.nlp.components.figures_search import ShapeGuards, reach_of
 from linter.nlp.components.figures_shapes import shapes
 
 # A fraction as the size of a comparison of likelihood or frequency.
@@ -34,20 +34,6 @@ Reader = Callable[[str, re.Match[str]], Reading]
 
 # How far before a number its leading words ("more than a", "for every") are looked for.
 LEADER_REACH = 40
-_parser: Any = getattr(re, "_parser", None) or getattr(re, "sre_parse", None)
-
-
-def reach_of(pattern: re.Pattern[str], limit: int) -> int:
-    """How many characters before `endpos` a match of `pattern` (which ends with `$`) can start:
-    its widest match, plus one for the newline `$` may stand before; `limit` if that is wider,
-    unbounded or unknown. A search from further back finds the same match, later."""
-    if _parser is None:
-        return limit
-    try:
-        widest: int = _parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
-    except Exception:  # an internal API: any failure keeps the whole window
-        return limit
-    return min(limit, widest + 1)
 
 
 class FigureFinder(CountReaders):
@@ -94,6 +80,7 @@ class FigureFinder(CountReaders):
         # The leader's widest match is about half the reach: searching the rest of the window,
         # position by position, found nothing and cost a twentieth of a big file's check.
         self.leader_reach = reach_of(self.leader, LEADER_REACH)
+        self.guards = ShapeGuards([pattern for _, pattern, _, _ in self.shapes])
         self.percent_shape = next(p for kind, p, _, _ in self.shapes if kind == "percent")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -137,11 +124,15 @@ class FigureFinder(CountReaders):
         if not numbers:
             return  # most sentences: no number, no figure
         windows = _windows(sentence, numbers)
-        for kind, pattern, reader, led in self.shapes:
+        low, guards = self.guards.folded(sentence)
+        for (kind, pattern, reader, led), guard in zip(self.shapes, guards, strict=True):
             if led:
+                if guard is not None and guard.search(low) is None:
+                    continue  # the shape cannot match anywhere in the sentence
                 matches = self._led(pattern, sentence, [start for start, _ in numbers])
             else:
-                matches = (m for a, b in windows for m in pattern.finditer(sentence, a, b))
+                near = [(a, b) for a, b in windows if guard is None or guard.search(low, a, b)]
+                matches = (m for a, b in near for m in pattern.finditer(sentence, a, b))
             for match in matches:
                 reading = reader(sentence, match)
                 if reading.statistic:

@@ -1,14 +1,18 @@
-"""The words leading a figure ("more than a", "for every") are looked for only as far back as
-the leader can reach: the same lead as a search of the old 40-character window."""
+"""Where the figures component does not search: the words leading a figure ("more than a",
+"for every") only as far back as the leader can reach, and a shape only in a sentence or
+stretch holding what its every match holds. The figures are the same as searching it all."""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
+import yaml
 
 from linter.config.lexicon import default_lexicon
-from linter.nlp.components.figures import LEADER_REACH, FigureFinder, reach_of
+from linter.nlp.components.figures import LEADER_REACH, FigureFinder
+from linter.nlp.components.figures_search import reach_of
 
 hypothesis = pytest.importorskip("hypothesis")
 from hypothesis import given, settings  # noqa: E402
@@ -49,3 +53,28 @@ def test_figures_led_by_long_leaders_are_still_read() -> None:
     sentence = "The drug cut deaths in anywhere between one in 5 and 1 in 10 patients."
     found = [m.group(0) for _, m, _ in FINDER.read(sentence)]
     assert found and all(f.startswith(("anywhere between", "one in", "1 in")) for f in found)
+
+
+def _sentences() -> list[str]:
+    """Every rule case's text (our own sentences), cut at full stops."""
+    cases = Path(__file__).parent / "rule_cases"
+    texts = [
+        case["text"]
+        for path in sorted(cases.glob("*.yaml"))
+        for case in yaml.safe_load(path.read_text(encoding="utf-8"))
+    ]
+    return [s for text in texts for s in re.split(r"(?<=[.!?])\s+", text) if s]
+
+
+def test_shapes_tested_first_find_the_same_figures() -> None:
+    guarded, searched = FigureFinder("a", default_lexicon()), FigureFinder("b", default_lexicon())
+    guarded.guards._seen = 10**9  # read the tests at once
+    searched.guards._seen = -(10**12)  # never any test, however much it reads
+    total = 0
+    for sentence in _sentences():
+        expected = [(k, m.span(), r) for k, m, r in searched.read(sentence)]
+        assert [(k, m.span(), r) for k, m, r in guarded.read(sentence)] == expected
+        total += len(expected)
+    assert total > 100  # the cases hold many figures: the comparison means something
+    low, tests = guarded.guards.folded("Deaths fell by a third in 2020.")
+    assert low == "deaths fell by a third in 2020." and sum(t is not None for t in tests) > 10
