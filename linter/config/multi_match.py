@@ -26,7 +26,8 @@ Why the matches are the same as `pattern.finditer(text)`:
   before is no word character or hyphen (lower-casing changes no character's class); any
   other pattern wherever one of its prefixes stands.
 - A pattern that can match the empty string, has no prefix, or cannot be read is simply run
-  with its own `finditer`.
+  with its own `finditer`; once the patterns are read, only over a text that holds one of the
+  strings every match of it holds, where it has such (linter/config/required_literals.py).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from itertools import islice
 
 from linter.config.pattern_prefixes import BOUNDARY as _BOUNDARY
 from linter.config.pattern_prefixes import PREFIX, Pattern, prefixes, read
+from linter.config.required_literals import required
 
 Spans = list[tuple[int, int]]
 __all__ = ["PREFIX", "MultiMatcher", "Pattern", "fold", "literal_trie", "prefixes", "read"]
@@ -90,6 +92,9 @@ class MultiMatcher:
         self._scanned = 0
         self._built = False
         self._plain: list[str] = list(self.patterns)  # run with their own finditer
+        # A plain pattern's test of the folded text (read on first use once built): None where
+        # it may match in any text.
+        self._guards: dict[str, re.Pattern[str] | None] = {}
         # Literal prefixes of the patterns read: those opening with `(?<![\w-])`, the others.
         self._bounded: dict[str, frozenset[str]] = {}
         self._free: dict[str, frozenset[str]] = {}
@@ -150,13 +155,19 @@ class MultiMatcher:
         each pattern's first (leftmost) match, for a caller that asks whether it matches."""
         self.grow(text)
         found: dict[str, list[re.Match[str]]] = {name: [] for name in self.patterns}
+        low = folded
         if plain:
             for name in self._plain:
+                guard = self._guard(name)
+                if guard is not None:
+                    low = fold(text) if low is None else low
+                    if guard.search(low) is None:
+                        continue  # none of what every match holds: no match
                 every = self.patterns[name].finditer(text)
                 found[name] = list(islice(every, 1) if first else every)
         if self._index is None:
             return found
-        low = fold(text) if folded is None else folded
+        low = fold(text) if low is None else low
         by_start = self._by_start
         for position in self._index.finditer(low):
             at = position.start()
@@ -172,6 +183,20 @@ class MultiMatcher:
                 if match is not None:
                     done.append(match)
         return found
+
+    def may_match(self, name: str, low: str) -> bool:
+        """Whether the pattern may match the text `low` folds (False only once the patterns are
+        read, where the text holds none of the strings every match of it holds)."""
+        guard = self._guard(name)
+        return guard is None or guard.search(low) is not None
+
+    def _guard(self, name: str) -> re.Pattern[str] | None:
+        if not self._built:
+            return None
+        if name not in self._guards:
+            needs = required(self.patterns[name])
+            self._guards[name] = None if needs is None else re.compile(literal_trie(list(needs)))
+        return self._guards[name]
 
     def _starting(self, start: str, bounded: bool) -> tuple[tuple[str, Pattern], ...]:
         groups = [self._bounded, self._free] if bounded else [self._free]

@@ -4,9 +4,10 @@ its sentence's finding ("reported" or only a "mention")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
-from linter.config.multi_match import MultiMatcher
+from linter.config.multi_match import MultiMatcher, fold
 from linter.nlp.components.attribution_names import (
     ADJECTIVAL,
     NOT_JOURNALS,
@@ -116,9 +117,10 @@ class NamedFinder:
         found: list[Found] = []
         # Once the patterns are read, one pass finds every pattern's matches; the others (all
         # of them in a short text) are run one by one behind their triggers, as before.
-        scanned = self.matcher.matches(text, plain=False)
+        low = fold(text)
+        scanned = self.matcher.matches(text, low, plain=False)
         plain = set(self.matcher.plain)
-        fired = self.triggers.matches(text, plain=False, first=True)
+        fired = self.triggers.matches(text, low, plain=False, first=True)
         searched = set(self.triggers.plain)
         triggered: dict[int, bool] = {}  # patterns share triggers: each is searched once
         for name, pattern in zip(self._names, self.patterns, strict=True):
@@ -130,14 +132,19 @@ class NamedFinder:
                 if key not in triggered:
                     known = self._trigger_names[key]
                     triggered[key] = (
-                        trigger.search(text) is not None
+                        self.triggers.may_match(known, low) and trigger.search(text) is not None
                         if known in searched
                         else bool(fired[known])
                     )
                 if not triggered[key]:
                     continue
             # A plain pattern is compiled only here, once its trigger has fired.
-            matches = pattern.regex.finditer(text) if name in plain else scanned[name]
+            if name not in plain:
+                matches: Iterable[re.Match[str]] = scanned[name]
+            elif self.matcher.may_match(name, low):
+                matches = pattern.regex.finditer(text)
+            else:
+                continue  # none of what every match of it holds is in the text
             for m in matches:
                 item = self._read(pattern, m, text, bounds)
                 if item is not None:

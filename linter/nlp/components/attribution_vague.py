@@ -126,7 +126,7 @@ class VagueFinder:
             ("passive_by", p.passive_by, (" by ", " in ")),
         )
         for name, intro, words in introduced:
-            if not any(word in low for word in words):
+            if scan.none(name) or not any(word in low for word in words):
                 continue
             for m in scan(name, intro):
                 if manner_according(text, m.start()) or negated_before(text, m.start()):
@@ -138,6 +138,8 @@ class VagueFinder:
         if "in " in low:
             found += self._locatives(text, bounds, scan("in_study", p.in_study))
         for index, (pattern, guard) in enumerate(zip(p.agentless, p.guards, strict=True)):
+            if scan.none(f"agentless{index}"):
+                continue
             if guard is not None and not any(word in low for word in guard):
                 continue
             for m in scan(f"agentless{index}", pattern):
@@ -247,6 +249,12 @@ class _Scan:
 
     def __call__(self, name: str, pattern: Pattern) -> Iterable[re.Match[str]]:
         return pattern.finditer(self.text) if name in self.plain else self.found[name]
+
+    def none(self, name: str) -> bool:
+        """Whether the pass already found that the pattern matches nowhere: its guard, a few
+        substring searches of the whole passage, need not be asked (most passages, most
+        patterns)."""
+        return name not in self.plain and not self.found[name]
 
 
 def _reference(det: str | None, subject: str) -> str:

@@ -22,6 +22,7 @@ from linter.nlp.components.figures_numbers import (
     _value,
     _windows,
 )
+from linter.nlp.components.figures_search import ShapeGuards, reach_of
 from linter.nlp.components.figures_shapes import shapes
 
 # A fraction as the size of a comparison of likelihood or frequency.
@@ -30,6 +31,9 @@ _LESS_LIKELY = re.compile(
 )
 
 Reader = Callable[[str, re.Match[str]], Reading]
+
+# How far before a number its leading words ("more than a", "for every") are looked for.
+LEADER_REACH = 40
 
 
 class FigureFinder(CountReaders):
@@ -73,6 +77,10 @@ class FigureFinder(CountReaders):
             r"|(?:a|an|one)[ -]|(?:for|in|out of) every )$",
             re.IGNORECASE,
         )
+        # The leader's widest match is about half the reach: searching the rest of the window,
+        # position by position, found nothing and cost a twentieth of a big file's check.
+        self.leader_reach = reach_of(self.leader, LEADER_REACH)
+        self.guards = ShapeGuards([pattern for _, pattern, _, _ in self.shapes])
         self.percent_shape = next(p for kind, p, _, _ in self.shapes if kind == "percent")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -116,11 +124,15 @@ class FigureFinder(CountReaders):
         if not numbers:
             return  # most sentences: no number, no figure
         windows = _windows(sentence, numbers)
-        for kind, pattern, reader, led in self.shapes:
+        low, guards = self.guards.folded(sentence)
+        for (kind, pattern, reader, led), guard in zip(self.shapes, guards, strict=True):
             if led:
+                if guard is not None and guard.search(low) is None:
+                    continue  # the shape cannot match anywhere in the sentence
                 matches = self._led(pattern, sentence, [start for start, _ in numbers])
             else:
-                matches = (m for a, b in windows for m in pattern.finditer(sentence, a, b))
+                near = [(a, b) for a, b in windows if guard is None or guard.search(low, a, b)]
+                matches = (m for a, b in near for m in pattern.finditer(sentence, a, b))
             for match in matches:
                 reading = reader(sentence, match)
                 if reading.statistic:
@@ -135,7 +147,7 @@ class FigureFinder(CountReaders):
         for start in starts:
             if start < last:
                 continue
-            lead = self.leader.search(sentence, max(last, start - 40), start)
+            lead = self.leader.search(sentence, max(last, start - self.leader_reach), start)
             for at in (lead.start(), start) if lead else (start,):
                 match = pattern.match(sentence, at)
                 if match:
