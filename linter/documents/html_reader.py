@@ -58,12 +58,19 @@ class _Reader(HTMLParser):
         """Whether text here is not the article: outside the main content, or in furniture.
 
         Furniture by class alone does not hide a main-content element inside it: a wrapper
-        whose class names a sidebar cannot hold the article.
+        whose class names a sidebar cannot hold the article. It does when a main element
+        is open outside it too: an <article> inside the article's "related" or "comments"
+        block is a teaser or a comment (WHATWG HTML, the article element: "a user-submitted
+        comment ... or any other independent item of content"), not the article.
         """
         if self.main_only and not self.mains:
             return True
         inner_main = self.mains[-1] if self.mains else -1
-        return any(not by_class or at > inner_main for at, by_class in self.furniture)
+        outer_main = self.mains[0] if self.mains else -1
+        return any(
+            not by_class or at > inner_main or outer_main < at
+            for at, by_class in self.furniture
+        )
 
     def _furniture(self, tag: str, attributes: dict[str, str | None]) -> tuple[bool, bool]:
         """(furniture, by class or id only) for an element that starts here."""
