@@ -86,7 +86,7 @@ class _Reader(HTMLParser):
             return True, False
         if not self.by_class or tag in ("html", "body") or tag in words.main_elements:
             return False, False
-        named = " ".join(v for k, v in attributes.items() if k in ("class", "id") and v)
+        named = " ".join(v for k, v in attributes.items() if k in words.naming_attributes and v)
         return (bool(named) and words.furniture_class(named)), True
 
     def _pos(self) -> int:

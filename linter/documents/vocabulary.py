@@ -48,6 +48,7 @@ class PageVocabulary:
     furniture_roles: frozenset[str]
     main_roles: frozenset[str]
     main_elements: frozenset[str]
+    naming_attributes: frozenset[str]
     furniture_classes: frozenset[tuple[str, ...]]
     article_classes: frozenset[tuple[str, ...]]
     metadata_keys: frozenset[str]
@@ -93,6 +94,7 @@ def vocabulary() -> PageVocabulary:
         furniture_roles=_words("furniture_roles"),
         main_roles=_words("main_roles"),
         main_elements=_words("main_elements"),
+        naming_attributes=_words("naming_attributes"),
         furniture_classes=_phrases("furniture_classes"),
         article_classes=_phrases("article_classes"),
         metadata_keys=_words("metadata_keys"),
