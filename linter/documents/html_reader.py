@@ -47,6 +47,9 @@ class _Reader(HTMLParser):
         self.mains: list[int] = []
         self.furniture: list[tuple[int, bool]] = []
         self.lists: list[tuple[int, int]] = []  # (stack position, list id) of open lists
+        # (stack position, href) of the open links: a link around blocks (a card whose title
+        # and excerpt are one <a>, as HTML5 allows) links each block it holds.
+        self.anchors: list[tuple[int, str]] = []
         self.made_lists = self.made_rows = 0
         self.row: int | None = None
         self.block_list: int | None = None
@@ -100,10 +103,14 @@ class _Reader(HTMLParser):
             self.kind = next(kinds, "paragraph")
             self.block_depth = len(self.lists)
             self.block_list = self.lists[-1][1] if self.lists and self.kind == "list_item" else None
+            for _, href in self.anchors:
+                self.builder.open_link(href)
         return self.builder
 
     def _flush(self) -> None:
         if self.builder is not None:
+            for _ in self.anchors:  # a block ends inside a link: its text so far is linked
+                self.builder.close_link()
             block = self.builder.build(
                 self.kind,
                 list_id=self.block_list,
@@ -160,6 +167,7 @@ class _Reader(HTMLParser):
             self.title_prose = BlockBuilder()
         elif tag == "a" and not self.skip and not self._hidden():
             self._prose().open_link(attributes.get("href") or "")
+            self.anchors.append((len(self.stack) - 1, attributes.get("href") or ""))
         elif tag == "sup" and not self.skip and not self._hidden():
             self._prose().open_sup()
 
@@ -178,6 +186,8 @@ class _Reader(HTMLParser):
                 self.mains.pop()
             if self.lists and self.lists[-1][0] == at:
                 self.lists.pop()
+            if self.anchors and self.anchors[-1][0] == at:
+                self.anchors.pop()
             if open_tag == "table":
                 self.row = None
             if open_tag in _SKIP:
