@@ -60,7 +60,9 @@ def main() -> None:
                 errors.append(f"FN {g['file'][:28]:28} #{g['n']:<8} {label:6}: {g['text'][:80]}")
     print(f"{'page':36} {'precision':>14} {'recall':>12}")
     for name in pages:
-        print(f"{name[:36]:36} {ratio(good[name], total[name]):>14} {ratio(hits[name], wanted[name]):>12}")
+        print(
+            f"{name[:36]:36} {ratio(good[name], total[name]):>14} {ratio(hits[name], wanted[name]):>12}"
+        )
     print(
         f"{'all pages':36} {ratio(sum(good.values()), sum(total.values())):>14} "
         f"{ratio(sum(hits.values()), sum(wanted.values())):>12}"

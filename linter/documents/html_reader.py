@@ -9,6 +9,7 @@ import html
 import re
 from html.parser import HTMLParser
 
+from linter.documents.html_forms import FormBoxes
 from linter.documents.html_tags import (
     _BREAKS,
     _CONTENT_RE,
@@ -50,6 +51,7 @@ class _Reader(HTMLParser):
         # (stack position, href) of the open links: a link around blocks (a card whose title
         # and excerpt are one <a>, as HTML5 allows) links each block it holds.
         self.anchors: list[tuple[int, str]] = []
+        self.forms = FormBoxes()  # the short text around a sign-up or booking form
         self.made_lists = self.made_rows = 0
         self.row: int | None = None
         self.block_list: int | None = None
@@ -71,8 +73,7 @@ class _Reader(HTMLParser):
         inner_main = self.mains[-1] if self.mains else -1
         outer_main = self.mains[0] if self.mains else -1
         return any(
-            not by_class or at > inner_main or outer_main < at
-            for at, by_class in self.furniture
+            not by_class or at > inner_main or outer_main < at for at, by_class in self.furniture
         )
 
     def _furniture(self, tag: str, attributes: dict[str, str | None]) -> tuple[bool, bool]:
@@ -129,6 +130,8 @@ class _Reader(HTMLParser):
         if tag in _VOID:
             if tag == "meta" and "svg" not in self.stack:
                 self._description(attrs)
+            elif tag == "input":
+                self.forms.field(tag, dict(attrs).get("type"))
             elif tag == "br" and self.builder is not None and not self.skip:
                 self.builder.add_at("\n", self._pos())
             elif tag == "hr":
@@ -159,7 +162,12 @@ class _Reader(HTMLParser):
         elif tag == "tr":
             self.made_rows += 1
             self.row = self.made_rows
+        elif tag == "form":
+            self.forms.form(len(self.stack))
+        elif tag == "textarea":
+            self.forms.field(tag, None)
         self.stack.append(tag)
+        self.forms.opened(len(self.document.blocks))
         if tag in _SKIP:
             self.skip += 1
         elif tag == "title" and self.document.title is None and "svg" not in self.stack:
@@ -182,7 +190,8 @@ class _Reader(HTMLParser):
             at = len(self.stack)
             if self.furniture and self.furniture[-1][0] == at:
                 self.furniture.pop()
-            if self.mains and self.mains[-1] == at:
+            main = bool(self.mains) and self.mains[-1] == at
+            if main:
                 self.mains.pop()
             if self.lists and self.lists[-1][0] == at:
                 self.lists.pop()
@@ -205,8 +214,16 @@ class _Reader(HTMLParser):
                 self.builder.close_sup()
             elif open_tag in _KINDS or open_tag in _BREAKS:
                 self._flush()
+            self._form_box(at, main or open_tag in ("html", "body"))
             if open_tag == tag:
                 return
+
+    def _form_box(self, at: int, never: bool) -> None:
+        """Leave out the blocks of a sign-up or booking box that ends here (html_forms.py)."""
+        start = self.forms.closed(at, self.document.blocks, never)
+        if start is not None:
+            self.left_out += sum(len(block.text) for block in self.document.blocks[start:])
+            del self.document.blocks[start:]
 
     def handle_data(self, data: str) -> None:
         if self.title is not None:
