@@ -154,7 +154,11 @@ class _Reader(HTMLParser):
         if furniture:
             self.furniture.append((len(self.stack), by_class))
         role = (attributes.get("role") or "").lower().split()
-        if tag in self.words.main_elements or (role and role[0] in self.words.main_roles):
+        if (
+            tag in self.words.main_elements
+            or (role and role[0] in self.words.main_roles)
+            or (not self.main_only and self.words.names_post(attributes))
+        ):
             self.mains.append(len(self.stack))
         if tag in ("ul", "ol", "menu"):
             self.made_lists += 1

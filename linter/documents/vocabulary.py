@@ -48,6 +48,9 @@ class PageVocabulary:
     furniture_roles: frozenset[str]
     main_roles: frozenset[str]
     main_elements: frozenset[str]
+    main_classes: frozenset[tuple[str, ...]]
+    main_itemprops: frozenset[str]
+    main_itemtypes: frozenset[str]
     naming_attributes: frozenset[str]
     furniture_classes: frozenset[tuple[str, ...]]
     article_classes: frozenset[tuple[str, ...]]
@@ -73,6 +76,17 @@ class PageVocabulary:
             furniture = furniture or _holds(found, self.furniture_classes)
         return furniture
 
+    def names_post(self, attributes: dict[str, str | None]) -> bool:
+        """Whether microformat classes or schema.org microdata name a post or its body."""
+        names = (attributes.get("class") or "").split()
+        if any(_holds(tokens(name), self.main_classes) for name in names):
+            return True
+        props = (attributes.get("itemprop") or "").lower().split()
+        if any(prop in self.main_itemprops for prop in props):
+            return True
+        types = (attributes.get("itemtype") or "").split()
+        return any(t.rstrip("/").rsplit("/", 1)[-1].lower() in self.main_itemtypes for t in types)
+
 
 def _holds(found: tuple[str, ...], phrases: frozenset[tuple[str, ...]]) -> bool:
     """Whether some phrase is a run of whole tokens of `found`."""
@@ -94,6 +108,9 @@ def vocabulary() -> PageVocabulary:
         furniture_roles=_words("furniture_roles"),
         main_roles=_words("main_roles"),
         main_elements=_words("main_elements"),
+        main_classes=_phrases("main_classes"),
+        main_itemprops=_words("main_itemprops"),
+        main_itemtypes=_words("main_itemtypes"),
         naming_attributes=_words("naming_attributes"),
         furniture_classes=_phrases("furniture_classes"),
         article_classes=_phrases("article_classes"),
