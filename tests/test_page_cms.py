@@ -70,6 +70,21 @@ PAGES = {
         '</p><form><input type="text" name="name"><input type="tel"><button>Book</button>'
         "</form></div></div></div>"
     ),
+    "blogger widget": page(
+        f"<div class='widget Blog'><div class='post hentry'><div class='post-body'><div>{CLAIM}"
+        "</div></div></div><div class='comments'><p>This cured me, a miracle!</p></div></div>"
+        "<div class='widget PopularPosts'><div>Science has proven garlic cures 100% of colds."
+        "</div></div>"
+    ),
+    "read more box": page(
+        f'<main><div class="ArticleBody_body"><p>Intro.</p><div class="InlineRecirc_root"><p>'
+        'Read more</p><a href="/x"><span>Fasting cures cancer, scientists say</span></a></div>'
+        f"<p>{CLAIM}</p></div></main>"
+    ),
+    "pricing cards": page(
+        f'<div><p>{CLAIM}</p></div><div class="pricing-card"><h3>Drip</h3><div>$189</div><p>'
+        "97% of clients say it cures fatigue.</p></div>"
+    ),
     "forum quote": page(
         "<article><p>I read online that 80% of people go into remission with selenium.</p>"
         "</article><article><blockquote><div>member said:</div><div>I read online that 80% of "
@@ -137,3 +152,17 @@ def test_blocks_inside_one_link_are_linked() -> None:
     )
     document = parse_text("page.html", source)
     assert [[a.kind for a in b.attachments] for b in document.blocks] == [["link"], ["link"]]
+
+
+def test_microformats_mark_the_post_only_on_a_page_without_main() -> None:
+    # With a <main>, only the main is read: a post class in the sidebar does not make it prose.
+    source = page(
+        f'<main><p>{CLAIM}</p></main><div class="sidebar"><div class="hentry">Kale cures '
+        "cancer.</div></div>"
+    )
+    assert prose(source) == [CLAIM]
+
+
+def test_a_box_that_opens_with_an_article_heading_is_read() -> None:
+    source = page(f'<div class="box"><h2>Blood pressure</h2><p>{CLAIM}</p></div>')
+    assert prose(source) == ["Blood pressure", CLAIM]

@@ -9,7 +9,7 @@ import html
 import re
 from html.parser import HTMLParser
 
-from linter.documents.html_forms import FormBoxes
+from linter.documents.html_boxes import Boxes
 from linter.documents.html_tags import (
     _BREAKS,
     _CONTENT_RE,
@@ -51,7 +51,7 @@ class _Reader(HTMLParser):
         # (stack position, href) of the open links: a link around blocks (a card whose title
         # and excerpt are one <a>, as HTML5 allows) links each block it holds.
         self.anchors: list[tuple[int, str]] = []
-        self.forms = FormBoxes()  # the short text around a sign-up or booking form
+        self.boxes = Boxes()  # a form's pitch, links under a furniture heading (html_boxes.py)
         self.made_lists = self.made_rows = 0
         self.row: int | None = None
         self.block_list: int | None = None
@@ -131,7 +131,7 @@ class _Reader(HTMLParser):
             if tag == "meta" and "svg" not in self.stack:
                 self._description(attrs)
             elif tag == "input":
-                self.forms.field(tag, dict(attrs).get("type"))
+                self.boxes.field(tag, dict(attrs).get("type"))
             elif tag == "br" and self.builder is not None and not self.skip:
                 self.builder.add_at("\n", self._pos())
             elif tag == "hr":
@@ -167,11 +167,11 @@ class _Reader(HTMLParser):
             self.made_rows += 1
             self.row = self.made_rows
         elif tag == "form":
-            self.forms.form(len(self.stack))
+            self.boxes.form(len(self.stack))
         elif tag == "textarea":
-            self.forms.field(tag, None)
+            self.boxes.field(tag, None)
         self.stack.append(tag)
-        self.forms.opened(len(self.document.blocks))
+        self.boxes.opened(len(self.document.blocks))
         if tag in _SKIP:
             self.skip += 1
         elif tag == "title" and self.document.title is None and "svg" not in self.stack:
@@ -223,8 +223,8 @@ class _Reader(HTMLParser):
                 return
 
     def _form_box(self, at: int, never: bool) -> None:
-        """Leave out the blocks of a sign-up or booking box that ends here (html_forms.py)."""
-        start = self.forms.closed(at, self.document.blocks, never)
+        """Leave out the blocks of a box of furniture that ends here (html_boxes.py)."""
+        start = self.boxes.closed(at, self.document.blocks, never)
         if start is not None:
             self.left_out += sum(len(block.text) for block in self.document.blocks[start:])
             del self.document.blocks[start:]
