@@ -165,3 +165,16 @@ def test_microformats_mark_the_post_only_on_a_page_without_main() -> None:
 def test_a_box_that_opens_with_an_article_heading_is_read() -> None:
     source = page(f'<div class="box"><h2>Blood pressure</h2><p>{CLAIM}</p></div>')
     assert prose(source) == ["Blood pressure", CLAIM]
+
+
+def test_a_description_written_from_the_opening_paragraphs_is_checked_once(
+    engine: Engine,
+) -> None:
+    # Stack Exchange writes its description from the question's first paragraphs.
+    opening = "My father takes a statin. His neighbour says statins cause dementia in 1 in 10."
+    source = (
+        f'<html><head><meta name="description" content="{opening}"></head><body><main>'
+        "<p>My father takes a statin.</p><p>His neighbour says statins cause dementia in 1 in 10."
+        "</p></main></body></html>"
+    )
+    assert flagged(engine, source) == ["unsourced-statistic:1 in 10"]
