@@ -85,6 +85,15 @@ PAGES = {
         f'<div><p>{CLAIM}</p></div><div class="pricing-card"><h3>Drip</h3><div>$189</div><p>'
         "97% of clients say it cures fatigue.</p></div>"
     ),
+    "elementor widgets": page(
+        '<div class="elementor-location-header"><p>Reverse aging today!</p></div><div class="'
+        'elementor post hentry"><div class="elementor-widget elementor-widget-theme-post-content">'
+        f'<div class="elementor-widget-container"><p>{CLAIM}</p></div></div><div class="'
+        'elementor-widget elementor-widget-share-buttons"><p>Share: a miracle!</p></div><div '
+        'class="elementor-widget elementor-widget-posts"><article class="elementor-post hentry">'
+        '<div class="elementor-post__excerpt"><p>Experts say it cures acne.</p></div></article>'
+        "</div></div>"
+    ),
     "forum quote": page(
         "<article><p>I read online that 80% of people go into remission with selenium.</p>"
         "</article><article><blockquote><div>member said:</div><div>I read online that 80% of "

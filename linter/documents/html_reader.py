@@ -10,9 +10,9 @@ import re
 from html.parser import HTMLParser
 
 from linter.documents.html_boxes import Boxes
+from linter.documents.html_meta import description_block
 from linter.documents.html_tags import (
     _BREAKS,
-    _CONTENT_RE,
     _DEPTH,
     _IMPLIED,
     _KINDS,
@@ -21,7 +21,7 @@ from linter.documents.html_tags import (
     _VOID,
     _WHITESPACE,
 )
-from linter.documents.model import _REFERENCE_RE, Block, Document
+from linter.documents.model import Block, Document
 from linter.documents.prose import BlockBuilder, parse_directive
 from linter.documents.vocabulary import PageVocabulary, vocabulary
 
@@ -93,6 +93,18 @@ class _Reader(HTMLParser):
         named = " ".join(v for k, v in attributes.items() if k in words.naming_attributes and v)
         return (bool(named) and words.furniture_class(named)), True
 
+    def _post_marker(self, tag: str) -> bool:
+        """Whether microformats or microdata here may mark the post (vocabulary.names_post).
+
+        Never inside furniture by element or role, nor on <html> or <body>. On a page that
+        marks its main content, only outside all furniture (a post class on a related teaser
+        marks no post); on a page that does not, also inside furniture named by class only
+        (Blogger's post inside its "widget Blog").
+        """
+        if tag in ("html", "body") or any(not by_class for _, by_class in self.furniture):
+            return False
+        return not (self.main_only and self.furniture)
+
     def _pos(self) -> int:
         line, column = self.getpos()
         return self.line_starts[line - 1] + column
@@ -157,7 +169,7 @@ class _Reader(HTMLParser):
         if (
             tag in self.words.main_elements
             or (role and role[0] in self.words.main_roles)
-            or (not self.main_only and self.words.names_post(attributes))
+            or (self._post_marker(tag) and self.words.names_post(attributes))
         ):
             self.mains.append(len(self.stack))
         if tag in ("ul", "ol", "menu"):
@@ -267,23 +279,7 @@ class _Reader(HTMLParser):
 
     def _description(self, attrs: list[tuple[str, str | None]]) -> None:
         """`<meta name="description" content="...">`: the content, at its place in the file."""
-        attributes = dict(attrs)
-        if (attributes.get("name") or "").strip().lower() != "description":
-            return
-        raw = self.get_starttag_text() or ""
-        found = _CONTENT_RE.search(raw)
-        if found is None:
-            return
-        group = next(g for g in (1, 2, 3) if found.group(g) is not None)
-        value, start = found.group(group), self._pos() + found.start(group)
-        prose, at = BlockBuilder(), 0
-        for reference in _REFERENCE_RE.finditer(value):
-            plain = value[at : reference.start()]
-            prose.add(plain.translate(_WHITESPACE), range(start + at, start + reference.start()))
-            prose.add_at(html.unescape(reference.group(0)), start + reference.start())
-            at = reference.end()
-        prose.add(value[at:].translate(_WHITESPACE), range(start + at, start + len(value)))
-        block = prose.build("paragraph")
+        block = description_block(attrs, self.get_starttag_text() or "", self._pos())
         if block is not None:
             self.summary.append(block)
 

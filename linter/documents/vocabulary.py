@@ -22,6 +22,8 @@ _STATE_PREFIXES = frozenset({"has", "show", "showing", "enable", "enabled", "dis
 # ("content-sidebar-wrap", "main-sidebar-container"): it is neither.
 _LAYOUT_TOKENS = frozenset({"wrap", "wrapper", "container", "layout", "grid", "row", "inner",
                             "outer", "holder"})  # fmt: skip
+# What a page builder calls any block (see builder_prefixes in rules/lexicon/page.yaml).
+_BUILDER_BLOCK = frozenset({"widget", "widgets"})
 _CONTENT_TOKENS = frozenset({"content", "main", "article", "entry", "primary", "story"})
 
 
@@ -49,6 +51,7 @@ class PageVocabulary:
     main_roles: frozenset[str]
     main_elements: frozenset[str]
     main_classes: frozenset[tuple[str, ...]]
+    builder_prefixes: frozenset[str]
     main_itemprops: frozenset[str]
     main_itemtypes: frozenset[str]
     naming_attributes: frozenset[str]
@@ -69,6 +72,8 @@ class PageVocabulary:
             found = tokens(name)
             if not found or found[0] in _STATE_PREFIXES:
                 continue
+            if found[0] in self.builder_prefixes:
+                found = tuple(t for t in found if t not in _BUILDER_BLOCK)
             if _LAYOUT_TOKENS & set(found) and _CONTENT_TOKENS & set(found):
                 continue
             if _holds(found, self.article_classes):
@@ -109,6 +114,7 @@ def vocabulary() -> PageVocabulary:
         main_roles=_words("main_roles"),
         main_elements=_words("main_elements"),
         main_classes=_phrases("main_classes"),
+        builder_prefixes=_words("builder_prefixes"),
         main_itemprops=_words("main_itemprops"),
         main_itemtypes=_words("main_itemtypes"),
         naming_attributes=_words("naming_attributes"),
