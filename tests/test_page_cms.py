@@ -55,6 +55,11 @@ PAGES = {
         f'<article><p>{CLAIM}</p><section class="footnotes"><ol><li id="fn1">Researchers at '
         "Lund University proved it cures everything.</li></ol></section></article>"
     ),
+    "substack footnote": page(
+        f'<article><p>{CLAIM}</p><div class="footnote"><a class="footnote-number" href="#a">1'
+        '</a><div class="footnote-content"><p>Researchers at McMaster University proved it cures'
+        " everything.</p></div></div></article>"
+    ),
     "dpub endnotes": page(
         f'<article><p>{CLAIM}</p><section role="doc-endnotes"><ol><li>Experts say it is a '
         "miracle cure.</li></ol></section></article>"
@@ -187,3 +192,15 @@ def test_a_description_written_from_the_opening_paragraphs_is_checked_once(
         "</p></main></body></html>"
     )
     assert flagged(engine, source) == ["unsourced-statistic:1 in 10"]
+
+
+def test_a_kramdown_footnote_marker_stays_a_source() -> None:
+    # kramdown writes class="footnote" on the marker itself: it is no notes section.
+    source = page(
+        '<article><p>The drug cut deaths by 40%.<sup id="fnref:1" role="doc-noteref"><a href="#fn:1"'
+        ' class="footnote">1</a></sup></p></article>'
+    )
+    document = parse_text("page.html", source)
+    blocks = article_blocks(document.blocks, document.source)
+    assert [b.text for b in blocks] == ["The drug cut deaths by 40%."]
+    assert [a.kind for a in blocks[0].attachments] == ["marker"]
