@@ -204,3 +204,14 @@ def test_a_kramdown_footnote_marker_stays_a_source() -> None:
     blocks = article_blocks(document.blocks, document.source)
     assert [b.text for b in blocks] == ["The drug cut deaths by 40%."]
     assert [a.kind for a in blocks[0].attachments] == ["marker"]
+
+
+def test_the_text_after_a_sign_up_widget_is_read() -> None:
+    # The widget's own class says it is furniture; the heading and paragraph after it are the
+    # article's, not the form's pitch (Substack's subscribe widget inside the post body).
+    source = page(
+        f'<article><div class="body"><p>{CLAIM}</p><div class="subscription-widget-wrap"><div>'
+        '<form><input type="email"></form></div></div><h2>The brain</h2><p>Short text.</p>'
+        "</div></article>"
+    )
+    assert prose(source) == [CLAIM, "The brain", "Short text."]

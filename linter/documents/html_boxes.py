@@ -69,6 +69,9 @@ class Boxes:
         if depth == self.form_at:
             self.pending, self.form_at = (depth if self.typed else None), None
             return None
+        if self.pending is not None and depth < self.pending and start >= len(blocks):
+            self.pending = depth  # an ancestor with no text of its own: its parent may be the box
+            return None
         if start >= len(blocks):
             return None
         if self.pending is not None and depth < self.pending:

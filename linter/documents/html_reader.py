@@ -162,6 +162,8 @@ class _Reader(HTMLParser):
                     break
             self._flush()
         attributes = dict(attrs)
+        if tag == "form" and not self._hidden():  # a form inside furniture has no box to find
+            self.boxes.form(len(self.stack))
         furniture, by_class = self._furniture(tag, attributes)
         if furniture:
             self.furniture.append((len(self.stack), by_class))
@@ -178,8 +180,6 @@ class _Reader(HTMLParser):
         elif tag == "tr":
             self.made_rows += 1
             self.row = self.made_rows
-        elif tag == "form":
-            self.boxes.form(len(self.stack))
         elif tag == "textarea":
             self.boxes.field(tag, None)
         self.stack.append(tag)
