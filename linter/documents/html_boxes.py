@@ -79,14 +79,14 @@ class Boxes:
             words = sum(len(block.text.split()) for block in blocks[start:])
             if words <= MAX_WORDS and not never:
                 return start
-        return start if not never and _headed_by_furniture(blocks[start:]) else None
+        return start if not never and _headed_by_furniture(blocks, start) else None
 
 
-def _headed_by_furniture(held: Sequence[Block]) -> bool:
-    """A few blocks under a furniture heading, the heading first."""
-    first = held[0]
+def _headed_by_furniture(blocks: Sequence[Block], start: int) -> bool:
+    """The blocks from `start` on are a few under a furniture heading, the heading first."""
+    first = blocks[start]
     return (
-        2 <= len(held) <= MAX_BLOCKS
+        2 <= len(blocks) - start <= MAX_BLOCKS
         and (first.kind == "heading" or heading_like(first))
         and furniture_heading(first.text)
     )
