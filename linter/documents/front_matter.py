@@ -106,8 +106,12 @@ def without_repeats(summary: list[Block], body: list[Block]) -> list[Block]:
     A title that a heading of the page repeats (alone, or followed by a separator and the
     site's name: "Kale and memory | Example Health"), or a description that a paragraph of the
     page holds (an excerpt), is checked once, where the body says it: one claim, one finding.
+    A description may also run over several paragraphs: CMSs that write it from the post's
+    opening (Stack Exchange, Discourse, SEO plugins' fallback) take its first sentences
+    whatever the paragraphs.
     """
     texts = [_key(b.text) for b in body]
+    joined: str | None = None
     kept = []
     for block in summary:
         own = _key(block.text)
@@ -117,9 +121,17 @@ def without_repeats(summary: list[Block], body: list[Block]) -> list[Block]:
             )
         else:
             repeated = any(own in t for t in texts)
+            if not repeated and len(own) >= _SPAN_MIN:
+                joined = " ".join(texts) if joined is None else joined
+                repeated = own in joined
         if not repeated:
             kept.append(block)
     return kept
+
+
+# A description this long or longer may be found across paragraphs; a shorter one could be
+# found by chance where one paragraph ends and the next begins.
+_SPAN_MIN = 40
 
 
 def _separated(rest: str) -> bool:

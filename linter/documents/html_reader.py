@@ -9,9 +9,10 @@ import html
 import re
 from html.parser import HTMLParser
 
+from linter.documents.html_boxes import Boxes
+from linter.documents.html_meta import description_block
 from linter.documents.html_tags import (
     _BREAKS,
-    _CONTENT_RE,
     _DEPTH,
     _IMPLIED,
     _KINDS,
@@ -20,7 +21,7 @@ from linter.documents.html_tags import (
     _VOID,
     _WHITESPACE,
 )
-from linter.documents.model import _REFERENCE_RE, Block, Document
+from linter.documents.model import Block, Document
 from linter.documents.prose import BlockBuilder, parse_directive
 from linter.documents.vocabulary import PageVocabulary, vocabulary
 
@@ -47,6 +48,10 @@ class _Reader(HTMLParser):
         self.mains: list[int] = []
         self.furniture: list[tuple[int, bool]] = []
         self.lists: list[tuple[int, int]] = []  # (stack position, list id) of open lists
+        # (stack position, href) of the open links: a link around blocks (a card whose title
+        # and excerpt are one <a>, as HTML5 allows) links each block it holds.
+        self.anchors: list[tuple[int, str]] = []
+        self.boxes = Boxes()  # a form's pitch, links under a furniture heading (html_boxes.py)
         self.made_lists = self.made_rows = 0
         self.row: int | None = None
         self.block_list: int | None = None
@@ -58,12 +63,18 @@ class _Reader(HTMLParser):
         """Whether text here is not the article: outside the main content, or in furniture.
 
         Furniture by class alone does not hide a main-content element inside it: a wrapper
-        whose class names a sidebar cannot hold the article.
+        whose class names a sidebar cannot hold the article. It does when a main element
+        is open outside it too: an <article> inside the article's "related" or "comments"
+        block is a teaser or a comment (WHATWG HTML, the article element: "a user-submitted
+        comment ... or any other independent item of content"), not the article.
         """
         if self.main_only and not self.mains:
             return True
         inner_main = self.mains[-1] if self.mains else -1
-        return any(not by_class or at > inner_main for at, by_class in self.furniture)
+        outer_main = self.mains[0] if self.mains else -1
+        return any(
+            not by_class or at > inner_main or outer_main < at for at, by_class in self.furniture
+        )
 
     def _furniture(self, tag: str, attributes: dict[str, str | None]) -> tuple[bool, bool]:
         """(furniture, by class or id only) for an element that starts here."""
@@ -79,8 +90,20 @@ class _Reader(HTMLParser):
             return True, False
         if not self.by_class or tag in ("html", "body") or tag in words.main_elements:
             return False, False
-        named = " ".join(v for k, v in attributes.items() if k in ("class", "id") and v)
+        named = " ".join(v for k, v in attributes.items() if k in words.naming_attributes and v)
         return (bool(named) and words.furniture_class(named)), True
+
+    def _post_marker(self, tag: str) -> bool:
+        """Whether microformats or microdata here may mark the post (vocabulary.names_post).
+
+        Never inside furniture by element or role, nor on <html> or <body>. On a page that
+        marks its main content, only outside all furniture (a post class on a related teaser
+        marks no post); on a page that does not, also inside furniture named by class only
+        (Blogger's post inside its "widget Blog").
+        """
+        if tag in ("html", "body") or any(not by_class for _, by_class in self.furniture):
+            return False
+        return not (self.main_only and self.furniture)
 
     def _pos(self) -> int:
         line, column = self.getpos()
@@ -93,10 +116,14 @@ class _Reader(HTMLParser):
             self.kind = next(kinds, "paragraph")
             self.block_depth = len(self.lists)
             self.block_list = self.lists[-1][1] if self.lists and self.kind == "list_item" else None
+            for _, href in self.anchors:
+                self.builder.open_link(href)
         return self.builder
 
     def _flush(self) -> None:
         if self.builder is not None:
+            for _ in self.anchors:  # a block ends inside a link: its text so far is linked
+                self.builder.close_link()
             block = self.builder.build(
                 self.kind,
                 list_id=self.block_list,
@@ -115,6 +142,8 @@ class _Reader(HTMLParser):
         if tag in _VOID:
             if tag == "meta" and "svg" not in self.stack:
                 self._description(attrs)
+            elif tag == "input":
+                self.boxes.field(tag, dict(attrs).get("type"))
             elif tag == "br" and self.builder is not None and not self.skip:
                 self.builder.add_at("\n", self._pos())
             elif tag == "hr":
@@ -133,11 +162,17 @@ class _Reader(HTMLParser):
                     break
             self._flush()
         attributes = dict(attrs)
+        if tag == "form" and not self._hidden():  # a form inside furniture has no box to find
+            self.boxes.form(len(self.stack))
         furniture, by_class = self._furniture(tag, attributes)
         if furniture:
             self.furniture.append((len(self.stack), by_class))
         role = (attributes.get("role") or "").lower().split()
-        if tag in self.words.main_elements or (role and role[0] in self.words.main_roles):
+        if (
+            tag in self.words.main_elements
+            or (role and role[0] in self.words.main_roles)
+            or (self._post_marker(tag) and self.words.names_post(attributes))
+        ):
             self.mains.append(len(self.stack))
         if tag in ("ul", "ol", "menu"):
             self.made_lists += 1
@@ -145,7 +180,10 @@ class _Reader(HTMLParser):
         elif tag == "tr":
             self.made_rows += 1
             self.row = self.made_rows
+        elif tag == "textarea":
+            self.boxes.field(tag, None)
         self.stack.append(tag)
+        self.boxes.opened(len(self.document.blocks))
         if tag in _SKIP:
             self.skip += 1
         elif tag == "title" and self.document.title is None and "svg" not in self.stack:
@@ -153,6 +191,7 @@ class _Reader(HTMLParser):
             self.title_prose = BlockBuilder()
         elif tag == "a" and not self.skip and not self._hidden():
             self._prose().open_link(attributes.get("href") or "")
+            self.anchors.append((len(self.stack) - 1, attributes.get("href") or ""))
         elif tag == "sup" and not self.skip and not self._hidden():
             self._prose().open_sup()
 
@@ -167,10 +206,13 @@ class _Reader(HTMLParser):
             at = len(self.stack)
             if self.furniture and self.furniture[-1][0] == at:
                 self.furniture.pop()
-            if self.mains and self.mains[-1] == at:
+            main = bool(self.mains) and self.mains[-1] == at
+            if main:
                 self.mains.pop()
             if self.lists and self.lists[-1][0] == at:
                 self.lists.pop()
+            if self.anchors and self.anchors[-1][0] == at:
+                self.anchors.pop()
             if open_tag == "table":
                 self.row = None
             if open_tag in _SKIP:
@@ -188,8 +230,16 @@ class _Reader(HTMLParser):
                 self.builder.close_sup()
             elif open_tag in _KINDS or open_tag in _BREAKS:
                 self._flush()
+            self._form_box(at, main or open_tag in ("html", "body"))
             if open_tag == tag:
                 return
+
+    def _form_box(self, at: int, never: bool) -> None:
+        """Leave out the blocks of a box of furniture that ends here (html_boxes.py)."""
+        start = self.boxes.closed(at, self.document.blocks, never)
+        if start is not None:
+            self.left_out += sum(len(block.text) for block in self.document.blocks[start:])
+            del self.document.blocks[start:]
 
     def handle_data(self, data: str) -> None:
         if self.title is not None:
@@ -229,23 +279,7 @@ class _Reader(HTMLParser):
 
     def _description(self, attrs: list[tuple[str, str | None]]) -> None:
         """`<meta name="description" content="...">`: the content, at its place in the file."""
-        attributes = dict(attrs)
-        if (attributes.get("name") or "").strip().lower() != "description":
-            return
-        raw = self.get_starttag_text() or ""
-        found = _CONTENT_RE.search(raw)
-        if found is None:
-            return
-        group = next(g for g in (1, 2, 3) if found.group(g) is not None)
-        value, start = found.group(group), self._pos() + found.start(group)
-        prose, at = BlockBuilder(), 0
-        for reference in _REFERENCE_RE.finditer(value):
-            plain = value[at : reference.start()]
-            prose.add(plain.translate(_WHITESPACE), range(start + at, start + reference.start()))
-            prose.add_at(html.unescape(reference.group(0)), start + reference.start())
-            at = reference.end()
-        prose.add(value[at:].translate(_WHITESPACE), range(start + at, start + len(value)))
-        block = prose.build("paragraph")
+        block = description_block(attrs, self.get_starttag_text() or "", self._pos())
         if block is not None:
             self.summary.append(block)
 

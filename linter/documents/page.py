@@ -35,6 +35,9 @@ _REFERENCES_HEADING = re.compile(
 ENTRY_SHARE = 0.6
 # A section is a list of teasers when at least this share of its blocks are cut-off excerpts.
 TEASER_SHARE = 0.34
+# A quotation of the page's own text this long or longer is a repeat; a shorter one (a
+# phrase the writer picks up) is too common to tell.
+QUOTE_WORDS = 5
 
 # Tests of one block, in the order they are tried; the name says why a block is left out.
 BLOCK_TESTS: tuple[tuple[str, Callable[[Block], bool]], ...] = (
@@ -71,6 +74,8 @@ def why_left_out(blocks: list[Block], source: str | None = None) -> list[str | N
                 reasons[i] = reason
     for i in teasers:
         reasons[i] = reasons[i] or "teaser"
+    for i in _quoted_repeats(blocks):
+        reasons[i] = reasons[i] or "repeat"
     for members in _lists(blocks).values():
         if len(members) >= 2 and sum(entries[i] > 0 for i in members) >= ENTRY_SHARE * len(members):
             for i in members:
@@ -144,6 +149,31 @@ def _listing_pairs(blocks: list[Block]) -> set[int]:
         opening = " ".join(second.text[:60].split())
         if " ".join(first.text.split()).find(opening) > 0:  # after the card's title
             found.update((i - 1, i))
+    return found
+
+
+def _quoted_repeats(blocks: list[Block]) -> list[int]:
+    """Quotations of the page's own earlier text: a forum reply quoting the post it answers,
+    an email-style "> " quote. What they say is checked where it was first said."""
+    quotes = [i for i, block in enumerate(blocks) if block.kind == "blockquote"]
+    if not quotes:
+        return []
+    said, ends = [], []  # the page's text before each block, joined once
+    length = 0
+    for block in blocks:
+        text = " ".join(block.text.split()) if block.kind != "blockquote" else ""
+        said.append(text)
+        length += len(text) + 1
+        ends.append(length)
+    joined = "\n".join(said)
+    found = []
+    for i in quotes:
+        quoted = " ".join(blocks[i].text.split())
+        if (
+            len(quoted.split()) >= QUOTE_WORDS
+            and joined.find(quoted, 0, ends[i - 1] if i else 0) >= 0
+        ):
+            found.append(i)
     return found
 
 
