@@ -187,6 +187,19 @@ def render(output: Output, findings: Sequence[Finding], run: RunInfo, stats: boo
     return FORMATTERS[output.fmt](findings, run)
 
 
+def render_pieces(
+    output: Output, findings: Sequence[Finding], run: RunInfo, stats: bool
+) -> Iterable[str]:
+    """`render`'s text in pieces, a finding at a time where the format is written so (the
+    join of the pieces is `render`'s text); whole otherwise."""
+    from linter.report import CHUNKED
+
+    chunked = CHUNKED.get(output.fmt)
+    if chunked is None or stats or output.path is not None:
+        return [render(output, findings, run, stats)]
+    return chunked(findings, run)
+
+
 def _json_statistics(findings: Sequence[Finding], run: RunInfo) -> str:
     import json
 
@@ -203,7 +216,7 @@ def write_outputs(
     outputs: Sequence[Output], findings: Sequence[Finding], run: RunInfo, stats: bool
 ) -> None:
     """Every report to its place: files first (atomically), then standard output."""
-    from linter.cli.output import emit
+    from linter.cli.output import emit_pieces
 
     for output in outputs:
         if output.path is not None:
@@ -217,7 +230,7 @@ def write_outputs(
         write_step_summary(findings, run)
     for output in outputs:
         if output.path is None:
-            emit(render(output, findings, run, stats))
+            emit_pieces(render_pieces(output, findings, run, stats))
 
 
 def write_step_summary(findings: Sequence[Finding], run: RunInfo) -> None:

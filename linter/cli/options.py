@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from linter.cli.output import say, say_error
+from linter.cli.output import OutputClosed, say, say_error
 from linter.findings import FAIL_ON
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -38,9 +38,9 @@ def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
             sys.exit(EXIT_ERROR)
         except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
             raise
+        except OutputClosed:  # "| head" while the report is written: quiet, as `main` says
+            raise
         except OSError as exc:
-            from linter.cli.output import OutputClosed
-
             if isinstance(exc, BrokenPipeError):
                 raise OutputClosed from None
             if kwargs.get("debug"):

@@ -13,7 +13,7 @@ import contextlib
 import errno
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -51,6 +51,26 @@ def _write(stream: Any, data: str | bytes) -> None:
 def emit(text: str) -> None:
     """Write a report to standard output, all of it or an error."""
     _write(sys.stdout, text)
+
+
+# Pieces are gathered to about this many characters before a write: one write (and flush)
+# per finding would be a system call each.
+_EMIT_BATCH = 1 << 16
+
+
+def emit_pieces(pieces: Iterable[str]) -> None:
+    """Write a report made piece by piece, as it is made: the same bytes as `emit` of their
+    join, without ever holding the whole report."""
+    batch: list[str] = []
+    size = 0
+    for piece in pieces:
+        batch.append(piece)
+        size += len(piece)
+        if size >= _EMIT_BATCH:
+            _write(sys.stdout, "".join(batch))
+            batch, size = [], 0
+    if batch:
+        _write(sys.stdout, "".join(batch))
 
 
 def emit_bytes(data: bytes) -> None:
@@ -128,6 +148,7 @@ __all__ = [
     "displayable",
     "emit",
     "emit_bytes",
+    "emit_pieces",
     "read_stdin",
     "say",
     "sys",

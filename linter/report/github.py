@@ -9,7 +9,7 @@ checked is an `::error` annotation on the file and a line of the summary.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from linter.findings import Finding, Level
 from linter.report.run_info import INPUT_ERROR, RunInfo
@@ -32,7 +32,11 @@ def _escape_property(value: str) -> str:
 
 
 def format_github(findings: Sequence[Finding], run: RunInfo) -> str:
-    lines = []
+    return "".join(github_chunks(findings, run))
+
+
+def github_chunks(findings: Sequence[Finding], run: RunInfo) -> Iterator[str]:
+    """`format_github` a workflow command at a time."""
     for f in findings:
         props = ",".join(
             [
@@ -44,15 +48,14 @@ def format_github(findings: Sequence[Finding], run: RunInfo) -> str:
                 f"title={_escape_property(f.rule)}",
             ]
         )
-        lines.append(f"::{_COMMAND[f.level]} {props}::{_escape_data(f.message)}")
+        yield f"::{_COMMAND[f.level]} {props}::{_escape_data(f.message)}\n"
     for problem in run.problems:
         where = [f"title={INPUT_ERROR}"]
         if problem.path:
             where.insert(0, f"file={_escape_property(problem.path)}")
             if problem.line:
                 where.insert(1, f"line={problem.line}")
-        lines.append(f"::error {','.join(where)}::{_escape_data(problem.message)}")
-    return "\n".join(lines) + ("\n" if lines else "")
+        yield f"::error {','.join(where)}::{_escape_data(problem.message)}\n"
 
 
 def _cell(value: str) -> str:

@@ -8,7 +8,7 @@ shows them in every format (relative to the current folder, no leading `./`).
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -17,16 +17,25 @@ from linter.report.run_info import RunInfo
 
 
 def format_json(findings: Sequence[Finding], run: RunInfo) -> str:
+    return "".join(json_chunks(findings, run))
+
+
+def json_chunks(findings: Sequence[Finding], run: RunInfo) -> Iterator[str]:
+    """`format_json` a finding at a time, so that a report of many findings is written as it
+    is made, never held whole (the findings array is written incrementally)."""
     errors = [{"path": p.path, "line": p.line, "message": p.message} for p in run.problems]
     if not findings:
         payload = {"findings": [], "files": run.files, "errors": errors}
-        return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+        yield json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+        return
     # What json.dumps(indent=2) writes, with each finding written here: with an indent, json
     # encodes in Python, value by value (half a second for 7,000 findings); a finding is a flat
     # mapping of strings, numbers and nulls, whose lines are simple to write the same way.
+    yield '{\n  "findings": [\n'
+    for index, f in enumerate(findings):
+        yield (",\n" if index else "") + _flat(f.to_dict(), "    ")
     rest = json.dumps({"files": run.files, "errors": errors}, ensure_ascii=False, indent=2)
-    items = ",\n".join(_flat(f.to_dict(), "    ") for f in findings)
-    return '{\n  "findings": [\n' + items + "\n  ],\n" + rest[2:] + "\n"
+    yield "\n  ],\n" + rest[2:] + "\n"
 
 
 def _flat(item: dict[str, Any], pad: str) -> str:

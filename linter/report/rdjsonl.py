@@ -11,7 +11,7 @@ A file that could not be checked is an ERROR diagnostic with the code input-erro
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from linter.findings import Finding, Level
@@ -22,8 +22,15 @@ SEVERITY = {Level.ERROR: "ERROR", Level.WARNING: "WARNING", Level.INFO: "INFO"}
 
 
 def format_rdjsonl(findings: Sequence[Finding], run: RunInfo) -> str:
-    diagnostics = [_diagnostic(f) for f in findings] + [_problem(p) for p in run.problems]
-    return "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in diagnostics)
+    return "".join(rdjsonl_chunks(findings, run))
+
+
+def rdjsonl_chunks(findings: Sequence[Finding], run: RunInfo) -> Iterator[str]:
+    """`format_rdjsonl` a line at a time."""
+    for f in findings:
+        yield json.dumps(_diagnostic(f), ensure_ascii=False) + "\n"
+    for p in run.problems:
+        yield json.dumps(_problem(p), ensure_ascii=False) + "\n"
 
 
 def _problem(problem: Problem) -> dict[str, Any]:

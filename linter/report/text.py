@@ -11,7 +11,7 @@ FORCE_COLOR). `format_concise` is the one-line-a-finding form, for tools that re
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from linter.findings import Finding, Level
 from linter.report.run_info import RunInfo
@@ -71,21 +71,28 @@ def details(f: Finding, run: RunInfo) -> list[str]:
 
 
 def format_text(findings: Sequence[Finding], run: RunInfo) -> str:
-    lines = []
+    return "".join(text_chunks(findings, run))
+
+
+def text_chunks(findings: Sequence[Finding], run: RunInfo) -> Iterator[str]:
+    """`format_text` a finding at a time: each one's lines, then the summary's."""
     for f in findings:
-        lines.append(headline(f, run.color))
-        lines += details(f, run)
+        yield "".join(line + "\n" for line in (headline(f, run.color), *details(f, run)))
     if not run.quiet:
-        lines.append(summary(findings, run.files, len(run.problems)))
-    return "\n".join(lines) + ("\n" if lines else "")
+        yield summary(findings, run.files, len(run.problems)) + "\n"
 
 
 def format_concise(findings: Sequence[Finding], run: RunInfo) -> str:
     """One line a finding (`path:line:col: level rule-id message`), then the summary."""
-    lines = [headline(f, run.color) for f in findings]
+    return "".join(concise_chunks(findings, run))
+
+
+def concise_chunks(findings: Sequence[Finding], run: RunInfo) -> Iterator[str]:
+    """`format_concise` a finding at a time."""
+    for f in findings:
+        yield headline(f, run.color) + "\n"
     if not run.quiet:
-        lines.append(summary(findings, run.files, len(run.problems)))
-    return "\n".join(lines) + ("\n" if lines else "")
+        yield summary(findings, run.files, len(run.problems)) + "\n"
 
 
 def summary(findings: Sequence[Finding], files: int, problems: int = 0) -> str:
