@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
+from test_report_formats import FINDINGS
 
 from linter.checks.rules import load_rules
 from linter.cli import output
@@ -18,7 +19,6 @@ from linter.report.github import _COMMAND, _escape_data, _escape_property
 from linter.report.rdjsonl import _diagnostic, _problem
 from linter.report.run_info import INPUT_ERROR, Problem
 from linter.report.text import details, headline, summary
-from tests.test_report_formats import FINDINGS
 
 PROBLEM = Problem("docs/broken.md", "cannot decode the file", 3)
 
