@@ -108,7 +108,12 @@ class AttributionCheck(Check):
             vague = [
                 a
                 for a in claim.attributions
-                if not a.named and self._appeals(a, claim, antecedent) and _counts(a, claim)
+                if not a.named
+                and self._appeals(a, claim, antecedent)
+                and _counts(a, claim)
+                # "Makers advertise the pills as clinically proven", "labels such as clinically
+                # proven": the appeal is the maker's, or the wording is talked about.
+                and not claim.modifiers_over(a.start, a.end, "reported")
             ]
             if claim.has_source or named:
                 antecedent = "named"
