@@ -33,7 +33,7 @@ Why the matches are the same as `pattern.finditer(text)`:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from itertools import islice
 
 from linter.config.pattern_prefixes import BOUNDARY as _BOUNDARY
@@ -41,6 +41,8 @@ from linter.config.pattern_prefixes import PREFIX, Pattern, prefixes, read
 from linter.config.required_literals import required
 
 Spans = list[tuple[int, int]]
+# The patterns worth trying at a position: each one's name and its `match(text, at)`.
+_Tries = tuple[tuple[str, Callable[[str, int], "re.Match[str] | None"]], ...]
 __all__ = ["PREFIX", "MultiMatcher", "Pattern", "fold", "literal_trie", "prefixes", "read"]
 
 # Text scanned pattern by pattern before the patterns are read (see `MultiMatcher`).
@@ -99,9 +101,9 @@ class MultiMatcher:
         self._bounded: dict[str, frozenset[str]] = {}
         self._free: dict[str, frozenset[str]] = {}
         self._index: re.Pattern[str] | None = None
-        # (characters after a position, whether a word may start there) -> the patterns worth
-        # trying there.
-        self._by_start: dict[tuple[str, bool], tuple[tuple[str, Pattern], ...]] = {}
+        # Characters after a position -> the patterns worth trying there (each with its bound
+        # `match`), one table where a word may start there, one where none may.
+        self._by_start: tuple[dict[str, _Tries], dict[str, _Tries]] = ({}, {})
 
     @property
     def plain(self) -> tuple[str, ...]:
@@ -168,18 +170,21 @@ class MultiMatcher:
         if self._index is None:
             return found
         low = fold(text) if low is None else low
-        by_start = self._by_start
+        # The patterns worth trying by the characters found, where a word may start (the
+        # index's empty group took part) and elsewhere: two tables, no key tuple per position.
+        at_words, inside = self._by_start
         for position in self._index.finditer(low):
             at = position.start()
-            key = (low[at : at + PREFIX], position.lastindex is not None)
-            tried = by_start.get(key)
+            start = low[at : at + PREFIX]
+            table = inside if position.lastindex is None else at_words
+            tried = table.get(start)
             if tried is None:
-                tried = by_start[key] = self._starting(*key)
-            for name, pattern in tried:
+                tried = table[start] = self._starting(start, table is at_words)
+            for name, match_at in tried:
                 done = found[name]
                 if done and (first or at < done[-1].end()):  # inside this pattern's last match
                     continue
-                match = pattern.match(text, at)
+                match = match_at(text, at)
                 if match is not None:
                     done.append(match)
         return found
@@ -198,13 +203,13 @@ class MultiMatcher:
             self._guards[name] = None if needs is None else re.compile(literal_trie(list(needs)))
         return self._guards[name]
 
-    def _starting(self, start: str, bounded: bool) -> tuple[tuple[str, Pattern], ...]:
+    def _starting(self, start: str, bounded: bool) -> _Tries:
         groups = [self._bounded, self._free] if bounded else [self._free]
         # A prefix (at most PREFIX characters, as `start` is) that `start` starts with is one
         # of its heads: a few set lookups instead of a test of every prefix.
         heads = {start[:size] for size in range(1, len(start) + 1)}
         return tuple(
-            (name, _compiled(self.patterns[name]))
+            (name, _compiled(self.patterns[name]).match)
             for group in groups
             for name, found in group.items()
             if not heads.isdisjoint(found)

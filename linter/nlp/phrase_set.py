@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from linter.nlp.phrase_regex import compile_phrases, literal_prefix, spell, trie
 
 Spans = list[tuple[int, int]]
+# The lists worth trying at a position: each one's name and its pattern's `match(text, at)`.
+_Tries = tuple[tuple[str, Callable[[str, int], "re.Match[str] | None"]], ...]
 
 # Text scanned list by list before the one-pass index is built. Compiling the index costs 60 ms
 # when linter/nlp/regex_cache.py does not have it yet, and scanning list by list twice as much as
@@ -46,7 +48,7 @@ class PhraseSet:
             for name, fragments in self._spelled.items()
         }
         # Letters found at a position -> the lists worth trying there, worked out once each.
-        self._by_start: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
+        self._by_start: dict[str, _Tries] = {}
 
     def scan(self, low: str) -> dict[str, Spans]:
         """Each list's matches in `low` (text lower-cased by `phrase_regex.lower`) as spans."""
@@ -64,11 +66,11 @@ class PhraseSet:
             tried = self._by_start.get(start)
             if tried is None:
                 tried = self._by_start[start] = self._lists_starting(start)
-            for name, pattern in tried:
+            for name, match_at in tried:
                 spans = found[name]
                 if spans and at < spans[-1][1]:  # inside this list's last match
                     continue
-                match = pattern.match(low, at)
+                match = match_at(low, at)
                 if match is not None and match.end() > at:
                     spans.append(match.span())
         return found
@@ -80,14 +82,14 @@ class PhraseSet:
             pattern = self._compiled[name] = compile_phrases(self._spelled[name])
         return pattern
 
-    def _lists_starting(self, start: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-        """The lists (with their patterns) that have a fragment that can match text beginning
-        with `start`."""
+    def _lists_starting(self, start: str) -> _Tries:
+        """The lists (with their patterns' bound `match`) that have a fragment that can match
+        text beginning with `start`."""
         # A prefix (at most PREFIX letters, as `start` is, or none) that `start` starts with is
         # one of its heads: a few set lookups instead of a test of every fragment's prefix.
         heads = {start[:size] for size in range(len(start) + 1)}
         return tuple(
-            (name, self.pattern(name))
+            (name, self.pattern(name).match)
             for name, prefixes in self._prefixes.items()
             if not heads.isdisjoint(prefixes)
         )
