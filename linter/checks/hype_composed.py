@@ -8,29 +8,13 @@ from __future__ import annotations
 import re
 
 from linter.checks.hype_reading import _clause, _sentence_flags
-from linter.checks.hype_words import _QUESTION_START, hype_lexicon
+from linter.checks.hype_words import _QUESTION_START, COMPOSED_CLASSES, hype_lexicon
 from linter.claim import Claim
 
 # Classes composed for issue 14 (secrecy, certainty, quick fixes, totality, absolute verbs) and
 # the superlatives: no claim in a question, in what others say or promise, or about a study's
 # result (composed_reading).
-COMPOSED = (
-    "conspiracy",
-    "certainty",
-    "quick_fix",
-    "permanence",
-    "totality",
-    "absolute_verbs",
-    "superlative",
-    "universal_safety",
-    "root_cause",
-    "substitution",
-    "hyper_boost",
-    "artery_cleaning",
-    "drug_equivalence",
-    "total_effect",
-    "sufficiency",
-)
+COMPOSED = (*COMPOSED_CLASSES, "superlative")
 
 
 # "Some people say ...", "these products promise ...": the wording is another's, which the
