@@ -43,7 +43,16 @@ from linter.config.required_literals import required
 Spans = list[tuple[int, int]]
 # The patterns worth trying at a position: each one's name and its `match(text, at)`.
 _Tries = tuple[tuple[str, Callable[[str, int], "re.Match[str] | None"]], ...]
-__all__ = ["PREFIX", "MultiMatcher", "Pattern", "fold", "literal_trie", "prefixes", "read"]
+__all__ = [
+    "PREFIX",
+    "MultiMatcher",
+    "Pattern",
+    "fold",
+    "literal_trie",
+    "prefixes",
+    "read",
+    "required_test",
+]
 
 # Text scanned pattern by pattern before the patterns are read (see `MultiMatcher`).
 BUILD_AFTER_CHARS = 50_000
@@ -73,6 +82,13 @@ def literal_trie(words: list[str]) -> str:
         tail = "" if not rest else literal_trie(rest) + ("?" if len(rest) < len(tails) else "")
         parts.append(re.escape(head) + tail)
     return "(?:" + "|".join(parts) + ")" if parts else ""
+
+
+def required_test(pattern: Pattern) -> re.Pattern[str] | None:
+    """A search of folded text for the strings one of which every match of `pattern` holds
+    (linter/config/required_literals.py): no hit, no match. None where nothing is known."""
+    needs = required(pattern)
+    return None if needs is None else re.compile(literal_trie(list(needs)))
 
 
 class MultiMatcher:
@@ -199,8 +215,7 @@ class MultiMatcher:
         if not self._built:
             return None
         if name not in self._guards:
-            needs = required(self.patterns[name])
-            self._guards[name] = None if needs is None else re.compile(literal_trie(list(needs)))
+            self._guards[name] = required_test(self.patterns[name])
         return self._guards[name]
 
     def _starting(self, start: str, bounded: bool) -> _Tries:

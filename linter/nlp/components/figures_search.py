@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from linter.config.multi_match import fold, literal_trie
-from linter.config.required_literals import required
+from linter.config.multi_match import fold, required_test
 
 _parser: Any = getattr(re, "_parser", None) or getattr(re, "sre_parse", None)
 # Characters of sentences with numbers read before the shapes' tests are read: reading them
@@ -46,10 +45,5 @@ class ShapeGuards:
             self._seen += len(sentence)
             if self._seen <= GUARD_AFTER_CHARS:
                 return "", self._unread
-            self._guards = [_guard(p) for p in self._patterns]
+            self._guards = [required_test(p) for p in self._patterns]
         return fold(sentence), self._guards
-
-
-def _guard(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    needs = required(pattern)
-    return None if needs is None else re.compile(literal_trie(sorted(needs)))
