@@ -227,16 +227,17 @@ class CausalCheck(Check):
                 return found  # "X cures Y. However, no study has tested it in people."
             if (i != here and here is not None) or own_evidence:
                 continue  # another paragraph, or another study than the claim's own
-            design = [e for e in other.evidence if e.kind in kinds and not _wording(e)]
-            if not design or undercutting(Claim(0, 0, 0, "", evidence=tuple(design))) is None:
+            design = tuple(e for e in other.evidence if e.kind in kinds and not _wording(e))
+            study = undercutting(Claim(0, 0, 0, "", evidence=design)) if design else None
+            if study is None:
                 continue  # "is linked to" in another sentence is wording, not a study
             words = _subject_words(other.text)
             if cause & words and effect & words:
-                return undercutting(Claim(0, 0, 0, "", evidence=tuple(design)))
+                return study
             if k == place - 1 and generalises and cause & _cause_side(other, passage.text):
                 # "Mice fed cinnamon gained less weight. Cinnamon prevents obesity.": a
                 # present-tense claim right after the study of its cause generalises from it.
-                return undercutting(Claim(0, 0, 0, "", evidence=tuple(design)))
+                return study
         # Not a quoted claim, nor a relative clause that defines a noun ("a protein that causes").
         if here is not None and generalises and not own_evidence and _plain_claim(claim):
             # "Those who gardened had fewer fractures. Gardening strengthens your bones."
