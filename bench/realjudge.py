@@ -23,7 +23,6 @@ gone (a fixed false alarm, or a lost useful finding: recall).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -99,14 +98,16 @@ def report(flags: list[Flag], verdicts: dict[Key, dict]) -> None:
                 counts[(half, rule)][verdict] += 1
         if record and verdict == "false-alarm":
             causes[(half_of(flag.file), flag.rule, record["cause"])] += 1
-    rules = sorted({f.rule for f in flags}) + ["ALL"]
+    rules = [*sorted({f.rule for f in flags}), "ALL"]
     print(f"{'rule':22} " + " ".join(f"{h:>18}" for h in (*HALVES, "all")) + "  unjudged")
     for rule in rules:
         cells = [
             precision(counts[(h, rule)]["useful"], counts[(h, rule)]["false-alarm"])
             for h in (*HALVES, "all")
         ]
-        print(f"{rule:22} " + " ".join(f"{c:>18}" for c in cells), counts[("all", rule)]["unjudged"])
+        print(
+            f"{rule:22} " + " ".join(f"{c:>18}" for c in cells), counts[("all", rule)]["unjudged"]
+        )
     print("\nfalse alarms by cause (half, rule, cause):")
     for (half, rule, cause), n in sorted(causes.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"  {n:3}  {half:5} {rule:22} {cause}")

@@ -136,7 +136,7 @@ def test_a_flattened_superscript_marker_sources_its_own_sentence(engine: Engine,
         "The pH of 8.8 helped 30% of adults with migraines.",
         "I love apples,i like that 30% of adults get migraines.",
         "In fact,30 percentof adults get migraines.",  # a link dropped with its spaces
-        "Where Arntl2, a gene, is active, 30% of adults get migraines.",
+        "Where Sirt1, a gene, is active, 30% of adults get migraines.",
     ],
 )
 def test_digits_glued_to_a_stop_that_are_no_marker(engine: Engine, text: str) -> None:

@@ -21,10 +21,10 @@ _MARKER_DIGITS = r"\d{1,3}(?:\s*[,–—-]\s*\d{1,3})*"
 # as Vancouver style allows ("... lower risk (4,5)."): not "(2) exercise", not "aged 65 (12)".
 # A superscript flattened by a scraper or a copy-paste: the marker's digits, or the lower-case
 # Roman numerals of endnotes, glued straight after a word's full stop ("risk.3 Next",
-# "problems.ii"), Roman numerals after its comma ("females,iii,iv which"), or digits glued to
-# the word before the sentence's punctuation ("cases2."). Not a decimal (a digit before the
-# stop), not "Fig.2" or "vol.21"; not "B12.", "T4." nor a gene's "Arntl2," (glued digits
-# need a word of three or more lower-case letters); not digits after a comma ("In fact,90
+# "gout.ii"), Roman numerals after its comma ("adults,iii,iv who"), or digits glued to
+# the word before the sentence's punctuation ("patients2."). Not a decimal (a digit before the
+# stop), not "Fig.2" or "vol.21"; not "B12.", "T4." nor a gene's "Sirt1," (glued digits
+# need a word of three or more lower-case letters); not digits after a comma ("In fact,30
 # percentof": a figure whose link the scraper dropped with the spaces). After a full stop,
 # only where the sentence is over: digits before a capital or a line end ("adults.5 million"
 # is a glued stop), Roman numerals before a line end or a bullet ("gout.ii About" is one token

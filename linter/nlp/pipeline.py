@@ -41,7 +41,7 @@ _STOP_BEFORE_MARKER = (
 )
 # "effect.[5]Next": the marker's "]" glued to the next sentence's first word.
 _MARKER_BEFORE_WORD = r"(?<=\d)\](?=[A-Z][a-z])"
-# "gout.3", "ovaries.ii": a flattened superscript marker glued after a word's full stop (see
+# "gout.3", "gout.ii": a flattened superscript marker glued after a word's full stop (see
 # MARKER_RE): the stop is split off so that it can end the sentence, as before a "[5]";
 # not in "Fig.2", "vol.21", nor in a decimal.
 _STOP_BEFORE_FLAT_MARKER = (

@@ -19,7 +19,7 @@ _PERCENT_UNIT = r"(?:[ -]?(?:percent|per cent)(?!age|ile)|\s?%)"
 # Words that cannot stand between a count's number and its noun: a determiner or pronoun comes
 # before a numeral in the noun phrase ("their 70 lives", not "70 their lives"), and a verb
 # ends it (Huddleston & Pullum 2002, The Cambridge Grammar of the English Language, 5.2 and
-# 5.7). So "110 over 70 their whole lives" (a blood pressure) and "people over 70 have more
+# 5.7). So "120 over 80 their adult lives" (a blood pressure) and "people over 70 have more
 # falls" (an age) count no lives or falls.
 _NOT_IN_NP = (
     r"(?:the|a|an|this|that|these|those|its|their|his|her|your|our|my|it|they|we|you|he|she"
