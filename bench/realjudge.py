@@ -111,6 +111,10 @@ def report(flags: list[Flag], verdicts: dict[Key, dict]) -> None:
     print("\nfalse alarms by cause (half, rule, cause):")
     for (half, rule, cause), n in sorted(causes.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"  {n:3}  {half:5} {rule:22} {cause}")
+    unjudged = [f for f in flags if f.key not in verdicts]
+    print(f"\nfindings with no verdict: {len(unjudged)} (--todo shows their lines)")
+    for f in unjudged:
+        print(f"  {half_of(f.file):5} {f.rule:20} {f.file}@{f.start}")
     produced = {f.key for f in flags}
     gone = [(k, r) for k, r in sorted(verdicts.items()) if k not in produced]
     print(f"\njudged findings no longer produced: {len(gone)}")
