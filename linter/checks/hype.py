@@ -20,7 +20,8 @@ module composes and reads them:
 - the composed classes of issue 14 are no claim of the writer's in a question, in what others
   say or promise, or where standard care is praised; an absolute verb ("wipes out") only with
   an alternative remedy as its subject (hype_composed.py);
-- a heading promises an organ or a bodily target ("Protects the Heart") as well as a disease.
+- a heading promises an organ or a bodily target ("Protects the Heart") as well as a disease,
+  unless standard care or a vaccine is what prevents or treats it ("Vaccines Prevent Measles").
 """
 
 from __future__ import annotations
@@ -75,6 +76,10 @@ def heading_claims(text: str, claims: tuple[Claim, ...]) -> list[Candidate]:
             continue  # an instruction ("Prevent falls at home") or a purpose ("to prevent")
         if any(w in ("help", "helps", "may", "might", "could") for w in before[-2:]):
             continue
+        subject = text[claim.start : start]
+        care = lex.standard_care.search(subject) or lex.immunization.search(subject)
+        if care and not lex.alternative.search(sentence):
+            continue  # "Vaccines Prevent Measles", "Antibiotics Treat Strep": clinical
         verb = text[start:end].lower()
         stop = min(claim.end, end + 40)
         disease = not verb.startswith("protect") and lex.diseases.search(text, end, stop)

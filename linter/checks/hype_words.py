@@ -229,6 +229,7 @@ class HypeLexicon:
     cured_foods: re.Pattern[str]
     qualifiers: re.Pattern[str]
     standard_care: re.Pattern[str]
+    immunization: re.Pattern[str]  # vaccines: standard care for a heading's prevention claim
     alternative: re.Pattern[str]
     findings: re.Pattern[str]
     organs: re.Pattern[str]
@@ -278,6 +279,7 @@ def hype_lexicon() -> HypeLexicon:
         cured_foods=pattern("cured_foods"),
         qualifiers=pattern("qualifiers"),
         standard_care=pattern("standard_care"),
+        immunization=pattern("immunization"),
         alternative=word_pattern(
             [*lex.get("hype.alternative"), *lex.get("hype.herbs"), *lex.get("hype.products")]
         ),

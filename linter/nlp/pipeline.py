@@ -41,7 +41,20 @@ _STOP_BEFORE_MARKER = (
 )
 # "effect.[5]Next": the marker's "]" glued to the next sentence's first word.
 _MARKER_BEFORE_WORD = r"(?<=\d)\](?=[A-Z][a-z])"
-_OUR_INFIXES = (_GLUED_STOP, _MARKER_AFTER_STOP, _STOP_BEFORE_MARKER, _MARKER_BEFORE_WORD)
+# "gout.3", "gout.ii": a flattened superscript marker glued after a word's full stop (see
+# MARKER_RE): the stop is split off so that it can end the sentence, as before a "[5]";
+# not in "Fig.2", "vol.21", nor in a decimal.
+_STOP_BEFORE_FLAT_MARKER = (
+    r"(?<=[a-z]{2})(?<![Ff]ig)(?<!\b[Nn]o)(?<![Vv]ol)(?<![Rr]ef)(?<!\bpp)(?<!\beq)"
+    r"\.(?=(?:\d{1,3}|x{0,3}(?:ix|iv|v?i{1,3}|v))$)"
+)
+_OUR_INFIXES = (
+    _GLUED_STOP,
+    _MARKER_AFTER_STOP,
+    _STOP_BEFORE_MARKER,
+    _MARKER_BEFORE_WORD,
+    _STOP_BEFORE_FLAT_MARKER,
+)
 
 
 # Abbreviations whose full stop does not end a sentence in health writing ("Smith et al. found").

@@ -16,6 +16,16 @@ _LEAD = r"(?<![\d.,])"  # not inside another number; a letter may precede (scrap
 # in the windows around numbers, not only where a number starts.
 _STARTS_WITH_A_WORD = ("ratio", "amount", "fold/verb", "rate/every", "count/change")
 _PERCENT_UNIT = r"(?:[ -]?(?:percent|per cent)(?!age|ile)|\s?%)"
+# Words that cannot stand between a count's number and its noun: a determiner or pronoun comes
+# before a numeral in the noun phrase ("their 70 lives", not "70 their lives"), and a verb
+# ends it (Huddleston & Pullum 2002, The Cambridge Grammar of the English Language, 5.2 and
+# 5.7). So "120 over 80 their adult lives" (a blood pressure) and "people over 70 have more
+# falls" (an age) count no lives or falls.
+_NOT_IN_NP = (
+    r"(?:the|a|an|this|that|these|those|its|their|his|her|your|our|my|it|they|we|you|he|she"
+    r"|is|are|was|were|be|been|has|have|had|do|does|did|can|could|may|might|must|shall"
+    r"|should|will|would)\b"
+)
 
 
 def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
@@ -82,7 +92,8 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
             rf"{_LEAD}{cmp}(?P<n>(?<![\w-]){scaled}(?:{_RANGE}{scaled})?|{DIGITS}(?:m|bn)\b"
             # A scraped page may glue the scale word to the noun ("20.7 millionpeople").
             rf"|\b(?:hundreds|thousands|millions|billions)(?: of)?)(?: |(?<=illion)(?=[a-z]))"
-            rf"(?P<part>of (?:the |these |those |all )?)?(?P<mod>(?:[\w'-]+ ){{0,2}}?)"
+            rf"(?P<part>of (?:the |these |those |all )?)?"
+            rf"(?P<mod>(?:(?!{_NOT_IN_NP})[\w'-]+ ){{0,2}}?)"
             # The head is the last class noun: "10 million new cancer cases", not "cancer".
             rf"(?P<noun>{people}|{cases}|{conditions})(?![\w-])"
             rf"(?! (?:{people}|{cases}|{conditions})(?![\w-]))",
