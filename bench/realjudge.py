@@ -1,0 +1,144 @@
+"""Precision on fresh real pages judged by hand: healthlint on a folder, scored by a verdicts file.
+
+    python bench/realjudge.py FOLDER                 precision per rule, by half, and what is unjudged
+    python bench/realjudge.py FOLDER --todo          the unjudged findings with their lines
+    python bench/realjudge.py FOLDER --verdicts F    another verdicts file (default FOLDER/verdicts.jsonl)
+
+FOLDER holds pages saved as `NNN-<site>-<slug>.md` (issue 14: excerpts of real health pages,
+kept outside the repository because they are third-party text). The number's parity splits
+them: odd pages are the development half (false alarms seen there may be fixed), even pages
+the check half (judged only after a change, to see whether a fix generalizes).
+
+Verdicts file: one JSON object a line, keyed by the page and the finding's position, never its
+text (the texts stay outside the repository, the format and this script inside):
+    {"file": "301-site-slug.md", "rule": "unsourced-statistic", "start": 412, "verdict": "useful"}
+    {"file": ..., "rule": ..., "start": ..., "verdict": "false-alarm", "cause": "dose"}
+`start` is the character offset of the flagged text in the file (front matter included); a
+later record for the same key replaces an earlier one. Causes are those of bench/wild.py.
+Verdicts follow ../shared/data/articles/GUIDELINE.md and the conventions of
+bench/judgements/README.md. Judged findings that healthlint no longer produces are listed as
+gone (a fixed false alarm, or a lost useful finding: recall).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from common import run_json
+from wild import CAUSES, VERDICTS, load_jsonl
+
+Key = tuple[str, str, int]
+HALVES = ("dev", "check")
+
+
+@dataclass(frozen=True)
+class Flag:
+    file: str
+    rule: str
+    start: int
+    line: int
+    text: str
+
+    @property
+    def key(self) -> Key:
+        return (self.file, self.rule, self.start)
+
+
+def half_of(file: str) -> str:
+    """Odd page numbers are the development half, even ones the check half."""
+    number = file.split("-", 1)[0]
+    return "dev" if number.isdigit() and int(number) % 2 else "check"
+
+
+def offset(source: str, line: int, column: int) -> int:
+    lines = source.split("\n")
+    return sum(len(text) + 1 for text in lines[: line - 1]) + column - 1
+
+
+def flags_of(folder: Path) -> list[Flag]:
+    pages = sorted(str(p) for p in folder.glob("*.md"))
+    out = []
+    for f in run_json(pages, "--no-cache"):
+        path = Path(f["path"])
+        source = path.read_text(encoding="utf-8")
+        start = offset(source, f["line"], f["column"])
+        out.append(Flag(path.name, f["rule"], start, f["line"], f["text"]))
+    return out
+
+
+def load_verdicts(path: Path) -> dict[Key, dict]:
+    verdicts: dict[Key, dict] = {}
+    for number, record in enumerate(load_jsonl(path), 1):
+        where = f"{path.name}:{number}"
+        if record.get("verdict") not in VERDICTS:
+            sys.exit(f"{where}: verdict must be one of {VERDICTS}")
+        if record["verdict"] == "false-alarm" and record.get("cause") not in CAUSES:
+            sys.exit(f"{where}: a false alarm needs a cause from bench/wild.py")
+        verdicts[(record["file"], record["rule"], int(record["start"]))] = record
+    return verdicts
+
+
+def precision(useful: int, false: int) -> str:
+    judged = useful + false
+    return f"{useful / judged:.3f} ({useful}/{judged})" if judged else "-"
+
+
+def report(flags: list[Flag], verdicts: dict[Key, dict]) -> None:
+    counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    causes: Counter = Counter()
+    for flag in flags:
+        record = verdicts.get(flag.key)
+        verdict = record["verdict"] if record else "unjudged"
+        for half in (half_of(flag.file), "all"):
+            for rule in (flag.rule, "ALL"):
+                counts[(half, rule)][verdict] += 1
+        if record and verdict == "false-alarm":
+            causes[(half_of(flag.file), flag.rule, record["cause"])] += 1
+    rules = sorted({f.rule for f in flags}) + ["ALL"]
+    print(f"{'rule':22} " + " ".join(f"{h:>18}" for h in (*HALVES, "all")) + "  unjudged")
+    for rule in rules:
+        cells = [
+            precision(counts[(h, rule)]["useful"], counts[(h, rule)]["false-alarm"])
+            for h in (*HALVES, "all")
+        ]
+        print(f"{rule:22} " + " ".join(f"{c:>18}" for c in cells), counts[("all", rule)]["unjudged"])
+    print("\nfalse alarms by cause (half, rule, cause):")
+    for (half, rule, cause), n in sorted(causes.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"  {n:3}  {half:5} {rule:22} {cause}")
+    produced = {f.key for f in flags}
+    gone = [(k, r) for k, r in sorted(verdicts.items()) if k not in produced]
+    print(f"\njudged findings no longer produced: {len(gone)}")
+    for (file, rule, start), record in gone:
+        print(f"  {record['verdict']:11} {record.get('cause', ''):18} {rule:20} {file}@{start}")
+
+
+def show_todo(flags: list[Flag], verdicts: dict[Key, dict], folder: Path) -> None:
+    todo = [f for f in flags if f.key not in verdicts]
+    print(f"{len(todo)} of {len(flags)} findings have no verdict\n")
+    for f in todo:
+        line = (folder / f.file).read_text(encoding="utf-8").split("\n")[f.line - 1]
+        print(f"=== {f.file} {f.rule} start={f.start} line={f.line} flagged={f.text!r}")
+        print(f"    {line[:600]}\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--verdicts", type=Path)
+    parser.add_argument("--todo", action="store_true")
+    args = parser.parse_args()
+    verdicts = load_verdicts(args.verdicts or args.folder / "verdicts.jsonl")
+    flags = flags_of(args.folder)
+    if args.todo:
+        show_todo(flags, verdicts, args.folder)
+    else:
+        report(flags, verdicts)
+
+
+if __name__ == "__main__":
+    main()
