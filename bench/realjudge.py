@@ -3,11 +3,16 @@
     python bench/realjudge.py FOLDER                 precision per rule, by half, and what is unjudged
     python bench/realjudge.py FOLDER --todo          the unjudged findings with their lines
     python bench/realjudge.py FOLDER --verdicts F    another verdicts file (default FOLDER/verdicts.jsonl)
+    python bench/realjudge.py FOLDER --dev A B ...   whole sites: every .md/.html page under FOLDER,
+                                                     the top-level folders A, B... dev, the rest check
 
 FOLDER holds pages saved as `NNN-<site>-<slug>.md` (issue 14: excerpts of real health pages,
 kept outside the repository because they are third-party text). The number's parity splits
 them: odd pages are the development half (false alarms seen there may be fixed), even pages
 the check half (judged only after a change, to see whether a fix generalizes).
+With --dev, FOLDER instead holds whole sites in their original markup, one top-level folder a
+site (`<site>/<path in its repository>.md|.html`), and the split is by site: a fix must carry
+over to sites never looked at, not only to other pages of the same site.
 
 Verdicts file: one JSON object a line, keyed by the page and the finding's position, never its
 text (the texts stay outside the repository, the format and this script inside):
@@ -23,7 +28,6 @@ gone (a fixed false alarm, or a lost useful finding: recall).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -49,8 +53,10 @@ class Flag:
         return (self.file, self.rule, self.start)
 
 
-def half_of(file: str) -> str:
-    """Odd page numbers are the development half, even ones the check half."""
+def half_of(file: str, dev_sites: frozenset[str] = frozenset()) -> str:
+    """By site when dev sites are named; else odd page numbers are dev, even ones check."""
+    if dev_sites:
+        return "dev" if file.split("/", 1)[0] in dev_sites else "check"
     number = file.split("-", 1)[0]
     return "dev" if number.isdigit() and int(number) % 2 else "check"
 
@@ -60,14 +66,29 @@ def offset(source: str, line: int, column: int) -> int:
     return sum(len(text) + 1 for text in lines[: line - 1]) + column - 1
 
 
-def flags_of(folder: Path) -> list[Flag]:
-    pages = sorted(str(p) for p in folder.glob("*.md"))
+def pages_of(folder: Path, sites: bool) -> list[Path]:
+    """Flat `NNN-*.md` pages, or with sites every .md/.html page below the site folders."""
+    if not sites:
+        return sorted(folder.glob("*.md"))
+    return sorted(
+        p
+        for p in folder.rglob("*")
+        if p.suffix in (".md", ".html")
+        and p.is_file()
+        and p.parent != folder
+        and not any(part.startswith("_tools") for part in p.relative_to(folder).parts)
+    )
+
+
+def flags_of(folder: Path, sites: bool = False) -> list[Flag]:
+    pages = [str(p) for p in pages_of(folder, sites)]
     out = []
     for f in run_json(pages, "--no-cache"):
         path = Path(f["path"])
         source = path.read_text(encoding="utf-8")
         start = offset(source, f["line"], f["column"])
-        out.append(Flag(path.name, f["rule"], start, f["line"], f["text"]))
+        name = path.relative_to(folder).as_posix() if sites else path.name
+        out.append(Flag(name, f["rule"], start, f["line"], f["text"]))
     return out
 
 
@@ -88,25 +109,27 @@ def precision(useful: int, false: int) -> str:
     return f"{useful / judged:.3f} ({useful}/{judged})" if judged else "-"
 
 
-def report(flags: list[Flag], verdicts: dict[Key, dict]) -> None:
+def report(flags: list[Flag], verdicts: dict[Key, dict], dev: frozenset[str] = frozenset()) -> None:
     counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
     causes: Counter = Counter()
     for flag in flags:
         record = verdicts.get(flag.key)
         verdict = record["verdict"] if record else "unjudged"
-        for half in (half_of(flag.file), "all"):
+        for half in (half_of(flag.file, dev), "all"):
             for rule in (flag.rule, "ALL"):
                 counts[(half, rule)][verdict] += 1
         if record and verdict == "false-alarm":
-            causes[(half_of(flag.file), flag.rule, record["cause"])] += 1
-    rules = sorted({f.rule for f in flags}) + ["ALL"]
+            causes[(half_of(flag.file, dev), flag.rule, record["cause"])] += 1
+    rules = [*sorted({f.rule for f in flags}), "ALL"]
     print(f"{'rule':22} " + " ".join(f"{h:>18}" for h in (*HALVES, "all")) + "  unjudged")
     for rule in rules:
         cells = [
             precision(counts[(h, rule)]["useful"], counts[(h, rule)]["false-alarm"])
             for h in (*HALVES, "all")
         ]
-        print(f"{rule:22} " + " ".join(f"{c:>18}" for c in cells), counts[("all", rule)]["unjudged"])
+        print(
+            f"{rule:22} " + " ".join(f"{c:>18}" for c in cells), counts[("all", rule)]["unjudged"]
+        )
     print("\nfalse alarms by cause (half, rule, cause):")
     for (half, rule, cause), n in sorted(causes.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"  {n:3}  {half:5} {rule:22} {cause}")
@@ -131,13 +154,15 @@ def main() -> None:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--verdicts", type=Path)
     parser.add_argument("--todo", action="store_true")
+    parser.add_argument("--dev", nargs="+", default=[], help="site folders of the dev half")
     args = parser.parse_args()
     verdicts = load_verdicts(args.verdicts or args.folder / "verdicts.jsonl")
-    flags = flags_of(args.folder)
+    dev = frozenset(args.dev)
+    flags = flags_of(args.folder, sites=bool(dev))
     if args.todo:
         show_todo(flags, verdicts, args.folder)
     else:
-        report(flags, verdicts)
+        report(flags, verdicts, dev)
 
 
 if __name__ == "__main__":
