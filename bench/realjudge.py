@@ -5,6 +5,8 @@
     python bench/realjudge.py FOLDER --verdicts F    another verdicts file (default FOLDER/verdicts.jsonl)
     python bench/realjudge.py FOLDER --dev A B ...   whole sites: every .md/.html page under FOLDER,
                                                      the top-level folders A, B... dev, the rest check
+    python bench/realjudge.py FOLDER --labels F      also recall over units labelled by hand before
+                                                     the findings were seen (default FOLDER/prelabels.jsonl)
 
 FOLDER holds pages saved as `NNN-<site>-<slug>.md` (issue 14: excerpts of real health pages,
 kept outside the repository because they are third-party text). The number's parity splits
@@ -20,6 +22,10 @@ text (the texts stay outside the repository, the format and this script inside):
     {"file": ..., "rule": ..., "start": ..., "verdict": "false-alarm", "cause": "dose"}
 `start` is the character offset of the flagged text in the file (front matter included); a
 later record for the same key replaces an earlier one. Causes are those of bench/wild.py.
+Labels file (misses): one unit a line, labelled by reading whole pages before looking at
+healthlint's findings on them, `{"path": ..., "offset": 412, "end": 498, "labels": ["VAGUE"]}`
+(path as `file` above, [offset, end) the unit); a label counts as found when a finding of a
+rule mapped to it (bench/wild.py LABELS) starts inside the unit.
 Verdicts follow ../shared/data/articles/GUIDELINE.md and the conventions of
 bench/judgements/README.md. Judged findings that healthlint no longer produces are listed as
 gone (a fixed false alarm, or a lost useful finding: recall).
@@ -34,7 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from common import run_json
-from wild import CAUSES, VERDICTS, load_jsonl
+from wild import CAUSES, LABEL_ORDER, LABELS, VERDICTS, load_jsonl
 
 Key = tuple[str, str, int]
 HALVES = ("dev", "check")
@@ -140,6 +146,34 @@ def report(flags: list[Flag], verdicts: dict[Key, dict], dev: frozenset[str] = f
         print(f"  {record['verdict']:11} {record.get('cause', ''):18} {rule:20} {file}@{start}")
 
 
+def report_recall(flags: list[Flag], path: Path, dev: frozenset[str]) -> None:
+    """Recall per label and half over the units labelled before the findings were seen."""
+    units = list(load_jsonl(path))
+    counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    missed = []
+    for unit in units:
+        inside = [
+            f for f in flags if f.file == unit["path"] and unit["offset"] <= f.start < unit["end"]
+        ]
+        for label in unit["labels"]:
+            found = any(LABELS.get(f.rule) == label for f in inside)
+            for half in (half_of(unit["path"], dev), "all"):
+                counts[(half, label)]["found" if found else "missed"] += 1
+            if not found:
+                missed.append((label, unit["path"], unit["offset"]))
+    print(f"\nrecall over {len(units)} units labelled before the findings were seen")
+    print(f"{'label':8} " + " ".join(f"{h:>12}" for h in (*HALVES, "all")))
+    for label in LABEL_ORDER:
+        cells = []
+        for half in (*HALVES, "all"):
+            c = counts[(half, label)]
+            total = c["found"] + c["missed"]
+            cells.append(f"{c['found']}/{total}" if total else "-")
+        print(f"{label:8} " + " ".join(f"{c:>12}" for c in cells))
+    for label, file, start in missed:
+        print(f"  missed {label:6} {file}@{start}")
+
+
 def show_todo(flags: list[Flag], verdicts: dict[Key, dict], folder: Path) -> None:
     todo = [f for f in flags if f.key not in verdicts]
     print(f"{len(todo)} of {len(flags)} findings have no verdict\n")
@@ -155,6 +189,7 @@ def main() -> None:
     parser.add_argument("--verdicts", type=Path)
     parser.add_argument("--todo", action="store_true")
     parser.add_argument("--dev", nargs="+", default=[], help="site folders of the dev half")
+    parser.add_argument("--labels", type=Path, help="units labelled before the findings were seen")
     args = parser.parse_args()
     verdicts = load_verdicts(args.verdicts or args.folder / "verdicts.jsonl")
     dev = frozenset(args.dev)
@@ -163,6 +198,9 @@ def main() -> None:
         show_todo(flags, verdicts, args.folder)
     else:
         report(flags, verdicts, dev)
+        labels = args.labels or args.folder / "prelabels.jsonl"
+        if labels.exists():
+            report_recall(flags, labels, dev)
 
 
 if __name__ == "__main__":
