@@ -63,3 +63,8 @@ def test_offsets_are_kept_and_plain_text_is_untouched() -> None:
     assert blanked.startswith("a ") and blanked.rstrip().endswith("c")
     plain = "No templates here, only {braces} and a heading {#id}.\n"
     assert blank_templates(plain) == plain
+
+
+def test_an_unclosed_brace_pair_does_not_swallow_the_next_paragraph() -> None:
+    source = "Use {{ braces wrongly.\n\nResearch shows walking helps. }}\n"
+    assert "Research shows walking helps." in prose(read("post.md", source))

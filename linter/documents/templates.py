@@ -20,7 +20,10 @@ import re
 
 # A tag may run over a few lines ("{% include card.html\n  title=... %}"), never a page; a Jinja
 # comment stays on its line, so a heading id ("## Dosage {#dose}") is not one.
-_TAG = re.compile(r"\{%.{0,1200}?%\}|\{\{.{0,1200}?\}\}|\{#[^{}\n]{0,300}?#\}", re.DOTALL)
+_INSIDE = r"(?:(?!\n[ \t]*\n).){0,1200}?"  # a tag never runs past a paragraph's end
+_TAG = re.compile(
+    rf"\{{%{_INSIDE}%\}}|\{{\{{{_INSIDE}\}}\}}|\{{#[^{{}}\n]{{0,300}}?#\}}", re.DOTALL
+)
 _COMMENT_BLOCK = re.compile(
     r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.DOTALL | re.IGNORECASE
 )
