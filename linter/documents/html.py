@@ -17,6 +17,7 @@ from linter.documents.front_matter import without_repeats
 from linter.documents.html_reader import _Reader
 from linter.documents.html_tags import _MAIN_RE, _parse_end
 from linter.documents.model import Document
+from linter.documents.templates import blank_templates
 
 
 def read_html(path: str, source: str) -> Document:
@@ -27,24 +28,27 @@ def read_html(path: str, source: str) -> Document:
     whose only <article> is in a script, or whose one wrapper's class says "sidebar", still
     has its text read.
     """
-    end = _parse_end(source)
-    main_only = bool(_MAIN_RE.search(source, 0, end))
-    document = _read(path, source, end, main_only, by_class=True)
+    markup = blank_templates(source)  # Liquid, Hugo and Blade tags: markup, as spaces
+    end = _parse_end(markup)
+    main_only = bool(_MAIN_RE.search(markup, 0, end))
+    document = _read(path, source, markup, end, main_only, by_class=True)
     if not document.blocks and main_only:
-        document = _read(path, source, end, main_only=False, by_class=True)
+        document = _read(path, source, markup, end, main_only=False, by_class=True)
     if not document.blocks:
-        document = _read(path, source, end, main_only=False, by_class=False)
+        document = _read(path, source, markup, end, main_only=False, by_class=False)
     return document
 
 
-def _read(path: str, source: str, end: int, main_only: bool, by_class: bool) -> Document:
+def _read(
+    path: str, source: str, markup: str, end: int, main_only: bool, by_class: bool
+) -> Document:
     document = Document(path, source, [])
     reader = _Reader(document, main_only, by_class)
     if end < len(source):
         line = document.position(end)[0]
         document.warnings.append(f"unclosed tag or comment at line {line}; the rest is not read")
     try:
-        reader.feed(source[:end])
+        reader.feed(markup[:end])
         reader.close()
     except Exception as exc:  # the stdlib parser still asserts on a few malformed inputs
         document.warnings.append(f"HTML parser stopped early ({type(exc).__name__})")

@@ -17,6 +17,7 @@ from linter.documents.mdx import blank_jsx
 from linter.documents.model import Block, Document
 from linter.documents.plaintext import read_text
 from linter.documents.prose import BlockBuilder, comments, parse_directive
+from linter.documents.templates import blank_templates
 
 # The line breaks markdown-it itself recognises (not \v, \f or U+2028).
 _NEWLINE_RE = re.compile(r"\r\n|\r|\n")
@@ -69,6 +70,7 @@ def read_markdown(path: str, source: str) -> Document:
     mdx = path.lower().endswith(".mdx")
     if mdx:  # JSX tag lines and import/export blocks become spaces: offsets stay the file's
         source = blank_jsx(source)
+    source = blank_templates(source, markdown=True)  # Liquid, Hugo, Blade tags: markup
     lines = _Lines(source)
     state = _State()
     total = len(lines.texts)

@@ -27,7 +27,11 @@ from linter.nlp.components.attribution_words import (
     manner_according,
     sentence_at,
 )
-from linter.nlp.components.vague_guards import named_owner, spoken_recommendation
+from linter.nlp.components.vague_guards import (
+    doctrine_frame,
+    named_owner,
+    spoken_recommendation,
+)
 from linter.nlp.components.vague_patterns import (
     GENERIC_ADJECTIVES,
     MASS_NOUNS,
@@ -147,6 +151,10 @@ class VagueFinder:
                     continue
                 if spoken_recommendation(text, m):
                     continue
+                sentence_start = sentence_at(bounds, m.start())[0]
+                before = text[sentence_start : m.start()]
+                if doctrine_frame(before, m.group(0), self.words.traditions):
+                    continue  # "In Chinese medicine, X is understood to": its doctrine
                 amount = m.groupdict().get("amount")
                 if amount and p.absence.search(amount):
                     continue

@@ -1,5 +1,6 @@
 """Guards of the vague grammar that read the words around a match: a named owner between an
-evidence noun and its verb, and "my doctor recommended" as a subject and its verb."""
+evidence noun and its verb, "my doctor recommended" as a subject and its verb, and a clause
+framed by a named medical tradition."""
 
 from __future__ import annotations
 
@@ -68,3 +69,28 @@ def named_owner(phrase: str) -> str | None:
     if NOT_JOURNALS.fullmatch(name) or _THE_PLACES.fullmatch(name) or _PEOPLE.search(name):
         return None
     return name
+
+
+# "In traditional Chinese medicine, mental disorders are understood to be ...": a sentence that
+# opens by setting itself in a whole medical system names whose view its agentless passive
+# reports (the system's doctrine), as "according to Ayurveda" does; the system must be one of
+# the traditions class (rules/lexicon/attribution.yaml, after NCCIH's whole medical systems).
+_FRAME = re.compile(
+    r"\W*(?:In|According to|Within)\s+(?:the\s+)?(?:(?:traditional|classical|ancient)\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)"
+    r"(?:\s+(?:theory|thought|philosophy|tradition|practice))?\s*,"
+)
+
+
+# Only a view is the tradition's: the participles of Hyland's (2002) cognition acts ("is
+# believed", "are understood") report a doctrine; those of research acts ("is known", "has been
+# shown", "is proven") still claim evidence, whoever holds them.
+_COGNITION = re.compile(r"(?i)\b(?:understood|believed|thought|considered|regarded|seen|viewed)\b")
+
+
+def doctrine_frame(sentence_before: str, appeal: str, traditions: re.Pattern[str]) -> bool:
+    """Whether an agentless appeal of belief sits in a sentence opening "In <tradition>,"."""
+    m = _FRAME.match(sentence_before)
+    if m is None or not _COGNITION.search(appeal):
+        return False
+    return bool(traditions.fullmatch(re.sub(r"\s+", " ", m.group("name"))))

@@ -1,0 +1,79 @@
+"""Template-engine markup in a page's source, turned into spaces so that it is not read as prose.
+
+Static-site and server templates are stored with their engine's tags in the text; the engine
+replaces them before anyone reads the page, so their arguments ("title=...", "alt=...") are
+markup, as an HTML attribute is. The tags follow each engine's documented syntax:
+- Liquid (Jekyll, Shopify) and Jinja/Nunjucks/Twig (Eleventy, Pelican, MkDocs macros): tags
+  `{% ... %}`, output `{{ ... }}`, Jinja comments `{# ... #}`; a Liquid `{% comment %}` block is
+  markup to its `{% endcomment %}`;
+- Hugo shortcodes `{{< ... >}}` and `{{% ... %}}` (the output form covers them): only the tags
+  go, the Markdown between an opening and a closing shortcode is the page's text;
+- Laravel Blade directives (`@extends('app')`, `@section('content')`, `@include(...)`,
+  `@endsection`) when a line holds only the directive: the closed class of directive names of
+  the Blade documentation, so that "@someone" in a sentence is left alone.
+Every character of a tag becomes a space and line breaks are kept, so offsets stay the file's.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A tag may run over a few lines ("{% include card.html\n  title=... %}"), never a page; a Jinja
+# comment stays on its line, so a heading id ("## Dosage {#dose}") is not one.
+_INSIDE = r"(?:(?!\n[ \t]*\n).){0,1200}?"  # a tag never runs past a paragraph's end
+_TAG = re.compile(
+    rf"\{{%{_INSIDE}%\}}|\{{\{{{_INSIDE}\}}\}}|\{{#[^{{}}\n]{{0,300}}?#\}}", re.DOTALL
+)
+_COMMENT_BLOCK = re.compile(
+    r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.DOTALL | re.IGNORECASE
+)
+# The directives of the Laravel Blade documentation (laravel.com/docs/blade).
+_BLADE_NAMES = (
+    "extends|section|endsection|show|yield|parent|include|includeIf|includeWhen|includeUnless|"
+    "includeFirst|each|if|elseif|else|endif|unless|endunless|isset|endisset|empty|endempty|"
+    "auth|endauth|guest|endguest|env|endenv|production|endproduction|hasSection|sectionMissing|"
+    "for|endfor|foreach|endforeach|forelse|endforelse|while|endwhile|continue|break|switch|"
+    "case|default|endswitch|push|endpush|pushOnce|endPushOnce|prepend|endprepend|stack|once|"
+    "endonce|php|endphp|verbatim|endverbatim|component|endcomponent|slot|endslot|props|aware|"
+    "csrf|method|error|enderror|lang|json|class|style|checked|selected|disabled|readonly|"
+    "required|vite|livewire|livewireStyles|livewireScripts"
+)
+_BLADE = re.compile(
+    rf"^[ \t]*@(?:{_BLADE_NAMES})\b(?:[ \t]*\((?:[^()\n]|\([^()\n]*\))*\))?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def blank_templates(source: str, markdown: bool = False) -> str:
+    """`source` with template tags and Blade directive lines made markup of the same length.
+
+    A tag alone on its line becomes spaces. A tag after text on its line becomes an HTML
+    comment of its length ("<!--   -->"), which both readers skip as markup, so the words
+    around it stay one sentence. In Markdown a tag that opens a line with text after it would
+    either leave four spaces or more (an indented code block) or open an HTML block (a
+    comment), so its characters become no-break spaces, which CommonMark does not count as
+    indentation and the prose reader drops at a block's start."""
+    if "{%" not in source and "{{" not in source and "{#" not in source and "@" not in source:
+        return source
+    spans = [m.span() for m in _COMMENT_BLOCK.finditer(source)]
+    spans += [m.span() for m in _TAG.finditer(source)]
+    if "@" in source:
+        spans += [m.span() for m in _BLADE.finditer(source)]
+    if not spans:
+        return source
+    chars = list(source)
+    for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if chars[start] not in "{@":
+            continue  # inside a span already made markup (a tag in a comment block)
+        line_start = source.rfind("\n", 0, start) + 1
+        line_end = source.find("\n", end)
+        before = source[line_start:start].strip()
+        after = source[end : len(source) if line_end == -1 else line_end].strip()
+        if before and "\n" not in source[start:end] and end - start >= 7:
+            chars[start:end] = "<!--" + " " * (end - start - 7) + "-->"
+            continue
+        fill = "\u00a0" if markdown and not before and after and end - line_start >= 4 else " "
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = fill
+    return "".join(chars)

@@ -1,0 +1,70 @@
+"""Template-engine tags (Liquid, Hugo shortcodes, Blade directives) are markup, not prose."""
+
+from __future__ import annotations
+
+from exact_offsets import assert_offsets_exact
+
+from linter.documents import Document, parse_text
+from linter.documents.templates import blank_templates
+
+
+def read(name: str, source: str) -> Document:
+    document = parse_text(name, source)
+    assert_offsets_exact(document, ordered=False)
+    return document
+
+
+def prose(document: Document) -> str:
+    return " | ".join(block.text for block in document.blocks)
+
+
+def test_liquid_and_hugo_tag_arguments_are_not_read() -> None:
+    source = (
+        '{% include card.html title="Studies show 40% benefit" %}\n\n'
+        "Walking helps. {{ site.data.share }} of adults walk.\n\n"
+        '{{< figure src="a.jpg" alt="Research shows 30% fewer colds" >}}\n'
+    )
+    text = prose(read("post.md", source))
+    assert "Studies show" not in text and "Research shows" not in text
+    assert "Walking helps." in text and "of adults walk." in text
+
+
+def test_text_between_paired_shortcodes_and_after_a_leading_tag_is_still_prose() -> None:
+    source = (
+        "Intro.\n\n{% include note.html %} Research shows that walking helps.\n\n"
+        "{{< tip >}}Studies show sleep matters.{{< /tip >}}\n"
+    )
+    document = read("post.md", source)
+    text = prose(document)
+    assert "Research shows that walking helps." in text
+    assert "Studies show sleep matters." in text
+    assert all(block.kind != "code" for block in document.blocks)
+
+
+def test_a_liquid_comment_block_is_markup_to_its_end() -> None:
+    source = "Kept.\n\n{% comment %}\nResearch shows nothing.\n{% endcomment %}\n"
+    assert prose(read("post.md", source)) == "Kept."
+
+
+def test_blade_directive_lines_go_and_a_mention_in_a_sentence_stays() -> None:
+    source = (
+        "@extends('app')\n@section('content')\n<p>Ask @drsmith about it.</p>\n"
+        "@include('partial.queryForm')\n@endsection\n"
+    )
+    text = prose(read("page.html", source))
+    assert "extends" not in text and "partial" not in text and "endsection" not in text
+    assert "Ask @drsmith about it." in text
+
+
+def test_offsets_are_kept_and_plain_text_is_untouched() -> None:
+    source = "a {{ x }} b\n{% if y %}\nc\n"
+    blanked = blank_templates(source)
+    assert len(blanked) == len(source) and blanked.count("\n") == source.count("\n")
+    assert blanked.startswith("a ") and blanked.rstrip().endswith("c")
+    plain = "No templates here, only {braces} and a heading {#id}.\n"
+    assert blank_templates(plain) == plain
+
+
+def test_an_unclosed_brace_pair_does_not_swallow_the_next_paragraph() -> None:
+    source = "Use {{ braces wrongly.\n\nResearch shows walking helps. }}\n"
+    assert "Research shows walking helps." in prose(read("post.md", source))
