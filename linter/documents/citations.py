@@ -19,19 +19,34 @@ _MARKER_DIGITS = r"\d{1,3}(?:\s*[,–—-]\s*\d{1,3})*"
 # and a footnote reference Markdown left as text ([^1], [^note]: no definition in the file).
 # Also a number in parentheses straight after a word and before the sentence's punctuation,
 # as Vancouver style allows ("... lower risk (4,5)."): not "(2) exercise", not "aged 65 (12)".
+# A superscript that a scrape glued to the word before as plain digits ("healthier hearts1.",
+# "acids2,"): one or two digits straight after a lower-case word of three or more letters and
+# before the sentence's punctuation. Not a name that ends in a number ("omega3", "type2",
+# "covid19", "mp3"): those words are left out, and a capital ("B12", "D3") is never read.
+_GLUED_MARKER = (
+    r"(?<=[a-z]{3})(?<!omega)(?<!type)(?<!covid)(?<!sars)(?<!phase)(?<!stage)(?<!grade)"
+    r"(?<![\d-])\d{1,2}(?=[.;:,!?](?:\s|$))"
+)
 MARKER_RE = re.compile(
     rf"\[{_MARKER_DIGITS}\]|(?<=[^\s\d])\^\d{{1,3}}\b|(?<=\S)[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^[\w-]{{1,20}}\]"
-    rf"|(?<=[A-Za-z%)\]])\s?\({_MARKER_DIGITS}\)(?=[.;:,!?]|\s*$)"
+    rf"|(?<=[A-Za-z%)\]])\s?\({_MARKER_DIGITS}\)(?=[.;:,!?]|\s*$)|{_GLUED_MARKER}"
 )
 # The content of a <sup> that is a reference marker: 1, 2,3, [4], 1-4.
 SUP_MARKER_RE = re.compile(rf"\s*\[?\s*{_MARKER_DIGITS}\s*\]?\s*")
 
-_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?"
+# A study's own name is no author: "(REDUCE-IT Trial, 2019)", "(Nurses' Health Study, 2012)"
+# name a work by its year, as "a 2016 review" does (unsourced-citation), and give no reference.
+# The head nouns are the study types of MeSH's publication types (Clinical Trial, Cohort
+# Studies, Survey, Review, Meta-Analysis) and the research programmes that carry them.
+_WORK = r"(?!(?:Trials?|Study|Studies|Cohort|Survey|Review|Meta-[Aa]nalysis|Programme|Program|Project)\b)"
+_NAME = rf"[A-Z][\w'’-]+(?:[ -]{_WORK}[A-Z][\w'’-]+)?"
 _AUTHORS = rf"{_NAME}(?: et al\.?|,? (?:and|&) {_NAME})?"
 _YEAR = r"(?:19|20)\d{2}[a-z]?"
 # A body as author, Harvard and APA style: "(World Health Organization, 2019)", "(Australian
 # Bureau of Statistics, 2008)": capitalised words, joined by the small words of names.
-_CORPORATE = r"(?:the )?[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and|on|the|&)\s+)?[A-Z][\w'’-]+){1,7}"
+_CORPORATE = (
+    rf"(?:the )?[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and|on|the|&)\s+)?{_WORK}[A-Z][\w'’-]+){{1,7}}"
+)
 
 # Sources written in the prose itself; the readers add links and footnotes as attachments.
 SOURCE_PATTERNS: dict[str, re.Pattern[str]] = {

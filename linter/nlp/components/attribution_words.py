@@ -73,6 +73,7 @@ class AttributionWords:
     research_participles: str
     safety: str
     backing: str
+    documents: str
     traditions: re.Pattern[str]  # full-match test
     function_words: re.Pattern[str]  # full-match test
     roles: str
@@ -135,6 +136,7 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
         research_participles=fast("research_participles"),
         safety=fast("safety_predicates"),
         backing=fast("backing_compounds"),
+        documents=fast("document_nouns"),
         traditions=full("traditions"),
         function_words=full("function_words"),
         roles=fast("expert_roles"),
