@@ -38,7 +38,10 @@ SUP_MARKER_RE = re.compile(rf"\s*\[?\s*{_MARKER_DIGITS}\s*\]?\s*")
 # name a work by its year, as "a 2016 review" does (unsourced-citation), and give no reference.
 # The head nouns are the study types of MeSH's publication types (Clinical Trial, Cohort
 # Studies, Survey, Review, Meta-Analysis) and the research programmes that carry them.
-_WORK = r"(?!(?:Trials?|Study|Studies|Cohort|Survey|Review|Meta-[Aa]nalysis|Programme|Program|Project)\b)"
+_WORK = (
+    r"(?!(?:Trials?|Study|Studies|Cohort|Survey|Review|Meta-[Aa]nalysis|Programme|Program|"
+    r"Project)\b)"
+)
 _NAME = rf"[A-Z][\w'’-]+(?:[ -]{_WORK}[A-Z][\w'’-]+)?"
 _AUTHORS = rf"{_NAME}(?: et al\.?|,? (?:and|&) {_NAME})?"
 _YEAR = r"(?:19|20)\d{2}[a-z]?"
