@@ -5,7 +5,7 @@ Part of attribution_patterns' grammar.
 
 from __future__ import annotations
 
-from linter.nlp.components.attribution_names import NamedPattern
+from linter.nlp.components.attribution_names import PERSON, TITLED_PERSON, NamedPattern, org_pattern
 from linter.nlp.components.attribution_words import (
     ACRONYM,
     AUX_ADVERBS,
@@ -121,4 +121,36 @@ def outlet_patterns(
         ),
         g(r"[A-Z][A-Z&]+ (?:team|group|researchers|scientists|investigators) "),
     )
-    return (*outlets, opening, as_reported, acronym_team)
+    # "..., says the CDC.", "...,” said MasterClass.": the quotative inversion after the reported
+    # clause (Quirk et al. 1985, §14.29: the reporting verb before its subject, which ends the
+    # sentence). The clause before the comma is what the name says; a person found so must still
+    # report a result (kind "according" maps a person to a researcher).
+    inverted = NamedPattern(
+        "according",
+        g(
+            r"(?:(?<=[a-z%)], )|(?<=[,.!?][”\"] ))"
+            rf"{_INVERTED_VERBS} (?:the |The )?"
+            rf"(?:(?P<org>{org_pattern(w, 'inner')})|(?P<person>{TITLED_PERSON}|{PERSON})"
+            rf"|(?P<acronym>{ACRONYM})|(?P<title>(?!{_NOT_SPEAKERS}\b){TITLE}))"
+            r"(?=[.;!?]|,| in (?:a|an|the|its|his|her|their) | on (?:its|his|her|their) |\s*$)"
+        ),
+        g(rf"(?:, |[”\"] ){_INVERTED_VERBS} (?:the |The )?[A-Z]"),
+        "inverted",
+    )
+    return (*outlets, opening, as_reported, acronym_team, inverted)
+
+
+# The reporting verbs that invert after a reported clause: Hyland's (2002) discourse and
+# advice acts in the present and past tense.
+_INVERTED_VERBS = (
+    r"(?:says|said|reports|reported|notes|noted|writes|wrote|warns|warned|explains|explained|"
+    r"advises|advised|recommends|recommended|states|stated|estimates|estimated|adds|added|"
+    r"concludes|concluded)"
+)
+# Capitalised words after an inverted verb that name no speaker: titles without their name,
+# the days of the week and the months (when something was said).
+_NOT_SPEAKERS = (
+    r"(?:Dr|Prof|Mr|Mrs|Ms|Miss|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Today|Yesterday|Last|This|Earlier)"
+)
