@@ -74,6 +74,7 @@ class AttributionWords:
     safety: str
     backing: str
     documents: str
+    quality: str
     traditions: re.Pattern[str]  # full-match test
     function_words: re.Pattern[str]  # full-match test
     roles: str
@@ -137,6 +138,7 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
         safety=fast("safety_predicates"),
         backing=fast("backing_compounds"),
         documents=fast("document_nouns"),
+        quality=fast("quality_attributes"),
         traditions=full("traditions"),
         function_words=full("function_words"),
         roles=fast("expert_roles"),

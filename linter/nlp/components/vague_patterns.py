@@ -180,8 +180,10 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
         rf"(?:showing|suggesting|indicating|supporting|demonstrating|linking|pointing to|"
         rf"confirming|proving)))\b",
         # A claim of backing on the writing itself ("a science-backed guide") promises the
-        # writer's method, not a finding.
-        rf"(?<![\w-])(?:{w.backing})(?![\w-])(?! (?:{w.documents})(?![\w-]))",
+        # writer's method, not a finding; a product "lab-tested for purity" vouches for its make.
+        rf"(?<![\w-])(?:{w.backing})(?![\w-])(?! (?:{w.documents})(?![\w-]))"
+        rf"(?! (?:and (?:\w+ )?)?(?:for|to confirm|to verify) (?:(?:its|their|the) )?"
+        rf"(?:{w.quality})\b)",
         # "has long been held to ease anxiety", "is widely held to be": "held" appeals only with
         # a consensus adverb or before "to be"; "is held to account" is no appeal.
         rf"\b(?:(?:is|are|was|were|being|be|been)(?: (?:{w.consensus})){{1,2}}|(?:has|have|had)"
