@@ -31,8 +31,10 @@ def study_patterns(w: AttributionWords, tail: str) -> tuple[NamedPattern, ...]:
             "study",
             g(
                 r"(?<![\w-])(?i:a|an|one) (?:[\w-]+ ){0,2}?(?i:study|trial|review|meta-analysis|"
-                r"analysis|survey|report|paper) (?:published |conducted |carried out |done )?"
-                rf"(?:in|from) {dated}(?![\w–/-])"
+                # "a meta-analysis, published in 2016, ...": the participle clause may also be set
+                # off by commas (a non-restrictive postmodifier, Quirk et al. 1985, §17.24).
+                r"analysis|survey|report|paper)(?:,? (?:published|conducted|carried out|done))?"
+                rf" (?:in|from) {dated}(?![\w–/-])"
             ),
             g(r"(?:19|20)\d\d"),
         ),
