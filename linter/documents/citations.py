@@ -21,11 +21,12 @@ _MARKER_DIGITS = r"\d{1,3}(?:\s*[,–—-]\s*\d{1,3})*"
 # as Vancouver style allows ("... lower risk (4,5)."): not "(2) exercise", not "aged 65 (12)".
 # A superscript that a scrape glued to the word before as plain digits ("healthier hearts1.",
 # "acids2,"): one or two digits straight after a lower-case word of three or more letters and
-# before the sentence's punctuation. Not a name that ends in a number ("omega3", "type2",
-# "covid19", "mp3"): those words are left out, and a capital ("B12", "D3") is never read.
+# before the sentence's punctuation. The match holds the word, which must be lower-case
+# throughout: a gene or a name that ends in a number ("Arntl2", "Sirt1", "B12") has a
+# capital, and the words that take a number ("omega3", "type2", "covid19") are left out.
 _GLUED_MARKER = (
-    r"(?<=[a-z]{3})(?<!omega)(?<!type)(?<!covid)(?<!sars)(?<!phase)(?<!stage)(?<!grade)"
-    r"(?<![\d-])\d{1,2}(?=[.;:,!?](?:\s|$))"
+    r"(?<![\w-])(?!(?:omega|type|covid|sars|phase|stage|grade|step|level|day|week|year)\d)"
+    r"[a-z]{3,}\d{1,2}(?=[.;:,!?](?:\s|$))"
 )
 MARKER_RE = re.compile(
     rf"\[{_MARKER_DIGITS}\]|(?<=[^\s\d])\^\d{{1,3}}\b|(?<=\S)[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^[\w-]{{1,20}}\]"
