@@ -137,7 +137,22 @@ def outlet_patterns(
         g(rf"(?:, |[”\"] ){_INVERTED_VERBS} (?:the |The )?[A-Z]"),
         "inverted",
     )
-    return (*outlets, opening, as_reported, acronym_team, inverted)
+    # "the Dietary Guidelines for Americans recommend", "the 2015-2020 Dietary Guidelines for
+    # Americans indicate that": a guideline or report known by its title, with a lower-case
+    # reporting verb (a title-case heading's verb is capitalised). The head nouns are MeSH's
+    # publication types Guideline, Practice Guideline and Consensus Development Conference; a
+    # bare "guidelines recommend" names nothing and stays an unnamed appeal.
+    titled_guideline = NamedPattern(
+        "institution",
+        g(
+            r"(?<![\w-])(?:the |The )(?:(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)? )?"
+            rf"(?P<name>(?:{WORD} ){{1,4}}(?:Guidelines?|Recommendations|Consensus Statement)"
+            rf"(?: (?:for|on|of) (?:the )?{WORD}(?: {WORD}){{0,3}})?)"
+            rf"(?: {AUX_ADVERBS}){{0,2}} (?P<verb>(?-i:{w.reporting}))(?![\w-])"
+        ),
+        g(r"(?:Guidelines?|Recommendations|Consensus Statement)(?: (?:for|on|of) [\w ]+)? [a-z]"),
+    )
+    return (*outlets, opening, as_reported, acronym_team, inverted, titled_guideline)
 
 
 # The reporting verbs that invert after a reported clause: Hyland's (2002) discourse and
