@@ -33,8 +33,11 @@ _MARKER_DIGITS = r"\d{1,3}(?:\s*[,–—-]\s*\d{1,3})*"
 _ROMAN = r"x{0,3}(?:ix|iv|v?i{1,3}|v)"
 _NOT_AFTER = r"(?<!\b[Ff]ig\.)(?<!\b[Nn]o\.)(?<!\b[Vv]ol\.)(?<!\b[Rr]ef\.)(?<!\bpp\.)(?<!\beq\.)"
 _LINE_END = r"\s*\n|\s*$"
-# Glued digits need the whole word in lower case: no capital 2 to 12 letters back.
+# Glued digits need the whole word in lower case: no capital 2 to 12 letters back; and not
+# the words that take a number ("omega3", "type2", "covid19", "stage4", "day5").
 _NO_CAPITAL_BEFORE = "".join(rf"(?<![A-Z][a-z]{{{n}}})" for n in range(2, 13))
+_NUMBERED_WORDS = ("omega", "type", "covid", "sars", "phase", "stage", "grade", "step", "level")
+_NOT_A_NUMBERED_WORD = "".join(rf"(?<!{w})" for w in (*_NUMBERED_WORDS, "day", "week", "year"))
 # Every branch starts at a digit or a Roman numeral's letter, and the gate says so first: the
 # pattern then costs a third of what its lookbehinds cost tried at every position.
 _FLAT_MARKER = (
@@ -42,7 +45,7 @@ _FLAT_MARKER = (
     rf"(?:\d{{1,3}}(?:,\d{{1,3}})*(?={_LINE_END}|\s+[A-Z\"“(])"
     rf"|{_ROMAN}(?:,{_ROMAN})*(?={_LINE_END}|\s+[•◦▪‣]))"
     rf"|(?<=[a-z]{{2}},)(?!i\s){_ROMAN}(?:,{_ROMAN})*(?=\s)"
-    rf"|(?<=[a-z]{{3}}){_NO_CAPITAL_BEFORE}\d{{1,2}}(?=[.,;](?:\s|$)|\.[A-Z]))"
+    rf"|(?<=[a-z]{{3}}){_NO_CAPITAL_BEFORE}{_NOT_A_NUMBERED_WORD}\d{{1,2}}(?=[.,;](?:\s|$)|\.[A-Z]))"
 )
 MARKER_RE = re.compile(
     rf"\[{_MARKER_DIGITS}\]|(?<=[^\s\d])\^\d{{1,3}}\b|(?<=\S)[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^[\w-]{{1,20}}\]"
@@ -51,12 +54,22 @@ MARKER_RE = re.compile(
 # The content of a <sup> that is a reference marker: 1, 2,3, [4], 1-4.
 SUP_MARKER_RE = re.compile(rf"\s*\[?\s*{_MARKER_DIGITS}\s*\]?\s*")
 
-_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?"
+# A study's own name is no author: "(REDUCE-IT Trial, 2019)", "(Nurses' Health Study, 2012)"
+# name a work by its year, as "a 2016 review" does (unsourced-citation), and give no reference.
+# The head nouns are the study types of MeSH's publication types (Clinical Trial, Cohort
+# Studies, Survey, Review, Meta-Analysis) and the research programmes that carry them.
+_WORK = (
+    r"(?!(?:Trials?|Study|Studies|Cohort|Survey|Review|Meta-[Aa]nalysis|Programme|Program|"
+    r"Project)\b)"
+)
+_NAME = rf"[A-Z][\w'’-]+(?:[ -]{_WORK}[A-Z][\w'’-]+)?"
 _AUTHORS = rf"{_NAME}(?: et al\.?|,? (?:and|&) {_NAME})?"
 _YEAR = r"(?:19|20)\d{2}[a-z]?"
 # A body as author, Harvard and APA style: "(World Health Organization, 2019)", "(Australian
 # Bureau of Statistics, 2008)": capitalised words, joined by the small words of names.
-_CORPORATE = r"(?:the )?[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and|on|the|&)\s+)?[A-Z][\w'’-]+){1,7}"
+_CORPORATE = (
+    rf"(?:the )?[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and|on|the|&)\s+)?{_WORK}[A-Z][\w'’-]+){{1,7}}"
+)
 
 # Sources written in the prose itself; the readers add links and footnotes as attachments.
 SOURCE_PATTERNS: dict[str, re.Pattern[str]] = {

@@ -20,6 +20,7 @@ from linter.nlp.components.attribution_names import (
 )
 from linter.nlp.components.attribution_patterns import build_patterns
 from linter.nlp.components.attribution_words import (
+    ACRONYM,
     COMPARES,
     AttributionWords,
     Bounds,
@@ -43,6 +44,10 @@ _ACCORDING_BEFORE = re.compile(
     r"\bciting) $"
 )
 _SURNAME = re.compile(r"[A-Z][a-z'’-]+")
+# A capital inside a word ("MasterClass", "WebMD"): a name by its shape.
+_CAMEL = re.compile(r"[a-z][A-Z]")
+# Where a speaker's affiliation starts: "Nigel Barr of the University of X", "Lee, of Y".
+_AFFILIATION = re.compile(r",| of | from | at ")
 # A research team named by one of its members ("Smith and colleagues", "Lee et al.").
 _TEAM = re.compile(r"\b(?:colleagues|co-?authors|team|group|et al)\b")
 # A person tied to a study of their own ("the study's lead author", "who led the trial", "in
@@ -73,6 +78,18 @@ _UNREALISED = re.compile(
 )
 
 
+def _inverted_body(name: str, heads: re.Pattern[str]) -> bool:
+    """ "..., says the CDC.", "..., says MasterClass.": after an inverted verb only a body or an
+    outlet is read: a name with a body's head word ("the American Heart Association"), an
+    acronym, or one word with a capital inside. A person quoted so ("..., said Nigel Barr of
+    the University of X", "said Murray") is left to the grammar of people, which asks for a
+    result; what follows "of" or a comma is the person's affiliation, not the speaker."""
+    lead = _AFFILIATION.split(name, maxsplit=1)[0]
+    if heads.search(lead):
+        return True
+    return " " not in lead and bool(re.fullmatch(ACRONYM, lead) or _CAMEL.search(lead))
+
+
 def infinitive_before(text: str, at: int) -> bool:
     """Whether the verb at `at` follows a bare "to" ("participants to support")."""
     return bool(_INFINITIVE.search(text[max(0, at - 16) : at]))
@@ -101,6 +118,7 @@ class NamedFinder:
             {self._trigger_names[key]: trigger for key, trigger in triggers.items()}
         )
         self.gazetteer = re.compile(words.journals)
+        self.heads = re.compile(rf"\b(?:{words.heads})\b")
         # An active research verb reporting a result: "her trial showed", "found that".
         self.result_verb = re.compile(rf"(?<![\w-])(?:{w.research})(?![\w-])(?! in\b| below\b)")
         self.that_clause = re.compile(
@@ -168,6 +186,8 @@ class NamedFinder:
             kind = {"person": "researcher", "title": "outlet"}.get(group, "institution")
             group = "inner" if group == "org" else group
         name = m.group(group)
+        if pattern.how == "inverted" and not _inverted_body(name, self.heads):
+            return None
         person = pattern.how == "opening" and re.fullmatch(PERSON, name)
         if pattern.kind == "outlet" and (_SURNAME.fullmatch(name) or person):
             kind = "researcher"  # "..., Smith said that": a person, who must report a result

@@ -98,7 +98,8 @@ class NamedPattern:
     trigger: LazyPattern | None = None
     # journals: "name" | "strict" | "title" (see is_journal_name); "according": the name is
     # the source of the clause; "opening": a name opening its sentence, a person's if shaped so;
-    # "named": any proper name, which must report a finding (a research verb, a clause)
+    # "named": any proper name, which must report a finding (a research verb, a clause);
+    # "inverted": the name after its reporting verb ("..., says the CDC.")
     how: str = ""
 
 

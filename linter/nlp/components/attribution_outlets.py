@@ -5,7 +5,7 @@ Part of attribution_patterns' grammar.
 
 from __future__ import annotations
 
-from linter.nlp.components.attribution_names import NamedPattern
+from linter.nlp.components.attribution_names import PERSON, TITLED_PERSON, NamedPattern, org_pattern
 from linter.nlp.components.attribution_words import (
     ACRONYM,
     AUX_ADVERBS,
@@ -121,4 +121,51 @@ def outlet_patterns(
         ),
         g(r"[A-Z][A-Z&]+ (?:team|group|researchers|scientists|investigators) "),
     )
-    return (*outlets, opening, as_reported, acronym_team)
+    # "..., says the CDC.", "...,” said MasterClass.": the quotative inversion after the reported
+    # clause (Quirk et al. 1985, §14.29: the reporting verb before its subject, which ends the
+    # sentence). The clause before the comma is what the name says; a person found so must still
+    # report a result (kind "according" maps a person to a researcher).
+    inverted = NamedPattern(
+        "according",
+        g(
+            r"(?:(?<=[a-z%)], )|(?<=[,.!?][”\"] ))"
+            rf"{_INVERTED_VERBS} (?:the |The )?"
+            rf"(?:(?P<org>{org_pattern(w, 'inner')})|(?P<person>{TITLED_PERSON}|{PERSON})"
+            rf"|(?P<acronym>{ACRONYM})|(?P<title>(?!{_NOT_SPEAKERS}\b){TITLE}))"
+            r"(?=[.;!?]|,| in (?:a|an|the|its|his|her|their) | on (?:its|his|her|their) |\s*$)"
+        ),
+        g(rf"(?:, |[”\"] ){_INVERTED_VERBS} (?:the |The )?[A-Z]"),
+        "inverted",
+    )
+    # "the Dietary Guidelines for Americans recommend", "the 2015-2020 Dietary Guidelines for
+    # Americans indicate that": a guideline or report known by its title, with a lower-case
+    # reporting verb (a title-case heading's verb is capitalised). The head nouns are MeSH's
+    # publication types Guideline, Practice Guideline and Consensus Development Conference; a
+    # bare "guidelines recommend" names nothing and stays an unnamed appeal.
+    titled_guideline = NamedPattern(
+        "institution",
+        g(
+            r"(?<![\w-])(?:the |The )(?:(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)? )?"
+            rf"(?P<name>(?:{WORD} ){{1,4}}(?:Guidelines?|Recommendations|Consensus Statement)"
+            rf"(?: (?:for|on|of) (?:the )?{WORD}(?: {WORD}){{0,3}})?)"
+            rf"(?: {AUX_ADVERBS}){{0,2}} (?P<verb>(?-i:{w.reporting}))(?![\w-])"
+        ),
+        g(r"(?:Guidelines?|Recommendations|Consensus Statement)(?: (?:for|on|of) [\w ]+)? [a-z]"),
+    )
+    return (*outlets, opening, as_reported, acronym_team, inverted, titled_guideline)
+
+
+# The reporting verbs that invert after a reported clause: Hyland's (2002) discourse and
+# advice acts in the present and past tense.
+_INVERTED_VERBS = (
+    r"(?:says|said|reports|reported|notes|noted|writes|wrote|warns|warned|explains|explained|"
+    r"advises|advised|recommends|recommended|states|stated|estimates|estimated|adds|added|"
+    r"concludes|concluded)"
+)
+# Capitalised words after an inverted verb that name no speaker: titles without their name,
+# the days of the week and the months (when something was said).
+_NOT_SPEAKERS = (
+    r"(?:Dr|Prof|Mr|Mrs|Ms|Miss|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Today|Yesterday|Last|This|Earlier)"
+)

@@ -31,10 +31,22 @@ def study_patterns(w: AttributionWords, tail: str) -> tuple[NamedPattern, ...]:
             "study",
             g(
                 r"(?<![\w-])(?i:a|an|one) (?:[\w-]+ ){0,2}?(?i:study|trial|review|meta-analysis|"
-                r"analysis|survey|report|paper) (?:published |conducted |carried out |done )?"
-                rf"(?:in|from) {dated}(?![\w–/-])"
+                # "a meta-analysis, published in 2016, ...": the participle clause may also be set
+                # off by commas (a non-restrictive postmodifier, Quirk et al. 1985, §17.24).
+                r"analysis|survey|report|paper)(?:,? (?:published|conducted|carried out|done))?"
+                rf" (?:in|from) {dated}(?![\w–/-])"
             ),
             g(r"(?:19|20)\d\d"),
+        ),
+        # "a meta-analysis (2013) found": the year in brackets after the work, as a list or a
+        # table of studies gives it; with no author it is no author-year citation.
+        NamedPattern(
+            "study",
+            g(
+                r"(?<![\w-])(?i:a|an|one|the) (?:[\w-]+ ){0,2}?(?i:study|trial|review|"
+                rf"meta-analysis|analysis|survey|report|paper) \({dated}\)(?:{tail})?"
+            ),
+            g(r"\((?:19|20)\d\d\)"),
         ),
         NamedPattern(
             "study",
@@ -96,9 +108,10 @@ def study_patterns(w: AttributionWords, tail: str) -> tuple[NamedPattern, ...]:
                 r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Oo]ne)(?: (?:new|recent|latest|large|small|major))? "
                 r"(?!(?:French|Dutch|Greek|Thai|Swiss|Welsh|Nordic|Arab|New|Recent|Latest) )"
                 r"(?P<name>[A-Z][a-z]+(?<!an)(?<!ish)(?<!ese)(?<!ic)(?<!i)(?: [A-Z][a-z]+)?)"
-                rf" (?:poll|survey|study|report|analysis|review|trial)(?![\w'’-])(?:{tail})?"
+                rf" (?:poll|survey|study|report|(?:meta-)?analysis|review|trial)(?![\w'’-])"
+                rf"(?:{tail})?"
             ),
-            g(r"[A-Z][a-z]+ (?:poll|survey|study|report|analysis|review|trial)\b"),
+            g(r"[A-Z][a-z]+ (?:poll|survey|study|report|(?:meta-)?analysis|review|trial)\b"),
         ),
     )
     return studies_named

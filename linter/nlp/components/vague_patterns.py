@@ -157,8 +157,12 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
         rf"|\b(?:is|are) (?:one of |among )?the (?:most|best)[- ]"
         rf"(?:{w.research_participles}|documented)\b",
         # "have been linked to", "has been associated with": the perfect passive of a research
-        # verb says someone found the link, and does not say who.
-        r"\b(?:has|have|had) been(?: (?:consistently|repeatedly|strongly|also|widely|often))?"
+        # verb says someone found the link, and does not say who. The adverb may also stand
+        # between the auxiliaries ("have also been linked", "has long been tied"): the medial
+        # position of adjuncts in a verb phrase (Quirk et al. 1985, §8.20).
+        r"\b(?:has|have|had)(?: (?:consistently|repeatedly|strongly|also|widely|often|long|"
+        r"previously|already|frequently|since|now|even))? been"
+        r"(?: (?:consistently|repeatedly|strongly|also|widely|often))?"
         r" (?:linked|associated|tied|connected|correlated) (?:to|with)\b",
         # "an estimated 55% of people", "a projected 2 million cases": a figure with no estimator.
         r"\b(?:an|the) (?:estimated|projected|predicted|reported)\s?(?=\d|(?:one|two|three|four|"
@@ -175,7 +179,11 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
         rf"[\w-]+)? (?:(?:that|which)(?: {AUX_ADVERBS}){{0,2}} (?:{verbs})|to (?:{verbs})|"
         rf"(?:showing|suggesting|indicating|supporting|demonstrating|linking|pointing to|"
         rf"confirming|proving)))\b",
-        rf"(?<![\w-])(?:{w.backing})(?![\w-])",
+        # A claim of backing on the writing itself ("a science-backed guide") promises the
+        # writer's method, not a finding; a product "lab-tested for purity" vouches for its make.
+        rf"(?<![\w-])(?:{w.backing})(?![\w-])(?! (?:{w.documents})(?![\w-]))"
+        rf"(?! (?:and (?:\w+ )?)?(?:for|to confirm|to verify) (?:(?:its|their|the) )?"
+        rf"(?:{w.quality})\b)",
         # "has long been held to ease anxiety", "is widely held to be": "held" appeals only with
         # a consensus adverb or before "to be"; "is held to account" is no appeal.
         rf"\b(?:(?:is|are|was|were|being|be|been)(?: (?:{w.consensus})){{1,2}}|(?:has|have|had)"
