@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from linter.config.lexicon import Lexicon, alternation, default_lexicon, word_pattern
+from linter.checks.hype_reversal import reversal_pattern
+from linter.config.lexicon import alternation, default_lexicon, word_pattern
 
 NEGATION_REACH = 8  # words, as the ConText negations of context.yaml
 
@@ -241,19 +242,6 @@ class HypeLexicon:
     body_targets: re.Pattern[str]  # an organ or bodily target a heading's promise names
 
 
-def _reversal(lex: Lexicon) -> re.Pattern[str]:
-    """The reversal verbs, and their noun with a disease after "of" ("the reversal of type 2
-    diabetes"); the diseases are matched case-sensitively, as in `diseases`."""
-    verbs = alternation(lex.get("hype.reverse"))
-    nouns = alternation(lex.get("hype.reverse_nouns"))
-    diseases = alternation(lex.get("hype.diseases"))
-    return re.compile(
-        rf"(?<![\w-])(?:(?i:{verbs})(?![\w])"
-        rf"|(?i:{nouns}\s+of\s+(?:(?:the|your|their|his|her)\s+)?(?:type\s+[12]\s+)?)"
-        rf"{diseases}(?![\w]))"
-    )
-
-
 @cache
 def hype_lexicon() -> HypeLexicon:
     """The bundled hype lexicon, compiled once per process."""
@@ -285,7 +273,7 @@ def hype_lexicon() -> HypeLexicon:
         evaluative=evaluative,
         praise=pattern("evaluative"),
         cure=pattern("cure"),
-        reverse=_reversal(lex),
+        reverse=reversal_pattern(lex),
         cure_modifiers=frozenset(w.lower() for w in lex.get("hype.cure_modifiers")),
         cure_goals=pattern("cure_goals"),
         cured_foods=pattern("cured_foods"),
