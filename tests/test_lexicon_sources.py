@@ -17,7 +17,7 @@ import pytest
 from linter.config.resources import data_dir
 
 # Lexicons whose comments say "Class:" and "Source:".
-LABELLED = ("attribution.yaml", "study_design.yaml")
+LABELLED = ("attribution.yaml", "citations.yaml", "study_design.yaml")
 # Lexicons whose comments name a source in prose.
 NAMED = ("hype.yaml", "evidence.yaml")
 # What a source looks like in a comment: a year, a web address, a named body or standard, or

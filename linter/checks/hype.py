@@ -55,6 +55,8 @@ from linter.checks.hype_words import (
 from linter.claim import Claim
 from linter.config.multi_match import MultiMatcher
 
+_AGAINST = re.compile(r"against\s+", re.IGNORECASE)
+
 
 def heading_claims(text: str, claims: tuple[Claim, ...]) -> list[Candidate]:
     """A heading that states as a fact that something prevents, treats or cures a disease
@@ -85,9 +87,12 @@ def heading_claims(text: str, claims: tuple[Claim, ...]) -> list[Candidate]:
         disease = not verb.startswith("protect") and lex.diseases.search(text, end, stop)
         # "Protects the Heart", "Eliminates Inflammation": an organ or a bodily target as the
         # object right after the verb (a disease may come later: "Prevents ... Cancer").
-        target = lex.body_targets.match(
-            text, end + len(text[end:stop]) - len(text[end:stop].lstrip())
-        )
+        at = end + len(text[end:stop]) - len(text[end:stop].lstrip())
+        if verb.startswith("protect"):
+            # "Protects against Liver Damage": the listed "protect(s)? against" with its object.
+            against = _AGAINST.match(text, at, stop)
+            at = against.end() if against else at
+        target = lex.body_targets.match(text, at)
         if disease or target:
             found.append(Candidate(start, end, "heading_claims"))
     return found

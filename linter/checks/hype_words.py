@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from linter.checks.hype_reversal import reversal_pattern
 from linter.config.lexicon import alternation, default_lexicon, word_pattern
 
 NEGATION_REACH = 8  # words, as the ConText negations of context.yaml
@@ -273,7 +274,7 @@ def hype_lexicon() -> HypeLexicon:
         evaluative=evaluative,
         praise=pattern("evaluative"),
         cure=pattern("cure"),
-        reverse=pattern("reverse"),
+        reverse=reversal_pattern(lex),
         cure_modifiers=frozenset(w.lower() for w in lex.get("hype.cure_modifiers")),
         cure_goals=pattern("cure_goals"),
         cured_foods=pattern("cured_foods"),

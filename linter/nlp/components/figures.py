@@ -216,6 +216,8 @@ class FigureFinder(CountReaders):
         c = self.grammar.c
         if re.match(r"\s*of\s*(?:what )?(?:your|you)\b", after, re.I):
             return UNDECIDED
+        if c.pattern(r"^\s*", "rate_nouns").search(after):
+            return Reading("rate", True)  # a probability: "a 1/3 chance", "a 50/50 chance"
         # The verb, its object (a few words: "cut the risk of hospitalisation by"), then the
         # preposition; "down"/"up" stand for a verb of change ("stays went down by a fifth").
         change = re.search(

@@ -48,11 +48,11 @@ class FigureGrammar:
 
     @cached_property
     def fraction(self) -> str:
-        """ "half", "a third", "two-thirds", "one quarter", "2/3"."""
+        """ "half", "a third", "two-thirds", "one quarter", "2/3", even odds ("50/50")."""
         denominators = self.c.alt("denominators")
         return (
             rf"(?:\b(?:a|one|{self.c.alt('number_words')})[- ]{denominators}\b|\bhalf\b"
-            r"|\b[1-9]/(?:[2-9]|10)\b)"
+            r"|\b[1-9]/(?:[2-9]|10)\b|\b50[/-]50\b|\bfifty[- ]fifty\b)"
         )
 
     # --- reading a percentage ---

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from linter.config.lexicon import alternation, default_lexicon
 from linter.config.multi_match import MultiMatcher
 from linter.documents.citations import SOURCE_PATTERNS
 from linter.nlp.components.extensions import SPAN_KEYS, doc_text
@@ -27,6 +31,8 @@ class SourceFinder:
         text = doc_text(doc)
         for kind, matches in self.matcher.matches(text).items():
             for match in matches:
+                if kind == "author-year" and _names_a_title(text, match):
+                    continue
                 span = doc.char_span(
                     match.start(), match.end(), label=kind, alignment_mode="expand"
                 )
@@ -42,6 +48,31 @@ class SourceFinder:
                 _keep_in_previous_sentence(doc, span)
         doc.spans[SPAN_KEYS["sources"]] = sorted(spans, key=lambda s: (s.start, s.end))
         return doc
+
+
+# The capitalised words (and the small words of titles) that end the text before a name.
+_TITLE_RUN = re.compile(r"(?:(?<![\w'’-])(?:[A-Z][\w'’-]*|of|the|and|for|on|in|&)\s+){1,8}$")
+
+
+@cache
+def _title_words() -> re.Pattern[str]:
+    """The heads of periodical and study titles, and the journals named without one."""
+    lexicon = default_lexicon()
+    words = lexicon.get("citations.title_heads") + lexicon.get("attribution.journals")
+    return re.compile(rf"(?<![\w-]){alternation(words)}(?![\w-])")
+
+
+def _names_a_title(text: str, match: re.Match[str]) -> bool:
+    """Whether an author-year match names a journal, a review or a trial rather than an author
+    ("Annals of Internal Medicine (2014)", "(REDUCE-IT Trial, 2019)"): naming a publication
+    is no source (GUIDELINE.md), where "Smith et al. (2014)" is one. The words before count only
+    for the narrative form: a bracketed citation names its own authors ("the Journal of Sleep
+    Research (Okafor et al., 2021)" is a reference)."""
+    name = match.group(0)
+    if not name.startswith("("):
+        run = _TITLE_RUN.search(text[max(0, match.start() - 80) : match.start()])
+        name = (run.group(0) if run else "") + name
+    return _title_words().search(name) is not None
 
 
 def _attachment_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
