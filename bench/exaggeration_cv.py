@@ -124,19 +124,22 @@ class Experiment:
         )
         return best
 
-    def run(self, candidate: Candidate, seed: int) -> tuple[np.ndarray, list[float], list[float]]:
-        """Every pair's predicted label, each fold's macro-F1 and each fold's margin."""
+    def run(self, candidate: Candidate, seed: int) -> tuple[np.ndarray, np.ndarray, list[float], list[float]]:
+        """Every pair's predicted label, every sentence's level (press releases, then
+        abstracts), each fold's macro-F1 and each fold's margin."""
         fold = pair_folds(self.labels, seed)
         predicted = np.zeros(self.n, np.int64)
+        levels = np.zeros((self.n, 2), np.int64)
         per_fold, margins = [], []
         for k in range(FOLDS):
             test, train = np.flatnonzero(fold == k), np.flatnonzero(fold != k)
             margin = self.margin(candidate, train, seed)
             odds = self.probabilities(candidate, train, test)
             predicted[test] = candidate.decision.labels(odds[:, 0], odds[:, 1], margin)
+            levels[test] = odds.argmax(axis=2)
             per_fold.append(macro_f1(self.labels[test], predicted[test], 3))
             margins.append(margin)
-        return predicted, per_fold, margins
+        return predicted, levels.T.reshape(-1), per_fold, margins
 
 
 def main() -> None:
@@ -155,16 +158,21 @@ def main() -> None:
         start = time.process_time()
         candidate = SETUPS[name]
         figures, spreads, confusion = [], [], np.zeros((3, 3), np.int64)
+        sentence_f1 = []
         for seed in args.seeds:
-            predicted, per_fold, margins = experiment.run(candidate, seed)
+            predicted, levels, per_fold, margins = experiment.run(candidate, seed)
             figures.append(macro_f1(labels, predicted, 3))
+            sentence_f1.append(macro_f1(pairs.labels, levels, 4))
             spreads.append(float(np.std(per_fold)))
             np.add.at(confusion, (labels, predicted), 1)
+        if candidate.decision.margins and candidate.weight == 0:
+            chosen = experiment.margin(candidate, np.arange(len(labels)), 0)
+            print(f"{name}: the margin chosen on all {len(labels)} pairs: {chosen:.2f}")
         seeds = " ".join(f"{f:.3f}" for f in figures)
         print(
             f"{name:44} macro-F1 {np.mean(figures):.3f}  seeds {seeds}  fold sd {np.mean(spreads):.3f}"
             f"  margins {min(margins):.2f}-{max(margins):.2f}  same row {confusion[1].tolist()}"
-            f"  ({time.process_time() - start:.0f} s CPU)",
+            f"  sentences {np.mean(sentence_f1):.3f}  ({time.process_time() - start:.0f} s CPU)",
             flush=True,
         )
 

@@ -61,7 +61,7 @@ class Candidate:
     weight: float = 0.0
     source: bool = False
     rules: bool = False
-    negated_none: bool = False  # rules alone: a negated claim reads as none (Sumner's 0)
+    negated_none: bool = False  # a claim the rules found negated reads as none (Sumner's 0)
     c: float = 1.0
 
     def fit_predict(
@@ -69,12 +69,10 @@ class Candidate:
     ) -> np.ndarray:
         """The level probabilities of the `test` rows, trained on the `train` rows; rows from
         `offset` on are InSciOut sentences."""
+        negated = np.array([data.rules[i].negated for i in test], bool)  # type: ignore[attr-defined]
         if self.rules:
-            readings = [data.rules[i] for i in test]  # type: ignore[attr-defined]
-            level = np.array([min(r.level, 3) for r in readings])
-            if self.negated_none:
-                level[[r.negated for r in readings]] = 0
-            return np.eye(len(LEVELS))[level]
+            level = np.array([min(data.rules[i].level, 3) for i in test])  # type: ignore[attr-defined]
+            return np.eye(len(LEVELS))[np.where(negated & self.negated_none, 0, level)]
         from sklearn.linear_model import LogisticRegression
 
         if self.source:
@@ -88,7 +86,10 @@ class Candidate:
         columns = np.unique(x[train].nonzero()[1])
         learner = LogisticRegression(C=self.c, class_weight="balanced", max_iter=5000)
         learner.fit(x[train][:, columns], data.labels[train], sample_weight=weight)  # type: ignore[attr-defined]
-        return learner.predict_proba(x[test][:, columns])
+        odds = learner.predict_proba(x[test][:, columns])
+        if self.negated_none:  # as `healthlint strength --negated none` reads them
+            odds[negated] = np.eye(len(LEVELS))[0]
+        return odds
 
 
 EXPECTED = Decision("expected", tuple(np.round(np.arange(0, 1.51, 0.05), 2)))
@@ -107,4 +108,9 @@ SETUPS = {
     "+InSciOut x1 +source, argmax": Candidate(weight=1.0, source=True),
     "+InSciOut x3, expected+margin": Candidate(EXPECTED, weight=3.0),
     "+InSciOut x3 +source, expected+margin": Candidate(EXPECTED, weight=3.0, source=True),
+    "+InSciOut x10 +source, argmax": Candidate(weight=10.0, source=True),
+    "+InSciOut x3 +source, mass+margin": Candidate(MASS, weight=3.0, source=True),
+    "model, negated as none, argmax": Candidate(negated_none=True),
+    "model, negated as none, expected+margin": Candidate(EXPECTED, negated_none=True),
+    "model, negated as none, mass+margin": Candidate(MASS, negated_none=True),
 }
