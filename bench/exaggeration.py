@@ -64,14 +64,20 @@ def from_strengths(pairs: list[dict], press: list[str], abstracts: list[str]) ->
     return out
 
 
-def from_expected(press: list[list[float]], abstracts: list[list[float]], margin: float) -> list[str]:
+def from_expected(
+    press: list[list[float]], abstracts: list[list[float]], margin: float
+) -> list[str]:
     """Each pair's label as the sign of the difference of the two expected levels (the model's
     probabilities), "same" while it is within +-margin: the model's doubt is no difference."""
     out = []
     for p, a in zip(press, abstracts, strict=True):
         difference = sum(level * (x - y) for level, (x, y) in enumerate(zip(p, a, strict=True)))
         out.append(
-            "exaggerates" if difference > margin else "downplays" if difference < -margin else "same"
+            "exaggerates"
+            if difference > margin
+            else "downplays"
+            if difference < -margin
+            else "same"
         )
     return out
 

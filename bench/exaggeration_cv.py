@@ -21,13 +21,13 @@ import json
 import time
 
 import numpy as np
+from common import shared_data
 from exaggeration_setups import SETUPS, Candidate
-from strength_training import Dataset, design, load_sets
 from strength_training import SHIPPED as SHIPPED_SETUP
+from strength_training import Dataset, design, load_sets
 
 from linter.nlp.strength import rule_readings
 from linter.nlp.strength_model import LEVELS, RuleReading, bundled_model
-from common import shared_data
 
 LABELS = ("exaggerates", "same", "downplays")
 FOLDS, INNER = 10, 5
@@ -94,7 +94,9 @@ class Experiment:
         self.n = len(labels)
         self.x = design(base + pairs, SHIPPED_SETUP)
 
-    def probabilities(self, candidate: Candidate, train_pairs: np.ndarray, test_pairs: np.ndarray) -> np.ndarray:
+    def probabilities(
+        self, candidate: Candidate, train_pairs: np.ndarray, test_pairs: np.ndarray
+    ) -> np.ndarray:
         """(len(test_pairs), 2, 4): each test pair's press and abstract level probabilities
         from a model trained on the claim-strength sets and the training pairs' sentences."""
         offset = len(self.base.texts)
@@ -120,11 +122,16 @@ class Experiment:
         gold = self.labels[train_pairs]
         best = max(
             candidate.decision.margins,
-            key=lambda m: (macro_f1(gold, candidate.decision.labels(odds[:, 0], odds[:, 1], m), 3), -m),
+            key=lambda m: (
+                macro_f1(gold, candidate.decision.labels(odds[:, 0], odds[:, 1], m), 3),
+                -m,
+            ),
         )
         return best
 
-    def run(self, candidate: Candidate, seed: int) -> tuple[np.ndarray, np.ndarray, list[float], list[float]]:
+    def run(
+        self, candidate: Candidate, seed: int
+    ) -> tuple[np.ndarray, np.ndarray, list[float], list[float]]:
         """Every pair's predicted label, every sentence's level (press releases, then
         abstracts), each fold's macro-F1 and each fold's margin."""
         fold = pair_folds(self.labels, seed)

@@ -79,9 +79,7 @@ class Candidate:
             source = sparse.csr_matrix(
                 (np.arange(x.shape[0]) >= offset).astype(np.float64)[:, None]
             )
-            x = sparse.hstack(
-                [x, source, x[:, : len(DENSE)].multiply(source)], format="csr"
-            )
+            x = sparse.hstack([x, source, x[:, : len(DENSE)].multiply(source)], format="csr")
         weight = np.where(train >= offset, self.weight, 1.0)
         columns = np.unique(x[train].nonzero()[1])
         learner = LogisticRegression(C=self.c, class_weight="balanced", max_iter=5000)
