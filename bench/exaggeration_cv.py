@@ -93,12 +93,27 @@ class Experiment:
         self.base, self.pairs, self.labels = base, pairs, labels
         self.n = len(labels)
         self.x = design(base + pairs, SHIPPED_SETUP)
+        self.untrained: dict[Candidate, np.ndarray] = {}  # models that never see a pair
+
+    def all_probabilities(self, candidate: Candidate) -> np.ndarray:
+        """(pairs, 2, 4) from a model trained on the claim-strength sets alone: one fit serves
+        every fold, since no pair is trained on."""
+        if candidate not in self.untrained:
+            offset, everything = len(self.base.texts), np.arange(self.n)
+            sentences = np.concatenate([everything, everything + self.n]) + offset
+            odds = candidate.fit_predict(
+                self.x, self.base + self.pairs, offset, np.arange(offset), sentences
+            )
+            self.untrained[candidate] = odds.reshape(2, self.n, len(LEVELS)).transpose(1, 0, 2)
+        return self.untrained[candidate]
 
     def probabilities(
         self, candidate: Candidate, train_pairs: np.ndarray, test_pairs: np.ndarray
     ) -> np.ndarray:
         """(len(test_pairs), 2, 4): each test pair's press and abstract level probabilities
         from a model trained on the claim-strength sets and the training pairs' sentences."""
+        if candidate.weight == 0:
+            return self.all_probabilities(candidate)[test_pairs]
         offset = len(self.base.texts)
         sentences = lambda p: np.concatenate([p, p + self.n])  # noqa: E731
         train = np.concatenate([np.arange(offset), offset + sentences(train_pairs)])

@@ -111,4 +111,10 @@ SETUPS = {
     "model, negated as none, argmax": Candidate(negated_none=True),
     "model, negated as none, expected+margin": Candidate(EXPECTED, negated_none=True),
     "model, negated as none, mass+margin": Candidate(MASS, negated_none=True),
+    "+InSciOut x3 +source, negated as none, argmax": Candidate(
+        weight=3.0, source=True, negated_none=True
+    ),
+    "+InSciOut x3 +source, negated as none, expected+margin": Candidate(
+        EXPECTED, weight=3.0, source=True, negated_none=True
+    ),
 }
