@@ -4,7 +4,9 @@ First from the two strengths alone, as the labels were made: `healthlint strengt
 conclusions, and the pair exaggerates, is the same or downplays as the press release's
 expected level (the model's probabilities) is above, within MARGIN of, or below the
 abstract's; `--argmax` (and `--rules-only`) compares the two levels themselves (absolute
-counts as direct). Macro-F1 over the three labels. Then registry-overstated, end to end:
+counts as direct). A claim the rules find negated ("did not reduce") reads as none, as
+Sumner et al. code an explicit statement of no relationship (`--negated keep`: it keeps its
+level). Macro-F1 over the three labels. Then registry-overstated, end to end:
 
 Each abstract conclusion becomes a registry entry whose max_strength is the abstract's strength
 (by default as `healthlint strength` reads it; `--gold-abstract` uses the labelled strength),
@@ -13,8 +15,8 @@ with its own config and one-entry registry; the entry is matched by the rarest w
 conclusions share. `registry-overstated` should fire exactly on the pairs labelled
 "exaggerates".
 
-    python bench/exaggeration.py [--margin 0.5 | --argmax | --rules-only] [--gold-abstract]
-        [--min-strength conditional] [--errors]
+    python bench/exaggeration.py [--margin 0.55 | --argmax | --rules-only] [--negated keep]
+        [--gold-abstract] [--min-strength conditional] [--errors]
 """
 
 from __future__ import annotations
@@ -32,9 +34,10 @@ from common import healthlint_command, prf, run_json, shared_data
 STRENGTHS = ("none", "correlational", "conditional", "direct", "absolute")
 LABELS = ("exaggerates", "same", "downplays")
 _WORD = re.compile(r"[a-z][a-z-]{3,}")
-# The expected levels of a pair must differ by more than this to differ at all: chosen by
-# pair-grouped cross-validation (bench/exaggeration_cv.py; README, model card).
-MARGIN = 0.5
+# The expected levels of a pair must differ by more than this to differ at all: chosen on
+# the development pairs as bench/exaggeration_cv.py chooses it inside each training fold
+# (README, model card).
+MARGIN = 0.55
 
 
 def read_strengths(sentences: list[str], *options: str) -> list[dict]:
@@ -113,12 +116,14 @@ def main() -> None:
         help="the expected levels' difference that counts as one; --argmax: the levels' own",
     )
     parser.add_argument("--argmax", dest="margin", action="store_const", const=None)
+    parser.add_argument("--negated", choices=("keep", "none"), default="none")
     args = parser.parse_args()
     path = shared_data() / "exaggeration" / "press-vs-abstract.jsonl"
     pairs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     press = [" ".join(p["press_release_conclusion"].split()) for p in pairs]
     abstracts = [" ".join(p["abstract_conclusion"].split()) for p in pairs]
-    flags = ("--rules-only",) if args.rules_only else ("--probabilities",)
+    flags = ("--negated", args.negated)
+    flags += ("--rules-only",) if args.rules_only else ("--probabilities",)
     results = read_strengths(press + abstracts, *flags)
     read = [r["strength"] for r in results]
     gold_labels = [p["exaggeration_label"] for p in pairs]
