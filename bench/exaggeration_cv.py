@@ -180,9 +180,10 @@ def main() -> None:
         start = time.process_time()
         candidate = SETUPS[name]
         figures, spreads, confusion = [], [], np.zeros((3, 3), np.int64)
-        sentence_f1 = []
+        sentence_f1, margins = [], []
         for seed in args.seeds:
-            predicted, levels, per_fold, margins = experiment.run(candidate, seed)
+            predicted, levels, per_fold, chosen_margins = experiment.run(candidate, seed)
+            margins += chosen_margins
             figures.append(macro_f1(labels, predicted, 3))
             sentence_f1.append(macro_f1(pairs.labels, levels, 4))
             spreads.append(float(np.std(per_fold)))
@@ -193,7 +194,7 @@ def main() -> None:
         seeds = " ".join(f"{f:.3f}" for f in figures)
         print(
             f"{name:44} macro-F1 {np.mean(figures):.3f}  seeds {seeds}  fold sd {np.mean(spreads):.3f}"
-            f"  margins {min(margins):.2f}-{max(margins):.2f}  same row {confusion[1].tolist()}"
+            f"  margins {min(margins):.2f}-{max(margins):.2f}  gold same read {confusion[1].tolist()}"
             f"  sentences {np.mean(sentence_f1):.3f}  ({time.process_time() - start:.0f} s CPU)",
             flush=True,
         )
