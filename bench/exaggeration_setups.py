@@ -117,4 +117,10 @@ SETUPS = {
     "+InSciOut x3 +source, negated as none, expected+margin": Candidate(
         EXPECTED, weight=3.0, source=True, negated_none=True
     ),
+    "+InSciOut x10 +source, negated as none, argmax": Candidate(
+        weight=10.0, source=True, negated_none=True
+    ),
+    "+InSciOut x10 +source, negated as none, expected+margin": Candidate(
+        EXPECTED, weight=10.0, source=True, negated_none=True
+    ),
 }
