@@ -1,9 +1,12 @@
 """Score exaggeration on press-release vs abstract pairs (../shared/data/exaggeration).
 
 First from the two strengths alone, as the labels were made: `healthlint strength` reads both
-conclusions, and the pair exaggerates, is the same or downplays as the press release's level
-is above, equal to or below the abstract's (absolute counts as direct); macro-F1 over the
-three labels. Then registry-overstated, end to end:
+conclusions, and the pair exaggerates, is the same or downplays as the press release's
+expected level (the model's probabilities) is above, within MARGIN of, or below the
+abstract's; `--argmax` (and `--rules-only`) compares the two levels themselves (absolute
+counts as direct). A claim the rules find negated ("did not reduce") reads as none, as
+Sumner et al. code an explicit statement of no relationship (`--negated keep`: it keeps its
+level). Macro-F1 over the three labels. Then registry-overstated, end to end:
 
 Each abstract conclusion becomes a registry entry whose max_strength is the abstract's strength
 (by default as `healthlint strength` reads it; `--gold-abstract` uses the labelled strength),
@@ -12,7 +15,8 @@ with its own config and one-entry registry; the entry is matched by the rarest w
 conclusions share. `registry-overstated` should fire exactly on the pairs labelled
 "exaggerates".
 
-    python bench/exaggeration.py [--rules-only] [--gold-abstract] [--min-strength conditional] [--errors]
+    python bench/exaggeration.py [--margin 0.55 | --argmax | --rules-only] [--negated keep]
+        [--gold-abstract] [--min-strength conditional] [--errors]
 """
 
 from __future__ import annotations
@@ -30,13 +34,22 @@ from common import healthlint_command, prf, run_json, shared_data
 STRENGTHS = ("none", "correlational", "conditional", "direct", "absolute")
 LABELS = ("exaggerates", "same", "downplays")
 _WORD = re.compile(r"[a-z][a-z-]{3,}")
+# The expected levels of a pair must differ by more than this to differ at all: chosen on
+# the development pairs as bench/exaggeration_cv.py chooses it inside each training fold
+# (README, model card).
+MARGIN = 0.55
 
 
-def strengths(sentences: list[str], *options: str) -> list[str]:
+def read_strengths(sentences: list[str], *options: str) -> list[dict]:
+    """`healthlint strength`'s result for each sentence."""
     text = "\n".join(" ".join(s.split()) for s in sentences) + "\n"
     cmd = [*healthlint_command(), "strength", *options]
     out = subprocess.run(cmd, input=text, capture_output=True, text=True, check=True).stdout
-    return [json.loads(line)["strength"] for line in out.splitlines()]
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def strengths(sentences: list[str], *options: str) -> list[str]:
+    return [result["strength"] for result in read_strengths(sentences, *options)]
 
 
 def shared_word(a: str, b: str, frequency: Counter[str]) -> str | None:
@@ -51,6 +64,24 @@ def from_strengths(pairs: list[dict], press: list[str], abstracts: list[str]) ->
     for p, a in zip(press, abstracts, strict=True):
         difference = min(STRENGTHS.index(p), 3) - min(STRENGTHS.index(a), 3)
         out.append("exaggerates" if difference > 0 else "downplays" if difference < 0 else "same")
+    return out
+
+
+def from_expected(
+    press: list[list[float]], abstracts: list[list[float]], margin: float
+) -> list[str]:
+    """Each pair's label as the sign of the difference of the two expected levels (the model's
+    probabilities), "same" while it is within +-margin: the model's doubt is no difference."""
+    out = []
+    for p, a in zip(press, abstracts, strict=True):
+        difference = sum(level * (x - y) for level, (x, y) in enumerate(zip(p, a, strict=True)))
+        out.append(
+            "exaggerates"
+            if difference > margin
+            else "downplays"
+            if difference < -margin
+            else "same"
+        )
     return out
 
 
@@ -78,15 +109,31 @@ def main() -> None:
     parser.add_argument("--gold-abstract", action="store_true")
     parser.add_argument("--min-strength", choices=STRENGTHS, default=None)
     parser.add_argument("--errors", action="store_true")
+    parser.add_argument(
+        "--margin",
+        type=float,
+        default=MARGIN,
+        help="the expected levels' difference that counts as one; --argmax: the levels' own",
+    )
+    parser.add_argument("--argmax", dest="margin", action="store_const", const=None)
+    parser.add_argument("--negated", choices=("keep", "none"), default="none")
     args = parser.parse_args()
     path = shared_data() / "exaggeration" / "press-vs-abstract.jsonl"
     pairs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     press = [" ".join(p["press_release_conclusion"].split()) for p in pairs]
     abstracts = [" ".join(p["abstract_conclusion"].split()) for p in pairs]
-    flags = ("--rules-only",) if args.rules_only else ()
-    read = strengths(press + abstracts, *flags)
+    flags = ("--negated", args.negated)
+    flags += ("--rules-only",) if args.rules_only else ("--probabilities",)
+    results = read_strengths(press + abstracts, *flags)
+    read = [r["strength"] for r in results]
     gold_labels = [p["exaggeration_label"] for p in pairs]
-    score_labels(gold_labels, from_strengths(pairs, read[: len(pairs)], read[len(pairs) :]))
+    n = len(pairs)
+    if args.rules_only or args.margin is None:
+        predicted = from_strengths(pairs, read[:n], read[n:])
+    else:
+        odds = [r["probabilities"] for r in results]
+        predicted = from_expected(odds[:n], odds[n:], args.margin)
+    score_labels(gold_labels, predicted)
     allowed = (
         [STRENGTHS[p["abstract_strength"]] for p in pairs]
         if args.gold_abstract

@@ -25,8 +25,13 @@ from linter.cli.output import say
     is_flag=True,
     help="The rule classifier alone, without the learned model.",
 )
+@click.option(
+    "--probabilities",
+    is_flag=True,
+    help="Add the model's probability of each level (none, correlational, conditional, direct).",
+)
 @reports_errors
-def strength(batch_size: int, negated: str, rules_only: bool) -> None:
+def strength(batch_size: int, negated: str, rules_only: bool, probabilities: bool) -> None:
     """Claim strength of each stdin line (one sentence a line), as one JSON object a line."""
     import json
 
@@ -47,9 +52,15 @@ def strength(batch_size: int, negated: str, rules_only: bool) -> None:
             else:
                 yield raw.decode("utf-8", "replace").rstrip("\r\n")
 
+    if probabilities and rules_only:
+        raise click.UsageError("--probabilities comes from the model: not with --rules-only")
     with click.open_file("-", "rb") as stdin:
         results = strength_of_lines(
-            lines(stdin), batch_size=batch_size, negated=negated, model=not rules_only
+            lines(stdin),
+            batch_size=batch_size,
+            negated=negated,
+            model=not rules_only,
+            probabilities=probabilities,
         )
         for number, result in enumerate(results, 1):
             if too_long and too_long[0] == number:

@@ -39,16 +39,25 @@ def rule_readings(
 
 
 def strength_of_lines(
-    lines: Iterable[str], batch_size: int = 512, negated: str = "keep", model: bool = True
+    lines: Iterable[str],
+    batch_size: int = 512,
+    negated: str = "keep",
+    model: bool = True,
+    probabilities: bool = False,
 ) -> Iterator[dict[str, Any]]:
     """One result per line, each line one sentence: text, strength name and the rules' cues.
 
     With the model (the default), where it and the rules disagree strongly
     (`Prediction.disagrees`), "rules" holds the rules' level, for a reviewer. With
     `negated="none"` a claim the rules found negated is none, as the rule classifier's own
-    option makes it. `model=False` gives the rule classifier alone.
+    option makes it. `model=False` gives the rule classifier alone. `probabilities` adds the
+    model's probability of each level (none, correlational, conditional, direct): what a
+    comparison of two sentences needs to tell a real difference from the model's doubt
+    (bench/exaggeration.py); a line read as none without the model's say has (1, 0, 0, 0).
     """
     if not model:
+        if probabilities:
+            raise ValueError("the rule classifier alone gives no probabilities")
         for text, info in rule_readings(lines, batch_size, negated):
             yield {"text": text, "strength": str(info["strength"]), "cues": info["cues"]}
         return
@@ -59,10 +68,12 @@ def strength_of_lines(
         for text, (_, info), rule, prediction in zip(
             texts, batch, rules, predict(texts, rules), strict=True
         ):
-            level = prediction.level
+            level, odds = prediction.level, prediction.probabilities
             if not text.strip() or (negated == "none" and rule.negated):
-                level = 0
+                level, odds = 0, (1.0, 0.0, 0.0, 0.0)
             result = {"text": text, "strength": NAMES[level], "cues": info["cues"]}
             if prediction.disagrees:
                 result["rules"] = NAMES[rule.level]
+            if probabilities:
+                result["probabilities"] = [round(p, 4) for p in odds]  # float32's digits, no more
             yield result
