@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from linter.claim import Passage
 from linter.documents import parse_text
 from linter.documents.model import Attachment, Block
 from linter.engine import Engine
 from linter.nlp import reader as reader_module
-from linter.nlp.repeats import Repeats
+from linter.nlp.repeats import REMEMBER_CHARS, Remembered, Repeats, key_of
 
 SECTION = "\n\n".join(
     [
@@ -33,9 +34,9 @@ def _read(engine: Engine, monkeypatch: pytest.MonkeyPatch, repeats: bool) -> lis
     if not repeats:
 
         class EveryBlockAnew(Repeats):
-            def __init__(self, blocks: list) -> None:
-                super().__init__(blocks)
-                self.keys = [(str(i), "", ()) for i in range(len(blocks))]
+            def __init__(self, blocks: list, fmt: str, remembered: object) -> None:
+                super().__init__(blocks, fmt)
+                self.keys = [(str(i), "", "", ()) for i in range(len(blocks))]
                 self._left.clear()
                 self._left.update(self.keys)
 
@@ -47,6 +48,7 @@ def _read(engine: Engine, monkeypatch: pytest.MonkeyPatch, repeats: bool) -> lis
 def test_repeated_blocks_read_once_give_equal_passages(
     engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    engine.reader.remembered = Remembered()
     docs: list[str] = []
     real = engine.reader.nlp.pipe
 
@@ -86,4 +88,43 @@ def test_blocks_with_the_same_words_but_other_sources_are_each_read() -> None:
         Block(text, range(len(text) + 1), kind="list_item"),
         Block(text, range(len(text) + 1)),
     ]
-    assert Repeats(blocks).fresh(blocks) == blocks[:3]
+    assert Repeats(blocks, "markdown").fresh(blocks) == blocks[:3]
+
+
+def test_short_blocks_of_an_earlier_file_are_not_read_again(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reader_module, "_split_possible", lambda: False)
+    other = "## Side effects\n\nCoffee may lower the risk of gout, a 2020 study found.\n"
+    fresh = Engine()
+    expected = list(fresh.reader.passages(fresh.blocks(parse_text("b.md", other)), "markdown"))
+    engine.reader.remembered = Remembered()
+    _read(engine, monkeypatch, repeats=True)  # PAGE has the heading "Side effects"
+    docs: list[str] = []
+    real = engine.reader.nlp.pipe
+
+    def pipe(made, **kwargs):  # type: ignore[no-untyped-def]
+        for doc in real(made, **kwargs):
+            docs.append(doc.text)
+            yield doc
+
+    monkeypatch.setattr(engine.reader.nlp, "pipe", pipe)
+    blocks = engine.blocks(parse_text("b.md", other))
+    again = list(engine.reader.passages(blocks, "markdown"))
+    assert again == expected
+    assert docs == [blocks[1].text]  # the heading came from the earlier file
+    kept = engine.reader.remembered.get(key_of(blocks[0], "markdown"))
+    assert kept == again[0] and kept is not again[0]  # a copy is given out
+    # The same words in another format are another reading (a fix writes links by format).
+    html = list(engine.reader.passages(blocks, "html"))
+    assert [p.format for p in html] == ["html", "html"] and len(docs) == 3
+
+
+def test_only_short_blocks_are_remembered_and_at_most_the_limit() -> None:
+    passage = Passage(text="x", kind="heading", format="markdown", claims=())
+    remembered = Remembered(limit=2)
+    for text in ("a", "b", "c", "x" * (REMEMBER_CHARS + 1)):
+        remembered.add((text, "heading", "markdown", ()), passage)
+    assert len(remembered) == 2
+    assert remembered.get(("a", "heading", "markdown", ())) is None  # the oldest forgotten
+    assert remembered.get(("c", "heading", "markdown", ())) is passage

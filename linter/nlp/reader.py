@@ -13,7 +13,7 @@ from linter.forked import fork_possible, in_two, middle
 from linter.nlp.claims import passage_of, with_shared
 from linter.nlp.components.extensions import TEXT_KEY
 from linter.nlp.pipeline import build_nlp
-from linter.nlp.repeats import Repeats
+from linter.nlp.repeats import Remembered, Repeats
 
 PIPE_BATCH = 64
 # A file whose prose passes this many characters is read in two processes where that is safe
@@ -29,6 +29,7 @@ class ClaimReader:
     def __init__(self, model: str | None = None, policy: SourcePolicy = DEFAULT_POLICY) -> None:
         self.nlp = build_nlp(model)
         self.policy = policy
+        self.remembered = Remembered()  # short blocks of earlier files (linter/nlp/repeats.py)
 
     def passages(self, blocks: list[Block], fmt: str, processes: int = 1) -> Iterator[Passage]:
         """Each block as a Passage, in order; made one at a time, so a huge file never holds
@@ -53,9 +54,9 @@ class ClaimReader:
             ready += 1
 
     def _read_part(self, blocks: list[Block], fmt: str) -> Iterator[Passage]:
-        """Each block as read, before sharing, in order; a repeat of an earlier block of the
-        run is given a copy of its reading (linter/nlp/repeats.py)."""
-        repeats = Repeats(blocks)
+        """Each block as read, before sharing, in order; a repeat of an earlier block (of the
+        run, or a short one of an earlier file) is given a copy of its reading."""
+        repeats = Repeats(blocks, fmt, self.remembered)
         fresh = repeats.fresh(blocks)
 
         def made() -> Iterator[Doc]:
