@@ -12,7 +12,9 @@ its text and place; "silent" when, besides, no check's hit starts in it. Blocks 
 silent when all their sentences are. The CPU a gate could save is the reading above the floor of
 the empty blocks (block gate), and of the empty sentences (sentence gate: each block's reading
 above the floor shared out by tokens, an estimate). Sentence boundaries of a gated block must
-stay, so the floor is never saved.
+stay, so the floor is never saved. "repeated block": a block whose words an earlier block of the
+file had (the reader copies their reading, linter/nlp/repeats.py); "empty block, not repeated":
+what a gate could still save beside that.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from linter.documents import format_for, read_document
 from linter.engine import Engine
 from linter.nlp.claims import passage_of
 from linter.nlp.components.extensions import TEXT_KEY
+from linter.nlp.repeats import Key, key_of
 from linter.registry.match import Matches
 
 CORPUS = REPO / "bench" / "out" / "perf-corpus"
@@ -85,7 +88,9 @@ def measure(engine: Engine, path: Path) -> dict[str, Tally]:
     blocks = engine.blocks(document)
     topic = engine._topic(document, blocks)
     fmt = format_for(document.path) or "text"
-    tallies = {name: Tally() for name in ("all", "empty block", "silent block")}
+    names = ("all", "repeated block", "empty block", "empty block, not repeated", "silent block")
+    tallies = {name: Tally() for name in names}
+    seen: set[Key] = set()
     sentence_tallies = {name: Tally() for name in ("all", "empty", "silent")}
     passages = []
     costs = []
@@ -99,7 +104,9 @@ def measure(engine: Engine, path: Path) -> dict[str, Tally]:
         costs.append((cpu, floor))
     for check in engine.checks:
         check.begin([p for p, _ in passages])
-    for (passage, doc), (cpu, floor) in zip(passages, costs, strict=True):
+    for block, (passage, doc), (cpu, floor) in zip(blocks, passages, costs, strict=True):
+        repeated = key_of(block, fmt) in seen
+        seen.add(key_of(block, fmt))
         matches = Matches(engine.registry, topic)
         hit_claims = set()
         for check in engine.checks:
@@ -116,8 +123,12 @@ def measure(engine: Engine, path: Path) -> dict[str, Tally]:
             e and c.index not in hit_claims for e, c in zip(empties, passage.claims, strict=True)
         ]
         tallies["all"].add(len(passage.claims), len(doc), cpu, floor)
+        if repeated:
+            tallies["repeated block"].add(len(passage.claims), len(doc), cpu, floor)
         if all(empties):
             tallies["empty block"].add(len(passage.claims), len(doc), cpu, floor)
+            if not repeated:
+                tallies["empty block, not repeated"].add(len(passage.claims), len(doc), cpu, floor)
         if all(silents) and -1 not in hit_claims:
             tallies["silent block"].add(len(passage.claims), len(doc), cpu, floor)
         for count, is_empty, is_silent in zip(tokens, empties, silents, strict=True):
