@@ -9,7 +9,7 @@ from linter.documents import parse_text
 from linter.documents.model import Attachment, Block
 from linter.engine import Engine
 from linter.nlp import reader as reader_module
-from linter.nlp.repeats import REMEMBER_CHARS, Remembered, Repeats, key_of
+from linter.nlp.repeats import REMEMBER_CHARS, Key, Remembered, Repeats, key_of
 
 SECTION = "\n\n".join(
     [
@@ -100,6 +100,9 @@ def test_short_blocks_of_an_earlier_file_are_not_read_again(
     expected = list(fresh.reader.passages(fresh.blocks(parse_text("b.md", other)), "markdown"))
     engine.reader.remembered = Remembered()
     _read(engine, monkeypatch, repeats=True)  # PAGE has the heading "Side effects"
+    assert len(engine.reader.remembered) == 0  # one run keeps nothing for later ones
+    _read(engine, monkeypatch, repeats=True)  # the words come up again: now remembered
+    assert len(engine.reader.remembered) > 0
     docs: list[str] = []
     real = engine.reader.nlp.pipe
 
@@ -120,11 +123,17 @@ def test_short_blocks_of_an_earlier_file_are_not_read_again(
     assert [p.format for p in html] == ["html", "html"] and len(docs) == 3
 
 
-def test_only_short_blocks_are_remembered_and_at_most_the_limit() -> None:
-    passage = Passage(text="x", kind="heading", format="markdown", claims=())
+def test_only_short_blocks_that_came_up_before_are_remembered_and_at_most_the_limit() -> None:
+    def keys(*texts: str) -> list[Key]:
+        return [(text, "heading", "markdown", ()) for text in texts]
+
+    long = "x" * (REMEMBER_CHARS + 1)
     remembered = Remembered(limit=2)
-    for text in ("a", "b", "c", "x" * (REMEMBER_CHARS + 1)):
-        remembered.add((text, "heading", "markdown", ()), passage)
+    assert remembered.admit(keys("a", "b", long)) == set()  # first seen
+    assert remembered.admit(keys("a", "b", "c", long)) == set(keys("a", "b"))
+    passage = Passage(text="x", kind="heading", format="markdown", claims=())
+    for key in keys("a", "b", "c"):
+        remembered.add(key, passage)
     assert len(remembered) == 2
-    assert remembered.get(("a", "heading", "markdown", ())) is None  # the oldest forgotten
-    assert remembered.get(("c", "heading", "markdown", ())) is passage
+    assert remembered.get(keys("a")[0]) is None  # the oldest forgotten
+    assert remembered.get(keys("c")[0]) is passage

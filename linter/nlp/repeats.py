@@ -7,7 +7,7 @@ effects", a "Read more" line, a pasted disclaimer) gives an equal Passage. On th
 benchmark file 38% of the blocks repeat one of the same file, on 300 files of the benchmark site
 39% one of an earlier file and on 400 real pages 13%: nearly all under 100 characters, whose
 reading is mostly each component's fixed cost per block. So a run's repeats are read once, and
-the short blocks of earlier files are remembered (`Remembered`, a bounded LRU).
+the short blocks that earlier files had too are remembered (`Remembered`, a bounded LRU).
 
 The repeat is given a copy, not the earlier Passage itself: the checks index passages, claims
 and evidence cues by `id()` (causal-overreach, the discourse), as each block read anew gave
@@ -17,6 +17,7 @@ them distinct objects with equal values.
 from __future__ import annotations
 
 from collections import Counter, OrderedDict
+from collections.abc import Iterable
 from dataclasses import replace
 
 from linter.claim import Claim, Passage, StrengthReading
@@ -27,6 +28,9 @@ Key = tuple[str, str, str, tuple[Attachment, ...]]
 # so many of them (a few MB: such a passage holds a sentence or two).
 REMEMBER_CHARS = 200
 REMEMBER_BLOCKS = 4096
+# How many short blocks of earlier runs are known by their hash (a set of ints, forgotten
+# together when full), so that only the words that come up again are remembered.
+SEEN_BLOCKS = 32_768
 # claims.passage_of gives every sentence without a cue or hedge one shared reading: kept so.
 _NOTHING = StrengthReading()
 
@@ -37,11 +41,18 @@ def key_of(block: Block, fmt: str) -> Key:
 
 
 class Remembered:
-    """The readings of short blocks of earlier runs, the least recently used forgotten first."""
+    """The readings of short blocks of earlier runs, the least recently used forgotten first.
 
-    def __init__(self, limit: int = REMEMBER_BLOCKS) -> None:
+    A reading is kept only where its block's words came up in an earlier run too (a heading
+    or a line that every page of a site has), not every short block of every run: one file,
+    however big, keeps none (its own repeats are `Repeats`'), and a site keeps what recurs.
+    """
+
+    def __init__(self, limit: int = REMEMBER_BLOCKS, seen_limit: int = SEEN_BLOCKS) -> None:
         self.limit = limit
+        self.seen_limit = seen_limit
         self._readings: OrderedDict[Key, Passage] = OrderedDict()
+        self._seen: set[int] = set()  # hashes of the short blocks of earlier runs
 
     def get(self, key: Key) -> Passage | None:
         passage = self._readings.get(key)
@@ -49,8 +60,18 @@ class Remembered:
             self._readings.move_to_end(key)
         return passage
 
+    def admit(self, keys: Iterable[Key]) -> set[Key]:
+        """The short blocks of a run that an earlier run had too: worth remembering once read.
+        The run's short blocks then count as seen."""
+        hashed = {key: hash(key) for key in keys if len(key[0]) <= REMEMBER_CHARS}
+        admitted = {key for key, value in hashed.items() if value in self._seen}
+        if len(self._seen) + len(hashed) > self.seen_limit:
+            self._seen.clear()
+        self._seen.update(hashed.values())
+        return admitted
+
     def add(self, key: Key, passage: Passage) -> None:
-        if len(key[0]) > REMEMBER_CHARS or key in self._readings:
+        if key in self._readings:
             return
         self._readings[key] = passage
         if len(self._readings) > self.limit:
@@ -69,11 +90,13 @@ class Repeats:
         self._left = Counter(self.keys)  # readings still to give out, by key
         self._read: dict[Key, Passage] = {}
         self._remembered = remembered
+        self._admitted: set[Key] = set()  # readings to remember once read
         if remembered is not None:  # taken now: the LRU may forget them during the run
             for key in self._left:
                 passage = remembered.get(key)
                 if passage is not None:
                     self._read[key] = passage
+            self._admitted = remembered.admit(k for k in self._left if k not in self._read)
 
     def fresh(self, blocks: list[Block]) -> list[Block]:
         """The blocks to read: the first of each key not already read."""
@@ -99,7 +122,7 @@ class Repeats:
         key = self.keys[index]
         if self._left[key] > 1:
             self._read[key] = passage
-        if self._remembered is not None:
+        if self._remembered is not None and key in self._admitted:
             self._remembered.add(key, passage)
         self._given(key)
         return passage
