@@ -530,10 +530,13 @@ def _busy_site(tmp_path: Path) -> Path:
     site.mkdir()
     paragraph = (
         "Research shows that a cure for glarb syndrome is a miracle, experts say, and 80% of "
-        "patients improved in a small study.\n\n"
+        "patients improved in a small study of cohort {}.\n\n"
     )
     for i in range(6):
-        (site / f"a{i}.md").write_text(paragraph * 600, encoding="utf-8")  # 80 kB each
+        # Each paragraph its own words: a block that repeats an earlier one is not read again
+        # (linter/nlp/repeats.py), and the site must keep the workers busy for seconds.
+        text = "".join(paragraph.format(f"{i}-{j}") for j in range(600))
+        (site / f"a{i}.md").write_text(text, encoding="utf-8")  # 80 kB each
     return site
 
 

@@ -13,6 +13,7 @@ from linter.forked import fork_possible, in_two, middle
 from linter.nlp.claims import passage_of, with_shared
 from linter.nlp.components.extensions import TEXT_KEY
 from linter.nlp.pipeline import build_nlp
+from linter.nlp.repeats import Remembered, Repeats
 
 PIPE_BATCH = 64
 # A file whose prose passes this many characters is read in two processes where that is safe
@@ -28,6 +29,7 @@ class ClaimReader:
     def __init__(self, model: str | None = None, policy: SourcePolicy = DEFAULT_POLICY) -> None:
         self.nlp = build_nlp(model)
         self.policy = policy
+        self.remembered = Remembered()  # short blocks of earlier files (linter/nlp/repeats.py)
 
     def passages(self, blocks: list[Block], fmt: str, processes: int = 1) -> Iterator[Passage]:
         """Each block as a Passage, in order; made one at a time, so a huge file never holds
@@ -52,18 +54,25 @@ class ClaimReader:
             ready += 1
 
     def _read_part(self, blocks: list[Block], fmt: str) -> Iterator[Passage]:
-        """Each block as read, before sharing, in order."""
+        """Each block as read, before sharing, in order; a repeat of an earlier block (of the
+        run, or a short one of an earlier file) is given a copy of its reading."""
+        repeats = Repeats(blocks, fmt, self.remembered)
+        fresh = repeats.fresh(blocks)
 
         def made() -> Iterator[Doc]:
-            for block in blocks:
+            for block in fresh:
                 doc = self.nlp.make_doc(block.text)
                 doc.user_data[TEXT_KEY] = block.text  # what doc.text would join from tokens
                 doc._.attachments = block.attachments
                 yield doc
 
-        docs = self.nlp.pipe(made(), batch_size=PIPE_BATCH)
-        for block, doc in zip(blocks, docs, strict=True):
-            yield passage_of(doc, block.kind, fmt, self.policy)
+        docs = iter(self.nlp.pipe(made(), batch_size=PIPE_BATCH))
+        for index, block in enumerate(blocks):
+            passage = repeats.known(index)
+            if passage is None:
+                passage = passage_of(next(docs), block.kind, fmt, self.policy)
+                repeats.keep(index, passage)
+            yield passage
 
     def _read(self, blocks: list[Block], fmt: str, processes: int = 1) -> Iterator[Passage]:
         """Each block as read, in order; a big file's second half read by a forked child
