@@ -137,6 +137,9 @@ def test_a_flattened_superscript_marker_sources_its_own_sentence(engine: Engine,
         "I love apples,i like that 30% of adults get migraines.",
         "In fact,30 percentof adults get migraines.",  # a link dropped with its spaces
         "Where Sirt1, a gene, is active, 30% of adults get migraines.",
+        "About 30% of adults at stage4, or later, get migraines.",  # words that take a number
+        "About 30% of adults with type2, and more, get migraines.",
+        "About 30% of adults get migraines by day5.",
     ],
 )
 def test_digits_glued_to_a_stop_that_are_no_marker(engine: Engine, text: str) -> None:

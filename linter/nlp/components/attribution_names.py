@@ -13,6 +13,8 @@ from linter.nlp.components.attribution_words import (
     ACRONYM,
     AUX_ADVERBS,
     JOINER,
+    MONTHS,
+    WEEKDAYS,
     WORD,
     AttributionWords,
 )
@@ -26,8 +28,7 @@ NOT_JOURNALS = re.compile(
     r"Denmark|Norway|Finland|Italy|Spain|Netherlands|Africa|Asia|Latin America|Brazil|Mexico|"
     r"Korea|South Korea|Israel|Switzerland|New York|Washington|D\.C\.|London|Boston|Chicago|"
     r"California|Texas|Florida|Philadelphia|Toronto|Paris|Berlin|English|Spanish|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Congress|Parliament|"
+    rf"{MONTHS}|{WEEKDAYS}|Congress|Parliament|"
     r"December|Spring|Summer|Autumn|Fall|Winter|Phase [IV\d]+|Part|Chapter|Table|Figure|"
     r"Hong Kong|New Zealand|South Africa|Los Angeles|San Francisco|St\. Louis|New Jersey)"
 )

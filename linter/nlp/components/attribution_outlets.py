@@ -9,7 +9,9 @@ from linter.nlp.components.attribution_names import PERSON, TITLED_PERSON, Named
 from linter.nlp.components.attribution_words import (
     ACRONYM,
     AUX_ADVERBS,
+    MONTHS,
     TITLE,
+    WEEKDAYS,
     WORD,
     AttributionWords,
 )
@@ -164,8 +166,4 @@ _INVERTED_VERBS = (
 )
 # Capitalised words after an inverted verb that name no speaker: titles without their name,
 # the days of the week and the months (when something was said).
-_NOT_SPEAKERS = (
-    r"(?:Dr|Prof|Mr|Mrs|Ms|Miss|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Today|Yesterday|Last|This|Earlier)"
-)
+_NOT_SPEAKERS = rf"(?:Dr|Prof|Mr|Mrs|Ms|Miss|{WEEKDAYS}|{MONTHS}|Today|Yesterday|Last|This|Earlier)"

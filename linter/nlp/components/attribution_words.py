@@ -13,6 +13,10 @@ from linter.nlp.phrase_regex import spell, trie
 WORD = r"[A-Z](?:[\w'’&+-]|\.(?=\w))*"
 JOINER = r"(?:,? (?:of|for|and|&|in|on|de|the|y) (?:the )?|: | - | )"
 TITLE = rf"{WORD}(?:{JOINER}{WORD}){{0,9}}"
+# The months and the days of the week: capitalised words that date a statement and name no
+# one, neither a journal after "in" nor a speaker after "said" (a closed class of English).
+MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # An acronym written in capitals ("CCFA", "NHMRC"), possibly plural; checked against the
 # clinical abbreviations before it may name a body.
 ACRONYM = r"[A-Z][A-Z&]{1,7}(?:s(?![\w-]))?(?![\w&])"
