@@ -45,10 +45,8 @@ def _read(engine: Engine, monkeypatch: pytest.MonkeyPatch, repeats: bool) -> lis
     return list(engine.reader.passages(engine.blocks(document), "markdown"))
 
 
-def test_repeated_blocks_read_once_give_equal_passages(
-    engine: Engine, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    engine.reader.remembered = Remembered()
+def _record_reads(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts spaCy is given from now on, in order: what the reader really read."""
     docs: list[str] = []
     real = engine.reader.nlp.pipe
 
@@ -58,6 +56,14 @@ def test_repeated_blocks_read_once_give_equal_passages(
             yield doc
 
     monkeypatch.setattr(engine.reader.nlp, "pipe", pipe)
+    return docs
+
+
+def test_repeated_blocks_read_once_give_equal_passages(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine.reader.remembered = Remembered()
+    docs = _record_reads(engine, monkeypatch)
     once = _read(engine, monkeypatch, repeats=True)
     read_once = list(docs)
     docs.clear()
@@ -103,15 +109,7 @@ def test_short_blocks_of_an_earlier_file_are_not_read_again(
     assert len(engine.reader.remembered) == 0  # one run keeps nothing for later ones
     _read(engine, monkeypatch, repeats=True)  # the words come up again: now remembered
     assert len(engine.reader.remembered) > 0
-    docs: list[str] = []
-    real = engine.reader.nlp.pipe
-
-    def pipe(made, **kwargs):  # type: ignore[no-untyped-def]
-        for doc in real(made, **kwargs):
-            docs.append(doc.text)
-            yield doc
-
-    monkeypatch.setattr(engine.reader.nlp, "pipe", pipe)
+    docs = _record_reads(engine, monkeypatch)
     blocks = engine.blocks(parse_text("b.md", other))
     again = list(engine.reader.passages(blocks, "markdown"))
     assert again == expected
