@@ -2,7 +2,8 @@
 
 For each label, a logistic regression over bench/learned_features.py (the rule's own output
 for that label left out, so the model must learn the label from the rest) is trained on the
-tune half of the article passages and the 40 labelled wild windows (bench/learned_data.py).
+tune half of the article passages and the 40 labelled wild windows (bench/learned_data.py),
+plus all passages of each --folder in the articles format.
 Folds are by passage or window (GroupKFold): no passage is both trained on and scored. Inside
 each training fold a second grouped CV gives out-of-fold probabilities, and the threshold is
 the lowest at which (rules OR model) keeps precision >= --bar on those training rows; the
@@ -16,6 +17,7 @@ when one of its sentences is): rules alone, rules OR model, and the model's own 
 
     python bench/learned_cv.py [--variant classes|ngrams|both] [--folds 10] [--bar 0.9]
                                [--balanced] [--curve] [--labels VAGUE OVER ...]
+                               [--folder /work/realtext/A --folder /work/realtext/B]
 
 Needs the `train` extra (scikit-learn): pip install -e '.[train]'. Results: the README's
 model card of the learned sentence model.
@@ -30,7 +32,7 @@ from collections import defaultdict
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import numpy as np
-from learned_data import Row, guarded, load_rows
+from learned_data import Row, folder_arguments, guarded, load_rows
 from learned_features import (
     RULE_LABELS,
     SentenceInput,
@@ -163,12 +165,13 @@ def main() -> None:
     parser.add_argument(
         "--curve", action="store_true", help="the model alone with a share of the training groups"
     )
+    folder_arguments(parser)
     args = parser.parse_args()
     BALANCED[0] = args.balanced
-    rows = load_rows()
+    rows = load_rows(folders=tuple(args.folder))
     groups = np.array([r.group for r in rows])
-    sets = {"articles": np.array([not g.startswith("w-") for g in groups])}
-    sets["windows"] = ~sets["articles"]
+    origins = np.array([r.source for r in rows])
+    sets = {name: origins == name for name in dict.fromkeys(origins.tolist())}
     print(f"{len(rows)} sentences, {len(set(groups))} passages/windows; variant {args.variant}")
     if args.curve:
         learning_curve(rows, groups, args)
