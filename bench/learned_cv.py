@@ -2,7 +2,8 @@
 
 For each label, a logistic regression over bench/learned_features.py (the rule's own output
 for that label left out, so the model must learn the label from the rest) is trained on the
-tune half of the article passages and the 40 labelled wild windows (bench/learned_data.py).
+tune half of the article passages and the 40 labelled wild windows (bench/learned_data.py),
+plus all passages of each --folder in the articles format.
 Folds are by passage or window (GroupKFold): no passage is both trained on and scored. Inside
 each training fold a second grouped CV gives out-of-fold probabilities, and the threshold is
 the lowest at which (rules OR model) keeps precision >= --bar on those training rows; the
@@ -16,6 +17,8 @@ when one of its sentences is): rules alone, rules OR model, and the model's own 
 
     python bench/learned_cv.py [--variant classes|ngrams|both] [--folds 10] [--bar 0.9]
                                [--balanced] [--curve] [--labels VAGUE OVER ...]
+                               [--folder /work/realtext/A --folder /work/realtext/B]
+                               [--bar-on combined|added] [--score-on A B]
 
 Needs the `train` extra (scikit-learn): pip install -e '.[train]'. Results: the README's
 model card of the learned sentence model.
@@ -30,7 +33,7 @@ from collections import defaultdict
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import numpy as np
-from learned_data import Row, guarded, load_rows
+from learned_data import Row, folder_arguments, guarded, load_rows
 from learned_features import (
     RULE_LABELS,
     SentenceInput,
@@ -86,16 +89,20 @@ def fit(x: sparse.csr_matrix, y: np.ndarray, c: float) -> LogisticRegression:
     return model
 
 
-def threshold_for(p: np.ndarray, y: np.ndarray, ruled: np.ndarray, bar: float) -> float:
-    """The lowest threshold at which rules OR model keeps precision >= bar on these rows."""
+def threshold_for(
+    p: np.ndarray, y: np.ndarray, ruled: np.ndarray, bar: float, added_only: bool = False
+) -> float:
+    """The lowest threshold at which rules OR model keeps precision >= bar on these rows; with
+    added_only, at which the model's own additions (rows `ruled` leaves open) keep it, however
+    far the rules alone are from the bar."""
     best = 2.0
     for t in sorted(set(np.round(p[~ruled], 4).tolist()), reverse=True):
-        fired = ruled | (p >= t)
+        fired = (p >= t) & ~ruled if added_only else ruled | (p >= t)
         tp = int((fired & y).sum())
         fp = int((fired & ~y).sum())
         if tp + fp and tp / (tp + fp) >= bar and (fired & ~ruled & y).any():
             best = t
-        elif tp + fp and tp / (tp + fp) < bar:
+        elif tp + fp and tp / (tp + fp) < bar and not added_only:
             break
     return best
 
@@ -163,16 +170,39 @@ def main() -> None:
     parser.add_argument(
         "--curve", action="store_true", help="the model alone with a share of the training groups"
     )
+    parser.add_argument(
+        "--bar-on",
+        choices=("combined", "added"),
+        default="combined",
+        help="the precision bar on rules OR model, or on the model's additions alone",
+    )
+    parser.add_argument(
+        "--score-on",
+        nargs="*",
+        default=[],
+        help="sets to score (e.g. A B), trained on the others only: does it carry over?",
+    )
+    folder_arguments(parser)
     args = parser.parse_args()
     BALANCED[0] = args.balanced
-    rows = load_rows()
+    rows = load_rows(folders=tuple(args.folder))
     groups = np.array([r.group for r in rows])
-    sets = {"articles": np.array([not g.startswith("w-") for g in groups])}
-    sets["windows"] = ~sets["articles"]
+    origins = np.array([r.source for r in rows])
+    sets = {name: origins == name for name in dict.fromkeys(origins.tolist())}
     print(f"{len(rows)} sentences, {len(set(groups))} passages/windows; variant {args.variant}")
     if args.curve:
         learning_curve(rows, groups, args)
         return
+    held = np.isin(origins, args.score_on)
+    splits = (
+        [(np.flatnonzero(~held), np.flatnonzero(held))]
+        if args.score_on
+        else list(GroupKFold(n_splits=args.folds).split(rows, groups=groups))
+    )
+    scored = np.zeros(len(rows), bool)
+    for _, test in splits:
+        scored[test] = True
+    print(f"bar on {args.bar_on}; scored: {', '.join(args.score_on) or 'all, out of fold'}")
     for label in args.labels:
         assert label in RULE_LABELS
         x = design(rows, label, args.variant)
@@ -184,15 +214,19 @@ def main() -> None:
         model_fires = np.zeros(len(rows), bool)
         probs = np.zeros(len(rows))
         thresholds = []
-        for train, test in GroupKFold(n_splits=args.folds).split(x, y, groups):
+        decided = ruled | barred if args.bar_on == "added" else ruled
+        for train, test in splits:
             inner = out_of_fold(x[train], y[train], groups[train], 5, args.C)
-            t = threshold_for(inner, y[train], ruled[train], args.bar)
+            t = threshold_for(inner, y[train], decided[train], args.bar, args.bar_on == "added")
             thresholds.append(t)
             if y[train].any():
                 probs[test] = fit(x[train], y[train], args.C).predict_proba(x[test])[:, 1]
             model_fires[test] = (probs[test] >= t) & ~ruled[test] & ~barred[test]
         print(f"\n== {label}: thresholds {', '.join(f'{t:.2f}' for t in thresholds)}")
-        for name, mask in (("all", np.ones(len(rows), bool)), *sets.items()):
+        for name, mask in (("all", scored), *sets.items()):
+            if not (mask & scored).any():
+                continue
+            mask = mask & scored
             sub = [r for r, m in zip(rows, mask, strict=True) if m]
             base = unit_scores(sub, label, ruled[mask])
             both = unit_scores(sub, label, (ruled | model_fires)[mask])
@@ -203,10 +237,12 @@ def main() -> None:
             )
         # At fixed thresholds (out-of-fold probabilities): the model alone as a detector, and
         # what it would add to the rules (units the rules left without the label).
+        kept = [r for r, m in zip(rows, scored, strict=True) if m]
+        p, ruled, barred = probs[scored], ruled[scored], barred[scored]
         for t in (0.3, 0.5, 0.7, 0.9):
-            alone = unit_scores(rows, label, probs >= t)
-            added = unit_scores(rows, label, (probs >= t) & ~ruled & ~barred)
-            both = unit_scores(rows, label, ruled | ((probs >= t) & ~barred))
+            alone = unit_scores(kept, label, p >= t)
+            added = unit_scores(kept, label, (p >= t) & ~ruled & ~barred)
+            both = unit_scores(kept, label, ruled | ((p >= t) & ~barred))
             print(
                 f"  p>={t}: model alone {pr(*alone)}; rules+model {pr(*both)}; "
                 f"added {added[0]} right, {added[1]} wrong"

@@ -7,14 +7,18 @@ bench/goldscore.py: a finding counts for the unit whose range holds its start).
 
 Sources (read from ../shared/data, never copied into the project):
 - the tune half of the article passages (odd file numbers): `articles`;
-- the 40 labelled windows of the wild sites: `windows`.
-The check half (even file numbers) is never opened here.
+- the 40 labelled windows of the wild sites: `windows`;
+- any further folder in the articles format (`--folder PATH`, repeatable: numbered `.md`
+  passages and a gold.jsonl), all of its passages (grouped CV keeps passages apart, so no half
+  is held back), e.g. the blind-labelled real passages of /work/realtext/A and B.
+The check half of ../shared/data/articles (even file numbers) is never opened here.
 """
 
 from __future__ import annotations
 
+import argparse
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,9 +44,12 @@ class Row:
     rules: frozenset[str]  # CITE, VAGUE, STAT, OVER, CAUSAL from the current rules
     gold: frozenset[str]
     prose: bool  # False for a unit the annotators marked "not prose"
+    source: str = "articles"  # its set: articles, windows or an extra folder's name
 
 
-def _rows_of(folder: Path, name: str, gold: list[dict], engine: Engine) -> Iterator[Row]:
+def _rows_of(
+    folder: Path, name: str, gold: list[dict], engine: Engine, origin: str
+) -> Iterator[Row]:
     source = (folder / name).read_text(encoding="utf-8")
     document = parse_text(str(folder / name), source)
     blocks = engine.blocks(document)
@@ -85,6 +92,7 @@ def _rows_of(folder: Path, name: str, gold: list[dict], engine: Engine) -> Itera
                 rules=frozenset(flagged.get(claim.index, ())),
                 gold=frozenset(unit["labels"]),
                 prose=unit.get("note") != "not prose",
+                source=origin,
             )
 
 
@@ -95,33 +103,52 @@ def guarded(row: Row, label: str) -> bool:
     return (label != "OVER" and row.claim.has_source) or text.endswith("?")
 
 
-def load_rows(sets: tuple[str, ...] = ("articles", "windows")) -> list[Row]:
-    """The rows of the named sets, in a fixed order."""
+def _folder_of(name: str) -> tuple[Path, re.Pattern[str], Callable[[str], bool]]:
+    """Where a named set lives, which of its files are passages, and which of those to read."""
+    data = shared_data()
+    if name == "articles":  # the check half is never read
+        return data / "articles", re.compile(r"\d+-.*\.md$"), lambda f: half_of(f) == "tune"
+    if name == "windows":
+        return data / "wild" / "windows", re.compile(r"w-.*\.md$"), lambda f: True
+    raise ValueError(name)
+
+
+def load_rows(
+    sets: tuple[str, ...] = ("articles", "windows"), folders: tuple[Path, ...] = ()
+) -> list[Row]:
+    """The rows of the named sets, then of every passage of each extra folder (articles
+    format), in a fixed order. Groups are file names, so they must not repeat across sets."""
     engine = Engine()
     rows: list[Row] = []
-    data = shared_data()
-    for name in sets:
-        if name == "articles":
-            folder = data / "articles"
-            wanted = re.compile(r"\d+-.*\.md$")
-            keep = lambda f: half_of(f) == "tune"  # noqa: E731 - the check half is never read
-        elif name == "windows":
-            folder = data / "wild" / "windows"
-            wanted = re.compile(r"w-.*\.md$")
-            keep = lambda f: True  # noqa: E731
-        else:
-            raise ValueError(name)
+    sources = [(name, *_folder_of(name)) for name in sets]
+    sources += [(path.name, path, re.compile(r"\d+-.*\.md$"), lambda f: True) for path in folders]
+    for origin, folder, wanted, keep in sources:
         files = sorted(f.name for f in folder.iterdir() if wanted.match(f.name) and keep(f.name))
         gold = [g for g in load_gold(folder) if g["file"] in set(files)]
         for file in files:
-            rows += _rows_of(folder, file, [g for g in gold if g["file"] == file], engine)
+            rows += _rows_of(folder, file, [g for g in gold if g["file"] == file], engine, origin)
+    if len({r.group for r in rows}) != len({(r.source, r.group) for r in rows}):
+        raise ValueError("a file name repeats across sets: the CV groups would merge")
     return rows
+
+
+def folder_arguments(parser: argparse.ArgumentParser) -> None:
+    """The --folder option the scripts share."""
+    parser.add_argument(
+        "--folder",
+        action="append",
+        type=Path,
+        default=[],
+        help="an extra folder of passages in the articles format, all of them (repeatable)",
+    )
 
 
 if __name__ == "__main__":
     from collections import Counter
 
-    rows = load_rows()
+    parser = argparse.ArgumentParser()
+    folder_arguments(parser)
+    rows = load_rows(folders=tuple(parser.parse_args().folder))
     print(len(rows), "rows;", len({r.group for r in rows}), "groups")
     count: Counter[str] = Counter()
     for r in rows:

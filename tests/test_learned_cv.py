@@ -1,0 +1,63 @@
+"""The issue-14 measurement scripts (bench/learned_data.py, bench/learned_cv.py): extra folders
+in the articles format are read whole, and the precision bar can sit on the model's additions."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+CHECKOUT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(CHECKOUT / "bench"))
+
+pytest.importorskip("sklearn")  # the `train` extra
+
+from learned_cv import threshold_for  # noqa: E402
+from learned_data import load_rows  # noqa: E402
+
+
+def _folder(root: Path, name: str, passages: dict[str, str]) -> Path:
+    folder = root / name
+    folder.mkdir()
+    gold = []
+    for file, text in passages.items():
+        (folder / file).write_text(f"---\ntitle: t\n---\n{text}\n", encoding="utf-8")
+        gold.append({"file": file, "n": 0, "text": text, "labels": ["VAGUE"]})
+    lines = "\n".join(json.dumps(g) for g in gold)
+    (folder / "gold.jsonl").write_text(lines + "\n", encoding="utf-8")
+    return folder
+
+
+def test_an_extra_folder_is_read_whole_under_its_own_name(tmp_path: Path) -> None:
+    folder = _folder(
+        tmp_path,
+        "X",
+        {
+            "301-odd.md": "Experts say green tea melts fat.",
+            "302-even.md": "Some doctors believe ginger cures colds.",
+        },
+    )
+    rows = load_rows(sets=(), folders=(folder,))
+    assert {r.group for r in rows} == {"301-odd.md", "302-even.md"}  # both halves
+    assert {r.source for r in rows} == {"X"}
+    assert all(r.gold == {"VAGUE"} for r in rows)
+
+
+def test_a_file_name_in_two_sets_is_refused(tmp_path: Path) -> None:
+    one = _folder(tmp_path, "X", {"301-a.md": "Experts say green tea melts fat."})
+    two = _folder(tmp_path, "Y", {"301-a.md": "Experts say green tea melts fat."})
+    with pytest.raises(ValueError, match="repeats"):
+        load_rows(sets=(), folders=(one, two))
+
+
+def test_the_bar_on_additions_ignores_how_far_the_rules_are_from_it() -> None:
+    # Rules: 2 right, 2 wrong (0.5). The model's best unruled row is right, its next wrong.
+    y = np.array([True, True, False, False, True, False])
+    ruled = np.array([True, True, True, True, False, False])
+    p = np.array([0.0, 0.0, 0.0, 0.0, 0.8, 0.6])
+    assert threshold_for(p, y, ruled, 0.9) == 2.0  # rules OR model never reaches 0.9
+    assert threshold_for(p, y, ruled, 0.9, added_only=True) == 0.8
+    assert threshold_for(p, y, ruled, 0.5, added_only=True) == 0.6
