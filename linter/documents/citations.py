@@ -23,22 +23,25 @@ _MARKER_DIGITS = r"\d{1,3}(?:\s*[,–—-]\s*\d{1,3})*"
 # the marker's digits, or the lower-case Roman numerals of endnotes, glued straight after a
 # word's full stop ("risk.3 Next", "gout.ii"); Roman numerals after its comma ("adults,iii,iv
 # who"); or digits glued to the word before the sentence's punctuation ("patients2.").
-_ROMAN = r"x{0,3}(?:ix|iv|v?i{1,3}|v)"
+ROMAN = r"x{0,3}(?:ix|iv|v?i{1,3}|v)"
+# The abbreviations whose full stop a number follows and is no marker: "Fig.2", "No.5",
+# "vol.21", "Ref.3", "pp.4", "eq.2" (the tokenizer leaves their stop too).
+NUMBERED_ABBREVIATIONS = (r"\b[Ff]ig", r"\b[Nn]o", r"\b[Vv]ol", r"\b[Rr]ef", r"\bpp", r"\beq")
 _LINE_END = r"\s*\n|\s*$"
 # After a full stop: not a decimal (a digit before the stop), not "Fig.2" or "vol.21", and only
 # where the sentence is over: digits before a capital or a line end ("adults.5 million" is a
 # glued stop), Roman numerals before a line end or a bullet ("gout.ii About" is one token to
 # the tokenizer, a web address, and the next sentence would take this one's marker).
-_NOT_AFTER = r"(?<!\b[Ff]ig\.)(?<!\b[Nn]o\.)(?<!\b[Vv]ol\.)(?<!\b[Rr]ef\.)(?<!\bpp\.)(?<!\beq\.)"
+_NOT_AFTER = "".join(rf"(?<!{abbreviation}\.)" for abbreviation in NUMBERED_ABBREVIATIONS)
 _AFTER_STOP = (
     rf"(?:(?<=[a-z]{{2}}\.)|(?<=[%)]\.)){_NOT_AFTER}"
     rf"(?:\d{{1,3}}(?:,\d{{1,3}})*(?={_LINE_END}|\s+[A-Z\"“(])"
-    rf"|{_ROMAN}(?:,{_ROMAN})*(?={_LINE_END}|\s+[•◦▪‣]))"
+    rf"|{ROMAN}(?:,{ROMAN})*(?={_LINE_END}|\s+[•◦▪‣]))"
 )
 # After a comma only Roman numerals: digits there are a figure whose link the scraper dropped
 # with the spaces ("In fact,30 percentof"), and a lone "i" is the pronoun of a lost space
 # ("apples,i like").
-_AFTER_COMMA = rf"(?<=[a-z]{{2}},)(?!i\s){_ROMAN}(?:,{_ROMAN})*(?=\s)"
+_AFTER_COMMA = rf"(?<=[a-z]{{2}},)(?!i\s){ROMAN}(?:,{ROMAN})*(?=\s)"
 # Glued digits need a word of three or more letters, lower case throughout (no capital 2 to 12
 # letters back): not "B12.", "T4." nor a gene's "Sirt1,"; and not the words that take a number
 # ("omega3", "type2", "covid19", "stage4", "day5").

@@ -14,6 +14,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex
 
 import linter.nlp.components  # noqa: F401 - registers the factories and extensions
+from linter.documents.citations import NUMBERED_ABBREVIATIONS, ROMAN
 from linter.errors import ConfigError
 
 COMPONENTS = (
@@ -45,8 +46,9 @@ _MARKER_BEFORE_WORD = r"(?<=\d)\](?=[A-Z][a-z])"
 # MARKER_RE): the stop is split off so that it can end the sentence, as before a "[5]";
 # not in "Fig.2", "vol.21", nor in a decimal.
 _STOP_BEFORE_FLAT_MARKER = (
-    r"(?<=[a-z]{2})(?<![Ff]ig)(?<!\b[Nn]o)(?<![Vv]ol)(?<![Rr]ef)(?<!\bpp)(?<!\beq)"
-    r"\.(?=(?:\d{1,3}|x{0,3}(?:ix|iv|v?i{1,3}|v))$)"
+    r"(?<=[a-z]{2})"
+    + "".join(rf"(?<!{abbreviation})" for abbreviation in NUMBERED_ABBREVIATIONS)
+    + rf"\.(?=(?:\d{{1,3}}|{ROMAN})$)"
 )
 _OUR_INFIXES = (
     _GLUED_STOP,
