@@ -14,23 +14,14 @@ peak RSS, and whether the two reports are byte-identical. Report `uptime` beside
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
+from perf import Run, run_once
 
-def run(command: list[str], out: Path) -> tuple[float, float, float, int]:
-    """Wall s, CPU s, peak RSS MB, exit code of one command, its stdout written to `out`."""
-    start = time.perf_counter()
-    with out.open("wb") as sink:
-        proc = subprocess.Popen(command, stdout=sink, stderr=subprocess.DEVNULL)
-        _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, status >> 8
+FIELDS = ("wall", "cpu", "rss_mb")
 
 
 def main() -> None:
@@ -51,18 +42,18 @@ def main() -> None:
     if args.proselint:
         proselint_files = [str(p) for path in args.paths for p in sorted(_files(path))]
         commands["proselint"] = [str(args.proselint), "check", *proselint_files]
-    results: dict[str, list[tuple[float, float, float, int]]] = {name: [] for name in commands}
+    results: dict[str, list[Run]] = {name: [] for name in commands}
     with tempfile.TemporaryDirectory() as tmp:
         outs = {name: Path(tmp) / f"{name}.out" for name in commands}
         for _ in range(args.runs):
             for name, command in commands.items():
-                results[name].append(run(command, outs[name]))
+                results[name].append(run_once(command, keep=outs[name]))
         same = outs["before"].read_bytes() == outs["after"].read_bytes()
     print(f"{' '.join(files)}, --jobs {args.jobs}, medians of {args.runs} rounds in turn")
     print("| command | wall s | CPU s | peak RSS MB | runs (CPU s) |\n|---|---|---|---|---|")
     for name, runs in results.items():
-        wall, cpu, rss = (statistics.median(r[i] for r in runs) for i in range(3))
-        each = ", ".join(f"{r[1]:.2f}" for r in runs)
+        wall, cpu, rss = (statistics.median(getattr(r, f) for r in runs) for f in FIELDS)
+        each = ", ".join(f"{r.cpu:.2f}" for r in runs)
         print(f"| {name} | {wall:.2f} | {cpu:.2f} | {rss:.0f} | {each} |")
     print("reports byte-identical" if same else "REPORTS DIFFER")
     if not same:

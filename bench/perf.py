@@ -76,14 +76,24 @@ class Measure:
         return f"{min(walls):.2f}–{max(walls):.2f}"
 
 
-def run_once(cmd: list[str], stdin: str | None = None, env: dict[str, str] | None = None) -> Run:
-    """One child process: wall time, its CPU time and peak RSS (from wait4, so only its own)."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as given:
+def run_once(
+    cmd: list[str],
+    stdin: str | None = None,
+    env: dict[str, str] | None = None,
+    keep: Path | None = None,
+) -> Run:
+    """One child process: wall time, its CPU time and peak RSS (from wait4, so only its own).
+    With `keep`, its standard output alone is written there, to compare reports."""
+    with (
+        keep.open("w+b") if keep else tempfile.TemporaryFile() as out,
+        tempfile.TemporaryFile() as given,
+    ):
         if stdin is not None:
             given.write(stdin.encode("utf-8"))
             given.seek(0)
+        errors = subprocess.DEVNULL if keep else subprocess.STDOUT
         start = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdin=given, stdout=out, stderr=subprocess.STDOUT, env=env)
+        proc = subprocess.Popen(cmd, stdin=given, stdout=out, stderr=errors, env=env)
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
