@@ -25,6 +25,7 @@ import time
 import numpy as np
 from common import shared_data
 from exaggeration_setups import SETUPS, Candidate
+from strength_cv import f1s
 from strength_training import SHIPPED as SHIPPED_SETUP
 from strength_training import Dataset, design, load_sets
 
@@ -53,11 +54,7 @@ def load_pairs() -> tuple[Dataset, np.ndarray]:
 def macro_f1(gold: np.ndarray, predicted: np.ndarray, classes: int) -> float:
     matrix = np.zeros((classes, classes), np.int64)
     np.add.at(matrix, (gold, predicted), 1)
-    tp = np.diag(matrix).astype(float)
-    precision = tp / np.maximum(matrix.sum(axis=0), 1)
-    recall = tp / np.maximum(matrix.sum(axis=1), 1)
-    f1 = np.where(tp > 0, 2 * precision * recall / np.maximum(precision + recall, 1e-12), 0.0)
-    return float(f1.mean())
+    return float(f1s(matrix).mean())
 
 
 def sentences_table(data: Dataset) -> None:
