@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from linter.checks.hype_composed import COMPOSED, composed_reading, remedy_does_it
+from linter.checks.hype_objects import said_of_no_health
 from linter.checks.hype_reading import (
     _previous,
     _words,
@@ -154,6 +155,8 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
             return "instruction"  # "changes you may need to make to guarantee": to ensure
         if prev and (prev[-1] in DETERMINERS or prev[-1] not in FUNCTION_WORDS):
             return "non-health"  # "a product guarantee", "our money-back guarantee"
+    if kind in ("fraud_flags", "novelty") and said_of_no_health(text, start, end):
+        return "non-health"  # "guarantees its long-term performance" (hype_objects.py)
     if kind in CLINICAL and clinical(text, claim, start, end):
         return "clinical"
     if kind == "detox" and organ_does_it(text, claim, start, end):

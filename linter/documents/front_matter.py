@@ -41,7 +41,7 @@ def front_matter_blocks(
         value = data.get(str(key.value))
         if kind is None or not isinstance(node, yaml.ScalarNode) or not isinstance(value, str):
             continue
-        offsets = _offsets(node, value, line_starts, first)
+        offsets = scalar_offsets(node, value, line_starts, first)
         text = value.strip()
         if offsets is None or not text:
             continue
@@ -52,7 +52,7 @@ def front_matter_blocks(
     return blocks
 
 
-def _offsets(
+def scalar_offsets(
     node: yaml.ScalarNode, value: str, line_starts: Sequence[int], first: int
 ) -> list[int] | None:
     """The file offset of each character of `value`, or None where they cannot be placed."""

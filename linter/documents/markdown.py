@@ -12,6 +12,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from linter.documents.front_matter import front_matter_blocks, without_repeats
+from linter.documents.front_matter_prose import prose_values, value_blocks
 from linter.documents.markdown_inline import content_map, inline_prose, track_positions
 from linter.documents.mdx import blank_jsx
 from linter.documents.model import Block, Document
@@ -93,6 +94,10 @@ def read_markdown(path: str, source: str) -> Document:
         document = read_text(path, document.source)
         document.warnings.append(f"Markdown parser failed ({type(exc).__name__}); read as text")
         return document
+    if not document.blocks and state.front_matter is not None:
+        # A page builder's page: its text is in the front matter (documents/front_matter_prose)
+        values = prose_values(state.front_matter, lines.starts)
+        document.blocks = value_blocks(values, path, _value_blocks)
     document.blocks[:0] = without_repeats(state.summary, document.blocks)
     title = (document.front_matter or {}).get("title")
     document.title = (str(title).strip() if title is not None else "") or state.first_heading
@@ -111,6 +116,7 @@ class _State:
         self.row: int | None = None  # the table row being read
         self.after_break = False  # a thematic break (---) since the last block
         self.summary: list[Block] = []  # the front matter's title and description
+        self.front_matter: Token | None = None
 
 
 def _read_tokens(
@@ -176,7 +182,13 @@ def _read_tokens(
             _block_directives(token, lines.starts[token.map[0]], document)
         elif ttype == "front_matter":
             _front_matter(token, document)
+            state.front_matter = token
             state.summary = front_matter_blocks(token, lines.starts, document.front_matter)
+
+
+def _value_blocks(path: str, text: str) -> list[Block]:
+    """A front-matter value's blocks, read as Markdown (plain text is a paragraph)."""
+    return read_markdown(path, text).blocks
 
 
 # A file of more lines than this is parsed in pieces of about this many lines.

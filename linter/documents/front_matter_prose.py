@@ -1,0 +1,168 @@
+"""The page text a "page builder" keeps in its front matter, found where the file has it.
+
+Netlify CMS, Decap, Forestry/TinaCMS and Gatsby or Hugo starters built on them often keep a
+whole page in front-matter keys (`heading.content`, `sections[].body`, `faq[].answer`, ...),
+as HTML or Markdown, and leave the file's body empty: the site's templates render those keys,
+so they are what its readers read. A site whose body holds the page keeps settings and audit
+notes in its front matter instead (a theme's `short_description` for a listing card, an
+editor's `notes:`), which no reader of the page sees. So the keys are read only for a page
+whose body has no prose of its own (the caller decides that); title and description at the
+top level are read for every page (documents/front_matter.py).
+
+A value is prose when it is a string of at least four words with sentence punctuation or
+markup (an HTML tag, a Markdown link or emphasis): slugs, paths, URLs, dates, ids, colours,
+layout and template names, image references and keyword lists are not. Left out as the site
+leaves them out: a section switched off by the page-builder toggle beside it
+(`display: false`, `enabled: false`, `hidden: true` ...), and keys that name page furniture as
+a class name would (`footer`, `relatedLinks`, `social`: the class vocabulary of
+rules/lexicon/page.yaml) or settings (`alt`, `keywords`, `style` ...).
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+
+import yaml
+from markdown_it.token import Token
+
+from linter.documents.front_matter import PROSE_KEYS, scalar_offsets
+from linter.documents.html import read_html
+from linter.documents.model import Block
+from linter.documents.vocabulary import tokens, vocabulary
+
+# A page builder's switch for a section: the section is not rendered when it is off.
+_OFF_WHEN_FALSE = frozenset({"display", "enabled", "enable", "visible", "show", "active"})
+_OFF_WHEN_TRUE = frozenset({"hidden", "hide", "disabled", "draft"})
+# Keys whose strings are settings or text no reader reads as the page (an image's alt text is
+# read out only in place of the image; keywords and tags are index terms).
+_SETTING_KEYS = frozenset({"alt", "keywords", "keyword", "tags", "tag", "categories", "category",
+                           "style", "class", "classname", "layout", "template", "templatekey",
+                           "permalink", "slug", "url", "href", "src", "image", "img", "icon",
+                           "redirects", "redirect", "lang", "language", "id", "date", "notes",
+                           "note", "comment", "comments"})  # fmt: skip
+# Keys whose plain value is a heading on the page.
+_HEADING_KEYS = frozenset({"title", "heading", "subtitle", "headline", "subheading"})
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_MARKDOWN = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)|\*\*\S|__\S|(?:^|\n)\s*(?:[-*+]|#{1,6})\s")
+_SENTENCE_END = re.compile(r"[.!?;:](?:\s|$)")
+_WORD = re.compile(r"\S*[^\W\d_]{2}\S*")
+MIN_WORDS = 4
+
+
+@dataclass(frozen=True)
+class ProseValue:
+    """One front-matter string that is page text: its value and where each character is."""
+
+    text: str
+    offsets: list[int]  # len(text) + 1 file offsets: the last is just past the value
+    markup: str  # "html" | "markdown" (plain text is Markdown without markup)
+    heading: bool  # a plain value under a title-like key
+
+
+def prose_values(token: Token, line_starts: Sequence[int]) -> list[ProseValue]:
+    """The front matter's prose values beyond the top-level title and description."""
+    if not token.map:
+        return []
+    try:
+        root = yaml.compose(token.content, Loader=yaml.SafeLoader)
+    except Exception:  # invalid YAML: the reader has warned
+        return []
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    first = token.map[0] + 1  # the line after the opening ---
+    found = []
+    for key, node in _strings(root, top=True):
+        value = str(node.value)
+        markup = "html" if _TAG.search(value) else "markdown"
+        if not is_prose(value):
+            continue
+        places = scalar_offsets(node, value, line_starts, first)
+        if places is None:
+            continue
+        places.append(places[-1] + 1 if places else 0)
+        heading = markup == "markdown" and key in _HEADING_KEYS and "\n" not in value.strip()
+        found.append(ProseValue(value, places, markup, heading))
+    return found
+
+
+def value_blocks(
+    values: list[ProseValue], path: str, read_markdown: Callable[[str, str], list[Block]]
+) -> list[Block]:
+    """Each value read as what it holds (HTML through the HTML reader), at its file offsets.
+
+    Every value is read on its own, so a block never runs from one value into the next; lists
+    and table rows are numbered on from one value to the next, as the page shows them apart.
+    """
+    blocks: list[Block] = []
+    lists = rows = 0
+    for value in values:
+        if value.markup == "html":
+            read = read_html(path, value.text).blocks
+        else:
+            read = read_markdown(path, value.text)
+        places = value.offsets
+        most_list = most_row = 0
+        for block in read:
+            kind = "heading" if value.heading and block.kind == "paragraph" else block.kind
+            most_list = max(most_list, block.list_id or 0)
+            most_row = max(most_row, block.row or 0)
+            blocks.append(
+                replace(
+                    block,
+                    offsets=array("i", [places[o] for o in block.offsets]),
+                    kind=kind,
+                    list_id=None if block.list_id is None else block.list_id + lists,
+                    row=None if block.row is None else block.row + rows,
+                )
+            )
+        lists, rows = lists + most_list, rows + most_row
+    return blocks
+
+
+def is_prose(value: str) -> bool:
+    """Whether a string reads as page text: four words or more, with punctuation or markup."""
+    has_tags = bool(_TAG.search(value))
+    text = _TAG.sub(" ", value) if has_tags else value
+    if len(_WORD.findall(text)) < MIN_WORDS:
+        return False
+    return has_tags or bool(_SENTENCE_END.search(text.strip()) or _MARKDOWN.search(value))
+
+
+def _strings(node: yaml.Node, top: bool = False) -> Iterator[tuple[str, yaml.ScalarNode]]:
+    """(key, string node) pairs under `node`, leaving out what the page does not show."""
+    if isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            yield from _children("", item)
+        return
+    if not isinstance(node, yaml.MappingNode):
+        return
+    if not top and _switched_off(node):
+        return
+    for key_node, value in node.value:
+        key = str(key_node.value)
+        if top and key in PROSE_KEYS:
+            continue  # read for every page by front_matter_blocks
+        if key.lower() in _SETTING_KEYS or vocabulary().furniture_class(key):
+            continue
+        yield from _children("".join(tokens(key)[-1:]), value)
+
+
+def _children(key: str, node: yaml.Node) -> Iterator[tuple[str, yaml.ScalarNode]]:
+    if isinstance(node, yaml.ScalarNode):
+        if node.tag == "tag:yaml.org,2002:str":
+            yield key, node
+    else:
+        yield from _strings(node)
+
+
+def _switched_off(node: yaml.MappingNode) -> bool:
+    for key_node, value in node.value:
+        key = str(key_node.value).lower()
+        if isinstance(value, yaml.ScalarNode) and value.tag == "tag:yaml.org,2002:bool":
+            on = str(value.value).lower() in ("true", "yes", "on")
+            if (key in _OFF_WHEN_FALSE and not on) or (key in _OFF_WHEN_TRUE and on):
+                return True
+    return False
