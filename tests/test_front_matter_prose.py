@@ -131,3 +131,16 @@ def test_settings_are_not_prose(value: str) -> None:
 )
 def test_sentences_and_marked_up_text_are_prose(value: str) -> None:
     assert is_prose(value)
+
+
+def test_aliases_are_read_once_whatever_they_expand_to() -> None:
+    lines = ["---", 'a: &a ["Research shows tea cures colds in 90% of people.", x]']
+    previous = "a"
+    for i in range(1, 40):  # 4**39 strings once expanded
+        lines.append(f"b{i}: &b{i} [*{previous}, *{previous}, *{previous}, *{previous}]")
+        previous = f"b{i}"
+    text = "\n".join([*lines, "---", ""])
+    document = read_document("laughs.md", text.encode("utf-8"))
+    assert [b.text for b in document.blocks] == [
+        "Research shows tea cures colds in 90% of people."
+    ]

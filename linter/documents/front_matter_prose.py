@@ -74,7 +74,7 @@ def prose_values(token: Token, line_starts: Sequence[int]) -> list[ProseValue]:
         return []
     first = token.map[0] + 1  # the line after the opening ---
     found = []
-    for key, node in _strings(root, top=True):
+    for key, node in _strings(root, set(), top=True):
         value = str(node.value)
         markup = "html" if _TAG.search(value) else "markdown"
         if not is_prose(value):
@@ -131,11 +131,20 @@ def is_prose(value: str) -> bool:
     return has_tags or bool(_SENTENCE_END.search(text.strip()) or _MARKDOWN.search(value))
 
 
-def _strings(node: yaml.Node, top: bool = False) -> Iterator[tuple[str, yaml.ScalarNode]]:
-    """(key, string node) pairs under `node`, leaving out what the page does not show."""
+def _strings(
+    node: yaml.Node, seen: set[int], top: bool = False
+) -> Iterator[tuple[str, yaml.ScalarNode]]:
+    """(key, string node) pairs under `node`, leaving out what the page does not show.
+
+    An alias is the node it names: each node is walked once (`seen`), so a chain of aliases
+    (the "billion laughs") costs one walk of the nodes, not of their expansion.
+    """
+    if id(node) in seen:
+        return
+    seen.add(id(node))
     if isinstance(node, yaml.SequenceNode):
         for item in node.value:
-            yield from _children("", item)
+            yield from _children("", item, seen)
         return
     if not isinstance(node, yaml.MappingNode):
         return
@@ -147,15 +156,16 @@ def _strings(node: yaml.Node, top: bool = False) -> Iterator[tuple[str, yaml.Sca
             continue  # read for every page by front_matter_blocks
         if key.lower() in _SETTING_KEYS or vocabulary().furniture_class(key):
             continue
-        yield from _children("".join(tokens(key)[-1:]), value)
+        yield from _children("".join(tokens(key)[-1:]), value, seen)
 
 
-def _children(key: str, node: yaml.Node) -> Iterator[tuple[str, yaml.ScalarNode]]:
+def _children(key: str, node: yaml.Node, seen: set[int]) -> Iterator[tuple[str, yaml.ScalarNode]]:
     if isinstance(node, yaml.ScalarNode):
-        if node.tag == "tag:yaml.org,2002:str":
+        if node.tag == "tag:yaml.org,2002:str" and id(node) not in seen:
+            seen.add(id(node))
             yield key, node
     else:
-        yield from _strings(node)
+        yield from _strings(node, seen)
 
 
 def _switched_off(node: yaml.MappingNode) -> bool:
