@@ -141,6 +141,4 @@ def test_aliases_are_read_once_whatever_they_expand_to() -> None:
         previous = f"b{i}"
     text = "\n".join([*lines, "---", ""])
     document = read_document("laughs.md", text.encode("utf-8"))
-    assert [b.text for b in document.blocks] == [
-        "Research shows tea cures colds in 90% of people."
-    ]
+    assert [b.text for b in document.blocks] == ["Research shows tea cures colds in 90% of people."]
