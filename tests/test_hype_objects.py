@@ -39,6 +39,8 @@ def test_a_promise_about_a_service_or_a_field_is_not_health_hype(sentence: str) 
         "This programme guarantees results in two weeks.",
         "We guarantee relief from back pain.",
         "This tea guarantees weight loss.",
+        "It guarantees a shorter, easier labour.",
+        "The method guarantees faster healing of the gums.",
         "Our cream guarantees younger skin.",
         "The diet will revolutionize your health.",
         "The drug revolutionized the treatment of diabetes.",

@@ -10,7 +10,9 @@ hype said of a remedy or a person's health ("revolutionized the treatment of dia
 "will revolutionize your health"), not of a field's practice or an industry ("revolutionized
 the practice of aesthetic dentistry"). Both are read by their object: the words after the
 verb up to the end of its clause, which must name a health head, a disease, an organ or a
-bodily target (the classes of rules/lexicon/hype.yaml) or health itself.
+bodily target (the classes of rules/lexicon/hype.yaml) or health itself, or promise a change
+by a comparative ("guarantees a shorter, easier labour": the comparatives of
+rules/lexicon/figures.yaml, Huddleston & Pullum 2002, 13.1).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ def _health_object() -> re.Pattern[str]:
             *lex.get("hype.organs"),
             *lex.get("hype.body_targets"),
             *lex.get("hype.clinical_events"),
+            *lex.get("figures.comparatives"),
         ]
     )
 
