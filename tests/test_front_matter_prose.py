@@ -142,3 +142,15 @@ def test_aliases_are_read_once_whatever_they_expand_to() -> None:
     text = "\n".join([*lines, "---", ""])
     document = read_document("laughs.md", text.encode("utf-8"))
     assert [b.text for b in document.blocks] == ["Research shows tea cures colds in 90% of people."]
+
+
+def test_a_body_of_html_holds_the_page_even_where_html_blocks_are_not_read() -> None:
+    text = (
+        "---\nsummary: Studies show this tea cures colds in 90% of patients.\n---\n"
+        '<div class="page">\n<p>Tea for colds.</p>\n</div>\n'
+    )
+    assert read_document("tea.md", text.encode("utf-8")).blocks == []
+    empty = text.split("<div")[0] + "<!-- sections come from the front matter -->\n"
+    assert [b.text for b in read_document("tea.md", empty.encode("utf-8")).blocks] == [
+        "Studies show this tea cures colds in 90% of patients."
+    ]

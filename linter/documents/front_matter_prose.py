@@ -50,6 +50,8 @@ _MARKDOWN = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)|\*\*\S|__\S|(?:^|\n)\s*(?:[-*+]
 _SENTENCE_END = re.compile(r"[.!?;:](?:\s|$)")
 _WORD = re.compile(r"\S*[^\W\d_]{2}\S*")
 MIN_WORDS = 4
+_MARKUP = re.compile(r"<!--.*?(?:-->|$)|<[^<>]*>", re.S)
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,26 @@ def prose_values(token: Token, line_starts: Sequence[int]) -> list[ProseValue]:
     return found
 
 
+def page_builder_blocks(
+    front: Token,
+    source: str,
+    line_starts: Sequence[int],
+    path: str,
+    read_markdown: Callable[[str, str], list[Block]],
+) -> list[Block]:
+    """The front matter's page text, for a page whose body holds no prose blocks.
+
+    A body with words outside tags and comments (HTML blocks, which the Markdown reader
+    leaves out, or code) holds its page's text itself: nothing is read from the front matter.
+    """
+    if not front.map:
+        return []
+    end = front.map[1]
+    if end < len(line_starts) and not wordless(source[line_starts[end] :]):
+        return []
+    return value_blocks(prose_values(front, line_starts), path, read_markdown)
+
+
 def value_blocks(
     values: list[ProseValue], path: str, read_markdown: Callable[[str, str], list[Block]]
 ) -> list[Block]:
@@ -120,6 +142,15 @@ def value_blocks(
             )
         lists, rows = lists + most_list, rows + most_row
     return blocks
+
+
+def wordless(body: str) -> bool:
+    """Whether a page's body holds no word outside tags and comments: its text is elsewhere.
+
+    A body of HTML blocks holds its page's text even where the Markdown reader leaves HTML
+    blocks out; templates were blanked to spaces before.
+    """
+    return _LETTER.search(_MARKUP.sub(" ", body)) is None
 
 
 def is_prose(value: str) -> bool:

@@ -12,7 +12,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from linter.documents.front_matter import front_matter_blocks, without_repeats
-from linter.documents.front_matter_prose import prose_values, value_blocks
+from linter.documents.front_matter_prose import page_builder_blocks
 from linter.documents.markdown_inline import content_map, inline_prose, track_positions
 from linter.documents.mdx import blank_jsx
 from linter.documents.model import Block, Document
@@ -96,8 +96,9 @@ def read_markdown(path: str, source: str) -> Document:
         return document
     if not document.blocks and state.front_matter is not None:
         # A page builder's page: its text is in the front matter (documents/front_matter_prose)
-        values = prose_values(state.front_matter, lines.starts)
-        document.blocks = value_blocks(values, path, _value_blocks)
+        document.blocks = page_builder_blocks(
+            state.front_matter, source, lines.starts, path, _value_blocks
+        )
     document.blocks[:0] = without_repeats(state.summary, document.blocks)
     title = (document.front_matter or {}).get("title")
     document.title = (str(title).strip() if title is not None else "") or state.first_heading
