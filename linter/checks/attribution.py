@@ -119,7 +119,9 @@ class AttributionCheck(Check):
                 # proven": the appeal is the maker's, or the wording is talked about.
                 and not claim.modifiers_over(a.start, a.end, "reported")
             ]
-            if claim.has_source or named:
+            # A named study that only sets the scene ("Harvard researchers studied 12,000
+            # people") is still a source just given: "the research" after it is that study.
+            if claim.has_source or named or any(a.named for a in claim.attributions):
                 antecedent = "named"
             elif any(a.reference == "new" for a in vague):
                 antecedent = "vague"
