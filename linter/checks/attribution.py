@@ -44,6 +44,9 @@ _STUDY_AUTHOR = re.compile(
 # the source of the clause it governs (Quirk et al. 1985, §9.10, "according to" as a
 # prepositional source adjunct), as it does a body or an outlet.
 _ACCORDING_TO = re.compile(r"(?i)according to\b")
+# "according to Lee et al.": the authors of a published work, which is the source as a journal
+# is (linter/nlp/components/attribution_named.py).
+_CITED_WORK = re.compile(r"\bet al\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 # Courtesy and academic titles before a name (Dr, Prof, Mr, Mrs, Ms, Miss, Mx): not a surname.
 _TITLES = frozenset(
@@ -200,7 +203,11 @@ def _counts(attribution: Attribution, claim: Claim) -> bool:
             claim.strength.level >= Strength.CORRELATIONAL or _STUDY_AUTHOR.search(claim.text)
         ) and _QUOTED_THIS.search(claim.text)
         quoted_result = _QUOTED_RESULT.search(claim.text) or shown
-        if _ACCORDING_TO.match(attribution.text) and attribution.kind == "researcher":
+        if (
+            attribution.kind == "researcher"
+            and _ACCORDING_TO.match(attribution.text)
+            and not _CITED_WORK.search(attribution.name)
+        ):
             # "..., according to Dr. X": the claimed effect is the person's, unless it stands in
             # a quotation (a quoted opinion, as below); advice or an opinion with no effect
             # ("patients should rest") is not a finding.
