@@ -17,6 +17,7 @@ from linter.nlp.components.attribution_names import (
     acceptable_journal,
     acceptable_name,
     basis_of,
+    cited_work,
 )
 from linter.nlp.components.attribution_patterns import build_patterns
 from linter.nlp.components.attribution_words import (
@@ -50,10 +51,6 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 _AFFILIATION = re.compile(r",| of | from | at ")
 # A research team named by one of its members ("Smith and colleagues", "Lee et al.").
 _TEAM = re.compile(r"\b(?:colleagues|co-?authors|team|group|et al)\b")
-# "Lee et al.": the bibliographic abbreviation names the authors of a published work (APA
-# Publication Manual, 7th ed., 2020, §8.17; Chicago Manual of Style, 17th ed., 15.29), so what
-# they report or advise, or what is "according to" them, is that work's, as for a journal.
-_ET_AL = re.compile(r"\bet al\b")
 # A person tied to a study of their own ("the study's lead author", "who led the trial", "in
 # their research"): what they say compares outcomes, it reports that study's result (the
 # authorship roles of the ICMJE recommendations; the MeSH publication types' plain names).
@@ -224,7 +221,7 @@ class NamedFinder:
             # in the sentence makes them its source; so does a team's report of a clause
             # ("Smith and colleagues reported that ...": what a research team reports is theirs).
             team = _TEAM.search(name) and verb and self.that_clause.match(text, m.start("verb"))
-            team = team or self._cited_work(name, verb, according, m, text)
+            team = team or cited_work(self.words, name, verb, according, m, text)
             result = self._reports_result(sentence) or (
                 kind == "researcher"
                 and _OWN_STUDY.search(sentence)
@@ -248,21 +245,6 @@ class NamedFinder:
             # the scene, the name starts after it.
             start, name = m.start(group) + len(place) + 2, rest
         return Found(start, end, "named", {"kind": kind, "name": name, "basis": basis})
-
-    def _cited_work(
-        self, name: str, verb: str | None, according: bool, m: re.Match[str], text: str
-    ) -> bool:
-        """ "Lee et al. reported a high rate of X", "according to Lee et al.": the authors of a
-        published work report or advise what the work says, as a journal does."""
-        if not _ET_AL.search(name):
-            return False
-        if according:
-            return True
-        if not verb:
-            return False
-        before = text[max(0, m.start("verb") - 30) : m.start("verb")]
-        after = text[m.end("verb") : m.end("verb") + 8]
-        return basis_of(self.words, verb, before, after, journal=True) == "reported"
 
     @staticmethod
     def _not_a_verb(verb: str, m: re.Match[str], group: str, text: str) -> bool:
