@@ -40,6 +40,13 @@ _QUOTED_THIS = re.compile(
 _STUDY_AUTHOR = re.compile(
     r"(?i)\b(?:(?:lead|senior|first|co-?|study|corresponding)[ -]?author|principal investigator)\b"
 )
+# "According to Dr. X, walking cuts the risk of stroke": the connective presents the person as
+# the source of the clause it governs (Quirk et al. 1985, §9.10, "according to" as a
+# prepositional source adjunct), as it does a body or an outlet.
+_ACCORDING_TO = re.compile(r"(?i)according to\b")
+# "according to Lee et al.": the authors of a published work, which is the source as a journal
+# is (linter/nlp/components/attribution_named.py).
+_CITED_WORK = re.compile(r"\bet al\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 # Courtesy and academic titles before a name (Dr, Prof, Mr, Mrs, Ms, Miss, Mx): not a surname.
 _TITLES = frozenset(
@@ -115,7 +122,9 @@ class AttributionCheck(Check):
                 # proven": the appeal is the maker's, or the wording is talked about.
                 and not claim.modifiers_over(a.start, a.end, "reported")
             ]
-            if claim.has_source or named:
+            # A named study that only sets the scene ("Harvard researchers studied 12,000
+            # people") is still a source just given: "the research" after it is that study.
+            if claim.has_source or named or any(a.named for a in claim.attributions):
                 antecedent = "named"
             elif any(a.reference == "new" for a in vague):
                 antecedent = "vague"
@@ -194,12 +203,32 @@ def _counts(attribution: Attribution, claim: Claim) -> bool:
             claim.strength.level >= Strength.CORRELATIONAL or _STUDY_AUTHOR.search(claim.text)
         ) and _QUOTED_THIS.search(claim.text)
         quoted_result = _QUOTED_RESULT.search(claim.text) or shown
+        if (
+            attribution.kind == "researcher"
+            and _ACCORDING_TO.match(attribution.text)
+            and not _CITED_WORK.search(attribution.name)
+        ):
+            # "..., according to Dr. X": the claimed effect is the person's, unless it stands in
+            # a quotation (a quoted opinion, as below); advice or an opinion with no effect
+            # ("patients should rest") is not a finding.
+            cue = claim.strength.cue
+            quoted = cue is None or _inside_quotation(claim.text, cue[0])
+            return claim.strength.level >= Strength.CORRELATIONAL and not quoted
         if _QUOTE.search(claim.text) and not quoted_result:
             return False  # a quoted opinion; "our trial showed", quoted, is a study's finding
         return attribution.basis == "reported"
     if attribution.basis == "reported":
         return True
     return bool(claim.figures) or claim.strength.level >= Strength.CORRELATIONAL
+
+
+def _inside_quotation(text: str, at: int) -> bool:
+    """Whether character `at` stands between an opening quotation mark and its closing one:
+    after a curly opening mark not yet closed, or after an odd number of straight ones."""
+    before = text[:at]
+    if before.rfind("“") > before.rfind("”"):
+        return True
+    return before.count('"') % 2 == 1
 
 
 def _refers(attribution: Attribution, antecedent: str | None) -> bool:

@@ -17,6 +17,7 @@ from linter.nlp.components.attribution_names import (
     acceptable_journal,
     acceptable_name,
     basis_of,
+    cited_work,
 )
 from linter.nlp.components.attribution_patterns import build_patterns
 from linter.nlp.components.attribution_words import (
@@ -220,6 +221,7 @@ class NamedFinder:
             # in the sentence makes them its source; so does a team's report of a clause
             # ("Smith and colleagues reported that ...": what a research team reports is theirs).
             team = _TEAM.search(name) and verb and self.that_clause.match(text, m.start("verb"))
+            team = team or cited_work(self.words, name, verb, according, m, text)
             result = self._reports_result(sentence) or (
                 kind == "researcher"
                 and _OWN_STUDY.search(sentence)

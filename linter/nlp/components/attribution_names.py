@@ -194,3 +194,25 @@ def acceptable_journal(
     ):
         return False
     return is_journal_name(name, gazetteer, how)
+
+
+# "Lee et al.": the bibliographic abbreviation names the authors of a published work (APA
+# Publication Manual, 7th ed., 2020, §8.17; Chicago Manual of Style, 17th ed., 15.29), so what
+# they report or advise, or what is "according to" them, is that work's, as for a journal.
+ET_AL = re.compile(r"\bet al\b")
+
+
+def cited_work(
+    w: AttributionWords, name: str, verb: str | None, according: bool, m: re.Match[str], text: str
+) -> bool:
+    """ "Lee et al. reported a high rate of X", "according to Lee et al.": the authors of a
+    published work report or advise what the work says, as a journal does."""
+    if not ET_AL.search(name):
+        return False
+    if according:
+        return True
+    if not verb:
+        return False
+    before = text[max(0, m.start("verb") - 30) : m.start("verb")]
+    after = text[m.end("verb") : m.end("verb") + 8]
+    return basis_of(w, verb, before, after, journal=True) == "reported"

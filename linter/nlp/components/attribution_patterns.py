@@ -236,8 +236,9 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             r"\b(?:[Aa]ccording to|[Pp]er|[Aa]s (?:reported|shown|noted|stated|found|described|"
             r"documented|estimated|explained|concluded) by|[Aa]s (?:reported|published) in)"
             r" (?:the |The )?"
+            # "according to Lee et al.": the authors of a published work (attribution_named).
             rf"(?:(?P<org>{org_pattern(w, 'inner')})|(?P<person>{TITLED_PERSON}|{PERSON}"
-            rf"(?=,(?: [A-Z][A-Za-z.]{{1,6}},)* (?:who|a|an|the) | who ))"
+            rf"(?=,(?: [A-Z][A-Za-z.]{{1,6}},)* (?:who|a|an|the) | who )|[A-Z][\w'’-]+ et al\b\.?)"
             rf"|(?P<acronym>{ACRONYM})|(?P<title>{TITLE}){_NP_END})"
         ),
         g(r"(?i)according to|\bper (?:the )?[A-Z]|\bas \w+ (?:by|in) (?:the )?[A-Z]"),
