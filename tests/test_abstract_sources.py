@@ -32,6 +32,24 @@ def test_what_follows_the_abstract_keeps_its_findings(engine: Engine) -> None:
     assert found == [("unsourced-statistic", "about 40%")]
 
 
+def test_a_short_abstract_shares_nothing_after_it(engine: Engine) -> None:
+    short = "We followed 2,000 adults; about 30% had migraines.\n\n"
+    assert findings(engine, TITLE + JOURNAL + short + OURS) == [
+        ("unsourced-statistic", "about 40%")
+    ]
+
+
+def test_a_journal_line_set_as_a_heading_on_an_html_page(engine: Engine) -> None:
+    html = (
+        '<p><a href="https://pubmed.ncbi.nlm.nih.gov/12345678/">Migraine in adults.</a></p>\n'
+        "<h4>Headache Res. 2019 Mar;12(2):45-52.</h4>\n"
+        "<p>We followed 2,000 adults; about 30% had migraines.</p>\n"
+        "<p>At our clinic about 40% of patients come for headaches.</p>\n"
+    )
+    found = engine.lint(parse_text("page.html", html))
+    assert [f.text for f in found if f.rule == "unsourced-statistic"] == ["about 40%"]
+
+
 def test_a_journal_line_with_a_doi_sources_the_abstract_alone(engine: Engine) -> None:
     assert findings(engine, "Our reading list.\n\n" + JOURNAL + ABSTRACT) == []
 

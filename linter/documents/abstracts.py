@@ -8,12 +8,13 @@ the structured abstract's section labels ("METHODS:", "RESULTS:"). Under GUIDELI
 source on a lead-in also sources what reports from the same evidence, so those paragraphs
 share the reference's source as a list's items share their lead-in's (documents/page.py).
 
-A reference head is a kept journal line right after the evidence link of a title (a link-only
-block, or a link that ends the block before it) or holding a DOI, or a structured abstract's
-first labelled paragraph right after such a title. What it shares ends at the first block that
-is not a kept paragraph (a heading, a new linked title), at the next journal line, and after
-the first unlabelled paragraph that follows the head (the abstract itself: an author line may
-come before it), or with labelled paragraphs, at the first unlabelled one.
+A reference head is a kept journal line (a paragraph, or a heading on an HTML page) right after
+the evidence link of a title (a link-only block, or a link that ends the block before it) or
+holding a DOI, or a structured abstract's first labelled paragraph right after such a title.
+It shares its source with the paragraphs after it: an author line ("Smith J, Jones K.") and the
+abstract's one paragraph, or every labelled paragraph of a structured abstract. Sharing ends at
+a block that is not a kept paragraph (a heading, a new linked title), at the next journal line,
+after that one paragraph, or at the first unlabelled paragraph after labelled ones.
 """
 
 from __future__ import annotations
@@ -37,6 +38,10 @@ _LABEL = re.compile(
     r"INTERPRETATION|LIMITATIONS)\s*:"
 )
 _MAX_LINE_WORDS = 40
+# An author line of a citation: surnames with initials ("Smith J, Jones KA2, Özer GE2.").
+_AUTHORS = re.compile(
+    r"\s*(?:[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)? [A-Z]{1,3}\d*(?:,\s*|\s+and\s+|\.?\s*$))+"
+)
 
 
 def journal_line(block: Block) -> bool:
@@ -78,28 +83,25 @@ def reference_shares(
     while i < len(blocks):
         block = blocks[i]
         labelled = _LABEL.match(block.text) is not None
-        head = i in kept and block.kind == "paragraph" and (journal_line(block) or labelled)
+        # An HTML page may set the journal line as a heading (<h4>); a label opens a paragraph.
+        line = block.kind in ("paragraph", "heading") and journal_line(block)
+        head = i in kept and (line or (labelled and block.kind == "paragraph"))
         target = _head_link(blocks, i, kept) if head else None
         if target is None or (labelled and not journal_line(block) and (i - 1) in kept):
             i += 1
             continue
         end = len(block.text.rstrip())
         given[i] = Attachment(start=max(0, end - 1), end=end, kind="link", target=target)
-        structured, unlabelled = labelled, 0
+        structured = labelled
         j = i + 1
         while j < len(blocks) and j in kept and blocks[j].kind == "paragraph":
-            if journal_line(blocks[j]):
+            text = blocks[j].text
+            if journal_line(blocks[j]) or (structured and not _LABEL.match(text)):
                 break
-            if _LABEL.match(blocks[j].text):
-                structured = True
-            elif structured or unlabelled >= 2:
-                break
-            else:
-                unlabelled += 1
+            structured = structured or _LABEL.match(text) is not None
             shares.setdefault(j, []).append(i)
-            if unlabelled and len(blocks[j].text.split()) > _MAX_LINE_WORDS:
-                j += 1
-                break  # the abstract itself, after an author line or none
             j += 1
+            if not structured and not _AUTHORS.fullmatch(text):
+                break  # the abstract itself, after an author line or none
         i = j
     return given, shares
