@@ -19,7 +19,7 @@ from linter.config.resources import data_dir
 # Lexicons whose comments say "Class:" and "Source:".
 LABELLED = ("attribution.yaml", "citations.yaml", "study_design.yaml")
 # Lexicons whose comments name a source in prose.
-NAMED = ("hype.yaml", "evidence.yaml")
+NAMED = ("hype.yaml", "evidence.yaml", "practice.yaml")
 # What a source looks like in a comment: a year, a web address, a named body or standard, or
 # another of the project's documents that names it.
 SOURCE = re.compile(

@@ -32,6 +32,7 @@ from functools import cache
 
 from linter.checks.hype_composed import COMPOSED, composed_reading, remedy_does_it
 from linter.checks.hype_objects import said_of_no_health
+from linter.checks.hype_practice import practice_reading
 from linter.checks.hype_reading import (
     _previous,
     _words,
@@ -146,7 +147,7 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
     if negated(text, claim, start, end):
         return "negated"
     if kind in ("cure", "reverse"):
-        reading = cure_reading(text, claim, start, end)
+        reading = cure_reading(text, claim, start, end) or practice_reading(text, claim, start, end)
         if reading:
             return reading
     if kind == "fraud_flags" and text[start:end].lower() == "guarantee":

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from linter.documents import furniture
+from linter.documents.abstracts import reference_shares
 from linter.documents.furniture import furniture_heading
 from linter.documents.model import Block
 
@@ -107,10 +108,15 @@ def article_blocks(blocks: list[Block], source: str | None = None) -> list[Block
     kept = [i for i, reason in enumerate(reasons) if reason is None]
     position = {index: at for at, index in enumerate(kept)}
     sources = _inherited(blocks, kept)
+    given, shares = reference_shares(blocks, set(kept))  # abstracts under their reference
+    for index, heads in shares.items():
+        sources.setdefault(index, []).extend(heads)
     out = []
     for index in kept:
         inherits = tuple(sorted(position[j] for j in sources.get(index, ()) if j in position))
         block = blocks[index]
+        if index in given:
+            block = replace(block, attachments=(*block.attachments, given[index]))
         out.append(replace(block, inherits=inherits) if inherits else block)
     return out
 

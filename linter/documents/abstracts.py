@@ -1,0 +1,107 @@
+"""A study's abstract reproduced under its reference: the paragraphs report from the study the
+reference names, so its link sources them.
+
+Clinic and practice pages paste research as a linked title, the journal line of Citing
+Medicine (NLM's citation style: "Clin EEG Neurosci. 2016 Jun 27. pii: ...", "Asian J
+Neurosurg. 2015 Jul-Sep;10(3):173-80. doi: ...") and the abstract's paragraphs, often with
+the structured abstract's section labels ("METHODS:", "RESULTS:"). Under GUIDELINE.md a
+source on a lead-in also sources what reports from the same evidence, so those paragraphs
+share the reference's source as a list's items share their lead-in's (documents/page.py).
+
+A reference head is a kept journal line (a paragraph, or a heading on an HTML page) right after
+the evidence link of a title (a link-only block, or a link that ends the block before it) or
+holding a DOI, or a structured abstract's first labelled paragraph right after such a title.
+It shares its source with the paragraphs after it: an author line ("Smith J, Jones K.") and the
+abstract's one paragraph, or every labelled paragraph of a structured abstract. Sharing ends at
+a block that is not a kept paragraph (a heading, a new linked title), at the next journal line,
+after that one paragraph, or at the first unlabelled paragraph after labelled ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+from linter.documents.links import default_counts
+from linter.documents.model import Attachment, Block
+
+# NLM journal line: an abbreviated title ending in a full stop, then the year (and month or
+# season, day) closed by ";" (volume follows), "." or ":".
+_JOURNAL_LINE = re.compile(
+    r"\s*[A-Z][A-Za-z&'’ .-]{1,80}?\.\s+(?:19|20)\d{2}"
+    r"(?:\s+[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?)?(?:\s+\d{1,2})?\s*[;.:]"
+)
+_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+?)[.,;]?(?:\s|$)")
+# The section labels of a structured abstract (ICMJE / NLM "structured abstract" headings).
+_LABEL = re.compile(
+    r"\s*(?:BACKGROUND|INTRODUCTION|OBJECTIVES?|AIMS?|PURPOSE|DESIGN|SETTING|PARTICIPANTS|"
+    r"MATERIALS AND METHODS|METHODS?|RESULTS?|FINDINGS|DISCUSSION|CONCLUSIONS?|"
+    r"INTERPRETATION|LIMITATIONS)\s*:"
+)
+_MAX_LINE_WORDS = 40
+# An author line of a citation: surnames with initials ("Smith J, Jones KA2, Özer GE2.").
+_AUTHORS = re.compile(
+    r"\s*(?:[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)? [A-Z]{1,3}\d*(?:,\s*|\s+and\s+|\.?\s*$))+"
+)
+
+
+def journal_line(block: Block) -> bool:
+    """Whether a block is the journal line of a reference (a short NLM-style citation)."""
+    short = len(block.text.split()) <= _MAX_LINE_WORDS
+    return short and _JOURNAL_LINE.match(block.text) is not None
+
+
+def _title_link(block: Block, whole: bool) -> str | None:
+    """The evidence link of a title: the block's only content (`whole`) or its last words."""
+    links = [a for a in block.attachments if a.kind == "link" and a.end > a.start]
+    if not links or not default_counts(links[-1].target):
+        return None
+    last = links[-1]
+    if whole:
+        return last.target if len(links) == 1 else None
+    return last.target if not block.text[last.end :].strip() else None
+
+
+def _head_link(blocks: list[Block], i: int, kept: set[int]) -> str | None:
+    """The link a reference head at `i` is given: the title's before it, or its own DOI."""
+    before = blocks[i - 1] if i > 0 else None
+    if before is not None:
+        target = _title_link(before, whole=(i - 1) not in kept)
+        if target:
+            return target
+    doi = _DOI.search(blocks[i].text)
+    return f"https://doi.org/{doi.group(1)}" if doi and journal_line(blocks[i]) else None
+
+
+def reference_shares(
+    blocks: list[Block], kept: set[int]
+) -> tuple[dict[int, Attachment], dict[int, list[int]]]:
+    """(head index -> the title's link as an attachment at the head's end, block index -> the
+    head whose sources also source it), for every reproduced abstract on the page."""
+    given: dict[int, Attachment] = {}
+    shares: dict[int, list[int]] = {}
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        labelled = _LABEL.match(block.text) is not None
+        # An HTML page may set the journal line as a heading (<h4>); a label opens a paragraph.
+        line = block.kind in ("paragraph", "heading") and journal_line(block)
+        head = i in kept and (line or (labelled and block.kind == "paragraph"))
+        target = _head_link(blocks, i, kept) if head else None
+        if target is None or (labelled and not journal_line(block) and (i - 1) in kept):
+            i += 1
+            continue
+        end = len(block.text.rstrip())
+        given[i] = Attachment(start=max(0, end - 1), end=end, kind="link", target=target)
+        structured = labelled
+        j = i + 1
+        while j < len(blocks) and j in kept and blocks[j].kind == "paragraph":
+            text = blocks[j].text
+            if journal_line(blocks[j]) or (structured and not _LABEL.match(text)):
+                break
+            structured = structured or _LABEL.match(text) is not None
+            shares.setdefault(j, []).append(i)
+            j += 1
+            if not structured and not _AUTHORS.fullmatch(text):
+                break  # the abstract itself, after an author line or none
+        i = j
+    return given, shares
