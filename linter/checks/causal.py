@@ -256,7 +256,12 @@ class CausalCheck(Check):
                 return beside[0]
         if here is not None and self._headings[here] and generalises:
             found = section_evidence(
-                article, (self._first, self._headings, here), cause, kinds, undercutting
+                article,
+                (self._first, self._headings, here),
+                cause,
+                kinds,
+                undercutting,
+                self._texts,
             )
             if found is not None:
                 return found
