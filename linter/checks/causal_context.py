@@ -103,21 +103,20 @@ def next_evidence(
 
 def section_evidence(
     article: list[tuple[int, Claim]],
-    where: tuple[list[int], list[bool], int],
+    where: tuple[list[int], list[bool], int, Sequence[str]],
     cause: frozenset[str],
     kinds: set[str],
     undercutting: Undercutting,
-    texts: Sequence[str] = (),
 ) -> Evidence | None:
     """A heading that states a cause ("Coffee Protects Your Liver") rests on the paragraph
     under it: a study design there about the same cause undercuts it, unless the paragraph
     describes a randomised trial or a review. `where`: the
     article index where each passage's sentences start, whether each passage is a heading,
-    and the heading's passage index. With the passages' `texts`, the designs a sentence
+    the heading's passage index and the passages' texts, from which the designs a sentence
     describes are read as beside a claim in the body (causal_neighbours.py): the models it
     names as its setting ("shown in mice") and groups compared by their outcome ("those who
     drank coffee had fewer strokes")."""
-    first, headings, here = where
+    first, headings, here, texts = where
     if here + 1 >= len(first) or headings[here + 1]:
         return None
     start = first[here + 1]
@@ -126,9 +125,8 @@ def section_evidence(
         return None  # a trial or a review under the heading carries it
     for i, other in article[start:end]:
         design = [e for e in other.evidence if e.kind in kinds and not _wording(e)]
-        if texts:
-            design += [e for e in scope_evidence(other, texts[i]) if e.kind in kinds]
-            design += [e for e in design_evidence(other, texts[i]) if e.kind in kinds]
+        design += [e for e in scope_evidence(other, texts[i]) if e.kind in kinds]
+        design += [e for e in design_evidence(other, texts[i]) if e.kind in kinds]
         if not design:
             continue
         # The study under a heading is its topic: the cause is enough ("Coffee Protects
