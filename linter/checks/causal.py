@@ -255,9 +255,8 @@ class CausalCheck(Check):
                 self._told[id(beside[0])] = beside[1]
                 return beside[0]
         if here is not None and self._headings[here] and generalises:
-            found = section_evidence(
-                article, (self._first, self._headings, here), cause, kinds, undercutting
-            )
+            where = (self._first, self._headings, here, self._texts)
+            found = section_evidence(article, where, cause, kinds, undercutting)
             if found is not None:
                 return found
         if self._discourse is None:

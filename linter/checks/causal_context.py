@@ -7,8 +7,10 @@ a claim's own sentence and its neighbours.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
+from linter.checks.causal_designs import design_evidence
+from linter.checks.causal_neighbours import scope_evidence
 from linter.checks.causal_reading import _subject_words, _wording
 from linter.checks.causal_words import _NEW_STUDY, _STUDY_REFERENCE
 from linter.checks.context_links import Discourse
@@ -101,7 +103,7 @@ def next_evidence(
 
 def section_evidence(
     article: list[tuple[int, Claim]],
-    where: tuple[list[int], list[bool], int],
+    where: tuple[list[int], list[bool], int, Sequence[str]],
     cause: frozenset[str],
     kinds: set[str],
     undercutting: Undercutting,
@@ -110,16 +112,21 @@ def section_evidence(
     under it: a study design there about the same cause undercuts it, unless the paragraph
     describes a randomised trial or a review. `where`: the
     article index where each passage's sentences start, whether each passage is a heading,
-    and the heading's passage index."""
-    first, headings, here = where
+    the heading's passage index and the passages' texts, from which the designs a sentence
+    describes are read as beside a claim in the body (causal_neighbours.py): the models it
+    names as its setting ("shown in mice") and groups compared by their outcome ("those who
+    drank coffee had fewer strokes")."""
+    first, headings, here, texts = where
     if here + 1 >= len(first) or headings[here + 1]:
         return None
     start = first[here + 1]
     end = first[here + 2] if here + 2 < len(first) else len(article)
     if any(STRONG.search(other.text) for _, other in article[start:end]):
         return None  # a trial or a review under the heading carries it
-    for _, other in article[start:end]:
+    for i, other in article[start:end]:
         design = [e for e in other.evidence if e.kind in kinds and not _wording(e)]
+        design += [e for e in scope_evidence(other, texts[i]) if e.kind in kinds]
+        design += [e for e in design_evidence(other, texts[i]) if e.kind in kinds]
         if not design:
             continue
         # The study under a heading is its topic: the cause is enough ("Coffee Protects

@@ -46,9 +46,25 @@ def design_evidence(claim: Claim, text: str) -> tuple[Evidence, ...]:
     for name in ("groups", "units"):
         for m in patterns[name].finditer(text, claim.start, claim.end):
             # A group is evidence only compared by its outcome (STROBE): alone it describes.
-            if patterns["outcomes"].search(text, m.end(), claim.end):
+            outcome = patterns["outcomes"].search(text, m.end(), claim.end)
+            if outcome is not None and _defines_group(m.group(0), text[m.end() : outcome.start()]):
+                outcome = patterns["outcomes"].search(text, outcome.end(), claim.end)
+            if outcome is not None:
                 found.append(Evidence("observational", m.start(), m.end(), m.group(0)))
     return tuple(found)
+
+
+# The relative clause's own verb is "have" ("those who already have higher levels of
+# creatine"): what follows it at once is its object, the level that defines the group (an
+# exposure in STROBE's terms), not the outcome the group is compared by; "those who exercise
+# have lower rates" has its own verb before the main clause's "have".
+_HAVE_CLAUSE = re.compile(
+    r"\bwho\s+(?:(?:already|still|currently|naturally|\w+ly)\s+)?(?:have|has|had)$", re.I
+)
+
+
+def _defines_group(group: str, between: str) -> bool:
+    return not between.strip() and _HAVE_CLAUSE.search(group) is not None
 
 
 def assigns(text: str) -> bool:

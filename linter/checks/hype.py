@@ -67,9 +67,11 @@ def heading_claims(text: str, claims: tuple[Claim, ...]) -> list[Candidate]:
     found = []
     for claim in claims:
         reading = claim.strength
-        if not reading.asserts_cause or reading.cue is None:
+        cue = reading.cue if reading.asserts_cause else None
+        cue = cue or _elided_subject(text, claim)
+        if cue is None:
             continue
-        start, end = reading.cue
+        start, end = cue
         sentence = text[claim.start : claim.end].strip()
         if sentence.endswith("?") or _QUESTION_START.match(sentence) or _HOW.match(sentence):
             continue
@@ -98,6 +100,25 @@ def heading_claims(text: str, claims: tuple[Claim, ...]) -> list[Candidate]:
         if disease or target:
             found.append(Candidate(start, end, "heading_claims"))
     return found
+
+
+# A heading's first word, capitalised: where a list of benefits leaves the remedy out.
+_FIRST_WORD = re.compile(r"\s*[A-Z][a-z]+s(?: against)?\b")
+
+
+def _elided_subject(text: str, claim: Claim) -> tuple[int, int] | None:
+    """The -s verb that opens a heading whose subject is left out ("Stops Cancer From
+    Spreading", "Eliminates Tumours" under the remedy's name): headline grammar drops the
+    subject an item shares with its list (Biber et al. 1999, Longman Grammar of Spoken and
+    Written English, §3.13 on block language), which the claim reader, reading for a subject,
+    does not see; the -s form keeps the instruction ("Prevent Falls") out."""
+    first = _FIRST_WORD.match(text, claim.start, claim.end)
+    if first is None:
+        return None
+    start = first.start() + len(first.group()) - len(first.group().lstrip())
+    if not hype_lexicon().disease_claim_verbs.fullmatch(text[start : first.end()]):
+        return None
+    return start, first.end()
 
 
 def candidates(
@@ -176,6 +197,7 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
         or _FOR_AILMENT.search(text[start:end])
         or _THAN_ANY_OTHER.search(text[start:end])
         or _MARKET_TOP.search(text, start, min(claim.end, end + 30))
+        or _POSSIBLE_TOP.search(text, start, end)
     ):
         return "not-a-remedy"  # "prevention is the best medicine"
     if kind in ("substitution", "drug_equivalence") and not hype_lexicon().alternative.search(
@@ -200,7 +222,7 @@ _TWICE = re.compile(r"\b(?:most \w+|\w+est)\s+(?:and|&)\s+(?:most \w+|\w+est|bes
 # claim of advertising, which the FTC's "Health Products Compliance Guidance" (2022) requires to
 # be substantiated) promises treating it, whatever the product is called; "the best treatment
 # for osteoarthritis depends on ..." is advice and needs a remedy named.
-_FOR_AILMENT = re.compile(r"^(?:the\s+)?(?:number one|#1|no\.\s?1|ultimate)\b.*\sfor\s", re.I)
+_FOR_AILMENT = re.compile(r"^(?:the\s+)?(?:number one|#1|no\.?\s?1|ultimate)\b.*\sfor\s", re.I)
 
 
 # "More fat than any other workout" names the remedy's kind itself, whatever the remedy is
@@ -220,6 +242,12 @@ _MARKET_TOP = re.compile(
     r"efficacious|protective|healing))\b",
     re.I,
 )
+
+
+# Everything one could eat or do as the superlative's domain ("the healthiest thing you can
+# eat", "the best thing you can do for your health"; rules/lexicon/hype.yaml `superlative`):
+# the top of everything, whatever the remedy is called.
+_POSSIBLE_TOP = re.compile(r"\b(?:you|anyone|one|we|people) (?:can|could|will|would)\b", re.I)
 
 
 def _ranked_twice(term: str) -> bool:
