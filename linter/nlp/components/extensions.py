@@ -40,6 +40,17 @@ def group_index(doc: Doc, key: str) -> tuple[list[Span], list[int]]:
     return spans, starts
 
 
+def set_group(doc: Doc, key: str, spans: list[Span]) -> None:
+    """doc.spans[key] = spans, but no group where there are none: most blocks hold no source,
+    attribution, figure or modifier, an empty SpanGroup costs as much to make as a short
+    block's search for them, and every reader takes a missing group as empty
+    (`doc.spans.get(key, ())`, `group_index`)."""
+    if spans:
+        doc.spans[key] = spans
+    elif key in doc.spans:  # a Doc read again
+        del doc.spans[key]
+
+
 TEXT_KEY = "healthlint.text"
 # healthlint_strength's readings by a sentence's first token, beside the span group they are
 # the info of: (group, {start: info}).
@@ -113,12 +124,16 @@ def _get_info(span: Span) -> Any:
     return store(span.doc).get(_info_key(span))
 
 
-# `span._.info` without the Underscore object spaCy makes on every access.
+# `span._.info` read and set without the Underscore object spaCy makes on every access (a
+# component sets one for each span it finds, the strength component one for every sentence).
 info_of = _get_info
 
 
 def _set_info(span: Span, value: Any) -> None:
     store(span.doc)[_info_key(span)] = value
+
+
+set_info = _set_info
 
 
 def register_extensions() -> None:
