@@ -126,7 +126,7 @@ def _composed(
 def find_evidence(text: str) -> tuple[list[Evidence], list[tuple[int, int]]]:
     """Evidence cues in `text`, and the model scopes ("in mice") that are not part of one."""
     patterns = _patterns()
-    scanned = _matcher().matches(text)
+    scanned = _matcher().found(text)
     listed = [
         Evidence(kind, m.start(), m.end(), m.group(0))
         for kind in EVIDENCE_KINDS

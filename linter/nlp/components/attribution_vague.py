@@ -252,8 +252,8 @@ class _Scan:
 
     def __init__(self, matcher: MultiMatcher, text: str) -> None:
         self.text = text
-        self.plain = set(matcher.plain)
-        self.found = matcher.matches(text, plain=False)
+        self.plain = matcher.plain_set
+        self.found = matcher.found(text, plain=False)
 
     def __call__(self, name: str, pattern: Pattern) -> Iterable[re.Match[str]]:
         return pattern.finditer(self.text) if name in self.plain else self.found[name]

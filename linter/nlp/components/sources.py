@@ -29,8 +29,9 @@ class SourceFinder:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         text = doc_text(doc)
-        for kind, matches in self.matcher.matches(text).items():
-            for match in matches:
+        found = self.matcher.found(text)
+        for kind in self.matcher.patterns:  # in the patterns' order, as before
+            for match in found[kind]:
                 if kind == "author-year" and _names_a_title(text, match):
                     continue
                 span = doc.char_span(
