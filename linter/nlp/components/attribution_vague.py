@@ -105,6 +105,8 @@ class VagueFinder:
         found: list[Found] = []
         low = text.lower()
         scan = _Scan(self.matcher, text)
+        if not scan.plain and not scan.found:
+            return found  # the pass found no pattern, and none runs on its own: nothing below can
         for m in self._subjects(text, scan("subject_tail", p.subject_tail)):
             if self._appeals(m, True, text, bounds):
                 reference = _reference(m.group("det"), m.group("subject"))
