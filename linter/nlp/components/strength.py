@@ -18,6 +18,7 @@ from linter.nlp.components.extensions import (
     doc_text,
     sentences,
     set_info,
+    span_group,
     store,
 )
 from linter.nlp.components.strength_grammar import is_month
@@ -88,7 +89,7 @@ class StrengthClassifier:
         claims = []
         readings: dict[int, dict[str, Any]] = {}
         text = doc_text(doc)
-        modifiers = list(doc.spans.get(SPAN_KEYS["modifiers"], ()))
+        modifiers = list(span_group(doc, SPAN_KEYS["modifiers"]) or ())
         for sent in sentences(doc):  # listed once by the components before (final by now)
             local = [m for m in modifiers if sent.start <= m.start < sent.end]
             info = self.classify(sent, text[sent.start_char : sent.end_char], local)
