@@ -143,8 +143,13 @@ class NamedFinder:
         searched = self.triggers.plain_set
         triggered: dict[int, bool] = {}  # patterns share triggers: each is searched once
         # The patterns run on their own and those the pass found, in the grammar's order (a
-        # pattern with no match needs no trigger searched): a few of 43 in most blocks.
-        for index in sorted(self._position[name] for name in plain.union(scanned)):
+        # pattern with no match needs no trigger searched): a few of 43 in most blocks. Those
+        # run on their own whose strings (`may_match`) are all absent can match nowhere.
+        names = plain.union(scanned)
+        absent_test, covered = self.matcher.plain_guard()
+        if absent_test is not None and absent_test.search(low) is None:
+            names -= covered
+        for index in sorted(self._position[name] for name in names):
             name, pattern = self._names[index], self.patterns[index]
             trigger = pattern.trigger
             if trigger is not None:
