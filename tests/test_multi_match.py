@@ -89,6 +89,22 @@ def test_first_gives_each_patterns_leftmost_match(text: str) -> None:
         assert {name: [m.span() for m in ms] for name, ms in found.items()} == expected
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=30).map(" ".join), st.booleans(), st.booleans())
+def test_found_holds_only_the_patterns_that_match(text: str, plain: bool, first: bool) -> None:
+    """`found`: what `matches` gives, less the patterns with no match, which read as none."""
+    for build_after in (10**9, 0):
+        matcher = MultiMatcher(PATTERNS, build_after=build_after)
+        found = matcher.found(text, plain=plain, first=first)
+        expected = MultiMatcher(PATTERNS, build_after=build_after).matches(
+            text, plain=plain, first=first
+        )
+        spans = {name: [m.span() for m in ms] for name, ms in found.items()}
+        assert spans == {name: [m.span() for m in ms] for name, ms in expected.items() if ms}
+        assert all(found[name] == [] for name in PATTERNS if name not in spans)
+        assert set(found) == set(spans)  # asking for a missing name keeps nothing
+
+
 def test_prefixes_are_read_from_the_parsed_pattern() -> None:
     assert prefixes(PATTERNS["cure"], 4) == {"cure", "curi", "mira"}
     assert prefixes(PATTERNS["optional"], 3) == {"a n", "an ", "new", "nov"}

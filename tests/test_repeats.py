@@ -48,14 +48,14 @@ def _read(engine: Engine, monkeypatch: pytest.MonkeyPatch, repeats: bool) -> lis
 def _record_reads(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The texts spaCy is given from now on, in order: what the reader really read."""
     docs: list[str] = []
-    real = engine.reader.nlp.pipe
+    real = engine.reader._processed
 
-    def pipe(made, **kwargs):  # type: ignore[no-untyped-def]
-        for doc in real(made, **kwargs):
+    def processed(made):  # type: ignore[no-untyped-def]
+        for doc in real(made):
             docs.append(doc.text)
             yield doc
 
-    monkeypatch.setattr(engine.reader.nlp, "pipe", pipe)
+    monkeypatch.setattr(engine.reader, "_processed", processed)
     return docs
 
 

@@ -78,3 +78,38 @@ def test_plain_patterns_are_skipped_only_where_they_cannot_match() -> None:
         assert guarded.scan(text) == unguarded.scan(text)
     low = fold(texts[2])
     assert not all(guarded.may_match(name, low) for name in guarded.plain)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(WORDS), max_size=20),
+    st.lists(st.sampled_from([" ", "", "-", "\n", ", "]), min_size=20, max_size=20),
+)
+def test_the_plain_patterns_one_test_fails_only_where_none_of_them_matches(
+    words: list[str], gaps: list[str]
+) -> None:
+    """`plain_guard`: one search for the strings of every pattern run on its own; where it
+    finds nothing, no pattern it covers matches (and each one's own test says so too)."""
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    matcher = MultiMatcher({str(i): p for i, p in enumerate(PATTERNS)}, build_after=0)
+    matcher.build()
+    test, covered = matcher.plain_guard()
+    assert test is not None and covered == set(matcher.plain)  # every one has its strings
+    assert covered  # some patterns have no literal prefix and are run on their own
+    low = fold(text)
+    if test.search(low) is None:
+        for name in covered:
+            assert not matcher.may_match(name, low)
+            assert matcher.patterns[name].search(text) is None, (name, text)
+    else:
+        assert any(matcher.may_match(name, low) for name in covered)
+
+
+def test_the_plain_patterns_one_test_leaves_out_those_with_no_strings() -> None:
+    # Neither has a literal prefix: both are run on their own.
+    matcher = MultiMatcher({"needs": PATTERNS[1], "none": re.compile(r"\w+\d")}, build_after=0)
+    assert matcher.plain_guard() == (None, frozenset())  # not read yet
+    matcher.build()
+    test, covered = matcher.plain_guard()
+    assert set(matcher.plain) == {"needs", "none"}
+    assert covered == {"needs"} and test is not None and test.search("tea drinkers") is not None

@@ -45,6 +45,7 @@ Spans = list[tuple[int, int]]
 _Tries = tuple[tuple[str, Callable[[str, int], "re.Match[str] | None"]], ...]
 __all__ = [
     "PREFIX",
+    "Found",
     "MultiMatcher",
     "Pattern",
     "fold",
@@ -91,6 +92,14 @@ def required_test(pattern: Pattern) -> re.Pattern[str] | None:
     return None if needs is None else re.compile(literal_trie(list(needs)))
 
 
+class Found(dict[str, list["re.Match[str]"]]):
+    """Patterns' matches by name, holding only the patterns that match: any other name reads as
+    no match (a new empty list, not kept)."""
+
+    def __missing__(self, name: str) -> list[re.Match[str]]:
+        return []
+
+
 class MultiMatcher:
     """Named compiled patterns, scanned together: `scan(text)` gives each one's `finditer`
     spans, `matches(text)` its match objects (see the module's docstring for why they are the
@@ -110,9 +119,11 @@ class MultiMatcher:
         self._scanned = 0
         self._built = False
         self._plain: list[str] = list(self.patterns)  # run with their own finditer
+        self._plain_set: frozenset[str] | None = None
         # A plain pattern's test of the folded text (read on first use once built): None where
         # it may match in any text.
         self._guards: dict[str, re.Pattern[str] | None] = {}
+        self._plain_guard: tuple[re.Pattern[str] | None, frozenset[str]] | None = None
         # Literal prefixes of the patterns read: those opening with `(?<![\w-])`, the others.
         self._bounded: dict[str, frozenset[str]] = {}
         self._free: dict[str, frozenset[str]] = {}
@@ -125,6 +136,13 @@ class MultiMatcher:
     def plain(self) -> tuple[str, ...]:
         """The patterns run with their own `finditer` (all of them before `build`)."""
         return tuple(self._plain)
+
+    @property
+    def plain_set(self) -> frozenset[str]:
+        """`plain` as a set, made again only when `build` changes it."""
+        if self._plain_set is None:
+            self._plain_set = frozenset(self._plain)
+        return self._plain_set
 
     def grow(self, text: str) -> None:
         """Count text scanned; read the patterns once enough has been."""
@@ -139,6 +157,7 @@ class MultiMatcher:
             return
         self._built = True
         self._plain = []
+        self._plain_set = None
         for name, pattern in self.patterns.items():
             found, bounded = read(pattern)
             if found is None:
@@ -171,8 +190,17 @@ class MultiMatcher:
         """Each pattern's matches in `text`, as its `finditer` gives them; with `plain` False,
         none for the patterns in `plain` (a caller that runs those itself); with `first`, only
         each pattern's first (leftmost) match, for a caller that asks whether it matches."""
+        found = self.found(text, folded, plain, first)
+        return {name: found[name] for name in self.patterns}
+
+    def found(
+        self, text: str, folded: str | None = None, plain: bool = True, first: bool = False
+    ) -> Found:
+        """What `matches` gives, holding only the patterns that match: a caller that asks for
+        each pattern by name (most patterns match in no short block) is spared a dict of an
+        empty list for every pattern in every block."""
         self.grow(text)
-        found: dict[str, list[re.Match[str]]] = {name: [] for name in self.patterns}
+        found = Found()
         low = folded
         if plain:
             for name in self._plain:
@@ -182,7 +210,9 @@ class MultiMatcher:
                     if guard.search(low) is None:
                         continue  # none of what every match holds: no match
                 every = self.patterns[name].finditer(text)
-                found[name] = list(islice(every, 1) if first else every)
+                matched = list(islice(every, 1) if first else every)
+                if matched:
+                    found[name] = matched
         if self._index is None:
             return found
         low = fold(text) if low is None else low
@@ -197,12 +227,15 @@ class MultiMatcher:
             if tried is None:
                 tried = table[start] = self._starting(start, table is at_words)
             for name, match_at in tried:
-                done = found[name]
-                if done and (first or at < done[-1].end()):  # inside this pattern's last match
-                    continue
+                done = found.get(name)
+                if done is not None and (first or at < done[-1].end()):
+                    continue  # inside this pattern's last match
                 match = match_at(text, at)
                 if match is not None:
-                    done.append(match)
+                    if done is None:
+                        found[name] = [match]
+                    else:
+                        done.append(match)
         return found
 
     def may_match(self, name: str, low: str) -> bool:
@@ -210,6 +243,20 @@ class MultiMatcher:
         read, where the text holds none of the strings every match of it holds)."""
         guard = self._guard(name)
         return guard is None or guard.search(low) is not None
+
+    def plain_guard(self) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+        """One search of folded text for the strings of every plain pattern that has them (see
+        `may_match`), and those patterns: where it finds none, none of them can match, which
+        spares a caller one search per pattern in most blocks. (None, empty) before `build`."""
+        if not self._built:
+            return None, frozenset()
+        if self._plain_guard is None:
+            needs = {name: required(self.patterns[name]) for name in self._plain}
+            words = sorted({word for found in needs.values() if found for word in found})
+            test = re.compile(literal_trie(words)) if words else None
+            covered = frozenset(name for name, found in needs.items() if found and test)
+            self._plain_guard = (test, covered)
+        return self._plain_guard
 
     def _guard(self, name: str) -> re.Pattern[str] | None:
         if not self._built:

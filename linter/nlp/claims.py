@@ -27,7 +27,14 @@ from linter.claim import (
     StrengthReading,
 )
 from linter.documents.links import DEFAULT_POLICY, SourcePolicy
-from linter.nlp.components.extensions import SPAN_KEYS, doc_text, info_of, readings, sentences
+from linter.nlp.components.extensions import (
+    SPAN_KEYS,
+    doc_text,
+    info_of,
+    readings,
+    sentences,
+    span_group,
+)
 from linter.nlp.components.strength_lexicon import strength_lexicon
 from linter.nlp.evidence import find_evidence
 
@@ -44,7 +51,8 @@ _NO_STRENGTH = StrengthReading()
 
 def _ordered(doc: Doc, key: str) -> list[Span]:
     """A span group by start and end character, as the Span extensions list it."""
-    return sorted(doc.spans.get(key, ()), key=lambda s: (s.start_char, s.end_char))
+    group = span_group(doc, key)
+    return [] if group is None else sorted(group, key=lambda s: (s.start_char, s.end_char))
 
 
 # The modal, or "help", right before a cue: "can reduce", "may help prevent", "helps to lower".

@@ -126,7 +126,9 @@ def _composed(
 def find_evidence(text: str) -> tuple[list[Evidence], list[tuple[int, int]]]:
     """Evidence cues in `text`, and the model scopes ("in mice") that are not part of one."""
     patterns = _patterns()
-    scanned = _matcher().matches(text)
+    scanned = _matcher().found(text)
+    if not scanned:  # no class matches (most blocks): no cue, no scope, nothing composed
+        return [], []
     listed = [
         Evidence(kind, m.start(), m.end(), m.group(0))
         for kind in EVIDENCE_KINDS

@@ -105,6 +105,8 @@ class VagueFinder:
         found: list[Found] = []
         low = text.lower()
         scan = _Scan(self.matcher, text)
+        if not scan.plain and not scan.found:
+            return found  # the pass found no pattern, and none runs on its own: nothing below can
         for m in self._subjects(text, scan("subject_tail", p.subject_tail)):
             if self._appeals(m, True, text, bounds):
                 reference = _reference(m.group("det"), m.group("subject"))
@@ -252,8 +254,8 @@ class _Scan:
 
     def __init__(self, matcher: MultiMatcher, text: str) -> None:
         self.text = text
-        self.plain = set(matcher.plain)
-        self.found = matcher.matches(text, plain=False)
+        self.plain = matcher.plain_set
+        self.found = matcher.found(text, plain=False)
 
     def __call__(self, name: str, pattern: Pattern) -> Iterable[re.Match[str]]:
         return pattern.finditer(self.text) if name in self.plain else self.found[name]

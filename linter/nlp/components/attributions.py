@@ -15,7 +15,7 @@ from linter.config.lexicon import Lexicon, default_lexicon
 from linter.nlp.components.attribution_named import NamedFinder
 from linter.nlp.components.attribution_vague import VagueFinder
 from linter.nlp.components.attribution_words import words_of
-from linter.nlp.components.extensions import SPAN_KEYS, doc_text, sentences
+from linter.nlp.components.extensions import SPAN_KEYS, doc_text, sentences, set_group, set_info
 
 
 class AttributionFinder:
@@ -44,9 +44,9 @@ class AttributionFinder:
             if span is None or not len(span) or (span.start, span.end) in taken:
                 continue
             taken.add((span.start, span.end))
-            span._.info = item.info
+            set_info(span, item.info)
             spans.append(span)
-        doc.spans[SPAN_KEYS["attributions"]] = sorted(spans, key=lambda s: (s.start, s.end))
+        set_group(doc, SPAN_KEYS["attributions"], sorted(spans, key=lambda s: (s.start, s.end)))
         return doc
 
 

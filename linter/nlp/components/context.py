@@ -9,7 +9,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from linter.config.lexicon import Lexicon, ModifierRule, default_lexicon
-from linter.nlp.components.extensions import SPAN_KEYS, doc_text, group_index, sentences
+from linter.nlp.components.extensions import (
+    SPAN_KEYS,
+    doc_text,
+    group_index,
+    sentences,
+    set_group,
+    set_info,
+)
 from linter.nlp.phrase_regex import lower
 from linter.nlp.phrase_set import PhraseSet
 
@@ -49,9 +56,9 @@ class ContextFinder:
             sentence_starts = [s.start for s in sentences(doc)]
         for span, rule in scoped:
             sent = _sentence(span, sentence_starts)
-            span._.info = {"direction": rule.direction, "scope": _scope(span, sent, rule, stops)}
+            set_info(span, {"direction": rule.direction, "scope": _scope(span, sent, rule, stops)})
             modifiers.append(span)
-        doc.spans[SPAN_KEYS["modifiers"]] = sorted(modifiers, key=lambda s: (s.start, s.end))
+        set_group(doc, SPAN_KEYS["modifiers"], sorted(modifiers, key=lambda s: (s.start, s.end)))
         return doc
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from typing import Any, cast
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, SpanGroup
 
 # doc.spans keys each component writes.
 SPAN_KEYS = {
@@ -22,13 +22,20 @@ def store(doc: Doc) -> dict[Any, Any]:
     return cast(dict[Any, Any], doc.user_data)
 
 
+def span_group(doc: Doc, key: str) -> SpanGroup | None:
+    """doc.spans.get(key): the Mapping's `get` looks the key up through a KeyError where it is
+    missing, as most groups are in most blocks (`set_group`)."""
+    groups = doc.spans
+    return groups[key] if key in groups else None  # noqa: SIM401 - `get` is the slow path
+
+
 def group_index(doc: Doc, key: str) -> tuple[list[Span], list[int]]:
     """doc.spans[key] as a list sorted by start, with the starts, built once per group.
 
     Iterating a SpanGroup makes new Span objects each time; checks ask for the spans of every
     sentence, so a long document would pay that again and again.
     """
-    group = doc.spans.get(key)
+    group = span_group(doc, key)
     if group is None:
         return [], []
     cached = store(doc).get(("healthlint.index", key))
@@ -40,6 +47,17 @@ def group_index(doc: Doc, key: str) -> tuple[list[Span], list[int]]:
     return spans, starts
 
 
+def set_group(doc: Doc, key: str, spans: list[Span]) -> None:
+    """doc.spans[key] = spans, but no group where there are none: most blocks hold no source,
+    attribution, figure or modifier, an empty SpanGroup costs as much to make as a short
+    block's search for them, and every reader takes a missing group as empty
+    (`span_group`, `group_index`)."""
+    if spans:
+        doc.spans[key] = spans
+    elif key in doc.spans:  # a Doc read again
+        del doc.spans[key]
+
+
 TEXT_KEY = "healthlint.text"
 # healthlint_strength's readings by a sentence's first token, beside the span group they are
 # the info of: (group, {start: info}).
@@ -49,7 +67,7 @@ READINGS_KEY = "healthlint.readings"
 def readings(doc: Doc) -> dict[int, Any]:
     """Each claim span's info by its first token, as `span._.info` gives it, read without
     making a Span and its Underscore for every sentence."""
-    group = doc.spans.get(SPAN_KEYS["claims"])
+    group = span_group(doc, SPAN_KEYS["claims"])
     if group is None:
         return {}
     kept = store(doc).get(READINGS_KEY)
@@ -113,12 +131,16 @@ def _get_info(span: Span) -> Any:
     return store(span.doc).get(_info_key(span))
 
 
-# `span._.info` without the Underscore object spaCy makes on every access.
+# `span._.info` read and set without the Underscore object spaCy makes on every access (a
+# component sets one for each span it finds, the strength component one for every sentence).
 info_of = _get_info
 
 
 def _set_info(span: Span, value: Any) -> None:
     store(span.doc)[_info_key(span)] = value
+
+
+set_info = _set_info
 
 
 def register_extensions() -> None:

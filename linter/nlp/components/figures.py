@@ -14,7 +14,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from linter.config.lexicon import Lexicon, default_lexicon
-from linter.nlp.components.extensions import SPAN_KEYS, doc_text, sentences
+from linter.nlp.components.extensions import (
+    SPAN_KEYS,
+    doc_text,
+    sentences,
+    set_group,
+    set_info,
+)
 from linter.nlp.components.figures_counts import CountReaders
 from linter.nlp.components.figures_grammar import UNDECIDED, FigureGrammar, Reading
 from linter.nlp.components.figures_numbers import (
@@ -88,7 +94,7 @@ class FigureFinder(CountReaders):
         taken: set[int] = set()  # tokens already in a figure
         text_of_doc = doc_text(doc)
         if not self.numbers.search(text_of_doc):
-            doc.spans[SPAN_KEYS["figures"]] = []
+            set_group(doc, SPAN_KEYS["figures"], [])
             return doc  # no number anywhere: the common case for a heading or a short item
         for sent in sentences(doc):
             text = text_of_doc[sent.start_char : sent.end_char]
@@ -107,15 +113,18 @@ class FigureFinder(CountReaders):
                 if span is None or any(i in taken for i in range(span.start, span.end)):
                     continue
                 taken.update(range(span.start, span.end))
-                span._.info = {
-                    "kind": kind,
-                    "comparator": match.groupdict().get("cmp"),
-                    "timeframe": timeframe.group(0) if timeframe else None,
-                    "quantity": reading.quantity,
-                    "measures": reading.measures,
-                }
+                set_info(
+                    span,
+                    {
+                        "kind": kind,
+                        "comparator": match.groupdict().get("cmp"),
+                        "timeframe": timeframe.group(0) if timeframe else None,
+                        "quantity": reading.quantity,
+                        "measures": reading.measures,
+                    },
+                )
                 spans.append(span)
-        doc.spans[SPAN_KEYS["figures"]] = sorted(spans, key=lambda s: s.start)
+        set_group(doc, SPAN_KEYS["figures"], sorted(spans, key=lambda s: s.start))
         return doc
 
     def read(self, sentence: str) -> Iterator[tuple[str, re.Match[str], Reading]]:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from linter.config.lexicon import alternation, default_lexicon
 from linter.config.multi_match import MultiMatcher
 from linter.documents.citations import SOURCE_PATTERNS
-from linter.nlp.components.extensions import SPAN_KEYS, doc_text
+from linter.nlp.components.extensions import SPAN_KEYS, doc_text, set_group, set_info
 
 
 class SourceFinder:
@@ -29,8 +29,9 @@ class SourceFinder:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         text = doc_text(doc)
-        for kind, matches in self.matcher.matches(text).items():
-            for match in matches:
+        found = self.matcher.found(text)
+        for kind in self.matcher.patterns:  # in the patterns' order, as before
+            for match in found[kind]:
                 if kind == "author-year" and _names_a_title(text, match):
                     continue
                 span = doc.char_span(
@@ -41,12 +42,12 @@ class SourceFinder:
         for attachment in doc._.attachments or ():
             span = _attachment_span(doc, attachment.start, attachment.end, attachment.kind)
             if span is not None:
-                span._.info = {"target": attachment.target}
+                set_info(span, {"target": attachment.target})
                 spans.append(span)
         for span in spans:
             if span.label_ in ("marker", "footnote"):
                 _keep_in_previous_sentence(doc, span)
-        doc.spans[SPAN_KEYS["sources"]] = sorted(spans, key=lambda s: (s.start, s.end))
+        set_group(doc, SPAN_KEYS["sources"], sorted(spans, key=lambda s: (s.start, s.end)))
         return doc
 
 

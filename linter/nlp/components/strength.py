@@ -12,7 +12,15 @@ from spacy.tokens import Doc, Span
 
 from linter.claim import Strength
 from linter.nlp.components.context import modifiers_of
-from linter.nlp.components.extensions import READINGS_KEY, SPAN_KEYS, doc_text, store
+from linter.nlp.components.extensions import (
+    READINGS_KEY,
+    SPAN_KEYS,
+    doc_text,
+    sentences,
+    set_info,
+    span_group,
+    store,
+)
 from linter.nlp.components.strength_grammar import is_month
 from linter.nlp.components.strength_lexicon import (
     Cue,
@@ -81,13 +89,12 @@ class StrengthClassifier:
         claims = []
         readings: dict[int, dict[str, Any]] = {}
         text = doc_text(doc)
-        modifiers = list(doc.spans.get(SPAN_KEYS["modifiers"], ()))
-        for sent in doc.sents:
-            span = Span(doc, sent.start, sent.end)
+        modifiers = list(span_group(doc, SPAN_KEYS["modifiers"]) or ())
+        for sent in sentences(doc):  # listed once by the components before (final by now)
             local = [m for m in modifiers if sent.start <= m.start < sent.end]
             info = self.classify(sent, text[sent.start_char : sent.end_char], local)
-            span.label_ = str(info["strength"])
-            span._.info = info
+            span = Span(doc, sent.start, sent.end, label=str(info["strength"]))
+            set_info(span, info)
             claims.append(span)
             readings[sent.start] = info
         doc.spans[SPAN_KEYS["claims"]] = claims
