@@ -579,6 +579,22 @@ def test_ctrl_c_exits_130(tmp_path: Path) -> None:
     assert run.wait(timeout=120) == 130
 
 
+def test_ctrl_c_while_importing_exits_130_without_a_traceback() -> None:
+    # A finder that interrupts the import of the commands, as a Ctrl-C in the first tenths of
+    # a second (or under load) does: the same exit as a later Ctrl-C, and nothing printed.
+    code = (
+        "import sys\n"
+        "class Interrupt:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'linter.cli.main':\n"
+        "            raise KeyboardInterrupt\n"
+        "sys.meta_path.insert(0, Interrupt())\n"
+        "import linter.cli\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert (done.returncode, done.stderr) == (130, "")
+
+
 # 11. Invisible characters and look-alike letters do not hide a trigger word.
 
 

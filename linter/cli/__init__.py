@@ -27,6 +27,9 @@ if _message is not None:
     sys.stderr.write(_message + "\n")
     raise SystemExit(2)
 
-from linter.cli.main import main, run  # noqa: E402
+try:
+    from linter.cli.main import main, run
+except KeyboardInterrupt:  # Ctrl-C while importing: the exit a later Ctrl-C gives, no traceback
+    raise SystemExit(130) from None
 
 __all__ = ["main", "run"]
