@@ -18,11 +18,11 @@ import argparse
 import statistics
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from common import BIG_FILE
+from common import BIG_FILE, timer
 
 
 def main() -> None:
@@ -41,15 +41,7 @@ def main() -> None:
     reader, nlp = engine.reader, engine.reader.nlp
     spent: dict[str, float] = defaultdict(float)
 
-    def timed(name: str, call: Callable[..., Any]) -> Callable[..., Any]:
-        def run(*a: Any, **k: Any) -> Any:
-            start = time.process_time()
-            try:
-                return call(*a, **k)
-            finally:
-                spent[name] += time.process_time() - start
-
-        return run
+    timed = timer(spent)
 
     nlp._components = [(n, timed(n, c)) for n, c in nlp._components]
     make_doc, passage_of = timed("make_doc", nlp.make_doc), timed("passage_of", claims.passage_of)

@@ -8,7 +8,10 @@ import os
 import shutil
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 # The 1.2 MB Markdown file bench/perf.py writes (--only big).
@@ -57,3 +60,20 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return precision, recall, f1
+
+
+def timer(spent: dict[str, float]) -> Callable[[str, Callable[..., Any]], Callable[..., Any]]:
+    """`timed(name, call)`: `call` wrapped to add its CPU seconds to `spent[name]` (the
+    per-component tables of read_times.py and block_cost.py)."""
+
+    def timed(name: str, call: Callable[..., Any]) -> Callable[..., Any]:
+        def run(*a: Any, **k: Any) -> Any:
+            start = time.process_time()
+            try:
+                return call(*a, **k)
+            finally:
+                spent[name] += time.process_time() - start
+
+        return run
+
+    return timed

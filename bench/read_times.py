@@ -16,10 +16,8 @@ from __future__ import annotations
 import statistics
 import time
 from collections import defaultdict
-from collections.abc import Callable
-from typing import Any
 
-from common import file_and_runs
+from common import file_and_runs, timer
 
 
 def main() -> None:
@@ -34,15 +32,7 @@ def main() -> None:
     nlp = engine.reader.nlp
     spent: dict[str, float] = defaultdict(float)
 
-    def timed(name: str, call: Callable[..., Any]) -> Callable[..., Any]:
-        def run(*a: Any, **k: Any) -> Any:
-            start = time.process_time()
-            try:
-                return call(*a, **k)
-            finally:
-                spent[name] += time.process_time() - start
-
-        return run
+    timed = timer(spent)
 
     nlp._components = [(n, timed(n, c)) for n, c in nlp._components]  # type: ignore[attr-defined]
     nlp.tokenizer = timed("tokenizer", nlp.tokenizer)  # type: ignore[assignment]
