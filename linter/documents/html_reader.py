@@ -27,11 +27,20 @@ from linter.documents.vocabulary import PageVocabulary, vocabulary
 
 
 class _Reader(HTMLParser):
-    def __init__(self, document: Document, main_only: bool, by_class: bool) -> None:
+    def __init__(
+        self,
+        document: Document,
+        main_only: bool,
+        by_class: bool,
+        line_starts: list[int] | None = None,
+    ) -> None:
         super().__init__(convert_charrefs=False)
         self.document = document
-        source = document.source
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        # Where each line fed to the parser starts in the document (documents/markdown_html.py
+        # feeds a Markdown file's HTML blocks one at a time, each with its own lines).
+        if line_starts is None:
+            line_starts = [0] + [m.end() for m in re.finditer("\n", document.source)]
+        self.line_starts = line_starts
         self.stack: list[str] = []
         self.skip = 0
         self.builder: BlockBuilder | None = None
