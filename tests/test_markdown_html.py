@@ -6,6 +6,7 @@ from exact_offsets import assert_offsets_exact
 
 from linter.documents import Document, parse_text
 from linter.documents.model import Attachment
+from linter.engine import Engine
 
 
 def read(source: str, name: str = "post.md") -> Document:
@@ -134,3 +135,14 @@ def test_character_references_in_an_html_block_map_to_the_reference() -> None:
     assert texts(document)[1] == "Tea & honey cure\u00a0colds."
     assert where(document, "&") == (3, 8)
     assert where(document, "honey") == (3, 14)
+
+
+def test_a_finding_in_an_html_block_points_at_its_line_and_column(engine: Engine) -> None:
+    source = "# Tea\n\nIntro.\n\n<div>\n  <p>Tea is good.\n  About 40% of adults drink tea daily.</p>\n</div>\n"
+    found = [
+        f for f in engine.lint(parse_text("post.md", source)) if f.rule == "unsourced-statistic"
+    ]
+    assert [(f.line, f.column, f.text) for f in found] == [(7, 3, "About 40%")]
+    sourced = source.replace("About 40%", '<a href="https://example.org/survey">About 40%</a>')
+    statistics = engine.lint(parse_text("post.md", sourced))
+    assert "unsourced-statistic" not in {f.rule for f in statistics}
