@@ -146,3 +146,12 @@ def test_a_finding_in_an_html_block_points_at_its_line_and_column(engine: Engine
     sourced = source.replace("About 40%", '<a href="https://example.org/survey">About 40%</a>')
     statistics = engine.lint(parse_text("post.md", sourced))
     assert "unsourced-statistic" not in {f.rule for f in statistics}
+
+
+def test_an_element_styled_out_of_view_is_not_read() -> None:
+    source = (
+        '<div style="display: none"><p>Tea cures colds.</p></div>\n\n'
+        '<p style="color: red; visibility:hidden">Tea cures flu.</p>\n\n'
+        '<p style="display: block">Shown.</p>\n'
+    )
+    assert texts(read(source)) == ["Shown."]

@@ -14,6 +14,7 @@ from linter.documents.html_meta import description_block
 from linter.documents.html_tags import (
     _BREAKS,
     _DEPTH,
+    _HIDDEN_STYLE,
     _IMPLIED,
     _KINDS,
     _SCOPES,
@@ -92,7 +93,7 @@ class _Reader(HTMLParser):
             return True, False
         if tag in words.page_scoped_elements and not _SCOPES & set(self.stack[-_DEPTH:]):
             return True, False
-        if "hidden" in attributes:
+        if "hidden" in attributes or _HIDDEN_STYLE.search(attributes.get("style") or ""):
             return True, False
         role = (attributes.get("role") or "").lower().split()
         if role and role[0] in words.furniture_roles:
