@@ -155,3 +155,12 @@ def test_an_element_styled_out_of_view_is_not_read() -> None:
         '<p style="display: block">Shown.</p>\n'
     )
     assert texts(read(source)) == ["Shown."]
+
+
+def test_an_inline_anchor_left_open_hides_nothing_after_its_block() -> None:
+    source = (
+        '<span id="sign-up-for-medicare">\n\n#### Should I sign up?\n\n'
+        "<p>Tea cures colds.</p>\n\n"
+        '<div class="sidebar">\n\n<p>Related: tea.</p>\n\n</div>\n\n<p>After.</p>\n'
+    )
+    assert texts(read(source)) == ["Should I sign up?", "Tea cures colds.", "After."]

@@ -25,6 +25,11 @@ from linter.documents.model import Document
 _CONTAINER_PREFIX = re.compile(r"[ \t]*(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]*)*")
 
 
+# Phrasing elements (WHATWG HTML, "phrasing content") that a writer leaves open as anchors.
+_PHRASING = frozenset({"a", "abbr", "b", "cite", "em", "font", "i", "mark", "small", "span",
+                       "strong", "sub", "sup", "u"})  # fmt: skip
+
+
 class _ReadingState(Protocol):
     """What the Markdown reader carries from block to block (markdown._State)."""
 
@@ -90,6 +95,10 @@ class HtmlBlockReader(_Reader):
         except Exception as exc:  # the stdlib parser still asserts on a few malformed inputs
             self.document.warnings.append(f"HTML block parser stopped early ({type(exc).__name__})")
         self._flush()  # the block ends here: Markdown (or a blank line) follows
+        # An inline element left open (`<span id="sign-up-for-medicare">` as an anchor above
+        # a Markdown section) holds no block of the page: it must not hide the blocks after.
+        while self.stack and self.stack[-1] in _PHRASING:
+            self._pop_to(self.stack[-1])
 
     def handle_comment(self, data: str) -> None:
         """Directives in HTML blocks are read by the Markdown reader (_block_directives)."""
