@@ -82,3 +82,38 @@ def test_a_structured_abstract_under_a_linked_title(engine: Engine) -> None:
 def test_labelled_paragraphs_need_the_title_right_before_them(engine: Engine) -> None:
     text = TITLE + "Our own notes follow.\n\n" + "RESULTS: About 30% of adults had migraines.\n\n"
     assert ("unsourced-statistic", "About 30%") in findings(engine, text)
+
+
+def test_an_opening_paragraph_then_labelled_sections_are_one_abstract(engine: Engine) -> None:
+    text = (
+        TITLE
+        + JOURNAL
+        + "The aim was to see how often adults get migraines.\n\n"
+        + "METHODS: We followed 2,000 adults for five years.\n\n"
+        + "RESULTS: The results showed that about 30% of adults had migraines.\n\n"
+        + OURS
+    )
+    assert findings(engine, text) == [("unsourced-statistic", "about 40%")]
+
+
+def test_without_labels_the_paragraph_after_the_opening_is_ours(engine: Engine) -> None:
+    text = TITLE + JOURNAL + "The aim was to count migraines.\n\n" + OURS
+    assert findings(engine, text) == [("unsourced-statistic", "about 40%")]
+
+
+HEADED = (
+    "<h3>Research supporting sleep for migraine</h3>\n"
+    '<a href="https://pubmed.ncbi.nlm.nih.gov/12345678/"><b>Migraine in adults.</b></a>\n'
+    "<h4>Headache Res. 2019 Mar;12(2):45-52.</h4>\n"
+    "We followed 2,000 adults; about 30% had migraines.\n\n"
+)
+
+
+def test_a_heading_right_above_a_linked_study_is_sourced_by_it(engine: Engine) -> None:
+    assert findings(engine, HEADED + OURS) == [("unsourced-statistic", "about 40%")]
+
+
+def test_a_heading_above_our_own_paragraph_is_not(engine: Engine) -> None:
+    text = "### Research supporting sleep for migraine\n\nSleep helps, we think.\n\n" + OURS
+    rules = [rule for rule, _ in findings(engine, text)]
+    assert "vague-attribution" in rules

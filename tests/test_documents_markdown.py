@@ -109,9 +109,9 @@ def test_code_is_not_prose() -> None:
     assert texts(read(source)) == ["Take  daily."]
 
 
-def test_html_blocks_comments_and_images_are_not_prose() -> None:
-    source = '<div class="x">\nHidden\n</div>\n\nText <b>bold</b><!-- note --> ![alt](i.png) end.\n'
-    assert texts(read(source)) == ["Text bold  end."]
+def test_html_blocks_are_read_as_html_and_comments_and_images_are_not_prose() -> None:
+    source = '<div class="x">\nShown\n</div>\n\nText <b>bold</b><!-- note --> ![alt](i.png) end.\n'
+    assert texts(read(source)) == ["Shown", "Text bold  end."]
 
 
 def test_link_around_an_image_is_still_attached() -> None:

@@ -144,12 +144,14 @@ def test_aliases_are_read_once_whatever_they_expand_to() -> None:
     assert [b.text for b in document.blocks] == ["Research shows tea cures colds in 90% of people."]
 
 
-def test_a_body_of_html_holds_the_page_even_where_html_blocks_are_not_read() -> None:
+def test_a_body_of_html_holds_the_page() -> None:
     text = (
         "---\nsummary: Studies show this tea cures colds in 90% of patients.\n---\n"
         '<div class="page">\n<p>Tea for colds.</p>\n</div>\n'
     )
-    assert read_document("tea.md", text.encode("utf-8")).blocks == []
+    assert [b.text for b in read_document("tea.md", text.encode("utf-8")).blocks] == [
+        "Tea for colds."
+    ]
     empty = text.split("<div")[0] + "<!-- sections come from the front matter -->\n"
     assert [b.text for b in read_document("tea.md", empty.encode("utf-8")).blocks] == [
         "Studies show this tea cures colds in 90% of patients."

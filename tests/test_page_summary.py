@@ -123,6 +123,6 @@ def test_mdx_blanking_keeps_every_offset_and_line_break() -> None:
 
 
 @pytest.mark.parametrize("name", ["a.md", "a.markdown"])
-def test_plain_markdown_keeps_its_html_blocks_as_markup(name: str) -> None:
-    text = '<div class="note">\nThis is inside an HTML block.\n</div>\n\nBody.\n'
-    assert [b[1] for b in blocks(name, text)] == ["Body."]
+def test_plain_markdown_reads_its_html_blocks_as_html(name: str) -> None:
+    text = '<div class="note">\n*This* is inside an HTML block.\n</div>\n\nBody.\n'
+    assert [b[1] for b in blocks(name, text)] == ["*This* is inside an HTML block.", "Body."]

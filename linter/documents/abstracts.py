@@ -12,9 +12,11 @@ A reference head is a kept journal line (a paragraph, or a heading on an HTML pa
 the evidence link of a title (a link-only block, or a link that ends the block before it) or
 holding a DOI, or a structured abstract's first labelled paragraph right after such a title.
 It shares its source with the paragraphs after it: an author line ("Smith J, Jones K.") and the
-abstract's one paragraph, or every labelled paragraph of a structured abstract. Sharing ends at
-a block that is not a kept paragraph (a heading, a new linked title), at the next journal line,
-after that one paragraph, or at the first unlabelled paragraph after labelled ones.
+abstract's one paragraph, or every labelled paragraph of a structured abstract (an unlabelled
+opening paragraph may come first). Sharing ends at a block that is not a kept paragraph (a
+heading, a new linked title), at the next journal line, after that one paragraph, or at the
+first unlabelled paragraph after labelled ones. A heading right above the linked title
+("Research supporting X") introduces the studies below it: the first one sources it too.
 """
 
 from __future__ import annotations
@@ -72,6 +74,21 @@ def _head_link(blocks: list[Block], i: int, kept: set[int]) -> str | None:
     return f"https://doi.org/{doi.group(1)}" if doi and journal_line(blocks[i]) else None
 
 
+def _heads_section(blocks: list[Block], i: int, kept: set[int]) -> bool:
+    """Whether a heading stands right above the linked title of the reference head at `i`
+    ("Research supporting X", then the studies): the reference sources it."""
+    return i >= 2 and (i - 1) not in kept and (i - 2) in kept and blocks[i - 2].kind == "heading"
+
+
+def _labelled_next(blocks: list[Block], j: int, kept: set[int]) -> bool:
+    return (
+        j < len(blocks)
+        and j in kept
+        and blocks[j].kind == "paragraph"
+        and _LABEL.match(blocks[j].text) is not None
+    )
+
+
 def reference_shares(
     blocks: list[Block], kept: set[int]
 ) -> tuple[dict[int, Attachment], dict[int, list[int]]]:
@@ -92,6 +109,9 @@ def reference_shares(
             continue
         end = len(block.text.rstrip())
         given[i] = Attachment(start=max(0, end - 1), end=end, kind="link", target=target)
+        if _heads_section(blocks, i, kept):
+            close = len(blocks[i - 2].text.rstrip())
+            given[i - 2] = Attachment(max(0, close - 1), close, kind="link", target=target)
         structured = labelled
         j = i + 1
         while j < len(blocks) and j in kept and blocks[j].kind == "paragraph":
@@ -102,6 +122,8 @@ def reference_shares(
             shares.setdefault(j, []).append(i)
             j += 1
             if not structured and not _AUTHORS.fullmatch(text):
-                break  # the abstract itself, after an author line or none
+                if not _labelled_next(blocks, j, kept):
+                    break  # the abstract itself, after an author line or none
+                structured = True  # an opening sentence, then the labelled sections
         i = j
     return given, shares

@@ -99,8 +99,8 @@ def page_builder_blocks(
 ) -> list[Block]:
     """The front matter's page text, for a page whose body holds no prose blocks.
 
-    A body with words outside tags and comments (HTML blocks, which the Markdown reader
-    leaves out, or code) holds its page's text itself: nothing is read from the front matter.
+    A body with words outside tags and comments (code, or HTML blocks whose words are all
+    furniture or hidden) holds its page's text itself: nothing is read from the front matter.
     """
     if not front.map:
         return []
@@ -147,8 +147,8 @@ def value_blocks(
 def wordless(body: str) -> bool:
     """Whether a page's body holds no word outside tags and comments: its text is elsewhere.
 
-    A body of HTML blocks holds its page's text even where the Markdown reader leaves HTML
-    blocks out; templates were blanked to spaces before.
+    A body of HTML blocks holds its page's text (documents/markdown_html.py reads it);
+    templates were blanked to spaces before.
     """
     return _LETTER.search(_MARKUP.sub(" ", body)) is None
 

@@ -14,6 +14,7 @@ from linter.documents.html_meta import description_block
 from linter.documents.html_tags import (
     _BREAKS,
     _DEPTH,
+    _HIDDEN_STYLE,
     _IMPLIED,
     _KINDS,
     _SCOPES,
@@ -27,11 +28,20 @@ from linter.documents.vocabulary import PageVocabulary, vocabulary
 
 
 class _Reader(HTMLParser):
-    def __init__(self, document: Document, main_only: bool, by_class: bool) -> None:
+    def __init__(
+        self,
+        document: Document,
+        main_only: bool,
+        by_class: bool,
+        line_starts: list[int] | None = None,
+    ) -> None:
         super().__init__(convert_charrefs=False)
         self.document = document
-        source = document.source
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        # Where each line fed to the parser starts in the document (documents/markdown_html.py
+        # feeds a Markdown file's HTML blocks one at a time, each with its own lines).
+        if line_starts is None:
+            line_starts = [0] + [m.end() for m in re.finditer("\n", document.source)]
+        self.line_starts = line_starts
         self.stack: list[str] = []
         self.skip = 0
         self.builder: BlockBuilder | None = None
@@ -83,7 +93,7 @@ class _Reader(HTMLParser):
             return True, False
         if tag in words.page_scoped_elements and not _SCOPES & set(self.stack[-_DEPTH:]):
             return True, False
-        if "hidden" in attributes:
+        if "hidden" in attributes or _HIDDEN_STYLE.search(attributes.get("style") or ""):
             return True, False
         role = (attributes.get("role") or "").lower().split()
         if role and role[0] in words.furniture_roles:

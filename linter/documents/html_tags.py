@@ -54,6 +54,11 @@ _IMPLIED = {
 }
 
 
+# An inline style that keeps an element from being shown (CSS 2.1 "display: none",
+# "visibility: hidden"): like the `hidden` attribute, nothing a reader sees.
+_HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
+
+
 # How far up the open elements an end tag is matched; deeper is hostile, not prose.
 _DEPTH = 256
 

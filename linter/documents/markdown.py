@@ -13,6 +13,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from linter.documents.front_matter import front_matter_blocks, without_repeats
 from linter.documents.front_matter_prose import page_builder_blocks
+from linter.documents.markdown_html import HtmlBlockReader, html_prose
 from linter.documents.markdown_inline import content_map, inline_prose, track_positions
 from linter.documents.mdx import blank_jsx
 from linter.documents.model import Block, Document
@@ -118,6 +119,7 @@ class _State:
         self.after_break = False  # a thematic break (---) since the last block
         self.summary: list[Block] = []  # the front matter's title and description
         self.front_matter: Token | None = None
+        self.html: HtmlBlockReader | None = None  # made at the file's first HTML block
 
 
 def _read_tokens(
@@ -181,6 +183,7 @@ def _read_tokens(
                     state.first_heading = block.text
         elif ttype == "html_block" and token.map:
             _block_directives(token, lines.starts[token.map[0]], document)
+            html_prose(token, lines.texts, lines.starts, document, state)
         elif ttype == "front_matter":
             _front_matter(token, document)
             state.front_matter = token
