@@ -26,15 +26,12 @@ def front_matter_blocks(
     token: Token, line_starts: Sequence[int], data: dict[str, Any] | None
 ) -> list[Block]:
     """Blocks for the front matter's title and description, in the file's order."""
-    if not data or not token.map or not any(isinstance(data.get(k), str) for k in PROSE_KEYS):
+    if not data or not any(isinstance(data.get(k), str) for k in PROSE_KEYS):
         return []
-    try:
-        root = yaml.compose(token.content, Loader=yaml.SafeLoader)
-    except Exception:  # invalid YAML: _front_matter has said so
+    composed = mapping_node(token)
+    if composed is None:
         return []
-    if not isinstance(root, yaml.MappingNode):
-        return []
-    first = token.map[0] + 1  # the line after the opening ---
+    root, first = composed
     blocks = []
     for key, node in root.value:
         kind = PROSE_KEYS.get(str(key.value))
@@ -50,6 +47,21 @@ def front_matter_blocks(
         kept.append(kept[-1] + 1)
         blocks.append(Block(text, kept, kind))
     return blocks
+
+
+def mapping_node(token: Token) -> tuple[yaml.MappingNode, int] | None:
+    """The front matter's top mapping as YAML nodes (which keep their places in the file), and
+    the file line of its first line; None for front matter that is not a mapping or not YAML
+    (the reader has warned of that)."""
+    if not token.map:
+        return None
+    try:
+        root = yaml.compose(token.content, Loader=yaml.SafeLoader)
+    except Exception:  # any error of the YAML parser: warned of where the front matter is read
+        return None
+    if not isinstance(root, yaml.MappingNode):
+        return None
+    return root, token.map[0] + 1  # the line after the opening ---
 
 
 def scalar_offsets(

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 import yaml
 from markdown_it.token import Token
 
-from linter.documents.front_matter import PROSE_KEYS, scalar_offsets
+from linter.documents.front_matter import PROSE_KEYS, mapping_node, scalar_offsets
 from linter.documents.html import read_html
 from linter.documents.model import Block
 from linter.documents.vocabulary import tokens, vocabulary
@@ -66,15 +66,10 @@ class ProseValue:
 
 def prose_values(token: Token, line_starts: Sequence[int]) -> list[ProseValue]:
     """The front matter's prose values beyond the top-level title and description."""
-    if not token.map:
+    composed = mapping_node(token)
+    if composed is None:
         return []
-    try:
-        root = yaml.compose(token.content, Loader=yaml.SafeLoader)
-    except Exception:  # invalid YAML: the reader has warned
-        return []
-    if not isinstance(root, yaml.MappingNode):
-        return []
-    first = token.map[0] + 1  # the line after the opening ---
+    root, first = composed
     found = []
     for key, node in _strings(root, set(), top=True):
         value = str(node.value)
