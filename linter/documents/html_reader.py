@@ -27,7 +27,9 @@ from linter.documents.prose import BlockBuilder, parse_directive
 from linter.documents.vocabulary import PageVocabulary, vocabulary
 
 
-class _Reader(HTMLParser):
+class HtmlReader(HTMLParser):
+    """Walks a page once, appending its prose blocks (html.py; markdown_html.py's HTML blocks)."""
+
     def __init__(
         self,
         document: Document,
