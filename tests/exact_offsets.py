@@ -1,8 +1,9 @@
-"""The offset invariant the reader tests share: each prose character maps to its source."""
+"""The offset invariant the reader tests share (each prose character maps to its source), and
+the lookups they make on a document read so."""
 
 from __future__ import annotations
 
-from linter.documents import Document
+from linter.documents import Document, parse_text
 
 
 def assert_offsets_exact(document: Document, ordered: bool = True) -> None:
@@ -18,3 +19,25 @@ def assert_offsets_exact(document: Document, ordered: bool = True) -> None:
                 assert origin.isspace() or origin in "&<", (block.text, i)
             elif char != "\ufffd":  # U+FFFD stands for a NUL
                 assert origin in (char, "&"), (block.text, i, origin)
+
+
+def read_exact(name: str, source: str) -> Document:
+    """The document `source` reads as under `name`, its offsets checked (in any order: a
+    Markdown file's HTML blocks and footnotes are read out of order)."""
+    document = parse_text(name, source)
+    assert_offsets_exact(document, ordered=False)
+    return document
+
+
+def texts(document: Document) -> list[str]:
+    """The prose of each block, in order."""
+    return [block.text for block in document.blocks]
+
+
+def where(document: Document, needle: str) -> tuple[int, int]:
+    """(line, column) of the first prose occurrence of needle."""
+    for block in document.blocks:
+        index = block.text.find(needle)
+        if index >= 0:
+            return document.position(block.offsets[index])
+    raise AssertionError(needle)

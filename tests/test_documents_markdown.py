@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from exact_offsets import assert_offsets_exact
+from exact_offsets import read_exact, texts, where
 
 from linter.documents import Document, parse_text, read_document
 from linter.documents import markdown as markdown_reader
@@ -13,22 +13,7 @@ from linter.documents.model import Attachment, Directive
 
 
 def read(source: str) -> Document:
-    document = parse_text("article.md", source)
-    assert_offsets_exact(document, ordered=False)
-    return document
-
-
-def texts(document: Document) -> list[str]:
-    return [block.text for block in document.blocks]
-
-
-def where(document: Document, needle: str) -> tuple[int, int]:
-    """(line, column) of the first prose occurrence of needle."""
-    for block in document.blocks:
-        index = block.text.find(needle)
-        if index >= 0:
-            return document.position(block.offsets[index])
-    raise AssertionError(needle)
+    return read_exact("article.md", source)
 
 
 def test_headings_and_paragraphs() -> None:

@@ -6,13 +6,11 @@ Markdown and leave the body empty; a page with a body keeps settings and notes t
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from cli_findings import findings
 
-from linter.cli import main
 from linter.documents import read_document
 from linter.documents.front_matter_prose import is_prose
 
@@ -47,17 +45,6 @@ faq:
     answer: "Doctors agree it helps 60% of people sleep."
 ---
 """
-
-
-def findings(tmp_path: Path, name: str, text: str) -> list[tuple[int, int, str, str]]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["check", "--no-cache", "--format", "json", str(path)])
-    assert result.exit_code in (0, 1), result.output
-    return [
-        (f["line"], f["column"], f["rule"], f["text"])
-        for f in json.loads(result.stdout)["findings"]
-    ]
 
 
 def test_page_builder_text_is_checked_at_its_line_and_column(tmp_path: Path) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from exact_offsets import assert_offsets_exact
+from exact_offsets import read_exact, texts, where
 
 from linter.documents import Document, parse_text
 from linter.documents.model import Attachment
@@ -10,21 +10,7 @@ from linter.engine import Engine
 
 
 def read(source: str, name: str = "post.md") -> Document:
-    document = parse_text(name, source)
-    assert_offsets_exact(document, ordered=False)
-    return document
-
-
-def texts(document: Document) -> list[str]:
-    return [block.text for block in document.blocks]
-
-
-def where(document: Document, needle: str) -> tuple[int, int]:
-    for block in document.blocks:
-        index = block.text.find(needle)
-        if index >= 0:
-            return document.position(block.offsets[index])
-    raise AssertionError(needle)
+    return read_exact(name, source)
 
 
 IMPORTED = """---

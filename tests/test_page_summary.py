@@ -7,24 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from cli_findings import findings
 
-from linter.cli import main
 from linter.documents import read_document
 from linter.documents.mdx import blank_jsx
-
-
-def findings(tmp_path: Path, name: str, text: str) -> list[tuple[int, int, str, str]]:
-    import json
-
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["check", "--no-cache", "--format", "json", str(path)])
-    assert result.exit_code in (0, 1), result.output
-    return [
-        (f["line"], f["column"], f["rule"], f["text"])
-        for f in json.loads(result.stdout)["findings"]
-    ]
 
 
 def blocks(name: str, text: str) -> list[tuple[str, str, str]]:

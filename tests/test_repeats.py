@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 import pytest
+from spacy.tokens import Doc
 
 from linter.claim import Passage
 from linter.documents import parse_text
@@ -50,7 +53,7 @@ def _record_reads(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     docs: list[str] = []
     real = engine.reader._processed
 
-    def processed(made):  # type: ignore[no-untyped-def]
+    def processed(made: Iterable[Doc]) -> Iterator[Doc]:
         for doc in real(made):
             docs.append(doc.text)
             yield doc

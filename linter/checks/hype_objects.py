@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from linter.checks.hype_words import hype_lexicon
 from linter.config.lexicon import default_lexicon, word_pattern
 
 # The verb forms read here; the noun and the participle "guaranteed (to)" are read elsewhere.
@@ -46,11 +47,6 @@ def _health_object() -> re.Pattern[str]:
     )
 
 
-@cache
-def _diseases() -> re.Pattern[str]:
-    return word_pattern(default_lexicon().get("hype.diseases"), flags=0)
-
-
 def said_of_no_health(text: str, start: int, end: int) -> bool:
     """Whether the promise verb at text[start:end] has an object that names nothing of health."""
     if not OBJECT_VERBS.fullmatch(text[start:end]):
@@ -64,4 +60,4 @@ def said_of_no_health(text: str, start: int, end: int) -> bool:
     if words[0].group(0).lower() == "to":
         return False  # "guarantee to cure": read by the infinitive classes
     clause = clause[: words[min(len(words), _OBJECT_WORDS) - 1].end()]
-    return not (_health_object().search(clause) or _diseases().search(clause))
+    return not (_health_object().search(clause) or hype_lexicon().diseases.search(clause))

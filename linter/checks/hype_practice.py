@@ -33,6 +33,11 @@ from linter.config.lexicon import default_lexicon, word_pattern
 _CLINICIAN_GAP = 3
 # A condition or causative reaches the cure word across at most this many words.
 _REACH = 4
+# Closed grammatical classes, kept here rather than in rules/lexicon as the grammar's own words
+# (Quirk et al. 1985, A Comprehensive Grammar of the English Language): the conditional and
+# temporal subordinators that make a cure hypothetical (ch. 15), the causative verbs of "get /
+# have the illness cured" (ch. 16), and the compound indefinite pronouns before "reverse" as an
+# adjective (ch. 6).
 _CONDITION = re.compile(r"\b(?:if|unless|until|once)\b", re.I)
 _CAUSATIVE = re.compile(r"\b(?:get|gets|getting|got|have|has|having|had)\b", re.I)
 _INDEFINITE = frozenset(("something", "anything", "nothing", "everything"))

@@ -14,7 +14,7 @@ text or a re-serialised tree, with no offsets back into the source.
 from __future__ import annotations
 
 from linter.documents.front_matter import without_repeats
-from linter.documents.html_reader import _Reader
+from linter.documents.html_reader import HtmlReader
 from linter.documents.html_tags import _MAIN_RE, _parse_end
 from linter.documents.model import Document
 from linter.documents.templates import blank_templates
@@ -43,7 +43,7 @@ def _read(
     path: str, source: str, markup: str, end: int, main_only: bool, by_class: bool
 ) -> Document:
     document = Document(path, source, [])
-    reader = _Reader(document, main_only, by_class)
+    reader = HtmlReader(document, main_only, by_class)
     if end < len(source):
         line = document.position(end)[0]
         document.warnings.append(f"unclosed tag or comment at line {line}; the rest is not read")

@@ -27,7 +27,9 @@ from linter.documents.prose import BlockBuilder, parse_directive
 from linter.documents.vocabulary import PageVocabulary, vocabulary
 
 
-class _Reader(HTMLParser):
+class HtmlReader(HTMLParser):
+    """Walks a page once, appending its prose blocks (html.py; markdown_html.py's HTML blocks)."""
+
     def __init__(
         self,
         document: Document,
@@ -37,8 +39,7 @@ class _Reader(HTMLParser):
     ) -> None:
         super().__init__(convert_charrefs=False)
         self.document = document
-        # Where each line fed to the parser starts in the document (documents/markdown_html.py
-        # feeds a Markdown file's HTML blocks one at a time, each with its own lines).
+        # Line starts in the document: markdown_html.py feeds each HTML block with its own.
         if line_starts is None:
             line_starts = [0] + [m.end() for m in re.finditer("\n", document.source)]
         self.line_starts = line_starts

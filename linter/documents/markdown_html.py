@@ -18,7 +18,7 @@ from typing import Protocol
 
 from markdown_it.token import Token
 
-from linter.documents.html_reader import _Reader
+from linter.documents.html_reader import HtmlReader
 from linter.documents.model import Document
 
 # What a container puts before a line's content: indentation, quote markers, list markers.
@@ -58,7 +58,7 @@ def html_prose(
         state.first_heading = next(headings, None)
 
 
-class HtmlBlockReader(_Reader):
+class HtmlBlockReader(HtmlReader):
     """The HTML reader fed one HTML block at a time; its open elements carry to the next."""
 
     def __init__(self, document: Document) -> None:
