@@ -48,8 +48,9 @@ _AUTHORS = re.compile(
 
 def journal_line(block: Block) -> bool:
     """Whether a block is the journal line of a reference (a short NLM-style citation)."""
-    short = len(block.text.split()) <= _MAX_LINE_WORDS
-    return short and _JOURNAL_LINE.match(block.text) is not None
+    # The pattern first: it fails at once on nearly every block, a word count splits it whole.
+    found = _JOURNAL_LINE.match(block.text) is not None
+    return found and len(block.text.split()) <= _MAX_LINE_WORDS
 
 
 def _title_link(block: Block, whole: bool) -> str | None:
@@ -104,7 +105,7 @@ def reference_shares(
         line = block.kind in ("paragraph", "heading") and journal_line(block)
         head = i in kept and (line or (labelled and block.kind == "paragraph"))
         target = _head_link(blocks, i, kept) if head else None
-        if target is None or (labelled and not journal_line(block) and (i - 1) in kept):
+        if target is None or (labelled and not line and (i - 1) in kept):
             i += 1
             continue
         end = len(block.text.rstrip())
