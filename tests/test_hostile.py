@@ -7,6 +7,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -356,7 +357,8 @@ def test_a_file_name_that_is_not_utf8_keeps_every_format_valid(tmp_path: Path, f
         )
         assert result.exit_code == 1, result.output
         text = result.stdout_bytes.decode("utf-8")
-        assert text.count("caf") == text.count("good.md") >= 1  # both files are reported
+        # The escaped name, never a bare "caf": a fingerprint's hex digits can spell that.
+        assert len(re.findall(r"caf[\\/]", text)) == text.count("good.md") >= 1
         if fmt == "text":
             assert "caf\\xe9 \\xff.md:1:1:" in text
         if fmt in ("json", "sarif", "gitlab"):
