@@ -256,3 +256,23 @@ def test_a_list_of_headlines_is_not_checked(engine: Engine) -> None:
         "* Why Magnesium Is the Miracle Mineral for Sleep\n"
     )
     assert lint(engine, text) == []
+
+
+def test_numbered_entries_with_their_links_nested_below_are_not_checked(engine: Engine) -> None:
+    text = (
+        "# History\n\nThe name changed twice.\n\n---\n\n"
+        '* \\[1] "Type 1 1/2" in Editorial: Insulin-dependent? Lancet 2:809-10, 1985\n'
+        "  * The full text is not free to read.\n"
+        '* \\[2] "Islet antibodies in adults" in Diabetes Care 11(7):531-7\n'
+        "  * Read it here: https://example.org/2\n"
+    )
+    assert lint(engine, text) == []
+
+
+def test_numbered_items_that_are_not_entries_are_checked(engine: Engine) -> None:
+    text = (
+        "# Gout\n\nWhat we know.\n\n"
+        "* [1] Studies show that 40% of adults have high uric acid.\n"
+        "* [2] Experts say cherries cure gout.\n"
+    )
+    assert lint(engine, text) != []

@@ -102,13 +102,21 @@ _ENTRY_AUTHORS_RE = re.compile(
     r"|[A-Z][\w'’-]+, (?:[A-Z]\.\s?){1,3}(?:,|&|and\b|\(|$)"
     r"|[A-Z][\w'’-]+ et al\b)"
 )
+# The American Diabetes Association journals' and Index Medicus's older order, volume:pages
+# then the year ("Diabetes 28:1039-1057, 1979", "Lancet 2:809-10, 1985"), gives both.
+_VOLUME_PAGES_YEAR = r"\b\d{1,4}\s?:\s?[eE]?\d{1,5}(?:[-–]\d{1,5})?,\s*(?:19|20)\d{2}\b"
 _ENTRY_YEAR_RE = re.compile(
     r"\((?:19|20)\d{2}[a-z]?(?:,[^()]{0,24})?\)"
     r"|\b(?:19|20)\d{2}(?: [A-Z][a-z]{2}(?: \d{1,2})?)?;\s*\d"
+    rf"|{_VOLUME_PAGES_YEAR}"
 )
 _ENTRY_VOLUME_RE = re.compile(
     r"\b\d{1,4}\s*\(\d{1,4}\)\s*[:,]\s*[eE]?\d|;\s*\d{1,4}\s*:\s*[eE]?\d|\bpp?\.\s*\d"
+    rf"|{_VOLUME_PAGES_YEAR}"
 )
+# The entry's own number opening it, as numbered (citation-sequence) reference lists write it
+# ("[1] Title. Journal ..."; NLM Citing Medicine, ch. 1, and IEEE number their entries so).
+_ENTRY_NUMBER_RE = re.compile(r"\s*\[\d{1,3}\]\s")
 _ENTRY_LOCATOR_RE = re.compile(
     r"\b(?:Retrieved|Available)\s+(?:from|at)\b|\bAccessed\b|\[Internet\]|\bdoi:|"
     r"\b10\.\d{4,9}/|\bPMID:?\s*\d|\bPMC\d{5}",
@@ -120,11 +128,13 @@ _DIGIT_RE = re.compile(r"\d")
 
 def citation_features(text: str, has_url: bool = False) -> set[str]:
     """Which marks of a reference-list entry the text has: authors (an author list at its
-    start), year, volume (volume, issue or pages), locator (DOI, PMID, URL, "Retrieved
-    from"), et-al."""
+    start), number (its own "[1]" opening it), year, volume (volume, issue or pages), locator
+    (DOI, PMID, URL, "Retrieved from"), et-al."""
     found = set()
     if _ENTRY_AUTHORS_RE.match(text):
         found.add("authors")
+    if _ENTRY_NUMBER_RE.match(text):
+        found.add("number")
     if not has_url and not _DIGIT_RE.search(text):
         return found | ({"et-al"} if _ET_AL_RE.search(text) else set())
     if _ENTRY_YEAR_RE.search(text):

@@ -4,7 +4,8 @@ The readers leave out what markup says is furniture (documents/html.py); this mo
 out what the text and its place say is furniture, in Markdown and HTML alike:
 - sections under a furniture heading ("Related posts", "Read this next", "Share this") or a
   metadata heading ("Excerpt"), and reference sections ("References", or any section or list
-  most of whose entries are shaped like citations, as under "How we reviewed this article");
+  most of whose entries are shaped like citations, as under "How we reviewed this article",
+  or whose top-level items all are, with their links and notes nested under them);
 - sections most of whose blocks are teasers (excerpts the site cut off with an ellipsis);
 - single blocks that are metadata lines, bylines and dates, image credits and captions,
   contact and fill-in lines, link-only lines, teasers, promotions, or citation entries.
@@ -78,8 +79,13 @@ def why_left_out(blocks: list[Block], source: str | None = None) -> list[str | N
     for i in _quoted_repeats(blocks):
         reasons[i] = reasons[i] or "repeat"
     for members in _lists(blocks).values():
+        top = min(blocks[i].depth for i in members)
+        tops = [i for i in members if blocks[i].depth == top]
         if len(members) >= 2 and sum(entries[i] > 0 for i in members) >= ENTRY_SHARE * len(members):
             for i in members:
+                reasons[i] = reasons[i] or "citation"
+        elif len(tops) >= 2 and all(entries[i] > 0 for i in tops):
+            for i in tops:  # entries whose links and notes sit in items nested under them
                 reasons[i] = reasons[i] or "citation"
         elif len(members) >= 2 and all(furniture.title_line(blocks[i]) for i in members):
             for i in members:  # a list of other pages' headlines: related posts
