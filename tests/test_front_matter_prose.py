@@ -143,3 +143,27 @@ def test_a_body_of_html_holds_the_page() -> None:
     assert [b.text for b in read_document("tea.md", empty.encode("utf-8")).blocks] == [
         "Studies show this tea cures colds in 90% of patients."
     ]
+
+
+# A page builder (Stackbit) that writes each section as one double-quoted string with escapes.
+ESCAPED = (
+    "---\ntitle: Home\nsections:\n  - type: section_content\n"
+    '    content: "Our tea is gentle.\\nResearch shows it cures colds in 90%\\_of \\\n'
+    '      patients, caf\\u00e9 owners say."\n---\n'
+)
+
+
+def test_double_quoted_escapes_are_read_at_their_places(tmp_path: Path) -> None:
+    found = findings(tmp_path, "home.md", ESCAPED)
+    assert (5, 35, "vague-attribution", "Research shows") in found
+    assert (5, 68, "unsourced-statistic", "90%") in found
+    document = read_document("home.md", ESCAPED.encode("utf-8"))
+    body = [b for b in document.blocks if b.kind != "heading"]
+    assert [b.text for b in body] == [
+        "Our tea is gentle. Research shows it cures colds in 90%\xa0of patients, café owners say."
+    ]
+    for i, char in enumerate(body[0].text):
+        if char == "é" or char == "\xa0":
+            assert ESCAPED[body[0].offsets[i]] == "\\"  # an escape sits at its backslash
+        elif not char.isspace():
+            assert ESCAPED[body[0].offsets[i]] == char

@@ -4,12 +4,14 @@ A page's title and description are what a search result, a feed and a social car
 often all a reader reads: a claim there needs the same care as one in the body. Only these two
 keys are prose (the keys Jekyll, Hugo, Eleventy, Astro and Docusaurus share for a page's
 headline and summary); every other key is settings. A value is checked only when each of its
-characters can be placed in the file: a one-line plain or quoted scalar without escapes, or
-a folded or multi-line one whose words are the file's words; anything else is left out.
+characters can be placed in the file: a one-line plain or quoted scalar (a double-quoted one's
+escapes each placed at their backslash), or a folded or multi-line one whose words are the
+file's words; anything else is left out.
 """
 
 from __future__ import annotations
 
+import string
 from array import array
 from collections.abc import Sequence
 from typing import Any
@@ -85,6 +87,11 @@ def scalar_offsets(
             return None
         places.append(line_starts[index] + column)
         line, column = (line + 1, 0) if char == "\n" else (line, column + 1)
+    if node.style == '"' and "\\" in raw:
+        decoded = _unescaped(raw, places)
+        if decoded is None:
+            return None
+        raw, places = decoded
     # Walk the value along the raw text: equal characters map one to one; YAML's folding and
     # indentation (whitespace in the file that the value lacks, or has as one space) is skipped.
     result: list[int] = []
@@ -106,6 +113,46 @@ def scalar_offsets(
         result.append(places[j])
         j += 1
     return result
+
+
+# The escapes of a double-quoted YAML scalar (YAML 1.2, §5.7), each one character of the value
+# ("\\n" a line break, "\\_" a no-break space, as page builders such as Stackbit write them).
+_ESCAPES = {"0": "\0", "a": "\a", "b": "\b", "t": "\t", "\t": "\t", "n": "\n", "v": "\v",
+            "f": "\f", "r": "\r", "e": "\x1b", " ": " ", '"': '"', "/": "/", "\\": "\\",
+            "N": "\x85", "_": "\xa0", "L": "\u2028", "P": "\u2029"}  # fmt: skip
+_HEX_DIGITS = {"x": 2, "u": 4, "U": 8}
+
+
+def _unescaped(raw: str, places: list[int]) -> tuple[str, list[int]] | None:
+    """A double-quoted scalar's text with its escapes read, each character at its file offset
+    (an escape's character at its backslash); None for an escape YAML does not have."""
+    chars: list[str] = []
+    at: list[int] = []
+    i = 0
+    while i < len(raw):
+        char, after = raw[i], raw[i + 1 : i + 2]
+        if char != "\\" or not after:
+            chars.append(char)
+            at.append(places[i])
+            i += 1
+        elif after in _ESCAPES:
+            chars.append(_ESCAPES[after])
+            at.append(places[i])
+            i += 2
+        elif after in _HEX_DIGITS:
+            digits = raw[i + 2 : i + 2 + _HEX_DIGITS[after]]
+            if len(digits) != _HEX_DIGITS[after] or any(d not in string.hexdigits for d in digits):
+                return None
+            chars.append(chr(int(digits, 16)))
+            at.append(places[i])
+            i += 2 + len(digits)
+        elif after == "\n":  # an escaped line break: it and the next line's indent are no text
+            i += 2
+            while i < len(raw) and raw[i] in " \t":
+                i += 1
+        else:
+            return None
+    return "".join(chars), at
 
 
 def _key(text: str) -> str:
