@@ -119,9 +119,12 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
     )
     # The finite passive only, for judgements: "can also be regarded as" is the writer's view.
     passive_finite = rf"(?:is|are|was|were|(?:has|have|had)(?: (?:{w.consensus})){{0,2}} been)"
+    # "to date" after the participle is the adverbial "so far" (as in "no side effects have
+    # been reported to date"), not the infinitive marker of "reported to cause".
     participle_to = (
         rf"{passive}"
-        rf"(?: (?:{w.consensus})){{0,2}} (?!known as\b)(?:{w.participles}){by_unnamed} to\b"
+        rf"(?: (?:{w.consensus})){{0,2}} (?!known as\b)(?:{w.participles}){by_unnamed}"
+        r" to\b(?! date\b)"
     )
     as_participles = (
         r"(?:regarded|considered|touted|hailed|recogni[sz]ed|accepted|acknowledged|deemed)"
