@@ -276,3 +276,14 @@ def test_numbered_items_that_are_not_entries_are_checked(engine: Engine) -> None
         "* [2] Experts say cherries cure gout.\n"
     )
     assert lint(engine, text) != []
+
+
+def test_an_entry_with_its_own_link_still_sources_the_items_under_it(engine: Engine) -> None:
+    text = (
+        "# Gout\n\nWhat we know.\n\n"
+        "* \\[1] [Uric acid in adults](https://doi.org/10.1016/S0140-6736(85)90800-0). Lancet 2:809-10, 1985\n"
+        "  * In this study, 40% of adults had high uric acid.\n"
+        "* \\[2] [Cherries and gout](https://doi.org/10.2337/diacare.11.7.531). Diabetes Care 11(7):531-7, 1988\n"
+        "  * In this study, cherries lowered the risk of gout attacks by 35%.\n"
+    )
+    assert lint(engine, text) == []

@@ -128,3 +128,17 @@ def reference_shares(
                 structured = True  # an opening sentence, then the labelled sections
         i = j
     return given, shares
+
+
+def entry_link(
+    blocks: list[Block], reasons: list[str | None], givers: list[int], position: dict[int, int]
+) -> str | None:
+    """The link of the reference entry a nested item sits under (a note on the study: "In
+    this study, 40% ..."), the entry itself being left out as a citation, or None."""
+    for j in givers:
+        if j in position or reasons[j] != "citation" or blocks[j].kind != "list_item":
+            continue
+        for attachment in blocks[j].attachments:
+            if attachment.kind in ("link", "url"):
+                return attachment.target
+    return None

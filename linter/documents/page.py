@@ -22,9 +22,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from linter.documents import furniture
-from linter.documents.abstracts import reference_shares
+from linter.documents.abstracts import entry_link, reference_shares
 from linter.documents.furniture import furniture_heading
-from linter.documents.model import Block
+from linter.documents.model import Attachment, Block
 
 # A heading that starts a reference list: what follows are sources, not claims.
 _REFERENCES_HEADING = re.compile(
@@ -85,7 +85,7 @@ def why_left_out(blocks: list[Block], source: str | None = None) -> list[str | N
             for i in members:
                 reasons[i] = reasons[i] or "citation"
         elif len(tops) >= 2 and all(entries[i] > 0 for i in tops):
-            for i in tops:  # entries whose links and notes sit in items nested under them
+            for i in tops:  # entries with their notes (or their links) nested under them
                 reasons[i] = reasons[i] or "citation"
         elif len(members) >= 2 and all(furniture.title_line(blocks[i]) for i in members):
             for i in members:  # a list of other pages' headlines: related posts
@@ -123,6 +123,11 @@ def article_blocks(blocks: list[Block], source: str | None = None) -> list[Block
         block = blocks[index]
         if index in given:
             block = replace(block, attachments=(*block.attachments, given[index]))
+        target = entry_link(blocks, reasons, sources.get(index, []), position)
+        if target is not None:  # a note under a reference entry: the entry's link sources it
+            end = len(block.text.rstrip())
+            passed = Attachment(start=max(0, end - 1), end=end, kind="link", target=target)
+            block = replace(block, attachments=(*block.attachments, passed))
         out.append(replace(block, inherits=inherits) if inherits else block)
     return out
 
