@@ -193,8 +193,8 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
         reading = composed_reading(text, claim, start, end, kind)
         if reading:
             return reading
-    if kind in ("absolute_verbs", "total_effect"):
-        reading = remedy_does_it(text, claim, start, end, bare=kind == "total_effect")
+    if kind in ("absolute_verbs", "total_effect", "boosted_efficacy"):
+        reading = remedy_does_it(text, claim, start, end, bare=kind != "absolute_verbs")
         if reading:
             return reading
     if kind == "superlative" and not (

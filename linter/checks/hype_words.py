@@ -33,6 +33,10 @@ COMPOSED_CLASSES = (
     "drug_equivalence",
     "total_effect",
     "sufficiency",
+    "miracle_idioms",
+    "riddance",
+    "boosted_efficacy",
+    "natural_safety",
 )
 
 # Classes that fire wherever they stand (hype.yaml keys); "evaluative", "cure" and "reverse"
