@@ -35,10 +35,15 @@ def praise_patterns(
         rf"|(?<![\w-]){heads}\s+{PREDICATED}{praise}(?![\w-])",
         re.I,
     )
-    return (evaluative, *_extreme(lex, gap, purpose))
+    # The head ends its noun phrase: punctuation, the end or a function word follows it ("the
+    # fantastic benefits of ginger", not "a fantastic nutrient profile").
+    final = rf"(?=\s*(?:[^\w\s]|$)|\s+(?:{'|'.join(sorted(function_words))})\b)"
+    return (evaluative, *_extreme(lex, gap, purpose, final))
 
 
-def _extreme(lex: Lexicon, gap: str, purpose: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _extreme(
+    lex: Lexicon, gap: str, purpose: str, final: str
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The extreme adjectives before or predicated of a health head or purpose ("fantastic
     benefits", "the results were wonderful"), and the size adjectives before or predicated of a
     benefit ("tremendous benefits", "the benefits are immense"; hype.yaml)."""
@@ -47,12 +52,12 @@ def _extreme(lex: Lexicon, gap: str, purpose: str) -> tuple[re.Pattern[str], re.
     heads = alternation(lex.get("hype.health_heads"))
     benefits = alternation(lex.get("hype.benefit_heads"))
     extreme_pattern = re.compile(
-        rf"(?<![\w-]){extreme}\s+(?:{gap}{heads}(?![\w-])|{purpose})"
+        rf"(?<![\w-]){extreme}\s+(?:{gap}{heads}{final}|{purpose})"
         rf"|(?<![\w-]){heads}\s+{PREDICATED}{extreme}(?![\w-])",
         re.I,
     )
     scale_pattern = re.compile(
-        rf"(?<![\w-]){scale}\s+{gap}{benefits}(?![\w-])"
+        rf"(?<![\w-]){scale}\s+{gap}{benefits}{final}"
         rf"|(?<![\w-]){benefits}\s+{PREDICATED}{scale}(?![\w-])",
         re.I,
     )
