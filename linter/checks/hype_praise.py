@@ -58,7 +58,8 @@ def _extreme(
     )
     scale_pattern = re.compile(
         rf"(?<![\w-]){scale}\s+{gap}{benefits}{final}"
-        rf"|(?<![\w-]){benefits}\s+{PREDICATED}{scale}(?![\w-])",
+        # "the benefits of turmeric are enormous": an "of" phrase may name whose benefits.
+        rf"|(?<![\w-]){benefits}(?:\s+of(?:\s+[\w-]+){{1,3}}?)?\s+{PREDICATED}{scale}(?![\w-])",
         re.I,
     )
     return extreme_pattern, scale_pattern
