@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from linter.checks.hype_composed import COMPOSED, composed_reading, remedy_does_it
+from linter.checks.hype_gates import natural_inference, praises_health
 from linter.checks.hype_objects import said_of_no_health
 from linter.checks.hype_practice import practice_reading
 from linter.checks.hype_reading import (
@@ -206,7 +207,9 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
         or _POSSIBLE_TOP.search(text, start, end)
     ):
         return "not-a-remedy"  # "prevention is the best medicine"
-    if kind in ("extreme", "scale") and not _praises_health(text, claim, start, end, kind):
+    if kind == "natural_safety" and not natural_inference(text, claim, start, end):
+        return "not-a-remedy"  # "vaccines are safe and effective"
+    if kind in ("extreme", "scale") and not praises_health(text, claim, start, end, kind):
         return "not-a-remedy"  # "Apple produce fantastic products", "one huge benefit of ..."
     if kind in ("substitution", "drug_equivalence") and not hype_lexicon().alternative.search(
         claim.text
@@ -256,30 +259,6 @@ _MARKET_TOP = re.compile(
 # eat", "the best thing you can do for your health"; rules/lexicon/hype.yaml `superlative`):
 # the top of everything, whatever the remedy is called.
 _POSSIBLE_TOP = re.compile(r"\b(?:you|anyone|one|we|people) (?:can|could|will|would)\b", re.I)
-
-
-# Health named in the praised words themselves ("tremendous health benefits", "wonderful
-# healing properties").
-_HEALTH_WORD = re.compile(r"\b(?:health|healing|medicinal|therapeutic)\b", re.I)
-# A product of any kind: praise of it is about health only beside a remedy.
-_PRODUCT = re.compile(r"\bproducts?\b", re.I)
-
-
-def _praises_health(text: str, claim: Claim, start: int, end: int, kind: str) -> bool:
-    """Whether an extreme or a size adjective praises a health effect or a remedy: a size
-    adjective's benefit must say it is to health or belong to a remedy the sentence names
-    ("tremendous benefits for digestion" of ginger, not "one huge benefit of the pandemic"),
-    and an extreme adjective's "products" must be remedies ("fantastic products" of a phone
-    maker are not). The word right before the adjective is its verb or article, never the
-    remedy ("extract tremendous benefit" names no extract)."""
-    term = text[start:end]
-    if _HEALTH_WORD.search(term):
-        return True
-    if kind == "scale" or _PRODUCT.search(term):
-        before = text.rfind(" ", claim.start, start - 1)
-        sentence = text[claim.start : max(claim.start, before)] + " " + text[start : claim.end]
-        return hype_lexicon().alternative.search(sentence) is not None
-    return True
 
 
 def _ranked_twice(term: str) -> bool:

@@ -275,7 +275,12 @@ def hype_lexicon() -> HypeLexicon:
         standard_care=pattern("standard_care"),
         immunization=pattern("immunization"),
         alternative=word_pattern(
-            [*lex.get("hype.alternative"), *lex.get("hype.herbs"), *lex.get("hype.products")]
+            [
+                *lex.get("hype.alternative"),
+                *lex.get("hype.herbs"),
+                *lex.get("hype.products"),
+                *lex.get("hype.supplement_ingredients"),
+            ]
         ),
         findings=pattern("findings"),
         organs=pattern("organs"),
