@@ -37,6 +37,7 @@ COMPOSED_CLASSES = (
     "riddance",
     "boosted_efficacy",
     "natural_safety",
+    "disease_fighting",
 )
 
 # Classes that fire wherever they stand (hype.yaml keys); "evaluative", "cure" and "reverse"
