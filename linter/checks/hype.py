@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from linter.checks.hype_composed import COMPOSED, composed_reading, remedy_does_it
-from linter.checks.hype_gates import natural_inference, praises_health
+from linter.checks.hype_gates import asked, natural_inference, praises_health
 from linter.checks.hype_objects import said_of_no_health
 from linter.checks.hype_practice import practice_reading
 from linter.checks.hype_reading import (
@@ -207,6 +207,8 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
         or _POSSIBLE_TOP.search(text, start, end)
     ):
         return "not-a-remedy"  # "prevention is the best medicine"
+    if kind == "boosted_efficacy" and asked(text, claim, start):
+        return "question"  # "whether turmeric really works"
     if kind == "natural_safety" and not natural_inference(text, claim, start, end):
         return "not-a-remedy"  # "vaccines are safe and effective"
     if kind in ("extreme", "scale") and not praises_health(text, claim, start, end, kind):

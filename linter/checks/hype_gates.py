@@ -47,3 +47,15 @@ def natural_inference(text: str, claim: Claim, start: int, end: int) -> bool:
         return False
     rest = text[claim.start : start] + " " + text[end : claim.end]
     return hype_lexicon().alternative.search(rest) is not None
+
+
+# A condition or an embedded question before boosted efficacy: "if this supplement really
+# works", "whether turmeric really works" ask rather than claim (Quirk et al. 1985, §15.3
+# nominal "whether"/"if" clauses, §15.34 conditional clauses).
+_ASKED = re.compile(r"\b(?:if|whether|unless|wonder(?:s|ed|ing)?)\b[^,;:]*$", re.I)
+
+
+def asked(text: str, claim: Claim, start: int) -> bool:
+    """Whether a condition or an embedded question in the sentence governs the words at
+    `start`."""
+    return _ASKED.search(text, claim.start, start) is not None
