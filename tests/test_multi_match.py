@@ -131,7 +131,13 @@ def test_bundled_hype_classes_agree() -> None:
     """Every class of the hype lexicon is read (none left to its own finditer), and finds the
     same spans both ways in sentences built from the lexicon's own words."""
     lex = hype_lexicon()
-    composed = {"evaluative": lex.evaluative, "cure": lex.cure, "reverse": lex.reverse}
+    composed = {
+        "evaluative": lex.evaluative,
+        "extreme": lex.extreme,
+        "scale": lex.scale,
+        "cure": lex.cure,
+        "reverse": lex.reverse,
+    }
     patterns = {k: lex.standalone.get(k) or composed[k] for k in CLASSES if k != "heading_claims"}
     matcher = MultiMatcher(patterns, build_after=0)
     matcher.build()

@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from linter.checks.hype_composed import COMPOSED, composed_reading, remedy_does_it
+from linter.checks.hype_gates import asked, natural_inference, praises_health
 from linter.checks.hype_objects import said_of_no_health
 from linter.checks.hype_practice import practice_reading
 from linter.checks.hype_reading import (
@@ -148,7 +149,13 @@ def _matcher(classes: tuple[str, ...]) -> MultiMatcher:
     """The classes' patterns scanned together (linter/nlp/multi_match.py): each class gets
     exactly its own pattern's `finditer` matches."""
     lex = hype_lexicon()
-    composed = {"evaluative": lex.evaluative, "cure": lex.cure, "reverse": lex.reverse}
+    composed = {
+        "evaluative": lex.evaluative,
+        "extreme": lex.extreme,
+        "scale": lex.scale,
+        "cure": lex.cure,
+        "reverse": lex.reverse,
+    }
     return MultiMatcher(
         {
             kind: lex.standalone.get(kind) or composed[kind]
@@ -187,8 +194,8 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
         reading = composed_reading(text, claim, start, end, kind)
         if reading:
             return reading
-    if kind in ("absolute_verbs", "total_effect"):
-        reading = remedy_does_it(text, claim, start, end, bare=kind == "total_effect")
+    if kind in ("absolute_verbs", "total_effect", "boosted_efficacy"):
+        reading = remedy_does_it(text, claim, start, end, bare=kind != "absolute_verbs")
         if reading:
             return reading
     if kind == "superlative" and not (
@@ -200,6 +207,12 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
         or _POSSIBLE_TOP.search(text, start, end)
     ):
         return "not-a-remedy"  # "prevention is the best medicine"
+    if kind == "boosted_efficacy" and asked(text, claim, start):
+        return "question"  # "whether turmeric really works"
+    if kind == "natural_safety" and not natural_inference(text, claim, start, end):
+        return "not-a-remedy"  # "vaccines are safe and effective"
+    if kind in ("extreme", "scale") and not praises_health(text, claim, start, end, kind):
+        return "not-a-remedy"  # "Apple produce fantastic products", "one huge benefit of ..."
     if kind in ("substitution", "drug_equivalence") and not hype_lexicon().alternative.search(
         claim.text
     ):

@@ -14,7 +14,7 @@ from linter.claim import Claim
 # Classes composed for issue 14 (secrecy, certainty, quick fixes, totality, absolute verbs) and
 # the superlatives: no claim in a question, in what others say or promise, or about a study's
 # result (composed_reading).
-COMPOSED = (*COMPOSED_CLASSES, "superlative")
+COMPOSED = (*COMPOSED_CLASSES, "superlative", "extreme", "scale")
 
 
 # "Some people say ...", "these products promise ...": the wording is another's, which the

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from linter.checks.hype_praise import praise_patterns
 from linter.checks.hype_reversal import reversal_pattern
 from linter.config.lexicon import alternation, default_lexicon, word_pattern
 
@@ -32,6 +33,11 @@ COMPOSED_CLASSES = (
     "drug_equivalence",
     "total_effect",
     "sufficiency",
+    "miracle_idioms",
+    "riddance",
+    "boosted_efficacy",
+    "natural_safety",
+    "disease_fighting",
 )
 
 # Classes that fire wherever they stand (hype.yaml keys); "evaluative", "cure" and "reverse"
@@ -53,7 +59,7 @@ STANDALONE = (
 )
 
 
-CLASSES = (*STANDALONE, "evaluative", "cure", "reverse", "heading_claims")
+CLASSES = (*STANDALONE, "evaluative", "extreme", "scale", "cure", "reverse", "heading_claims")
 
 
 # Classes whose claim a plain clinical statement may make ("usually cures", "most patients
@@ -222,6 +228,8 @@ class HypeLexicon:
 
     standalone: dict[str, re.Pattern[str]]
     evaluative: re.Pattern[str]  # praise before a health head, a health purpose or a figure
+    extreme: re.Pattern[str]  # an extreme adjective before a health head ("fantastic benefits")
+    scale: re.Pattern[str]  # a size adjective before a benefit ("tremendous benefits")
     praise: re.Pattern[str]  # the praise words alone: a cheap test before `evaluative`
     cure: re.Pattern[str]
     reverse: re.Pattern[str]
@@ -251,27 +259,13 @@ def hype_lexicon() -> HypeLexicon:
     def pattern(key: str) -> re.Pattern[str]:
         return word_pattern(lex.get(f"hype.{key}"))
 
-    praise = alternation(lex.get("hype.evaluative"))
+    evaluative, extreme, scale = praise_patterns(lex, FUNCTION_WORDS)
     heads = alternation(lex.get("hype.health_heads"))
-    praised = alternation([*lex.get("hype.health_heads"), *lex.get("hype.innovation_heads")])
-    # Up to two words between praise and its head, none of them a function word ("incredible
-    # health benefits", not "amazing source of nutrients").
-    gap = rf"(?:(?!(?:{'|'.join(sorted(FUNCTION_WORDS))})\b)[\w-]+\s+){{0,2}}?"
-    # Praise before a health head, a health purpose or a figure ("an astonishing 40%"), or
-    # predicated of a health head ("the results were astonishing").
-    evaluative = re.compile(
-        rf"(?<![\w-]){praise}\s+(?:{gap}{praised}(?![\w-])"
-        rf"|for\s+(?:your|the|our|their)\s+(?:health|body|bodies|skin|heart|brain|gut)\b"
-        rf"|\d+(?:[.,]\d+)?\s*(?:%|(?:percent|per cent|times|-?fold)\b))"
-        rf"|(?<![\w-]){heads}\s+(?:is|are|was|were|has been|have been|seems?|seemed|looks?|"
-        rf"looked)\s+(?:(?:truly|really|simply|just|quite|absolutely|nothing short of|"
-        rf"nothing less than)\s+)?"
-        rf"{praise}(?![\w-])",
-        re.I,
-    )
     return HypeLexicon(
         standalone={key: pattern(key) for key in STANDALONE},
         evaluative=evaluative,
+        extreme=extreme,
+        scale=scale,
         praise=pattern("evaluative"),
         cure=pattern("cure"),
         reverse=reversal_pattern(lex),
@@ -282,7 +276,12 @@ def hype_lexicon() -> HypeLexicon:
         standard_care=pattern("standard_care"),
         immunization=pattern("immunization"),
         alternative=word_pattern(
-            [*lex.get("hype.alternative"), *lex.get("hype.herbs"), *lex.get("hype.products")]
+            [
+                *lex.get("hype.alternative"),
+                *lex.get("hype.herbs"),
+                *lex.get("hype.products"),
+                *lex.get("hype.supplement_ingredients"),
+            ]
         ),
         findings=pattern("findings"),
         organs=pattern("organs"),

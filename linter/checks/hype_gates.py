@@ -1,0 +1,61 @@
+"""Gates of the classes of this round (issue 14, overQ) that a lexicon pattern cannot decide
+alone: whether extreme or size praise is about health or a remedy, and whether safety stacked
+with naturalness is said of an alternative remedy. Read by hype.py's `why_not`."""
+
+from __future__ import annotations
+
+import re
+
+from linter.checks.hype_words import hype_lexicon
+from linter.claim import Claim
+
+# Health named in the praised words themselves ("tremendous health benefits", "wonderful
+# healing properties").
+_HEALTH_WORD = re.compile(r"\b(?:health|healing|medicinal|therapeutic)\b", re.I)
+# A product of any kind: praise of it is about health only beside a remedy.
+_PRODUCT = re.compile(r"\bproducts?\b", re.I)
+
+
+def praises_health(text: str, claim: Claim, start: int, end: int, kind: str) -> bool:
+    """Whether an extreme or a size adjective praises a health effect or a remedy: a size
+    adjective's benefit must say it is to health or belong to a remedy the sentence names
+    ("tremendous benefits for digestion" of ginger, not "one huge benefit of the pandemic"),
+    and an extreme adjective's "products" must be remedies ("fantastic products" of a phone
+    maker are not). The word right before the adjective is its verb or article, never the
+    remedy ("extract tremendous benefit" names no extract)."""
+    term = text[start:end]
+    if _HEALTH_WORD.search(term):
+        return True
+    if kind == "scale" or _PRODUCT.search(term):
+        before = text.rfind(" ", claim.start, start - 1)
+        sentence = text[claim.start : max(claim.start, before)] + " " + text[start : claim.end]
+        return hype_lexicon().alternative.search(sentence) is not None
+    return True
+
+
+# The connectives of result and reason that state the inference from natural to safe.
+_INFERENCE = re.compile(r"\b(?:so|therefore|thus|hence|means|meaning|because|since|as)\b", re.I)
+
+
+def natural_inference(text: str, claim: Claim, start: int, end: int) -> bool:
+    """Whether natural-therefore-safe wording states the inference, or stacks "safe" with
+    "natural" or "gentle" on an alternative remedy the rest of the sentence names."""
+    term = text[start:end]
+    if _INFERENCE.search(term):
+        return True
+    if not (re.search(r"\bsafe\b", term, re.I) and re.search(r"natural|gentle", term, re.I)):
+        return False
+    rest = text[claim.start : start] + " " + text[end : claim.end]
+    return hype_lexicon().alternative.search(rest) is not None
+
+
+# A condition or an embedded question before boosted efficacy: "if this supplement really
+# works", "whether turmeric really works" ask rather than claim (Quirk et al. 1985, §15.3
+# nominal "whether"/"if" clauses, §15.34 conditional clauses).
+_ASKED = re.compile(r"\b(?:if|whether|unless|wonder(?:s|ed|ing)?)\b[^,;:]*$", re.I)
+
+
+def asked(text: str, claim: Claim, start: int) -> bool:
+    """Whether a condition or an embedded question in the sentence governs the words at
+    `start`."""
+    return _ASKED.search(text, claim.start, start) is not None
