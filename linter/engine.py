@@ -228,11 +228,11 @@ class Engine:
         document: Document,
         inventory: list[InventoryClaim] | None = None,
         processes: int = 1,
+        blocks: list[Block] | None = None,
     ) -> list[Finding]:
-        """The document's findings, sorted; with `inventory`, its claims are appended there.
-        With `processes` over 1 a big file is read, then checked, in two processes (forked),
-        with the same result as in one."""
-        blocks = self.blocks(document)
+        """The findings, sorted (claims appended to `inventory`); over 1 `processes`, a big file
+        read, then checked, in two (forked), as in one; `blocks`, if read already (read_ahead)."""
+        blocks = self.blocks(document) if blocks is None else blocks
         topic = self._topic(document, blocks)
         fmt = format_for(document.path) or "text"
         # Read the whole document first: a check may weigh one passage against the others

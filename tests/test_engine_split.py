@@ -134,10 +134,14 @@ def test_jobs_reaches_the_engine_for_one_file(
     real = Engine.lint
 
     def lint(
-        self: Engine, document: Document, inventory: list | None = None, processes: int = 1
+        self: Engine,
+        document: Document,
+        inventory: list | None = None,
+        processes: int = 1,
+        blocks: list | None = None,
     ) -> list[Finding]:
         asked.append(processes)
-        return real(self, document, inventory, processes)
+        return real(self, document, inventory, processes, blocks)
 
     monkeypatch.setattr(Engine, "lint", lint)
     page = tmp_path / "page.md"

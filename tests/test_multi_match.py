@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 
 from linter.checks.hype_words import CLASSES, hype_lexicon
 from linter.config.multi_match import MultiMatcher, fold, prefixes
+from linter.config.pattern_prefixes import WHITE_SPACE, spaced
 
 hypothesis = pytest.importorskip("hypothesis")
 from hypothesis import given, settings  # noqa: E402
@@ -25,6 +27,9 @@ PATTERNS = {
     "free": re.compile(r"\bper (?:the )?[A-Z]|(?:^|(?<=[.] ))In |itis\b"),
     "starts anywhere": re.compile(r"\w+itis\b", re.I),  # no prefix: its own finditer
     "may be empty": re.compile(r"(?:cure)?", re.I),  # an empty match: its own finditer
+    # White space: `\s` and white-space literals are read as a space (any white space).
+    "spaced": re.compile(B + r"(?:an?|the)\s?(?:new|novel)\s+(?:cure|way)", re.I),
+    "tab or space": re.compile(r"side[\t ]effects?|zero\s(?:side|1)|\n\s*results", re.I),
 }
 WORDS = [
     "cure", "Cures", "CURING", "miracle", "free", "of", "from", "zero", "side", "effects",
@@ -49,7 +54,11 @@ def scanned(patterns: dict[str, re.Pattern[str]], text: str) -> tuple[dict, dict
 @settings(max_examples=400, deadline=None)
 @given(
     st.lists(st.sampled_from(WORDS), max_size=30),
-    st.lists(st.sampled_from([" ", "  ", "-", "\n", ", "]), min_size=30, max_size=30),
+    st.lists(
+        st.sampled_from([" ", "  ", "-", "\n", ", ", "\t", "\xa0", "\u2009", " \n ", ""]),
+        min_size=30,
+        max_size=30,
+    ),
 )
 def test_scanning_together_finds_what_each_pattern_finds(words: list[str], gaps: list[str]) -> None:
     text = "".join(w + g for w, g in zip(words, gaps, strict=False))
@@ -72,6 +81,8 @@ def test_scanning_together_finds_what_each_pattern_finds(words: list[str], gaps:
         ("zero ſide effects", "grouped", [(0, 17)]),
         ("arthritis", "starts anywhere", [(0, 9)]),
         ("arthritis. In per the WHO", "free", [(5, 9), (11, 14), (14, 23)]),
+        ("a\u2009new\n\tcure, the novel way", "spaced", [(0, 11), (13, 26)]),
+        ("side\teffects, zero\u20091\n \nresults", "tab or space", [(0, 12), (14, 20), (20, 30)]),
     ],
 )
 def test_matches(text: str, name: str, spans: list[tuple[int, int]]) -> None:
@@ -110,6 +121,18 @@ def test_prefixes_are_read_from_the_parsed_pattern() -> None:
     assert prefixes(PATTERNS["optional"], 3) == {"a n", "an ", "new", "nov"}
     assert prefixes(PATTERNS["starts anywhere"]) is None
     assert prefixes(PATTERNS["may be empty"]) is None
+
+
+def test_white_space_is_read_as_a_space() -> None:
+    # "a" alone was a prefix of "spaced" (`\s` ended it), tried at every word with an "a".
+    assert prefixes(PATTERNS["spaced"], 6) == {
+        "a new ", "a nove", "an new", "an nov", "anew ", "anovel",
+        "the ne", "the no", "thenew", "thenov", "annew ", "annove",
+    }  # fmt: skip
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace() and c != 32)
+    assert every == WHITE_SPACE
+    text = "a\u2009b\nc\x1fd é\u3000"
+    assert spaced(text) == "a b c d é " and spaced("plain text") == "plain text"
 
 
 def test_fold_keeps_offsets() -> None:

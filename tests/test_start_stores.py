@@ -1,6 +1,6 @@
 """What start-up keeps between runs in plain JSON (linter/config/json_store.py): the bundled YAML
-parsed, and the one-pass matcher's prefix readings. A changed input is a miss; a damaged or
-tampered file is ignored; a hit gives what parsing gives."""
+parsed, and the one-pass matcher's prefix readings and required strings. A changed input is a
+miss; a damaged or tampered file is ignored; a hit gives what parsing gives."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from linter.config import pattern_prefixes, yamlio
+from linter.config import pattern_prefixes, required_literals, yamlio
 from linter.config.json_store import JsonStore
 from linter.config.resources import data_dir
 
@@ -185,3 +185,39 @@ def test_a_prefix_reading_of_another_shape_is_read_again(tmp_path: Path) -> None
         assert pattern_prefixes.read(PATTERN) == expected
     finally:
         pattern_prefixes.use_store(None)
+
+
+# Needs "gene" or "trial": no literal prefix (it opens with a wide class), so the matcher runs
+# it with its own finditer behind this test. The second pattern requires nothing.
+NEEDS = re.compile(r"[A-Z]\w+ (?:gene|trial)s?", re.I)
+FREE = re.compile(r"\w+")
+
+
+@pytest.mark.parametrize("pattern", [NEEDS, FREE])
+def test_required_strings_come_from_the_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pattern: re.Pattern[str]
+) -> None:
+    expected = required_literals.required(pattern)
+    assert expected == (frozenset({"gene", "trial"}) if pattern is NEEDS else None)
+    required_literals.use_store(JsonStore(tmp_path / "prefixes.json"))
+    try:
+        assert required_literals.required(pattern) == expected
+        required_literals._store.save()  # type: ignore[union-attr]
+        required_literals.use_store(JsonStore(tmp_path / "prefixes.json"))
+        monkeypatch.setattr(required_literals, "_required", _must_not_parse)
+        assert required_literals.required(pattern) == expected
+    finally:
+        required_literals.use_store(None)
+
+
+def test_required_strings_of_another_shape_are_read_again(tmp_path: Path) -> None:
+    store_path = tmp_path / "prefixes.json"
+    required_literals.use_store(JsonStore(store_path))
+    try:
+        required_literals.required(NEEDS)
+        required_literals._store.save()  # type: ignore[union-attr]
+        _rewrite(store_path, lambda e: e.update({k: ["gene", 3] for k in e}))
+        required_literals.use_store(JsonStore(store_path))
+        assert required_literals.required(NEEDS) == frozenset({"gene", "trial"})
+    finally:
+        required_literals.use_store(None)

@@ -19,6 +19,10 @@ Why the matches are the same as `pattern.finditer(text)`:
 - The prefixes: every match starts with one of them. Literals, groups, alternations, optional
   and repeated items are read; zero-width assertions are skipped (they consume nothing); any
   other item ends a prefix there, which only makes it shorter (a superset of positions).
+  White space is compared as a space: a white-space literal, and `\\s` (what `str.isspace`
+  takes, as in a str pattern), are read as " ", and the index runs over the text with every
+  white-space character spelt as a space (`spaced`, length kept; the boundary test is the same
+  there, white space being neither a word character nor a hyphen).
   Letters are compared lower-cased; `_sre` folds four non-ASCII letters to ASCII ones under
   IGNORECASE (ı, İ, ſ and the Kelvin sign), which the lower-cased text spells as ASCII; a
   non-ASCII character in a pattern ends its prefix.
@@ -37,7 +41,7 @@ from collections.abc import Callable, Mapping
 from itertools import islice
 
 from linter.config.pattern_prefixes import BOUNDARY as _BOUNDARY
-from linter.config.pattern_prefixes import PREFIX, Pattern, prefixes, read
+from linter.config.pattern_prefixes import PREFIX, Pattern, prefixes, read, spaced
 from linter.config.required_literals import required
 
 Spans = list[tuple[int, int]]
@@ -215,7 +219,8 @@ class MultiMatcher:
                     found[name] = matched
         if self._index is None:
             return found
-        low = fold(text) if low is None else low
+        # Prefixes read `\s` and every white-space character as a space (pattern_prefixes).
+        low = spaced(fold(text) if low is None else low)
         # The patterns worth trying by the characters found, where a word may start (the
         # index's empty group took part) and elsewhere: two tables, no key tuple per position.
         at_words, inside = self._by_start

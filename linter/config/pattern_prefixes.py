@@ -71,14 +71,17 @@ def _first(item: Any, k: int) -> set[tuple[str, bool]]:
     op, av = item
     c = _constants
     if op is c.LITERAL:
-        char = chr(av).lower()
+        char = _spaced(chr(av).lower())
         return {(char, False)} if char.isascii() and len(char) == 1 else {("", True)}
     if op is c.IN:
-        chars = []
+        chars = set()
         for sub_op, sub_av in av:
-            if sub_op is not c.LITERAL:
+            if sub_op is c.CATEGORY and sub_av in (c.CATEGORY_SPACE, c.CATEGORY_UNI_SPACE):
+                chars.add(" ")  # `\s`: any white space, a space in the text the index reads
+            elif sub_op is c.LITERAL:
+                chars.add(_spaced(chr(sub_av).lower()))
+            else:
                 return {("", True)}
-            chars.append(chr(sub_av).lower())
         if len(chars) > 8 or not all(ch.isascii() and len(ch) == 1 for ch in chars):
             return {("", True)}
         return {(ch, False) for ch in chars}
@@ -98,6 +101,28 @@ def _first(item: Any, k: int) -> set[tuple[str, bool]]:
     if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
         return {("", False)}
     return {("", True)}
+
+
+def _spaced(char: str) -> str:
+    """White space as the index reads it: every white-space character is a space there
+    (`spaced`), which lets `\\s` be read as one character ("a\\s?study": "a study", not "a")."""
+    return " " if char.isspace() else char
+
+
+# Every character `str.isspace` (and so `\s` in a str pattern) takes, but the space itself;
+# tests/test_multi_match.py checks the list against every code point.
+WHITE_SPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_AS_SPACE = str.maketrans(dict.fromkeys(WHITE_SPACE, " "))
+_OTHER_SPACE = re.compile("[" + WHITE_SPACE + "]")
+
+
+def spaced(text: str) -> str:
+    """The text with every white-space character a space (length kept): where the index of a
+    MultiMatcher looks for prefixes, which read white space as a space."""
+    return text.translate(_AS_SPACE) if _OTHER_SPACE.search(text) else text
 
 
 def prefixes(pattern: Pattern, k: int | None = None) -> frozenset[str] | None:

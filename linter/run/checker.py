@@ -23,6 +23,7 @@ from linter.registry.entries import Registry, default_registry, load_registry
 from linter.run.cache import FileResult, settings_fingerprint
 from linter.run.files import read_bytes
 from linter.run.fixes import digest
+from linter.run.read_ahead import built_and_read
 from linter.run.settings import Overrides, configured_rules, rule_problems
 
 if TYPE_CHECKING:  # the engine imports spaCy: loaded only when a file must really be checked
@@ -180,13 +181,15 @@ class Checker:
         try:
             config = self.config_for(path)
             lazy, settings = self.engine_and_settings(config)
-            engine = _built(lazy)
+            # A big file's first read overlaps the pipeline's build where two processes may run.
+            ready = not isinstance(lazy, _LazyEngine) or lazy.ready
+            engine, read = built_and_read(lambda: _built(lazy), ready, path, data, processes, fmt)
         except HealthlintError as exc:
             return Checked(path, data_digest, FileResult(errors=[exc], ok=False))
         result = FileResult(claims=[] if inventory else None)
         try:
-            document = read_document(path, data, fmt)
-            result.findings = engine.lint(document, result.claims, processes)
+            document, blocks = read if read is not None else (read_document(path, data, fmt), None)
+            result.findings = engine.lint(document, result.claims, processes, blocks)
             # After lint: it may warn too (a file cut short at too many findings).
             result.warnings += [f"{path}: {w}" for w in document.warnings]
             result.warnings += [f"{path}:{line}: {note}" for line, note in document.notes]
@@ -209,6 +212,11 @@ class _LazyEngine:
         self.rules = rules
         self._build = build
         self._engine: Engine | None = None
+
+    @property
+    def ready(self) -> bool:
+        """Whether the engine is built (so that nothing is left to overlap with a read)."""
+        return self._engine is not None
 
     def built(self) -> Engine:
         if self._engine is None:

@@ -4,8 +4,9 @@ from the bundled data and the code alone.
 - Compiled regular expressions (linter/nlp/regex_cache.py): a cold check of one article compiles
   some 640 patterns (0.9 s of CPU); their programs are kept in the cache folder.
 - The bundled YAML files, parsed (linter/config/yamlio.py), and the literal prefixes of the long
-  patterns the one-pass matcher reads (linter/config/pattern_prefixes.py): plain JSON files
-  beside the programs (linter/config/json_store.py), under digests of their inputs and code.
+  patterns the one-pass matcher reads (linter/config/pattern_prefixes.py) and the strings their
+  matches hold (linter/config/required_literals.py): plain JSON files beside the programs
+  (linter/config/json_store.py), under digests of their inputs and code.
 - The cyclic garbage collector: a short-lived command builds some million objects that live to
   its end (spaCy's vocabulary, the grammar, the parsed data); with Python's default thresholds
   the collector walks them again and again as they are made.
@@ -17,7 +18,7 @@ import gc
 import sys
 from pathlib import Path
 
-from linter.config import pattern_prefixes, yamlio
+from linter.config import pattern_prefixes, required_literals, yamlio
 from linter.config.json_store import JsonStore
 from linter.nlp import regex_cache
 
@@ -54,6 +55,7 @@ def install() -> None:
         prefixes = JsonStore(lambda: store_file("prefixes"))
         parsed = yamlio.parse_store(lambda: store_file("parsed-yaml"))
         pattern_prefixes.use_store(prefixes)
+        required_literals.use_store(prefixes)  # keys of its own: one file for both readings
         yamlio.use_store(parsed)
         _stores.extend((prefixes, parsed))
         gc.set_threshold(*GC_THRESHOLD)

@@ -134,11 +134,13 @@ class FigureFinder(CountReaders):
             return  # most sentences: no number, no figure
         windows = _windows(sentence, numbers)
         low, guards = self.guards.folded(sentence)
+        starts = [start for start, _ in numbers]
+        leads: dict[tuple[int, int], re.Match[str] | None] = {}  # shared by the led shapes
         for (kind, pattern, reader, led), guard in zip(self.shapes, guards, strict=True):
             if led:
                 if guard is not None and guard.search(low) is None:
                     continue  # the shape cannot match anywhere in the sentence
-                matches = self._led(pattern, sentence, [start for start, _ in numbers])
+                matches = self._led(pattern, sentence, starts, leads)
             else:
                 near = [(a, b) for a, b in windows if guard is None or guard.search(low, a, b)]
                 matches = (m for a, b in near for m in pattern.finditer(sentence, a, b))
@@ -148,15 +150,24 @@ class FigureFinder(CountReaders):
                     yield kind, match, reading
 
     def _led(
-        self, pattern: re.Pattern[str], sentence: str, starts: list[int]
+        self,
+        pattern: re.Pattern[str],
+        sentence: str,
+        starts: list[int],
+        leads: dict[tuple[int, int], re.Match[str] | None],
     ) -> Iterator[re.Match[str]]:
         """The shape's matches that start at a number or at the words leading it, left to
-        right and not overlapping (as finditer would find them, at a fraction of the cost)."""
+        right and not overlapping (as finditer would find them, at a fraction of the cost).
+        `leads`: the leader's search of each stretch, the same for every shape of a sentence."""
         last = 0
         for start in starts:
             if start < last:
                 continue
-            lead = self.leader.search(sentence, max(last, start - self.leader_reach), start)
+            stretch = (max(last, start - self.leader_reach), start)
+            if stretch in leads:
+                lead = leads[stretch]
+            else:
+                lead = leads[stretch] = self.leader.search(sentence, *stretch)
             for at in (lead.start(), start) if lead else (start,):
                 match = pattern.match(sentence, at)
                 if match:
