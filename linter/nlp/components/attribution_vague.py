@@ -89,10 +89,17 @@ class VagueFinder:
     def __init__(self, words: AttributionWords) -> None:
         self.words = words
         p = self.patterns = build_vague(words)
+        # "The results of one study", "the findings of several trials": a definite head whose
+        # "of" or "from" phrase introduces unnamed evidence refers to that evidence, not back.
+        self.indefinite_of = re.compile(
+            rf"(?i) (?:of|from) (?:{words.quantifiers}|{words.counted}) (?:[\w-]+ ){{0,3}}?"
+            rf"(?:{words.evidence_nouns})\b"
+        )
         self.matcher = MultiMatcher(
             {
                 "subject_tail": p.subject_tail,
                 "according": p.according,
+                "inverted": p.inverted,
                 "based_on": p.based_on,
                 "passive_by": p.passive_by,
                 "in_study": p.in_study,
@@ -110,6 +117,8 @@ class VagueFinder:
         for m in self._subjects(text, scan("subject_tail", p.subject_tail)):
             if self._appeals(m, True, text, bounds):
                 reference = _reference(m.group("det"), m.group("subject"))
+                if self.indefinite_of.match(text, m.end("subject")):
+                    reference = "new"  # "the results of one study show": that study is new
                 if _ANAPHORIC_BEFORE.search(
                     text, max(0, m.start() - 40), m.start()
                 ) and not _FIRST_OF_KIND.match(text, m.end("subject")):
@@ -127,7 +136,8 @@ class VagueFinder:
                     info = {"kind": "institution", "name": owner, "basis": "reported"}
                 found.append(Found(m.start(), m.end(), "vague", info))
         introduced = (
-            ("according", p.according, ("according", "as ")),
+            ("according", p.according, ("according", "as ", "per ")),
+            ("inverted", p.inverted, (", ", "” ", '" ')),
             ("based_on", p.based_on, ("based on",)),
             ("passive_by", p.passive_by, (" by ", " in ")),
         )
