@@ -27,6 +27,7 @@ from linter.nlp.components.attribution_words import (
     manner_according,
     sentence_at,
 )
+from linter.nlp.components.vague_concord import finite_verb
 from linter.nlp.components.vague_guards import (
     doctrine_frame,
     named_owner,
@@ -79,22 +80,6 @@ _FIRST_OF_KIND = re.compile(r"(?i)\s*(?:to\b|of its kind\b|ever\b)")
 _COORDINATED = re.compile(r"(?is)\s+[a-z]+(?:ing|ed)\b.*\b(?:and|or)\s+$")
 _HOW_MANY = re.compile(r"(?i)\b(?:many|most|some|several|numerous|countless|all|plenty|lots)\b")
 _MODAL = re.compile(r"(?i)\b(?:may|might|can|could|will|would|should|must)\b")
-# An auxiliary between a subject and its verb: with one, the verb's own form says nothing of
-# concord or finiteness ("research may suggest", "studies are confirming").
-_AUXILIARY = re.compile(
-    r"(?i)\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|may|might|can|could|"
-    r"will|would|should|must|seems? to|seemed to|appears? to|appeared to|tends? to|tended to|"
-    r"continues? to|continued to)\b"
-)
-# The past forms of the reporting verbs that take no -ed (Quirk et al. 1985, App. II.3-II.12,
-# irregular verbs): with them a singular subject needs no -s.
-_IRREGULAR_PAST = re.compile(
-    r"(?i)(?:found|showed|shown|proved|proven|thought|knew|known|said|told|held|wrote|written|"
-    r"understood|tied|backed)"
-)
-# A singular evidence noun: no plural -s, or one of the singulars in -s (analysis, consensus);
-# "data" takes either concord (Quirk et al. 1985, §5.92, foreign plurals).
-_SINGULAR_NOUN = re.compile(r"(?i)(?!.*\bdata$).*(?:[^s]|sis|sus)")
 # Words of a sentence besides the appeal: "Survey says..." alone appeals for nothing.
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -227,31 +212,6 @@ class VagueFinder:
             for verbs in (self.words.advice, self.words.textual)
         )
 
-    def _finite(self, m: re.Match[str]) -> bool:
-        """Whether the verb after a subject reports for it. With no auxiliary between them, an
-        -ing form opens a participle clause that postmodifies the noun ("researchers confirming
-        diagnoses use ..."; Quirk et al. 1985, §17.19-17.31), and a base form after a singular
-        evidence noun breaks concord (§10.34), so it is a noun of a compound ("a research
-        project", "the research report")."""
-        between = m.string[m.end("subject") : m.start("verb")]
-        if _AUXILIARY.search(between):
-            return True
-        verb = m.group("verb").split()[0].lower()
-        noun = m.groupdict().get("noun") or ""
-        agent = re.fullmatch(self.words.agents, noun, re.IGNORECASE) is not None
-        if verb.endswith("ing"):
-            # Evidence "linking", "showing" or "suggesting" still vouches for the claim, and so
-            # do people "cautioning that" it holds; people "confirming diagnoses" do a task.
-            return not agent or m.string.startswith(" that", m.end())
-        subject = m.group("subject")
-        if agent or re.search(r"(?i) (?:and|or|&|of) ", subject):
-            # "a team of scientists report", "decades of research show": notional concord of
-            # collectives and quantities (Quirk et al. 1985, §10.35-10.36)
-            return True
-        singular = _SINGULAR_NOUN.fullmatch(noun) is not None
-        base = not (verb.endswith(("s", "ed")) or _IRREGULAR_PAST.fullmatch(verb))
-        return not (singular and base)
-
     def _subjects(self, text: str, tails: Iterable[re.Match[str]]) -> list[re.Match[str]]:
         """Subject-verb appeals: the cheap tail (noun ... verb) finds where one ends, and the
         whole pattern, searched only just before it, finds its determiners and modifiers."""
@@ -287,7 +247,7 @@ class VagueFinder:
                 return False
             if self._practice(m):
                 return False
-            if not self._finite(m):
+            if not finite_verb(m, self.words.agents):
                 return False
             sentence_start, sentence_end = sentence_at(bounds, m.start())
             if not _LETTER.search(text[sentence_start : m.start()] + text[m.end() : sentence_end]):
