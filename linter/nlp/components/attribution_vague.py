@@ -33,6 +33,7 @@ from linter.nlp.components.vague_guards import (
     named_owner,
     spoken_recommendation,
 )
+from linter.nlp.components.vague_locatives import clause_locatives
 from linter.nlp.components.vague_patterns import (
     GENERIC_ADJECTIVES,
     MASS_NOUNS,
@@ -104,6 +105,7 @@ class VagueFinder:
                 "based_on": p.based_on,
                 "passive_by": p.passive_by,
                 "in_study": p.in_study,
+                "in_clause": p.in_clause,
                 **{f"agentless{i}": pattern for i, pattern in enumerate(p.agentless)},
             }
         )
@@ -154,6 +156,12 @@ class VagueFinder:
                     found.append(Found(m.start(), m.end(), "vague", info))
         if "in " in low:
             found += self._locatives(text, bounds, scan("in_study", p.in_study))
+            found += clause_locatives(
+                self.words,
+                text,
+                scan("in_clause", p.in_clause),
+                lambda m: self._appeals(m, False, text, bounds),
+            )
         for index, (pattern, guard) in enumerate(zip(p.agentless, p.guards, strict=True)):
             if scan.none(f"agentless{index}"):
                 continue
