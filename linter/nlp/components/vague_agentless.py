@@ -21,9 +21,14 @@ def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
     )
     # The finite passive only, for judgements: "can also be regarded as" is the writer's view.
     passive_finite = rf"(?:is|are|was|were|(?:has|have|had)(?: (?:{w.consensus})){{0,2}} been)"
+    # "to" as the infinitive's marker, not a preposition before a noun phrase ("the results
+    # were revealed to the press", "was reported to the police"): no determiner or object
+    # pronoun after it (Quirk et al. 1985, §5.10-5.13 and §6.2).
     participle_to = (
         rf"{passive}"
         rf"(?: (?:{w.consensus})){{0,2}} (?!known as\b)(?:{w.participles}){by_unnamed} to\b"
+        r"(?! (?:the|a|an|this|that|these|those|my|your|his|her|its|our|their|me|you|him|us|"
+        r"them|some|any|each|every|all|no)\b)"
     )
     as_participles = (
         r"(?:regarded|considered|touted|hailed|recogni[sz]ed|accepted|acknowledged|deemed)"
@@ -149,7 +154,18 @@ AGENTLESS_GUARDS: tuple[tuple[str, ...] | None, ...] = (
     ("estimated", "projected", "predicted", "reported"),
     ("proven",),
     ("there",),
-    ("-", " by", "proven", "recommended", "backed", "tested", "validated", "studied"),
+    (
+        "-",
+        " by",
+        "proven",
+        "recommended",
+        "backed",
+        "tested",
+        "validated",
+        "studied",
+        "shown",
+        "demonstrated",
+    ),
     ("held",),
     ("subject", "focus", "topic"),
     ("considered",),

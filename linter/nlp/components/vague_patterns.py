@@ -48,8 +48,11 @@ _NEGATED_SUBJECT = re.compile(r"(?i)^\W*(?:no|none|neither|nothing|nobody)\b")
 
 # A clause that states a condition or a person's diagnosis, not a finding: "if your symptoms
 # are thought to be caused by", "patients who were found to have low iron" (a relative "who"
-# is a person, and what a person "was found to have" is a test result).
-_CONDITION_OR_PERSON = re.compile(r"(?i)^\W*(?:if|unless|whether|in case)\b|\bwho\s*$")
+# is a person, and what a person "was found to have" is a test result; so is a personal
+# pronoun of one person as the subject, "she was discovered to have anaemia").
+_CONDITION_OR_PERSON = re.compile(
+    r"(?i)^\W*(?:if|unless|whether|in case)\b|\b(?:who|he|she|i|you)\s*$"
+)
 
 
 @dataclass(frozen=True)
