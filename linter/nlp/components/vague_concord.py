@@ -14,6 +14,10 @@ _AUXILIARY = re.compile(
     r"will|would|should|must|seems? to|seemed to|appears? to|appeared to|tends? to|tended to|"
     r"continues? to|continued to)\b"
 )
+# The modals of prediction: after people they state a view held ("many doctors will tell
+# you"), after evidence a result to come ("further research will show").
+_PREDICTIVE = re.compile(r"(?i)\b(?:will|would)\b")
+_HOW_MANY = re.compile(r"(?i)\b(?:many|most|some|several|numerous|countless|all|plenty|lots)\b")
 # The past forms of the reporting verbs that take no -ed (Quirk et al. 1985, App. II.3-II.12,
 # irregular verbs): with them a singular subject needs no -s.
 _IRREGULAR_PAST = re.compile(
@@ -32,11 +36,15 @@ def finite_verb(m: re.Match[str], agents: str) -> bool:
     evidence noun breaks concord (§10.34), so it is a noun of a compound ("a research
     project", "the research report")."""
     between = m.string[m.end("subject") : m.start("verb")]
+    noun = m.groupdict().get("noun") or ""
+    agent = re.fullmatch(agents, noun, re.IGNORECASE) is not None
+    if _PREDICTIVE.search(between):
+        # "Most doctors will advise against it" appeals to their number; "further research
+        # will show" is research to come, and "the nurses will tell you about" a patient's care.
+        return agent and _HOW_MANY.search(m.group("subject")) is not None
     if _AUXILIARY.search(between):
         return True
     verb = m.group("verb").split()[0].lower()
-    noun = m.groupdict().get("noun") or ""
-    agent = re.fullmatch(agents, noun, re.IGNORECASE) is not None
     if verb.endswith("ing"):
         # Evidence "linking", "showing" or "suggesting" still vouches for the claim, and so
         # do people "cautioning that" it holds; people "confirming diagnoses" do a task.

@@ -114,7 +114,12 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
     # The words between a subject's noun and its reporting verb.
     # Besides the closed class of auxiliaries and adverbs, any adverb in -ly ("broadly concur",
     # "now overwhelmingly agree"): the open class of manner and degree adverbs.
-    between = rf"{phrase}{aside}(?: (?:{AUX_ADVERBS}|(?-i:[a-z]{{2,}}ly))){{0,3}}"
+    # "Many doctors will tell you", "most dietitians would agree": the modals of prediction
+    # state what a number of unnamed people hold (Quirk et al. 1985, §4.58, predictive
+    # "will"); after an evidence noun they speak of research to come ("further research will
+    # show") and after people not counted of someone's care ("the nurses will tell you
+    # about"), which finite_verb (vague_concord.py) sets aside.
+    between = rf"{phrase}{aside}(?: (?:{AUX_ADVERBS}|(?-i:[a-z]{{2,}}ly)|will|would)){{0,3}}"
     flags = re.IGNORECASE
     return VaguePatterns(
         subject=lazy(
