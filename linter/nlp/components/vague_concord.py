@@ -18,6 +18,9 @@ _AUXILIARY = re.compile(
 # you"), after evidence a result to come ("further research will show").
 _PREDICTIVE = re.compile(r"(?i)\b(?:will|would)\b")
 _HOW_MANY = re.compile(r"(?i)\b(?:many|most|some|several|numerous|countless|all|plenty|lots)\b")
+# "Told me", "tell us": "tell" with a personal object reports what one person was told (of
+# people; "the data tell us" is evidence speaking, an evidence verb).
+_TOLD_SOMEONE = re.compile(r"(?i)(?:tell|tells|told) (?:me|us|him|her|them)\b")
 # The past forms of the reporting verbs that take no -ed (Quirk et al. 1985, App. II.3-II.12,
 # irregular verbs): with them a singular subject needs no -s.
 _IRREGULAR_PAST = re.compile(
@@ -42,6 +45,8 @@ def finite_verb(m: re.Match[str], agents: str) -> bool:
         # "Most doctors will advise against it" appeals to their number; "further research
         # will show" is research to come, and "the nurses will tell you about" a patient's care.
         return agent and _HOW_MANY.search(m.group("subject")) is not None
+    if agent and _TOLD_SOMEONE.match(m.group("verb") + m.string[m.end() : m.end() + 8]):
+        return False  # "one doctor told me to rest": what someone was told, an anecdote
     if _AUXILIARY.search(between):
         return True
     verb = m.group("verb").split()[0].lower()
