@@ -35,11 +35,10 @@ from linter.nlp.components.vague_guards import (
 )
 from linter.nlp.components.vague_locatives import clause_locatives
 from linter.nlp.components.vague_patterns import (
-    GENERIC_ADJECTIVES,
-    MASS_NOUNS,
     build_vague,
     condition_before,
     negated_before,
+    reference_of,
 )
 
 # How far before an evidence noun its determiner and modifiers may start ("a growing body of
@@ -119,7 +118,7 @@ class VagueFinder:
             return found  # the pass found no pattern, and none runs on its own: nothing below can
         for m in self._subjects(text, scan("subject_tail", p.subject_tail)):
             if self._appeals(m, True, text, bounds):
-                reference = _reference(m.group("det"), m.group("subject"))
+                reference = reference_of(m.group("det"), m.group("subject"))
                 if self.indefinite_of.match(text, m.end("subject")):
                     reference = "new"  # "the results of one study show": that study is new
                 if _ANAPHORIC_BEFORE.search(
@@ -151,7 +150,7 @@ class VagueFinder:
                 if manner_according(text, m.start()) or negated_before(text, m.start()):
                     continue
                 if self._appeals(m, False, text, bounds):
-                    reference = _reference(m.group("det"), m.group("subject"))
+                    reference = reference_of(m.group("det"), m.group("subject"))
                     info = {"kind": "vague", "name": m.group("subject"), "reference": reference}
                     found.append(Found(m.start(), m.end(), "vague", info))
         if "in " in low:
@@ -195,7 +194,7 @@ class VagueFinder:
                 continue
             sentence_end = sentence_at(bounds, m.start())[1]
             basis = "reported" if COMPARES.search(text, m.end(), sentence_end) else "mention"
-            reference = _reference(m.group("det"), m.group("subject"))
+            reference = reference_of(m.group("det"), m.group("subject"))
             info = {
                 "kind": "vague",
                 "name": m.group("subject"),
@@ -261,8 +260,12 @@ class VagueFinder:
             if not _LETTER.search(text[sentence_start : m.start()] + text[m.end() : sentence_end]):
                 return False
         word = _WORD_BEFORE.search(before)
-        compound = bool(word) and not self.words.function_words.fullmatch(
-            word.group(1).capitalize() if word else ""
+        # "..., show statistics": an inverted verb before the noun is no compound's first word.
+        inverted = "verb" in m.re.groupindex and -1 < m.start("verb") < start
+        compound = (
+            bool(word)
+            and not inverted
+            and not self.words.function_words.fullmatch(word.group(1).capitalize() if word else "")
         )
         noun = m.groupdict().get("noun")
         return not (compound and m.group("subject") == noun and _RESULT_NOUNS.fullmatch(noun))
@@ -286,15 +289,3 @@ class _Scan:
         substring searches of the whole passage, need not be asked (most passages, most
         patterns)."""
         return name not in self.plain and not self.found[name]
-
-
-def _reference(det: str | None, subject: str) -> str:
-    """ "new" for "studies show"; "generic" for "the data show" (a mass noun: unnamed unless a
-    source was just given); "back" for "these studies", "the researchers" (an earlier one)."""
-    if not det:
-        return "new"
-    if GENERIC_ADJECTIVES.search(subject):
-        return "new"
-    if det.lower() == "the" and MASS_NOUNS.fullmatch(subject):
-        return "generic"
-    return "back"

@@ -219,3 +219,15 @@ def negated_before(text: str, start: int) -> bool:
     before = text[max(0, start - 80) : start]
     clause = _CLAUSE_START.search(before)
     return bool(clause and _NEGATED_SUBJECT.search(clause.group(1)))
+
+
+def reference_of(det: str | None, subject: str) -> str:
+    """ "new" for "studies show"; "generic" for "the data show" (a mass noun: unnamed unless a
+    source was just given); "back" for "these studies", "the researchers" (an earlier one)."""
+    if not det:
+        return "new"
+    if GENERIC_ADJECTIVES.search(subject):
+        return "new"
+    if det.lower() == "the" and MASS_NOUNS.fullmatch(subject):
+        return "generic"
+    return "back"
