@@ -70,7 +70,8 @@ class Attribution:
     # must state a finding for the name to be its basis.
     basis: str = "reported"
     # Vague ones: "new" ("studies show"), "back" ("these studies", "the researchers": may refer
-    # to a source named before), "generic" ("the data show": refers back only to a source).
+    # to a source named before), "generic" ("the data show": refers back only to a source),
+    # "aside" ("... cut pain in several trials": cited in passing, introducing no study).
     reference: str = "new"
 
     @property

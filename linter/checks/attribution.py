@@ -122,6 +122,10 @@ class AttributionCheck(Check):
                 # proven": the appeal is the maker's, or the wording is talked about.
                 and not claim.modifiers_over(a.start, a.end, "reported")
             ]
+            # Evidence cited in passing ("... in laboratory studies") adds nothing to an appeal
+            # the sentence already makes, and would stretch its finding over the clause.
+            if any(a.reference != "aside" for a in vague):
+                vague = [a for a in vague if a.reference != "aside"]
             # A named study that only sets the scene ("Harvard researchers studied 12,000
             # people") is still a source just given: "the research" after it is that study.
             if claim.has_source or named or any(a.named for a in claim.attributions):

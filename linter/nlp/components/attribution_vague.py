@@ -27,17 +27,18 @@ from linter.nlp.components.attribution_words import (
     manner_according,
     sentence_at,
 )
+from linter.nlp.components.vague_concord import finite_verb
 from linter.nlp.components.vague_guards import (
     doctrine_frame,
     named_owner,
     spoken_recommendation,
 )
+from linter.nlp.components.vague_locatives import clause_locatives
 from linter.nlp.components.vague_patterns import (
-    GENERIC_ADJECTIVES,
-    MASS_NOUNS,
     build_vague,
     condition_before,
     negated_before,
+    reference_of,
 )
 
 # How far before an evidence noun its determiner and modifiers may start ("a growing body of
@@ -89,13 +90,21 @@ class VagueFinder:
     def __init__(self, words: AttributionWords) -> None:
         self.words = words
         p = self.patterns = build_vague(words)
+        # "The results of one study", "the findings of several trials": a definite head whose
+        # "of" or "from" phrase introduces unnamed evidence refers to that evidence, not back.
+        self.indefinite_of = re.compile(
+            rf"(?i) (?:of|from) (?:{words.quantifiers}|{words.counted}) (?:[\w-]+ ){{0,3}}?"
+            rf"(?:{words.evidence_nouns})\b"
+        )
         self.matcher = MultiMatcher(
             {
                 "subject_tail": p.subject_tail,
                 "according": p.according,
+                "inverted": p.inverted,
                 "based_on": p.based_on,
                 "passive_by": p.passive_by,
                 "in_study": p.in_study,
+                "in_clause": p.in_clause,
                 **{f"agentless{i}": pattern for i, pattern in enumerate(p.agentless)},
             }
         )
@@ -109,7 +118,9 @@ class VagueFinder:
             return found  # the pass found no pattern, and none runs on its own: nothing below can
         for m in self._subjects(text, scan("subject_tail", p.subject_tail)):
             if self._appeals(m, True, text, bounds):
-                reference = _reference(m.group("det"), m.group("subject"))
+                reference = reference_of(m.group("det"), m.group("subject"))
+                if self.indefinite_of.match(text, m.end("subject")):
+                    reference = "new"  # "the results of one study show": that study is new
                 if _ANAPHORIC_BEFORE.search(
                     text, max(0, m.start() - 40), m.start()
                 ) and not _FIRST_OF_KIND.match(text, m.end("subject")):
@@ -127,7 +138,8 @@ class VagueFinder:
                     info = {"kind": "institution", "name": owner, "basis": "reported"}
                 found.append(Found(m.start(), m.end(), "vague", info))
         introduced = (
-            ("according", p.according, ("according", "as ")),
+            ("according", p.according, ("according", "as ", "per ")),
+            ("inverted", p.inverted, (", ", "” ", '" ')),
             ("based_on", p.based_on, ("based on",)),
             ("passive_by", p.passive_by, (" by ", " in ")),
         )
@@ -138,11 +150,17 @@ class VagueFinder:
                 if manner_according(text, m.start()) or negated_before(text, m.start()):
                     continue
                 if self._appeals(m, False, text, bounds):
-                    reference = _reference(m.group("det"), m.group("subject"))
+                    reference = reference_of(m.group("det"), m.group("subject"))
                     info = {"kind": "vague", "name": m.group("subject"), "reference": reference}
                     found.append(Found(m.start(), m.end(), "vague", info))
         if "in " in low:
             found += self._locatives(text, bounds, scan("in_study", p.in_study))
+            found += clause_locatives(
+                self.words,
+                text,
+                scan("in_clause", p.in_clause),
+                lambda m: self._appeals(m, False, text, bounds),
+            )
         for index, (pattern, guard) in enumerate(zip(p.agentless, p.guards, strict=True)):
             if scan.none(f"agentless{index}"):
                 continue
@@ -176,7 +194,7 @@ class VagueFinder:
                 continue
             sentence_end = sentence_at(bounds, m.start())[1]
             basis = "reported" if COMPARES.search(text, m.end(), sentence_end) else "mention"
-            reference = _reference(m.group("det"), m.group("subject"))
+            reference = reference_of(m.group("det"), m.group("subject"))
             info = {
                 "kind": "vague",
                 "name": m.group("subject"),
@@ -236,12 +254,18 @@ class VagueFinder:
                 return False
             if self._practice(m):
                 return False
+            if not finite_verb(m, self.words.agents):
+                return False
             sentence_start, sentence_end = sentence_at(bounds, m.start())
             if not _LETTER.search(text[sentence_start : m.start()] + text[m.end() : sentence_end]):
                 return False
         word = _WORD_BEFORE.search(before)
-        compound = bool(word) and not self.words.function_words.fullmatch(
-            word.group(1).capitalize() if word else ""
+        # "..., show statistics": an inverted verb before the noun is no compound's first word.
+        inverted = "verb" in m.re.groupindex and -1 < m.start("verb") < start
+        compound = (
+            bool(word)
+            and not inverted
+            and not self.words.function_words.fullmatch(word.group(1).capitalize() if word else "")
         )
         noun = m.groupdict().get("noun")
         return not (compound and m.group("subject") == noun and _RESULT_NOUNS.fullmatch(noun))
@@ -265,15 +289,3 @@ class _Scan:
         substring searches of the whole passage, need not be asked (most passages, most
         patterns)."""
         return name not in self.plain and not self.found[name]
-
-
-def _reference(det: str | None, subject: str) -> str:
-    """ "new" for "studies show"; "generic" for "the data show" (a mass noun: unnamed unless a
-    source was just given); "back" for "these studies", "the researchers" (an earlier one)."""
-    if not det:
-        return "new"
-    if GENERIC_ADJECTIVES.search(subject):
-        return "new"
-    if det.lower() == "the" and MASS_NOUNS.fullmatch(subject):
-        return "generic"
-    return "back"

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from linter.nlp.components.attribution_words import AUX_ADVERBS, AttributionWords
+from linter.nlp.components.vague_agentless import AGENTLESS_GUARDS, agentless_patterns
 from linter.nlp.lazy_regex import LazyPattern, lazy
 
 # A country or people as an adjective ("a Swedish study", "US researchers"): still unnamed.
@@ -47,8 +48,11 @@ _NEGATED_SUBJECT = re.compile(r"(?i)^\W*(?:no|none|neither|nothing|nobody)\b")
 
 # A clause that states a condition or a person's diagnosis, not a finding: "if your symptoms
 # are thought to be caused by", "patients who were found to have low iron" (a relative "who"
-# is a person, and what a person "was found to have" is a test result).
-_CONDITION_OR_PERSON = re.compile(r"(?i)^\W*(?:if|unless|whether|in case)\b|\bwho\s*$")
+# is a person, and what a person "was found to have" is a test result; so is a personal
+# pronoun of one person as the subject, "she was discovered to have anaemia").
+_CONDITION_OR_PERSON = re.compile(
+    r"(?i)^\W*(?:if|unless|whether|in case)\b|\b(?:who|he|she|i|you)\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -59,8 +63,10 @@ class VaguePatterns:
     subject: LazyPattern  # evidence or agent + reporting verb, ending where it is searched
     subject_tail: re.Pattern[str]  # its noun onwards: where a subject may end, found cheaply
     according: LazyPattern  # according to + unnamed evidence
+    inverted: LazyPattern  # "..., say experts.": a reporting verb before its unnamed subject
     passive_by: LazyPattern  # a passive of a research verb + by/in + unnamed evidence
     in_study: LazyPattern  # "In one small trial, ...": a clause set in unnamed evidence
+    in_clause: LazyPattern  # "... reduced pain in several trials": the same, after its finding
     based_on: LazyPattern  # based on + unnamed evidence
     agentless: tuple[LazyPattern, ...]  # passives, existentials, compounds
     # For each agentless pattern, words one of which its match must hold (None: no test).
@@ -108,92 +114,13 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
     # The words between a subject's noun and its reporting verb.
     # Besides the closed class of auxiliaries and adverbs, any adverb in -ly ("broadly concur",
     # "now overwhelmingly agree"): the open class of manner and degree adverbs.
-    between = rf"{phrase}{aside}(?: (?:{AUX_ADVERBS}|(?-i:[a-z]{{2,}}ly))){{0,3}}"
+    # "Many doctors will tell you", "most dietitians would agree": the modals of prediction
+    # state what a number of unnamed people hold (Quirk et al. 1985, §4.58, predictive
+    # "will"); after an evidence noun they speak of research to come ("further research will
+    # show") and after people not counted of someone's care ("the nurses will tell you
+    # about"), which finite_verb (vague_concord.py) sets aside.
+    between = rf"{phrase}{aside}(?: (?:{AUX_ADVERBS}|(?-i:[a-z]{{2,}}ly)|will|would)){{0,3}}"
     flags = re.IGNORECASE
-    # "is believed by many to", "is thought by scientists to": an unnamed agent changes nothing.
-    by_unnamed = rf"(?: by (?:(?:{w.quantifiers}) )?(?:{w.agents}|many|some|most|others|people))?"
-    # "is thought", "has been shown", "has long been believed": the passive auxiliaries, with
-    # a consensus adverb also inside the perfect.
-    passive = (
-        rf"(?:is|are|was|were|being|be|been|(?:has|have|had)(?: (?:{w.consensus})){{0,2}} been)"
-    )
-    # The finite passive only, for judgements: "can also be regarded as" is the writer's view.
-    passive_finite = rf"(?:is|are|was|were|(?:has|have|had)(?: (?:{w.consensus})){{0,2}} been)"
-    # "to date" after the participle is the adverbial "so far" (as in "no side effects have
-    # been reported to date"), not the infinitive marker of "reported to cause".
-    participle_to = (
-        rf"{passive}"
-        rf"(?: (?:{w.consensus})){{0,2}} (?!known as\b)(?:{w.participles}){by_unnamed}"
-        r" to\b(?! date\b)"
-    )
-    as_participles = (
-        r"(?:regarded|considered|touted|hailed|recogni[sz]ed|accepted|acknowledged|deemed)"
-    )
-    agentless = (
-        # "it is thought that", "it's estimated that", "it has long been known that"
-        rf"\bit(?:'s|’s| is| was| has| had| have)(?: (?:{w.consensus})){{0,2}}(?: been)?"
-        rf"(?: (?:{w.consensus})){{0,2}} (?:{w.participles}|{w.clause_participles}) that\b",
-        # "it is a well-known fact that", "it's common knowledge that": MOS:WEASEL's appeal to
-        # what everyone knows, with no one named.
-        r"\bit(?:'s|’s| is| was) (?:a |an )?(?:(?:well|widely|generally|commonly)[- ]"
-        r"(?:known|established|accepted|documented)|established|common knowledge)(?: fact)? that\b",
-        # "is known to", "has been shown to", "are believed to"
-        rf"\b{participle_to}",
-        # "is widely regarded as", "is considered as"
-        rf"\b{passive_finite}(?: (?:{w.consensus})){{0,2}} {as_participles} as\b",
-        # "is considered safe", "is generally regarded as effective", "was found effective"
-        rf"\b{passive_finite}(?: (?:{w.consensus})){{0,2}}"
-        rf" (?:considered|deemed|regarded as|thought|believed|recogni[sz]ed as|found|proven|"
-        rf"shown|reported as|described as|documented as)(?: to be)?"
-        rf"(?: (?:very|highly|extremely|relatively|generally|completely|"
-        rf"perfectly|quite|both|fairly|largely|mostly|equally))? (?:{w.safety})\b",
-        # "has been extensively studied", "is well documented", "well-researched"
-        rf"\b(?:is|are|was|were|has been|have been)(?: (?:also|now|already))?"
-        rf" (?:well|extensively|widely|thoroughly|heavily|intensively|rigorously|clinically|"
-        rf"scientifically|repeatedly|consistently|long|frequently|commonly)"
-        rf" (?:{w.research_participles}|documented|established|known|recogni[sz]ed|accepted)\b",
-        r"\bwell[- ](?:researched|studied|documented|established)\b",
-        # "has been studied extensively", "is researched widely": the degree adverb after the
-        # participle; "one of the most researched herbs": the superlative of the same.
-        rf"\b(?:is|are|was|were|has been|have been) (?:{w.research_participles}|documented)"
-        r" (?:extensively|widely|thoroughly|rigorously|intensively|in depth)\b"
-        rf"|\b(?:is|are) (?:one of |among )?the (?:most|best)[- ]"
-        rf"(?:{w.research_participles}|documented)\b",
-        # "have been linked to", "has been associated with": the perfect passive of a research
-        # verb says someone found the link, and does not say who. The adverb may also stand
-        # between the auxiliaries ("have also been linked", "has long been tied"): the medial
-        # position of adjuncts in a verb phrase (Quirk et al. 1985, §8.20).
-        r"\b(?:has|have|had)(?: (?:consistently|repeatedly|strongly|also|widely|often|long|"
-        r"previously|already|frequently|since|now|even))? been"
-        r"(?: (?:consistently|repeatedly|strongly|also|widely|often))?"
-        r" (?:linked|associated|tied|connected|correlated) (?:to|with)\b",
-        # "an estimated 55% of people", "a projected 2 million cases": a figure with no estimator.
-        r"\b(?:an|the) (?:estimated|projected|predicted|reported)\s?(?=\d|(?:one|two|three|four|"
-        r"five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|"
-        r"billions?|half|a third|a quarter|about|around|nearly|almost|over|more than|up to)\b)",
-        # "has proven to be", "have proven themselves"
-        r"\b(?:has|have)(?: also)? proven (?:to|itself|themselves)\b",
-        # "there is some evidence to suggest", "there are studies showing"
-        rf"\bthere(?:'s|’s| is| are| was| were| has been| have been| exists?| remains?)"
-        rf"(?: (?:now|also|still|already|currently|even))?(?: (?P<amount>(?:(?:{w.quantifiers}|"
-        rf"{w.absence}|{w.adjectives}|very|quite|some),? ){{0,4}}))?"
-        # "evidence that" is a content clause; "a study that" must go on to report something.
-        rf"(?:(?:evidence|proof|indications?) that|(?:{w.evidence_nouns})(?: (?:of|from|in) "
-        rf"[\w-]+)? (?:(?:that|which)(?: {AUX_ADVERBS}){{0,2}} (?:{verbs})|to (?:{verbs})|"
-        rf"(?:showing|suggesting|indicating|supporting|demonstrating|linking|pointing to|"
-        rf"confirming|proving)))\b",
-        # A product "lab-tested for purity" vouches for its make, not for an effect. A claim of
-        # backing on the writing ("a science-backed guide") still appeals to unnamed evidence,
-        # as the annotators label "science-backed nutrition" (articles README).
-        rf"(?<![\w-])(?:{w.backing})(?![\w-])"
-        rf"(?! (?:and (?:\w+ )?)?(?:for|to confirm|to verify) (?:(?:its|their|the) )?"
-        rf"(?:{w.quality})\b)",
-        # "has long been held to ease anxiety", "is widely held to be": "held" appeals only with
-        # a consensus adverb or before "to be"; "is held to account" is no appeal.
-        rf"\b(?:(?:is|are|was|were|being|be|been)(?: (?:{w.consensus})){{1,2}}|(?:has|have|had)"
-        rf"(?: (?:{w.consensus})){{1,2}} been|(?:has|have|had) been(?: (?:{w.consensus})){{1,2}})"
-        rf" held to(?! account\b)|\b{passive} held to be\b",
-    )
     return VaguePatterns(
         subject=lazy(
             rf"(?<![\w-]){subject}{between} (?P<verb>{verbs})\Z",
@@ -208,12 +135,29 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
             flags,
         ),
         according=lazy(
-            rf"\b(?:according to|as (?:shown|reported|suggested|found) (?:by|in)) "
+            # "per one study", "per recent estimates": "per" in its sense "according to" (as
+            # the named grammar reads "per a 2020 Gallup poll"), only before a determiner or an
+            # adjective, since "per study" counts.
+            rf"\b(?:according to|as (?:shown|reported|suggested|found) (?:by|in)|"
+            rf"per(?= (?:the|these|those|{w.quantifiers}|{w.adjectives})\b)) "
             rf"(?P<subject>(?:(?P<det>the|these|those|this|such) )?{head})(?![\w-])",
             flags,
         ),
         # "has been confirmed by several studies", "is backed by modern research", "was
         # documented in numerous trials": the agent of a research verb's passive, unnamed.
+        # "..., say experts.", "..., suggests a new study.": the quotative inversion after the
+        # reported clause (Quirk et al. 1985, §14.29: the reporting verb before its subject,
+        # which ends the sentence or the clause), as the named grammar reads "..., says the
+        # CDC."; the subject is the same unnamed evidence or agent as before a verb.
+        inverted=lazy(
+            # One lookbehind of one width, which the one-pass matcher skips to read the verbs'
+            # first letters (two alternative lookbehinds would hide them and cost a full scan).
+            r"(?<=[a-z%)], |[,.!?][”\"] )"
+            rf"(?P<verb>{w.asserting}|{w.textual}) "
+            rf"(?P<subject>(?:(?P<det>the|these|those|this|such) )?{head})"
+            r"(?=\s*[.;!?]|,|\s*$| in (?:a|an|the|its|his|her|their) )",
+            flags,
+        ),
         passive_by=lazy(
             rf"\b(?:is|are|was|were|be|been|being)(?: (?:{w.consensus})){{0,2}} "
             r"(?:shown|confirmed|supported|backed|documented|demonstrated|reported|observed|"
@@ -236,6 +180,17 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
             rf"that|which|comparing|looking at|lasting)[^,.;:!?\n]{{1,80}})?,",
             flags,
         ),
+        # "Polyphenols reduced inflammation in laboratory studies", "the drug cut relapses by
+        # half in two trials": the same adjunct of place inside the clause, after the finding
+        # it sets in unnamed evidence (Quirk et al. 1985, §8.79: the position of adjuncts).
+        # The finder (vague_locatives.py) keeps it only where the words before it are no
+        # taking part, procedure or publication ("took part in clinical trials", "was tested
+        # in trials") and the check only where the sentence states a finding.
+        in_clause=lazy(
+            r"(?<=[\w%)] )in "
+            rf"(?P<subject>{modifiers}(?P<noun>{w.evidence_nouns}))(?![\w-])",
+            flags,
+        ),
         # "based on recent estimates", "based on science"; "based on data from 2016" is a
         # study's design.
         based_on=lazy(
@@ -244,32 +199,8 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
             rf"(?:science|research|evidence|studies)))(?![\w-])",
             flags,
         ),
-        agentless=tuple(lazy(p, flags) for p in agentless),
-        guards=(
-            ("that",),
-            ("that",),
-            (" to",),
-            (" as",),
-            None,
-            None,
-            ("well",),
-            (
-                "extensively",
-                "widely",
-                "thoroughly",
-                "rigorously",
-                "intensively",
-                "depth",
-                "most",
-                "best",
-            ),
-            (" been",),
-            ("estimated", "projected", "predicted", "reported"),
-            ("proven",),
-            ("there",),
-            ("-", " by", "proven", "recommended", "backed", "tested", "validated", "studied"),
-            ("held",),
-        ),
+        agentless=tuple(lazy(p, flags) for p in agentless_patterns(w, verbs)),
+        guards=AGENTLESS_GUARDS,
         absence=re.compile(rf"(?<![\w-])(?:{w.absence})(?![\w-])", flags),
     )
 
@@ -290,3 +221,15 @@ def negated_before(text: str, start: int) -> bool:
     before = text[max(0, start - 80) : start]
     clause = _CLAUSE_START.search(before)
     return bool(clause and _NEGATED_SUBJECT.search(clause.group(1)))
+
+
+def reference_of(det: str | None, subject: str) -> str:
+    """ "new" for "studies show"; "generic" for "the data show" (a mass noun: unnamed unless a
+    source was just given); "back" for "these studies", "the researchers" (an earlier one)."""
+    if not det:
+        return "new"
+    if GENERIC_ADJECTIVES.search(subject):
+        return "new"
+    if det.lower() == "the" and MASS_NOUNS.fullmatch(subject):
+        return "generic"
+    return "back"

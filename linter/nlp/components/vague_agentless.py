@@ -1,0 +1,175 @@
+"""The agentless patterns of the vague grammar: appeals with no subject at all ("is thought
+to", "it has been suggested that", "there is evidence that", "science-backed"), each with the
+words one of which its match must hold (a cheap test before the pattern is tried). Separate
+from vague_patterns.py, which builds the patterns with a subject and applies these.
+"""
+
+from __future__ import annotations
+
+from linter.nlp.components.attribution_words import AUX_ADVERBS, AttributionWords
+
+
+def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
+    """The agentless patterns, in the order of AGENTLESS_GUARDS; `verbs` are the reporting and
+    evidence verbs of the subject grammar."""
+    # "is believed by many to", "is thought by scientists to": an unnamed agent changes nothing.
+    by_unnamed = rf"(?: by (?:(?:{w.quantifiers}) )?(?:{w.agents}|many|some|most|others|people))?"
+    # "is thought", "has been shown", "has long been believed": the passive auxiliaries, with
+    # a consensus adverb also inside the perfect.
+    passive = (
+        rf"(?:is|are|was|were|being|be|been|(?:has|have|had)(?: (?:{w.consensus})){{0,2}} been)"
+    )
+    # The finite passive only, for judgements: "can also be regarded as" is the writer's view.
+    passive_finite = rf"(?:is|are|was|were|(?:has|have|had)(?: (?:{w.consensus})){{0,2}} been)"
+    # "to" as the infinitive's marker, not a preposition before a noun phrase ("the results
+    # were revealed to the press", "was reported to the police"): no determiner or object
+    # pronoun after it (Quirk et al. 1985, §5.10-5.13 and §6.2), and not "to date", the
+    # adverbial "so far" ("no side effects have been reported to date").
+    participle_to = (
+        rf"{passive}"
+        rf"(?: (?:{w.consensus})){{0,2}} (?!known as\b)(?:{w.participles}){by_unnamed} to\b"
+        r"(?! (?:the|a|an|this|that|these|those|my|your|his|her|its|our|their|me|you|him|us|"
+        r"them|some|any|each|every|all|no|date)\b)"
+    )
+    as_participles = (
+        r"(?:regarded|considered|touted|hailed|recogni[sz]ed|accepted|acknowledged|deemed)"
+    )
+    agentless = (
+        # "it is thought that", "it's estimated that", "it has long been known that"
+        rf"\bit(?:'s|’s| is| was| has| had| have)(?: (?:{w.consensus})){{0,2}}(?: been)?"
+        rf"(?: (?:{w.consensus})){{0,2}} (?:{w.participles}|{w.clause_participles}) that\b",
+        # "it is a well-known fact that", "it's common knowledge that": MOS:WEASEL's appeal to
+        # what everyone knows, with no one named.
+        r"\bit(?:'s|’s| is| was) (?:a |an )?(?:(?:well|widely|generally|commonly)[- ]"
+        r"(?:known|established|accepted|documented)|established|common knowledge)(?: fact)? that\b",
+        # "is known to", "has been shown to", "are believed to"
+        rf"\b{participle_to}",
+        # "is widely regarded as", "is considered as"
+        rf"\b{passive_finite}(?: (?:{w.consensus})){{0,2}} {as_participles} as\b",
+        # "is considered safe", "is generally regarded as effective", "was found effective"
+        rf"\b{passive_finite}(?: (?:{w.consensus})){{0,2}}"
+        rf" (?:considered|deemed|regarded as|thought|believed|recogni[sz]ed as|found|proven|"
+        rf"shown|reported as|described as|documented as)(?: to be)?"
+        rf"(?: (?:very|highly|extremely|relatively|generally|completely|"
+        rf"perfectly|quite|both|fairly|largely|mostly|equally))? (?:{w.safety})\b",
+        # "has been extensively studied", "is well documented", "well-researched"
+        rf"\b(?:is|are|was|were|has been|have been)(?: (?:also|now|already))?"
+        rf" (?:well|extensively|widely|thoroughly|heavily|intensively|rigorously|clinically|"
+        rf"scientifically|repeatedly|consistently|long|frequently|commonly)"
+        rf" (?:{w.research_participles}|documented|established|known|recogni[sz]ed|accepted)\b",
+        r"\bwell[- ](?:researched|studied|documented|established)\b",
+        # "has been studied extensively", "is researched widely": the degree adverb after the
+        # participle; "one of the most researched herbs": the superlative of the same.
+        rf"\b(?:is|are|was|were|has been|have been) (?:{w.research_participles}|documented)"
+        r" (?:extensively|widely|thoroughly|rigorously|intensively|in depth)\b"
+        rf"|\b(?:is|are) (?:one of |among )?the (?:most|best)[- ]"
+        rf"(?:{w.research_participles}|documented)\b",
+        # "have been linked to", "has been associated with": the perfect passive of a research
+        # verb says someone found the link, and does not say who. The adverb may also stand
+        # between the auxiliaries ("have also been linked", "has long been tied"): the medial
+        # position of adjuncts in a verb phrase (Quirk et al. 1985, §8.20).
+        r"\b(?:has|have|had)(?: (?:consistently|repeatedly|strongly|also|widely|often|long|"
+        r"previously|already|frequently|since|now|even))? been"
+        r"(?: (?:consistently|repeatedly|strongly|also|widely|often))?"
+        r" (?:linked|associated|tied|connected|correlated) (?:to|with)\b",
+        # "an estimated 55% of people", "a projected 2 million cases": a figure with no estimator.
+        r"\b(?:an|the) (?:estimated|projected|predicted|reported)\s?(?=\d|(?:one|two|three|four|"
+        r"five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|"
+        r"billions?|half|a third|a quarter|about|around|nearly|almost|over|more than|up to)\b)",
+        # "has proven to be", "have proven themselves"
+        r"\b(?:has|have)(?: also)? proven (?:to|itself|themselves)\b",
+        # "there is some evidence to suggest", "there are studies showing"
+        rf"\bthere(?:'s|’s| is| are| was| were| has been| have been| exists?| remains?)"
+        rf"(?: (?:now|also|still|already|currently|even))?(?: (?P<amount>(?:(?:{w.quantifiers}|"
+        rf"{w.absence}|{w.adjectives}|very|quite|some),? ){{0,4}}))?"
+        # "evidence that" is a content clause; "a study that" must go on to report something.
+        rf"(?:(?:evidence|proof|indications?) that|(?:{w.evidence_nouns})(?: (?:of|from|in) "
+        rf"[\w-]+)? (?:(?:that|which)(?: {AUX_ADVERBS}){{0,2}} (?:{verbs})|to (?:{verbs})|"
+        rf"(?:showing|suggesting|indicating|supporting|demonstrating|linking|pointing to|"
+        rf"confirming|proving)))\b",
+        # A product "lab-tested for purity" vouches for its make, not for an effect. A claim of
+        # backing on the writing ("a science-backed guide") still appeals to unnamed evidence,
+        # as the annotators label "science-backed nutrition" (articles README).
+        rf"(?<![\w-])(?:{w.backing})(?![\w-])"
+        rf"(?! (?:and (?:\w+ )?)?(?:for|to confirm|to verify) (?:(?:its|their|the) )?"
+        rf"(?:{w.quality})\b)",
+        # "has long been held to ease anxiety", "is widely held to be": "held" appeals only with
+        # a consensus adverb or before "to be"; "is held to account" is no appeal.
+        rf"\b(?:(?:is|are|was|were|being|be|been)(?: (?:{w.consensus})){{1,2}}|(?:has|have|had)"
+        rf"(?: (?:{w.consensus})){{1,2}} been|(?:has|have|had) been(?: (?:{w.consensus})){{1,2}})"
+        rf" held to(?! account\b)|\b{passive} held to be\b",
+        # "has been the subject of many studies", "is the focus of extensive research": the
+        # nominal of "has been extensively studied", a body of unnamed research (one study, "the
+        # subject of a study", only mentions one).
+        rf"\b(?:is|are|was|were|has been|have been|had been)(?: (?:also|now|already))?"
+        rf" the (?:subject|focus|topic) of (?!(?:a|an|one|another)\b)"
+        rf"(?:(?:{w.quantifiers}|{w.counted}) )?(?:(?:{w.adjectives}|{w.consensus}),? ){{0,3}}"
+        rf"(?:{w.evidence_nouns})\b",
+        # "is widely considered a safe choice", "are generally considered one of the best": a
+        # judgement of consensus with its noun phrase and no "as" (MOS:WEASEL, "is widely
+        # regarded", "is considered"); only with a consensus adverb, since "a fever over 38 °C
+        # is considered a sign of infection" states a clinical convention.
+        rf"\b{passive_finite}(?: (?:{w.consensus}))?"
+        r" (?:widely|generally|universally|commonly|broadly) considered"
+        r" (?:to be )?(?:a|an|one of|among)\b",
+        # "fish oil has shown promising effects", "turmeric has demonstrated benefits": the
+        # perfect of Hyland's (2002) research acts "show" and "demonstrate" with the remedy as
+        # subject and its effect as object says research found it, and not which. The object is
+        # an outcome of treatment (MeSH "Treatment Outcome": efficacy, effectiveness; benefit,
+        # effect, promise), not a person's progress ("has shown improvement", "signs").
+        r"\b(?:has|have)(?: (?:also|consistently|repeatedly|already|even|clearly))?"
+        r" (?:shown|demonstrated) (?:(?:some|great|real|much|considerable|significant|positive|"
+        r"promising|beneficial|potential|clear|strong|good|encouraging|impressive|remarkable|"
+        r"anti-[\w-]+|protective|therapeutic|health|clinical) ){0,2}"
+        r"(?:promise|benefits?|effects|efficacy|effectiveness)\b",
+        # "is consistently linked to", "are strongly associated with": the present passive of an
+        # association with an adverb of repeated or strong finding (as the perfect "has been
+        # linked to" above) reports the results of research; the bare "is linked to" may state
+        # a known relation.
+        r"\b(?:is|are)(?: (?:also|now))? (?:consistently|repeatedly|strongly|increasingly)"
+        r" (?:linked|associated|tied|correlated) (?:to|with)\b",
+    )
+    return agentless
+
+
+# For each agentless pattern, words one of which its match must hold (None: no test).
+AGENTLESS_GUARDS: tuple[tuple[str, ...] | None, ...] = (
+    ("that",),
+    ("that",),
+    (" to",),
+    (" as",),
+    None,
+    None,
+    ("well",),
+    (
+        "extensively",
+        "widely",
+        "thoroughly",
+        "rigorously",
+        "intensively",
+        "depth",
+        "most",
+        "best",
+    ),
+    (" been",),
+    ("estimated", "projected", "predicted", "reported"),
+    ("proven",),
+    ("there",),
+    (
+        "-",
+        " by",
+        "proven",
+        "recommended",
+        "backed",
+        "tested",
+        "validated",
+        "studied",
+        "shown",
+        "demonstrated",
+    ),
+    ("held",),
+    ("subject", "focus", "topic"),
+    ("considered",),
+    ("shown", "demonstrated"),
+    ("linked", "associated", "tied", "correlated"),
+)

@@ -1,0 +1,64 @@
+"""Concord and finiteness in the vague grammar: whether the verb a subject pattern found after
+an evidence noun or an unnamed agent is that subject's own finite verb, or a noun of a compound
+("a research project") or the head of a participle clause ("researchers confirming each
+diagnosis used ...")."""
+
+from __future__ import annotations
+
+import re
+
+# An auxiliary between a subject and its verb: with one, the verb's own form says nothing of
+# concord or finiteness ("research may suggest", "studies are confirming").
+_AUXILIARY = re.compile(
+    r"(?i)\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|may|might|can|could|"
+    r"will|would|should|must|seems? to|seemed to|appears? to|appeared to|tends? to|tended to|"
+    r"continues? to|continued to)\b"
+)
+# The modals of prediction: after people they state a view held ("many doctors will tell
+# you"), after evidence a result to come ("further research will show").
+_PREDICTIVE = re.compile(r"(?i)\b(?:will|would)\b")
+_HOW_MANY = re.compile(r"(?i)\b(?:many|most|some|several|numerous|countless|all|plenty|lots)\b")
+# "Told me", "tell us": "tell" with a personal object reports what one person was told (of
+# people; "the data tell us" is evidence speaking, an evidence verb).
+_TOLD_SOMEONE = re.compile(r"(?i)(?:tell|tells|told) (?:me|us|him|her|them)\b")
+# The past forms of the reporting verbs that take no -ed (Quirk et al. 1985, App. II.3-II.12,
+# irregular verbs): with them a singular subject needs no -s.
+_IRREGULAR_PAST = re.compile(
+    r"(?i)(?:found|showed|shown|proved|proven|thought|knew|known|said|told|held|wrote|written|"
+    r"understood|tied|backed)"
+)
+# A singular evidence noun: no plural -s, or one of the singulars in -s (analysis, consensus);
+# "data" takes either concord (Quirk et al. 1985, §5.92, foreign plurals).
+_SINGULAR_NOUN = re.compile(r"(?i)(?!.*\bdata$).*(?:[^s]|sis|sus)")
+
+
+def finite_verb(m: re.Match[str], agents: str) -> bool:
+    """Whether the verb after a subject reports for it. With no auxiliary between them, an
+    -ing form opens a participle clause that postmodifies the noun ("researchers confirming
+    diagnoses use ..."; Quirk et al. 1985, §17.19-17.31), and a base form after a singular
+    evidence noun breaks concord (§10.34), so it is a noun of a compound ("a research
+    project", "the research report")."""
+    between = m.string[m.end("subject") : m.start("verb")]
+    noun = m.groupdict().get("noun") or ""
+    agent = re.fullmatch(agents, noun, re.IGNORECASE) is not None
+    if _PREDICTIVE.search(between):
+        # "Most doctors will advise against it" appeals to their number; "further research
+        # will show" is research to come, and "the nurses will tell you about" a patient's care.
+        return agent and _HOW_MANY.search(m.group("subject")) is not None
+    if agent and _TOLD_SOMEONE.match(m.group("verb") + m.string[m.end() : m.end() + 8]):
+        return False  # "one doctor told me to rest": what someone was told, an anecdote
+    if _AUXILIARY.search(between):
+        return True
+    verb = m.group("verb").split()[0].lower()
+    if verb.endswith("ing"):
+        # Evidence "linking", "showing" or "suggesting" still vouches for the claim, and so
+        # do people "cautioning that" it holds; people "confirming diagnoses" do a task.
+        return not agent or m.string.startswith(" that", m.end())
+    subject = m.group("subject")
+    if agent or re.search(r"(?i) (?:and|or|&|of) ", subject):
+        # "a team of scientists report", "decades of research show": notional concord of
+        # collectives and quantities (Quirk et al. 1985, §10.35-10.36)
+        return True
+    singular = _SINGULAR_NOUN.fullmatch(noun) is not None
+    base = not (verb.endswith(("s", "ed")) or _IRREGULAR_PAST.fullmatch(verb))
+    return not (singular and base)
