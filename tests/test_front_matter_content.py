@@ -74,13 +74,15 @@ def test_a_summary_the_body_repeats_is_read_once(tmp_path: Path) -> None:
     page = (
         "---\n"
         "summary: Research shows that tea helps 40% of people with colds\n"
+        "highlights:\n"
+        "  - Drink it warm, as the guide below says.\n"
         "---\n\n"
         "Research shows that tea helps 40% of people with colds. Drink it warm.\n"
     )
     found = findings(tmp_path, "tea.md", page)
     assert [(line, rule) for line, _, rule, _ in found] == [
-        (5, "vague-attribution"),
-        (5, "unsourced-statistic"),
+        (7, "vague-attribution"),
+        (7, "unsourced-statistic"),
     ]
 
 
@@ -108,6 +110,19 @@ def test_a_list_of_titles_or_a_switched_off_faq_is_not_read() -> None:
         "  - question: Is this shown?\n"
         "    answer: Studies show this hidden answer helps 50% of readers.\n"
         "    hidden: true\n"
+        "---\n\n"
+        "A plain guide.\n"
+    )
+    assert [b.text for b in read_document("s.md", page.encode("utf-8")).blocks] == [
+        "A plain guide."
+    ]
+
+
+def test_a_summary_alone_may_be_an_editors_note_and_is_not_read() -> None:
+    page = (
+        "---\n"
+        "summary: Describes why research shows tea helps 40% of people with colds.\n"
+        "status: formatted\n"
         "---\n\n"
         "A plain guide.\n"
     )

@@ -17,7 +17,10 @@ the article, and the site's templates render them around it:
 - A summary: Hugo's `summary` front-matter field (https://gohugo.io/content-management/
   front-matter/#summary), Pandoc's and Quarto's `abstract` (rendered under the title,
   https://quarto.org/docs/authoring/front-matter.html#abstract), and `tldr`. A plain string
-  can't be told from a setting by its shape, so only these names are read.
+  can't be told from a setting by its shape, so only these names are read, and only beside
+  an FAQ or a list of sentences: a front matter that holds page content so is a content
+  model's, while a summary alone may be an editor's note on the page (a 2012 hospital
+  content audit kept "Describes the role of a hospice." so, on 76 leaflets).
 
 Never read: settings and furniture (documents/front_matter_prose.py), SEO and social-card keys
 (`seo`, `metaDescription`, `og...`: search engines show them, front_matter.py reads the one
@@ -74,8 +77,11 @@ def content_blocks(
         return []
     root, first = composed
     said = _runs(" ".join(b.text for b in body))
+    found = list(_content_nodes(root))
+    if all(summary for summary, _, _ in found):
+        return []  # a summary alone may be an editor's note on the page (see above)
     values = []
-    for heading, node in _content_nodes(root):
+    for _, heading, node in found:
         value = str(node.value)
         places = scalar_offsets(node, value, line_starts, first)
         if places is None or _repeated(value, said):
@@ -85,21 +91,21 @@ def content_blocks(
     return value_blocks(values, path, read_markdown)
 
 
-def _content_nodes(root: yaml.MappingNode) -> Iterator[tuple[bool, yaml.ScalarNode]]:
-    """(is a heading, string node) for each content value, in the file's order."""
+def _content_nodes(root: yaml.MappingNode) -> Iterator[tuple[bool, bool, yaml.ScalarNode]]:
+    """(is a summary, is a heading, string node) for each content value, in the file's order."""
     for key_node, node in root.value:
         key = str(key_node.value)
         if key in PROSE_KEYS or not _page_key(key):
             continue
         if isinstance(node, yaml.ScalarNode):
             if key.lower() in _SUMMARY_KEYS and _is_string(node) and is_prose(str(node.value)):
-                yield False, node
+                yield True, False, node
         elif isinstance(node, yaml.SequenceNode):
-            yield from _list_nodes(node)
+            yield from ((False, h, n) for h, n in _list_nodes(node))
         elif isinstance(node, yaml.MappingNode) and not switched_off(node):
             for _, child in node.value:  # a group of sections: `faq: {items: [...]}`
                 if isinstance(child, yaml.SequenceNode):
-                    yield from _list_nodes(child)
+                    yield from ((False, h, n) for h, n in _list_nodes(child))
 
 
 def _list_nodes(node: yaml.SequenceNode) -> Iterator[tuple[bool, yaml.ScalarNode]]:
