@@ -129,3 +129,25 @@ def test_a_summary_alone_may_be_an_editors_note_and_is_not_read() -> None:
     assert [b.text for b in read_document("s.md", page.encode("utf-8")).blocks] == [
         "A plain guide."
     ]
+
+
+def test_a_schema_org_faq_answer_is_read_at_its_place(tmp_path: Path) -> None:
+    page = (
+        "---\n"
+        "mainEntity:\n"
+        '  - "@type": Question\n'
+        "    name: Can tea prevent colds?\n"
+        "    acceptedAnswer:\n"
+        '      "@type": Answer\n'
+        "      text: Experts say warm tea eases a sore throat.\n"
+        "structuredData:\n"
+        "  faq:\n"
+        "    - question: Is this for search engines?\n"
+        "      answer: Experts say this answer is only for search engines.\n"
+        "---\n\n"
+        "A plain guide.\n"
+    )
+    found = findings(tmp_path, "tea.md", page)
+    assert [(line, column, rule) for line, column, rule, _ in found] == [
+        (7, 13, "vague-attribution")
+    ]

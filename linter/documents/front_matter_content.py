@@ -56,7 +56,8 @@ from linter.documents.vocabulary import tokens
 _SUMMARY_KEYS = frozenset({"summary", "abstract", "tldr"})
 # Key words of search-engine and social-card settings and of listing-card teasers.
 _NOT_PAGE_WORDS = frozenset({"seo", "meta", "og", "opengraph", "twitter", "excerpt", "short",
-                             "teaser", "card", "preview", "snippet", "schema"})  # fmt: skip
+                             "teaser", "card", "preview", "snippet", "schema", "jsonld",
+                             "structured"})  # fmt: skip
 _SENTENCE_ENDED = re.compile(r"[.!?][\"'”’)\]]*$")
 _WORDS = re.compile(r"[^\W_]+")
 # A value is the body's when this share of its word runs (four words) is in the body.
