@@ -49,7 +49,7 @@ from linter.documents.front_matter_prose import (
     switched_off,
     value_blocks,
 )
-from linter.documents.model import Block
+from linter.documents.model import Block, Document
 from linter.documents.vocabulary import tokens
 
 # Hugo's `summary`, Pandoc's and Quarto's `abstract`, and the "too long; didn't read" box.
@@ -68,16 +68,19 @@ _RUN = 4
 def content_blocks(
     front: Token,
     line_starts: Sequence[int],
-    path: str,
     read_markdown: Callable[[str, str], list[Block]],
-    body: list[Block],
+    document: Document,
 ) -> list[Block]:
-    """The front matter's page content on a page with a body, less what the body says."""
+    """The front matter's page content on a page with a body, less what the body (the
+    document's blocks so far) says."""
+    data = document.front_matter
+    if not data or not any(_may_list(v) for v in data.values()):
+        return []  # most pages: no list to read, and no YAML to compose again
     composed = mapping_node(front)
     if composed is None:
         return []
     root, first = composed
-    said = _runs(" ".join(b.text for b in body))
+    said = _runs(" ".join(b.text for b in document.blocks))
     found = list(_content_nodes(root))
     if all(summary for summary, _, _ in found):
         return []  # a summary alone may be an editor's note on the page (see above)
@@ -89,7 +92,7 @@ def content_blocks(
             continue
         places.append(places[-1] + 1 if places else 0)
         values.append(ProseValue(value, places, markup_of(value), heading))
-    return value_blocks(values, path, read_markdown)
+    return value_blocks(values, document.path, read_markdown)
 
 
 def _content_nodes(root: yaml.MappingNode) -> Iterator[tuple[bool, bool, yaml.ScalarNode]]:
@@ -125,6 +128,16 @@ def _list_nodes(node: yaml.SequenceNode) -> Iterator[tuple[bool, yaml.ScalarNode
                 yield True, string
             elif is_prose(text):
                 yield False, string
+
+
+def _may_list(value: object) -> bool:
+    """Whether a parsed value is, or groups, a list of mappings or of sentences."""
+    if isinstance(value, dict):
+        return any(isinstance(v, list) and _may_list(v) for v in value.values())
+    return isinstance(value, list) and any(
+        isinstance(i, dict) or (isinstance(i, str) and _SENTENCE_ENDED.search(i.strip()))
+        for i in value
+    )
 
 
 def _faq_item(item: yaml.MappingNode) -> bool:

@@ -104,7 +104,7 @@ def read_markdown(path: str, source: str) -> Document:
     elif state.front_matter is not None:
         # FAQs, takeaways and a summary the templates show around the body
         document.blocks[:0] = content_blocks(
-            state.front_matter, lines.starts, path, _value_blocks, document.blocks
+            state.front_matter, lines.starts, _value_blocks, document
         )
     document.blocks[:0] = without_repeats(state.summary, document.blocks)
     title = (document.front_matter or {}).get("title")
