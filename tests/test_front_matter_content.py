@@ -151,3 +151,17 @@ def test_a_schema_org_faq_answer_is_read_at_its_place(tmp_path: Path) -> None:
     assert [(line, column, rule) for line, column, rule, _ in found] == [
         (7, 13, "vague-attribution")
     ]
+
+
+def test_a_reference_list_is_not_read_as_takeaways() -> None:
+    page = (
+        "---\n"
+        "references:\n"
+        "  - Doe J, Roe A. Tea and colds in a small trial. J Tea Stud. 2020;12(3):45-50.\n"
+        "  - Smith, J. A. (2019). Warm drinks in winter. Tea Review, 4(2), 10-12.\n"
+        "---\n\n"
+        "A plain guide.\n"
+    )
+    assert [b.text for b in read_document("s.md", page.encode("utf-8")).blocks] == [
+        "A plain guide."
+    ]

@@ -22,7 +22,8 @@ the article, and the site's templates render them around it:
   model's, while a summary alone may be an editor's note on the page (a 2012 hospital
   content audit kept "Describes the role of a hospice." so, on 76 leaflets).
 
-Never read: settings and furniture (documents/front_matter_prose.py), SEO and social-card keys
+Never read: reference lists (a list of sentences with an entry's marks: authors and a year,
+volume or DOI), settings and furniture (documents/front_matter_prose.py), SEO and social-card keys
 (`seo`, `metaDescription`, `og...`: search engines show them, front_matter.py reads the one
 `description` every generator shares), and listing-card teasers (`excerpt`, Jekyll's
 https://jekyllrb.com/docs/posts/#post-excerpts, `short_description`, `summaryShort`), which
@@ -39,6 +40,7 @@ from collections.abc import Callable, Iterator, Sequence
 import yaml
 from markdown_it.token import Token
 
+from linter.documents.citations import citation_features
 from linter.documents.front_matter import PROSE_KEYS, mapping_node, scalar_offsets
 from linter.documents.front_matter_prose import (
     ProseValue,
@@ -115,6 +117,8 @@ def _content_nodes(root: yaml.MappingNode) -> Iterator[tuple[bool, bool, yaml.Sc
 def _list_nodes(node: yaml.SequenceNode) -> Iterator[tuple[bool, yaml.ScalarNode]]:
     items = node.value
     if items and all(_is_string(i) and _sentence(str(i.value)) for i in items):
+        if any(_reference_entry(str(i.value)) for i in items):
+            return  # a reference list: sources, not claims (as the body's, furniture.py)
         for item in items:
             yield False, item
         return
@@ -137,6 +141,14 @@ def _may_list(value: object) -> bool:
     return isinstance(value, list) and any(
         isinstance(i, dict) or (isinstance(i, str) and _SENTENCE_ENDED.search(i.strip()))
         for i in value
+    )
+
+
+def _reference_entry(text: str) -> bool:
+    """Whether a string has the marks of a reference-list entry (documents/citations.py)."""
+    marks = citation_features(text)
+    return bool("authors" in marks and marks & {"year", "volume", "locator"}) or (
+        len(marks - {"authors"}) >= 2
     )
 
 
