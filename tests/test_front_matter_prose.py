@@ -83,7 +83,7 @@ def test_a_page_with_a_body_keeps_settings_and_notes_in_its_front_matter(tmp_pat
         "---\n"
         "title: Caring for a relative\n"
         "notes: Research shows editors liked it; 90% of readers finished it.\n"
-        "summary: Studies show this tea cures colds in 90% of patients.\n"
+        "excerpt: Studies show this tea cures colds in 90% of patients.\n"
         "---\n\n"
         "A plain guide for carers.\n"
     )
@@ -133,7 +133,7 @@ def test_aliases_are_read_once_whatever_they_expand_to() -> None:
 
 def test_a_body_of_html_holds_the_page() -> None:
     text = (
-        "---\nsummary: Studies show this tea cures colds in 90% of patients.\n---\n"
+        "---\nintro: Studies show this tea cures colds in 90% of patients.\n---\n"
         '<div class="page">\n<p>Tea for colds.</p>\n</div>\n'
     )
     assert [b.text for b in read_document("tea.md", text.encode("utf-8")).blocks] == [

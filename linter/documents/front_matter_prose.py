@@ -71,9 +71,9 @@ def prose_values(token: Token, line_starts: Sequence[int]) -> list[ProseValue]:
         return []
     root, first = composed
     found = []
-    for key, node in _strings(root, set(), top=True):
+    for key, node in page_strings(root, set(), top=True):
         value = str(node.value)
-        markup = "html" if _TAG.search(value) else "markdown"
+        markup = markup_of(value)
         if not is_prose(value):
             continue
         places = scalar_offsets(node, value, line_starts, first)
@@ -157,7 +157,7 @@ def is_prose(value: str) -> bool:
     return has_tags or bool(_SENTENCE_END.search(text.strip()) or _MARKDOWN.search(value))
 
 
-def _strings(
+def page_strings(
     node: yaml.Node, seen: set[int], top: bool = False
 ) -> Iterator[tuple[str, yaml.ScalarNode]]:
     """(key, string node) pairs under `node`, leaving out what the page does not show.
@@ -174,15 +174,25 @@ def _strings(
         return
     if not isinstance(node, yaml.MappingNode):
         return
-    if not top and _switched_off(node):
+    if not top and switched_off(node):
         return
     for key_node, value in node.value:
         key = str(key_node.value)
         if top and key in PROSE_KEYS:
             continue  # read for every page by front_matter_blocks
-        if key.lower() in _SETTING_KEYS or vocabulary().furniture_class(key):
+        if setting_key(key):
             continue
         yield from _children("".join(tokens(key)[-1:]), value, seen)
+
+
+def setting_key(key: str) -> bool:
+    """Whether a key names a setting or page furniture (`alt`, `footer`, `relatedLinks`)."""
+    return key.lower() in _SETTING_KEYS or vocabulary().furniture_class(key)
+
+
+def markup_of(value: str) -> str:
+    """How a value is read: "html" when it holds a tag, else "markdown"."""
+    return "html" if _TAG.search(value) else "markdown"
 
 
 def _children(key: str, node: yaml.Node, seen: set[int]) -> Iterator[tuple[str, yaml.ScalarNode]]:
@@ -191,10 +201,10 @@ def _children(key: str, node: yaml.Node, seen: set[int]) -> Iterator[tuple[str, 
             seen.add(id(node))
             yield key, node
     else:
-        yield from _strings(node, seen)
+        yield from page_strings(node, seen)
 
 
-def _switched_off(node: yaml.MappingNode) -> bool:
+def switched_off(node: yaml.MappingNode) -> bool:
     for key_node, value in node.value:
         key = str(key_node.value).lower()
         if isinstance(value, yaml.ScalarNode) and value.tag == "tag:yaml.org,2002:bool":

@@ -12,6 +12,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from linter.documents.front_matter import front_matter_blocks, without_repeats
+from linter.documents.front_matter_content import content_blocks
 from linter.documents.front_matter_prose import page_builder_blocks
 from linter.documents.markdown_html import HtmlBlockReader, html_prose
 from linter.documents.markdown_inline import content_map, inline_prose, track_positions
@@ -99,6 +100,11 @@ def read_markdown(path: str, source: str) -> Document:
         # A page builder's page: its text is in the front matter (documents/front_matter_prose)
         document.blocks = page_builder_blocks(
             state.front_matter, source, lines.starts, path, _value_blocks
+        )
+    elif state.front_matter is not None:
+        # FAQs, takeaways and a summary the templates show around the body
+        document.blocks[:0] = content_blocks(
+            state.front_matter, lines.starts, _value_blocks, document
         )
     document.blocks[:0] = without_repeats(state.summary, document.blocks)
     title = (document.front_matter or {}).get("title")

@@ -1,0 +1,184 @@
+"""Page content kept in front matter next to a body: FAQs, takeaways, a summary (issues 9/14).
+
+Content models keep some of what a page shows in front-matter keys even when the body holds
+the article, and the site's templates render them around it:
+
+- FAQ question/answer pairs: schema.org's FAQPage is a list of `Question`s, each a `name`
+  and an `acceptedAnswer` whose `text` is the answer (https://schema.org/FAQPage), and
+  Google shows such markup only for questions and answers visible on the page
+  (https://developers.google.com/search/docs/appearance/structured-data/faqpage). Hugo,
+  Decap and Astro content models write them as a list of mappings (`faqs: [{question,
+  answer}]`, Decap's `list` widget with `fields`, Astro's `z.array(z.object(...))`). Read by
+  shape: a list of mappings whose items hold a question (a string ending in "?") and prose.
+- Lists of sentences (`keyTakeaways`, `highlights`, `keyPoints`): a list of strings, each a
+  sentence (Decap's `list` widget, Hugo's and Jekyll's list params, Astro's
+  `z.array(z.string())`). Read by shape: every item is prose ending a sentence. A list of
+  titles (a book's table of contents, tags) does not end its items so.
+- A summary: Hugo's `summary` front-matter field (https://gohugo.io/content-management/
+  front-matter/#summary), Pandoc's and Quarto's `abstract` (rendered under the title,
+  https://quarto.org/docs/authoring/front-matter.html#abstract), and `tldr`. A plain string
+  can't be told from a setting by its shape, so only these names are read, and only beside
+  an FAQ or a list of sentences: a front matter that holds page content so is a content
+  model's, while a summary alone may be an editor's note on the page (a 2012 hospital
+  content audit kept "Describes the role of a hospice." so, on 76 leaflets).
+
+Never read: reference lists (a list of sentences with an entry's marks: authors and a year,
+volume or DOI), settings and furniture (documents/front_matter_prose.py), SEO and social-card keys
+(`seo`, `metaDescription`, `og...`: search engines show them, front_matter.py reads the one
+`description` every generator shares), and listing-card teasers (`excerpt`, Jekyll's
+https://jekyllrb.com/docs/posts/#post-excerpts, `short_description`, `summaryShort`), which
+the project's judging conventions count as furniture (bench/judgements/README.md). A value
+whose words the body already says (a summary copied from the first paragraph, an FAQ the
+body repeats) is checked once, where the body says it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+
+import yaml
+from markdown_it.token import Token
+
+from linter.documents.citations import citation_features
+from linter.documents.front_matter import PROSE_KEYS, mapping_node, scalar_offsets
+from linter.documents.front_matter_prose import (
+    ProseValue,
+    is_prose,
+    markup_of,
+    page_strings,
+    setting_key,
+    switched_off,
+    value_blocks,
+)
+from linter.documents.model import Block, Document
+from linter.documents.vocabulary import tokens
+
+# Hugo's `summary`, Pandoc's and Quarto's `abstract`, and the "too long; didn't read" box.
+_SUMMARY_KEYS = frozenset({"summary", "abstract", "tldr"})
+# Key words of search-engine and social-card settings and of listing-card teasers.
+_NOT_PAGE_WORDS = frozenset({"seo", "meta", "og", "opengraph", "twitter", "excerpt", "short",
+                             "teaser", "card", "preview", "snippet", "schema", "jsonld",
+                             "structured"})  # fmt: skip
+_SENTENCE_ENDED = re.compile(r"[.!?][\"'”’)\]]*$")
+_WORDS = re.compile(r"[^\W_]+")
+# A value is the body's when this share of its word runs (four words) is in the body.
+_SHARED = 0.8
+_RUN = 4
+
+
+def content_blocks(
+    front: Token,
+    line_starts: Sequence[int],
+    read_markdown: Callable[[str, str], list[Block]],
+    document: Document,
+) -> list[Block]:
+    """The front matter's page content on a page with a body, less what the body (the
+    document's blocks so far) says."""
+    data = document.front_matter
+    if not data or not any(_may_list(v) for v in data.values()):
+        return []  # most pages: no list to read, and no YAML to compose again
+    composed = mapping_node(front)
+    if composed is None:
+        return []
+    root, first = composed
+    said = _runs(" ".join(b.text for b in document.blocks))
+    found = list(_content_nodes(root))
+    if all(summary for summary, _, _ in found):
+        return []  # a summary alone may be an editor's note on the page (see above)
+    values = []
+    for _, heading, node in found:
+        value = str(node.value)
+        places = scalar_offsets(node, value, line_starts, first)
+        if places is None or _repeated(value, said):
+            continue
+        places.append(places[-1] + 1 if places else 0)
+        values.append(ProseValue(value, places, markup_of(value), heading))
+    return value_blocks(values, document.path, read_markdown)
+
+
+def _content_nodes(root: yaml.MappingNode) -> Iterator[tuple[bool, bool, yaml.ScalarNode]]:
+    """(is a summary, is a heading, string node) for each content value, in the file's order."""
+    for key_node, node in root.value:
+        key = str(key_node.value)
+        if key in PROSE_KEYS or not _page_key(key):
+            continue
+        if isinstance(node, yaml.ScalarNode):
+            if key.lower() in _SUMMARY_KEYS and _is_string(node) and is_prose(str(node.value)):
+                yield True, False, node
+        elif isinstance(node, yaml.SequenceNode):
+            yield from ((False, h, n) for h, n in _list_nodes(node))
+        elif isinstance(node, yaml.MappingNode) and not switched_off(node):
+            for _, child in node.value:  # a group of sections: `faq: {items: [...]}`
+                if isinstance(child, yaml.SequenceNode):
+                    yield from ((False, h, n) for h, n in _list_nodes(child))
+
+
+def _list_nodes(node: yaml.SequenceNode) -> Iterator[tuple[bool, yaml.ScalarNode]]:
+    items = node.value
+    if items and all(_is_string(i) and _sentence(str(i.value)) for i in items):
+        if any(_reference_entry(str(i.value)) for i in items):
+            return  # a reference list: sources, not claims (as the body's, furniture.py)
+        for item in items:
+            yield False, item
+        return
+    pairs = [i for i in items if isinstance(i, yaml.MappingNode) and not switched_off(i)]
+    if not items or len(pairs) != len(items) or not all(_faq_item(i) for i in pairs):
+        return
+    for item in pairs:
+        for _, string in page_strings(item, set()):
+            text = str(string.value).strip()
+            if text.endswith("?") and "\n" not in text:
+                yield True, string
+            elif is_prose(text):
+                yield False, string
+
+
+def _may_list(value: object) -> bool:
+    """Whether a parsed value is, or groups, a list of mappings or of sentences."""
+    if isinstance(value, dict):
+        return any(isinstance(v, list) and _may_list(v) for v in value.values())
+    return isinstance(value, list) and any(
+        isinstance(i, dict) or (isinstance(i, str) and _SENTENCE_ENDED.search(i.strip()))
+        for i in value
+    )
+
+
+def _reference_entry(text: str) -> bool:
+    """Whether a string has the marks of a reference-list entry (documents/citations.py)."""
+    marks = citation_features(text)
+    return bool("authors" in marks and marks & {"year", "volume", "locator"}) or (
+        len(marks - {"authors"}) >= 2
+    )
+
+
+def _faq_item(item: yaml.MappingNode) -> bool:
+    """Whether a mapping is a question and its answer: a question string and a prose one."""
+    texts = [str(s.value).strip() for _, s in page_strings(item, set())]
+    return any(t.endswith("?") for t in texts) and any(
+        is_prose(t) and not t.endswith("?") for t in texts
+    )
+
+
+def _page_key(key: str) -> bool:
+    words = {w.lower() for w in tokens(key)}
+    return not setting_key(key) and not words & _NOT_PAGE_WORDS
+
+
+def _is_string(node: yaml.Node) -> bool:
+    return isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:str"
+
+
+def _sentence(text: str) -> bool:
+    return is_prose(text) and bool(_SENTENCE_ENDED.search(text.strip()))
+
+
+def _runs(text: str) -> set[tuple[str, ...]]:
+    words = [w.casefold() for w in _WORDS.findall(text)]
+    return {tuple(words[i : i + _RUN]) for i in range(max(1, len(words) - _RUN + 1))}
+
+
+def _repeated(value: str, said: set[tuple[str, ...]]) -> bool:
+    """Whether the body already says the value's words (punctuation and case aside)."""
+    own = _runs(re.sub(r"<[^>]*>", " ", value))
+    return bool(own) and len(own & said) >= _SHARED * len(own)
