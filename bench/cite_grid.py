@@ -14,7 +14,8 @@ or guideline, and a source used as the modifier of a study ("a 2019 study", "a H
 study"). Links: Hyland's (2002) research, cognition and discourse acts in past, present,
 perfect and passive; "according to"; "published in"; "in a study by"; "a study from"; "data
 from"; an apposition; the reporting clause after the claim. Positions: a sentence, a heading,
-a list item, mid-sentence after a clause. A combination counts as found when
+a list item, mid-sentence after a clause, and
+a table of studies (the source and its year in one cell, the result in another). A combination counts as found when
 unsourced-citation fires on it; a near miss counts as a false alarm when it fires.
 """
 
@@ -123,6 +124,7 @@ def link_frames(kind: str, source: str) -> dict[str, str]:
 
 
 POSITIONS = ("sentence", "heading", "list item", "mid-sentence")
+TABLE_HEAD = "| Study | Length | Result |\n|---|---|---|\n"
 
 
 def place(text: str, position: str) -> str:
@@ -184,6 +186,10 @@ def main() -> None:
             for link, text in frames.items():
                 for position in POSITIONS:
                     cases.append((kind, link, position, place(text, position)))
+        # A table of studies: the source in one cell, its year, the result in another.
+        for source in sources:
+            row = f"| {source.rstrip(',')} (2019) | 12 months | Walkers had a third fewer strokes |"
+            cases.append((kind, "table cell", "table row", TABLE_HEAD + row))
     misses = [case for case in cases if not fires(case[3])]
     for axis, index in (("kind", 0), ("link", 1), ("position", 2)):
         total = Counter(case[index] for case in cases)
@@ -193,7 +199,7 @@ def main() -> None:
             print(f"  {key:<12}{count - missed[key]:>7}{count:>6}")
     print(f"{'all':<14}{len(cases) - len(misses):>7}{len(cases):>6}")
     for case in misses[: args.show]:
-        print(f"  miss [{case[0]}/{case[1]}/{case[2]}]:", case[3])
+        print(f"  miss [{case[0]}/{case[1]}/{case[2]}]:", case[3].splitlines()[-1])
     alarms = [text for text in NEAR_MISSES if fires(text)]
     print(f"near misses that fired: {len(alarms)}/{len(NEAR_MISSES)}")
     for text in alarms:

@@ -115,10 +115,18 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         NamedPattern(
             "journal",
             g(
-                rf"(?<![\w-])(?:the |The )?(?P<name>{TITLE})(?:,[^,\n]{{1,60}},)?"
+                rf"(?<![\w-])(?P<name>{TITLE})(?:,[^,\n]{{1,60}},)?"
                 rf"(?: {AUX_ADVERBS}){{0,2}} (?P<verb>{w.reporting})(?![\w-])"
             ),
             g(r"\b(?:Journal|Annals|Archives|Proceedings|Bulletin|Frontiers)\b"),
+            "title",
+        ),
+        # "Annals of Internal Medicine (2014) | 12 months | lost 7 kg more": a journal and its
+        # year, as a table or a list of studies names the work behind the figure beside it.
+        NamedPattern(
+            "journal",
+            g(rf"(?<![\w-])(?P<name>{TITLE}) \((?:19|20)\d\d\)"),
+            g(r"\b(?:Journal|Annals|Archives|Proceedings|Bulletin|Frontiers)\b.*\((?:19|20)\d\d\)"),
             "title",
         ),
         NamedPattern(
