@@ -13,6 +13,7 @@ from linter.nlp.components.attribution_names import (
     NOT_JOURNALS,
     NOUN_LIKE,
     PERSON,
+    _TITLE_WORDS,
     NamedPattern,
     acceptable_journal,
     acceptable_name,
@@ -79,14 +80,18 @@ _UNREALISED = re.compile(
 )
 
 
-def _inverted_body(name: str, heads: re.Pattern[str]) -> bool:
+def _inverted_body(name: str, heads: re.Pattern[str], known: re.Pattern[str]) -> bool:
     """ "..., says the CDC.", "..., says MasterClass.": after an inverted verb only a body or an
-    outlet is read: a name with a body's head word ("the American Heart Association"), an
-    acronym, or one word with a capital inside. A person quoted so ("..., said Nigel Barr of
-    the University of X", "said Murray") is left to the grammar of people, which asks for a
-    result; what follows "of" or a comma is the person's affiliation, not the speaker."""
+    outlet is read: a name with a body's head word ("the American Heart Association"), a body
+    or journal known by name ("Health Canada", "the Lancet"), a journal's title ("reports
+    the European Heart Journal", "reports Annals of Oncology"), an acronym, or one word with
+    a capital inside. A person quoted so ("..., said Nigel Barr of the University of X", "said
+    Murray") is left to the grammar of people, which asks for a result; what follows "of" or
+    a comma is the person's affiliation, not the speaker."""
+    if known.fullmatch(name.removeprefix("the ").removeprefix("The ")):
+        return True
     lead = _AFFILIATION.split(name, maxsplit=1)[0]
-    if heads.search(lead):
+    if heads.search(lead) or _TITLE_WORDS.search(lead):
         return True
     return " " not in lead and bool(re.fullmatch(ACRONYM, lead) or _CAMEL.search(lead))
 
@@ -121,6 +126,7 @@ class NamedFinder:
         )
         self.gazetteer = re.compile(words.journals)
         self.heads = re.compile(rf"\b(?:{words.heads})\b")
+        self.known = re.compile(rf"{words.acronyms}|{words.journals}")
         # An active research verb reporting a result: "her trial showed", "found that".
         self.result_verb = re.compile(rf"(?<![\w-])(?:{w.research})(?![\w-])(?! in\b| below\b)")
         self.that_clause = re.compile(
@@ -194,7 +200,7 @@ class NamedFinder:
             kind = {"person": "researcher", "title": "outlet"}.get(group, "institution")
             group = "inner" if group == "org" else group
         name = m.group(group)
-        if pattern.how == "inverted" and not _inverted_body(name, self.heads):
+        if pattern.how == "inverted" and not _inverted_body(name, self.heads, self.known):
             return None
         person = pattern.how == "opening" and re.fullmatch(PERSON, name)
         if pattern.kind == "outlet" and (_SURNAME.fullmatch(name) or person):
