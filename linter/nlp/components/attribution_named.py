@@ -9,11 +9,11 @@ from typing import NamedTuple
 
 from linter.config.multi_match import MultiMatcher, fold
 from linter.nlp.components.attribution_names import (
+    _TITLE_WORDS,
     ADJECTIVAL,
     NOT_JOURNALS,
     NOUN_LIKE,
     PERSON,
-    _TITLE_WORDS,
     NamedPattern,
     acceptable_journal,
     acceptable_name,
@@ -81,13 +81,11 @@ _UNREALISED = re.compile(
 
 
 def _inverted_body(name: str, heads: re.Pattern[str], known: re.Pattern[str]) -> bool:
-    """ "..., says the CDC.", "..., says MasterClass.": after an inverted verb only a body or an
-    outlet is read: a name with a body's head word ("the American Heart Association"), a body
-    or journal known by name ("Health Canada", "the Lancet"), a journal's title ("reports
-    the European Heart Journal", "reports Annals of Oncology"), an acronym, or one word with
-    a capital inside. A person quoted so ("..., said Nigel Barr of the University of X", "said
-    Murray") is left to the grammar of people, which asks for a result; what follows "of" or
-    a comma is the person's affiliation, not the speaker."""
+    """ "..., says the CDC.": after an inverted verb only a body or outlet is read: a name with
+    a body's head word or a journal's title word, a body or journal known by name ("Health
+    Canada"), an acronym, or one word with a capital inside ("MasterClass"). A person quoted
+    so ("..., said Nigel Barr of the University of X") is left to the grammar of people, which
+    asks for a result; what follows "of" or a comma is the affiliation, not the speaker."""
     if known.fullmatch(name.removeprefix("the ").removeprefix("The ")):
         return True
     lead = _AFFILIATION.split(name, maxsplit=1)[0]
