@@ -45,6 +45,8 @@ _ACCORDING_BEFORE = re.compile(
     r"(?i)(?:\baccording to|(?<![\w-])per|\bas (?:reported|shown|found|noted) (?:in|by)|"
     r"\bciting) $"
 )
+# "The Lancet is a weekly journal": a copula and a noun phrase after the journal describe it.
+_DESCRIBED = re.compile(r"(?: (?:is|was|has been))(?: (?:a|an|one|still|now))\b")
 _SURNAME = re.compile(r"[A-Z][a-z'’-]+")
 # A capital inside a word ("MasterClass", "WebMD"): a name by its shape.
 _CAMEL = re.compile(r"[a-z][A-Z]")
@@ -225,7 +227,8 @@ class NamedFinder:
         if basis == "mention" and _DEMONSTRATIVE.search(text[max(0, m.start() - 8) : m.start()]):
             return None
         sentence = text[slice(*sentence_at(bounds, m.start()))]
-        if kind == "journal" and not self.bare_publication.search(sentence):
+        described = kind == "journal" and _DESCRIBED.match(text, m.end(group))
+        if kind == "journal" and not (self.bare_publication.search(sentence) or described):
             basis = "reported"  # the journal a finding appeared in is its citation
         elif kind == "researcher" or (kind == "affiliation" and not verb and not according):
             # A person, or "Harvard researchers" with no verb of their own: a result reported
