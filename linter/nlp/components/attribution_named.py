@@ -9,7 +9,6 @@ from typing import NamedTuple
 
 from linter.config.multi_match import MultiMatcher, fold
 from linter.nlp.components.attribution_names import (
-    _TITLE_WORDS,
     ADJECTIVAL,
     NOT_JOURNALS,
     NOUN_LIKE,
@@ -19,10 +18,10 @@ from linter.nlp.components.attribution_names import (
     acceptable_name,
     basis_of,
     cited_work,
+    inverted_body,
 )
 from linter.nlp.components.attribution_patterns import build_patterns
 from linter.nlp.components.attribution_words import (
-    ACRONYM,
     COMPARES,
     AttributionWords,
     Bounds,
@@ -48,10 +47,6 @@ _ACCORDING_BEFORE = re.compile(
 # "The Lancet is a weekly journal": a copula and a noun phrase after the journal describe it.
 _DESCRIBED = re.compile(r"(?: (?:is|was|has been))(?: (?:a|an|one|still|now))\b")
 _SURNAME = re.compile(r"[A-Z][a-z'’-]+")
-# A capital inside a word ("MasterClass", "WebMD"): a name by its shape.
-_CAMEL = re.compile(r"[a-z][A-Z]")
-# Where a speaker's affiliation starts: "Nigel Barr of the University of X", "Lee, of Y".
-_AFFILIATION = re.compile(r",| of | from | at ")
 # A research team named by one of its members ("Smith and colleagues", "Lee et al.").
 _TEAM = re.compile(r"\b(?:colleagues|co-?authors|team|group|et al)\b")
 # A person tied to a study of their own ("the study's lead author", "who led the trial", "in
@@ -80,20 +75,6 @@ _PASSIVE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)(?: \w+)? $")
 _UNREALISED = re.compile(
     r"(?i)\b(?:must|will|would|should|could|may|might|can|(?<!first )to)(?: \w+)? $"
 )
-
-
-def _inverted_body(name: str, heads: re.Pattern[str], known: re.Pattern[str]) -> bool:
-    """ "..., says the CDC.": after an inverted verb only a body or outlet is read: a name with
-    a body's head word or a journal's title word, a body or journal known by name ("Health
-    Canada"), an acronym, or one word with a capital inside ("MasterClass"). A person quoted
-    so ("..., said Nigel Barr of the University of X") is left to the grammar of people, which
-    asks for a result; what follows "of" or a comma is the affiliation, not the speaker."""
-    if known.fullmatch(name.removeprefix("the ").removeprefix("The ")):
-        return True
-    lead = _AFFILIATION.split(name, maxsplit=1)[0]
-    if heads.search(lead) or _TITLE_WORDS.search(lead):
-        return True
-    return " " not in lead and bool(re.fullmatch(ACRONYM, lead) or _CAMEL.search(lead))
 
 
 def infinitive_before(text: str, at: int) -> bool:
@@ -200,7 +181,7 @@ class NamedFinder:
             kind = {"person": "researcher", "title": "outlet"}.get(group, "institution")
             group = "inner" if group == "org" else group
         name = m.group(group)
-        if pattern.how == "inverted" and not _inverted_body(name, self.heads, self.known):
+        if pattern.how == "inverted" and not inverted_body(name, self.heads, self.known):
             return None
         person = pattern.how == "opening" and re.fullmatch(PERSON, name)
         if pattern.kind == "outlet" and (_SURNAME.fullmatch(name) or person):
