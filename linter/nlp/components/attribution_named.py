@@ -18,10 +18,10 @@ from linter.nlp.components.attribution_names import (
     acceptable_name,
     basis_of,
     cited_work,
+    inverted_body,
 )
 from linter.nlp.components.attribution_patterns import build_patterns
 from linter.nlp.components.attribution_words import (
-    ACRONYM,
     COMPARES,
     AttributionWords,
     Bounds,
@@ -44,11 +44,9 @@ _ACCORDING_BEFORE = re.compile(
     r"(?i)(?:\baccording to|(?<![\w-])per|\bas (?:reported|shown|found|noted) (?:in|by)|"
     r"\bciting) $"
 )
+# "The Lancet is a weekly journal": a copula and a noun phrase after the journal describe it.
+_DESCRIBED = re.compile(r"(?: (?:is|was|has been))(?: (?:a|an|one|still|now))\b")
 _SURNAME = re.compile(r"[A-Z][a-z'’-]+")
-# A capital inside a word ("MasterClass", "WebMD"): a name by its shape.
-_CAMEL = re.compile(r"[a-z][A-Z]")
-# Where a speaker's affiliation starts: "Nigel Barr of the University of X", "Lee, of Y".
-_AFFILIATION = re.compile(r",| of | from | at ")
 # A research team named by one of its members ("Smith and colleagues", "Lee et al.").
 _TEAM = re.compile(r"\b(?:colleagues|co-?authors|team|group|et al)\b")
 # A person tied to a study of their own ("the study's lead author", "who led the trial", "in
@@ -77,18 +75,6 @@ _PASSIVE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)(?: \w+)? $")
 _UNREALISED = re.compile(
     r"(?i)\b(?:must|will|would|should|could|may|might|can|(?<!first )to)(?: \w+)? $"
 )
-
-
-def _inverted_body(name: str, heads: re.Pattern[str]) -> bool:
-    """ "..., says the CDC.", "..., says MasterClass.": after an inverted verb only a body or an
-    outlet is read: a name with a body's head word ("the American Heart Association"), an
-    acronym, or one word with a capital inside. A person quoted so ("..., said Nigel Barr of
-    the University of X", "said Murray") is left to the grammar of people, which asks for a
-    result; what follows "of" or a comma is the person's affiliation, not the speaker."""
-    lead = _AFFILIATION.split(name, maxsplit=1)[0]
-    if heads.search(lead):
-        return True
-    return " " not in lead and bool(re.fullmatch(ACRONYM, lead) or _CAMEL.search(lead))
 
 
 def infinitive_before(text: str, at: int) -> bool:
@@ -121,6 +107,7 @@ class NamedFinder:
         )
         self.gazetteer = re.compile(words.journals)
         self.heads = re.compile(rf"\b(?:{words.heads})\b")
+        self.known = re.compile(rf"{words.acronyms}|{words.journals}")
         # An active research verb reporting a result: "her trial showed", "found that".
         self.result_verb = re.compile(rf"(?<![\w-])(?:{w.research})(?![\w-])(?! in\b| below\b)")
         self.that_clause = re.compile(
@@ -194,7 +181,7 @@ class NamedFinder:
             kind = {"person": "researcher", "title": "outlet"}.get(group, "institution")
             group = "inner" if group == "org" else group
         name = m.group(group)
-        if pattern.how == "inverted" and not _inverted_body(name, self.heads):
+        if pattern.how == "inverted" and not inverted_body(name, self.heads, self.known):
             return None
         person = pattern.how == "opening" and re.fullmatch(PERSON, name)
         if pattern.kind == "outlet" and (_SURNAME.fullmatch(name) or person):
@@ -221,7 +208,8 @@ class NamedFinder:
         if basis == "mention" and _DEMONSTRATIVE.search(text[max(0, m.start() - 8) : m.start()]):
             return None
         sentence = text[slice(*sentence_at(bounds, m.start()))]
-        if kind == "journal" and not self.bare_publication.search(sentence):
+        described = kind == "journal" and _DESCRIBED.match(text, m.end(group))
+        if kind == "journal" and not (self.bare_publication.search(sentence) or described):
             basis = "reported"  # the journal a finding appeared in is its citation
         elif kind == "researcher" or (kind == "affiliation" and not verb and not according):
             # A person, or "Harvard researchers" with no verb of their own: a result reported

@@ -216,3 +216,23 @@ def cited_work(
     before = text[max(0, m.start("verb") - 30) : m.start("verb")]
     after = text[m.end("verb") : m.end("verb") + 8]
     return basis_of(w, verb, before, after, journal=True) == "reported"
+
+
+# A capital inside a word ("MasterClass", "WebMD"): a name by its shape.
+_CAMEL = re.compile(r"[a-z][A-Z]")
+# Where a speaker's affiliation starts: "Nigel Barr of the University of X", "Lee, of Y".
+_AFFILIATION = re.compile(r",| of | from | at ")
+
+
+def inverted_body(name: str, heads: re.Pattern[str], known: re.Pattern[str]) -> bool:
+    """ "..., says the CDC.": after an inverted verb only a body or outlet is read: a name with
+    a body's head word or a journal's title word, a body or journal known by name ("Health
+    Canada"), an acronym, or one word with a capital inside ("MasterClass"). A person quoted
+    so ("..., said Nigel Barr of the University of X") is left to the grammar of people, which
+    asks for a result; what follows "of" or a comma is the affiliation, not the speaker."""
+    if known.fullmatch(name.removeprefix("the ").removeprefix("The ")):
+        return True
+    lead = _AFFILIATION.split(name, maxsplit=1)[0]
+    if heads.search(lead) or _TITLE_WORDS.search(lead):
+        return True
+    return " " not in lead and bool(re.fullmatch(ACRONYM, lead) or _CAMEL.search(lead))

@@ -109,6 +109,26 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             in_name,
             "strict",
         ),
+        # "The New England Journal of Medicine found", "Annals of Oncology reports that": a
+        # title shaped as a periodical's (ISO 4's generic title words) as the subject of a
+        # reporting verb; only a word that titles have, so no place or body is read as one.
+        NamedPattern(
+            "journal",
+            g(
+                rf"(?<![\w-])(?P<name>{TITLE})(?:,[^,\n]{{1,60}},)?"
+                rf"(?: {AUX_ADVERBS}){{0,2}} (?P<verb>{w.reporting})(?![\w-])"
+            ),
+            g(r"\b(?:Journal|Annals|Archives|Proceedings|Bulletin|Frontiers)\b"),
+            "title",
+        ),
+        # "Annals of Internal Medicine (2014) | 12 months | lost 7 kg more": a journal and its
+        # year, as a table or a list of studies names the work behind the figure beside it.
+        NamedPattern(
+            "journal",
+            g(rf"(?<![\w-])(?P<name>{TITLE}) \((?:19|20)\d\d\)"),
+            g(r"\b(?:Journal|Annals|Archives|Proceedings|Bulletin|Frontiers)\b.*\((?:19|20)\d\d\)"),
+            "title",
+        ),
         NamedPattern(
             "journal",
             g(r"(?<![\w-])(?P<name>(?:The )?(?:Lancet|JAMA|NEJM|BMJ)\b(?: [A-Z][\w-]*){0,4})"),
@@ -197,6 +217,18 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         ),
         NamedPattern(
             "institution", g(rf"\b(?P<verb>{w.reporting}|{w.publication}) by {org}"), by_name
+        ),
+        # "an NIH-funded trial found", "a Harvard-led study": the body joined to its work by a
+        # participle as "a study funded by the NIH" joins it after the noun (Quirk et al. 1985,
+        # §17.109: compound adjectives of noun + participle).
+        NamedPattern(
+            "institution",
+            g(
+                rf"(?<![\w-])(?P<name>{w.acronyms}|{ACRONYM})-(?:funded|led|run|sponsored|"
+                rf"backed|supported|conducted) (?:[\w-]+ ){{0,2}}?(?:{studies})\b(?:{tail})?"
+            ),
+            g(r"-(?:funded|led|run|sponsored|backed|supported|conducted) "),
+            "named",
         ),
     )
     people = (
