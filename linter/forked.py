@@ -10,8 +10,10 @@ itself: a fork can cost time, never findings.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
+import signal
 import threading
 from collections.abc import Callable, Sequence
 from typing import TypeVar
@@ -59,16 +61,23 @@ def in_two(here: Callable[[], First], there: Callable[[], Second]) -> tuple[Firs
     os.close(writer)
     given = os.fdopen(reader, "rb")
     result: Second | None = None
+    done = False
     try:
         mine = here()
         try:
             result = pickle.load(given)
         except Exception:  # a child that died mid-way leaves any broken stream
             result = None  # the caller does the child's part
+        done = True
     finally:
-        # Closed before waiting: a child still writing (this side failed) then fails at once
-        # instead of waiting for a reader that never comes.
+        # Closed before waiting: a child still writing then fails at once instead of waiting
+        # for a reader that never comes.
         given.close()
+        if not done:
+            # This side failed (Ctrl-C sent to this process alone, SIGTERM, an error): the
+            # child's work is of no use, and waiting for it would hold the exit back.
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
     return mine, result
 
