@@ -5,7 +5,9 @@ The child is forked when the parent holds everything both pieces need (a whole d
 every check's `begin` done), so it works on the same objects without their being sent; only
 its result comes back, pickled through a pipe. Whatever goes wrong in the child (an exception,
 a result that cannot be pickled, a kill) makes the result None, and the caller does that piece
-itself: a fork can cost time, never findings.
+itself: a fork can cost time, never findings. Whatever stops this side (Ctrl-C to this process
+alone, SIGTERM, an error) kills the child: no process is left behind, and the exit does not
+wait for work no one will read.
 """
 
 from __future__ import annotations
