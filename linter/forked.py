@@ -45,15 +45,21 @@ def in_two(here: Callable[[], First], there: Callable[[], Second]) -> tuple[Firs
         reader, writer = os.pipe()
     except OSError:  # out of file descriptors: no child
         return here(), None
+    # Ctrl-C and SIGTERM wait until each process is inside its `try`: raised in the child
+    # before it, KeyboardInterrupt would unwind the parent's stack there (writing the parent's
+    # buffered output, saving its stores); in this process, it would leave the child unkilled.
+    mask = _block_interrupts()
     try:
         pid = os.fork()
     except OSError:  # out of processes or memory
+        _restore(mask)
         os.close(reader)
         os.close(writer)
         return here(), None
     if pid == 0:  # the child: work, hand the result over, and leave at once
         code = 1
         try:
+            _restore(mask)
             os.close(reader)
             with os.fdopen(writer, "wb") as out:
                 pickle.dump(there(), out, protocol=pickle.HIGHEST_PROTOCOL)
@@ -65,6 +71,7 @@ def in_two(here: Callable[[], First], there: Callable[[], Second]) -> tuple[Firs
     result: Second | None = None
     done = False
     try:
+        _restore(mask)
         mine = here()
         try:
             result = pickle.load(given)
@@ -82,6 +89,22 @@ def in_two(here: Callable[[], First], there: Callable[[], Second]) -> tuple[Firs
                 os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
     return mine, result
+
+
+_INTERRUPTS = {signal.SIGINT, signal.SIGTERM}
+
+
+def _block_interrupts() -> set[int | signal.Signals] | None:
+    """Hold Ctrl-C and SIGTERM back (delivered once `_restore`d); the mask before, or None
+    where signals cannot be masked."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, _INTERRUPTS)
+
+
+def _restore(mask: set[int | signal.Signals] | None) -> None:
+    if mask is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
 
 
 def halfway(sizes: Sequence[int], least: int) -> int | None:
