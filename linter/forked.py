@@ -51,10 +51,12 @@ def in_two(here: Callable[[], First], there: Callable[[], Second]) -> tuple[Firs
     mask = _block_interrupts()
     try:
         pid = os.fork()
-    except OSError:  # out of processes or memory
-        _restore(mask)
+    except BaseException as failed:  # out of processes or memory, or an interrupt let in
+        _restore(mask)  # never left held back (another thread may take a process's signal)
         os.close(reader)
         os.close(writer)
+        if not isinstance(failed, OSError):
+            raise
         return here(), None
     if pid == 0:  # the child: work, hand the result over, and leave at once
         code = 1
