@@ -7,7 +7,8 @@ import sys
 
 import pytest
 
-from linter.checks.hype_words import CLASSES, hype_lexicon
+from linter.checks.hype import class_patterns
+from linter.checks.hype_words import CLASSES
 from linter.config.multi_match import MultiMatcher, fold, prefixes
 from linter.config.pattern_prefixes import WHITE_SPACE, spaced
 
@@ -153,15 +154,7 @@ def test_patterns_are_read_only_after_enough_text() -> None:
 def test_bundled_hype_classes_agree() -> None:
     """Every class of the hype lexicon is read (none left to its own finditer), and finds the
     same spans both ways in sentences built from the lexicon's own words."""
-    lex = hype_lexicon()
-    composed = {
-        "evaluative": lex.evaluative,
-        "extreme": lex.extreme,
-        "scale": lex.scale,
-        "cure": lex.cure,
-        "reverse": lex.reverse,
-    }
-    patterns = {k: lex.standalone.get(k) or composed[k] for k in CLASSES if k != "heading_claims"}
+    patterns = class_patterns(CLASSES)
     matcher = MultiMatcher(patterns, build_after=0)
     matcher.build()
     assert matcher._plain == []

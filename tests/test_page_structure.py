@@ -287,3 +287,18 @@ def test_an_entry_with_its_own_link_still_sources_the_items_under_it(engine: Eng
         "  * In this study, cherries lowered the risk of gout attacks by 35%.\n"
     )
     assert lint(engine, text) == []
+
+
+def test_a_note_under_an_entry_without_a_link_is_still_unsourced(engine: Engine) -> None:
+    # The near miss of the test above: the entries are left out as citations all the same, but
+    # with no link of their own there is nothing to pass to the notes under them.
+    text = (
+        "# Gout\n\nWhat we know.\n\n"
+        "* \\[1] Uric acid in adults. Lancet 2:809-10, 1985\n"
+        "  * In this study, 40% of adults had high uric acid.\n"
+        "* \\[2] Cherries and gout. Diabetes Care 11(7):531-7, 1988\n"
+        "  * In this study, cherries lowered the risk of gout attacks by 35%.\n"
+    )
+    found = lint(engine, text)
+    assert {f.rule for f in found} == {"unsourced-statistic"}
+    assert flagged_lines(found) == {6, 8}

@@ -165,7 +165,7 @@ def test_prefix_readings_come_from_the_store(
     pattern_prefixes.use_store(JsonStore(tmp_path / "prefixes.json"))
     try:
         assert pattern_prefixes.read(PATTERN) == expected
-        pattern_prefixes._store.save()  # type: ignore[union-attr]
+        pattern_prefixes._readings.store.save()  # type: ignore[union-attr]
         pattern_prefixes.use_store(JsonStore(tmp_path / "prefixes.json"))
         monkeypatch.setattr(pattern_prefixes, "_read", _must_not_parse)
         assert pattern_prefixes.read(PATTERN) == expected
@@ -179,7 +179,7 @@ def test_a_prefix_reading_of_another_shape_is_read_again(tmp_path: Path) -> None
     pattern_prefixes.use_store(JsonStore(store_path))
     try:
         pattern_prefixes.read(PATTERN)
-        pattern_prefixes._store.save()  # type: ignore[union-attr]
+        pattern_prefixes._readings.store.save()  # type: ignore[union-attr]
         _rewrite(store_path, lambda e: e.update({k: [[""], "yes"] for k in e}))
         pattern_prefixes.use_store(JsonStore(store_path))
         assert pattern_prefixes.read(PATTERN) == expected
@@ -202,7 +202,7 @@ def test_required_strings_come_from_the_store(
     required_literals.use_store(JsonStore(tmp_path / "prefixes.json"))
     try:
         assert required_literals.required(pattern) == expected
-        required_literals._store.save()  # type: ignore[union-attr]
+        required_literals._readings.store.save()  # type: ignore[union-attr]
         required_literals.use_store(JsonStore(tmp_path / "prefixes.json"))
         monkeypatch.setattr(required_literals, "_required", _must_not_parse)
         assert required_literals.required(pattern) == expected
@@ -215,7 +215,7 @@ def test_required_strings_of_another_shape_are_read_again(tmp_path: Path) -> Non
     required_literals.use_store(JsonStore(store_path))
     try:
         required_literals.required(NEEDS)
-        required_literals._store.save()  # type: ignore[union-attr]
+        required_literals._readings.store.save()  # type: ignore[union-attr]
         _rewrite(store_path, lambda e: e.update({k: ["gene", 3] for k in e}))
         required_literals.use_store(JsonStore(store_path))
         assert required_literals.required(NEEDS) == frozenset({"gene", "trial"})

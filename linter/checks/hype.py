@@ -148,6 +148,12 @@ def candidates(
 def _matcher(classes: tuple[str, ...]) -> MultiMatcher:
     """The classes' patterns scanned together (linter/nlp/multi_match.py): each class gets
     exactly its own pattern's `finditer` matches."""
+    return MultiMatcher(class_patterns(classes))
+
+
+def class_patterns(classes: tuple[str, ...]) -> dict[str, re.Pattern[str]]:
+    """Each class's pattern: a lexicon key's words, or the pattern composed for it in
+    hype_words.py; "heading_claims" has none (a heading is read whole)."""
     lex = hype_lexicon()
     composed = {
         "evaluative": lex.evaluative,
@@ -156,13 +162,11 @@ def _matcher(classes: tuple[str, ...]) -> MultiMatcher:
         "cure": lex.cure,
         "reverse": lex.reverse,
     }
-    return MultiMatcher(
-        {
-            kind: lex.standalone.get(kind) or composed[kind]
-            for kind in classes
-            if kind != "heading_claims"
-        }
-    )
+    return {
+        kind: lex.standalone.get(kind) or composed[kind]
+        for kind in classes
+        if kind != "heading_claims"
+    }
 
 
 def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str | None:

@@ -1,6 +1,7 @@
-"""Gates of the classes of this round (issue 14, overQ) that a lexicon pattern cannot decide
-alone: whether extreme or size praise is about health or a remedy, and whether safety stacked
-with naturalness is said of an alternative remedy. Read by hype.py's `why_not`."""
+"""What a lexicon pattern of three hype classes cannot decide alone (issue 14): whether extreme
+or size praise is about health or a remedy (`praises_health`), whether safety stacked with
+naturalness is said of an alternative remedy (`natural_inference`), and whether boosted efficacy
+is asked rather than claimed (`asked`). Read by hype.py's `why_not`."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from linter.checks.hype_words import hype_lexicon
 from linter.claim import Claim
 
 # Health named in the praised words themselves ("tremendous health benefits", "wonderful
-# healing properties").
+# healing properties"): the health adjectives of hype.yaml's `establishment` ("proven health
+# benefits", after the FTC's establishment claims), kept here as a gate, not a class to flag.
 _HEALTH_WORD = re.compile(r"\b(?:health|healing|medicinal|therapeutic)\b", re.I)
 # A product of any kind: praise of it is about health only beside a remedy.
 _PRODUCT = re.compile(r"\bproducts?\b", re.I)
@@ -33,7 +35,9 @@ def praises_health(text: str, claim: Claim, start: int, end: int, kind: str) -> 
     return True
 
 
-# The connectives of result and reason that state the inference from natural to safe.
+# The connectives of result and reason that state the inference from natural to safe (Quirk
+# et al. 1985, §15.26 and §15.44-15.46, as hype.yaml `natural_safety` reads them): a closed
+# class of grammar, not a list to grow.
 _INFERENCE = re.compile(r"\b(?:so|therefore|thus|hence|means|meaning|because|since|as)\b", re.I)
 
 

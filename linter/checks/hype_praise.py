@@ -7,7 +7,9 @@ import re
 
 from linter.config.lexicon import Lexicon, alternation
 
-# A copula between a head and the praise predicated of it ("the results were astonishing").
+# A copula between a head and the praise predicated of it ("the results were astonishing"),
+# with the emphasizers and boosters of Quirk et al. (1985) that may come between (a closed
+# class of grammar, moved here unchanged from hype_words.py).
 PREDICATED = (
     r"(?:is|are|was|were|has been|have been|seems?|seemed|looks?|looked)\s+"
     r"(?:(?:truly|really|simply|just|quite|absolutely|nothing short of|nothing less than)\s+)?"

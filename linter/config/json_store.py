@@ -21,14 +21,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from linter.config.sealed_file import read_sealed, write_sealed
 
 # A store's file at most (about): what this run used is kept first.
 MAX_BYTES = 4_000_000
+
+Result = TypeVar("Result")
 
 
 def digest(*parts: str | bytes) -> str:
@@ -131,3 +134,43 @@ class JsonStore:
         payload = json.dumps(entries).encode("ascii")
         write_sealed(self.path, payload, ".store-")
         self._new = {}
+
+
+class Readings(Generic[Result]):
+    """What one module works out from a pattern, kept in the store the command line installs
+    (`use`; linter/run/startup.py), each result under the digest of that module's code,
+    Python's version (its regular-expression parser) and the result's own inputs. Without a
+    store, every result is worked out."""
+
+    def __init__(self, module_file: str) -> None:
+        self.store: JsonStore | None = None
+        self._module_file = module_file
+        self._code: str | None = None
+
+    def use(self, store: JsonStore | None) -> None:
+        """Keep results in `store` between runs, or (None) stop."""
+        self.store = store
+
+    def read(
+        self,
+        inputs: Sequence[str],
+        work: Callable[[], Result],
+        encode: Callable[[Result], Any],
+        decode: Callable[[Any], tuple[Result] | None],
+    ) -> Result:
+        """The kept result for `inputs`, or `work()` kept as `encode` writes it. `decode` gives
+        a kept value back in a 1-tuple (a result may itself be None), or None for a value of a
+        shape this code does not write."""
+        store = self.store
+        if store is None:
+            return work()
+        if self._code is None:
+            self._code = digest(source_digest(self._module_file), sys.version)
+        key = digest(self._code, *inputs)
+        kept = decode(store.get(key))
+        if kept is not None:
+            return kept[0]
+        store.forget(key)  # absent, or of a shape this code does not write
+        found = work()
+        store.put(key, encode(found))
+        return found

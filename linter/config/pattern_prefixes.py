@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
-from functools import cache
 from typing import Any, Protocol
 
-from linter.config.json_store import JsonStore, digest, source_digest
+from linter.config.json_store import JsonStore, Readings
 
 # Characters of literal prefix read per pattern: more makes fewer positions to try, and a
 # larger trie.
@@ -135,43 +134,31 @@ def read(pattern: Pattern, k: int | None = None) -> tuple[frozenset[str] | None,
     """The pattern's `prefixes`, and whether every branch of it opens with `(?<![\\w-])`; parsed
     once, or (where the command line keeps a store of them) in an earlier run."""
     size = PREFIX if k is None else k
-    store = _store
-    if store is None:
-        return _read(pattern, size)
-    key = digest(_code_key(), str(size), str(int(pattern.flags)), pattern.pattern)
-    kept = _decoded(store.get(key))
-    if kept is not None:
-        return kept
-    store.forget(key)  # absent, or of a shape this code does not write
-    found, bounded = _read(pattern, size)
-    store.put(key, [None if found is None else sorted(found), bounded])
-    return found, bounded
+    return _readings.read(
+        (str(size), str(int(pattern.flags)), pattern.pattern),
+        lambda: _read(pattern, size),
+        lambda reading: [None if reading[0] is None else sorted(reading[0]), reading[1]],
+        _decoded,
+    )
 
 
 def use_store(store: JsonStore | None) -> None:
     """Keep the prefixes read in `store` between runs (linter/run/startup.py), or stop."""
-    global _store
-    _store = store
+    _readings.use(store)
 
 
-_store: JsonStore | None = None
+_readings: Readings[tuple[frozenset[str] | None, bool]] = Readings(__file__)
 
 
-@cache
-def _code_key() -> str:
-    """What a reading depends on besides the pattern: this code and Python's parser."""
-    return digest(source_digest(__file__), sys.version)
-
-
-def _decoded(kept: Any) -> tuple[frozenset[str] | None, bool] | None:
+def _decoded(kept: Any) -> tuple[tuple[frozenset[str] | None, bool]] | None:
     """A stored reading, if it has the shape `read` stores; else None."""
     if not (isinstance(kept, list) and len(kept) == 2 and isinstance(kept[1], bool)):
         return None
     found, bounded = kept
     if found is None:
-        return None, bounded
+        return ((None, bounded),)
     if isinstance(found, list) and found and all(isinstance(p, str) and p for p in found):
-        return frozenset(found), bounded
+        return ((frozenset(found), bounded),)
     return None
 
 

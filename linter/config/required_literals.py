@@ -20,11 +20,9 @@ which none of them stands holds no match:
 from __future__ import annotations
 
 import re
-import sys
-from functools import cache
 from typing import Any
 
-from linter.config.json_store import JsonStore, digest, source_digest
+from linter.config.json_store import JsonStore, Readings
 from linter.config.pattern_prefixes import Pattern
 
 _parser: Any = getattr(re, "_parser", None) or getattr(re, "sre_parse", None)
@@ -41,32 +39,27 @@ def required(pattern: Pattern) -> Needs:
     """Folded strings of which every match of `pattern` holds one, or None (nothing known);
     read from the parsed pattern, or (where the command line keeps a store) in an earlier run:
     parsing a big file's 54 such patterns again costs about 0.1 s a process."""
-    store = _store
-    if store is None:
-        return _required(pattern)
-    key = digest(_code_key(), str(int(pattern.flags)), pattern.pattern)
-    kept = store.get(key)
-    if isinstance(kept, list) and all(isinstance(s, str) and s for s in kept):
-        return frozenset(kept) or None  # [] stands for None: the store reads None as absent
-    store.forget(key)  # absent, or of a shape this code does not write
-    needs = _required(pattern)
-    store.put(key, sorted(needs or ()))
-    return needs
+    return _readings.read(
+        (str(int(pattern.flags)), pattern.pattern),
+        lambda: _required(pattern),
+        lambda needs: sorted(needs or ()),  # [] stands for None: the store reads None as absent
+        _decoded,
+    )
 
 
 def use_store(store: JsonStore | None) -> None:
     """Keep the strings read in `store` between runs (linter/run/startup.py), or stop."""
-    global _store
-    _store = store
+    _readings.use(store)
 
 
-_store: JsonStore | None = None
+_readings: Readings[Needs] = Readings(__file__)
 
 
-@cache
-def _code_key() -> str:
-    """What a reading depends on besides the pattern: this code and Python's parser."""
-    return digest(source_digest(__file__), sys.version)
+def _decoded(kept: Any) -> tuple[Needs] | None:
+    """Stored strings, if they have the shape `required` stores; else None."""
+    if isinstance(kept, list) and all(isinstance(s, str) and s for s in kept):
+        return (frozenset(kept) or None,)
+    return None
 
 
 def _required(pattern: Pattern) -> Needs:
