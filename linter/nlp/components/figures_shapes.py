@@ -140,6 +140,12 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
             rf"(?![\w/])(?: (?:on average|a week|per week))?",
         ),
         (
+            "amount",  # "drops in blood pressure of 4 mmHg", "a weight loss of 2 kg"
+            rf"(?<![\w-])(?P<noun>{c.alt('change_nouns')}) (?:(?:in|of) (?:[\w'-]+ ){{0,3}}?)?"
+            rf"(?:of|by|averaging|averaged) (?:about |around |nearly |almost |up to )?"
+            rf"(?P<value>{num}(?:{_RANGE}{num})? ?(?P<unit>{c.alt('units')}))(?![\w/])",
+        ),
+        (
             "amount",  # "median survival was 14 months"
             rf"(?<![\w-])(?P<duration>{c.alt('durations')})\b[^.;%\d]{{0,40}}?"
             rf"\b(?:of|was|is|were|are|at|to|by|from|reached)\s"
