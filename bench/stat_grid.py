@@ -96,6 +96,7 @@ NOMINAL_CHANGES = (
     "Runners showed a gain in bone density of 2 points.",
     "Patients had an average weight loss of 3 kg.",
     "Those who ate nuts saw falls in systolic pressure of 5 mm Hg.",
+    "Swimmers saw drops in systolic (the top number) and diastolic pressure of 5 and 3 mmHg.",
 )  # fmt: skip
 # Rates, survival and mortality; outcomes measured as amounts or counts per arm.
 RATES = (

@@ -141,9 +141,13 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
         ),
         (
             "amount",  # "drops in blood pressure of 4 mmHg", "a weight loss of 2 kg"
-            rf"(?<![\w-])(?P<noun>{c.alt('change_nouns')}) (?:(?:in|of) (?:[\w'-]+ ){{0,3}}?)?"
+            rf"(?<![\w-])(?P<noun>{c.alt('change_nouns')}) "
+            # What changed, with an aside in brackets: "in systolic (the top number) pressure".
+            rf"(?:(?:in|of) (?:(?:[\w'-]+|\([^()]{{1,40}}\)) ){{0,8}}?)?"
             rf"(?:of|by|averaging|averaged) (?:about |around |nearly |almost |up to )?"
-            rf"(?P<value>{num}(?:{_RANGE}{num})? ?(?P<unit>{c.alt('units')}))(?![\w/])",
+            # Values of coordinated measures share the unit: "of 4.2 and 1.8 mmHg".
+            rf"(?P<value>(?:{num},? and )?{num}(?:{_RANGE}{num})? ?(?P<unit>{c.alt('units')}))"
+            rf"(?![\w/])",
         ),
         (
             "amount",  # "median survival was 14 months"
