@@ -98,6 +98,13 @@ NOMINAL_CHANGES = (
     "Those who ate nuts saw falls in systolic pressure of 5 mm Hg.",
     "Swimmers saw drops in systolic (the top number) and diastolic pressure of 5 and 3 mmHg.",
 )  # fmt: skip
+# A population's yearly count in the clause of a disease or procedure, whatever its verb: an
+# incidence (Porta 2014).
+INCIDENCE = (
+    "Each year, 50,000 people get Lyme disease.", "Every year 300,000 Americans catch the disease.",
+    "Some 40,000 women a year undergo a hysterectomy.",
+    "About 20,000 children a year develop the condition.",
+)  # fmt: skip
 # Rates, survival and mortality; outcomes measured as amounts or counts per arm.
 RATES = (
     "The five-year survival rate is 84%.", "Mortality was 12% in the first year.",
@@ -146,6 +153,7 @@ NEAR_MISSES = (
     "The 5,000 people who took part were followed for ten years.",
     "The 40,000 people who attended the festival had fun.",
     "The 12 patients in the trial were given a second course.",
+    "Every year 2 million tourists visit the park.", "Each year 3 million people travel abroad.",
 )  # fmt: skip
 
 
@@ -177,6 +185,8 @@ def cases() -> Iterator[tuple[str, str, str]]:
             for outcome in COUNT_OUTCOMES[:4]:
                 text = frame.format(n=count.lower(), s="people", o=outcome)
                 yield "relative", count, text
+    for text in INCIDENCE:
+        yield "incidence", "", text
     for text in NOMINAL_CHANGES:
         yield "nominal", "", text
     for text in RATES:

@@ -90,6 +90,8 @@ class CountReaders:
             return Reading("count", True, noun.lower())
         if c.pattern("", "outcomes", r"(?:\s+[\w'-]+){0,3}\s*$").search(before):
             return Reading("count", True, noun.lower())
+        if thousands and self._incidence(sentence, m):
+            return Reading("count", True, noun.lower())
         if re.search(r"million|billion|\d(?:m|bn)$", n, re.I) and c.pattern(
             "", "conditions health_words"
         ).search(_CLAUSE.split(before)[-1]):
@@ -97,6 +99,20 @@ class CountReaders:
             # daily activities of 24 million adults"): how many it touches, whatever the verb.
             return Reading("count", True, noun.lower())
         return UNDECIDED
+
+    def _incidence(self, sentence: str, m: re.Match[str]) -> bool:
+        """ "Each year, 50,000 people get Lyme disease", "40,000 women a year undergo a
+        hysterectomy": a population's count per year in the clause of a health word is an
+        incidence (Porta 2014, A Dictionary of Epidemiology: new cases in a population over a
+        period), whatever its verb."""
+        ends = [e.end() for e in _CLAUSE.finditer(sentence)]
+        start = max((end for end in ends if end <= m.start()), default=0)
+        stop = min((end for end in ends if end > m.start()), default=len(sentence))
+        clause = sentence[start:stop]
+        annual = r"\b(?:(?:each|every|a|per) year|annually|yearly)\b"
+        if not re.search(annual, clause, re.I):
+            return False
+        return bool(self.grammar.c.pattern("", "conditions health_words cases").search(clause))
 
     def _restricted(self, sentence: str, m: re.Match[str]) -> bool:
         """ "the 6 million people (in the U.S.) who live with dementia": a definite count made
