@@ -153,7 +153,7 @@ NEAR_MISSES = (
     "The 5,000 people who took part were followed for ten years.",
     "The 40,000 people who attended the festival had fun.",
     "The 12 patients in the trial were given a second course.",
-    "Every year 2 million tourists visit the park.", "Each year 3 million people travel abroad.",
+    "Your heart rate is half of what it was.", "Every year 2 million tourists visit the park.", "Each year 3 million people travel abroad.",
 )  # fmt: skip
 
 

@@ -265,6 +265,16 @@ class FigureFinder(CountReaders):
                 said
             ):
                 return Reading("change", True)
+        rate = c.before(
+            "rate_nouns",
+            before,
+            r"(?:(?:after|of|for|in|among|at|from|with)\s+(?:[\w'-]+\s+){1,3}?)?"
+            r"(?:is|was|are|were|stands at|stood at)\s+",
+        )
+        if rate and not c.before("physiological", before[: rate.end("word")]):
+            # A rate's value ("the mortality rate is about half"); not a body's measure ("your
+            # heart rate is half of what it was").
+            return Reading("rate", True)
         if _LESS_LIKELY.match(after):
             return Reading("comparison", True)  # "a third less likely to die"
         if c.pattern(
