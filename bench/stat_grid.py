@@ -125,6 +125,7 @@ OUTCOMES = (
     "Symptoms cleared in 14 of 20 patients.", "Only 2 of the 30 participants had side effects.",
     "The treatment worked in two-thirds of patients.",
     "Relapses fell from 40 to 12 after the change.",
+    "12 of 100 people who took the drug had a heart attack.",
 )  # fmt: skip
 # GUIDELINE.md's Not list and the false alarms of the past: doses, schedules, eligibility ages,
 # grades and stages, a confidence interval, sample sizes, prices, years, durations, product

@@ -188,6 +188,9 @@ class CountReaders:
             re.search(r"\b(?:in|among|for)\s*$", before, re.I)
             or c.pattern("", "outcomes change_verbs").search(clause)
             or c.after("outcomes", after, skip=r"(?:[\w'-]+\s+){0,3}?")
+            # "12 of 100 people (who took the drug) had a heart attack": a share that has a
+            # condition, as a count of people does (self.ill).
+            or self.ill.search((re.match(r"(?:\s+[^\s]+){0,8}", after) or m).group(0))
         ):
             return Reading("share", True)
         return UNDECIDED
