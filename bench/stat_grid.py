@@ -126,6 +126,7 @@ OUTCOMES = (
     "The treatment worked in two-thirds of patients.",
     "Relapses fell from 40 to 12 after the change.",
     "12 of 100 people who took the drug had a heart attack.",
+    "The drug arm saw 2 strokes compared with 11 on placebo.",
 )  # fmt: skip
 # GUIDELINE.md's Not list and the false alarms of the past: doses, schedules, eligibility ages,
 # grades and stages, a confidence interval, sample sizes, prices, years, durations, product
@@ -154,7 +155,8 @@ NEAR_MISSES = (
     "The 5,000 people who took part were followed for ten years.",
     "The 40,000 people who attended the festival had fun.",
     "The 12 patients in the trial were given a second course.",
-    "Your heart rate is half of what it was.", "Every year 2 million tourists visit the park.", "Each year 3 million people travel abroad.",
+    "Your heart rate is half of what it was.",
+    "Two cancers versus five other diseases were studied.", "Every year 2 million tourists visit the park.", "Each year 3 million people travel abroad.",
 )  # fmt: skip
 
 

@@ -71,7 +71,7 @@ class CountReaders:
             if not re.fullmatch(r"(?:a|an|one|1)", n, re.I) and not noun.lower().endswith("s"):
                 return UNDECIDED
             large = scaled or _value(n) >= 20
-            if c.pattern("", "cases").fullmatch(noun) or large:
+            if c.pattern("", "cases").fullmatch(noun) or large or self._compared(sentence, m):
                 return Reading("count", True, noun.lower())
         after = _CLAUSE.split(sentence[m.end() :], maxsplit=1)[0]
         near = (re.match(r"(?:\s+[^\s]+){0,8}", after) or m).group(0)
@@ -99,6 +99,21 @@ class CountReaders:
             # daily activities of 24 million adults"): how many it touches, whatever the verb.
             return Reading("count", True, noun.lower())
         return UNDECIDED
+
+    def _compared(self, sentence: str, m: re.Match[str]) -> bool:
+        """ "2 strokes compared with 11 on placebo": events counted in two arms, an outcome
+        compared between groups (CONSORT 2010 item 17a), not kinds of condition."""
+        return bool(
+            re.match(
+                rf"[^.;]{{0,40}}?\b(?:compared (?:with|to)|versus|vs\.?|against)\s+"
+                # The second count is elliptical ("11 on placebo"): it counts the same events;
+                # a noun after it names other kinds ("two cancers versus five other diseases").
+                rf"(?:[\w-]+\s+)?{self.grammar.number}"
+                rf"(?=\s+(?:in|on|with|among|for|at|from|after|given|taking)\b|\s*[,.;)]|\s*$)",
+                sentence[m.end() :],
+                re.I,
+            )
+        )
 
     def _incidence(self, sentence: str, m: re.Match[str]) -> bool:
         """ "Each year, 50,000 people get Lyme disease", "40,000 women a year undergo a
