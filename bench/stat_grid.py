@@ -63,7 +63,8 @@ MULTIPLIED = (
     "Smokers have a 3-fold higher risk of stroke", "Women are affected three times as often as men",
     "Lupus affects women nine times more often than men",
     "The ratio of women to men with lupus is 9:1", "Migraine is three times more common in women",
-    "The odds of relapse rose fivefold",
+    "The odds of relapse rose fivefold", "The drug tripled survival",
+    "The treatment halved pain scores",
 )  # fmt: skip
 # Counts of people or events with an outcome: "<count> <subject> <outcome>".
 COUNTS = (
@@ -156,7 +157,7 @@ NEAR_MISSES = (
     "The 40,000 people who attended the festival had fun.",
     "The 12 patients in the trial were given a second course.",
     "Your heart rate is half of what it was.",
-    "Two cancers versus five other diseases were studied.", "Every year 2 million tourists visit the park.", "Each year 3 million people travel abroad.",
+    "Two cancers versus five other diseases were studied.", "The new recipe halves the sugar.", "Every year 2 million tourists visit the park.", "Each year 3 million people travel abroad.",
 )  # fmt: skip
 
 

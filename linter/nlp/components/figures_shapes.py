@@ -56,7 +56,12 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
             rf"|\b(?:twice|thrice|half|{times}) (?:as (?:likely|many|much|high|"
             rf"common|often)|(?:{c.alt('comparatives')})|the (?:risk|rate|odds|number))\b"
             rf"|\b(?:{c.alt('multipliers')}) (?:the|their|your|his|her|its) "
-            rf"(?:risk|rate|odds|chance|number|incidence|survival|life expectancy)s?\b)",
+            rf"(?:risk|rate|odds|chance|number|incidence|survival|life expectancy)s?\b"
+            # A multiplying verb with a measured outcome or a rate as its object, no article:
+            # "the drug tripled survival", "the treatment halved pain scores".
+            rf"|\b(?P<times_verb>(?:doubled|doubles|tripled|triples|quadrupled|quadruples"
+            rf"|halved|halves)) (?:(?:the|their|its) )?(?:[\w'-]+ )?"
+            rf"(?:{c.alt('outcome_measures')}|{c.alt('rate_nouns')})(?![\w-]))",
         ),
         (
             "one-in-n",
