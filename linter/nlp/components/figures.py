@@ -24,17 +24,15 @@ from linter.nlp.components.extensions import (
 from linter.nlp.components.figures_counts import CountReaders
 from linter.nlp.components.figures_grammar import UNDECIDED, FigureGrammar, Reading
 from linter.nlp.components.figures_numbers import (
+    _IN_BODY,
+    _LESS_LIKELY,
+    _MEASURED,
     _TIMEFRAME,
     _value,
     _windows,
 )
 from linter.nlp.components.figures_search import ShapeGuards, reach_of
 from linter.nlp.components.figures_shapes import shapes
-
-# A fraction as the size of a comparison of likelihood or frequency.
-_LESS_LIKELY = re.compile(
-    r"\s*(?:more|less|fewer|lower|higher|greater)\s+(?:likely|often|common|frequent)\b", re.I
-)
 
 Reader = Callable[[str, re.Match[str]], Reading]
 
@@ -295,13 +293,6 @@ class FigureFinder(CountReaders):
         if c.after("auxiliaries outcomes", after, skip=r"(?:\w+ly\s+)?"):
             return Reading("share", True)
         return UNDECIDED
-
-
-_MEASURED = re.compile(r"(?i)\b(?:levels?|concentrations?)\b")
-# A level that is the reader's or a patient's, or one in a body fluid: a measure of the body.
-_IN_BODY = re.compile(
-    r"(?i)\b(?:your|their|his|her|patients[’']?|people[’']s|blood|serum|plasma|urine|urinary)\b"
-)
 
 
 @Language.factory("healthlint_figures", assigns=["doc.spans"])
