@@ -24,17 +24,15 @@ from linter.nlp.components.extensions import (
 from linter.nlp.components.figures_counts import CountReaders
 from linter.nlp.components.figures_grammar import UNDECIDED, FigureGrammar, Reading
 from linter.nlp.components.figures_numbers import (
+    _IN_BODY,
+    _LESS_LIKELY,
+    _MEASURED,
     _TIMEFRAME,
     _value,
     _windows,
 )
 from linter.nlp.components.figures_search import ShapeGuards, reach_of
 from linter.nlp.components.figures_shapes import shapes
-
-# A fraction as the size of a comparison of likelihood or frequency.
-_LESS_LIKELY = re.compile(
-    r"\s*(?:more|less|fewer|lower|higher|greater)\s+(?:likely|often|common|frequent)\b", re.I
-)
 
 Reader = Callable[[str, re.Match[str]], Reading]
 
@@ -216,6 +214,14 @@ class FigureFinder(CountReaders):
         """ "three times more likely", "twice as common"; not "twice as much leucine"."""
         if self.grammar.c.after("substances reference_intakes", sentence[m.end() :]):
             return UNDECIDED
+        if m.groupdict().get("times_verb"):
+            # Not what a product or recipe holds ("it halves the sugar") nor a body's own
+            # value ("doubles your heart rate"): the classes that make a figure no statistic.
+            said = m.group(0)
+            if self.grammar.c.pattern("", "substances reference_intakes physiological").search(
+                said
+            ):
+                return UNDECIDED
         if re.search(r"as much$|\d\s?[x×]", m.group(0), re.I) and not (
             self.grammar.health_context(sentence)
         ):
@@ -265,6 +271,16 @@ class FigureFinder(CountReaders):
                 said
             ):
                 return Reading("change", True)
+        rate = c.before(
+            "rate_nouns",
+            before,
+            r"(?:(?:after|of|for|in|among|at|from|with)\s+(?:[\w'-]+\s+){1,3}?)?"
+            r"(?:is|was|are|were|stands at|stood at)\s+",
+        )
+        if rate and not c.before("physiological", before[: rate.end("word")]):
+            # A rate's value ("the mortality rate is about half"); not a body's measure ("your
+            # heart rate is half of what it was").
+            return Reading("rate", True)
         if _LESS_LIKELY.match(after):
             return Reading("comparison", True)  # "a third less likely to die"
         if c.pattern(
@@ -277,13 +293,6 @@ class FigureFinder(CountReaders):
         if c.after("auxiliaries outcomes", after, skip=r"(?:\w+ly\s+)?"):
             return Reading("share", True)
         return UNDECIDED
-
-
-_MEASURED = re.compile(r"(?i)\b(?:levels?|concentrations?)\b")
-# A level that is the reader's or a patient's, or one in a body fluid: a measure of the body.
-_IN_BODY = re.compile(
-    r"(?i)\b(?:your|their|his|her|patients[’']?|people[’']s|blood|serum|plasma|urine|urinary)\b"
-)
 
 
 @Language.factory("healthlint_figures", assigns=["doc.spans"])

@@ -59,7 +59,9 @@ class CountReaders:
             return UNDECIDED  # "one of the illnesses" names one of a list
         # "the two infections", "those 48 million people": a reference back, not a count;
         # "stage 1 lung cancer": a name.
-        if _DEFINITE.search(before) or _NAME.search(before):
+        if _NAME.search(before):
+            return UNDECIDED
+        if _DEFINITE.search(before) and not self._restricted(sentence, m):
             return UNDECIDED
         if c.before("grading", before) or self._sample(sentence, m):
             return UNDECIDED
@@ -69,7 +71,7 @@ class CountReaders:
             if not re.fullmatch(r"(?:a|an|one|1)", n, re.I) and not noun.lower().endswith("s"):
                 return UNDECIDED
             large = scaled or _value(n) >= 20
-            if c.pattern("", "cases").fullmatch(noun) or large:
+            if c.pattern("", "cases").fullmatch(noun) or large or self._compared(sentence, m):
                 return Reading("count", True, noun.lower())
         after = _CLAUSE.split(sentence[m.end() :], maxsplit=1)[0]
         near = (re.match(r"(?:\s+[^\s]+){0,8}", after) or m).group(0)
@@ -88,6 +90,8 @@ class CountReaders:
             return Reading("count", True, noun.lower())
         if c.pattern("", "outcomes", r"(?:\s+[\w'-]+){0,3}\s*$").search(before):
             return Reading("count", True, noun.lower())
+        if thousands and self._incidence(sentence, m):
+            return Reading("count", True, noun.lower())
         if re.search(r"million|billion|\d(?:m|bn)$", n, re.I) and c.pattern(
             "", "conditions health_words"
         ).search(_CLAUSE.split(before)[-1]):
@@ -95,6 +99,53 @@ class CountReaders:
             # daily activities of 24 million adults"): how many it touches, whatever the verb.
             return Reading("count", True, noun.lower())
         return UNDECIDED
+
+    def _compared(self, sentence: str, m: re.Match[str]) -> bool:
+        """ "2 strokes compared with 11 on placebo": events counted in two arms, an outcome
+        compared between groups (CONSORT 2010 item 17a), not kinds of condition."""
+        return bool(
+            re.match(
+                rf"[^.;]{{0,40}}?\b(?:compared (?:with|to)|versus|vs\.?|against)\s+"
+                # The second count is elliptical ("11 on placebo"): it counts the same events;
+                # a noun after it names other kinds ("two cancers versus five other diseases").
+                rf"(?:[\w-]+\s+)?{self.grammar.number}"
+                rf"(?=\s+(?:in|on|with|among|for|at|from|after|given|taking)\b|\s*[,.;)]|\s*$)",
+                sentence[m.end() :],
+                re.I,
+            )
+        )
+
+    def _incidence(self, sentence: str, m: re.Match[str]) -> bool:
+        """ "Each year, 50,000 people get Lyme disease", "40,000 women a year undergo a
+        hysterectomy": a population's count per year in the clause of a health word is an
+        incidence (Porta 2014, A Dictionary of Epidemiology: new cases in a population over a
+        period), whatever its verb."""
+        ends = [e.end() for e in _CLAUSE.finditer(sentence)]
+        start = max((end for end in ends if end <= m.start()), default=0)
+        stop = min((end for end in ends if end > m.start()), default=len(sentence))
+        clause = sentence[start:stop]
+        annual = r"\b(?:(?:each|every|a|per) year|annually|yearly)\b"
+        if not re.search(annual, clause, re.I):
+            return False
+        return bool(self.grammar.c.pattern("", "conditions health_words cases").search(clause))
+
+    def _restricted(self, sentence: str, m: re.Match[str]) -> bool:
+        """ "the 6 million people (in the U.S.) who live with dementia": a definite count made
+        definite by a restrictive relative clause of an outcome (Huddleston & Pullum 2002,
+        12.3), not by an earlier mention; only a population's count (thousands or more)."""
+        n = m.group("n")
+        if not re.search(r"thousand|million|billion|\d(?:m|bn)$", n, re.I) and _value(n) < 1000:
+            return False
+        after = _CLAUSE.split(sentence[m.end() :], maxsplit=1)[0]
+        relative = re.match(
+            r"(?:\s+(?:in|across|around|throughout)\s+[^,]{1,40}?)?\s+(?:who|that)\s", after
+        )
+        if not relative:
+            return False
+        near = (re.match(r"(?:\s*[^\s]+){0,6}", after[relative.end() :]) or relative).group(0)
+        c = self.grammar.c
+        have = re.match(r"\s*(?:have|has|had)\s+(?!been\b)(?![a-z]+(?:ed|en)\b)", near, re.I)
+        return bool(c.pattern("", "outcomes").search(near) or self.ill.search(near) or have)
 
     def _sample(self, sentence: str, m: re.Match[str]) -> bool:
         """The count is a study's sample: "followed 2,148 adults", "500 people took part"."""
@@ -152,6 +203,9 @@ class CountReaders:
             re.search(r"\b(?:in|among|for)\s*$", before, re.I)
             or c.pattern("", "outcomes change_verbs").search(clause)
             or c.after("outcomes", after, skip=r"(?:[\w'-]+\s+){0,3}?")
+            # "12 of 100 people (who took the drug) had a heart attack": a share that has a
+            # condition, as a count of people does (self.ill).
+            or self.ill.search((re.match(r"(?:\s+[^\s]+){0,8}", after) or m).group(0))
         ):
             return Reading("share", True)
         return UNDECIDED
@@ -192,10 +246,28 @@ class CountReaders:
             one = re.search(r"(?-i:\b(?:I|[Ss]he|[Hh]e|[Mm]y|[Hh]is|[Hh]er))\b", before)
             return Reading("mean", True, "time to event") if people and not one else UNDECIDED
         before = sentence[: m.start()]
-        if re.search(r"(?-i:\bI|\b[Mm]y|\b[Hh]is|\b[Hh]er)\s+(?:[\w']+\s+){0,2}$", before):
-            return UNDECIDED  # "I lost 10 pounds", "his weight dropped": one person's story
+        if re.search(
+            r"(?-i:\bI|\b[Ss]?[Hh]e|\b[Mm]y|\b[Hh]is|\b[Hh]er)\s+(?:[\w']+\s+){0,2}$", before
+        ):
+            return UNDECIDED  # "I lost 10 pounds", "she lost", "his weight dropped": one story
         if re.search(r"\b(?:doses?|dosages?)\b(?:\s+[\w']+){0,3}\s*$", before, re.I):
             return UNDECIDED  # "the dose was raised from 5 to 10 mg": a dose, not an outcome
+        if m.groupdict().get("noun"):
+            # A measured change named by its noun is a finding when the clause reports it in
+            # the past ("saw drops in blood pressure of 4 mmHg", "the group had a weight loss
+            # of 5 kg") or as an average; not a norm ("a gain of 2 kg in pregnancy is normal")
+            # nor a goal that addresses the reader ("aim for a weight loss of 1 kg a week").
+            clause = _CLAUSE.split(before)[-1]
+            goal = r"\b(?:aim|aims|target|goal|should|try|want|wants|you|your|need to|hope)\b"
+            seen = self.grammar.c.before(
+                "observed_change", clause, r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+            )
+            average = re.search(
+                r"\baverage|\bmean\b", sentence[max(0, m.start() - 40) : m.end()], re.I
+            )
+            if re.search(goal, clause, re.I) or not (seen or average):
+                return UNDECIDED
+            return Reading("mean", True)
         window = sentence[max(0, m.start() - 40) : m.end() + 20]
         if PAST_TENSE.search(m.group("verb")) or re.search(r"\baverage|\bmean\b", window, re.I):
             return Reading("mean", True)

@@ -14,6 +14,19 @@ _TIMEFRAME = re.compile(
 )
 
 
+# A fraction as the size of a comparison of likelihood or frequency.
+_LESS_LIKELY = re.compile(
+    r"\s*(?:more|less|fewer|lower|higher|greater)\s+(?:likely|often|common|frequent)\b", re.I
+)
+
+
+_MEASURED = re.compile(r"(?i)\b(?:levels?|concentrations?)\b")
+# A level that is the reader's or a patient's, or one in a body fluid: a measure of the body.
+_IN_BODY = re.compile(
+    r"(?i)\b(?:your|their|his|her|patients[’']?|people[’']s|blood|serum|plasma|urine|urinary)\b"
+)
+
+
 # How far a shape may reach from its number: "median overall survival was more than 72
 # months" before it, "of the children were hospitalized" after it (the readers see the whole
 # sentence; only the shapes are tried in the window).

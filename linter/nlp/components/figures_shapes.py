@@ -56,7 +56,12 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
             rf"|\b(?:twice|thrice|half|{times}) (?:as (?:likely|many|much|high|"
             rf"common|often)|(?:{c.alt('comparatives')})|the (?:risk|rate|odds|number))\b"
             rf"|\b(?:{c.alt('multipliers')}) (?:the|their|your|his|her|its) "
-            rf"(?:risk|rate|odds|chance|number|incidence|survival|life expectancy)s?\b)",
+            rf"(?:risk|rate|odds|chance|number|incidence|survival|life expectancy)s?\b"
+            # A multiplying verb with a measured outcome or a rate as its object, no article:
+            # "the drug tripled survival", "the treatment halved pain scores".
+            rf"|\b(?P<times_verb>(?:doubled|doubles|tripled|triples|quadrupled|quadruples"
+            rf"|halved|halves)) (?:(?:the|their|its) )?(?:[\w'-]+ )?"
+            rf"(?:{c.alt('outcome_measures')}|{c.alt('rate_nouns')})(?![\w-]))",
         ),
         (
             "one-in-n",
@@ -138,6 +143,16 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
             rf"(?<![\w-])(?P<verb>{c.alt('change_verbs')}) (?:[\w'-]+ ){{0,4}}?"
             rf"(?P<value>{num}(?:{_RANGE}{num})? ?(?P<unit>{c.alt('units')}))"
             rf"(?![\w/])(?: (?:on average|a week|per week))?",
+        ),
+        (
+            "amount",  # "drops in blood pressure of 4 mmHg", "a weight loss of 2 kg"
+            rf"(?<![\w-])(?P<noun>{c.alt('change_nouns')}) "
+            # What changed, with an aside in brackets: "in systolic (the top number) pressure".
+            rf"(?:(?:in|of) (?:(?:[\w'-]+|\([^()]{{1,40}}\)) ){{0,8}}?)?"
+            rf"(?:of|by|averaging|averaged) (?:about |around |nearly |almost |up to )?"
+            # Values of coordinated measures share the unit: "of 4.2 and 1.8 mmHg".
+            rf"(?P<value>(?:{num},? and )?{num}(?:{_RANGE}{num})? ?(?P<unit>{c.alt('units')}))"
+            rf"(?![\w/])",
         ),
         (
             "amount",  # "median survival was 14 months"
