@@ -24,6 +24,8 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 
+from common import report_near_misses, rule_fires
+
 # kind -> sources that can be the agent of a reporting verb (singular noun phrases)
 AGENTS: dict[str, tuple[str, ...]] = {
     "journal": (
@@ -223,13 +225,7 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=10, help="misses to print")
     parser.add_argument("--kind", help="only this kind of source")
     args = parser.parse_args()
-    from linter.api import lint_text
-    from linter.engine import Engine
-
-    engine = Engine(select=["unsourced-citation"])
-
-    def fires(text: str) -> bool:
-        return bool(lint_text(text + "\n", "grid.md", engine=engine))
+    fires = rule_fires("unsourced-citation")
 
     cases: list[tuple[str, str, str, str]] = []  # kind, link, position, text
     for kind, sources in AGENTS.items():
@@ -254,10 +250,7 @@ def main() -> None:
     print(f"{'all':<14}{len(cases) - len(misses):>7}{len(cases):>6}")
     for case in misses[: args.show]:
         print(f"  miss [{case[0]}/{case[1]}/{case[2]}]:", case[3].splitlines()[-1])
-    alarms = [text for text in NEAR_MISSES if fires(text)]
-    print(f"near misses that fired: {len(alarms)}/{len(NEAR_MISSES)}")
-    for text in alarms:
-        print("  fired:", text.splitlines()[0])
+    report_near_misses(NEAR_MISSES, fires)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -77,3 +77,21 @@ def timer(spent: dict[str, float]) -> Callable[[str, Callable[..., Any]], Callab
         return run
 
     return timed
+
+
+def rule_fires(*rules: str) -> Callable[[str], bool]:
+    """`fires(text)`: whether the given rules flag anything in a one-line document (the class
+    grids vague_grid.py, cite_grid.py and stat_grid.py ask it of every combination)."""
+    from linter.api import lint_text
+    from linter.engine import Engine
+
+    engine = Engine(select=list(rules))
+    return lambda text: bool(lint_text(text + "\n", "grid.md", engine=engine))
+
+
+def report_near_misses(near_misses: Sequence[str], fires: Callable[[str], bool]) -> None:
+    """Print how many of a grid's sentences that must stay quiet fired, and which."""
+    alarms = [text for text in near_misses if fires(text)]
+    print(f"near misses that fired: {len(alarms)}/{len(near_misses)}")
+    for text in alarms:
+        print("  fired:", text.splitlines()[0])

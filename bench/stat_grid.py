@@ -20,6 +20,8 @@ import argparse
 from collections import Counter
 from collections.abc import Iterator
 
+from common import report_near_misses, rule_fires
+
 # Shares of a population: a figure that reads "<form> of <subject>".
 SHARE_FORMS = (
     "40%", "40 percent", "40 per cent", "forty percent", "Two-thirds", "A third", "Half",
@@ -204,13 +206,7 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=10, help="misses to print")
     parser.add_argument("--family", default="", help="print misses of this family only")
     args = parser.parse_args()
-    from linter.api import lint_text
-    from linter.engine import Engine
-
-    engine = Engine(select=["unsourced-statistic"])
-
-    def fires(text: str) -> bool:
-        return bool(lint_text(text + "\n", "grid.md", engine=engine))
+    fires = rule_fires("unsourced-statistic")
 
     total = Counter[str]()
     missed: list[tuple[str, str, str]] = []
@@ -228,10 +224,7 @@ def main() -> None:
     shown = [m for m in missed if not args.family or m[0] == args.family]
     for _, _, text in shown[: args.show]:
         print("  miss:", text)
-    alarms = [text for text in NEAR_MISSES if fires(text)]
-    print(f"near misses that fired: {len(alarms)}/{len(NEAR_MISSES)}")
-    for text in alarms:
-        print("  fired:", text)
+    report_near_misses(NEAR_MISSES, fires)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,8 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 
+from common import report_near_misses, rule_fires
+
 SINGULAR = (
     "One study", "A new study", "A recent review", "A large trial", "A meta-analysis",
     "A Swedish study", "Another study", "A survey", "A team of scientists", "An expert panel",
@@ -97,13 +99,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--show", type=int, default=10, help="misses to print")
     args = parser.parse_args()
-    from linter.api import lint_text
-    from linter.engine import Engine
-
-    engine = Engine(select=["vague-attribution", "unsourced-citation"])
-
-    def fires(text: str) -> bool:
-        return bool(lint_text(text + "\n", "grid.md", engine=engine))
+    fires = rule_fires("vague-attribution", "unsourced-citation")
 
     misses: list[tuple[str, str, str]] = []
     total = Counter[str]()
@@ -123,10 +119,7 @@ def main() -> None:
     print("misses by verb:", dict(Counter(verb for verb, _, _ in misses).most_common()))
     for _, _, text in misses[: args.show]:
         print("  miss:", text)
-    alarms = [text for text in NEAR_MISSES if fires(text)]
-    print(f"near misses that fired: {len(alarms)}/{len(NEAR_MISSES)}")
-    for text in alarms:
-        print("  fired:", text)
+    report_near_misses(NEAR_MISSES, fires)
 
 
 if __name__ == "__main__":
