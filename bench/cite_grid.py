@@ -24,7 +24,7 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 
-from common import report_near_misses, rule_fires
+from common import print_found, report_near_misses, rule_fires
 
 # kind -> sources that can be the agent of a reporting verb (singular noun phrases)
 AGENTS: dict[str, tuple[str, ...]] = {
@@ -243,10 +243,7 @@ def main() -> None:
     misses = [case for case in cases if not fires(case[3])]
     for axis, index in (("kind", 0), ("link", 1), ("position", 2)):
         total = Counter(case[index] for case in cases)
-        missed = Counter(case[index] for case in misses)
-        print(f"{axis:<14}{'found':>7}{'of':>6}")
-        for key, count in total.items():
-            print(f"  {key:<12}{count - missed[key]:>7}{count:>6}")
+        print_found(axis, total, Counter(case[index] for case in misses), indent="  ")
     print(f"{'all':<14}{len(cases) - len(misses):>7}{len(cases):>6}")
     for case in misses[: args.show]:
         print(f"  miss [{case[0]}/{case[1]}/{case[2]}]:", case[3].splitlines()[-1])

@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -95,3 +96,10 @@ def report_near_misses(near_misses: Sequence[str], fires: Callable[[str], bool])
     print(f"near misses that fired: {len(alarms)}/{len(near_misses)}")
     for text in alarms:
         print("  fired:", text.splitlines()[0])
+
+
+def print_found(axis: str, total: Counter[str], missed: Counter[str], indent: str = "") -> None:
+    """A class grid's table for one axis: per value, the combinations found of those tried."""
+    print(f"{axis:<{12 + len(indent)}}{'found':>7}{'of':>6}")
+    for key, count in total.items():
+        print(f"{indent}{key:<12}{count - missed[key]:>7}{count:>6}")

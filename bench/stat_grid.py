@@ -20,7 +20,7 @@ import argparse
 from collections import Counter
 from collections.abc import Iterator
 
-from common import report_near_misses, rule_fires
+from common import print_found, report_near_misses, rule_fires
 
 # Shares of a population: a figure that reads "<form> of <subject>".
 SHARE_FORMS = (
@@ -214,10 +214,7 @@ def main() -> None:
         total[family] += 1
         if not fires(text):
             missed.append((family, form, text))
-    by_family = Counter(family for family, _, _ in missed)
-    print(f"{'family':<12}{'found':>7}{'of':>6}")
-    for family in total:
-        print(f"{family:<12}{total[family] - by_family[family]:>7}{total[family]:>6}")
+    print_found("family", total, Counter(family for family, _, _ in missed))
     print(f"{'all':<12}{sum(total.values()) - len(missed):>7}{sum(total.values()):>6}")
     forms = Counter(f"{family}:{form}" for family, form, _ in missed if form)
     print("misses by form:", dict(forms.most_common(25)))

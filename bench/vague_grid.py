@@ -18,7 +18,7 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 
-from common import report_near_misses, rule_fires
+from common import print_found, report_near_misses, rule_fires
 
 SINGULAR = (
     "One study", "A new study", "A recent review", "A large trial", "A meta-analysis",
@@ -110,10 +110,7 @@ def main() -> None:
                 total[tense] += 1
                 if not fires(text):
                     misses.append((verb, tense, text))
-    by_tense = Counter(tense for _, tense, _ in misses)
-    print(f"{'tense':<12}{'found':>7}{'of':>6}")
-    for tense in TENSES:
-        print(f"{tense:<12}{total[tense] - by_tense[tense]:>7}{total[tense]:>6}")
+    print_found("tense", total, Counter(tense for _, tense, _ in misses))
     found = sum(total.values()) - len(misses)
     print(f"{'all':<12}{found:>7}{sum(total.values()):>6}")
     print("misses by verb:", dict(Counter(verb for verb, _, _ in misses).most_common()))
