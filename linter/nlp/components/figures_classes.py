@@ -125,3 +125,23 @@ class Classes:
         group = r"\s*of\s+(?:the\s+|all\s+|our\s+|these\s+)?(?:[\w'-]+\s+){0,2}?"
         group += rf"(?:{self.alt('subjects')})\s+(?:were|are|was|is)\s+(?:\w+\s+)?"
         return bool(re.match(rf"{group}(?:{people})(?![\w-])", after, re.I))
+
+    @staticmethod
+    def threshold(sentence: str, end: int) -> bool:
+        """Whether the figure ending at `end` is a cut-off of meaning, not a result: an open
+        bound ("a change of 20% or greater") in a sentence that says, in the conditional, what
+        change would count as meaningful (the minimal clinically important difference of
+        Jaeschke, Singer & Guyatt 1989, Control Clin Trials 10:407-415)."""
+        after = sentence[end:]
+        if not re.match(r"\s*or (?:more|greater|higher|larger|above)\b", after, re.I):
+            return False
+        return bool(_WOULD_MEAN.search(after))
+
+
+# "... would be clinically meaningful", "could count as a worthwhile improvement": a conditional
+# judgement of meaning (a result is reported in the indicative: "was clinically meaningful").
+_WOULD_MEAN = re.compile(
+    r"\b(?:would|could|might|should)\s+(?:be|count as|represent|constitute)\s+(?:an?\s+)?"
+    r"(?:(?:clinically|practically)\s+)?(?:meaningful|important|relevant|significant|worthwhile)",
+    re.IGNORECASE,
+)

@@ -60,6 +60,8 @@ class FigureGrammar:
     def percent(self, sentence: str, start: int, end: int) -> Reading:
         """A percentage at [start, end) of the sentence (comparator included)."""
         before, after = sentence[:start], sentence[end:]
+        if self.c.threshold(sentence, end):
+            return Reading("level", False)  # "a change of 20% or greater would be meaningful"
         after = re.sub(
             r"^\s*(?:or (?:more|higher|greater|above|over|less|lower|fewer|below|under)|\+)",
             "",
