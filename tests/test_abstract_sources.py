@@ -117,3 +117,31 @@ def test_a_heading_above_our_own_paragraph_is_not(engine: Engine) -> None:
     text = "### Research supporting sleep for migraine\n\nSleep helps, we think.\n\n" + OURS
     rules = [rule for rule, _ in findings(engine, text)]
     assert "vague-attribution" in rules
+
+
+# An attribution lead-in on a line of its own ("According to <linked source>:") sources the
+# passage it hands over to, up to the next heading, as a list's lead-in sources its items.
+LEAD = "According to [Mayo Clinic](https://www.mayoclinic.org/daily-aspirin-therapy):\n\n"
+QUOTED = "The Mayo Clinic states that daily aspirin lowers the risk of a second stroke by 20%.\n\n"
+
+
+def all_findings(engine: Engine, text: str) -> list[tuple[str, str]]:
+    return sorted((f.rule, f.text) for f in engine.lint(parse_text("page.md", text)))
+
+
+def test_a_linked_attribution_lead_in_sources_the_passage_under_it(engine: Engine) -> None:
+    assert all_findings(engine, LEAD + QUOTED) == []
+
+
+def test_an_unlinked_lead_in_sources_nothing(engine: Engine) -> None:
+    unlinked = LEAD.replace(
+        "[Mayo Clinic](https://www.mayoclinic.org/daily-aspirin-therapy)", "Mayo Clinic"
+    )
+    assert ("unsourced-citation", "The Mayo Clinic states") in all_findings(
+        engine, unlinked + QUOTED
+    )
+
+
+def test_the_lead_in_reaches_no_further_than_the_next_heading(engine: Engine) -> None:
+    found = all_findings(engine, LEAD + QUOTED + "## Our clinic\n\n" + OURS)
+    assert found == [("unsourced-statistic", "about 40%")]

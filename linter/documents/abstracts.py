@@ -130,6 +130,35 @@ def reference_shares(
     return given, shares
 
 
+# "According to <a href=...>Mayo Clinic</a>:" on a line of its own (a heading or a paragraph),
+# then the quoted passage: an attribution lead-in names and links the source and hands over to
+# what it says with the colon. Its link sources the blocks under it, up to the next heading or
+# thematic break, as a list's lead-in sources its items (GUIDELINE.md); `_LEAD_REACH` bounds it.
+_ATTRIBUTION_LEAD = re.compile(
+    r"\s*(?:according to|as (?:reported|stated|explained|published) (?:by|in))\b"
+    r"(?:[^.!?]|\.(?=\w))*:\s*$",  # "MayoClinic.com:" keeps its dot
+    re.IGNORECASE,
+)
+_LEAD_REACH = 12
+
+
+def attribution_shares(blocks: list[Block], kept: set[int]) -> dict[int, list[int]]:
+    """Block index -> the attribution lead-in above it whose link also sources it."""
+    shares: dict[int, list[int]] = {}
+    for i in sorted(kept):
+        block = blocks[i]
+        if block.kind not in ("heading", "paragraph") or not _ATTRIBUTION_LEAD.match(block.text):
+            continue
+        if not any(a.kind == "link" and default_counts(a.target) for a in block.attachments):
+            continue
+        for j in range(i + 1, min(len(blocks), i + 1 + _LEAD_REACH)):
+            if blocks[j].kind == "heading" or blocks[j].after_break:
+                break
+            if j in kept:
+                shares.setdefault(j, []).append(i)
+    return shares
+
+
 def entry_link(
     blocks: list[Block], reasons: list[str | None], givers: list[int], position: dict[int, int]
 ) -> str | None:

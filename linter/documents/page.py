@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from linter.documents import furniture
-from linter.documents.abstracts import entry_link, reference_shares
+from linter.documents.abstracts import attribution_shares, entry_link, reference_shares
 from linter.documents.furniture import furniture_heading
 from linter.documents.model import Attachment, Block
 
@@ -115,8 +115,9 @@ def article_blocks(blocks: list[Block], source: str | None = None) -> list[Block
     position = {index: at for at, index in enumerate(kept)}
     sources = _inherited(blocks, kept)
     given, shares = reference_shares(blocks, set(kept))  # abstracts under their reference
-    for index, heads in shares.items():
-        sources.setdefault(index, []).extend(heads)
+    for shared in (shares, attribution_shares(blocks, set(kept))):  # and under "According to"
+        for index, heads in shared.items():
+            sources.setdefault(index, []).extend(heads)
     out = []
     for index in kept:
         inherits = tuple(sorted(position[j] for j in sources.get(index, ()) if j in position))

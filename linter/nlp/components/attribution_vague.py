@@ -29,6 +29,7 @@ from linter.nlp.components.attribution_words import (
 )
 from linter.nlp.components.vague_concord import finite_verb
 from linter.nlp.components.vague_guards import (
+    asks,
     doctrine_frame,
     named_owner,
     spoken_recommendation,
@@ -180,7 +181,7 @@ class VagueFinder:
                     continue
                 info = {"kind": "agentless", "name": m.group(0), "reference": "new"}
                 found.append(Found(m.start(), m.end(), "vague", info))
-        return found
+        return [f for f in found if not _in_question(text, bounds, f.start)]
 
     def _locatives(
         self, text: str, bounds: Bounds, matches: Iterable[re.Match[str]]
@@ -269,6 +270,12 @@ class VagueFinder:
         )
         noun = m.groupdict().get("noun")
         return not (compound and m.group("subject") == noun and _RESULT_NOUNS.fullmatch(noun))
+
+
+def _in_question(text: str, bounds: Bounds, at: int) -> bool:
+    """Whether an appeal lies inside a direct question, which asks and appeals to nobody."""
+    start, end = sentence_at(bounds, at)
+    return asks(text[start:end], at - start)
 
 
 class _Scan:

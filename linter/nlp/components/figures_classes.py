@@ -109,3 +109,39 @@ class Classes:
     def before(self, names: str, text: str, link: str = "") -> re.Match[str] | None:
         """A word of the classes at the end of `text`, before an optional `link`."""
         return self.pattern("", names, rf"\s*(?:{link})?\s*$").search(text[-120:])
+
+    def make_up(self, after: str) -> bool:
+        """Whether a share gives a group's make-up in a baseline row, not an outcome: it names
+        a demographic category and nothing else ("53% male", "48% female, 52% male"), or the
+        share of a study's participants is one ("62% of participants were women")."""
+        people = self.alt("demographics")
+        # Nothing after it but the end of the row: a break, a stop, the next figure, or (a
+        # table row whose line break became a space) the next row's capitalised first word
+        # after a lower-case category ("53% male Median age", not "40% Black Americans").
+        end = r"$|[,;.)\r\n]|(?:and|or)\b|\d|(?-i:[A-Z])"
+        row = re.match(rf"\s*(?P<who>{people})(?![\w-])[ \t]*(?P<end>{end})", after, re.I)
+        if row and (not row["end"][:1].isupper() or row["who"].islower()):
+            return True
+        group = r"\s*of\s+(?:the\s+|all\s+|our\s+|these\s+)?(?:[\w'-]+\s+){0,2}?"
+        group += rf"(?:{self.alt('subjects')})\s+(?:were|are|was|is)\s+(?:\w+\s+)?"
+        return bool(re.match(rf"{group}(?:{people})(?![\w-])", after, re.I))
+
+    @staticmethod
+    def threshold(sentence: str, end: int) -> bool:
+        """Whether the figure ending at `end` is a cut-off of meaning, not a result: an open
+        bound ("a change of 20% or greater") in a sentence that says, in the conditional, what
+        change would count as meaningful (the minimal clinically important difference of
+        Jaeschke, Singer & Guyatt 1989, Control Clin Trials 10:407-415)."""
+        after = sentence[end:]
+        if not re.match(r"\s*or (?:more|greater|higher|larger|above)\b", after, re.I):
+            return False
+        return bool(_WOULD_MEAN.search(after))
+
+
+# "... would be clinically meaningful", "could count as a worthwhile improvement": a conditional
+# judgement of meaning (a result is reported in the indicative: "was clinically meaningful").
+_WOULD_MEAN = re.compile(
+    r"\b(?:would|could|might|should)\s+(?:be|count as|represent|constitute)\s+(?:an?\s+)?"
+    r"(?:(?:clinically|practically)\s+)?(?:meaningful|important|relevant|significant|worthwhile)",
+    re.IGNORECASE,
+)

@@ -60,6 +60,8 @@ class FigureGrammar:
     def percent(self, sentence: str, start: int, end: int) -> Reading:
         """A percentage at [start, end) of the sentence (comparator included)."""
         before, after = sentence[:start], sentence[end:]
+        if self.c.threshold(sentence, end):
+            return Reading("level", False)  # "a change of 20% or greater would be meaningful"
         after = re.sub(
             r"^\s*(?:or (?:more|higher|greater|above|over|less|lower|fewer|below|under)|\+)",
             "",
@@ -203,6 +205,8 @@ class FigureGrammar:
         """ "40% of adults", "40% of cases", "40% have", "40% with diabetes"."""
         if re.match(r"\s*of\s*(?:it|that|this)\b", after, re.I):
             return Reading("composition", False)  # "95% of it is stored", "40% of that is"
+        if self.c.make_up(after):
+            return Reading("composition", False)  # "53% male", "62% of subjects were women"
         of = re.match(r"\s*of\s*((?:[\w'’.-]+\s*){1,5})", after, re.I)
         if of:
             reading = self.share_of(of.group(1))
