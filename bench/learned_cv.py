@@ -4,7 +4,8 @@ For each label, a logistic regression over bench/learned_features.py (the rule's
 for that label left out, so the model must learn the label from the rest) is trained on the
 tune half of the article passages and the 40 labelled wild windows (bench/learned_data.py),
 plus all passages of each --folder in the articles format.
-Folds are by passage or window (GroupKFold): no passage is both trained on and scored. Inside
+Folds are by site (GroupKFold; the 40 windows come from four sites, every other passage from
+a site of its own): no site is both trained on and scored. Inside
 each training fold a second grouped CV gives out-of-fold probabilities, and the threshold is
 the lowest at which (rules OR model) keeps precision >= --bar on those training rows; the
 model is then refitted on the whole training fold and scored on the held-out fold with that
@@ -18,7 +19,15 @@ when one of its sentences is): rules alone, rules OR model, and the model's own 
     python bench/learned_cv.py [--variant classes|ngrams|both] [--folds 10] [--bar 0.9]
                                [--balanced] [--curve] [--labels VAGUE OVER ...]
                                [--folder /work/realtext/A --folder /work/realtext/B]
-                               [--bar-on combined|added] [--score-on A B]
+                               [--bar-on combined|added] [--score-on A B] [--check]
+                               [--half tune|all]
+
+--folder sets are read by their tune half (odd file numbers) unless --half all; --check adds
+their check halves (even numbers) as the held-out set: trained on every tune row, the
+threshold chosen by the inner CV on those, scored once on the check halves per set.
+Variants: `plain` (learned_plain.py: hashed word and character n-grams, position, the rules'
+labels of the sentences around it, surface marks; no lexicon class, no rule label of the
+sentence itself), `classes`, `ngrams`, `both` (learned_features.py), or blocks joined by "+".
 
 Needs the `train` extra (scikit-learn): pip install -e '.[train]'. Results: the README's
 model card of the learned sentence model.
@@ -29,18 +38,14 @@ from __future__ import annotations
 import argparse
 import os
 from collections import defaultdict
+from dataclasses import replace
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import numpy as np
 from learned_data import Row, folder_arguments, guarded, load_rows
-from learned_features import (
-    RULE_LABELS,
-    SentenceInput,
-    dense_features,
-    dense_names,
-    hashed_features,
-)
+from learned_features import RULE_LABELS, SentenceInput, dense_features, dense_names
+from learned_plain import dense_block, ngram_block
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
@@ -56,21 +61,33 @@ def inputs(rows: list[Row]) -> list[SentenceInput]:
     ]
 
 
+# The feature blocks of each variant: `classes` the dense block of learned_features.py (the
+# other rules' labels, what the Claim holds, surface marks, the lexicon classes); `words` the
+# hashed word n-grams; the blocks of learned_plain.py owe nothing to the lexicons and leave out
+# the rules' labels of the sentence itself.
+VARIANTS = {
+    "classes": ("classes",),
+    "ngrams": ("words",),
+    "both": ("classes", "words"),
+    "plain": ("surface", "position", "context", "words", "chars"),
+    "plain-words": ("surface", "position", "context", "words"),
+    "context": ("surface", "position", "context"),
+}
+
+
 def design(rows: list[Row], label: str, variant: str) -> sparse.csr_matrix:
-    """The feature matrix for one label: the rule's own column for that label zeroed."""
-    items = inputs(rows)
+    """The feature matrix for one label: in the `classes` block, the rule's own column for that
+    label zeroed. `variant` names a VARIANTS entry or lists blocks joined by "+"."""
     blocks = []
-    if variant in ("classes", "both"):
-        dense = dense_features(items)
-        dense[:, dense_names().index(f"rule:{label}")] = 0.0
-        blocks.append(sparse.csr_matrix(dense))
-    if variant in ("ngrams", "both"):
-        row, column, value = hashed_features(items, BITS)
-        blocks.append(
-            sparse.csr_matrix(
-                (value, (row, column)), shape=(len(rows), 1 << BITS), dtype=np.float32
-            )
-        )
+    for name in VARIANTS.get(variant, tuple(variant.split("+"))):
+        if name == "classes":
+            dense = dense_features(inputs(rows))
+            dense[:, dense_names().index(f"rule:{label}")] = 0.0
+            blocks.append(sparse.csr_matrix(dense))
+        elif name in ("words", "chars"):
+            blocks.append(ngram_block(rows, name, BITS))
+        else:
+            blocks.append(sparse.csr_matrix(dense_block(rows, name)))
     return sparse.hstack(blocks).tocsr()
 
 
@@ -161,7 +178,9 @@ def learning_curve(rows: list[Row], groups: np.ndarray, args: argparse.Namespace
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--variant", choices=("classes", "ngrams", "both"), default="both")
+    parser.add_argument(
+        "--variant", default="both", help=f"one of {', '.join(VARIANTS)}, or blocks joined by +"
+    )
     parser.add_argument("--folds", type=int, default=10)
     parser.add_argument("--bar", type=float, default=0.9)
     parser.add_argument("--C", type=float, default=1.0)
@@ -182,14 +201,26 @@ def main() -> None:
         default=[],
         help="sets to score (e.g. A B), trained on the others only: does it carry over?",
     )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="train on the tune rows, score the check halves (even numbers) of each --folder",
+    )
     folder_arguments(parser)
     args = parser.parse_args()
     BALANCED[0] = args.balanced
-    rows = load_rows(folders=tuple(args.folder))
-    groups = np.array([r.group for r in rows])
+    rows = load_rows(folders=tuple(args.folder), half=args.half)
+    if args.check:  # the even halves: scored once per model one would ship, never tuned on
+        if args.half != "tune":
+            parser.error("--check scores the even halves: train on --half tune")
+        check = load_rows(sets=(), folders=tuple(args.folder), half="check")
+        check = [replace(r, source=f"{r.source}:check") for r in check]
+        args.score_on = list(dict.fromkeys(r.source for r in check))
+        rows += check
+    groups = np.array([r.site for r in rows])  # by site: no site both trained on and scored
     origins = np.array([r.source for r in rows])
     sets = {name: origins == name for name in dict.fromkeys(origins.tolist())}
-    print(f"{len(rows)} sentences, {len(set(groups))} passages/windows; variant {args.variant}")
+    print(f"{len(rows)} sentences, {len(set(groups))} sites; variant {args.variant}")
     if args.curve:
         learning_curve(rows, groups, args)
         return
