@@ -79,7 +79,8 @@ def design(rows: list[Row], label: str, variant: str) -> sparse.csr_matrix:
     """The feature matrix for one label: in the `classes` block, the rule's own column for that
     label zeroed. `variant` names a VARIANTS entry or lists blocks joined by "+"."""
     blocks = []
-    for name in VARIANTS.get(variant, tuple(variant.split("+"))):
+    names = [block for part in variant.split("+") for block in VARIANTS.get(part, (part,))]
+    for name in dict.fromkeys(names):
         if name == "classes":
             dense = dense_features(inputs(rows))
             dense[:, dense_names().index(f"rule:{label}")] = 0.0
@@ -146,6 +147,32 @@ def unit_scores(rows: list[Row], label: str, fired: np.ndarray) -> tuple[int, in
     fp = sum(1 for g, f in units.values() if f and not g)
     fn = sum(1 for g, f in units.values() if g and not f)
     return tp, fp, fn
+
+
+def ranked_additions(rows: list[Row], label: str, p: np.ndarray, decided: np.ndarray) -> str:
+    """The model's additions most probable first, by gold unit (a unit takes its best
+    sentence's probability; units the rules or the guard already decided are left out): how
+    many of the top 5, 10 and 20 are right, and the best precision over every cut."""
+    best: dict[tuple[str, int], float] = {}
+    gold: dict[tuple[str, int], bool] = {}
+    closed: set[tuple[str, int]] = set()
+    for r, q, d in zip(rows, p, decided, strict=True):
+        key = (r.group, r.unit)
+        gold[key] = gold.get(key, False) or label in r.gold
+        if d and label in r.rules:
+            closed.add(key)  # the rules flag the unit already: nothing to add
+        elif not d:
+            best[key] = max(best.get(key, 0.0), float(q))
+    order = sorted((k for k in best if k not in closed), key=lambda k: (-best[k], k))
+    right = np.cumsum([gold[k] for k in order]) if order else np.zeros(0)
+    cuts = [f"top {n}: {int(right[n - 1])} right" for n in (5, 10, 20) if len(order) >= n]
+    top = max(((right[i] / (i + 1), i + 1) for i in range(len(order))), default=(0.0, 0))
+    return (
+        f"additions ranked: {'; '.join(cuts)}; best precision {top[0]:.2f} at the top "
+        f"{top[1]} (p >= {best[order[top[1] - 1]]:.2f})"
+        if order
+        else "no additions"
+    )
 
 
 def pr(tp: int, fp: int, fn: int) -> str:
@@ -278,6 +305,7 @@ def main() -> None:
                 f"  p>={t}: model alone {pr(*alone)}; rules+model {pr(*both)}; "
                 f"added {added[0]} right, {added[1]} wrong"
             )
+        print("  " + ranked_additions(kept, label, p, ruled | barred))
 
 
 if __name__ == "__main__":

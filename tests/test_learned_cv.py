@@ -31,7 +31,7 @@ def _folder(root: Path, name: str, passages: dict[str, str]) -> Path:
     return folder
 
 
-def test_an_extra_folder_is_read_whole_under_its_own_name(tmp_path: Path) -> None:
+def test_an_extra_folder_is_read_by_half_under_its_own_name(tmp_path: Path) -> None:
     folder = _folder(
         tmp_path,
         "X",
@@ -41,9 +41,32 @@ def test_an_extra_folder_is_read_whole_under_its_own_name(tmp_path: Path) -> Non
         },
     )
     rows = load_rows(sets=(), folders=(folder,))
-    assert {r.group for r in rows} == {"301-odd.md", "302-even.md"}  # both halves
-    assert {r.source for r in rows} == {"X"}
-    assert all(r.gold == {"VAGUE"} for r in rows)
+    assert {r.group for r in rows} == {"301-odd.md"}  # the tune half by default
+    assert {r.group for r in load_rows(sets=(), folders=(folder,), half="check")} == {
+        "302-even.md"
+    }
+    every = load_rows(sets=(), folders=(folder,), half="all")
+    assert {r.group for r in every} == {"301-odd.md", "302-even.md"}
+    assert {r.source for r in every} == {"X"}
+    assert all(r.gold == {"VAGUE"} for r in every)
+    assert [r.site for r in every] == [r.group for r in every]  # one passage, one site
+
+
+def test_a_row_knows_where_it_stands_and_what_the_rules_found_around_it(
+    tmp_path: Path,
+) -> None:
+    text = "Experts say green tea melts fat. It is a drink. Studies show it helps."
+    folder = _folder(tmp_path, "X", {"301-a.md": text})
+    rows = load_rows(sets=(), folders=(folder,))
+    first = rows[0].at_file  # the front matter's title may be the file's first sentence
+    assert [r.at_file - first for r in rows] == [0, 1, 2]
+    assert [r.at_sentence for r in rows] == [0, 1, 2]
+    middle = rows[1]
+    assert "VAGUE" not in middle.rules
+    assert "VAGUE" in middle.before and "VAGUE" in middle.after
+    assert "VAGUE" in middle.in_passage
+    assert dict(middle.in_file)["VAGUE"] == 2
+    assert "VAGUE" not in rows[0].before  # nothing before the first sentence
 
 
 def test_a_file_name_in_two_sets_is_refused(tmp_path: Path) -> None:
