@@ -166,12 +166,13 @@ def ranked_additions(rows: list[Row], label: str, p: np.ndarray, decided: np.nda
     order = sorted((k for k in best if k not in closed), key=lambda k: (-best[k], k))
     right = np.cumsum([gold[k] for k in order]) if order else np.zeros(0)
     cuts = [f"top {n}: {int(right[n - 1])} right" for n in (5, 10, 20) if len(order) >= n]
-    top = max(((right[i] / (i + 1), i + 1) for i in range(len(order))), default=(0.0, 0))
+    # Five units at least: a cut of one or two right ones says nothing about a threshold.
+    top = max(((right[i] / (i + 1), i + 1) for i in range(4, len(order))), default=(0.0, 0))
+    if not top[1]:
+        return f"additions ranked: {len(order)} units only"
     return (
-        f"additions ranked: {'; '.join(cuts)}; best precision {top[0]:.2f} at the top "
-        f"{top[1]} (p >= {best[order[top[1] - 1]]:.2f})"
-        if order
-        else "no additions"
+        f"additions ranked: {'; '.join(cuts)}; best precision over cuts of 5 or more "
+        f"{top[0]:.2f} at the top {top[1]} (p >= {best[order[top[1] - 1]]:.2f})"
     )
 
 
@@ -183,13 +184,15 @@ def pr(tp: int, fp: int, fn: int) -> str:
 
 def learning_curve(rows: list[Row], groups: np.ndarray, args: argparse.Namespace) -> None:
     """The model alone (p >= 0.5, out of fold) trained on a seeded share of each training
-    fold's passages: does more data help?"""
+    fold's sites, and what it would add to the rules there (+right/-wrong units): does more
+    data help?"""
     rng = np.random.default_rng(0)
     names = sorted(set(groups.tolist()))
     order = {g: rng.random() for g in names}  # one fixed rank per passage
     for label in args.labels:
         x = design(rows, label, args.variant)
         y = np.array([label in r.gold for r in rows])
+        open_rows = ~np.array([label in r.rules or guarded(r, label) for r in rows])
         cells = []
         for share in (0.25, 0.5, 0.75, 1.0):
             probs = np.zeros(len(rows))
@@ -199,7 +202,11 @@ def learning_curve(rows: list[Row], groups: np.ndarray, args: argparse.Namespace
                 train = train[np.isin(groups[train], kept)]
                 if y[train].any():
                     probs[test] = fit(x[train], y[train], args.C).predict_proba(x[test])[:, 1]
-            cells.append(f"{share:.2f}: {pr(*unit_scores(rows, label, probs >= 0.5))}")
+            added = unit_scores(rows, label, (probs >= 0.5) & open_rows)
+            cells.append(
+                f"{share:.2f}: {pr(*unit_scores(rows, label, probs >= 0.5))} "
+                f"+{added[0]}/-{added[1]}"
+            )
         print(f"{label:6} " + "; ".join(cells))
 
 
