@@ -45,7 +45,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 import numpy as np
 from learned_data import Row, folder_arguments, guarded, load_rows
 from learned_features import RULE_LABELS, SentenceInput, dense_features, dense_names
-from learned_plain import dense_block, ngram_block
+from learned_plain import dense_block, embedding_block, ngram_block
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
@@ -72,6 +72,7 @@ VARIANTS = {
     "plain": ("surface", "position", "context", "words", "chars"),
     "plain-words": ("surface", "position", "context", "words"),
     "context": ("surface", "position", "context"),
+    "minilm": ("minilm",),  # a diagnostic: the encoder cannot ship (learned_plain.py)
 }
 
 
@@ -87,6 +88,8 @@ def design(rows: list[Row], label: str, variant: str) -> sparse.csr_matrix:
             blocks.append(sparse.csr_matrix(dense))
         elif name in ("words", "chars"):
             blocks.append(ngram_block(rows, name, BITS))
+        elif name == "minilm":
+            blocks.append(sparse.csr_matrix(embedding_block(rows)))
         else:
             blocks.append(sparse.csr_matrix(dense_block(rows, name)))
     return sparse.hstack(blocks).tocsr()

@@ -9,7 +9,10 @@ it learnt what the rules find. These blocks leave both out of the sentence itsel
 - `context`: what the rules found in the sentences around it (the one before, the one after,
   the rest of its passage, the rest of the file), never in the sentence itself;
 - `words`, `chars`: hashed word uni- and bigrams and character 3-5-grams of its own text
-  (linter/nlp/text_hash.py: a fixed polynomial hash, the same in any process).
+  (linter/nlp/text_hash.py: a fixed polynomial hash, the same in any process);
+- `minilm`: the MiniLM sentence embedding (bench/strength_unlabelled.py, the `distil` extra),
+  a diagnostic only: it needs the encoder at run time, which the issue rules out, so it asks
+  whether any reading of the sentence, not only a shippable one, finds what the rules miss.
 """
 
 from __future__ import annotations
@@ -118,3 +121,10 @@ def ngram_block(rows: Sequence[Row], name: str, bits: int) -> sparse.csr_matrix:
     return sparse.csr_matrix(
         (value[keep], (row[keep], column[keep])), shape=(len(rows), 1 << bits), dtype=np.float32
     )
+
+
+def embedding_block(rows: Sequence[Row]) -> np.ndarray:
+    """(len(rows), 384) MiniLM embeddings of the sentences (a diagnostic, never shipped)."""
+    from strength_unlabelled import embed  # torch and the encoder: the `distil` extra
+
+    return embed([text_of(r).strip() for r in rows])
