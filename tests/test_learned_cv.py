@@ -42,9 +42,7 @@ def test_an_extra_folder_is_read_by_half_under_its_own_name(tmp_path: Path) -> N
     )
     rows = load_rows(sets=(), folders=(folder,))
     assert {r.group for r in rows} == {"301-odd.md"}  # the tune half by default
-    assert {r.group for r in load_rows(sets=(), folders=(folder,), half="check")} == {
-        "302-even.md"
-    }
+    assert {r.group for r in load_rows(sets=(), folders=(folder,), half="check")} == {"302-even.md"}
     every = load_rows(sets=(), folders=(folder,), half="all")
     assert {r.group for r in every} == {"301-odd.md", "302-even.md"}
     assert {r.source for r in every} == {"X"}
