@@ -1,12 +1,12 @@
 """Does a learned sentence model add recall to the rules at their precision? Grouped, nested CV.
 
-For each label, a logistic regression over bench/learned_features.py (the rule's own output
-for that label left out, so the model must learn the label from the rest) is trained on the
-tune half of the article passages and the 40 labelled wild windows (bench/learned_data.py),
-plus all passages of each --folder in the articles format.
-Folds are by site (GroupKFold; the 40 windows come from four sites, every other passage from
-a site of its own): no site is both trained on and scored. Inside
-each training fold a second grouped CV gives out-of-fold probabilities, and the threshold is
+For each label, a logistic regression over the features of a --variant (by default
+bench/learned_features.py, the rule's own output for that label left out, so the model must
+learn the label from the rest) is trained on the tune half of the article passages and the 40
+labelled wild windows (bench/learned_data.py), plus the tune half of each --folder in the
+articles format. Folds are by site (GroupKFold; the 40 windows come from four sites, every
+other passage from a site of its own): no site is both trained on and scored. Inside each
+training fold a second grouped CV gives out-of-fold probabilities, and the threshold is
 the lowest at which (rules OR model) keeps precision >= --bar on those training rows; the
 model is then refitted on the whole training fold and scored on the held-out fold with that
 threshold. A sentence the rules already gave the label gains nothing from the model, nor
@@ -16,7 +16,7 @@ question). Logistic regression, liblinear, seeded: the same data gives the same 
 Reported per label at the unit level (as bench/goldscore.py scores: a unit counts as flagged
 when one of its sentences is): rules alone, rules OR model, and the model's own findings.
 
-    python bench/learned_cv.py [--variant classes|ngrams|both] [--folds 10] [--bar 0.9]
+    python bench/learned_cv.py [--variant both|plain|...] [--folds 10] [--bar 0.9] [--C 1]
                                [--balanced] [--curve] [--labels VAGUE OVER ...]
                                [--folder /work/realtext/A --folder /work/realtext/B]
                                [--bar-on combined|added] [--score-on A B] [--check]
@@ -27,7 +27,10 @@ their check halves (even numbers) as the held-out set: trained on every tune row
 threshold chosen by the inner CV on those, scored once on the check halves per set.
 Variants: `plain` (learned_plain.py: hashed word and character n-grams, position, the rules'
 labels of the sentences around it, surface marks; no lexicon class, no rule label of the
-sentence itself), `classes`, `ngrams`, `both` (learned_features.py), or blocks joined by "+".
+sentence itself), `context` (the same without the words), `classes`, `ngrams`, `both`
+(learned_features.py), `minilm` (a diagnostic: the encoder cannot ship), or blocks joined by "+".
+The additions are also ranked by probability, per gold unit: how many of the top 5, 10, 20
+are right, and the best precision of any cut of five or more (a threshold anywhere).
 
 Needs the `train` extra (scikit-learn): pip install -e '.[train]'. Results: the README's
 model card of the learned sentence model.
@@ -37,7 +40,6 @@ from __future__ import annotations
 
 import argparse
 import os
-from collections import defaultdict
 from dataclasses import replace
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
@@ -46,6 +48,7 @@ import numpy as np
 from learned_data import Row, folder_arguments, guarded, load_rows
 from learned_features import RULE_LABELS, SentenceInput, dense_features, dense_names
 from learned_plain import dense_block, embedding_block, ngram_block
+from learned_scores import pr, ranked_additions, threshold_for, unit_scores
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
@@ -110,24 +113,6 @@ def fit(x: sparse.csr_matrix, y: np.ndarray, c: float) -> LogisticRegression:
     return model
 
 
-def threshold_for(
-    p: np.ndarray, y: np.ndarray, ruled: np.ndarray, bar: float, added_only: bool = False
-) -> float:
-    """The lowest threshold at which rules OR model keeps precision >= bar on these rows; with
-    added_only, at which the model's own additions (rows `ruled` leaves open) keep it, however
-    far the rules alone are from the bar."""
-    best = 2.0
-    for t in sorted(set(np.round(p[~ruled], 4).tolist()), reverse=True):
-        fired = (p >= t) & ~ruled if added_only else ruled | (p >= t)
-        tp = int((fired & y).sum())
-        fp = int((fired & ~y).sum())
-        if tp + fp and tp / (tp + fp) >= bar and (fired & ~ruled & y).any():
-            best = t
-        elif tp + fp and tp / (tp + fp) < bar and not added_only:
-            break
-    return best
-
-
 def out_of_fold(
     x: sparse.csr_matrix, y: np.ndarray, groups: np.ndarray, folds: int, c: float
 ) -> np.ndarray:
@@ -137,52 +122,6 @@ def out_of_fold(
         if y[train].any():
             p[test] = fit(x[train], y[train], c).predict_proba(x[test])[:, 1]
     return p
-
-
-def unit_scores(rows: list[Row], label: str, fired: np.ndarray) -> tuple[int, int, int]:
-    """tp, fp, fn over gold units: a unit is flagged when any of its sentences is."""
-    units: dict[tuple[str, int], list[bool]] = defaultdict(lambda: [False, False])
-    for r, f in zip(rows, fired, strict=True):
-        key = (r.group, r.unit)
-        units[key][0] |= label in r.gold
-        units[key][1] |= bool(f)
-    tp = sum(1 for g, f in units.values() if g and f)
-    fp = sum(1 for g, f in units.values() if f and not g)
-    fn = sum(1 for g, f in units.values() if g and not f)
-    return tp, fp, fn
-
-
-def ranked_additions(rows: list[Row], label: str, p: np.ndarray, decided: np.ndarray) -> str:
-    """The model's additions most probable first, by gold unit (a unit takes its best
-    sentence's probability; units the rules or the guard already decided are left out): how
-    many of the top 5, 10 and 20 are right, and the best precision over every cut."""
-    best: dict[tuple[str, int], float] = {}
-    gold: dict[tuple[str, int], bool] = {}
-    closed: set[tuple[str, int]] = set()
-    for r, q, d in zip(rows, p, decided, strict=True):
-        key = (r.group, r.unit)
-        gold[key] = gold.get(key, False) or label in r.gold
-        if d and label in r.rules:
-            closed.add(key)  # the rules flag the unit already: nothing to add
-        elif not d:
-            best[key] = max(best.get(key, 0.0), float(q))
-    order = sorted((k for k in best if k not in closed), key=lambda k: (-best[k], k))
-    right = np.cumsum([gold[k] for k in order]) if order else np.zeros(0)
-    cuts = [f"top {n}: {int(right[n - 1])} right" for n in (5, 10, 20) if len(order) >= n]
-    # Five units at least: a cut of one or two right ones says nothing about a threshold.
-    top = max(((right[i] / (i + 1), i + 1) for i in range(4, len(order))), default=(0.0, 0))
-    if not top[1]:
-        return f"additions ranked: {len(order)} units only"
-    return (
-        f"additions ranked: {'; '.join(cuts)}; best precision over cuts of 5 or more "
-        f"{top[0]:.2f} at the top {top[1]} (p >= {best[order[top[1] - 1]]:.2f})"
-    )
-
-
-def pr(tp: int, fp: int, fn: int) -> str:
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    return f"P {p:.3f} R {r:.3f} ({tp:3}/{fp:2}/{fn:2})"
 
 
 def learning_curve(rows: list[Row], groups: np.ndarray, args: argparse.Namespace) -> None:
