@@ -82,3 +82,23 @@ def test_the_bar_on_additions_ignores_how_far_the_rules_are_from_it() -> None:
     assert threshold_for(p, y, ruled, 0.9) == 2.0  # rules OR model never reaches 0.9
     assert threshold_for(p, y, ruled, 0.9, added_only=True) == 0.8
     assert threshold_for(p, y, ruled, 0.5, added_only=True) == 0.6
+
+
+def test_ranked_additions_leave_out_what_the_rules_flag_and_need_five_units(
+    tmp_path: Path,
+) -> None:
+    from learned_scores import ranked_additions
+
+    texts = ["Experts say green tea melts fat."] * 3 + ["Green tea is a drink."] * 6
+    folder = _folder(tmp_path, "X", {f"{301 + 2 * i}-a.md": t for i, t in enumerate(texts)})
+    rows = load_rows(sets=(), folders=(folder,))
+    ruled = np.array(["VAGUE" in r.rules for r in rows])
+    assert ruled.tolist() == [True] * 3 + [False] * 6
+    p = np.linspace(0.9, 0.1, 9)
+    # The three the rules flag are no additions; the six left are all gold VAGUE here.
+    ranked = ranked_additions(rows, "VAGUE", p, ruled)
+    assert ranked.startswith("additions ranked: top 5: 5 right;")
+    assert ranked.endswith("1.00 at the top 6 (p >= 0.10)")
+    # Rows the guard decides (a sourced sentence, a question) are left out of the ranking too.
+    guard = ruled | np.array([False] * 3 + [True] * 2 + [False] * 4)
+    assert ranked_additions(rows, "VAGUE", p, guard) == "additions ranked: 4 units only"
