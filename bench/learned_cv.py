@@ -1,11 +1,12 @@
 """Does a learned sentence model add recall to the rules at their precision? Grouped, nested CV.
 
-For each label, a logistic regression over bench/learned_features.py (the rule's own output
-for that label left out, so the model must learn the label from the rest) is trained on the
-tune half of the article passages and the 40 labelled wild windows (bench/learned_data.py),
-plus all passages of each --folder in the articles format.
-Folds are by passage or window (GroupKFold): no passage is both trained on and scored. Inside
-each training fold a second grouped CV gives out-of-fold probabilities, and the threshold is
+For each label, a logistic regression over the features of a --variant (by default
+bench/learned_features.py, the rule's own output for that label left out, so the model must
+learn the label from the rest) is trained on the tune half of the article passages and the 40
+labelled wild windows (bench/learned_data.py), plus the tune half of each --folder in the
+articles format. Folds are by site (GroupKFold; the 40 windows come from four sites, every
+other passage from a site of its own): no site is both trained on and scored. Inside each
+training fold a second grouped CV gives out-of-fold probabilities, and the threshold is
 the lowest at which (rules OR model) keeps precision >= --bar on those training rows; the
 model is then refitted on the whole training fold and scored on the held-out fold with that
 threshold. A sentence the rules already gave the label gains nothing from the model, nor
@@ -15,10 +16,21 @@ question). Logistic regression, liblinear, seeded: the same data gives the same 
 Reported per label at the unit level (as bench/goldscore.py scores: a unit counts as flagged
 when one of its sentences is): rules alone, rules OR model, and the model's own findings.
 
-    python bench/learned_cv.py [--variant classes|ngrams|both] [--folds 10] [--bar 0.9]
+    python bench/learned_cv.py [--variant both|plain|...] [--folds 10] [--bar 0.9] [--C 1]
                                [--balanced] [--curve] [--labels VAGUE OVER ...]
                                [--folder /work/realtext/A --folder /work/realtext/B]
-                               [--bar-on combined|added] [--score-on A B]
+                               [--bar-on combined|added] [--score-on A B] [--check]
+                               [--half tune|all]
+
+--folder sets are read by their tune half (odd file numbers) unless --half all; --check adds
+their check halves (even numbers) as the held-out set: trained on every tune row, the
+threshold chosen by the inner CV on those, scored once on the check halves per set.
+Variants: `plain` (learned_plain.py: hashed word and character n-grams, position, the rules'
+labels of the sentences around it, surface marks; no lexicon class, no rule label of the
+sentence itself), `context` (the same without the words), `classes`, `ngrams`, `both`
+(learned_features.py), `minilm` (a diagnostic: the encoder cannot ship), or blocks joined by "+".
+The additions are also ranked by probability, per gold unit: how many of the top 5, 10, 20
+are right, and the best precision of any cut of five or more (a threshold anywhere).
 
 Needs the `train` extra (scikit-learn): pip install -e '.[train]'. Results: the README's
 model card of the learned sentence model.
@@ -28,19 +40,15 @@ from __future__ import annotations
 
 import argparse
 import os
-from collections import defaultdict
+from dataclasses import replace
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import numpy as np
 from learned_data import Row, folder_arguments, guarded, load_rows
-from learned_features import (
-    RULE_LABELS,
-    SentenceInput,
-    dense_features,
-    dense_names,
-    hashed_features,
-)
+from learned_features import RULE_LABELS, SentenceInput, dense_features, dense_names
+from learned_plain import dense_block, embedding_block, ngram_block
+from learned_scores import pr, ranked_additions, threshold_for, unit_scores
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
@@ -56,21 +64,37 @@ def inputs(rows: list[Row]) -> list[SentenceInput]:
     ]
 
 
+# The feature blocks of each variant: `classes` the dense block of learned_features.py (the
+# other rules' labels, what the Claim holds, surface marks, the lexicon classes); `words` the
+# hashed word n-grams; the blocks of learned_plain.py owe nothing to the lexicons and leave out
+# the rules' labels of the sentence itself.
+VARIANTS = {
+    "classes": ("classes",),
+    "ngrams": ("words",),
+    "both": ("classes", "words"),
+    "plain": ("surface", "position", "context", "words", "chars"),
+    "plain-words": ("surface", "position", "context", "words"),
+    "context": ("surface", "position", "context"),
+    "minilm": ("minilm",),  # a diagnostic: the encoder cannot ship (learned_plain.py)
+}
+
+
 def design(rows: list[Row], label: str, variant: str) -> sparse.csr_matrix:
-    """The feature matrix for one label: the rule's own column for that label zeroed."""
-    items = inputs(rows)
+    """The feature matrix for one label: in the `classes` block, the rule's own column for that
+    label zeroed. `variant` names a VARIANTS entry or lists blocks joined by "+"."""
     blocks = []
-    if variant in ("classes", "both"):
-        dense = dense_features(items)
-        dense[:, dense_names().index(f"rule:{label}")] = 0.0
-        blocks.append(sparse.csr_matrix(dense))
-    if variant in ("ngrams", "both"):
-        row, column, value = hashed_features(items, BITS)
-        blocks.append(
-            sparse.csr_matrix(
-                (value, (row, column)), shape=(len(rows), 1 << BITS), dtype=np.float32
-            )
-        )
+    names = [block for part in variant.split("+") for block in VARIANTS.get(part, (part,))]
+    for name in dict.fromkeys(names):
+        if name == "classes":
+            dense = dense_features(inputs(rows))
+            dense[:, dense_names().index(f"rule:{label}")] = 0.0
+            blocks.append(sparse.csr_matrix(dense))
+        elif name in ("words", "chars"):
+            blocks.append(ngram_block(rows, name, BITS))
+        elif name == "minilm":
+            blocks.append(sparse.csr_matrix(embedding_block(rows)))
+        else:
+            blocks.append(sparse.csr_matrix(dense_block(rows, name)))
     return sparse.hstack(blocks).tocsr()
 
 
@@ -89,24 +113,6 @@ def fit(x: sparse.csr_matrix, y: np.ndarray, c: float) -> LogisticRegression:
     return model
 
 
-def threshold_for(
-    p: np.ndarray, y: np.ndarray, ruled: np.ndarray, bar: float, added_only: bool = False
-) -> float:
-    """The lowest threshold at which rules OR model keeps precision >= bar on these rows; with
-    added_only, at which the model's own additions (rows `ruled` leaves open) keep it, however
-    far the rules alone are from the bar."""
-    best = 2.0
-    for t in sorted(set(np.round(p[~ruled], 4).tolist()), reverse=True):
-        fired = (p >= t) & ~ruled if added_only else ruled | (p >= t)
-        tp = int((fired & y).sum())
-        fp = int((fired & ~y).sum())
-        if tp + fp and tp / (tp + fp) >= bar and (fired & ~ruled & y).any():
-            best = t
-        elif tp + fp and tp / (tp + fp) < bar and not added_only:
-            break
-    return best
-
-
 def out_of_fold(
     x: sparse.csr_matrix, y: np.ndarray, groups: np.ndarray, folds: int, c: float
 ) -> np.ndarray:
@@ -118,34 +124,17 @@ def out_of_fold(
     return p
 
 
-def unit_scores(rows: list[Row], label: str, fired: np.ndarray) -> tuple[int, int, int]:
-    """tp, fp, fn over gold units: a unit is flagged when any of its sentences is."""
-    units: dict[tuple[str, int], list[bool]] = defaultdict(lambda: [False, False])
-    for r, f in zip(rows, fired, strict=True):
-        key = (r.group, r.unit)
-        units[key][0] |= label in r.gold
-        units[key][1] |= bool(f)
-    tp = sum(1 for g, f in units.values() if g and f)
-    fp = sum(1 for g, f in units.values() if f and not g)
-    fn = sum(1 for g, f in units.values() if g and not f)
-    return tp, fp, fn
-
-
-def pr(tp: int, fp: int, fn: int) -> str:
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    return f"P {p:.3f} R {r:.3f} ({tp:3}/{fp:2}/{fn:2})"
-
-
 def learning_curve(rows: list[Row], groups: np.ndarray, args: argparse.Namespace) -> None:
     """The model alone (p >= 0.5, out of fold) trained on a seeded share of each training
-    fold's passages: does more data help?"""
+    fold's sites, and what it would add to the rules there (+right/-wrong units): does more
+    data help?"""
     rng = np.random.default_rng(0)
     names = sorted(set(groups.tolist()))
     order = {g: rng.random() for g in names}  # one fixed rank per passage
     for label in args.labels:
         x = design(rows, label, args.variant)
         y = np.array([label in r.gold for r in rows])
+        open_rows = ~np.array([label in r.rules or guarded(r, label) for r in rows])
         cells = []
         for share in (0.25, 0.5, 0.75, 1.0):
             probs = np.zeros(len(rows))
@@ -155,13 +144,19 @@ def learning_curve(rows: list[Row], groups: np.ndarray, args: argparse.Namespace
                 train = train[np.isin(groups[train], kept)]
                 if y[train].any():
                     probs[test] = fit(x[train], y[train], args.C).predict_proba(x[test])[:, 1]
-            cells.append(f"{share:.2f}: {pr(*unit_scores(rows, label, probs >= 0.5))}")
+            added = unit_scores(rows, label, (probs >= 0.5) & open_rows)
+            cells.append(
+                f"{share:.2f}: {pr(*unit_scores(rows, label, probs >= 0.5))} "
+                f"+{added[0]}/-{added[1]}"
+            )
         print(f"{label:6} " + "; ".join(cells))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--variant", choices=("classes", "ngrams", "both"), default="both")
+    parser.add_argument(
+        "--variant", default="both", help=f"one of {', '.join(VARIANTS)}, or blocks joined by +"
+    )
     parser.add_argument("--folds", type=int, default=10)
     parser.add_argument("--bar", type=float, default=0.9)
     parser.add_argument("--C", type=float, default=1.0)
@@ -182,14 +177,26 @@ def main() -> None:
         default=[],
         help="sets to score (e.g. A B), trained on the others only: does it carry over?",
     )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="train on the tune rows, score the check halves (even numbers) of each --folder",
+    )
     folder_arguments(parser)
     args = parser.parse_args()
     BALANCED[0] = args.balanced
-    rows = load_rows(folders=tuple(args.folder))
-    groups = np.array([r.group for r in rows])
+    rows = load_rows(folders=tuple(args.folder), half=args.half)
+    if args.check:  # the even halves: scored once per model one would ship, never tuned on
+        if args.half != "tune":
+            parser.error("--check scores the even halves: train on --half tune")
+        check = load_rows(sets=(), folders=tuple(args.folder), half="check")
+        check = [replace(r, source=f"{r.source}:check") for r in check]
+        args.score_on = list(dict.fromkeys(r.source for r in check))
+        rows += check
+    groups = np.array([r.site for r in rows])  # by site: no site both trained on and scored
     origins = np.array([r.source for r in rows])
     sets = {name: origins == name for name in dict.fromkeys(origins.tolist())}
-    print(f"{len(rows)} sentences, {len(set(groups))} passages/windows; variant {args.variant}")
+    print(f"{len(rows)} sentences, {len(set(groups))} sites; variant {args.variant}")
     if args.curve:
         learning_curve(rows, groups, args)
         return
@@ -247,6 +254,7 @@ def main() -> None:
                 f"  p>={t}: model alone {pr(*alone)}; rules+model {pr(*both)}; "
                 f"added {added[0]} right, {added[1]} wrong"
             )
+        print("  " + ranked_additions(kept, label, p, ruled | barred))
 
 
 if __name__ == "__main__":

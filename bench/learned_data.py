@@ -9,8 +9,9 @@ Sources (read from ../shared/data, never copied into the project):
 - the tune half of the article passages (odd file numbers): `articles`;
 - the 40 labelled windows of the wild sites: `windows`;
 - any further folder in the articles format (`--folder PATH`, repeatable: numbered `.md`
-  passages and a gold.jsonl), all of its passages (grouped CV keeps passages apart, so no half
-  is held back), e.g. the blind-labelled real passages of /work/realtext/A and B.
+  passages and a gold.jsonl), its tune half (odd file numbers; `--half all` for every passage),
+  e.g. the blind-labelled real passages of /work/realtext/A, B, G, H, K-O, U. Their even
+  halves are the check (`learned_cv.py --check`): scored, never tuned on.
 The check half of ../shared/data/articles (even file numbers) is never opened here.
 """
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +30,7 @@ from goldscore import LABELS, gold_ranges, load_gold
 
 from linter.claim import Claim, Passage
 from linter.documents import parse_text
+from linter.documents.model import Block
 from linter.engine import Engine
 from linter.registry.match import Matches
 
@@ -36,7 +39,7 @@ from linter.registry.match import Matches
 class Row:
     """One sentence as the model sees it, with the rules' labels and the gold labels."""
 
-    group: str  # the passage or window file: the unit of cross-validation
+    group: str  # the passage or window file
     unit: int  # the gold unit's number in its file
     kind: str  # the passage's kind: paragraph, heading, list_item ...
     claim: Claim
@@ -45,6 +48,21 @@ class Row:
     gold: frozenset[str]
     prose: bool  # False for a unit the annotators marked "not prose"
     source: str = "articles"  # its set: articles, windows or an extra folder's name
+    # The site the file comes from, the unit of cross-validation: one passage per site in the
+    # article sets, but ten windows from each of the four wild sites (w-<site>-NN.md).
+    site: str = ""
+    # Where it stands: the passage's number in its file, the sentence's in its passage and in
+    # the file, and how many sentences the file has (gold units or not).
+    block: int = 0
+    at_sentence: int = 0
+    at_file: int = 0
+    file_sentences: int = 1
+    # What the rules found around it: the labels of the sentences just before and after it in
+    # the file, of the other sentences of its passage and of the whole file but itself.
+    before: frozenset[str] = frozenset()
+    after: frozenset[str] = frozenset()
+    in_passage: frozenset[str] = frozenset()
+    in_file: tuple[tuple[str, int], ...] = ()
 
 
 def _rows_of(
@@ -65,7 +83,8 @@ def _rows_of(
         n = next((n for s, e, n in spans if s <= at < e), None)
         return by_n.get(n) if n is not None else None
 
-    for block, passage in zip(blocks, passages, strict=False):
+    found: list[tuple[int, Block, Passage, Claim, frozenset[str]]] = []
+    for number, (block, passage) in enumerate(zip(blocks, passages, strict=False)):
         flagged: dict[int, set[str]] = {}
         matches = Matches(engine.registry, topic)
         for check in engine.checks:
@@ -77,23 +96,39 @@ def _rows_of(
                 if claim is not None:
                     flagged.setdefault(claim.index, set()).add(label)
         for claim in passage.claims:
-            text = passage.text[claim.start : claim.end]
-            lead = len(text) - len(text.lstrip())
-            start, _ = block.source_span(claim.start + lead, claim.end, source)
-            unit = unit_at(start)
-            if unit is None:  # no gold unit holds it: not scored, not trained on
-                continue
-            yield Row(
-                group=name,
-                unit=unit["n"],
-                kind=passage.kind,
-                claim=claim,
-                passage=passage,
-                rules=frozenset(flagged.get(claim.index, ())),
-                gold=frozenset(unit["labels"]),
-                prose=unit.get("note") != "not prose",
-                source=origin,
-            )
+            found.append((number, block, passage, claim, frozenset(flagged.get(claim.index, ()))))
+    file_labels = Counter(label for *_, labels in found for label in labels)
+    for at, (number, block, passage, claim, labels) in enumerate(found):
+        text = passage.text[claim.start : claim.end]
+        lead = len(text) - len(text.lstrip())
+        source_at, _ = block.source_span(claim.start + lead, claim.end, source)
+        unit = unit_at(source_at)
+        if unit is None:  # no gold unit holds it: not scored, not trained on
+            continue
+        others = [f for f in found if f[2] is passage and f[3] is not claim]
+        yield Row(
+            group=name,
+            site=_SITE_OF_WINDOW.sub("", name) if origin == "windows" else name,
+            unit=unit["n"],
+            kind=passage.kind,
+            claim=claim,
+            passage=passage,
+            rules=labels,
+            gold=frozenset(unit["labels"]),
+            prose=unit.get("note") != "not prose",
+            source=origin,
+            block=number,
+            at_sentence=claim.index,
+            at_file=at,
+            file_sentences=len(found),
+            before=found[at - 1][4] if at else frozenset(),
+            after=found[at + 1][4] if at + 1 < len(found) else frozenset(),
+            in_passage=frozenset(label for f in others for label in f[4]),
+            in_file=tuple(sorted((file_labels - Counter(labels)).items())),
+        )
+
+
+_SITE_OF_WINDOW = re.compile(r"-\d+\.md$")
 
 
 def guarded(row: Row, label: str) -> bool:
@@ -114,14 +149,20 @@ def _folder_of(name: str) -> tuple[Path, re.Pattern[str], Callable[[str], bool]]
 
 
 def load_rows(
-    sets: tuple[str, ...] = ("articles", "windows"), folders: tuple[Path, ...] = ()
+    sets: tuple[str, ...] = ("articles", "windows"),
+    folders: tuple[Path, ...] = (),
+    half: str = "tune",
 ) -> list[Row]:
-    """The rows of the named sets, then of every passage of each extra folder (articles
-    format), in a fixed order. Groups are file names, so they must not repeat across sets."""
+    """The rows of the named sets, then of the passages of each extra folder (articles format)
+    of the given half (odd file numbers "tune", even "check", or "all"), in a fixed order.
+    Groups are file names, so they must not repeat across sets."""
     engine = Engine()
     rows: list[Row] = []
     sources = [(name, *_folder_of(name)) for name in sets]
-    sources += [(path.name, path, re.compile(r"\d+-.*\.md$"), lambda f: True) for path in folders]
+    wanted = re.compile(r"\d+-.*\.md$")
+    sources += [
+        (path.name, path, wanted, lambda f: half in ("all", half_of(f))) for path in folders
+    ]
     for origin, folder, wanted, keep in sources:
         files = sorted(f.name for f in folder.iterdir() if wanted.match(f.name) and keep(f.name))
         gold = [g for g in load_gold(folder) if g["file"] in set(files)]
@@ -133,23 +174,36 @@ def load_rows(
 
 
 def folder_arguments(parser: argparse.ArgumentParser) -> None:
-    """The --folder option the scripts share."""
+    """The --folder and --half options the scripts share."""
     parser.add_argument(
         "--folder",
         action="append",
         type=Path,
         default=[],
-        help="an extra folder of passages in the articles format, all of them (repeatable)",
+        help="an extra folder of passages in the articles format (repeatable)",
+    )
+    parser.add_argument(
+        "--half",
+        choices=("tune", "all"),
+        default="tune",
+        help="which of each --folder's passages to train and cross-validate on: the tune "
+        "half (odd file numbers; the even ones are the check, learned_cv.py --check) or all",
     )
 
 
 if __name__ == "__main__":
-    from collections import Counter
-
     parser = argparse.ArgumentParser()
     folder_arguments(parser)
-    rows = load_rows(folders=tuple(parser.parse_args().folder))
-    print(len(rows), "rows;", len({r.group for r in rows}), "groups")
+    arguments = parser.parse_args()
+    rows = load_rows(folders=tuple(arguments.folder), half=arguments.half)
+    print(
+        len(rows),
+        "rows;",
+        len({r.group for r in rows}),
+        "files,",
+        len({r.site for r in rows}),
+        "sites",
+    )
     count: Counter[str] = Counter()
     for r in rows:
         for label in r.gold:
