@@ -116,9 +116,15 @@ def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -
     ):
         return "no-effect"  # "we know for sure that the virus spreads by droplets": no effect
     finding = _sentence_flags(sentence)[1] and REPORTED_RESULT.search(sentence) is not None
-    if kind in ("totality", "quick_fix", "drug_equivalence", "substitution") and finding:
-        return "finding"  # "the drug works for everyone with the mutation, the trial found"
+    if kind in _FINDING_KINDS and finding:
+        # "the drug works for everyone with the mutation, the trial found"; "the trial found no
+        # significant side effects"
+        return "finding"
     return None
+
+
+# Classes whose wording is a study's result when the sentence reports one.
+_FINDING_KINDS = ("totality", "quick_fix", "drug_equivalence", "substitution", "harm_denial")
 
 
 _COPULA_AFTER = re.compile(r"\s+(?:is|are|was|were|remains?)\s+(?:\w+\s+){0,2}?", re.I)
