@@ -102,6 +102,12 @@ def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -
         return "hearsay"  # "it works every time, some sellers claim"
     if kind == "universal_safety" and lex.qualifiers.search(text, left, right):
         return "qualified"  # "most herbs cause no harm at all": not everyone, not always
+    if kind == "harm_denial":
+        if _CONDITION.search(text, left, start):
+            return "condition"  # "if it has no significant side effects, keep taking it"
+        after = text[end:right]
+        if lex.standard_care.search(after) or lex.immunization.search(after):
+            return "clinical"  # "there is no risk in taking antibiotics as prescribed"
     if lex.standard_care.search(text, left, start) or (
         kind == "superlative" and _ranks_care(text, end, right)
     ):
@@ -121,6 +127,10 @@ def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -
         # significant side effects"
         return "finding"
     return None
+
+
+# A condition (Quirk et al. 1985, §15.33-15.35: if, unless, whether) sets a case, not a promise.
+_CONDITION = re.compile(r"\b(?:if|unless|whether|in case)\b", re.I)
 
 
 # Classes whose wording is a study's result when the sentence reports one.
