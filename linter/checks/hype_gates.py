@@ -1,7 +1,8 @@
 """What a lexicon pattern of three hype classes cannot decide alone (issue 14): whether extreme
 or size praise is about health or a remedy (`praises_health`), whether safety stacked with
-naturalness is said of an alternative remedy (`natural_inference`), and whether boosted efficacy
-is asked rather than claimed (`asked`). Read by hype.py's `why_not`."""
+naturalness is said of an alternative remedy (`natural_inference`), whether boosted efficacy
+is asked rather than claimed (`asked`), and whether any hype wording is what an agentless
+passive of promotion reports (`promoted_by_others`). Read by hype.py's `why_not`."""
 
 from __future__ import annotations
 
