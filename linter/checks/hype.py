@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from linter.checks.hype_composed import COMPOSED, composed_reading, remedy_does_it
-from linter.checks.hype_gates import asked, natural_inference, praises_health
+from linter.checks.hype_gates import asked, natural_inference, praises_health, promoted_by_others
 from linter.checks.hype_objects import said_of_no_health
 from linter.checks.hype_practice import practice_reading
 from linter.checks.hype_reading import (
@@ -55,7 +55,7 @@ from linter.checks.hype_words import (
     Candidate,
     hype_lexicon,
 )
-from linter.claim import Claim
+from linter.claim import Claim, Strength
 from linter.config.multi_match import MultiMatcher
 
 _AGAINST = re.compile(r"against\s+", re.IGNORECASE)
@@ -178,6 +178,8 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
         return "term"
     if negated(text, claim, start, end):
         return "negated"
+    if promoted_by_others(text, claim, start):
+        return "reported"  # "is often hailed as a superfood"
     if kind in ("cure", "reverse"):
         reading = cure_reading(text, claim, start, end) or practice_reading(text, claim, start, end)
         if reading:
@@ -192,6 +194,10 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
         return "non-health"  # "guarantees its long-term performance" (hype_objects.py)
     if kind in CLINICAL and clinical(text, claim, start, end):
         return "clinical"
+    if kind == "establishment" and _PROVEN_THAT.search(text, start, end):
+        cue, level = claim.strength.cue, claim.strength.level
+        if cue is None or cue[0] < end or level < Strength.DIRECT:
+            return "no-effect"  # "research has proven that the more motivated you are, ..."
     if kind == "detox" and organ_does_it(text, claim, start, end):
         return "physiology"
     if kind in COMPOSED:
@@ -228,6 +234,12 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
     ):
         return "numbering"  # "#1 Fat burners help ...": an item's number
     return None
+
+
+# "Proven that ...": an establishment claim only of what the clause after it says is an effect
+# (a causal or efficacy cue of the strength reader there), as certainty "for sure" is read in
+# hype_composed.py; "has proven that the more motivated you are, the longer you train" is none.
+_PROVEN_THAT = re.compile(r"\b(?:proven|proved) that$", re.I)
 
 
 # Two coordinated superlatives ("the safest and most effective treatment") rank a remedy first

@@ -102,6 +102,12 @@ def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -
         return "hearsay"  # "it works every time, some sellers claim"
     if kind == "universal_safety" and lex.qualifiers.search(text, left, right):
         return "qualified"  # "most herbs cause no harm at all": not everyone, not always
+    if kind == "harm_denial":
+        if _CONDITION.search(text, left, start):
+            return "condition"  # "if it has no significant side effects, keep taking it"
+        after = text[end:right]
+        if lex.standard_care.search(after) or lex.immunization.search(after):
+            return "clinical"  # "there is no risk in taking antibiotics as prescribed"
     if lex.standard_care.search(text, left, start) or (
         kind == "superlative" and _ranks_care(text, end, right)
     ):
@@ -116,9 +122,19 @@ def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -
     ):
         return "no-effect"  # "we know for sure that the virus spreads by droplets": no effect
     finding = _sentence_flags(sentence)[1] and REPORTED_RESULT.search(sentence) is not None
-    if kind in ("totality", "quick_fix", "drug_equivalence", "substitution") and finding:
-        return "finding"  # "the drug works for everyone with the mutation, the trial found"
+    if kind in _FINDING_KINDS and finding:
+        # "the drug works for everyone with the mutation, the trial found"; "the trial found no
+        # significant side effects"
+        return "finding"
     return None
+
+
+# A condition (Quirk et al. 1985, §15.33-15.35: if, unless, whether) sets a case, not a promise.
+_CONDITION = re.compile(r"\b(?:if|unless|whether|in case)\b", re.I)
+
+
+# Classes whose wording is a study's result when the sentence reports one.
+_FINDING_KINDS = ("totality", "quick_fix", "drug_equivalence", "substitution", "harm_denial")
 
 
 _COPULA_AFTER = re.compile(r"\s+(?:is|are|was|were|remains?)\s+(?:\w+\s+){0,2}?", re.I)

@@ -75,6 +75,20 @@ def _sentence_flags(sentence: str) -> tuple[bool, bool]:
     return bool(lex.alternative.search(sentence)), bool(lex.findings.search(sentence))
 
 
+# A negative determiner bound to a noun of harm ("does no harm", "has no side effects") denies
+# that noun phrase: it is a safety claim of its own, and a claim coordinated after it ("... no
+# harm and has no side effects", "no side effects and cures it") is not negated by it.
+_HARM_DENIAL = re.compile(
+    r"\bno\s+(?:\w+\s+)?(?:harm|risks?|dangers?|side[- ]effects|ill[- ]effects|downsides?)\b",
+    re.IGNORECASE,
+)
+
+
+def harm_denial_at(text: str, at: int) -> bool:
+    """A negative word at `at` that denies a noun of harm ("no harm", "no side effects")."""
+    return _HARM_DENIAL.match(text, at) is not None
+
+
 def negated(text: str, claim: Claim, start: int, end: int) -> bool:
     """A negative word earlier in the clause reaches the term ("is rarely cured", "none of these
     tests has yet been proven"); one inside the term is its own ("no side effects")."""
@@ -82,6 +96,7 @@ def negated(text: str, claim: Claim, start: int, end: int) -> bool:
     left, _ = _clause(claim, start, end, strict=True)
     before = text[left:start]
     masked = [m.span() for m in lex.not_negations.finditer(before)]
+    masked += [m.span() for m in _HARM_DENIAL.finditer(before)]
     for m in lex.negations.finditer(before):
         if any(s <= m.start() < e for s, e in masked):
             continue

@@ -38,6 +38,7 @@ COMPOSED_CLASSES = (
     "boosted_efficacy",
     "natural_safety",
     "disease_fighting",
+    "harm_denial",
 )
 
 # Classes that fire wherever they stand (hype.yaml keys); "evaluative", "cure" and "reverse"
@@ -64,7 +65,7 @@ CLASSES = (*STANDALONE, "evaluative", "extreme", "scale", "cure", "reverse", "he
 
 # Classes whose claim a plain clinical statement may make ("usually cures", "most patients
 # have no side effects").
-CLINICAL = ("cure", "reverse", "safety", "root_cause")
+CLINICAL = ("cure", "reverse", "safety", "harm_denial", "root_cause")
 
 
 # Hype nouns that also name a kind of thing when they stand before another noun.

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 from linter.checks.base import Check, Hit
 from linter.checks.hype import candidates, why_not
 from linter.checks.hype_composed import weighed_next
-from linter.checks.hype_reading import rejected_next, title_case
+from linter.checks.hype_reading import harm_denial_at, rejected_next, title_case
 from linter.checks.hype_words import CLASSES, Candidate
 from linter.checks.options import Option
 from linter.claim import Passage
@@ -62,9 +62,12 @@ class WordingCheck(Check):
                 continue
             if seen and seen[-1][0] < end and start < seen[-1][1]:  # seen: in order, apart
                 continue  # a user's term inside a class's match, or the other way round
-            if claim.modifiers_over(start, end, "negation") or claim.modifiers_over(
-                start, end, "reported"
-            ):
+            negations = [
+                m
+                for m in claim.modifiers_over(start, end, "negation")
+                if not harm_denial_at(text, m.start)
+            ]
+            if negations or claim.modifiers_over(start, end, "reported"):
                 continue
             if self.options["skip_scare_quotes"] and _scare_quoted(text, start, end):
                 continue
