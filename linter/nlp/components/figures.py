@@ -214,9 +214,7 @@ class FigureFinder(CountReaders):
         """ "three times more likely", "twice as common"; not "twice as much leucine"."""
         # "twice as much leucine", "3 times more flavanols than milk chocolate": a multiple of
         # what a product holds compares compositions.
-        if self.grammar.c.after(
-            "substances reference_intakes constituents", sentence[m.end() :]
-        ):
+        if self.grammar.c.after("substances reference_intakes constituents", sentence[m.end() :]):
             return UNDECIDED
         if m.groupdict().get("times_verb"):
             # Not what a product or recipe holds ("it halves the sugar") nor a body's own
