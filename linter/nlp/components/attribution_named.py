@@ -221,11 +221,13 @@ class NamedFinder:
         if kind == "journal" and not (self.bare_publication.search(sentence) or described):
             # The journal a finding appeared in is its citation where the sentence reports one:
             # a clause of what was found, a research verb, the work named as the evidence's
-            # origin ("further evidence comes from a study published in X"), or the work dated.
+            # origin ("further evidence comes from a study published in X"), the work dated, or
+            # the work set in an opening locative ("In a study published in X, ...").
             # A journal beside a design or an aside ("the subjects, as detailed in X, were
             # divided into three groups") is a mention: the sentence must state a finding.
             if basis == "mention" and (
                 _DATED.match(text, m.end(group))
+                or self._opening_locative(text, m, bounds)
                 or self.that_clause.search(sentence)
                 or self._reports_result(sentence)
                 or self.evidence_origin.search(sentence)
@@ -295,6 +297,16 @@ class NamedFinder:
         if comma < 0 or re.search(r"[;:!?]", text[m.end() : comma]):
             return False
         return bool(COMPARES.search(text, comma, end))
+
+    @staticmethod
+    def _opening_locative(text: str, m: re.Match[str], bounds: Bounds) -> bool:
+        """ "In a study published in X, patients received ...": a work named in a locative
+        that opens its sentence introduces the study whose results the passage goes on to
+        report, as "in the SPRINT trial" does."""
+        start = sentence_at(bounds, m.start())[0]
+        return bool(_LOCATIVE_OPEN.search(text, max(start, m.start() - 40), m.start())) and (
+            not re.search(r"[,;:]", text[start : m.start()])
+        )
 
     def _reports_result(self, sentence: str) -> bool:
         """An active research verb in the sentence: the person is quoted on what was found, not
