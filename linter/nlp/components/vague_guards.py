@@ -10,9 +10,11 @@ from linter.nlp.components.attribution_names import NOT_JOURNALS
 
 # A proper name with "the" after a preposition of origin or authorship: the owner of a work
 # ("of the" is left out: "studies of the Hadza" name whom they studied).
+# A name may open with a country's dotted initials ("the U.S. Centers for Disease Control"; the
+# style of AP and the Chicago Manual, 10.33).
 _OWNER = re.compile(
-    r"\b(?:from|by|at|out of) the (?P<name>[A-Z][\w'’-]*(?:(?: of| for| and| on)? "
-    r"[A-Z][\w'’-]*){0,5})(?![\w'’-])"
+    r"\b(?:from|by|at|out of) the (?P<name>(?:(?:[A-Z]\.){2,} )?[A-Z][\w'’-]*"
+    r"(?:(?: of| for| and| on)? [A-Z][\w'’-]*){0,5})(?![\w'’-])"
 )
 # "research at Karolinska Institutet", "work at Louisiana State University's centre": a place
 # of work named by two or more capitalised words after "at" with no article is a proper name
@@ -69,6 +71,20 @@ def named_owner(phrase: str) -> str | None:
     if NOT_JOURNALS.fullmatch(name) or _THE_PLACES.fullmatch(name) or _PEOPLE.search(name):
         return None
     return name
+
+
+# Where the noun phrase after "according to <unnamed work>" ends: the clause's comma or colon,
+# or the sentence's end (not the full stop of a dotted initial, "U.S.").
+_PHRASE_END = re.compile(r"[,;:]|(?<![A-Z])[.!?](?:\s|$)")
+
+
+def owner_after(text: str, at: int) -> str | None:
+    """The named owner in the rest of the noun phrase of an unnamed work after "according to"
+    ("according to new data published by the U.S. Centers for Disease Control, ..."): the
+    work is that body's, so the appeal names its source after all."""
+    window = text[at : at + 160]
+    end = _PHRASE_END.search(window)
+    return named_owner(window[: end.start()] if end else window)
 
 
 # "In traditional Chinese medicine, mental disorders are understood to be ...": a sentence that
