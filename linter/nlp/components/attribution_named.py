@@ -47,9 +47,6 @@ _ACCORDING_BEFORE = re.compile(
 # "The Lancet is a weekly journal": a copula and a noun phrase after the journal describe it.
 _DESCRIBED = re.compile(r"(?: (?:is|was|has been))(?: (?:a|an|one|still|now))\b")
 _SURNAME = re.compile(r"[A-Z][a-z'’-]+")
-# "Annals of Internal Medicine (2014)": a journal with its year names one work, as a table of
-# studies names the work behind the result beside it.
-_DATED = re.compile(r" \((?:19|20)\d\d\)")
 # A research team named by one of its members ("Smith and colleagues", "Lee et al.").
 _TEAM = re.compile(r"\b(?:colleagues|co-?authors|team|group|et al)\b")
 # A person tied to a study of their own ("the study's lead author", "who led the trial", "in
@@ -115,12 +112,6 @@ class NamedFinder:
         self.result_verb = re.compile(rf"(?<![\w-])(?:{w.research})(?![\w-])(?! in\b| below\b)")
         self.that_clause = re.compile(
             rf"(?<![\w-])(?:{w.research}|{w.discourse}|{w.textual}|{w.cognition}) that\b"
-        )
-        # "Further evidence comes from a study in X", "that note of caution comes from data
-        # published in X": a verb of origin (come from, stem from, derive from) names what
-        # follows as the source of its subject, the evidence or a finding referred back to.
-        self.evidence_origin = re.compile(
-            r"(?i)(?<![\w-])(?:comes?|came|stems?|stemmed|derives?|derived) from\b"
         )
         # "The results were published in The Lancet.": where a work appeared, and nothing else.
         self.bare_publication = re.compile(
@@ -219,20 +210,7 @@ class NamedFinder:
         sentence = text[slice(*sentence_at(bounds, m.start()))]
         described = kind == "journal" and _DESCRIBED.match(text, m.end(group))
         if kind == "journal" and not (self.bare_publication.search(sentence) or described):
-            # The journal a finding appeared in is its citation where the sentence reports one:
-            # a clause of what was found, a research verb, the work named as the evidence's
-            # origin ("further evidence comes from a study published in X"), the work dated, or
-            # the work set in an opening locative ("In a study published in X, ...").
-            # A journal beside a design or an aside ("the subjects, as detailed in X, were
-            # divided into three groups") is a mention: the sentence must state a finding.
-            if basis == "mention" and (
-                _DATED.match(text, m.end(group))
-                or self._opening_locative(text, m, bounds)
-                or self.that_clause.search(sentence)
-                or self._reports_result(sentence)
-                or self.evidence_origin.search(sentence)
-            ):
-                basis = "reported"
+            basis = "reported"  # the journal a finding appeared in is its citation
         elif kind == "researcher" or (kind == "affiliation" and not verb and not according):
             # A person, or "Harvard researchers" with no verb of their own: a result reported
             # in the sentence makes them its source; so does a team's report of a clause
@@ -297,16 +275,6 @@ class NamedFinder:
         if comma < 0 or re.search(r"[;:!?]", text[m.end() : comma]):
             return False
         return bool(COMPARES.search(text, comma, end))
-
-    @staticmethod
-    def _opening_locative(text: str, m: re.Match[str], bounds: Bounds) -> bool:
-        """ "In a study published in X, patients received ...": a work named in a locative
-        that opens its sentence introduces the study whose results the passage goes on to
-        report, as "in the SPRINT trial" does."""
-        start = sentence_at(bounds, m.start())[0]
-        return bool(_LOCATIVE_OPEN.search(text, max(start, m.start() - 40), m.start())) and (
-            not re.search(r"[,;:]", text[start : m.start()])
-        )
 
     def _reports_result(self, sentence: str) -> bool:
         """An active research verb in the sentence: the person is quoted on what was found, not
