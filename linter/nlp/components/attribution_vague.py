@@ -32,6 +32,7 @@ from linter.nlp.components.vague_guards import (
     doctrine_frame,
     named_owner,
     owner_after,
+    recognized_status,
     spoken_recommendation,
 )
 from linter.nlp.components.vague_locatives import clause_locatives
@@ -173,7 +174,7 @@ class VagueFinder:
             for m in scan(f"agentless{index}", pattern):
                 if negated_before(text, m.start()) or condition_before(text, m.start()):
                     continue
-                if spoken_recommendation(text, m):
+                if spoken_recommendation(text, m) or recognized_status(text, m):
                     continue
                 sentence_start = sentence_at(bounds, m.start())[0]
                 before = text[sentence_start : m.start()]

@@ -110,3 +110,28 @@ def doctrine_frame(sentence_before: str, appeal: str, traditions: re.Pattern[str
     if m is None or not _COGNITION.search(appeal):
         return False
     return bool(traditions.fullmatch(re.sub(r"\s+", " ", m.group("name"))))
+
+
+# "Acupuncture is recognized as a form of traditional medicine", "the disorder is well
+# recognized in children": recognition of a status, a category or a diagnosis (the sense
+# "acknowledge the existence or legality of", OED recognize v.1, 4), not a finding: the
+# participle with "as" and a noun of kind (WordNet 3.1 kind.n.01 and its synonyms: kind, sort,
+# type, form, variety, with category, class, branch, system) right after it, or "in" and a
+# group of people (the age and sex groups of MeSH Persons [M01]). "Is recognized as a safe
+# form of" or "as the oldest healing science" still appeal.
+_STATUS = re.compile(
+    r"\s+(?:as (?:a|an|one) (?:form|type|kind|sort|variety|category|class|branch|system)"
+    r" of\b|in (?:(?:both|young|older|many|most|some) )?(?:children|adults|adolescents|teens|"
+    r"teenagers|infants|babies|toddlers|women|men|girls|boys|the elderly|older adults|"
+    r"elderly people|patients)\b)",
+    re.IGNORECASE,
+)
+_RECOGNIZED = re.compile(r"(?i)\brecogni[sz]ed$")
+
+
+def recognized_status(text: str, m: re.Match[str]) -> bool:
+    """Whether an agentless "is recognized" recognizes a status or a diagnosis."""
+    said, after = m.group(0), m.end()
+    if said.endswith(" as"):  # the pattern of "regarded as" takes the "as" in
+        said, after = said[:-3], after - 3
+    return bool(_RECOGNIZED.search(said) and _STATUS.match(text, after))
