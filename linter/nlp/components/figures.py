@@ -211,9 +211,8 @@ class FigureFinder(CountReaders):
         return UNDECIDED
 
     def _fold(self, sentence: str, m: re.Match[str]) -> Reading:
-        """ "three times more likely", "twice as common"; not "twice as much leucine"."""
-        # "twice as much leucine", "3 times more flavanols than milk chocolate": a multiple of
-        # what a product holds compares compositions.
+        """ "three times more likely", "twice as common"; not what a product holds ("twice as
+        much leucine", "3 times more flavanols than milk chocolate"): that compares makes."""
         if self.grammar.c.after("substances reference_intakes constituents", sentence[m.end() :]):
             return UNDECIDED
         if m.groupdict().get("times_verb"):
