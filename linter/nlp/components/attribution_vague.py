@@ -154,9 +154,9 @@ class VagueFinder:
                 if self._appeals(m, False, text, bounds):
                     reference = reference_of(m.group("det"), m.group("subject"))
                     info = {"kind": "vague", "name": m.group("subject"), "reference": reference}
-                    owner = name == "according" and owner_after(text, m.end())
-                    if owner:  # "according to new data published by the CDC": named after all
-                        info = {"kind": "institution", "name": owner, "basis": "reported"}
+                    body = owner_after(text, m.end()) if name == "according" else None
+                    if body:  # "according to new data published by the CDC": named after all
+                        info = {"kind": "institution", "name": body, "basis": "reported"}
                     found.append(Found(m.start(), m.end(), "vague", info))
         if "in " in low:
             found += self._locatives(text, bounds, scan("in_study", p.in_study))
