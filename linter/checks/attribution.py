@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
+from linter.checks.attribution_concession import conceded
 from linter.checks.base import Check, Hit, dedupe
 from linter.checks.context_links import Discourse, discourse_of
 from linter.checks.options import Option
@@ -121,6 +122,8 @@ class AttributionCheck(Check):
                 # "Makers advertise the pills as clinically proven", "labels such as clinically
                 # proven": the appeal is the maker's, or the wording is talked about.
                 and not claim.modifiers_over(a.start, a.end, "reported")
+                # "Although some trials reported X, their quality was poor": set aside.
+                and not conceded(a, claim)
             ]
             # Evidence cited in passing ("... in laboratory studies") adds nothing to an appeal
             # the sentence already makes, and would stretch its finding over the clause.

@@ -32,6 +32,8 @@ from linter.nlp.components.vague_guards import (
     asks,
     doctrine_frame,
     named_owner,
+    owner_after,
+    recognized_status,
     spoken_recommendation,
 )
 from linter.nlp.components.vague_locatives import clause_locatives
@@ -153,6 +155,9 @@ class VagueFinder:
                 if self._appeals(m, False, text, bounds):
                     reference = reference_of(m.group("det"), m.group("subject"))
                     info = {"kind": "vague", "name": m.group("subject"), "reference": reference}
+                    body = owner_after(text, m.end()) if name == "according" else None
+                    if body:  # "according to new data published by the CDC": named after all
+                        info = {"kind": "institution", "name": body, "basis": "reported"}
                     found.append(Found(m.start(), m.end(), "vague", info))
         if "in " in low:
             found += self._locatives(text, bounds, scan("in_study", p.in_study))
@@ -170,7 +175,7 @@ class VagueFinder:
             for m in scan(f"agentless{index}", pattern):
                 if negated_before(text, m.start()) or condition_before(text, m.start()):
                     continue
-                if spoken_recommendation(text, m):
+                if spoken_recommendation(text, m) or recognized_status(text, m):
                     continue
                 sentence_start = sentence_at(bounds, m.start())[0]
                 before = text[sentence_start : m.start()]

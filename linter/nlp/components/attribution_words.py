@@ -77,6 +77,7 @@ class AttributionWords:
     research_participles: str
     safety: str
     backing: str
+    documents: str
     quality: str
     traditions: re.Pattern[str]  # full-match test
     function_words: re.Pattern[str]  # full-match test
@@ -140,6 +141,7 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
         research_participles=fast("research_participles"),
         safety=fast("safety_predicates"),
         backing=fast("backing_compounds"),
+        documents=fast("document_nouns"),
         quality=fast("quality_attributes"),
         traditions=full("traditions"),
         function_words=full("function_words"),

@@ -211,16 +211,16 @@ class FigureFinder(CountReaders):
         return UNDECIDED
 
     def _fold(self, sentence: str, m: re.Match[str]) -> Reading:
-        """ "three times more likely", "twice as common"; not "twice as much leucine"."""
-        if self.grammar.c.after("substances reference_intakes", sentence[m.end() :]):
+        """ "three times more likely", "twice as common"; not what a product holds ("twice as
+        much leucine", "3 times more flavanols than milk chocolate"): that compares makes."""
+        if self.grammar.c.after("substances reference_intakes constituents", sentence[m.end() :]):
             return UNDECIDED
         if m.groupdict().get("times_verb"):
             # Not what a product or recipe holds ("it halves the sugar") nor a body's own
             # value ("doubles your heart rate"): the classes that make a figure no statistic.
             said = m.group(0)
-            if self.grammar.c.pattern("", "substances reference_intakes physiological").search(
-                said
-            ):
+            composition = "substances reference_intakes physiological constituents"
+            if self.grammar.c.pattern("", composition).search(said):
                 return UNDECIDED
         if re.search(r"as much$|\d\s?[x×]", m.group(0), re.I) and not (
             self.grammar.health_context(sentence)

@@ -87,10 +87,10 @@ def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
         rf"[\w-]+)? (?:(?:that|which)(?: {AUX_ADVERBS}){{0,2}} (?:{verbs})|to (?:{verbs})|"
         rf"(?:showing|suggesting|indicating|supporting|demonstrating|linking|pointing to|"
         rf"confirming|proving)))\b",
-        # A product "lab-tested for purity" vouches for its make, not for an effect. A claim of
-        # backing on the writing ("a science-backed guide") still appeals to unnamed evidence,
-        # as the annotators label "science-backed nutrition" (articles README).
-        rf"(?<![\w-])(?:{w.backing})(?![\w-])"
+        # A product "lab-tested for purity" vouches for its make, not for an effect; a claim of
+        # backing on the writing itself ("a science-backed guide", "the science-backed facts")
+        # promises the writer's method, not a finding ("science-backed nutrition" still appeals).
+        rf"(?<![\w-])(?:{w.backing})(?![\w-])(?! (?:{w.documents})(?![\w-]))"
         rf"(?! (?:and (?:\w+ )?)?(?:for|to confirm|to verify) (?:(?:its|their|the) )?"
         rf"(?:{w.quality})\b)",
         # "has long been held to ease anxiety", "is widely held to be": "held" appeals only with

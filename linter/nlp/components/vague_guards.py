@@ -10,9 +10,11 @@ from linter.nlp.components.attribution_names import NOT_JOURNALS
 
 # A proper name with "the" after a preposition of origin or authorship: the owner of a work
 # ("of the" is left out: "studies of the Hadza" name whom they studied).
+# A name may open with a country's dotted initials ("the U.S. Centers for Disease Control"; the
+# style of AP and the Chicago Manual, 10.33).
 _OWNER = re.compile(
-    r"\b(?:from|by|at|out of) the (?P<name>[A-Z][\w'’-]*(?:(?: of| for| and| on)? "
-    r"[A-Z][\w'’-]*){0,5})(?![\w'’-])"
+    r"\b(?:from|by|at|out of) the (?P<name>(?:(?:[A-Z]\.){2,} )?[A-Z][\w'’-]*"
+    r"(?:(?: of| for| and| on)? [A-Z][\w'’-]*){0,5})(?![\w'’-])"
 )
 # "research at Karolinska Institutet", "work at Louisiana State University's centre": a place
 # of work named by two or more capitalised words after "at" with no article is a proper name
@@ -71,6 +73,20 @@ def named_owner(phrase: str) -> str | None:
     return name
 
 
+# Where the noun phrase after "according to <unnamed work>" ends: the clause's comma or colon,
+# or the sentence's end (not the full stop of a dotted initial, "U.S.").
+_PHRASE_END = re.compile(r"[,;:]|(?<![A-Z])[.!?](?:\s|$)")
+
+
+def owner_after(text: str, at: int) -> str | None:
+    """The named owner in the rest of the noun phrase of an unnamed work after "according to"
+    ("according to new data published by the U.S. Centers for Disease Control, ..."): the
+    work is that body's, so the appeal names its source after all."""
+    window = text[at : at + 160]
+    end = _PHRASE_END.search(window)
+    return named_owner(window[: end.start()] if end else window)
+
+
 # "In traditional Chinese medicine, mental disorders are understood to be ...": a sentence that
 # opens by setting itself in a whole medical system names whose view its agentless passive
 # reports (the system's doctrine), as "according to Ayurveda" does; the system must be one of
@@ -127,3 +143,28 @@ def asks(sentence: str, at: int) -> bool:
         return False
     close = sentence.find("?", at)
     return close >= 0 and not re.search(r"[.!](?:\s|$)", sentence[at:close])
+
+
+# "Acupuncture is recognized as a form of traditional medicine", "the disorder is well
+# recognized in children": recognition of a status, a category or a diagnosis (the sense
+# "acknowledge the existence or legality of", OED recognize v.1, 4), not a finding: the
+# participle with "as" and a noun of kind (WordNet 3.1 kind.n.01 and its synonyms: kind, sort,
+# type, form, variety, with category, class, branch, system) right after it, or "in" and a
+# group of people (the age and sex groups of MeSH Persons [M01]). "Is recognized as a safe
+# form of" or "as the oldest healing science" still appeal.
+_STATUS = re.compile(
+    r"\s+(?:as (?:a|an|one) (?:form|type|kind|sort|variety|category|class|branch|system)"
+    r" of\b|in (?:(?:both|young|older|many|most|some) )?(?:children|adults|adolescents|teens|"
+    r"teenagers|infants|babies|toddlers|women|men|girls|boys|the elderly|older adults|"
+    r"elderly people|patients)\b)",
+    re.IGNORECASE,
+)
+_RECOGNIZED = re.compile(r"(?i)\brecogni[sz]ed$")
+
+
+def recognized_status(text: str, m: re.Match[str]) -> bool:
+    """Whether an agentless "is recognized" recognizes a status or a diagnosis."""
+    said, after = m.group(0), m.end()
+    if said.endswith(" as"):  # the pattern of "regarded as" takes the "as" in
+        said, after = said[:-3], after - 3
+    return bool(_RECOGNIZED.search(said) and _STATUS.match(text, after))

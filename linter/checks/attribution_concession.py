@@ -1,0 +1,44 @@
+"""An appeal to unnamed evidence that its own sentence concedes: the evidence it cites is
+appraised there as weak or as never tested ("Although some trials reported that X works, their
+quality was poor"; "anecdotal reports suggest X, but no clinical trials have been done"). The
+writer mentions the evidence to set it aside, as the annotators read it (census of pooled false
+alarms, censusP: 2 sites)."""
+
+from __future__ import annotations
+
+import re
+
+from linter.claim import Attribution, Claim
+
+# The appraisal of the evidence just cited as weak: its quality or size judged by GRADE's
+# certainty wording (Balshem et al. 2011, J Clin Epidemiol 64:401-406: low, very low; the
+# risk-of-bias and imprecision domains: flawed, small), said of the same studies ("those",
+# "these", "such", "their"); or the studies a claim would need said never to have been done
+# (GRADE's "no evidence", the absence of trials). "More research is needed" is a hedge on the
+# claim, not an appraisal of the evidence, and is left out.
+_WEAK_APPRAISAL = re.compile(
+    r"(?i)\b(?:(?:the|their) (?:quality|size|design|methods?|rigou?r) of (?:those|these|the|"
+    r"such) (?:stud(?:y|ies)|trials?|reports?|papers?|data)|(?:those|these|such) (?:stud(?:y|ies)|"
+    r"trials?|reports?|papers?))(?: [\w/-]+){0,4} (?:(?:was|were|is|are)(?: \w+){0,3} )?"
+    r"(?:poor|low|very low|weak|small|flawed|questionable|unreliable|biased)\b"
+    r"|\bno (?:\w+ ){0,2}(?:stud(?:y|ies)|trials?|research) (?:has|have) (?:yet |so far |ever )?"
+    r"been (?:done|conducted|carried out|performed|published|undertaken)\b"
+)
+# Where the concession is made: a subordinate clause of concession (Quirk et al. 1985, §15.39:
+# although, though, even though, while, whilst) that holds the appeal, or a coordinated "but"
+# after it (§13.28, contrast).
+_CONCESSIVE_OPENING = re.compile(r"\W*(?:although|though|even though|while|whilst)\b", re.I)
+_BUT = re.compile(r"\bbut\b", re.I)
+
+
+def conceded(attribution: Attribution, claim: Claim) -> bool:
+    """Whether the sentence holding the appeal appraises its evidence as weak or untested,
+    with the appeal in a concessive clause before the appraisal or before a "but"."""
+    text, at = claim.text, attribution.start - claim.start
+    appraisal = _WEAK_APPRAISAL.search(text, max(0, at))
+    if appraisal is None:
+        return False
+    between = text[at : appraisal.start()]
+    if _CONCESSIVE_OPENING.match(text) and "," in between:
+        return True
+    return bool(_BUT.search(between))
