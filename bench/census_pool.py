@@ -16,7 +16,6 @@ repository.
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from articles import half_of
