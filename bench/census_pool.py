@@ -83,7 +83,7 @@ def main() -> None:
                     kind = "FN" if label in g["labels"] and label not in have else None
                     kind = "FP" if label in have and label not in g["labels"] else kind
                     if kind:
-                        unit = f"{kind}\t{name}\t{site_of(g['file'])}\t{g['file'][:3]}#{g['n']}"
+                        unit = f"{kind}\t{name}\t{site_of(g['file'])}\t{g['file'].split('-')[0]}#{g['n']}"
                         note = (g.get("note") or "").replace("\n", " ")
                         pooled[label].append(f"{unit}\t{g['text']}\t|| {note}")
     for label, lines in pooled.items():
