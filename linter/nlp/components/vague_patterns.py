@@ -21,8 +21,12 @@ _PLACE = (
 
 # The most words of a postmodifier between an evidence noun and its reporting verb: the
 # longest in the real development sets is a list of fourteen ("statistics on ... in children
-# and adolescents show").
-_POSTMODIFIER_WORDS = 16
+# and adolescents show"). After an unnamed person the old reach of eight words and no list
+# or bracket stays (vague_concord.long_description): a long description of a person ("another
+# gastroenterologist from the Mayo Clinic and co-author of the study said") describes someone
+# the sentence names.
+POSTMODIFIER_WORDS = 16
+AGENT_POSTMODIFIER_WORDS = 8
 
 
 # Evidence nouns that name a body of evidence, not one work: "the data" may be generic.
@@ -100,7 +104,10 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
     item = rf"(?:{word}|\([^()\n]{{1,100}}\))"
     # The items are common nouns: a list of capitalised words ("a study of Lyon MR, Kapoor MP
     # and Juneja LR") names the authors, the named grammar's business.
-    listed = r"(?:,(?= (?-i:[a-z\d]))(?=[^.;:!?()\n]{1,80}? (?:and|or) ))?"
+    # Each item is one to three words, followed by the next comma or by the coordinator
+    # ("asthma, hay fever, eczema and hives"); "diets, a study compared food baskets among
+    # different diets and" is a clause, not an item.
+    listed = r"(?:,(?= (?:and|or) | (?-i:[a-z\d])[\w’'-]*(?: [\w’'-]+){0,2}(?:,| (?:and|or) )))?"
     # "data covering more than a million children from around the globe have shown": a
     # postmodifier of up to sixteen words, so long as a list or a count may run.
     # "data collected from wearables", "scientists working on ageing": any participle opens a
@@ -120,7 +127,7 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
         # "experts interviewed for this article", "doctors surveyed by the magazine": the
         # participles of asking people (Levin 1993, 37.1 verbs of transfer of a message).
         rf"interviewed|surveyed|polled|consulted|questioned|quoted|contacted|{participle})"
-        rf"(?: {item}{listed}){{1,{_POSTMODIFIER_WORDS}}}?"
+        rf"(?: {item}{listed}){{1,{POSTMODIFIER_WORDS}}}?"
         # "studies that followed nurses for decades have found": a relative clause, whose end
         # the perfect auxiliary marks.
         rf"| (?:that|which|who)(?: {word}){{1,8}}? (?:have|has|had))?"
@@ -136,11 +143,12 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
     # "will"); after an evidence noun they speak of research to come ("further research will
     # show") and after people not counted of someone's care ("the nurses will tell you
     # about"), which finite_verb (vague_concord.py) sets aside.
-    between = rf"{phrase}{aside}(?: (?:{AUX_ADVERBS}|(?-i:[a-z]{{2,}}ly)|will|would)){{0,3}}"
+    rest = rf"{aside}(?: (?:{AUX_ADVERBS}|(?-i:[a-z]{{2,}}ly)|will|would)){{0,3}}"
+    between = rf"{phrase}{rest}"
     flags = re.IGNORECASE
     return VaguePatterns(
         subject=lazy(
-            rf"(?<![\w-]){subject}{between} (?P<verb>{verbs})\Z",
+            rf"(?<![\w-]){subject}(?P<post>{phrase}){rest} (?P<verb>{verbs})\Z",
             flags,
         ),
         # A lower-case noun takes a lower-case verb, so that "study of children throughout the
