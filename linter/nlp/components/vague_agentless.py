@@ -128,6 +128,20 @@ def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
         # a known relation.
         r"\b(?:is|are)(?: (?:also|now))? (?:consistently|repeatedly|strongly|increasingly)"
         r" (?:linked|associated|tied|correlated) (?:to|with)\b",
+        # "It's widely recommended that new users start low", "it has long been advised that":
+        # the extraposed passive of an advice verb with an adverb of consensus appeals to what
+        # is generally advised (MOS:WEASEL, "it is often said"). Without the adverb ("it is
+        # recommended that patients see their GP") it is mostly a leaflet's own guidance, and
+        # so is advice to the reader in any form ("that you", an indirect directive: Searle
+        # 1975, "Indirect speech acts").
+        rf"\bit(?:'s|’s| is| was| has| had| have)(?:(?: (?:{w.consensus})){{1,2}}(?: been)?"
+        rf"|(?: been)(?: (?:{w.consensus})){{1,2}}) (?:{w.advice_participles}) that\b"
+        r"(?! (?:you|your)\b)",
+        # "it has also been recommended for joint pain", "has long been advised as a remedy":
+        # the perfect passive of an advice verb says someone advised it and not who; the
+        # present "is recommended for adults" is a leaflet's own guidance.
+        rf"\b(?:has|have|had)(?: (?:{w.consensus})){{0,2}} been(?: (?:{w.consensus})){{0,2}}"
+        rf" (?:{w.advice_participles}) (?:for|as)\b",
     )
     return agentless
 
@@ -172,4 +186,6 @@ AGENTLESS_GUARDS: tuple[tuple[str, ...] | None, ...] = (
     ("considered",),
     ("shown", "demonstrated"),
     ("linked", "associated", "tied", "correlated"),
+    ("recommended", "advised", "urged"),
+    ("recommended", "advised", "urged"),
 )
