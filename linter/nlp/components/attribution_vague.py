@@ -32,6 +32,7 @@ from linter.nlp.components.vague_guards import (
     doctrine_frame,
     named_owner,
     spoken_recommendation,
+    work_owner,
 )
 from linter.nlp.components.vague_locatives import clause_locatives
 from linter.nlp.components.vague_patterns import (
@@ -148,6 +149,13 @@ class VagueFinder:
                 if self._appeals(m, False, text, bounds):
                     reference = reference_of(m.group("det"), m.group("subject"))
                     info = {"kind": "vague", "name": m.group("subject"), "reference": reference}
+                    owner = (
+                        work_owner(text, m.end(), m.group("subject"))
+                        if name == "according"
+                        else None
+                    )
+                    if owner:  # "per the report of Healthline": a named source after all
+                        info = {"kind": "institution", "name": owner, "basis": "reported"}
                     found.append(Found(m.start(), m.end(), "vague", info))
         if "in " in low:
             found += self._locatives(text, bounds, scan("in_study", p.in_study))

@@ -58,6 +58,42 @@ def spoken_recommendation(text: str, m: re.Match[str]) -> bool:
     return bool(_DETERMINED.search(before) and _VERB_OBJECT.match(text, m.end()))
 
 
+# "according to research conducted at the University of X", "per new data published by the
+# U.S. Centers for Disease Control and Prevention": the words after an evidence noun that
+# "according to" or "per" governs name the work's author or publisher (the by-agent of a
+# publication verb, a place of work), so the appeal names its source. Dots may stand inside
+# the name ("U.S.").
+_WORK_OWNER = re.compile(
+    r",?\s+(?:(?:published|released|issued|compiled|conducted|funded)\s+)?"
+    r"(?:by|from|at|out of)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w.'’-]*(?:(?:\s+(?:of|for|and|on|&))?\s+[A-Z][\w.'’-]*){0,6})(?![\w'’-])"
+)
+
+
+# "Of" names the author only after a document a body issues (MeSH publication types Report,
+# Guideline, Consensus Statement): "the report of Healthline"; after a study it names the
+# topic or the people studied ("a study of IBD in the United States", "studies of the Hadza").
+_DOCUMENT = re.compile(r"(?i).*\b(?:reports?|guidelines|statement|recommendations|article)")
+_DOCUMENT_OF = re.compile(
+    r"\s+of\s+(?!the\b)(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?![\w'’-])"
+)
+
+
+def work_owner(text: str, end: int, noun: str) -> str | None:
+    """The proper name of the author or publisher right after an evidence noun that ends at
+    `end` ("data published by the CDC", "the report of Healthline"), unless it names a place
+    or a people."""
+    m = _WORK_OWNER.match(text, end)
+    if m is None and _DOCUMENT.fullmatch(noun):
+        m = _DOCUMENT_OF.match(text, end)
+    if m is None:
+        return None
+    name = m.group("name").rstrip(".")
+    if NOT_JOURNALS.fullmatch(name) or _THE_PLACES.fullmatch(name) or _PEOPLE.search(name):
+        return None
+    return name
+
+
 def named_owner(phrase: str) -> str | None:
     """The proper name after "from the", "by the", "of the" ... in the words between an
     evidence noun and its verb ("a report from the Surgeon General", "data from the UK
