@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from linter.nlp.components.attribution_names import NOT_JOURNALS
+from linter.nlp.components.vague_patterns import PLACE
 
 # A proper name with "the" after a preposition of origin or authorship: the owner of a work
 # ("of the" is left out: "studies of the Hadza" name whom they studied).
@@ -73,6 +74,9 @@ _WORK_OWNER = re.compile(
 # "Of" names the author only after a document a body issues (MeSH publication types Report,
 # Guideline, Consensus Statement): "the report of Healthline"; after a study it names the
 # topic or the people studied ("a study of IBD in the United States", "studies of the Hadza").
+# A country or people as an adjective ("by Canadian researchers", "from Swedish data"): the
+# place of the unnamed grammar's subjects (vague_patterns.PLACE), no author.
+_DEMONYM = re.compile(PLACE)
 _DOCUMENT = re.compile(r"(?i).*\b(?:reports?|guidelines|statement|recommendations|article)")
 _DOCUMENT_OF = re.compile(
     r"\s+of\s+(?!the\b)(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?![\w'’-])"
@@ -91,6 +95,8 @@ def work_owner(text: str, end: int, noun: str) -> str | None:
     name = m.group("name").rstrip(".")
     if NOT_JOURNALS.fullmatch(name) or _THE_PLACES.fullmatch(name) or _PEOPLE.search(name):
         return None
+    if _DEMONYM.fullmatch(name):
+        return None  # "an analysis by Canadian researchers": still unnamed
     return name
 
 

@@ -13,7 +13,7 @@ from linter.nlp.components.vague_agentless import AGENTLESS_GUARDS, agentless_pa
 from linter.nlp.lazy_regex import LazyPattern, lazy
 
 # A country or people as an adjective ("a Swedish study", "US researchers"): still unnamed.
-_PLACE = (
+PLACE = (
     r"(?-i:[A-Z][a-z]+(?:an|ish|ese|ic|i)|French|Dutch|Greek|Thai|Swiss|Welsh|Nordic|Arab|"
     r"U\.?S\.?|U\.?K\.?|EU|European)"
 )
@@ -86,7 +86,7 @@ class VaguePatterns:
 
 def build_vague(w: AttributionWords) -> VaguePatterns:
     nouns = rf"(?:{w.evidence_nouns}|{w.agents})"
-    adjective = rf"(?:{w.adjectives}|{_PLACE}),? (?:and |or )?"
+    adjective = rf"(?:{w.adjectives}|{PLACE}),? (?:and |or )?"
     modifiers = rf"(?:(?:{w.quantifiers}|{w.counted}) ){{0,2}}(?:{adjective}){{0,3}}"
     head = rf"{modifiers}(?P<noun>{nouns})(?: (?:and|or|&) (?:(?:{w.adjectives}) )?{nouns})?"
     subject = rf"(?P<subject>(?:(?P<det>the|these|those|this|such) )?{head})"
