@@ -27,14 +27,14 @@ from linter.nlp.components.attribution_words import (
     manner_according,
     sentence_at,
 )
-from linter.nlp.components.vague_concord import finite_verb
+from linter.nlp.components.vague_concord import coordinated, finite_verb, long_description
 from linter.nlp.components.vague_guards import (
     asks,
     doctrine_frame,
     named_owner,
-    owner_after,
     recognized_status,
     spoken_recommendation,
+    work_owner,
 )
 from linter.nlp.components.vague_locatives import clause_locatives
 from linter.nlp.components.vague_patterns import (
@@ -77,10 +77,6 @@ _ANAPHORIC_BEFORE = re.compile(
 _THAT_OPENING = re.compile(r"(?:^|[.!?][\"”’)]?\s+)That\s+$")
 # "The first study to test it", "the first study of its kind": a new one, ranked.
 _FIRST_OF_KIND = re.compile(r"(?i)\s*(?:to\b|of its kind\b|ever\b)")
-# "It discussed other studies estimating X and found": after a participle clause, a verb
-# right after "and" coordinates with the predicate of another subject (the studies are the
-# object of "discussed"); "research in this field is promising and supports" keeps its own.
-_COORDINATED = re.compile(r"(?is)\s+[a-z]+(?:ing|ed)\b.*\b(?:and|or)\s+$")
 _HOW_MANY = re.compile(r"(?i)\b(?:many|most|some|several|numerous|countless|all|plenty|lots)\b")
 _MODAL = re.compile(r"(?i)\b(?:may|might|can|could|will|would|should|must)\b")
 # Words of a sentence besides the appeal: "Survey says..." alone appeals for nothing.
@@ -155,9 +151,13 @@ class VagueFinder:
                 if self._appeals(m, False, text, bounds):
                     reference = reference_of(m.group("det"), m.group("subject"))
                     info = {"kind": "vague", "name": m.group("subject"), "reference": reference}
-                    body = owner_after(text, m.end()) if name == "according" else None
-                    if body:  # "according to new data published by the CDC": named after all
-                        info = {"kind": "institution", "name": body, "basis": "reported"}
+                    owner = (
+                        work_owner(text, m.end(), m.group("subject"))
+                        if name == "according"
+                        else None
+                    )
+                    if owner:  # "per the report of Healthline": a named source after all
+                        info = {"kind": "institution", "name": owner, "basis": "reported"}
                     found.append(Found(m.start(), m.end(), "vague", info))
         if "in " in low:
             found += self._locatives(text, bounds, scan("in_study", p.in_study))
@@ -254,7 +254,9 @@ class VagueFinder:
             noun = m.groupdict().get("noun") or m.group("subject")
             if m.group("verb")[:1].isupper() and not noun[:1].isupper():
                 return False
-            if _COORDINATED.match(text[m.end("subject") : m.start("verb")]):
+            if coordinated(text[m.end("subject") : m.start("verb")]):
+                return False
+            if long_description(m, self.words.agents):
                 return False
             if infinitive_before(text, m.start("verb")) or _OBJECT_OF.search(before):
                 return False

@@ -73,6 +73,7 @@ class AttributionWords:
     absence: str
     participles: str
     clause_participles: str
+    advice_participles: str
     consensus: str
     research_participles: str
     safety: str
@@ -137,6 +138,7 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
         absence=fast("absence_words"),
         participles=fast("evidential_participles"),
         clause_participles=fast("clause_participles"),
+        advice_participles=fast("advice_participles"),
         consensus=fast("consensus_adverbs"),
         research_participles=fast("research_participles"),
         safety=fast("safety_predicates"),

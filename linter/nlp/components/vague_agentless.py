@@ -14,6 +14,17 @@ def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
     evidence verbs of the subject grammar."""
     # "is believed by many to", "is thought by scientists to": an unnamed agent changes nothing.
     by_unnamed = rf"(?: by (?:(?:{w.quantifiers}) )?(?:{w.agents}|many|some|most|others|people))?"
+    # The adjuncts an agentless appeal may hold besides the adverbs of consensus: any adverb
+    # in -ly ("it is currently believed that", "is mainly thought to") and "later" ("was
+    # later found to"), the open class of time, manner and viewpoint adverbs the subject
+    # grammar already admits (Quirk et al. 1985, §8.20: the medial position of adjuncts).
+    adverb = rf"(?:{w.consensus}|(?-i:[a-z]{{2,}}ly)|later)"
+    # "it has been proven from several studies that": unnamed evidence as the source of the
+    # finding before its clause changes nothing, as "by many" does.
+    from_unnamed = (
+        rf"(?: (?:by|from|in) (?:(?:{w.quantifiers}|{w.counted}) )?"
+        rf"(?:(?:{w.adjectives}) ){{0,2}}(?:{w.evidence_nouns}))?"
+    )
     # "is thought", "has been shown", "has long been believed": the passive auxiliaries, with
     # a consensus adverb also inside the perfect.
     passive = (
@@ -27,7 +38,7 @@ def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
     # adverbial "so far" ("no side effects have been reported to date").
     participle_to = (
         rf"{passive}"
-        rf"(?: (?:{w.consensus})){{0,2}} (?!known as\b)(?:{w.participles}){by_unnamed} to\b"
+        rf"(?: {adverb}){{0,2}} (?!known as\b)(?:{w.participles}){by_unnamed} to\b"
         r"(?! (?:the|a|an|this|that|these|those|my|your|his|her|its|our|their|me|you|him|us|"
         r"them|some|any|each|every|all|no|date)\b)"
     )
@@ -36,8 +47,8 @@ def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
     )
     agentless = (
         # "it is thought that", "it's estimated that", "it has long been known that"
-        rf"\bit(?:'s|’s| is| was| has| had| have)(?: (?:{w.consensus})){{0,2}}(?: been)?"
-        rf"(?: (?:{w.consensus})){{0,2}} (?:{w.participles}|{w.clause_participles}) that\b",
+        rf"\bit(?:'s|’s| is| was| has| had| have)(?: {adverb}){{0,2}}(?: been)?"
+        rf"(?: {adverb}){{0,2}} (?:{w.participles}|{w.clause_participles}){from_unnamed} that\b",
         # "it is a well-known fact that", "it's common knowledge that": MOS:WEASEL's appeal to
         # what everyone knows, with no one named.
         r"\bit(?:'s|’s| is| was) (?:a |an )?(?:(?:well|widely|generally|commonly)[- ]"
@@ -128,6 +139,20 @@ def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
         # a known relation.
         r"\b(?:is|are)(?: (?:also|now))? (?:consistently|repeatedly|strongly|increasingly)"
         r" (?:linked|associated|tied|correlated) (?:to|with)\b",
+        # "It's widely recommended that new users start low", "it has long been advised that":
+        # the extraposed passive of an advice verb with an adverb of consensus appeals to what
+        # is generally advised (MOS:WEASEL, "it is often said"). Without the adverb ("it is
+        # recommended that patients see their GP") it is mostly a leaflet's own guidance, and
+        # so is advice to the reader in any form ("that you", an indirect directive: Searle
+        # 1975, "Indirect speech acts").
+        rf"\bit(?:'s|’s| is| was| has| had| have)(?:(?: (?:{w.consensus})){{1,2}}(?: been)?"
+        rf"|(?: been)(?: (?:{w.consensus})){{1,2}}) (?:{w.advice_participles}) that\b"
+        r"(?! (?:you|your)\b)",
+        # "it has also been recommended for joint pain", "has long been advised as a remedy":
+        # the perfect passive of an advice verb says someone advised it and not who; the
+        # present "is recommended for adults" is a leaflet's own guidance.
+        rf"\b(?:has|have|had)(?: (?:{w.consensus})){{0,2}} been(?: (?:{w.consensus})){{0,2}}"
+        rf" (?:{w.advice_participles}) (?:for|as)\b",
     )
     return agentless
 
@@ -172,4 +197,6 @@ AGENTLESS_GUARDS: tuple[tuple[str, ...] | None, ...] = (
     ("considered",),
     ("shown", "demonstrated"),
     ("linked", "associated", "tied", "correlated"),
+    ("recommended", "advised", "urged"),
+    ("recommended", "advised", "urged"),
 )

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from linter.nlp.components.vague_patterns import AGENT_POSTMODIFIER_WORDS
+
 # An auxiliary between a subject and its verb: with one, the verb's own form says nothing of
 # concord or finiteness ("research may suggest", "studies are confirming").
 _AUXILIARY = re.compile(
@@ -62,3 +64,39 @@ def finite_verb(m: re.Match[str], agents: str) -> bool:
     singular = _SINGULAR_NOUN.fullmatch(noun) is not None
     base = not (verb.endswith(("s", "ed")) or _IRREGULAR_PAST.fullmatch(verb))
     return not (singular and base)
+
+
+# "It discussed other studies estimating X and found": after a participle clause, a verb
+# right after "and" coordinates with the predicate of another subject (the studies are the
+# object of "discussed"); "research in this field is promising and supports" keeps its own.
+# The participle may stand anywhere in the words between ("a team of international
+# researchers examined 25 trials and determined": the team's noun is "team", and "examined"
+# the predicate the second verb joins), but not after a form of "be", where it is the
+# subject's own predicate ("research in this field is promising and supports").
+_ENDS_COORDINATED = re.compile(r"(?i)\b(?:and|or)\s+$")
+_PARTICIPLE = re.compile(r"(?i)[a-z]+(?:ing|ed)")
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+
+
+def coordinated(between: str) -> bool:
+    """Whether the verb after `between` joins, after "and" or "or", the predicate of a
+    participle clause or a verb inside it ("researchers examined 25 trials and determined")."""
+    if not _ENDS_COORDINATED.search(between):
+        return False
+    words = between.split()
+    return any(
+        _PARTICIPLE.fullmatch(word) and (i == 0 or words[i - 1].lower() not in _BE)
+        for i, word in enumerate(words[:-1])
+    )
+
+
+def long_description(m: re.Match[str], agents: str) -> bool:
+    """Whether an unnamed person's postmodifier runs past the reach kept for people: more
+    than eight words after its preposition or participle, or a list or bracket, which only
+    evidence takes ("professionals seeking clarity, and those building a stack" is a list of
+    readers, and "support" there a noun)."""
+    noun = m.groupdict().get("noun") or ""
+    post = m.groupdict().get("post") or ""
+    if re.fullmatch(agents, noun, re.IGNORECASE) is None:
+        return False
+    return len(post.split()) > 1 + AGENT_POSTMODIFIER_WORDS or any(c in post for c in ",(")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from linter.nlp.components.attribution_names import NOT_JOURNALS
+from linter.nlp.components.vague_patterns import PLACE
 
 # A proper name with "the" after a preposition of origin or authorship: the owner of a work
 # ("of the" is left out: "studies of the Hadza" name whom they studied).
@@ -60,6 +61,47 @@ def spoken_recommendation(text: str, m: re.Match[str]) -> bool:
     return bool(_DETERMINED.search(before) and _VERB_OBJECT.match(text, m.end()))
 
 
+# "according to research conducted at the University of X", "per new data published by the
+# U.S. Centers for Disease Control and Prevention": the words after an evidence noun that
+# "according to" or "per" governs name the work's author or publisher (the by-agent of a
+# publication verb, a place of work), so the appeal names its source. Dots may stand inside
+# the name ("U.S.").
+_WORK_OWNER = re.compile(
+    r",?\s+(?:(?:published|released|issued|compiled|conducted|funded)\s+)?"
+    r"(?:by|from|at|out of)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w.'’-]*(?:(?:\s+(?:of|for|and|on|&))?\s+[A-Z][\w.'’-]*){0,6})(?![\w'’-])"
+)
+
+
+# "Of" names the author only after a document a body issues (MeSH publication types Report,
+# Guideline, Consensus Statement): "the report of Healthline"; after a study it names the
+# topic or the people studied ("a study of IBD in the United States", "studies of the Hadza").
+# A country or people as an adjective ("by Canadian researchers", "from Swedish data"): the
+# place of the unnamed grammar's subjects (vague_patterns.PLACE), no author.
+_DEMONYM = re.compile(PLACE)
+_DOCUMENT = re.compile(r"(?i).*\b(?:reports?|guidelines|statement|recommendations|article)")
+_DOCUMENT_OF = re.compile(
+    r"\s+of\s+(?!the\b)(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?![\w'’-])"
+)
+
+
+def work_owner(text: str, end: int, noun: str) -> str | None:
+    """The proper name of the author or publisher right after an evidence noun that ends at
+    `end` ("data published by the CDC", "the report of Healthline"), unless it names a place
+    or a people."""
+    m = _WORK_OWNER.match(text, end)
+    if m is None and _DOCUMENT.fullmatch(noun):
+        m = _DOCUMENT_OF.match(text, end)
+    if m is None:
+        return None
+    name = m.group("name").rstrip(".")
+    if NOT_JOURNALS.fullmatch(name) or _THE_PLACES.fullmatch(name) or _PEOPLE.search(name):
+        return None
+    if _DEMONYM.fullmatch(name):
+        return None  # "an analysis by Canadian researchers": still unnamed
+    return name
+
+
 def named_owner(phrase: str) -> str | None:
     """The proper name after "from the", "by the", "of the" ... in the words between an
     evidence noun and its verb ("a report from the Surgeon General", "data from the UK
@@ -71,20 +113,6 @@ def named_owner(phrase: str) -> str | None:
     if NOT_JOURNALS.fullmatch(name) or _THE_PLACES.fullmatch(name) or _PEOPLE.search(name):
         return None
     return name
-
-
-# Where the noun phrase after "according to <unnamed work>" ends: the clause's comma or colon,
-# or the sentence's end (not the full stop of a dotted initial, "U.S.").
-_PHRASE_END = re.compile(r"[,;:]|(?<![A-Z])[.!?](?:\s|$)")
-
-
-def owner_after(text: str, at: int) -> str | None:
-    """The named owner in the rest of the noun phrase of an unnamed work after "according to"
-    ("according to new data published by the U.S. Centers for Disease Control, ..."): the
-    work is that body's, so the appeal names its source after all."""
-    window = text[at : at + 160]
-    end = _PHRASE_END.search(window)
-    return named_owner(window[: end.start()] if end else window)
 
 
 # "In traditional Chinese medicine, mental disorders are understood to be ...": a sentence that
