@@ -27,7 +27,9 @@ def site_of(name: str) -> str:
     return parts[1] if len(parts) > 1 else name
 
 
-def census(folder: Path, labels: set[str]) -> tuple[dict[str, list[int]], list[str]]:
+def census(
+    folder: Path, labels: set[str], show_tp: bool = False
+) -> tuple[dict[str, list[int]], list[str]]:
     gold = [g for g in load_gold(folder) if half_of(g["file"]) == "tune"]
     files = sorted({g["file"] for g in gold})
     findings = run_json([str(folder / f) for f in files])
@@ -38,9 +40,9 @@ def census(folder: Path, labels: set[str]) -> tuple[dict[str, list[int]], list[s
         got = assignment.predicted.get((g["file"], g["n"]), set())
         for label in sorted(labels):
             want = label in g["labels"]
-            if want == (label in got):
+            if want == (label in got) and not (show_tp and want):
                 continue
-            kind = "FN" if want else "FP"
+            kind = ("TP" if label in got else "FN") if want else "FP"
             lines.append(
                 f"{kind}\t{label}\t{folder.name}\t{site_of(g['file'])}\t{g['file']}#{g['n']}\t"
                 f"{g['text']}\tNOTE: {g.get('note', '')}"
@@ -51,6 +53,7 @@ def census(folder: Path, labels: set[str]) -> tuple[dict[str, list[int]], list[s
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--labels", default="CITE,STAT", help="comma-separated")
+    parser.add_argument("--tp", action="store_true", help="also list the units found")
     parser.add_argument("folders", nargs="+", type=Path)
     args = parser.parse_args()
     labels = set(args.labels.split(","))
@@ -61,7 +64,7 @@ def main() -> None:
         ):
             print(f"# {folder}: not ready, skipped")
             continue
-        counts, lines = census(folder, labels)
+        counts, lines = census(folder, labels, args.tp)
         for label in sorted(labels):
             tp, fp, fn = counts[label]
             totals[label] = [a + b for a, b in zip(totals[label], counts[label], strict=True)]
