@@ -147,10 +147,12 @@ def authored_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
     maker is the source of the clause, as in "according to the CDC"."""
     g = lazy
     trigger = g(r"(?i)according to|\bper (?:the|a|an|this|these|its|their|new|recent|latest) ")
-    # Not a people ("a new analysis by Canadian researchers"): the demonym suffixes, as in
-    # study_patterns.
+    # Not a people ("a new analysis by Canadian researchers"): one word with a demonym
+    # suffix, as in study_patterns, and no capitalised word after it ("the Mayo Clinic",
+    # "the American Heart Association" are bodies).
+    people = r"(?![A-Z][\w'’-]*(?:an|ish|ese|ic|i)(?![\w'’-])(?! [A-Z]))"
     name = (
-        rf"(?:the |The )?{_NATIONAL}(?P<name>{TITLE})(?<!an)(?<!ish)(?<!ese)(?<!ic)(?<!i)"
+        rf"(?:the |The )?{_NATIONAL}{people}(?P<name>{TITLE})"
         r"(?: \((?:the )?[A-Z][A-Za-z&.]{1,9}\))?"
     )
     return (
