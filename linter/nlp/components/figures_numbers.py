@@ -127,4 +127,4 @@ def multiplies_an_amount(c: Classes, said: str, after: str) -> bool:
         noun = _AMOUNT_THAN.match(after)
     else:
         return False
-    return bool(noun) and not c.pattern("", _COUNTED).search(noun.group("noun"))
+    return noun is not None and not c.pattern("", _COUNTED).search(noun.group("noun"))
