@@ -150,7 +150,11 @@ def authored_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
     # Not a people ("a new analysis by Canadian researchers"): one word with a demonym
     # suffix, as in study_patterns, and no capitalised word after it ("the Mayo Clinic",
     # "the American Heart Association" are bodies).
-    people = r"(?![A-Z][\w'’-]*(?:an|ish|ese|ic|i)(?![\w'’-])(?! [A-Z]))"
+    # A person by a courtesy or academic title is left to the grammar of people.
+    people = (
+        r"(?![A-Z][\w'’-]*(?:an|ish|ese|ic|i)(?![\w'’-])(?! [A-Z]))"
+        r"(?!(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame)\b)"
+    )
     name = (
         rf"(?:the |The )?{_NATIONAL}{people}(?P<name>{TITLE})"
         r"(?: \((?:the )?[A-Z][A-Za-z&.]{1,9}\))?"
