@@ -13,7 +13,9 @@ acronym), named researchers (titled, untitled, with an affiliation, "et al."), a
 or guideline, and a source used as the modifier of a study ("a 2019 study", "a Harvard
 study"). Links: Hyland's (2002) research, cognition and discourse acts in past, present,
 perfect and passive; "according to"; "published in"; "in a study by"; "a study from"; "data
-from"; an apposition; the reporting clause after the claim. Positions: a sentence, a heading,
+from"; "according to" a work whose maker follows it ("new data published by", "a guideline
+that was developed by", "as per the report of"); an apposition; the reporting clause after
+the claim. Positions: a sentence, a heading,
 a list item, mid-sentence after a clause, and
 a table of studies (the source and its year in one cell, the result in another). A combination counts as found when
 unsourced-citation fires on it; a near miss counts as a false alarm when it fires.
@@ -173,6 +175,13 @@ def link_frames(kind: str, source: str) -> dict[str, str]:
         frames["study from"] = f"A study from {low} found that {CLAIM}."
         frames["data from"] = f"Data from {low} show that {CLAIM}."
         frames["researchers at"] = f"Researchers at {low} found that {CLAIM}."
+        # The connective's object is a work whose maker follows it (a participle of
+        # authorship, a passive relative, "of" after a body's output).
+        frames["according to work by"] = f"According to new data published by {low}, {CLAIM}."
+        frames["according to work, relative"] = (
+            f"According to a draft guideline that was developed by {low}, {CLAIM}."
+        )
+        frames["per the report of"] = f"As per the latest report of {low}, {CLAIM}."
     if kind == "trial":
         frames["in trial"] = f"In {low}, {CLAIM}."
         frames["data from"] = f"Data from {low} show that {CLAIM}."
@@ -217,6 +226,10 @@ NEAR_MISSES = (
     "Ask your doctor at the Cleveland Clinic whether walking is right for you.",
     "The NHS offers free walking groups in many towns.",
     "Dr. Jane Smith is a cardiologist at Stanford.",
+    "According to a study of Finns, walking cuts the risk of stroke by a third.",
+    "According to data from Sweden, walking cuts the risk of stroke by a third.",
+    "According to a new analysis by Canadian researchers, walking cuts the risk of stroke.",
+    "Take 1 mg per day in a trial run by Pfizer.",
 )
 
 

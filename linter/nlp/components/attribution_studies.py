@@ -6,8 +6,8 @@ the body or pollster behind it ("a recent Gallup poll"). Part of attribution_pat
 
 from __future__ import annotations
 
-from linter.nlp.components.attribution_names import NamedPattern
-from linter.nlp.components.attribution_words import WORD, AttributionWords
+from linter.nlp.components.attribution_names import _NP_END, NamedPattern
+from linter.nlp.components.attribution_words import TITLE, WORD, AttributionWords
 from linter.nlp.lazy_regex import lazy
 
 
@@ -114,4 +114,65 @@ def study_patterns(w: AttributionWords, tail: str) -> tuple[NamedPattern, ...]:
             g(r"[A-Z][a-z]+ (?:poll|survey|study|report|(?:meta-)?analysis|review|trial)\b"),
         ),
     )
-    return studies_named
+    return (*studies_named, *authored_patterns(w))
+
+
+# The connective of a source (Quirk et al. 1985, §9.10: "according to" as a prepositional
+# source adjunct; "per" and "as per" in its sense), before a determiner where it is "per".
+_CONNECTIVE = (
+    r"(?:\b[Aa]ccording to|(?:\b[Aa]s |(?<![\w-]))[Pp]er(?= (?:the|a|an|this|these|its|"
+    r"their|new|recent|latest) ))"
+)
+# The determiner and premodifiers of the work, in lower case ("a suggested update to the").
+_PREMODIFIERS = r"(?: [a-z][\w’'-]*){0,6}?"
+# A relative clause in the passive ("the guideline that was developed by"): Quirk et al.
+# 1985, §17.13, the restrictive relative that a participle postmodifier reduces.
+_RELATIVE = r"(?:,? (?:that|which) (?:is|are|was|were|has been|have been|had been))?"
+# A country's abbreviation before a body's name ("the U.S. Centers for ..."), whose dots end
+# a capitalised word of the name grammar.
+_NATIONAL = r"(?:(?:U\.S\.|U\.K\.|US|UK|EU) )?"
+# A body's own output (the MeSH publication types Report, Guideline, Practice Guideline and
+# Consensus Statement, and the data a body issues), not a research design: "the report of
+# Healthline" names its author, "a study of Finns" whom it studied.
+_OUTPUTS = (
+    r"(?:reports?|data|findings|figures|statistics|estimates|guidelines?|guidance|"
+    r"recommendations?|advice|(?:policy |position |consensus )?statements?|conclusions?)"
+)
+
+
+def authored_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
+    """ "According to new data published by the U.S. Centers for Disease Control and
+    Prevention", "according to a draft guideline developed by the USPSTF", "as per the report
+    of Healthline": the connective's object is a work whose maker is named after it, so the
+    maker is the source of the clause, as in "according to the CDC"."""
+    g = lazy
+    trigger = g(r"(?i)according to|\bper (?:the|a|an|this|these|its|their|new|recent|latest) ")
+    # Not a people ("a new analysis by Canadian researchers"): one word with a demonym
+    # suffix, as in study_patterns, and no capitalised word after it ("the Mayo Clinic",
+    # "the American Heart Association" are bodies).
+    # A person by a courtesy or academic title is left to the grammar of people.
+    people = (
+        r"(?![A-Z][\w'’-]*(?:an|ish|ese|ic|i)(?![\w'’-])(?! [A-Z]))"
+        r"(?!(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame)\b)"
+    )
+    name = (
+        rf"(?:the |The )?{_NATIONAL}{people}(?P<name>{TITLE})"
+        r"(?: \((?:the )?[A-Z][A-Za-z&.]{1,9}\))?"
+    )
+    return (
+        NamedPattern(
+            "institution",
+            g(
+                rf"{_CONNECTIVE}{_PREMODIFIERS} (?i:{w.study_nouns}){_RELATIVE}"
+                rf"(?: (?i:{w.authorship}))? by {name}{_NP_END}"
+            ),
+            trigger,
+            "according",
+        ),
+        NamedPattern(
+            "institution",
+            g(rf"{_CONNECTIVE}{_PREMODIFIERS} (?i:{_OUTPUTS}) of {name}{_NP_END}"),
+            trigger,
+            "according",
+        ),
+    )

@@ -62,6 +62,7 @@ class AttributionWords:
     textual: str
     advice: str
     publication: str
+    authorship: str  # participles joining a work to its maker: "published by"
     evidence_verbs: str
     stance: str
     study_nouns: str
@@ -127,6 +128,7 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
         textual=fast("textual_verbs"),
         advice=fast("advice_verbs"),
         publication=fast("publication_verbs"),
+        authorship=fast("authorship_participles"),
         evidence_verbs=fast("evidence_verbs"),
         stance=fast("stance_predicates"),
         study_nouns=fast("study_nouns"),

@@ -30,6 +30,7 @@ from linter.nlp.components.figures_numbers import (
     _TIMEFRAME,
     _value,
     _windows,
+    multiplies_an_amount,
 )
 from linter.nlp.components.figures_search import ShapeGuards, reach_of
 from linter.nlp.components.figures_shapes import shapes
@@ -211,17 +212,16 @@ class FigureFinder(CountReaders):
         return UNDECIDED
 
     def _fold(self, sentence: str, m: re.Match[str]) -> Reading:
-        """ "three times more likely", "twice as common"; not what a product holds ("twice as
-        much leucine", "3 times more flavanols than milk chocolate"): that compares makes."""
-        if self.grammar.c.after("substances reference_intakes constituents", sentence[m.end() :]):
+        """ "three times more likely", "twice as common"; not "twice as much leucine"."""
+        c, said = self.grammar.c, m.group(0)
+        if multiplies_an_amount(c, said, sentence[m.end() :]):
+            return UNDECIDED  # "twice as much leucine", "3 times more flavanols than"
+        # Not what a product or recipe holds ("it halves the sugar") nor a body's own value
+        # ("doubles your heart rate"): the classes that make a figure no statistic.
+        if m.groupdict().get("times_verb") and c.pattern(
+            "", "substances reference_intakes physiological"
+        ).search(said):
             return UNDECIDED
-        if m.groupdict().get("times_verb"):
-            # Not what a product or recipe holds ("it halves the sugar") nor a body's own
-            # value ("doubles your heart rate"): the classes that make a figure no statistic.
-            said = m.group(0)
-            composition = "substances reference_intakes physiological constituents"
-            if self.grammar.c.pattern("", composition).search(said):
-                return UNDECIDED
         if re.search(r"as much$|\d\s?[x×]", m.group(0), re.I) and not (
             self.grammar.health_context(sentence)
         ):

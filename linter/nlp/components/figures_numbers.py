@@ -6,6 +6,10 @@ and a title-case test. Separate from figures.py, which holds the spaCy component
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from linter.nlp.components.figures_classes import Classes
 
 _TIMEFRAME = re.compile(
     r"(?i:\b(?:after|at|within|over|for|in|by) (?:the (?:next |first |past )?)?"
@@ -96,3 +100,32 @@ def _title_case(sentence: str, m: re.Match[str]) -> bool:
     """The count sits in a run of capitalised words, as in a headline ("5 Women Share ...")."""
     words = re.findall(r"[A-Za-z][\w'-]*", sentence[m.start() : m.end() + 30])
     return len(words) >= 3 and all(w[0].isupper() for w in words[:3])
+
+
+# The noun of a comparison of quantity and the word that opens its standard: "as much
+# nicotine as", "more flavanols than" (a plural noun: "more likely than" compares an
+# adjective). The classes whose nouns a statistic counts: people, events, rates, outcomes.
+_AMOUNT_AS = re.compile(r"\s+(?P<noun>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+as\b")
+_AMOUNT_THAN = re.compile(r"\s+(?P<noun>(?:[a-z][\w'-]*\s+)?[a-z][\w'-]*[^su\W]s)\s+than\b")
+_COUNTED = (
+    "people person subjects cases conditions health_words rate_nouns outcome_measures "
+    "change_nouns duration_outcomes timed_outcomes"
+)
+
+
+def multiplies_an_amount(c: Classes, said: str, after: str) -> bool:
+    """ "three times as much nicotine as a cigarette", "2 to 3 times more flavanols than
+    milk chocolate": the noun between the comparative and its "as" or "than" is what is
+    multiplied (Quirk et al. 1985, §15.69-15.70, comparison of quantity); outside the classes
+    a statistic counts (people, events, rates, outcomes) it is an amount of something a
+    product holds; so is a nutrient, an intake or a bioactive constituent (a mass noun: "2 to 3
+    times more omega-3 than") right after it ("twice as much leucine")."""
+    if c.after("substances reference_intakes constituents", after):
+        return True
+    if re.search(r"\bas (?:much|many)$", said, re.I):
+        noun = _AMOUNT_AS.match(after)
+    elif re.search(r"\b(?:more|fewer|less)$", said, re.I):
+        noun = _AMOUNT_THAN.match(after)
+    else:
+        return False
+    return noun is not None and not c.pattern("", _COUNTED).search(noun.group("noun"))
