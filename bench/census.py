@@ -77,7 +77,9 @@ def figures(counts: dict[str, list[int]], labels: list[str]) -> str:
     return "  ".join(cells)
 
 
-def errors_of(folder: Path, gold: list[dict], findings: list[dict], labels: list[str]) -> list:
+def errors_of(
+    folder: Path, gold: list[dict], findings: list[dict], labels: list[str]
+) -> list[dict]:
     """One record per false alarm and miss of `labels` on these (tune) units."""
     placed = assign(folder, gold, findings)
     records = []
