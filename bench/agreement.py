@@ -16,8 +16,8 @@ import argparse
 import json
 from pathlib import Path
 
-from common import prf, run_json
-from goldscore import ALL_LABELS, CORE, assign, load_gold
+from common import run_json
+from goldscore import ALL_LABELS, Score, assign, load_gold, print_table
 
 Key = tuple[str, int]
 
@@ -64,16 +64,7 @@ def counts_against(
 
 
 def print_counts(title: str, counts: dict[str, list[int]]) -> None:
-    print(f"\n== {title}")
-    print(f"{'label':8} {'P':>6} {'R':>6}   tp  fp  fn")
-    total = [0, 0, 0]
-    for label, (tp, fp, fn) in counts.items():
-        p, r, _ = prf(tp, fp, fn)
-        print(f"{label:8} {p:6.3f} {r:6.3f}  {tp:3} {fp:3} {fn:3}")
-        if label in CORE:
-            total = [x + y for x, y in zip(total, (tp, fp, fn), strict=True)]
-    p, r, _ = prf(*total)
-    print(f"{'CORE':8} {p:6.3f} {r:6.3f}  {total[0]:3} {total[1]:3} {total[2]:3}")
+    print_table(Score(counts, []), f"\n== {title}")
 
 
 def main() -> None:

@@ -52,9 +52,14 @@ def gold_ranges(folder: Path, gold: list[dict]) -> dict[str, list[tuple[int, int
 
 @dataclass
 class Assignment:
-    """Findings placed on gold units; `outside` holds (file, label, line, text) of the rest."""
+    """Findings placed on gold units; `outside` holds (file, label, line, text) of the rest.
+
+    `fired` keeps, per unit, 'LABEL rule: matched text' of each finding placed on it, so that an
+    error can be sorted by the rule and words that made it.
+    """
 
     predicted: dict[tuple[str, int], set[str]] = field(default_factory=lambda: defaultdict(set))
+    fired: dict[tuple[str, int], list[str]] = field(default_factory=lambda: defaultdict(list))
     outside: list[tuple[str, str, int, str]] = field(default_factory=list)
     unmapped: int = 0
 
@@ -78,6 +83,7 @@ def assign(folder: Path, gold: list[dict], findings: list[dict]) -> Assignment:
             result.outside.append((name, label, f["line"], f.get("text") or ""))
             continue
         result.predicted[(name, hit)].add(label)
+        result.fired[(name, hit)].append(f"{label} {f['rule']}: {f.get('text') or ''}")
     return result
 
 

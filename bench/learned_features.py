@@ -72,6 +72,23 @@ _QUOTE = re.compile(r"[\"“”]")
 _CAPITAL = re.compile(r"(?<=\w )[A-Z][a-z]+")
 
 
+def text_shape(text: str) -> list[float]:
+    """The surface of a sentence, read the same by the claim features and the plain model
+    (learned_plain.py): length, question, exclamation, quotes, digits, percent, reader and
+    writer addressed, capitalised words inside."""
+    return [
+        math.log1p(len(text.split())) / 4,
+        float(text.rstrip().endswith("?")),
+        float("!" in text),
+        float(bool(_QUOTE.search(text))),
+        float(any(c.isdigit() for c in text)),
+        float("%" in text or "percent" in text.lower()),
+        float(bool(_YOU.search(text))),
+        float(bool(_WE.search(text))),
+        min(len(_CAPITAL.findall(text)), 4) / 4,
+    ]
+
+
 def _dense_row(item: SentenceInput) -> list[float]:
     claim, text = item.claim, item.text
     row = [float(label in item.rules) for label in RULE_LABELS]
@@ -102,18 +119,7 @@ def _dense_row(item: SentenceInput) -> list[float]:
         float(reading.hedged),
         float(reading.negated),
     ]
-    words = len(text.split())
-    row += [
-        math.log1p(words) / 4,
-        float(text.rstrip().endswith("?")),
-        float("!" in text),
-        float(bool(_QUOTE.search(text))),
-        float(any(c.isdigit() for c in text)),
-        float("%" in text or "percent" in text.lower()),
-        float(bool(_YOU.search(text))),
-        float(bool(_WE.search(text))),
-        min(len(_CAPITAL.findall(text)), 4) / 4,
-    ]
+    row += text_shape(text)
     row += [float(bool(pattern.search(text))) for _, pattern in lexicon_classes()]
     return row
 

@@ -18,21 +18,17 @@ it learnt what the rules find. These blocks leave both out of the sentence itsel
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 
 import numpy as np
 from learned_data import Row
+from learned_features import text_shape
 from scipy import sparse
 
 from linter.nlp.text_hash import Batch, hashed_ngrams
 
 LABELS = ("CITE", "VAGUE", "STAT", "OVER", "CAUSAL")
 KINDS = ("heading", "list_item", "paragraph")
-_YOU = re.compile(r"\b(you|your|yours|yourself)\b", re.I)
-_WE = re.compile(r"\b(we|our|us)\b", re.I)
-_QUOTE = re.compile(r"[\"“”]")
-_CAPITAL = re.compile(r"(?<=\w )[A-Z][a-z]+")
 
 
 def text_of(row: Row) -> str:
@@ -49,15 +45,7 @@ def _surface(row: Row) -> list[float]:
     return [
         *(float(row.kind == k) for k in KINDS),
         float(row.kind not in KINDS),
-        math.log1p(len(text.split())) / 4,
-        float(text.rstrip().endswith("?")),
-        float("!" in text),
-        float(bool(_QUOTE.search(text))),
-        float(any(c.isdigit() for c in text)),
-        float("%" in text or "percent" in text.lower()),
-        float(bool(_YOU.search(text))),
-        float(bool(_WE.search(text))),
-        min(len(_CAPITAL.findall(text)), 4) / 4,
+        *text_shape(text),
     ]
 
 

@@ -91,15 +91,15 @@ def test_evidence_cues_are_the_same_in_one_pass(monkeypatch: pytest.MonkeyPatch)
 def test_the_pass_tells_which_vague_patterns_match_nowhere() -> None:
     """A pattern the pass found nowhere is skipped before its guard's substring searches; a
     pattern run on its own is never taken as matching nowhere."""
-    from linter.nlp.components.attribution_vague import _Scan
+    from linter.nlp.components.vague_scan import PatternScan
 
     finder = VagueFinder(words_of(default_lexicon()))
     text = "Studies show that it is widely known to help. It was recommended by doctors."
     _built(finder.matcher)
-    scan = _Scan(finder.matcher, text)
+    scan = PatternScan(finder.matcher, text)
     for name, pattern in finder.matcher.patterns.items():
         assert scan.none(name) == (name not in scan.plain and not list(pattern.finditer(text)))
     assert not all(scan.none(name) for name in finder.matcher.patterns)
     assert any(scan.none(name) for name in finder.matcher.patterns)
-    unread = _Scan(VagueFinder(words_of(default_lexicon())).matcher, text)
+    unread = PatternScan(VagueFinder(words_of(default_lexicon())).matcher, text)
     assert not any(unread.none(name) for name in finder.matcher.patterns)

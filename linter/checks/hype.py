@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from linter.checks.hype_composed import COMPOSED, composed_reading, remedy_does_it
-from linter.checks.hype_gates import asked, natural_inference, praises_health, promoted_by_others
+from linter.checks.hype_gates import asked, natural_inference, praises_health
 from linter.checks.hype_objects import said_of_no_health
 from linter.checks.hype_practice import practice_reading
 from linter.checks.hype_reading import (
@@ -178,8 +178,6 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
         return "term"
     if negated(text, claim, start, end):
         return "negated"
-    if promoted_by_others(text, claim, start):
-        return "reported"  # "is often hailed as a superfood"
     if kind in ("cure", "reverse"):
         reading = cure_reading(text, claim, start, end) or practice_reading(text, claim, start, end)
         if reading:

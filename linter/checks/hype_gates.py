@@ -1,8 +1,9 @@
 """What a lexicon pattern of three hype classes cannot decide alone (issue 14): whether extreme
 or size praise is about health or a remedy (`praises_health`), whether safety stacked with
-naturalness is said of an alternative remedy (`natural_inference`), whether boosted efficacy
-is asked rather than claimed (`asked`), and whether any hype wording is what an agentless
-passive of promotion reports (`promoted_by_others`). Read by hype.py's `why_not`."""
+naturalness is said of an alternative remedy (`natural_inference`), and whether boosted efficacy
+is asked rather than claimed (`asked`). Read by hype.py's `why_not`. (What an agentless passive
+of promotion reports, "is often promoted as ...", is a `reported` modifier of
+rules/lexicon/context.yaml, which wording.py reads before it asks `why_not`.)"""
 
 from __future__ import annotations
 
@@ -64,31 +65,3 @@ def asked(text: str, claim: Claim, start: int) -> bool:
     """Whether a condition or an embedded question in the sentence governs the words at
     `start`."""
     return _ASKED.search(text, claim.start, start) is not None
-
-
-# An agentless passive of promotion or acclaim ("is often promoted as", "is widely hailed as"):
-# the verbs of advertising that context.yaml's reported cues list (touted, marketed, promoted,
-# billed, sold, advertised, pitched, hyped), with the verbs of public acclaim (hailed, lauded,
-# heralded), in the passive with no agent. The writer reports what unnamed others promote,
-# Martin & White's (2005, The Language of Evaluation, ch. 3) "attribute: distance"; all that
-# follows it in the clause is what is promoted ("is often promoted as a remedy that can boost
-# immunity, fight infections and even cure disease"), however long. A contrast ("but",
-# "however", a semicolon) starts the writer's own clause. Census of issue 14's real sets: false
-# alarms on two sites.
-_PROMOTED = re.compile(
-    r"\b(?:is|are|was|were|been|being|gets?|got)\s+(?:(?:often|widely|commonly|frequently|"
-    r"sometimes|increasingly|heavily|aggressively|also|now|still|usually|routinely|regularly)\s+)"
-    r"{0,2}(?:touted|promoted|marketed|advertised|billed|sold|pitched|hyped|hailed|lauded|"
-    r"heralded)\s+(?:as|for)\b",
-    re.I,
-)
-_CONTRAST = re.compile(r"\bbut\b|\bhowever\b|\byet\b|;", re.I)
-
-
-def promoted_by_others(text: str, claim: Claim, start: int) -> bool:
-    """Whether the term is inside what an agentless passive of promotion reports ("colloidal
-    silver is often promoted as a natural remedy that can ... cure serious diseases")."""
-    for match in _PROMOTED.finditer(text, claim.start, start):
-        if not _CONTRAST.search(text, match.end(), start):
-            return True
-    return False

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from linter.config.multi_match import MultiMatcher, Pattern
+from linter.config.multi_match import MultiMatcher
 from linter.nlp.components.attribution_named import Found, infinitive_before
 from linter.nlp.components.attribution_words import (
     COMPARES,
@@ -43,6 +43,7 @@ from linter.nlp.components.vague_patterns import (
     negated_before,
     reference_of,
 )
+from linter.nlp.components.vague_scan import PatternScan
 
 # How far before an evidence noun its determiner and modifiers may start ("a growing body of
 # new, independent clinical studies").
@@ -112,7 +113,7 @@ class VagueFinder:
         p = self.patterns
         found: list[Found] = []
         low = text.lower()
-        scan = _Scan(self.matcher, text)
+        scan = PatternScan(self.matcher, text)
         if not scan.plain and not scan.found:
             return found  # the pass found no pattern, and none runs on its own: nothing below can
         for m in self._subjects(text, scan("subject_tail", p.subject_tail)):
@@ -283,23 +284,3 @@ def _in_question(text: str, bounds: Bounds, at: int) -> bool:
     """Whether an appeal lies inside a direct question, which asks and appeals to nobody."""
     start, end = sentence_at(bounds, at)
     return asks(text[start:end], at - start)
-
-
-class _Scan:
-    """A passage's matches of the vague patterns: from the matcher's one pass, or (a pattern it
-    runs as `plain`, every pattern in a short text) the pattern's own `finditer`, run only when
-    asked, so that a pattern behind a failed guard is neither run nor compiled."""
-
-    def __init__(self, matcher: MultiMatcher, text: str) -> None:
-        self.text = text
-        self.plain = matcher.plain_set
-        self.found = matcher.found(text, plain=False)
-
-    def __call__(self, name: str, pattern: Pattern) -> Iterable[re.Match[str]]:
-        return pattern.finditer(self.text) if name in self.plain else self.found[name]
-
-    def none(self, name: str) -> bool:
-        """Whether the pass already found that the pattern matches nowhere: its guard, a few
-        substring searches of the whole passage, need not be asked (most passages, most
-        patterns)."""
-        return name not in self.plain and not self.found[name]

@@ -68,11 +68,10 @@ def finite_verb(m: re.Match[str], agents: str) -> bool:
 
 # "It discussed other studies estimating X and found": after a participle clause, a verb
 # right after "and" coordinates with the predicate of another subject (the studies are the
-# object of "discussed"); "research in this field is promising and supports" keeps its own.
-# The participle may stand anywhere in the words between ("a team of international
-# researchers examined 25 trials and determined": the team's noun is "team", and "examined"
-# the predicate the second verb joins), but not after a form of "be", where it is the
-# subject's own predicate ("research in this field is promising and supports").
+# object of "discussed"). The participle may stand anywhere in the words between ("a team of
+# international researchers examined 25 trials and determined": the team's noun is "team",
+# and "examined" the predicate the second verb joins), but not after a form of "be", where it
+# is the subject's own predicate ("research in this field is promising and supports").
 _ENDS_COORDINATED = re.compile(r"(?i)\b(?:and|or)\s+$")
 _PARTICIPLE = re.compile(r"(?i)[a-z]+(?:ing|ed)")
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])

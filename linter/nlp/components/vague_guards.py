@@ -1,6 +1,8 @@
 """Guards of the vague grammar that read the words around a match: a named owner between an
-evidence noun and its verb, "my doctor recommended" as a subject and its verb, and a clause
-framed by a named medical tradition."""
+evidence noun and its verb (`named_owner`) or after an evidence noun that "according to"
+governs (`work_owner`), "my doctor recommended" as a subject and its verb, a clause framed by a
+named medical tradition, a direct question (`asks`) and "recognized" of a status or a diagnosis
+(`recognized_status`)."""
 
 from __future__ import annotations
 
@@ -95,9 +97,7 @@ def work_owner(text: str, end: int, noun: str) -> str | None:
     if m is None:
         return None
     name = m.group("name").rstrip(".")
-    if NOT_JOURNALS.fullmatch(name) or _THE_PLACES.fullmatch(name) or _PEOPLE.search(name):
-        return None
-    if _DEMONYM.fullmatch(name):
+    if _no_owner(name) or _DEMONYM.fullmatch(name):
         return None  # "an analysis by Canadian researchers": still unnamed
     return name
 
@@ -110,9 +110,14 @@ def named_owner(phrase: str) -> str | None:
     if m is None:
         return None
     name = m.group("name")
-    if NOT_JOURNALS.fullmatch(name) or _THE_PLACES.fullmatch(name) or _PEOPLE.search(name):
-        return None
-    return name
+    return None if _no_owner(name) else name
+
+
+def _no_owner(name: str) -> bool:
+    """Whether a capitalised name after "by", "from", "at" ... is no author: a word that is
+    not a journal's name, a place that takes "the", or a people the work studied. One test for
+    both owner guards, so that they refuse the same names."""
+    return bool(NOT_JOURNALS.fullmatch(name) or _THE_PLACES.fullmatch(name) or _PEOPLE.search(name))
 
 
 # "In traditional Chinese medicine, mental disorders are understood to be ...": a sentence that

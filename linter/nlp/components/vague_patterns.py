@@ -108,8 +108,6 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
     # ("asthma, hay fever, eczema and hives"); "diets, a study compared food baskets among
     # different diets and" is a clause, not an item.
     listed = r"(?:,(?= (?:and|or) | (?-i:[a-z\d])[\w’'-]*(?: [\w’'-]+){0,2}(?:,| (?:and|or) )))?"
-    # "data covering more than a million children from around the globe have shown": a
-    # postmodifier of up to sixteen words, so long as a list or a count may run.
     # "data collected from wearables", "scientists working on ageing": any participle opens a
     # non-finite clause that postmodifies the subject (Quirk et al. 1985, §17.19-17.31), not
     # only the participles of doing research listed below. "Doctors used to think" is a habit
@@ -127,6 +125,8 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
         # "experts interviewed for this article", "doctors surveyed by the magazine": the
         # participles of asking people (Levin 1993, 37.1 verbs of transfer of a message).
         rf"interviewed|surveyed|polled|consulted|questioned|quoted|contacted|{participle})"
+        # "data covering more than a million children from around the globe have shown": up
+        # to POSTMODIFIER_WORDS words, so long as a list or a count may run.
         rf"(?: {item}{listed}){{1,{POSTMODIFIER_WORDS}}}?"
         # "studies that followed nurses for decades have found": a relative clause, whose end
         # the perfect auxiliary marks.
