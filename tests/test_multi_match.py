@@ -9,7 +9,7 @@ import pytest
 
 from linter.checks.hype import class_patterns
 from linter.checks.hype_words import CLASSES
-from linter.config.multi_match import MultiMatcher, fold, prefixes
+from linter.config.multi_match import MultiMatcher, expect, fold, prefixes
 from linter.config.pattern_prefixes import WHITE_SPACE, spaced
 
 hypothesis = pytest.importorskip("hypothesis")
@@ -143,12 +143,27 @@ def test_fold_keeps_offsets() -> None:
 
 
 def test_patterns_are_read_only_after_enough_text() -> None:
+    expect(0)  # no file said to be big (the reader says so for each file it reads)
     matcher = MultiMatcher(PATTERNS, build_after=40)
     text = "A miracle cure is free of side effects."
     first = matcher.scan(text)
     assert not matcher._built
     assert matcher.scan(text) == first == each(PATTERNS, text)
     assert matcher._built
+
+
+def test_a_big_file_has_the_patterns_read_before_its_first_scan() -> None:
+    text = "A miracle cure is free of side effects."
+    try:
+        expect(41)
+        matcher = MultiMatcher(PATTERNS, build_after=40)
+        assert matcher.scan(text) == each(PATTERNS, text)
+        assert matcher._built
+    finally:
+        expect(0)
+    small = MultiMatcher(PATTERNS, build_after=40)
+    small.scan(text)
+    assert not small._built
 
 
 def test_bundled_hype_classes_agree() -> None:

@@ -61,6 +61,15 @@ __all__ = [
 
 # Text scanned pattern by pattern before the patterns are read (see `MultiMatcher`).
 BUILD_AFTER_CHARS = 50_000
+_expected = [0]  # the text of the file being read (`expect`)
+
+
+def expect(chars: int) -> None:
+    """Say how much text the file about to be read holds: a matcher builds at once where that
+    passes its threshold, sparing a big file its first 50 kB scanned pattern by pattern."""
+    _expected[0] = chars
+
+
 # The non-ASCII characters that `_sre` matches with an ASCII letter under IGNORECASE.
 _FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
 
@@ -152,7 +161,7 @@ class MultiMatcher:
         """Count text scanned; read the patterns once enough has been."""
         if not self._built:
             self._scanned += len(text)
-            if self._scanned > self._build_after:
+            if max(self._scanned, _expected[0]) > self._build_after:
                 self.build()
 
     def build(self) -> None:

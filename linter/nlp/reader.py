@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc
 
 from linter.claim import Passage
+from linter.config.multi_match import expect
 from linter.documents.links import DEFAULT_POLICY, SourcePolicy
 from linter.documents.model import Block
 from linter.forked import fork_possible, in_two, middle
@@ -43,6 +44,7 @@ class ClaimReader:
         cells of its row, and only the passages another block shares from are kept.
         """
 
+        expect(sum(len(block.text) for block in blocks))
         shared = {j for block in blocks for j in block.inherits}
         read: dict[int, Passage] = {}  # as read, before sharing
         final: dict[int, Passage] = {}  # with what earlier blocks share (for later ones)
