@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cli_findings import findings
+from exact_offsets import assert_offsets_exact
 
 from linter.documents import read_document
 
@@ -64,10 +65,7 @@ def test_only_content_values_are_read_before_the_body() -> None:
         ("heading", "Sleeping better"),
         ("paragraph", "A plain guide for readers who sleep badly."),
     ]
-    for block in document.blocks:
-        for i, char in enumerate(block.text):
-            if not char.isspace():
-                assert PAGE[block.offsets[i]] == char
+    assert_offsets_exact(document, ordered=False)
 
 
 def test_a_summary_the_body_repeats_is_read_once(tmp_path: Path) -> None:
