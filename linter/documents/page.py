@@ -114,8 +114,9 @@ def article_blocks(blocks: list[Block], source: str | None = None) -> list[Block
     kept = [i for i, reason in enumerate(reasons) if reason is None]
     position = {index: at for at, index in enumerate(kept)}
     sources = _inherited(blocks, kept)
-    given, shares = reference_shares(blocks, set(kept))  # abstracts under their reference
-    for shared in (shares, attribution_shares(blocks, set(kept))):  # and under "According to"
+    kept_set = set(kept)
+    given, shares = reference_shares(blocks, kept_set)  # abstracts under their reference
+    for shared in (shares, attribution_shares(blocks, kept_set)):  # and under "According to"
         for index, heads in shared.items():
             sources.setdefault(index, []).extend(heads)
     out = []
