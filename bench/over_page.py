@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -40,12 +41,14 @@ from linter.documents import format_for, parse_text
 from linter.engine import Engine
 
 SEED = "overP-2026"
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 PARTS = ("choose", "confirm", "check")
 WEAK_MODALS = {"may", "might", "could", "may help", "might help", "could help"}
 # The claim reading: "cue" (the deciding strength cue is a word of benefit) or "any" (one in the
 # sentence); "+can" lets "can" through; "+hedged" lets a hedge through ("hedged or not",
 # GUIDELINE.md); "+remedy" asks for an alternative remedy, herb, supplement or product named in
-# the sentence (rules/lexicon/hype.yaml); "abs" the absolute level only.
+# the sentence (rules/lexicon/hype.yaml); "strict" the narrower class of benefit words
+# (STRICT_BENEFIT); "abs" the absolute level only.
 CLAIMS = (
     "cue",
     "cue+can",
@@ -55,6 +58,9 @@ CLAIMS = (
     "any+remedy",
     "any+can+remedy",
     "any+can+hedged+remedy",
+    "strict",
+    "strict+can",
+    "strict+can+hedged",
     "abs",
 )
 GATES: dict[str, Callable[[Page], bool]] = {
@@ -111,15 +117,17 @@ def read_page(engine: Engine, folder: Path, name: str, gold: list[dict]) -> Page
     document = parse_text(str(folder / name), source)
     blocks = engine.blocks(document)
     passages = engine.reader.passages(blocks, format_for(document.path) or "text")
-    sentences = 0
+    # The page signals read every block the reader gives, furniture included: the prose filter
+    # drops a call to action ("Order now ...") as page furniture, and the claims are its prose.
+    sentences = [s for b in document.blocks for s in SENTENCE_END.split(b.text) if s.strip()]
+    for sentence in sentences:
+        page.count(sentence)
     for block, passage in zip(blocks, passages, strict=True):
         for claim in passage.claims:
-            sentences += 1
-            page.count(claim.text)
             n = unit_at(block.source_span(claim.start, max(claim.start + 1, claim.end))[0])
             if n is not None:
                 page.units[n].claims.append(claim_features(claim, passage.text))
-    page.finish(sentences)
+    page.finish(len(sentences))
     return page
 
 
@@ -133,6 +141,8 @@ def claim_ok(c: dict, setting: str) -> bool:
         return False
     if c["standard"] or ("remedy" in setting and not c["remedy"]):
         return False
+    if setting.startswith("strict"):
+        return bool(c["strict"])
     return bool(c["cue_benefit"] if setting.startswith("cue") else c["benefit"])
 
 
@@ -157,6 +167,12 @@ def print_table(pages: list[Page]) -> None:
             row[1] += got and not gold
             row[2] += gold and not got
     print("OVER now (tp/fp/fn): " + "  ".join(f"{p} {now[p]}" for p in PARTS))
+    for gate, passes in GATES.items():  # how many pages each gate lets through, per part
+        counts = [
+            f"{sum(passes(p) for p in pages if p.part == x)}/{sum(p.part == x for p in pages)}"
+            for x in PARTS
+        ]
+        print(f"pages through {gate:18} " + " ".join(f"{c:>8}" for c in counts))
     print(f"{'page gate':18} {'claim reading':22} " + " ".join(f"{p:>16}" for p in PARTS))
     for gate in GATES:
         for setting in CLAIMS:

@@ -30,6 +30,19 @@ BENEFIT = re.compile(
     r"safe|safer|effective|life-?saving|healthier|better)\b",
     re.I,
 )
+# The same, less the verbs that clinical prose uses of any measured change or of standard care
+# (reduce, lower, increase, improve, treat, prevent, support, promote, regulate, balance, ease,
+# better, healthier): what is left promises repair or riddance (the "strict" setting).
+STRICT_BENEFIT = re.compile(
+    r"\b(heal(?:s|ed|ing)?|boost(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|"
+    r"protect(?:s|ed|ing)?|reliev(?:e|es|ed|ing)|stop(?:s|ped|ping)?|remov(?:e|es|ed|ing)|"
+    r"cur(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|repair(?:s|ed|ing)?|rejuvenat(?:e|es|ed|ing)|"
+    r"revitaliz(?:e|es|ed|ing)|detoxif(?:y|ies|ied|ying)|cleans(?:e|es|ed|ing)|"
+    r"eliminat(?:e|es|ed|ing)|clear(?:s|ed|ing)? (?:out|up|away)|rid(?:s|ding)? of|"
+    r"fight(?:s|ing)?|fought|energiz(?:e|es|ed|ing)|nourish(?:es|ed|ing)?|sooth(?:e|es|ed|ing)|"
+    r"reverse[sd]?|safe|effective|life-?saving)\b",
+    re.I,
+)
 # Commerce and call-to-action wording: Bhatia (1993, Analysing Genre, ch. 3) names "offering
 # the product or service" and "soliciting response" as moves of promotional genres; these are
 # their usual words on a web page (prices, carts, bookings, guarantees, "our products").
@@ -106,6 +119,7 @@ def claim_features(claim: Claim, passage_text: str) -> dict:
         "modal": reading.modal,
         "cue": cue,
         "benefit": bool(BENEFIT.search(claim.text)),
+        "strict": bool(STRICT_BENEFIT.search(claim.text)),
         "cue_benefit": bool(cue and BENEFIT.search(cue)),
         "standard": bool(lex.standard_care.search(claim.text)),
         "remedy": bool(lex.alternative.search(claim.text)),
