@@ -167,3 +167,26 @@ def test_double_quoted_escapes_are_read_at_their_places(tmp_path: Path) -> None:
             assert ESCAPED[body[0].offsets[i]] == "\\"  # an escape sits at its backslash
         elif not char.isspace():
             assert ESCAPED[body[0].offsets[i]] == char
+
+
+# A Statamic entry: the whole page is a Bard document in `content:`, and `snippet:` holds the
+# teaser that listing pages show (issue 14); the teaser is furniture, the page text is not.
+BARD = """\
+---
+title: 'Tea and colds'
+snippet: 'Does tea help? According to the Tea Institute, it cures colds in 90% of cases.'
+content:
+  -
+    type: paragraph
+    content:
+      -
+        type: text
+        text: 'According to the Herbal Board, tea eases colds in most adults.'
+---
+"""
+
+
+def test_a_listing_snippet_key_is_furniture_and_the_bard_text_is_read(tmp_path: Path) -> None:
+    found = findings(tmp_path, "tea.md", BARD)
+    assert all(line != 3 for line, *_ in found), found
+    assert any(line == 10 and rule == "unsourced-citation" for line, _, rule, _ in found), found

@@ -302,3 +302,15 @@ def test_a_note_under_an_entry_without_a_link_is_still_unsourced(engine: Engine)
     found = lint(engine, text)
     assert {f.rule for f in found} == {"unsourced-statistic"}
     assert flagged_lines(found) == {6, 8}
+
+
+def test_a_teaser_ending_in_a_read_more_link_is_not_checked() -> None:
+    # One excerpt of another page, cut with an ellipsis and closed by its "Learn More" link
+    # (issue 14): furniture even alone; the same words with no cut, or a link that is no
+    # read-more call, stay prose.
+    page = "# Interviews\n\nAdults nap daily and most of them sleep{end}\n"
+    assert prose(page.format(end="... [Learn More »](nap.html)")) == ["Interviews"]
+    whole = prose(page.format(end=". [Learn More »](nap.html)"))
+    assert any(text.startswith("Adults nap") for text in whole)
+    other = prose(page.format(end="... [the board's survey](nap.html)"))
+    assert any(text.startswith("Adults nap") for text in other)

@@ -148,11 +148,27 @@ def link_only(block: Block) -> bool:
 
 
 def teaser(block: Block) -> bool:
-    """An excerpt cut off by the site: it ends in an ellipsis straight after a word."""
-    end = block.text[-8:].rstrip()
+    """An excerpt cut off by the site: it ends in an ellipsis straight after a word, or in
+    one and then a read-more link ("... [Read more]", "... Learn More »": WordPress's
+    excerpt_more and the_content_more_link, Blogger's "Read more »")."""
+    text = _before_more_link(block)
+    end = text[-8:].rstrip()
     if not end.endswith(("…", "...", "…]", "...]")):
         return False
-    return bool(_TRUNCATED_RE.search(block.text[-12:])) and word_count(block.text) >= 2
+    return bool(_TRUNCATED_RE.search(text[-12:])) and word_count(text) >= 2
+
+
+def _before_more_link(block: Block) -> str:
+    """The block's text before a last link that ends it and whose words are a furniture
+    heading's ("Read more", "Continue reading", "Learn More »"), else the whole text."""
+    text = block.text.rstrip()
+    links = [a for a in block.attachments if a.kind == "link" and a.end > a.start]
+    last = max(links, key=lambda a: a.end, default=None)
+    if last is None or words(text[last.end :]):
+        return block.text
+    if not furniture_heading(text[last.start : last.end]):
+        return block.text
+    return text[: last.start]
 
 
 @cache

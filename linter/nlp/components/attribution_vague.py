@@ -43,6 +43,7 @@ from linter.nlp.components.vague_patterns import (
     negated_before,
     reference_of,
 )
+from linter.nlp.components.vague_predicate import not_predicate
 from linter.nlp.components.vague_scan import PatternScan
 
 # How far before an evidence noun its determiner and modifiers may start ("a growing body of
@@ -264,6 +265,8 @@ class VagueFinder:
             if self._practice(m):
                 return False
             if not finite_verb(m, self.words.agents):
+                return False
+            if not_predicate(m, self.words.function_words):
                 return False
             sentence_start, sentence_end = sentence_at(bounds, m.start())
             if not _LETTER.search(text[sentence_start : m.start()] + text[m.end() : sentence_end]):

@@ -183,13 +183,21 @@ def asks(sentence: str, at: int) -> bool:
 # "acknowledge the existence or legality of", OED recognize v.1, 4), not a finding: the
 # participle with "as" and a noun of kind (WordNet 3.1 kind.n.01 and its synonyms: kind, sort,
 # type, form, variety, with category, class, branch, system) right after it, or "in" and a
-# group of people (the age and sex groups of MeSH Persons [M01]). "Is recognized as a safe
-# form of" or "as the oldest healing science" still appeal.
+# group of people (the age and sex groups of MeSH Persons [M01]), or "as" one of the health
+# personnel (below). "Is recognized as a safe form of" or "as the oldest healing science"
+# still appeal.
 _STATUS = re.compile(
     r"\s+(?:as (?:a|an|one) (?:form|type|kind|sort|variety|category|class|branch|system)"
     r" of\b|in (?:(?:both|young|older|many|most|some) )?(?:children|adults|adolescents|teens|"
     r"teenagers|infants|babies|toddlers|women|men|girls|boys|the elderly|older adults|"
-    r"elderly people|patients)\b)",
+    r"elderly people|patients)\b"
+    # "Massage therapists are recognized as healthcare providers": a trade recognized as one
+    # of the health personnel (MeSH Health Personnel [M01.526.485] and its entry terms: health
+    # care providers, health professionals, health workers, allied health personnel, and the
+    # professions under it), the standing of an occupation, not a finding about health.
+    r"|as (?:(?:a|an) )?(?:(?:licensed|registered|allied) )?"
+    r"(?:primary care|health ?care|health|medical) "
+    r"(?:providers?|professionals?|practitioners?|workers?|personnel|professions?)\b)",
     re.IGNORECASE,
 )
 _RECOGNIZED = re.compile(r"(?i)\brecogni[sz]ed$")

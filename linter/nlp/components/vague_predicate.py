@@ -1,0 +1,71 @@
+"""Whether the word the vague grammar took for a subject's reporting verb is that subject's
+predicate at all. The subject pattern reads "<unnamed evidence or people> ... <verb>" and the
+verb slot is a closed class of reporting words, but five constructions put such a word there
+without any report (the real-site census of issue 14 found each on a different site):
+
+- a word of a proper name in running text ("Scientists in the United States led the world"):
+  title case capitalises every major word (Chicago Manual of Style, 8.159), so a capitalised
+  "verb" followed by a lower-case major word is a name's last word, not a headline's verb;
+- an attributive participle after a determiner or possessive ("research into X and its
+  associated symptoms"): a determiner opens a noun phrase, and the participle in it is an
+  adjective (Quirk et al. 1985, A Comprehensive Grammar of the English Language, §7.15, §5.10);
+- a participle of designation before "as" ("the literature known as endocrine disruptors"):
+  the complex-transitive verbs that name or class something "as" X (Quirk et al. 1985,
+  §16.46-16.47), whose participle postmodifies the noun;
+- a reflexive object ("physicians find themselves at a crossroads"): "find oneself" is the
+  idiom of being in a place or state (Merriam-Webster, "find oneself"; Cambridge Dictionary,
+  "find yourself"), and a reporting verb with a reflexive object reports nothing;
+- ability with an indirect question ("before doctors can determine what caused it"): "can" of
+  ability (Quirk et al. 1985, §4.52) and a wh- or whether-clause, an open question (§15.5),
+  say what someone is able to find out, not what was found.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Central determiners and possessives (Quirk et al. 1985, §5.10-5.13) that are never a whole
+# noun phrase, so a verb cannot follow one; the demonstratives are left out, since as pronouns
+# they end a phrase ("studies like these show").
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)(?:^|\s)(?:the|a|an|its|their|his|her|our|your|my|every|each|no)\s*$"
+)
+# The complex-transitive verbs of naming and classing with "as" (Quirk et al. 1985,
+# §16.46-16.47: know, describe, refer to, regard, recognize, classify, define, term, label).
+_DESIGNATION = re.compile(
+    r"(?i)(?:known|described|referred|regarded|recogni[sz]ed|classified|defined|termed|"
+    r"labell?ed|designated|called|named|dubbed)"
+)
+_AS_AFTER = re.compile(r"(?i)\s+(?:to\s+)?as\b")
+_REFLEXIVE_AFTER = re.compile(
+    r"(?i)\s+(?:myself|yourself|himself|herself|itself|oneself|ourselves|yourselves|themselves)\b"
+)
+_ABILITY = re.compile(r"(?i)\b(?:can|could|(?:is|are|was|were|be) able to)\b")
+_OPEN_QUESTION_AFTER = re.compile(r"(?i)\s+(?:what|whether|if|which|how|why|when|where|who)\b")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
+
+
+def not_predicate(m: re.Match[str], function_words: re.Pattern[str]) -> bool:
+    """Whether the subject pattern's verb is no reporting predicate of its subject: a word of a
+    name, an attributive or designating participle, a verb with a reflexive object, or an
+    ability to answer an open question. `function_words` fullmatches capitalised function
+    words (the lexicon's class)."""
+    text = m.string
+    verb = m.group("verb")
+    between = text[m.end("subject") : m.start("verb")]
+    after = m.end("verb")
+    if verb[:1].isupper():
+        nxt = _NEXT_WORD.match(text, after)
+        if (
+            nxt
+            and nxt.group(1)[:1].islower()
+            and not function_words.fullmatch(nxt.group(1).capitalize())
+        ):
+            return True
+    if _DETERMINER_BEFORE.search(between):
+        return True
+    if _DESIGNATION.fullmatch(verb.split()[0]) and _AS_AFTER.match(text, after):
+        return True
+    if _REFLEXIVE_AFTER.match(text, after):
+        return True
+    return bool(_ABILITY.search(between) and _OPEN_QUESTION_AFTER.match(text, after))
