@@ -12,10 +12,12 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex
+from thinc.api import Config
 
 import linter.nlp.components  # noqa: F401 - registers the factories and extensions
 from linter.documents.citations import NUMBERED_ABBREVIATIONS, ROMAN
 from linter.errors import ConfigError
+from linter.nlp.tokenizer_affixes import TOKENIZER
 
 COMPONENTS = (
     "healthlint_sources",
@@ -80,6 +82,10 @@ _LEXICAL_ATTRIBUTES = (IS_PUNCT, IS_SPACE, LOWER, NORM)
 
 
 class _HealthEnglishDefaults(English.Defaults):  # type: ignore[misc,valid-type]
+    # spaCy's tokenizer with a faster suffix search, the same splits (tokenizer_affixes.py).
+    config: ClassVar[Config] = English.Defaults.config.merge(
+        Config({"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
+    )
     infixes: ClassVar[list[str]] = [*English.Defaults.infixes, *_OUR_INFIXES]
     tokenizer_exceptions: ClassVar[dict[str, list[dict[int, str]]]] = {
         **English.Defaults.tokenizer_exceptions,
