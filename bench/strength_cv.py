@@ -19,13 +19,20 @@ from dataclasses import replace
 
 import numpy as np
 from scipy import sparse
-from strength_training import SHIPPED, Dataset, Setup, design, fit, folds, load_sets, scores
+from strength_training import (
+    HEADLINE,
+    SHIPPED,
+    Dataset,
+    Setup,
+    design,
+    fit,
+    folds,
+    load_sets,
+    scores,
+)
 
-from linter.nlp.strength_cue_context import AFTER, BEFORE, COLUMNS, FORMS, HEDGES
+from linter.nlp.strength_cue_context import AFTER, BEFORE, COLUMNS, FORMS, HEDGES, MODAL_VERBS
 from linter.nlp.strength_model import LEVELS
-
-# The headline flag and its crosses with the rules' level (strength_features.py).
-HEADLINE = ("headline", *(f"rule={n}&headline" for n in LEVELS))
 
 CANDIDATES = {
     "logistic (shipped)": SHIPPED,
@@ -46,21 +53,22 @@ CANDIDATES = {
     "n-grams only (no rule cues)": replace(SHIPPED, family="ngrams"),
     "linear SVM C=0.1": replace(SHIPPED, family="svm", c=0.1),
     "linear SVM C=0.03": replace(SHIPPED, family="svm", c=0.03),
-    "logistic C=1 (shipped before the cue context)": replace(SHIPPED, c=1.0),
-    "logistic C=1.5": replace(SHIPPED, c=1.5),
-    "logistic C=2.5": replace(SHIPPED, c=2.5),
-    "logistic rule cues x0.5": replace(SHIPPED, dense_scale=0.5),
-    "no cue context, no headline": replace(SHIPPED, drop=(*COLUMNS, *HEADLINE)),
-    "no cue context, no headline, C=1 (as shipped before)": replace(
+    "logistic C=1": replace(SHIPPED, c=1.0),
+    "logistic C=2": replace(SHIPPED, c=2.0),
+    "all cue context and the headline, C=2": replace(SHIPPED, c=2.0, drop=()),
+    "all cue context and the headline": replace(SHIPPED, drop=()),
+    "+ the modal columns": replace(SHIPPED, drop=HEADLINE),
+    "+ the modal's causal column only": replace(
+        SHIPPED, drop=("modal+be", "modal+other", *HEADLINE)
+    ),
+    "+ the headline": replace(SHIPPED, drop=MODAL_VERBS),
+    "no verb forms": replace(SHIPPED, drop=(*SHIPPED.drop, *FORMS)),
+    "no word before": replace(SHIPPED, drop=(*SHIPPED.drop, *BEFORE)),
+    "no word after": replace(SHIPPED, drop=(*SHIPPED.drop, *AFTER)),
+    "no reporting hedge": replace(SHIPPED, drop=(*SHIPPED.drop, *HEDGES)),
+    "no cue context, no headline (shipped before), C=1": replace(
         SHIPPED, c=1.0, drop=(*COLUMNS, *HEADLINE)
     ),
-    "no cue context": replace(SHIPPED, drop=COLUMNS),
-    "no headline": replace(SHIPPED, drop=HEADLINE),
-    "cue context: no modal be/other": replace(SHIPPED, drop=("modal+be", "modal+other")),
-    "cue context: no verb forms": replace(SHIPPED, drop=FORMS),
-    "cue context: no word before": replace(SHIPPED, drop=BEFORE),
-    "cue context: no word after": replace(SHIPPED, drop=AFTER),
-    "cue context: no reporting hedge": replace(SHIPPED, drop=HEDGES),
 }
 
 
