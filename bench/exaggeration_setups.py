@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
+from strength_training import SHIPPED
 
 from linter.nlp.strength_model import DENSE, LEVELS
 
@@ -62,7 +63,7 @@ class Candidate:
     source: bool = False
     rules: bool = False
     negated_none: bool = False  # a claim the rules found negated reads as none (Sumner's 0)
-    c: float = 1.0
+    c: float = SHIPPED.c  # what train_strength.py ships, so the figures are of the shipped fit
 
     def fit_predict(
         self, x: sparse.csr_matrix, data: object, offset: int, train: np.ndarray, test: np.ndarray

@@ -19,8 +19,19 @@ from dataclasses import replace
 
 import numpy as np
 from scipy import sparse
-from strength_training import SHIPPED, Dataset, Setup, design, fit, folds, load_sets, scores
+from strength_training import (
+    HEADLINE,
+    SHIPPED,
+    Dataset,
+    Setup,
+    design,
+    fit,
+    folds,
+    load_sets,
+    scores,
+)
 
+from linter.nlp.strength_cue_context import AFTER, BEFORE, COLUMNS, FORMS, HEDGES, MODAL_VERBS
 from linter.nlp.strength_model import LEVELS
 
 CANDIDATES = {
@@ -42,6 +53,22 @@ CANDIDATES = {
     "n-grams only (no rule cues)": replace(SHIPPED, family="ngrams"),
     "linear SVM C=0.1": replace(SHIPPED, family="svm", c=0.1),
     "linear SVM C=0.03": replace(SHIPPED, family="svm", c=0.03),
+    "logistic C=1": replace(SHIPPED, c=1.0),
+    "logistic C=2": replace(SHIPPED, c=2.0),
+    "all cue context and the headline, C=2": replace(SHIPPED, c=2.0, drop=()),
+    "all cue context and the headline": replace(SHIPPED, drop=()),
+    "+ the modal columns": replace(SHIPPED, drop=HEADLINE),
+    "+ the modal's causal column only": replace(
+        SHIPPED, drop=("modal+be", "modal+other", *HEADLINE)
+    ),
+    "+ the headline": replace(SHIPPED, drop=MODAL_VERBS),
+    "no verb forms": replace(SHIPPED, drop=(*SHIPPED.drop, *FORMS)),
+    "no word before": replace(SHIPPED, drop=(*SHIPPED.drop, *BEFORE)),
+    "no word after": replace(SHIPPED, drop=(*SHIPPED.drop, *AFTER)),
+    "no reporting hedge": replace(SHIPPED, drop=(*SHIPPED.drop, *HEDGES)),
+    "no cue context, no headline (shipped before), C=1": replace(
+        SHIPPED, c=1.0, drop=(*COLUMNS, *HEADLINE)
+    ),
 }
 
 

@@ -25,7 +25,10 @@ def classify(sentence: str) -> dict:
         ("Heavy drinkers were more likely to develop liver disease.", "correlational"),
         ("Night shifts are linked to a higher risk of diabetes.", "correlational"),
         ("Walking after meals may lower blood sugar.", "conditional"),
-        ("The results suggest that the drug improves sleep.", "conditional"),
+        # "suggest" reports the finding and does not hedge it: Yu et al. label such sentences
+        # direct (13 of 16 in the two claim-strength sets), as Sumner et al. code them at the
+        # finding's level; the model learns it (strength_cue_context.py, hedge=reporting).
+        ("The results suggest that the drug improves sleep.", "direct"),
         ("Daily aspirin prevents a second heart attack.", "direct"),
         ("Regular exercise can improve mood in older adults.", "direct"),
         ("The new inhaler is effective for severe asthma.", "direct"),

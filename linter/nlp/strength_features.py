@@ -13,6 +13,8 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from linter.nlp.strength_cue_context import COLUMNS as CUE_CONTEXT
+from linter.nlp.strength_cue_context import cue_context_columns
 from linter.nlp.text_hash import Batch, PhraseTable, hashed_ngrams
 
 # The model's classes: the four of Yu et al. (2019, 2020). Absolute wording is their "direct".
@@ -30,6 +32,12 @@ CLASSES = ("future_work", "limitation", "method", "aim", "recommendation", "admi
 
 
 _HEADING = re.compile(r"\s*[\"(]?[A-Z][A-Z /&,-]{3,}:")  # "CONCLUSIONS:", "LEVEL OF EVIDENCE:"
+
+
+# A headline: no full stop (or ! ?) at its end, before any closing quote or bracket. Press
+# releases state their claim in the headline, where a sentence of the body or of an abstract
+# may describe, recommend or plan: the rules' level means more in a headline.
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s*$")
 
 
 _KINDS = ("direct", "conditional", "correlational")  # an absolute cue counts as direct
@@ -88,14 +96,14 @@ def _dense_names() -> tuple[str, ...]:
     # (a flag for them learnt that "This tea cures diabetes." is no claim).
     rule = [f"rule={n}" for n in LEVELS]
     kinds = [f"kind={k}" for k in _KINDS]
-    flags = [*_FLAGS, "hedges=1", "hedges=2+", "heading", "question"]
+    flags = [*_FLAGS, "hedges=1", "hedges=2+", "heading", "question", "headline"]
     flags += [*CLASSES, *(f"{c}<cue" for c in CLASSES), *(f"{c}@start" for c in CLASSES)]
     flags += ["cue@start", "cue@middle", "cue@end"]
     flags += ["words<=8", "words<=20", "words<=35", "words>35"]
-    crossed = ["negated", "hedged", "hedges=1", "hedges=2+", "background", "reported"]
+    crossed = ["negated", "hedged", "hedges=1", "hedges=2+", "background", "reported", "headline"]
     crossed += [*CLASSES, *(f"{c}<cue" for c in CLASSES)]
     crosses = [f"{r}&{f}" for r in rule for f in crossed]
-    return (*rule, *kinds, *flags, *crosses)
+    return (*rule, *kinds, *flags, *crosses, *CUE_CONTEXT)
 
 
 DENSE = _dense_names()
@@ -189,6 +197,7 @@ def dense_features(
     column("hedges=2+")[:] = count >= 2
     column("heading")[:] = [_HEADING.match(t) is not None for t in texts]
     column("question")[:] = [t.rstrip().endswith("?") for t in texts]
+    column("headline")[:] = [_SENTENCE_END.search(t) is None for t in texts]
     length = np.array([len(t) for t in texts], np.int64)
     has_cue = np.array([c is not None for c in cue_start], bool)
     cue = np.array([-1 if c is None else c for c in cue_start], np.int64)
@@ -219,6 +228,11 @@ def dense_features(
     for name in _CROSSES:
         rule, flag = name.split("&")
         column(name)[:] = column(rule) * column(flag)
+    context = _INDEX[CUE_CONTEXT[0]]
+    cues = [r.cues for r in rules]
+    out[:, context : context + len(CUE_CONTEXT)] = cue_context_columns(
+        texts, level, kind, cue_start, cues
+    )
     return out
 
 

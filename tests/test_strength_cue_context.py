@@ -1,0 +1,62 @@
+"""The grammar around the rules' deciding cue, as the strength model reads it."""
+
+from __future__ import annotations
+
+import pytest
+
+from linter.nlp.strength import rule_readings
+from linter.nlp.strength_cue_context import COLUMNS, cue_context, cue_context_columns
+from linter.nlp.strength_model import RuleReading
+
+
+def context(sentence: str) -> list[str]:
+    [(text, info)] = list(rule_readings([sentence]))
+    reading = RuleReading.from_info(info)
+    return cue_context(text, reading.level, reading.kind, reading.cue_start, reading.cues)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Green tea may lower blood pressure in older adults.", "modal+causal"),
+        ("A nightly walk may be effective against insomnia.", "modal+causal"),
+        ("Larger trials may be needed before clinics adopt the scan.", "modal+be"),
+        ("The new score may serve as a screening aid in rural clinics.", "modal+other"),
+    ],
+)
+def test_a_modal_is_told_by_what_it_hedges(sentence: str, expected: str) -> None:
+    found = context(sentence)
+    assert expected in found
+    assert not {"modal+causal", "modal+be", "modal+other"} - {expected} & set(found)
+
+
+def test_a_causal_verb_after_to_and_after_be() -> None:
+    assert "after=to" in context("Clinics will hire nurses to reduce waiting times.")
+    found = context("Serum ferritin was increased in the treated group.")
+    assert {"form=past", "after=be", "before=comparison"} <= set(found)
+    assert "form=third" in context("Daily stretching reduces back pain in office workers.")
+
+
+def test_a_reporting_verb_is_not_a_doubt() -> None:
+    assert "hedge=reporting" in context("Our data suggest that the drill improves recall.")
+    assert "hedge=reporting" not in context("The drill may improve recall.")
+
+
+def test_no_context_where_the_rules_read_no_claim() -> None:
+    assert context("Critics claim that the balm cures eczema.") == []
+    assert context("The clinic opened on a Tuesday.") == []
+
+
+def test_the_columns_are_a_zero_one_matrix_in_order() -> None:
+    sentences = ["Daily stretching reduces back pain.", "The clinic opened on a Tuesday."]
+    readings = [RuleReading.from_info(info) for _, info in rule_readings(sentences)]
+    matrix = cue_context_columns(
+        sentences,
+        [r.level for r in readings],
+        [r.kind for r in readings],
+        [r.cue_start for r in readings],
+        [r.cues for r in readings],
+    )
+    assert matrix.shape == (2, len(COLUMNS))
+    assert matrix[0, COLUMNS.index("form=third")] == 1.0
+    assert not matrix[1].any()
