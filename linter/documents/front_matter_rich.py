@@ -22,7 +22,7 @@ the plain text it still holds, or left out.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import yaml
 
@@ -55,7 +55,7 @@ def rich_document(node: yaml.Node) -> list[yaml.Node] | None:
 
     A document is TipTap's `{type: doc, content: [...]}` or Bard's bare list: every item a
     mapping with a `type`, one of them at least a block node (paragraph, heading, list, quote,
-    table) whose `content` is a list of typed mappings. A page builder's sections
+    table) whose `content` is a list holding a typed mapping. A page builder's sections
     (`- type: hero`) have no such content and are not read here.
     """
     if isinstance(node, yaml.MappingNode):
@@ -167,7 +167,7 @@ class RichReader:
             return
         block = builder.build(place.kind, place.list_id, place.depth, place.row, self.after_break)
         if block is not None:
-            self.parts.append(block)
+            self.parts.append(replace(block, source_lines=False))
             self.after_break = False
 
     def _space_before(self, node: yaml.Node) -> int:
@@ -201,7 +201,7 @@ def _field(node: yaml.Node | None, key: str) -> yaml.Node | None:
         return None
     for key_node, value in node.value:
         if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
-            return value
+            return value if isinstance(value, yaml.Node) else None
     return None
 
 
@@ -217,4 +217,4 @@ def _content(node: yaml.Node) -> list[yaml.Node]:
 
 def _typed_content(node: yaml.Node) -> bool:
     children = _content(node)
-    return bool(children) and all(isinstance(c, yaml.MappingNode) and _type(c) for c in children)
+    return any(isinstance(c, yaml.MappingNode) and _type(c) for c in children)
