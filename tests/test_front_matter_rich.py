@@ -24,7 +24,7 @@ content:
     content:
       -
         type: text
-        text: 'Green tea drinkers had 40% fewer colds, according to a '
+        text: 'Colds are common. Green tea drinkers had 40% fewer colds, according to a '
       -
         type: text
         marks:
@@ -80,9 +80,9 @@ def test_a_link_mark_is_a_link_at_its_place_in_the_file() -> None:
     document = read_document("page.md", LINKED.encode("utf-8"))
     assert_offsets_exact(document)
     [block] = [b for b in document.blocks if b.kind == "paragraph"]
-    assert (
-        block.text
-        == "Green tea drinkers had 40% fewer colds, according to a trial of tea in adults."
+    assert block.text == (
+        "Colds are common. Green tea drinkers had 40% fewer colds, according to a trial of tea"
+        " in adults."
     )
     [link] = block.attachments
     assert (link.kind, link.target) == ("link", "https://doi.org/10.1000/tea.2020.1")
