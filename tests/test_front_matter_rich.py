@@ -186,3 +186,17 @@ sections:
         "Our tea helps you rest after a long day at work.",
         "Research shows our tea cures colds in most of the people who drink it.",
     ]
+
+
+def test_a_link_mark_is_judged_as_any_link(tmp_path: Path) -> None:
+    # documents/links.py: a tag page is no source, whether the link is Markdown's or a mark's.
+    source = LINKED.replace("https://doi.org/10.1000/tea.2020.1", "https://example.org/tag/tea/")
+    markdown = (
+        "Colds are common. Green tea drinkers had 40% fewer colds, according to a"
+        " [trial of tea](https://example.org/tag/tea/) in adults.\n"
+    )
+    rules = [f[2] for f in _rules(tmp_path, source)]
+    assert "unsourced-statistic" in rules
+    assert rules == [
+        f[2] for f in findings(tmp_path, "same.md", markdown) if f[2] != "overstatement"
+    ]
