@@ -200,3 +200,23 @@ def test_a_link_mark_is_judged_as_any_link(tmp_path: Path) -> None:
     assert rules == [
         f[2] for f in findings(tmp_path, "same.md", markdown) if f[2] != "overstatement"
     ]
+
+
+def test_a_bard_set_among_the_nodes_is_read_as_any_value_in_its_place() -> None:
+    source = """\
+---
+content:
+  - {type: paragraph, content: [{type: text, text: Tea before bed.}]}
+  - type: set
+    attrs:
+      values: {type: callout, body: 'Doctors agree that tea helps most people sleep.'}
+  - {type: paragraph, content: [{type: text, text: Tea after lunch.}]}
+---
+"""
+    document = read_document("page.md", source.encode("utf-8"))
+    assert_offsets_exact(document)
+    assert [b.text for b in document.blocks] == [
+        "Tea before bed.",
+        "Doctors agree that tea helps most people sleep.",
+        "Tea after lunch.",
+    ]
