@@ -29,6 +29,7 @@ import yaml
 from markdown_it.token import Token
 
 from linter.documents.front_matter import PROSE_KEYS, mapping_node, scalar_offsets
+from linter.documents.front_matter_rich import RichReader, rich_document
 from linter.documents.html import read_html
 from linter.documents.model import Block
 from linter.documents.vocabulary import tokens, vocabulary
@@ -62,6 +63,8 @@ class ProseValue:
     offsets: list[int]  # len(text) + 1 file offsets: the last is just past the value
     markup: str  # "html" | "markdown" (plain text is Markdown without markup)
     heading: bool  # a plain value under a title-like key
+    # markup "rich": the blocks of a ProseMirror document, read already at their file offsets
+    blocks: tuple[Block, ...] = ()
 
 
 def prose_values(token: Token, line_starts: Sequence[int]) -> list[ProseValue]:
@@ -70,8 +73,17 @@ def prose_values(token: Token, line_starts: Sequence[int]) -> list[ProseValue]:
     if composed is None:
         return []
     root, first = composed
+    return _values(root, True, line_starts, first, set())
+
+
+def _values(
+    root: yaml.Node, top: bool, line_starts: Sequence[int], first: int, seen: set[int]
+) -> list[ProseValue]:
+    """The prose values under `root`; a ProseMirror document's blocks among them in the file's
+    order (`seen` is shared, so an alias back into a document is not read again)."""
+    docs: list[yaml.Node] = []
     found = []
-    for key, node in page_strings(root, set(), top=True):
+    for key, node in page_strings(root, seen, top=top, docs=docs):
         value = str(node.value)
         markup = markup_of(value)
         if not is_prose(value):
@@ -82,6 +94,32 @@ def prose_values(token: Token, line_starts: Sequence[int]) -> list[ProseValue]:
         places.append(places[-1] + 1 if places else 0)
         heading = markup == "markdown" and key in _HEADING_KEYS and "\n" not in value.strip()
         found.append(ProseValue(value, places, markup, heading))
+    for doc in docs:
+        found.extend(_rich_values(doc, line_starts, first, seen))
+    if docs:
+        found.sort(key=lambda value: value.offsets[0])
+    return found
+
+
+def _rich_values(
+    doc: yaml.Node, line_starts: Sequence[int], first: int, seen: set[int]
+) -> list[ProseValue]:
+    """A ProseMirror document's blocks (documents/front_matter_rich.py), and the strings of
+    the nodes it does not know (a Bard set's fields) read as any other value."""
+    reader = RichReader(line_starts, first)
+    reader.read(rich_document(doc) or [])
+    found: list[ProseValue] = []
+    run: list[Block] = []
+    for part in [*reader.parts, None]:
+        if isinstance(part, Block):
+            run.append(part)
+            continue
+        if run:
+            text = "\n".join(block.text for block in run)
+            found.append(ProseValue(text, [run[0].offsets[0]], "rich", False, tuple(run)))
+            run = []
+        if part is not None:
+            found.extend(_values(part, False, line_starts, first, seen))
     return found
 
 
@@ -116,7 +154,9 @@ def value_blocks(
     blocks: list[Block] = []
     lists = rows = 0
     for value in values:
-        if value.markup == "html":
+        if value.markup == "rich":
+            read = list(value.blocks)
+        elif value.markup == "html":
             read = read_html(path, value.text).blocks
         else:
             read = read_markdown(path, value.text)
@@ -129,7 +169,9 @@ def value_blocks(
             blocks.append(
                 replace(
                     block,
-                    offsets=array("i", [places[o] for o in block.offsets]),
+                    offsets=block.offsets
+                    if value.markup == "rich"
+                    else array("i", [places[o] for o in block.offsets]),
                     kind=kind,
                     list_id=None if block.list_id is None else block.list_id + lists,
                     row=None if block.row is None else block.row + rows,
@@ -158,19 +200,23 @@ def is_prose(value: str) -> bool:
 
 
 def page_strings(
-    node: yaml.Node, seen: set[int], top: bool = False
+    node: yaml.Node, seen: set[int], top: bool = False, docs: list[yaml.Node] | None = None
 ) -> Iterator[tuple[str, yaml.ScalarNode]]:
     """(key, string node) pairs under `node`, leaving out what the page does not show.
 
     An alias is the node it names: each node is walked once (`seen`), so a chain of aliases
-    (the "billion laughs") costs one walk of the nodes, not of their expansion.
+    (the "billion laughs") costs one walk of the nodes, not of their expansion. With `docs`,
+    a ProseMirror document is put there, not walked (its text nodes split its sentences).
     """
     if id(node) in seen:
         return
     seen.add(id(node))
+    if docs is not None and not top and rich_document(node) is not None:
+        docs.append(node)
+        return
     if isinstance(node, yaml.SequenceNode):
         for item in node.value:
-            yield from _children("", item, seen)
+            yield from _children("", item, seen, docs)
         return
     if not isinstance(node, yaml.MappingNode):
         return
@@ -182,7 +228,7 @@ def page_strings(
             continue  # read for every page by front_matter_blocks
         if setting_key(key):
             continue
-        yield from _children("".join(tokens(key)[-1:]), value, seen)
+        yield from _children("".join(tokens(key)[-1:]), value, seen, docs)
 
 
 def setting_key(key: str) -> bool:
@@ -195,13 +241,15 @@ def markup_of(value: str) -> str:
     return "html" if _TAG.search(value) else "markdown"
 
 
-def _children(key: str, node: yaml.Node, seen: set[int]) -> Iterator[tuple[str, yaml.ScalarNode]]:
+def _children(
+    key: str, node: yaml.Node, seen: set[int], docs: list[yaml.Node] | None = None
+) -> Iterator[tuple[str, yaml.ScalarNode]]:
     if isinstance(node, yaml.ScalarNode):
         if node.tag == "tag:yaml.org,2002:str" and id(node) not in seen:
             seen.add(id(node))
             yield key, node
     else:
-        yield from page_strings(node, seen)
+        yield from page_strings(node, seen, docs=docs)
 
 
 def switched_off(node: yaml.MappingNode) -> bool:

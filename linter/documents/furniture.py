@@ -198,10 +198,12 @@ def promotion(block: Block) -> bool:
 def layout_lines(block: Block, source: str) -> bool:
     """A table, form or address set out as short lines ("Food Group / Recommended / Not
     Recommended"): most of its four or more source lines hold four words or fewer and no
-    sentence end."""
-    if "\n" not in source[block.offsets[0] : block.offsets[-1]]:
+    sentence end. A block put together from a structured document's nodes has the lines its
+    hard breaks make, not the file's."""
+    shown = source[block.offsets[0] : block.offsets[-1]] if block.source_lines else block.text
+    if "\n" not in shown:
         return False
-    lines = [ln for ln in source[block.offsets[0] : block.offsets[-1]].splitlines() if ln.strip()]
+    lines = [ln for ln in shown.splitlines() if ln.strip()]
     if len(lines) < 4:
         return False
     short = sum(len(words(line)) <= 4 and not _SENTENCE_END.search(line) for line in lines)

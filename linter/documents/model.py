@@ -52,6 +52,9 @@ class Block:
     depth: int = 0  # how many lists the block is inside
     row: int | None = None  # the table row a cell belongs to
     after_break: bool = False  # a thematic break (<hr>, "---") comes between it and the last
+    # False when the text was put together from a structured document's nodes (a ProseMirror
+    # document in front matter): the file's lines around it are its structure, not its layout.
+    source_lines: bool = True
     # Set by documents/page.py on the blocks it keeps: the positions, in the list it returns,
     # of the blocks whose sources also source this one (a list's lead-in, a parent item, the
     # other cells of a table row).
