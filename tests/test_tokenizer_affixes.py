@@ -103,3 +103,13 @@ def test_rules_read_by_a_parser_that_is_gone_or_fails_keep_the_same_spans(
     search, whole = SuffixSearch(RULES, plain_calls=0), compile_suffix_regex(RULES)
     for text in ("word.)", "10km", "it's", "end…", "x", "é"):
         assert spans(search, text) == spans(whole.search, text)
+
+
+def test_rules_with_a_group_reference_are_searched_whole() -> None:
+    # In the whole pattern "\1", "(?P=x)" and "(?(1)...)" of a later rule are an earlier rule's
+    # group, which a match of the later rule leaves unset; in a pattern of the later rule alone
+    # "\1" would be its own group and "(?P=x)" an error.
+    rules = ["(a)", r"(b)\1", "(?P<x>c)", "d(?P=x)", "(?(1)e|f)"]
+    whole = compile_suffix_regex(rules)
+    for text in ("bb", "ba", "cc", "dc", "e", "f", "xa"):
+        assert spans(SuffixSearch(rules, plain_calls=0), text) == spans(whole.search, text)
