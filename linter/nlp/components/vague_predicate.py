@@ -5,8 +5,7 @@ without any report (the real-site census of issue 14 found each on a different s
 
 - a word of a proper name in running text ("Scientists in the United States led the world"):
   title case capitalises every major word (Chicago Manual of Style, 8.159), so a capitalised
-  "verb" after another capitalised word and followed by a lower-case major word is a name's
-  last word, not a headline's verb;
+  "verb" followed by a lower-case major word is a name's last word, not a headline's verb;
 - an attributive participle after a determiner or possessive ("research into X and its
   associated symptoms"): a determiner opens a noun phrase, and the participle in it is an
   adjective (Quirk et al. 1985, A Comprehensive Grammar of the English Language, §7.15, §5.10);
@@ -44,9 +43,6 @@ _REFLEXIVE_AFTER = re.compile(
 _ABILITY = re.compile(r"(?i)\b(?:can|could|(?:is|are|was|were|be) able to)\b")
 _OPEN_QUESTION_AFTER = re.compile(r"(?i)\s+(?:what|whether|if|which|how|why|when|where|who)\b")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
-# A name's earlier word right before the "verb" ("in the United States"): a capitalised verb
-# straight after its subject ("Experts Say vitamin D ...") is a heading's, name or not.
-_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")
 
 
 def not_predicate(m: re.Match[str], function_words: re.Pattern[str]) -> bool:
@@ -58,7 +54,7 @@ def not_predicate(m: re.Match[str], function_words: re.Pattern[str]) -> bool:
     verb = m.group("verb")
     between = text[m.end("subject") : m.start("verb")]
     after = m.end("verb")
-    if verb[:1].isupper() and _NAME_WORD_BEFORE.search(between):
+    if verb[:1].isupper():
         nxt = _NEXT_WORD.match(text, after)
         if (
             nxt
