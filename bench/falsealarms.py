@@ -20,6 +20,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from census import site_of as site_of_page
 from realjudge import flags_of, half_of, load_verdicts
 
 ROOT = Path("/work/realtext")
@@ -37,10 +38,7 @@ SETS: dict[str, tuple[str, ...]] = {
 
 def site_of(file: str, by_site: bool) -> str:
     """The site folder, or the site word of a flat `NNN-site-slug.md` page."""
-    if by_site:
-        return file.split("/", 1)[0]
-    parts = file.split("-")
-    return parts[1] if len(parts) > 1 else file
+    return file.split("/", 1)[0] if by_site else site_of_page(file)
 
 
 def census(root: Path, half: str) -> list[dict[str, object]]:

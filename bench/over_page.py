@@ -33,7 +33,7 @@ from pathlib import Path
 
 from articles import half_of
 from census import folders_of, site_of
-from goldscore import gold_ranges, load_gold
+from goldscore import gold_ranges, load_gold, offset_of
 from over_page_signals import Page, Unit, claim_features
 
 from linter.claim import Strength
@@ -109,9 +109,8 @@ def read_page(engine: Engine, folder: Path, name: str, gold: list[dict]) -> Page
     def unit_at(offset: int) -> int | None:
         return next((n for s, e, n in ranges if s <= offset < e), None)
 
-    line_starts = [0] + [i + 1 for i, c in enumerate(source) if c == "\n"]
     for f in engine.lint(parse_text(str(folder / name), source)):
-        n = unit_at(line_starts[f.line - 1] + f.column - 1)
+        n = unit_at(offset_of(source, f.line, f.column))
         if f.rule == "overstatement" and n is not None:
             page.units[n].flagged = True
     document = parse_text(str(folder / name), source)

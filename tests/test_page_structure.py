@@ -314,3 +314,6 @@ def test_a_teaser_ending_in_a_read_more_link_is_not_checked() -> None:
     assert any(text.startswith("Adults nap") for text in whole)
     other = prose(page.format(end="... [the board's survey](nap.html)"))
     assert any(text.startswith("Adults nap") for text in other)
+    # Words after the link: the ellipsis is inside the text, not the end of a cut excerpt.
+    cont = prose(page.format(end="... [Learn More »](nap.html) about naps at work"))
+    assert any(text.startswith("Adults nap") for text in cont)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import pickle
+import re
+from types import SimpleNamespace
 
 import pytest
 from spacy.lang.en import English
 from spacy.util import compile_suffix_regex
 
+from linter.nlp import tokenizer_affixes
 from linter.nlp.pipeline import HealthEnglish
 from linter.nlp.tokenizer_affixes import SuffixSearch, rule_ends
 
@@ -43,6 +46,12 @@ def test_rules_that_cannot_be_read_are_kept_for_every_character() -> None:
     assert rule_ends("(?i:x)", 0) is None  # "X" ends it too
     assert rule_ends("x?", 0) is None  # may consume nothing
     assert rule_ends("[^a]", 0) is None
+    assert rule_ends("[^ab]", 0) is None  # a negated class ("[^a]" alone parses as NOT_LITERAL)
+    assert rule_ends(r"[\w.]", 0) is None  # a category in a class
+    assert rule_ends("(?:x|)", 0) is None  # one branch may consume nothing: any end
+    assert rule_ends("x", re.IGNORECASE) is None  # case-folded as a whole: "X" too
+    assert rule_ends("x", re.MULTILINE) is None  # "$" before any newline
+    assert rule_ends(r"a(?!b)\b", 0) == {"a"}  # zero-width items end nothing
     odd = ["a|b", "x", r"\.\.+"]
     whole = compile_suffix_regex(odd)
     for text in ("ab", "ba", "cab", "xa", "a.", "a...", "b\n", "", "bx"):
@@ -74,3 +83,33 @@ def test_pickles_and_reads_as_a_pattern() -> None:
     again = pickle.loads(pickle.dumps(search))  # read again after its own first searches
     assert spans(again, "word.)") == spans(search, "word.)") == (5, 6)
     assert search.__self__.pattern == compile_suffix_regex(RULES).pattern  # spaCy's serializer
+
+
+@pytest.mark.parametrize("failure", [None, IndexError, KeyError, RecursionError])
+def test_rules_read_by_a_parser_that_is_gone_or_fails_keep_the_same_spans(
+    monkeypatch: pytest.MonkeyPatch, failure: type[Exception] | None
+) -> None:
+    # Another Python may drop or change the private `re._parser`: every rule is then kept for
+    # every character, the whole pattern's spans, and nothing escapes the tokenizer.
+    if failure is None:
+        monkeypatch.setattr(tokenizer_affixes, "_parser", None)
+    else:
+
+        def parse(*_: object) -> None:
+            raise failure
+
+        monkeypatch.setattr(tokenizer_affixes, "_parser", SimpleNamespace(parse=parse))
+    assert rule_ends(r"\.\.+", 0) is None
+    search, whole = SuffixSearch(RULES, plain_calls=0), compile_suffix_regex(RULES)
+    for text in ("word.)", "10km", "it's", "end…", "x", "é"):
+        assert spans(search, text) == spans(whole.search, text)
+
+
+def test_rules_with_a_group_reference_are_searched_whole() -> None:
+    # In the whole pattern "\1", "(?P=x)" and "(?(1)...)" of a later rule are an earlier rule's
+    # group, which a match of the later rule leaves unset; in a pattern of the later rule alone
+    # "\1" would be its own group and "(?P=x)" an error.
+    rules = ["(a)", r"(b)\1", "(?P<x>c)", "d(?P=x)", "(?(1)e|f)"]
+    whole = compile_suffix_regex(rules)
+    for text in ("bb", "ba", "cc", "dc", "e", "f", "xa"):
+        assert spans(SuffixSearch(rules, plain_calls=0), text) == spans(whole.search, text)

@@ -20,8 +20,10 @@ leftmost position where one of the rules matches, and among the rules that match
 first wins; the rules left out match nowhere in the chunk, so the leftmost position and the
 first rule matching there are the same. A chunk ending with a newline (where `$` may stand
 before it) or an empty one is searched with the whole pattern; a rule that may consume
-nothing, whose last item reads a wide class or case-folded letters, or whose `$` ends only its
-last branch ("a|b"), is kept for every character. spaCy reads only the match's start and end.
+nothing, whose last item reads a wide class or case-folded letters, whose `$` ends only its
+last branch ("a|b"), or that `re`'s private parser cannot read (another Python's), is kept for
+every character; rules with a group reference are all kept (their groups are numbered across
+the whole pattern). spaCy reads only the match's start and end.
 """
 
 from __future__ import annotations
@@ -40,6 +42,10 @@ _constants: Any = getattr(re, "_constants", None) or getattr(re, "sre_constants"
 PLAIN_CALLS = 2_000
 # A class of more characters than this is read as "any character".
 MAX_CLASS = 5000
+# A group reference ("\1", "(?P=name)", "(?(1)...)"): in the whole pattern it counts the
+# groups of the rules before it, in a pattern of fewer rules other ones, so a rule set with one
+# is searched whole (a false hit, an escaped backslash before a digit, only costs the speed).
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 # The characters a rule's match may end with; None: any.
 Ends = frozenset[str] | None
 
@@ -110,7 +116,11 @@ def rule_ends(rule: str, flags: int) -> Ends:
         if parsed.state.flags & (re.IGNORECASE | re.MULTILINE) or items[-1:] != [(c.AT, c.AT_END)]:
             return None  # case-folded, or "$" not the whole rule's end ("a|b" + "$")
         ends, empty = _last_sequence(items[:-1])
-    except (RecursionError, AttributeError, TypeError, ValueError, re.error):
+    except Exception:
+        # `_parser` is private and another Python may change it, and this runs inside the
+        # tokenizer, at a check's 2,001st chunk: any error (an IndexError or KeyError from a
+        # changed parser as much as a re.error) means "kept for every character", never a
+        # traceback in the middle of a file.
         return None
     return None if empty else ends
 
@@ -144,6 +154,8 @@ class SuffixSearch:
             if self._calls <= self._plain_calls:
                 return self.whole.search(text)
             self._ends = [rule_ends(rule, self.whole.flags) for rule in self.rules]
+            if any(_GROUP_REFERENCE.search(rule) for rule in self.rules):
+                self._ends = [None] * len(self.rules)
         if last in ("", "\n"):
             return self.whole.search(text)
         try:

@@ -196,7 +196,7 @@ _STATUS = re.compile(
     # care providers, health professionals, health workers, allied health personnel, and the
     # professions under it), the standing of an occupation, not a finding about health.
     r"|as (?:(?:a|an) )?(?:(?:licensed|registered|allied) )?"
-    r"(?:primary care|health ?care|health|medical) "
+    r"(?:primary care|health[- ]?care|health|medical) "
     r"(?:providers?|professionals?|practitioners?|workers?|personnel|professions?)\b)",
     re.IGNORECASE,
 )
