@@ -4,8 +4,10 @@ verb slot is a closed class of reporting words, but five constructions put such 
 without any report (the real-site census of issue 14 found each on a different site):
 
 - a word of a proper name in running text ("Scientists in the United States led the world"):
-  title case capitalises every major word (Chicago Manual of Style, 8.159), so a capitalised
-  "verb" followed by a lower-case major word is a name's last word, not a headline's verb;
+  title case capitalises every major word and lowercases the minor ones, articles,
+  prepositions and coordinating conjunctions (Chicago Manual of Style, 17th ed., 8.159), so a
+  capitalised "verb" followed by a lower-case major word is a name's last word, not a
+  headline's verb ("Experts Say the Diet Works" keeps its verb);
 - an attributive participle after a determiner or possessive ("research into X and its
   associated symptoms"): a determiner opens a noun phrase, and the participle in it is an
   adjective (Quirk et al. 1985, A Comprehensive Grammar of the English Language, §7.15, §5.10);
@@ -43,6 +45,12 @@ _REFLEXIVE_AFTER = re.compile(
 _ABILITY = re.compile(r"(?i)\b(?:can|could|(?:is|are|was|were|be) able to)\b")
 _OPEN_QUESTION_AFTER = re.compile(r"(?i)\s+(?:what|whether|if|which|how|why|when|where|who)\b")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
+# The minor words title case keeps in lower case (Chicago Manual of Style, 17th ed., 8.159):
+# articles, coordinating conjunctions, prepositions, "as" and the "to" of an infinitive.
+_TITLE_MINOR = re.compile(
+    r"a|an|the|and|but|or|nor|for|yet|so|as|to|at|by|in|of|on|up|off|out|per|via|vs|than|"
+    r"with|from|into|onto|upon|over|about|after|before|under|between|through|against|amid"
+)
 
 
 def not_predicate(m: re.Match[str], function_words: re.Pattern[str]) -> bool:
@@ -59,6 +67,7 @@ def not_predicate(m: re.Match[str], function_words: re.Pattern[str]) -> bool:
         if (
             nxt
             and nxt.group(1)[:1].islower()
+            and not _TITLE_MINOR.fullmatch(nxt.group(1))
             and not function_words.fullmatch(nxt.group(1).capitalize())
         ):
             return True
