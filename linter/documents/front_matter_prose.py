@@ -106,7 +106,7 @@ def _rich_values(
 ) -> list[ProseValue]:
     """A ProseMirror document's blocks (documents/front_matter_rich.py), and the strings of
     the nodes it does not know (a Bard set's fields) read as any other value."""
-    reader = RichReader(line_starts, first)
+    reader = RichReader(line_starts, first, seen)
     reader.read(rich_document(doc) or [])
     found: list[ProseValue] = []
     run: list[Block] = []

@@ -93,22 +93,27 @@ class RichReader:
 
     line_starts: Sequence[int]
     first: int  # the file line of the front matter's first line
+    # The ids of the nodes read, shared with the caller's walk of the front matter: an alias
+    # is read once, so `[*t, *t, ...]` of a long text costs its length, not length x aliases.
+    seen: set[int]
     parts: list[Part] = field(default_factory=list)
     lists: int = 0
     rows: int = 0
     after_break: bool = False
-    _seen: set[int] = field(default_factory=set)
 
     def read(self, nodes: list[yaml.Node], place: _Place | None = None, depth: int = 0) -> None:
         """Read `nodes` (block nodes) in order into `parts`."""
         for node in nodes:
-            if depth > _MAX_DEPTH or id(node) in self._seen:
+            if depth > _MAX_DEPTH or id(node) in self.seen:
                 continue
-            self._seen.add(id(node))
             self._node(node, place or _Place(), depth)
 
     def _node(self, node: yaml.Node, place: _Place, depth: int) -> None:
         kind = _type(node)
+        if kind not in _BLOCK_TYPES and kind != "text":
+            self.parts.append(node)  # a Bard set, an image: the caller reads (and marks) it
+            return
+        self.seen.add(id(node))
         children = _content(node)
         if kind in _TEXTBLOCKS:
             own = "heading" if kind == "heading" else place.kind
@@ -126,8 +131,6 @@ class RichReader:
             self.read(children, place, depth + 1)
         elif kind in _RULES:
             self.after_break = True
-        elif kind not in _CODE and kind != "text":
-            self.parts.append(node)  # a Bard set, an image: read by the caller as before
 
     def _textblock(self, inline: list[yaml.Node], place: _Place) -> None:
         builder = BlockBuilder()
@@ -139,8 +142,9 @@ class RichReader:
                 builder.add_at("\n", self._space_before(node))
                 continue
             text = _field(node, "text")
-            if kind != "text" or not isinstance(text, yaml.ScalarNode):
-                continue
+            if kind != "text" or not isinstance(text, yaml.ScalarNode) or id(text) in self.seen:
+                continue  # a text read already (an alias of it): once only
+            self.seen.add(id(text))
             value = str(text.value)
             places = scalar_offsets(text, value, self.line_starts, self.first)
             if places is None or len(places) != len(value):
