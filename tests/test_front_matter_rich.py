@@ -222,6 +222,19 @@ content:
     ]
 
 
+def test_a_hard_break_maps_to_a_space_of_the_file_even_after_a_comma() -> None:
+    # Flow style written without a space after the comma: the break's line end is the space
+    # inside `{type: hardBreak}`, not the comma before it.
+    source = _doc(
+        "{type: text, text: 'Tea helps sleep.'},{type: hardBreak}", "{type: text, text: Rest.}"
+    )
+    document = read_document("page.md", source.encode("utf-8"))
+    assert_offsets_exact(document)
+    block = document.blocks[-1]
+    assert block.text == "Tea helps sleep.\nRest."
+    assert source[block.offsets[block.text.index("\n")]] == " "
+
+
 def test_an_aliased_text_node_is_read_once() -> None:
     # A YAML alias repeated in a paragraph would otherwise make its text as many times over:
     # 2,000 aliases of a 76,000-character text were a 152-million-character block.
