@@ -179,27 +179,16 @@ class RichReader:
         line end before the node, else the first space inside it (`[...,{type: hardBreak}]`),
         else the node's first character (JSON's `{"type":"hardBreak"}` has no space)."""
         mark = node.start_mark
+        index = min(self.first + mark.line, len(self.line_starts) - 1)
+        start = self.line_starts[index]
+        if mark.column == 0:
+            return max(start - 1, 0)
         buffer = str(mark.buffer or "")
-        if mark.column == 0 or buffer[mark.pointer - 1 : mark.pointer].isspace():
-            return self._offset(node, mark.pointer - 1)
+        if buffer[mark.pointer - 1 : mark.pointer].isspace():
+            return start + mark.column - 1
+        # The first white space inside is on the node's first line (a line end is one).
         span = buffer[mark.pointer : node.end_mark.pointer]
-        inside = next((i for i, char in enumerate(span) if char.isspace()), 0)
-        return self._offset(node, mark.pointer + inside)
-
-    def _offset(self, node: yaml.Node, pointer: int) -> int:
-        """The file offset of the YAML buffer's character at `pointer`, from `node`'s mark on
-        (the buffer may lack the file's carriage returns: its lines and columns are the file's)."""
-        mark = node.start_mark
-        buffer = str(mark.buffer or "")
-        line = mark.line + buffer.count("\n", mark.pointer, pointer)
-        line -= buffer.count("\n", pointer, mark.pointer)
-        column = pointer - (buffer.rfind("\n", 0, pointer) + 1)
-        index = self.first + line
-        if pointer < 0 or index < 0:
-            return 0
-        if index >= len(self.line_starts):
-            return self.line_starts[-1]
-        return self.line_starts[index] + column
+        return start + mark.column + next((i for i, c in enumerate(span) if c.isspace()), 0)
 
 
 def _marks(node: yaml.Node) -> tuple[str | None, bool]:
