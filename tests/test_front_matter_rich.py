@@ -244,3 +244,41 @@ def test_an_aliased_text_node_is_read_once() -> None:
     document = read_document("page.md", source.encode("utf-8"))
     assert_offsets_exact(document)
     assert [b.text for b in document.blocks] == [long.strip()]
+
+
+def test_a_superscript_number_is_a_reference_marker_not_prose() -> None:
+    sup = "{type: text, marks: [{type: superscript}], text: '2'}"
+    source = _doc("{type: text, text: 'Green tea drinkers had 40% fewer colds.'}", sup)
+    document = read_document("page.md", source.encode("utf-8"))
+    assert_offsets_exact(document)
+    block = document.blocks[-1]
+    assert block.text == "Green tea drinkers had 40% fewer colds."
+    assert [(a.kind, a.target) for a in block.attachments] == [("marker", "2")]
+
+
+def test_the_cells_of_a_table_row_share_their_row() -> None:
+    cell = (
+        "{{type: tableCell, content: [{{type: paragraph, content: [{{type: text, text: {}}}]}}]}}"
+    )
+    rows = [f"{{type: tableRow, content: [{cell.format(a)}, {cell.format(b)}]}}" for a, b in
+            (("Tea", "40% fewer colds"), ("Coffee", "10% fewer colds"))]  # fmt: skip
+    source = f"---\ncontent:\n  - {{type: table, content: [{', '.join(rows)}]}}\n---\n"
+    document = read_document("page.md", source.encode("utf-8"))
+    assert_offsets_exact(document)
+    read = [(b.kind, b.text, b.row) for b in document.blocks]
+    assert read == [
+        ("table_cell", "Tea", 1),
+        ("table_cell", "40% fewer colds", 1),
+        ("table_cell", "Coffee", 2),
+        ("table_cell", "10% fewer colds", 2),
+    ]
+
+
+def test_nesting_deeper_than_an_editor_writes_is_left_out() -> None:
+    deep = "{type: paragraph, content: [{type: text, text: Deep tea.}]}"
+    for _ in range(60):
+        deep = f"{{type: blockquote, content: [{deep}]}}"
+    shallow = "{type: paragraph, content: [{type: text, text: Shallow tea.}]}"
+    source = f"---\ncontent:\n  - {shallow}\n  - {deep}\n---\n"
+    document = read_document("page.md", source.encode("utf-8"))
+    assert [b.text for b in document.blocks] == ["Shallow tea."]
