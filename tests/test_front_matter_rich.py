@@ -282,3 +282,14 @@ def test_nesting_deeper_than_an_editor_writes_is_left_out() -> None:
     source = f"---\ncontent:\n  - {shallow}\n  - {deep}\n---\n"
     document = read_document("page.md", source.encode("utf-8"))
     assert [b.text for b in document.blocks] == ["Shallow tea."]
+
+
+def test_a_text_that_is_no_yaml_string_is_left_out() -> None:
+    source = _doc(
+        "{type: text, text: null}",
+        "{type: text, text: true}",
+        "{type: text, text: 'Green tea drinkers had 40% fewer colds.'}",
+    )
+    document = read_document("page.md", source.encode("utf-8"))
+    assert_offsets_exact(document)
+    assert document.blocks[-1].text == "Green tea drinkers had 40% fewer colds."
