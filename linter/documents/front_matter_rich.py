@@ -32,7 +32,7 @@ from linter.documents.model import Block
 from linter.documents.prose import BlockBuilder
 
 # Node types of ProseMirror's schema-basic/schema-list (snake case) and TipTap/Bard (camel case).
-_TEXTBLOCKS = {"paragraph": "paragraph", "heading": "heading"}
+_TEXTBLOCKS = frozenset({"paragraph", "heading"})
 _LISTS = frozenset({"bulletList", "bullet_list", "orderedList", "ordered_list", "taskList"})
 _ITEMS = frozenset({"listItem", "list_item", "taskItem"})
 _QUOTES = frozenset({"blockquote"})
@@ -43,7 +43,7 @@ _CODE = frozenset({"codeBlock", "code_block"})  # code, not prose
 _RULES = frozenset({"horizontalRule", "horizontal_rule"})
 _BREAKS = frozenset({"hardBreak", "hard_break"})
 _CONTAINERS = _LISTS | _ITEMS | _QUOTES | _TABLES | _ROWS | _CELLS
-_BLOCK_TYPES = frozenset(_TEXTBLOCKS) | _CONTAINERS | _CODE | _RULES
+_BLOCK_TYPES = _TEXTBLOCKS | _CONTAINERS | _CODE | _RULES
 _SUPERSCRIPT = frozenset({"superscript", "sup"})
 # Deeper nesting than this is no document an editor writes: left out, not recursed into.
 _MAX_DEPTH = 40
