@@ -220,3 +220,76 @@ content:
         "Doctors agree that tea helps most people sleep.",
         "Tea after lunch.",
     ]
+
+
+def test_a_hard_break_maps_to_a_space_of_the_file_even_after_a_comma() -> None:
+    # Flow style written without a space after the comma: the break's line end is the space
+    # inside `{type: hardBreak}`, not the comma before it.
+    source = _doc(
+        "{type: text, text: 'Tea helps sleep.'},{type: hardBreak}", "{type: text, text: Rest.}"
+    )
+    document = read_document("page.md", source.encode("utf-8"))
+    assert_offsets_exact(document)
+    block = document.blocks[-1]
+    assert block.text == "Tea helps sleep.\nRest."
+    assert source[block.offsets[block.text.index("\n")]] == " "
+
+
+def test_an_aliased_text_node_is_read_once() -> None:
+    # A YAML alias repeated in a paragraph would otherwise make its text as many times over:
+    # 2,000 aliases of a 76,000-character text were a 152-million-character block.
+    long = "Green tea cures colds in most adults. " * 50
+    aliases = ", ".join(["*t"] * 200)
+    source = f"---\ncontent:\n  - {{type: paragraph, content: [&t {{type: text, text: '{long}'}}, {aliases}]}}\n---\n"
+    document = read_document("page.md", source.encode("utf-8"))
+    assert_offsets_exact(document)
+    assert [b.text for b in document.blocks] == [long.strip()]
+
+
+def test_a_superscript_number_is_a_reference_marker_not_prose() -> None:
+    sup = "{type: text, marks: [{type: superscript}], text: '2'}"
+    source = _doc("{type: text, text: 'Green tea drinkers had 40% fewer colds.'}", sup)
+    document = read_document("page.md", source.encode("utf-8"))
+    assert_offsets_exact(document)
+    block = document.blocks[-1]
+    assert block.text == "Green tea drinkers had 40% fewer colds."
+    assert [(a.kind, a.target) for a in block.attachments] == [("marker", "2")]
+
+
+def test_the_cells_of_a_table_row_share_their_row() -> None:
+    cell = (
+        "{{type: tableCell, content: [{{type: paragraph, content: [{{type: text, text: {}}}]}}]}}"
+    )
+    rows = [f"{{type: tableRow, content: [{cell.format(a)}, {cell.format(b)}]}}" for a, b in
+            (("Tea", "40% fewer colds"), ("Coffee", "10% fewer colds"))]  # fmt: skip
+    source = f"---\ncontent:\n  - {{type: table, content: [{', '.join(rows)}]}}\n---\n"
+    document = read_document("page.md", source.encode("utf-8"))
+    assert_offsets_exact(document)
+    read = [(b.kind, b.text, b.row) for b in document.blocks]
+    assert read == [
+        ("table_cell", "Tea", 1),
+        ("table_cell", "40% fewer colds", 1),
+        ("table_cell", "Coffee", 2),
+        ("table_cell", "10% fewer colds", 2),
+    ]
+
+
+def test_nesting_deeper_than_an_editor_writes_is_left_out() -> None:
+    deep = "{type: paragraph, content: [{type: text, text: Deep tea.}]}"
+    for _ in range(60):
+        deep = f"{{type: blockquote, content: [{deep}]}}"
+    shallow = "{type: paragraph, content: [{type: text, text: Shallow tea.}]}"
+    source = f"---\ncontent:\n  - {shallow}\n  - {deep}\n---\n"
+    document = read_document("page.md", source.encode("utf-8"))
+    assert [b.text for b in document.blocks] == ["Shallow tea."]
+
+
+def test_a_text_that_is_no_yaml_string_is_left_out() -> None:
+    source = _doc(
+        "{type: text, text: null}",
+        "{type: text, text: true}",
+        "{type: text, text: 'Green tea drinkers had 40% fewer colds.'}",
+    )
+    document = read_document("page.md", source.encode("utf-8"))
+    assert_offsets_exact(document)
+    assert document.blocks[-1].text == "Green tea drinkers had 40% fewer colds."

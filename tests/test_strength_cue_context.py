@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+import numpy as np
 import pytest
 
 from linter.nlp.strength import rule_readings
 from linter.nlp.strength_cue_context import COLUMNS, cue_context, cue_context_columns
-from linter.nlp.strength_model import RuleReading
+from linter.nlp.strength_features import dense_features
+from linter.nlp.strength_model import DENSE, RuleReading
 
 
 def context(sentence: str) -> list[str]:
@@ -60,3 +65,41 @@ def test_the_columns_are_a_zero_one_matrix_in_order() -> None:
     assert matrix.shape == (2, len(COLUMNS))
     assert matrix[0, COLUMNS.index("form=third")] == 1.0
     assert not matrix[1].any()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Salt intake was sharply reduced by the new bread.", {"after=adverb", "after=be"}),
+        ("The new bread has reduced salt intake.", {"after=have"}),
+        ("The new bread can reduce salt intake.", {"after=can"}),
+        ("The new bread did not reduce salt intake.", {"after=not"}),
+    ],
+)
+def test_the_word_before_the_cue_by_its_class(sentence: str, expected: set[str]) -> None:
+    before = {name for name in context(sentence) if name.startswith("after=")}
+    assert before == expected
+
+
+def test_a_headline_is_a_sentence_without_a_full_stop() -> None:
+    readings = [RuleReading(3, "direct", cue_start=4)] * 3
+    texts = ["Tea cures colds in winter", "Tea cures colds in winter.", '"Tea cures colds."']
+    dense = dense_features(texts, readings)
+    assert [bool(row[DENSE.index("headline")]) for row in dense] == [True, False, False]
+    assert dense[0, DENSE.index("rule=direct&headline")] == 1.0
+
+
+def test_the_setup_drops_its_columns_from_the_design() -> None:
+    pytest.importorskip("scipy")  # the `train` extra
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from strength_training import Dataset, Setup, design
+
+    text = "Salt intake was sharply reduced in the town"
+    [(_, info)] = list(rule_readings([text]))
+    data = Dataset("one", [text], np.array([3]), ["g"], [RuleReading.from_info(info)])
+    dropped = ("headline", "form=past", "before=comparison")
+    kept = design(data, Setup()).toarray()[0]
+    assert all(kept[DENSE.index(name)] for name in dropped)
+    left = design(data, Setup(drop=dropped)).toarray()[0]
+    assert not any(left[DENSE.index(name)] for name in dropped)
+    assert left[DENSE.index("after=be")] == kept[DENSE.index("after=be")] != 0  # the rest kept

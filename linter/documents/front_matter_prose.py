@@ -61,9 +61,10 @@ class ProseValue:
 
     text: str
     offsets: list[int]  # len(text) + 1 file offsets: the last is just past the value
-    markup: str  # "html" | "markdown" (plain text is Markdown without markup)
+    markup: str  # "html" | "markdown" | "rich" (plain text is Markdown without markup)
     heading: bool  # a plain value under a title-like key
     # markup "rich": the blocks of a ProseMirror document, read already at their file offsets
+    # (`offsets` is then only where the first starts, which orders the values)
     blocks: tuple[Block, ...] = ()
 
 
@@ -106,7 +107,7 @@ def _rich_values(
 ) -> list[ProseValue]:
     """A ProseMirror document's blocks (documents/front_matter_rich.py), and the strings of
     the nodes it does not know (a Bard set's fields) read as any other value."""
-    reader = RichReader(line_starts, first)
+    reader = RichReader(line_starts, first, seen)
     reader.read(rich_document(doc) or [])
     found: list[ProseValue] = []
     run: list[Block] = []

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import TypeGuard
 
 import yaml
 
@@ -31,7 +32,7 @@ from linter.documents.model import Block
 from linter.documents.prose import BlockBuilder
 
 # Node types of ProseMirror's schema-basic/schema-list (snake case) and TipTap/Bard (camel case).
-_TEXTBLOCKS = {"paragraph": "paragraph", "heading": "heading"}
+_TEXTBLOCKS = frozenset({"paragraph", "heading"})
 _LISTS = frozenset({"bulletList", "bullet_list", "orderedList", "ordered_list", "taskList"})
 _ITEMS = frozenset({"listItem", "list_item", "taskItem"})
 _QUOTES = frozenset({"blockquote"})
@@ -42,7 +43,7 @@ _CODE = frozenset({"codeBlock", "code_block"})  # code, not prose
 _RULES = frozenset({"horizontalRule", "horizontal_rule"})
 _BREAKS = frozenset({"hardBreak", "hard_break"})
 _CONTAINERS = _LISTS | _ITEMS | _QUOTES | _TABLES | _ROWS | _CELLS
-_BLOCK_TYPES = frozenset(_TEXTBLOCKS) | _CONTAINERS | _CODE | _RULES
+_BLOCK_TYPES = _TEXTBLOCKS | _CONTAINERS | _CODE | _RULES
 _SUPERSCRIPT = frozenset({"superscript", "sup"})
 # Deeper nesting than this is no document an editor writes: left out, not recursed into.
 _MAX_DEPTH = 40
@@ -93,22 +94,27 @@ class RichReader:
 
     line_starts: Sequence[int]
     first: int  # the file line of the front matter's first line
+    # The ids of the nodes read, shared with the caller's walk of the front matter: an alias
+    # is read once, so `[*t, *t, ...]` of a long text costs its length, not length x aliases.
+    seen: set[int]
     parts: list[Part] = field(default_factory=list)
     lists: int = 0
     rows: int = 0
     after_break: bool = False
-    _seen: set[int] = field(default_factory=set)
 
     def read(self, nodes: list[yaml.Node], place: _Place | None = None, depth: int = 0) -> None:
         """Read `nodes` (block nodes) in order into `parts`."""
         for node in nodes:
-            if depth > _MAX_DEPTH or id(node) in self._seen:
+            if depth > _MAX_DEPTH or id(node) in self.seen:
                 continue
-            self._seen.add(id(node))
             self._node(node, place or _Place(), depth)
 
     def _node(self, node: yaml.Node, place: _Place, depth: int) -> None:
         kind = _type(node)
+        if kind not in _BLOCK_TYPES and kind != "text":
+            self.parts.append(node)  # a Bard set, an image: the caller reads (and marks) it
+            return
+        self.seen.add(id(node))
         children = _content(node)
         if kind in _TEXTBLOCKS:
             own = "heading" if kind == "heading" else place.kind
@@ -126,8 +132,6 @@ class RichReader:
             self.read(children, place, depth + 1)
         elif kind in _RULES:
             self.after_break = True
-        elif kind not in _CODE and kind != "text":
-            self.parts.append(node)  # a Bard set, an image: read by the caller as before
 
     def _textblock(self, inline: list[yaml.Node], place: _Place) -> None:
         builder = BlockBuilder()
@@ -139,8 +143,9 @@ class RichReader:
                 builder.add_at("\n", self._space_before(node))
                 continue
             text = _field(node, "text")
-            if kind != "text" or not isinstance(text, yaml.ScalarNode):
-                continue
+            if kind != "text" or not _string(text) or id(text) in self.seen:
+                continue  # not a string (`text: null`), or read already (an alias): once only
+            self.seen.add(id(text))
             value = str(text.value)
             places = scalar_offsets(text, value, self.line_starts, self.first)
             if places is None or len(places) != len(value):
@@ -171,11 +176,20 @@ class RichReader:
             self.after_break = False
 
     def _space_before(self, node: yaml.Node) -> int:
-        """The file offset of the space or line end before a node (a hard break has no text)."""
+        """The file offset of a white space for a hard break (it has no text): the space or
+        line end before the node, else the first space inside it (`[...,{type: hardBreak}]`),
+        else the node's first character (JSON's `{"type":"hardBreak"}` has no space)."""
         mark = node.start_mark
         index = min(self.first + mark.line, len(self.line_starts) - 1)
         start = self.line_starts[index]
-        return start + mark.column - 1 if mark.column > 0 else max(start - 1, 0)
+        if mark.column == 0:
+            return max(start - 1, 0)
+        buffer = str(mark.buffer or "")
+        if buffer[mark.pointer - 1 : mark.pointer].isspace():
+            return start + mark.column - 1
+        # The first white space inside is on the node's first line (a line end is one).
+        span = buffer[mark.pointer : node.end_mark.pointer]
+        return start + mark.column + next((i for i, c in enumerate(span) if c.isspace()), 0)
 
 
 def _marks(node: yaml.Node) -> tuple[str | None, bool]:
@@ -203,6 +217,12 @@ def _field(node: yaml.Node | None, key: str) -> yaml.Node | None:
         if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
             return value if isinstance(value, yaml.Node) else None
     return None
+
+
+def _string(node: yaml.Node | None) -> TypeGuard[yaml.ScalarNode]:
+    """A YAML string, as front_matter_prose reads values: `null`, `true` or `40` unquoted are
+    not the text an editor wrote (Bard's YAML quotes a string that would read otherwise)."""
+    return isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:str"
 
 
 def _type(node: yaml.Node) -> str:

@@ -17,7 +17,10 @@ from functools import cache
 
 import numpy as np
 
-# The names of the columns, in order; strength_features.py appends them to DENSE.
+# The names of the columns, in order; strength_features.py appends them to DENSE. A name says
+# where the cue stands ("after=to": the cue comes after "to"), so the word BEFORE the cue makes
+# the "after=" columns and the word AFTER it the "before=" one. The weights file stores these
+# names: renaming one is a new FORMAT and a retrain.
 MODAL_VERBS = ("modal+causal", "modal+be", "modal+other")
 FORMS = ("form=past", "form=base", "form=third", "form=ing", "form=phrase")
 BEFORE = ("after=to", "after=be", "after=have", "after=can", "after=not", "after=adverb")
