@@ -14,7 +14,7 @@ from __future__ import annotations
 import string
 from array import array
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeGuard
 
 import yaml
 from markdown_it.token import Token
@@ -64,6 +64,11 @@ def mapping_node(token: Token) -> tuple[yaml.MappingNode, int] | None:
     if not isinstance(root, yaml.MappingNode):
         return None
     return root, token.map[0] + 1  # the line after the opening ---
+
+
+def is_string(node: yaml.Node | None) -> TypeGuard[yaml.ScalarNode]:
+    """A YAML string: `null`, `true` or `40` unquoted are not the text an editor wrote."""
+    return isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:str"
 
 
 def scalar_offsets(

@@ -41,7 +41,7 @@ import yaml
 from markdown_it.token import Token
 
 from linter.documents.citations import citation_features
-from linter.documents.front_matter import PROSE_KEYS, mapping_node, scalar_offsets
+from linter.documents.front_matter import PROSE_KEYS, is_string, mapping_node, scalar_offsets
 from linter.documents.front_matter_prose import (
     ProseValue,
     is_prose,
@@ -104,7 +104,7 @@ def _content_nodes(root: yaml.MappingNode) -> Iterator[tuple[bool, bool, yaml.Sc
         if key in PROSE_KEYS or not _page_key(key):
             continue
         if isinstance(node, yaml.ScalarNode):
-            if key.lower() in _SUMMARY_KEYS and _is_string(node) and is_prose(str(node.value)):
+            if key.lower() in _SUMMARY_KEYS and is_string(node) and is_prose(str(node.value)):
                 yield True, False, node
         elif isinstance(node, yaml.SequenceNode):
             yield from ((False, h, n) for h, n in _list_nodes(node))
@@ -116,7 +116,7 @@ def _content_nodes(root: yaml.MappingNode) -> Iterator[tuple[bool, bool, yaml.Sc
 
 def _list_nodes(node: yaml.SequenceNode) -> Iterator[tuple[bool, yaml.ScalarNode]]:
     items = node.value
-    if items and all(_is_string(i) and _sentence(str(i.value)) for i in items):
+    if items and all(is_string(i) and _sentence(str(i.value)) for i in items):
         if any(_reference_entry(str(i.value)) for i in items):
             return  # a reference list: sources, not claims (as the body's, furniture.py)
         for item in items:
@@ -163,10 +163,6 @@ def _faq_item(item: yaml.MappingNode) -> bool:
 def _page_key(key: str) -> bool:
     words = {w.lower() for w in tokens(key)}
     return not setting_key(key) and not words & _NOT_PAGE_WORDS
-
-
-def _is_string(node: yaml.Node) -> bool:
-    return isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:str"
 
 
 def _sentence(text: str) -> bool:

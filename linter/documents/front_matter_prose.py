@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 import yaml
 from markdown_it.token import Token
 
-from linter.documents.front_matter import PROSE_KEYS, mapping_node, scalar_offsets
+from linter.documents.front_matter import PROSE_KEYS, is_string, mapping_node, scalar_offsets
 from linter.documents.front_matter_rich import RichReader, rich_document
 from linter.documents.html import read_html
 from linter.documents.model import Block
@@ -246,7 +246,7 @@ def _children(
     key: str, node: yaml.Node, seen: set[int], docs: list[yaml.Node] | None = None
 ) -> Iterator[tuple[str, yaml.ScalarNode]]:
     if isinstance(node, yaml.ScalarNode):
-        if node.tag == "tag:yaml.org,2002:str" and id(node) not in seen:
+        if is_string(node) and id(node) not in seen:
             seen.add(id(node))
             yield key, node
     else:

@@ -23,11 +23,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import TypeGuard
 
 import yaml
 
-from linter.documents.front_matter import scalar_offsets
+from linter.documents.front_matter import is_string, scalar_offsets
 from linter.documents.model import Block
 from linter.documents.prose import BlockBuilder
 
@@ -143,7 +142,7 @@ class RichReader:
                 builder.add_at("\n", self._space_before(node))
                 continue
             text = _field(node, "text")
-            if kind != "text" or not _string(text) or id(text) in self.seen:
+            if kind != "text" or not is_string(text) or id(text) in self.seen:
                 continue  # not a string (`text: null`), or read already (an alias): once only
             self.seen.add(id(text))
             value = str(text.value)
@@ -217,12 +216,6 @@ def _field(node: yaml.Node | None, key: str) -> yaml.Node | None:
         if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
             return value if isinstance(value, yaml.Node) else None
     return None
-
-
-def _string(node: yaml.Node | None) -> TypeGuard[yaml.ScalarNode]:
-    """A YAML string, as front_matter_prose reads values: `null`, `true` or `40` unquoted are
-    not the text an editor wrote (Bard's YAML quotes a string that would read otherwise)."""
-    return isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:str"
 
 
 def _type(node: yaml.Node) -> str:
