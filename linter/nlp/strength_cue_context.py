@@ -82,8 +82,8 @@ def cue_context(
     """
     if not level or kind is None or cue_start is None or not named:
         return []
-    cue = named[0]
-    words = [w.lower() for w in _WORD.findall(cue.partition(":")[2])]
+    phrase = named[0].partition(":")[2]  # "direct:reduced" -> "reduced"
+    words = [w.lower() for w in _WORD.findall(phrase)]
     if not words:
         return []
     out = []
@@ -105,7 +105,7 @@ def cue_context(
         previous = before[-2]
     if previous in _PREVIOUS:
         out.append(_PREVIOUS[previous])
-    end = cue_start + len(cue.partition(":")[2])
+    end = cue_start + len(phrase)
     following = _WORD.findall(text[end : end + 30].lower())
     if following and following[0] in _COMPARISON:
         out.append("before=comparison")
