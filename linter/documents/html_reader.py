@@ -24,6 +24,7 @@ from linter.documents.html_tags import (
 )
 from linter.documents.model import Block, Document
 from linter.documents.prose import BlockBuilder, parse_directive
+from linter.documents.templates import CITATION_COMMENT
 from linter.documents.vocabulary import PageVocabulary, vocabulary
 
 
@@ -295,6 +296,10 @@ class HtmlReader(HTMLParser):
             self.summary.append(block)
 
     def handle_comment(self, data: str) -> None:
+        if data.startswith(CITATION_COMMENT):
+            if self.builder is not None and not self.skip and not self._hidden():
+                self.builder.attach("marker", "citation tag")
+            return
         found = parse_directive(data, self.getpos()[0])
         if found is not None:
             self.document.directives.append(found)
