@@ -33,6 +33,7 @@ SETS: dict[str, tuple[str, ...]] = {
     "Q": ("moodtracker-blog", "rch4-als", "exnerd-diabetes"),
     "R": ("rutherford-health", "synctherapy", "onslow-foundation"),
     "S": ("vegas-healthcare", "decentmed", "riverview-hospital"),
+    "T": ("shah-dental", "avm-malawi", "perceptive-counseling"),
 }
 
 

@@ -123,8 +123,12 @@ def asserts_cause(claim: Claim, text: str) -> bool:
         return False  # "a stronger antibacterial impact": no verb agrees with "a"
     if reading.form == "third" and _PREPOSITION_BEFORE.search(before):
         return False  # "with promising results in areas such as": a noun after a preposition
-    if reading.form == "base" and _FOUND_BEFORE.search(before):
-        return False  # "a study found lower rates of liver disease": an adjective, a result
+    if reading.form == "base" and (
+        _FOUND_BEFORE.search(before) or _THE_ADJECTIVE_BEFORE.search(before)
+    ):
+        return False  # "a study found lower rates", "the abnormal slow waves": an adjective
+    if _FREE_CHOICE_BEFORE.search(before):
+        return False  # "any therapy that resulted in": a hypothetical member of a set
     if reading.form in ("base", "third") and _AUXILIARY_AFTER.match(text, end):
         return False  # "tissue damage was seen": a verb is not followed by an auxiliary
     if reading.form == "past" and not _words_of(before):
@@ -144,11 +148,22 @@ def sides(claim: Claim, text: str) -> tuple[frozenset[str], frozenset[str]]:
     return cause, effect
 
 
+# An adjective by its derivational suffix (Quirk et al. 1985, Appendix I.40-I.44: -al, -ic,
+# -ous, -ive, -ent, -ant, -ful, -less, -able, -ible, -ary), one word before the cue.
+_ADJECTIVE = r"(?:[a-z]{3,}(?:al|ic|ous|ive|ent|ant|ful|less|able|ible|ary)\s+)"
 _FOUND_BEFORE = re.compile(
     r"\b(?:found|find|finds|showed|shows|show|saw|see|sees|reported|reports|observed|revealed|had)"
-    r"\s+$",
+    rf"\s+{_ADJECTIVE}?$",
     re.I,
 )
+# "the abnormal slow waves": "the" and an adjective open a noun phrase, so a base form after
+# them is another premodifier (Quirk et al. 1985, §17.2-17.4), not a verb; "the drugs slow
+# progression" keeps its verb (a plural noun, no adjective, stands between).
+_THE_ADJECTIVE_BEFORE = re.compile(rf"\bthe\s+{_ADJECTIVE}$", re.I)
+# "any therapy that resulted in a change of 20% would be meaningful": a relative clause on a
+# free-choice "any" (Quirk et al. 1985, §6.62; Huddleston & Pullum 2002, 5.7.4) describes
+# whatever member would meet it, a hypothetical, as "if a therapy resulted in" does.
+_FREE_CHOICE_BEFORE = re.compile(r"\bany\s+(?:[\w-]+\s+){0,3}(?:that|which|who)\s+$", re.I)
 
 
 _BACK_TO_STUDY = re.compile(

@@ -32,6 +32,7 @@ from linter.nlp.components.vague_guards import (
     asks,
     doctrine_frame,
     named_owner,
+    past_belief,
     recognized_status,
     spoken_recommendation,
     work_owner,
@@ -183,6 +184,8 @@ class VagueFinder:
                 before = text[sentence_start : m.start()]
                 if doctrine_frame(before, m.group(0), self.words.traditions):
                     continue  # "In Chinese medicine, X is understood to": its doctrine
+                if past_belief(before, m.group(0)):
+                    continue  # "In the 1970s, it was known that": what an era held
                 amount = m.groupdict().get("amount")
                 if amount and p.absence.search(amount):
                     continue

@@ -209,3 +209,30 @@ def recognized_status(text: str, m: re.Match[str]) -> bool:
     if said.endswith(" as"):  # the pattern of "regarded as" takes the "as" in
         said, after = said[:-3], after - 3
     return bool(_RECOGNIZED.search(said) and _STATUS.match(text, after))
+
+
+# "Leading up to the 1970s, it was known that ...", "In the 19th century it was believed that
+# ...": a state of belief or knowledge (Hyland's 2002 cognition acts, not his research acts:
+# "it was shown", "was found" still claim evidence) in the simple or past perfect passive, in
+# a sentence that a time adjunct before it sets in a past era (Quirk et al. 1985, §4.17: the
+# past tense of a situation in a definite past time; §8.51-8.57 the time-position adjuncts of
+# past reference: a decade, a year, a century, "back then", "at the time", "in the past"). It
+# narrates what people held then, not what evidence shows now.
+_PAST_BELIEF = re.compile(
+    r"(?i)\b(?:was|were|had been)(?: \w+ly)? (?:known|believed|thought|assumed|understood|"
+    r"considered|regarded|held|accepted|presumed|supposed)\b"
+)
+_PAST_ERA = re.compile(
+    r"(?i)\b(?:(?:the )?(?:1[5-9]|20)\d0['’]?s|(?:in|by|until|before|during|around|circa|"
+    r"from|since) (?:1[5-9]\d\d|20[01]\d)|\d{1,2}(?:st|nd|rd|th) centur(?:y|ies)|"
+    r"(?:years|decades|centuries|generations) ago|(?:ancient|medieval|biblical|victorian|"
+    r"colonial|earlier|former|bygone) (?:times|days|eras?)|back then|at (?:that|the) time|"
+    r"in (?:the|those) (?:past|old days|early days|days)|historically|formerly|in antiquity|"
+    r"for (?:many |several )?(?:decades|centuries|generations))\b"
+)
+
+
+def past_belief(sentence_before: str, appeal: str) -> bool:
+    """Whether an agentless appeal of belief or knowledge in the past tense sits after a time
+    adjunct that sets its sentence in a past era: history, not an appeal to evidence."""
+    return bool(_PAST_BELIEF.search(appeal) and _PAST_ERA.search(sentence_before))

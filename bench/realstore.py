@@ -1,0 +1,56 @@
+"""Store pages of a real-site set byte for byte from records of the index's read_file answers.
+
+    python bench/realstore.py FOLDER      write FOLDER/<site>/<path> from FOLDER/_tools/raw/*.jsonl
+
+Each raw record is one JSON object a line, copied from read_file's answer: {"site", "repo",
+"path", "commit", "total_chars", "text"} and, for a file with CR LF line ends, "crlf": true
+(read_file shows the text without its CRs but counts them: a count short by exactly the
+number of lines gives it away). The text is written with no newline translation and checked
+against total_chars; `.php` and `.aspx` pages get an added `.html` suffix so healthlint and
+realjudge.py read them as HTML. FOLDER/_tools/manifest.tsv lists every page with its source and
+"ok" or the mismatch. The pages are third-party text: FOLDER lives outside the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+
+def store(folder: Path) -> tuple[int, int]:
+    """Write every raw record's page; return (pages, mismatches)."""
+    rows = [
+        json.loads(line)
+        for raw in sorted((folder / "_tools" / "raw").glob("*.jsonl"))
+        for line in raw.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    bad = 0
+    lines = []
+    for r in rows:
+        rel = r["path"] + (".html" if r["path"].endswith((".php", ".aspx")) else "")
+        out = folder / r["site"] / rel
+        out.parent.mkdir(parents=True, exist_ok=True)
+        text = r["text"].replace("\n", "\r\n") if r.get("crlf") else r["text"]
+        with open(out, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+        ok = len(text) == r["total_chars"]
+        bad += not ok
+        state = "ok" if ok else f"MISMATCH {len(text)}"
+        lines.append(
+            f"{r['site']}/{rel}\t{r['repo']}\t{r['path']}\t{r['commit']}\t{r['total_chars']}\t{state}"
+        )
+    (folder / "_tools" / "manifest.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(rows), bad
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    pages, bad = store(parser.parse_args().folder)
+    print(f"{pages} pages, {bad} mismatches")
+
+
+if __name__ == "__main__":
+    main()
