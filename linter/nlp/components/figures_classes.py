@@ -120,13 +120,14 @@ class Classes:
         return self.pattern("", names, rf"\s*(?:{link})?\s*$").search(text[-120:])
 
     @staticmethod
-    def reports_change(before: str, verb: re.Match[str]) -> bool:
-        """Whether the change verb `verb`, matched in `before`, tells a finding: its past tense,
-        or its present tense after a subject."""
+    def reports_change(verb: re.Match[str]) -> bool:
+        """Whether the change verb `verb`, a match of `before` (which searches the text's last
+        120 characters, so its offsets are that string's), tells a finding: its past tense, or
+        its present tense after a subject."""
         word = verb.group("word")
         if PAST_TENSE.search(word):
             return True
-        head = before[max(0, verb.start("word") - 60) : verb.start("word")]
+        head = verb.string[max(0, verb.start("word") - 60) : verb.start("word")]
         return _WORD.search(head) is not None and not _NOT_FINITE_BEFORE.search(head)
 
     def make_up(self, after: str) -> bool:
