@@ -85,6 +85,14 @@ def test_a_citation_tag_after_words_is_a_reference_marker_and_other_tags_are_not
     assert [a.kind for a in html.blocks[0].attachments] == ["marker"]
 
 
+def test_a_citation_tag_in_a_markdown_files_html_block_is_a_marker_too() -> None:
+    source = (
+        "<p>Research shows walking helps {% cite smith2020 %}.</p>\n\nStudies show naps help.\n"
+    )
+    blocks = read("post.md", source).blocks
+    assert [[a.kind for a in block.attachments] for block in blocks] == [["marker"], []]
+
+
 def test_an_authors_own_comment_is_no_citation() -> None:
     blocks = read("post.md", "Research shows walking helps <!-- cite: find one -->.\n").blocks
     assert blocks[0].attachments == ()

@@ -20,6 +20,7 @@ from markdown_it.token import Token
 
 from linter.documents.html_reader import HtmlReader
 from linter.documents.model import Document
+from linter.documents.templates import CITATION_COMMENT
 
 # What a container puts before a line's content: indentation, quote markers, list markers.
 _CONTAINER_PREFIX = re.compile(r"[ \t]*(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]*)*")
@@ -101,4 +102,8 @@ class HtmlBlockReader(HtmlReader):
             self._pop_to(self.stack[-1])
 
     def handle_comment(self, data: str) -> None:
-        """Directives in HTML blocks are read by the Markdown reader (_block_directives)."""
+        """Directives in HTML blocks are read by the Markdown reader (_block_directives); a
+        citation tag's comment (templates.py), which holds none, is a reference marker here as
+        in a page."""
+        if data.startswith(CITATION_COMMENT):
+            super().handle_comment(data)
