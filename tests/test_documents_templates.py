@@ -102,3 +102,9 @@ def test_a_cited_sentence_is_not_flagged_and_a_page_link_shortcode_is() -> None:
     cited = lint_text("Research shows that walking helps memory {% cite smith2020 %}.\n", "a.md")
     linked = lint_text('Research shows that walking helps memory {{< ref "walk.md" >}}.\n', "a.md")
     assert not cited and [f.rule for f in linked] == ["vague-attribution"]
+
+
+def test_the_shortest_citation_tag_holds_the_marked_comment_at_its_own_length() -> None:
+    for source in ("Walking helps {%cite%}.", "Walking helps {{<cite>}}."):
+        blank = blank_templates(source)
+        assert len(blank) == len(source) and blank.startswith("Walking helps <!--\ue000")

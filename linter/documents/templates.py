@@ -82,9 +82,8 @@ def blank_templates(source: str, markdown: bool = False) -> str:
         before = source[line_start:start].strip()
         after = source[end : len(source) if line_end == -1 else line_end].strip()
         if before and "\n" not in source[start:end] and end - start >= 7:
-            lead = "<!--"
-            if end - start >= len(_MARKER) + 3 and _CITATION_TAG.match(source, start):
-                lead = _MARKER
+            # The shortest citation tag, "{%cite%}", is as long as the marked comment.
+            lead = _MARKER if _CITATION_TAG.match(source, start) else "<!--"
             chars[start:end] = lead + " " * (end - start - len(lead) - 3) + "-->"
             continue
         fill = "\u00a0" if markdown and not before and after and end - line_start >= 4 else " "
