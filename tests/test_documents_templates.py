@@ -85,6 +85,15 @@ def test_a_citation_tag_after_words_is_a_reference_marker_and_other_tags_are_not
     assert [a.kind for a in html.blocks[0].attachments] == ["marker"]
 
 
+def test_a_citation_tag_that_opens_a_wrapped_line_of_an_html_paragraph_is_a_marker() -> None:
+    source = (
+        "<p>Research shows walking helps memory\n{% cite smith2020 %}.</p>\n"
+        "<p>\n{% cite x %}\n</p>\n"  # no words before it in its block: no marker
+    )
+    blocks = read("page.html", source).blocks
+    assert [[a.kind for a in block.attachments] for block in blocks] == [["marker"]]
+
+
 def test_a_citation_tag_in_a_markdown_files_html_block_is_a_marker_too() -> None:
     source = (
         "<p>Research shows walking helps {% cite smith2020 %}.</p>\n\nStudies show naps help.\n"

@@ -81,10 +81,15 @@ def blank_templates(source: str, markdown: bool = False) -> str:
         line_end = source.find("\n", end)
         before = source[line_start:start].strip()
         after = source[end : len(source) if line_end == -1 else line_end].strip()
-        if before and "\n" not in source[start:end] and end - start >= 7:
-            # The shortest citation tag, "{%cite%}", is as long as the marked comment.
-            lead = _MARKER if _CITATION_TAG.match(source, start) else "<!--"
-            chars[start:end] = lead + " " * (end - start - len(lead) - 3) + "-->"
+        one_line = "\n" not in source[start:end]
+        # The shortest citation tag, "{%cite%}", is as long as the marked comment. In HTML a
+        # comment is markup wherever it stands, so a citation tag that opens its line (a wrapped
+        # paragraph's) is one too: the reader attaches it only after words of a block.
+        if one_line and (before or not markdown) and _CITATION_TAG.match(source, start):
+            chars[start:end] = _MARKER + " " * (end - start - len(_MARKER) - 3) + "-->"
+            continue
+        if before and one_line and end - start >= 7:
+            chars[start:end] = "<!--" + " " * (end - start - 7) + "-->"
             continue
         fill = "\u00a0" if markdown and not before and after and end - line_start >= 4 else " "
         for i in range(start, end):
