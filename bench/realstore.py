@@ -31,6 +31,8 @@ def store(folder: Path) -> tuple[int, int]:
     for r in rows:
         rel = r["path"] + (".html" if r["path"].endswith((".php", ".aspx")) else "")
         out = folder / r["site"] / rel
+        if not out.resolve().is_relative_to((folder / r["site"]).resolve()):
+            raise ValueError(f"{r['site']}/{rel}: a page's path must stay inside its site")
         out.parent.mkdir(parents=True, exist_ok=True)
         text = r["text"].replace("\n", "\r\n") if r.get("crlf") else r["text"]
         with open(out, "w", encoding="utf-8", newline="") as f:
