@@ -162,3 +162,32 @@ def test_the_baseline_file_is_0644_under_the_usual_umask(tmp_path: Path, monkeyp
     finally:
         os.umask(old)
     assert Path("base.json").stat().st_mode & 0o777 == 0o644
+
+
+def test_writing_a_baseline_does_not_say_no_problems_were_found(
+    tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.chdir(site(tmp_path))
+    result = CliRunner().invoke(main, ["check", "--no-cache", "--write-baseline", "b.json", "."])
+    assert result.exit_code == 0
+    assert result.stdout == ""  # the findings were recorded, not absent
+    assert result.stderr.startswith("recorded ")
+
+
+def test_a_recorded_finding_that_is_gone_is_reported_as_fixed(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(site(tmp_path))
+    (tmp_path / "content" / "b.md").write_text("It is a miracle tonic.\n", encoding="utf-8")
+    run("--write-baseline", "base.json", "content")
+    (tmp_path / "content" / "a.md").write_text(
+        "Research shows that kale cures memory loss.\n", encoding="utf-8"
+    )
+    code, findings, stderr = run("--baseline", "base.json", "content")
+    assert (code, findings) == (0, [])
+    assert stderr == (
+        "1 finding that base.json records is fixed (no longer found); write the baseline again "
+        "over the whole site to forget it: healthlint check --write-baseline base.json ...\n"
+    )
+    # Only the files and the rules this run checked are judged.
+    assert run("--baseline", "base.json", "content/b.md")[2] == ""
+    assert run("--baseline", "base.json", "--select", "vague-attribution", "content")[2] == ""
+    assert "fixed" in run("--baseline", "base.json", "--select", "overstatement", "content")[2]

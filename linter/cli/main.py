@@ -99,6 +99,8 @@ def check(
 ) -> None:
     """Check health articles (Markdown, HTML, text) for unsupported claims."""
     from linter.cli import check_output as out
+    from linter.cli.baseline import compare as compared_baseline
+    from linter.cli.baseline import record as recorded_baseline
     from linter.cli.fix import apply_fixes, show_diff
     from linter.report import RunInfo
     from linter.run import baseline as baselines
@@ -110,7 +112,7 @@ def check(
     config = session.config_for(".")
     session.engine_for(config)  # a bad config or rule id stops here, with exit 2
     read_from = baselines.baseline_path(baseline, config, writing=bool(write_baseline))
-    known = baselines.load_baseline(read_from) if read_from else None
+    known = baselines.load_entries(read_from) if read_from else None
     if (fix or diff) and "-" in paths:
         raise click.UsageError("--fix and --diff work on files, not on standard input")
     result = LintResult()
@@ -128,15 +130,11 @@ def check(
             if bar is not None:
                 bar.finish()
     result.findings.sort()
+    fixed_note = None
     if write_baseline:
-        roots = baselines.root_finder(session.config_for, Path(write_baseline))
-        count = baselines.write_baseline(Path(write_baseline), result.findings, roots)
-        if not quiet:
-            say(f"recorded {count} finding{'s' * (count != 1)} in {write_baseline}", err=True)
-        result.findings = []
+        recorded_baseline(session, result, write_baseline, quiet)
     elif known is not None and read_from is not None:
-        roots = baselines.root_finder(session.config_for, read_from)
-        result.findings = baselines.new_findings(result.findings, known, roots)
+        fixed_note = compared_baseline(session, result, known, read_from)
     if diff:
         sys.exit(show_diff(result))
     if fix:
@@ -145,6 +143,8 @@ def check(
         say(f"warning: {warning}", err=True)
     for error in result.errors:
         say_error(error)
+    if fixed_note and not quiet:
+        say(fixed_note, err=True)
     findings = displayable(out.shown_findings(result.findings))  # escaped after, not before
     run = RunInfo(
         files=result.files,
@@ -153,7 +153,7 @@ def check(
         problems=out.problems_of(result.errors),
         links=out.registry_links(session, findings),
         color=out.use_color(color, sys.stdout),
-        quiet=quiet,
+        quiet=quiet or bool(write_baseline),  # not "No problems found": they were recorded
     )
     out.write_outputs(outputs, findings, run, statistics)
     if result.errors:
