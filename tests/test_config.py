@@ -179,6 +179,9 @@ def test_unknown_rule_in_a_directive_is_reported(tmp_path: Path) -> None:
     assert code == 2
     assert f"{path}:1: unknown rule id 'overstatment' in a healthlint directive" in stderr
     assert rules_of(findings) == [(2, "overstatement")]
+    # The text summary counts the error without calling the file unchecked: it was checked.
+    text = CliRunner().invoke(main, ["check", "--no-cache", "--format", "concise", str(path)])
+    assert text.stdout.endswith("in 1 of 1 file; 1 input error (on stderr).\n")
 
 
 def test_init_writes_a_config_that_works(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

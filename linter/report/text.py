@@ -97,7 +97,9 @@ def concise_chunks(findings: Sequence[Finding], run: RunInfo) -> Iterator[str]:
 
 def summary(findings: Sequence[Finding], files: int, problems: int = 0) -> str:
     unchecked = (
-        f"; {problems} input error{'s' * (problems != 1)} (a file that could not be checked)"
+        # Not "a file that could not be checked": a typo in a directive is one too, and its
+        # file was checked. Each is a line of its own on stderr, naming its file.
+        f"; {problems} input error{'s' * (problems != 1)} (on stderr)"
         if problems
         else ""
     )
