@@ -99,9 +99,7 @@ def summary(findings: Sequence[Finding], files: int, problems: int = 0) -> str:
     unchecked = (
         # Not "a file that could not be checked": a typo in a directive is one too, and its
         # file was checked. Each is a line of its own on stderr, naming its file.
-        f"; {problems} input error{'s' * (problems != 1)} (on stderr)"
-        if problems
-        else ""
+        f"; {problems} input error{'s' * (problems != 1)} (on stderr)" if problems else ""
     )
     if not findings:
         return f"No problems found in {files} file{'s' * (files != 1)}{unchecked}."
