@@ -98,7 +98,9 @@ def _rules(rows: Sequence[RuleRow]) -> list[str]:
 def _description(row: RuleRow) -> str:
     """A rule's description in a table cell: its opening, and where the rest is."""
     short = brief(row.description)
-    return short if short == row.description else f"{short} (see: healthlint rules explain {row.id})"
+    if short == row.description:
+        return short
+    return f"{short} (see: healthlint rules explain {row.id})"
 
 
 def file_section(path: str, findings: Iterable[Finding]) -> list[str]:
