@@ -193,3 +193,10 @@ def test_init_writes_a_config_that_works(tmp_path: Path, monkeypatch: pytest.Mon
     code, findings, stderr = run(str(tmp_path / "a.md"))
     assert code == 1 and findings, stderr
     assert runner.invoke(main, ["claims", "validate", "healthlint-claims.yaml"]).exit_code == 0
+    # Its include line, uncommented, does what its comment says: a named file outside it is
+    # not checked (as a hook names staged files), and the walk leaves it out too.
+    config = Path(".healthlint.yaml").read_text(encoding="utf-8")
+    assert "named" in config.split("# include:")[0].rsplit("\n\n", 1)[1]
+    Path(".healthlint.yaml").write_text(config.replace("# include:", "include:"), encoding="utf-8")
+    assert run(str(tmp_path / "a.md"))[:2] == (0, [])
+    assert run(str(tmp_path))[:2] == (0, [])
