@@ -21,6 +21,7 @@ from linter.documents.model import Block, Document
 from linter.documents.plaintext import read_text
 from linter.documents.prose import BlockBuilder, comments, parse_directive
 from linter.documents.templates import blank_templates
+from linter.documents.toml_front_matter import blank_toml_front_matter
 
 # The line breaks markdown-it itself recognises (not \v, \f or U+2028).
 _NEWLINE_RE = re.compile(r"\r\n|\r|\n")
@@ -74,6 +75,8 @@ def read_markdown(path: str, source: str) -> Document:
     if mdx:  # JSX tag lines and import/export blocks become spaces: offsets stay the file's
         source = blank_jsx(source)
     source = blank_templates(source, markdown=True)  # Liquid, Hugo, Blade tags: markup
+    source, document.front_matter, toml_problem = blank_toml_front_matter(source)  # Hugo's +++
+    document.warnings += [toml_problem] if toml_problem else []
     lines = _Lines(source)
     state = _State()
     total = len(lines.texts)
