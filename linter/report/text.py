@@ -104,7 +104,10 @@ def summary(findings: Sequence[Finding], files: int, problems: int = 0) -> str:
     if not findings:
         return f"No problems found in {files} file{'s' * (files != 1)}{unchecked}."
     levels = Counter(str(f.level) for f in findings)
-    parts = ", ".join(f"{n} {name}{'s' * (n != 1)}" for name, n in sorted(levels.items()))
+    # "2 info", as `audit` says: a level's name, not a count noun ("infos").
+    parts = ", ".join(
+        f"{n} {name}{'s' * (n != 1 and name != 'info')}" for name, n in sorted(levels.items())
+    )
     count = len(findings)
     affected = len({f.path for f in findings})
     return (
