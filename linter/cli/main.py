@@ -106,7 +106,7 @@ def check(
     from linter.run import baseline as baselines
     from linter.run.session import LintResult, Session
 
-    outputs = out.parse_outputs(output_format, fmt, FORMATTERS)
+    outputs = out.parse_outputs(output_format, fmt, FORMATTERS, out.given_on_command_line("fmt"))
     out.check_writable(outputs)
     session = Session(overrides_from(options))
     config = session.config_for(".")
