@@ -14,6 +14,7 @@ from __future__ import annotations
 import string
 from array import array
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, TypeGuard
 
 import yaml
@@ -189,7 +190,7 @@ def without_repeats(summary: list[Block], body: list[Block]) -> list[Block]:
                 joined = " ".join(texts) if joined is None else joined
                 repeated = own in joined
         if not repeated:
-            kept.append(block)
+            kept.append(replace(block, fixable=False))  # a value, not markup: see Block
     return kept
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 import yaml
 from markdown_it import MarkdownIt
@@ -101,13 +102,13 @@ def read_markdown(path: str, source: str) -> Document:
         return document
     if not document.blocks and state.front_matter is not None:
         # A page builder's page: its text is in the front matter (documents/front_matter_prose)
-        document.blocks = page_builder_blocks(
-            state.front_matter, source, lines.starts, path, _value_blocks
+        document.blocks = _values(
+            page_builder_blocks(state.front_matter, source, lines.starts, path, _value_blocks)
         )
     elif state.front_matter is not None:
         # FAQs, takeaways and a summary the templates show around the body
-        document.blocks[:0] = content_blocks(
-            state.front_matter, lines.starts, _value_blocks, document
+        document.blocks[:0] = _values(
+            content_blocks(state.front_matter, lines.starts, _value_blocks, document)
         )
     document.blocks[:0] = without_repeats(state.summary, document.blocks)
     title = (document.front_matter or {}).get("title")
@@ -197,6 +198,11 @@ def _read_tokens(
             _front_matter(token, document)
             state.front_matter = token
             state.summary = front_matter_blocks(token, lines.starts, document.front_matter)
+
+
+def _values(blocks: list[Block]) -> list[Block]:
+    """Blocks read from front-matter values: text, but no place for a fix (see Block)."""
+    return [replace(b, fixable=False) for b in blocks]
 
 
 def _value_blocks(path: str, text: str) -> list[Block]:
