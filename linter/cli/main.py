@@ -99,8 +99,7 @@ def check(
 ) -> None:
     """Check health articles (Markdown, HTML, text) for unsupported claims."""
     from linter.cli import check_output as out
-    from linter.cli.baseline import compare as compared_baseline
-    from linter.cli.baseline import record as recorded_baseline
+    from linter.cli.baseline import BaselineRun
     from linter.cli.fix import apply_fixes, show_diff
     from linter.report import RunInfo
     from linter.run import baseline as baselines
@@ -115,6 +114,7 @@ def check(
     known = baselines.load_entries(read_from) if read_from else None
     if (fix or diff) and "-" in paths:
         raise click.UsageError("--fix and --diff work on files, not on standard input")
+    kept = BaselineRun(session, known, read_from, write_baseline)
     result = LintResult()
     if "-" in paths:
         from linter.cli.stdin import stdin_document
@@ -130,11 +130,7 @@ def check(
             if bar is not None:
                 bar.finish()
     result.findings.sort()
-    fixed_note = None
-    if write_baseline:
-        recorded_baseline(session, result, write_baseline, quiet)
-    elif known is not None and read_from is not None:
-        fixed_note = compared_baseline(session, result, known, read_from)
+    kept.record(quiet)
     if diff:
         sys.exit(show_diff(result))
     if fix:
@@ -143,6 +139,7 @@ def check(
         say(f"warning: {warning}", err=True)
     for error in result.errors:
         say_error(error)
+    fixed_note = kept.fixed_note()  # after --fix: what it fixed is fixed
     if fixed_note and not quiet:
         say(fixed_note, err=True)
     findings = displayable(out.shown_findings(result.findings))  # escaped after, not before
