@@ -299,6 +299,11 @@ def _front_matter(token: Token, document: Document) -> None:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
         problem = getattr(exc, "problem", None) or type(exc).__name__
+        # Where YAML gave up is often lines after the mistake (an unclosed quote): its context
+        # says where the construct it was reading began.
+        context, began = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+        if context and began is not None and mark is not None and began.line != mark.line:
+            problem += f", {context} that starts on line {began.line + 2}"
         document.warnings.append(f"front matter is not valid YAML{where}: {problem}")
         return
     if isinstance(data, dict):
