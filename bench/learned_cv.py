@@ -32,8 +32,8 @@ sentence itself), `context` (the same without the words), `classes`, `ngrams`, `
 The additions are also ranked by probability, per gold unit: how many of the top 5, 10, 20
 are right, and the best precision of any cut of five or more (a threshold anywhere).
 
-Needs the `train` extra (scikit-learn): pip install -e '.[train]'. Results: the README's
-model card of the learned sentence model.
+Needs the `train` extra (scikit-learn): pip install -e '.[train]'. Results: bench/README.md,
+"Model card: the learned sentence model".
 """
 
 from __future__ import annotations

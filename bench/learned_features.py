@@ -6,8 +6,8 @@ the passage's kind, a few surface marks, and whether each word class of the proj
 lexicons (rules/lexicon: attribution, evidence and hype classes, each with its published source
 named there) occurs in it. Word uni- and bigrams are hashed (linter/nlp/text_hash.py) into a
 second, sparse block. No spaCy here: a Claim is a frozen record. Kept in bench/, not in the
-package: the model did not earn its place in the pipeline (README, "Model card: the learned
-sentence model").
+package: the model did not earn its place in the pipeline (bench/README.md, "Model card: the
+learned sentence model").
 """
 
 from __future__ import annotations

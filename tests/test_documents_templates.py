@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from exact_offsets import assert_offsets_exact
 
+from linter.api import lint_text
 from linter.documents import Document, parse_text
 from linter.documents.templates import blank_templates
 
@@ -68,3 +69,28 @@ def test_offsets_are_kept_and_plain_text_is_untouched() -> None:
 def test_an_unclosed_brace_pair_does_not_swallow_the_next_paragraph() -> None:
     source = "Use {{ braces wrongly.\n\nResearch shows walking helps. }}\n"
     assert "Research shows walking helps." in prose(read("post.md", source))
+
+
+def test_a_citation_tag_after_words_is_a_reference_marker_and_other_tags_are_not() -> None:
+    source = (
+        "Research shows walking helps {% cite smith2020 %}.\n\n"
+        'Studies show sleep matters {{< cite "walker2017" >}}.\n\n'
+        'Research shows naps help {{< ref "naps.md" >}}.\n\n'
+        "{% reference smith2020 %}\n"
+    )
+    blocks = read("post.md", source).blocks
+    markers = [[a.kind for a in block.attachments] for block in blocks]
+    assert markers == [["marker"], ["marker"], []]
+    html = read("page.html", "<p>Research shows walking helps {% cite smith2020 %}.</p>\n")
+    assert [a.kind for a in html.blocks[0].attachments] == ["marker"]
+
+
+def test_an_authors_own_comment_is_no_citation() -> None:
+    blocks = read("post.md", "Research shows walking helps <!-- cite: find one -->.\n").blocks
+    assert blocks[0].attachments == ()
+
+
+def test_a_cited_sentence_is_not_flagged_and_a_page_link_shortcode_is() -> None:
+    cited = lint_text("Research shows that walking helps memory {% cite smith2020 %}.\n", "a.md")
+    linked = lint_text('Research shows that walking helps memory {{< ref "walk.md" >}}.\n', "a.md")
+    assert not cited and [f.rule for f in linked] == ["vague-attribution"]

@@ -1,7 +1,6 @@
 """The page reader: an HTMLParser that walks the page once and builds its prose blocks, skipping
-what a reader does not read as the article (hidden elements, furniture, scripts). Separate
-from html.py, which decides how strictly to read a page and reads it again when too strict.
-"""
+what a reader does not read as the article (hidden elements, furniture, scripts). Separate from
+html.py, which decides how strictly to read a page and reads it again when too strict."""
 
 from __future__ import annotations
 
@@ -24,6 +23,7 @@ from linter.documents.html_tags import (
 )
 from linter.documents.model import Block, Document
 from linter.documents.prose import BlockBuilder, parse_directive
+from linter.documents.templates import CITATION_COMMENT
 from linter.documents.vocabulary import PageVocabulary, vocabulary
 
 
@@ -73,12 +73,11 @@ class HtmlReader(HTMLParser):
     def _hidden(self) -> bool:
         """Whether text here is not the article: outside the main content, or in furniture.
 
-        Furniture by class alone does not hide a main-content element inside it: a wrapper
-        whose class names a sidebar cannot hold the article. It does when a main element
-        is open outside it too: an <article> inside the article's "related" or "comments"
-        block is a teaser or a comment (WHATWG HTML, the article element: "a user-submitted
-        comment ... or any other independent item of content"), not the article.
-        """
+        Furniture by class alone does not hide a main-content element inside it: a wrapper whose
+        class names a sidebar cannot hold the article. It does when a main element is open
+        outside it too: an <article> inside the article's "related" or "comments" block is a
+        teaser or a comment (WHATWG HTML, the article element: "a user-submitted comment ... or
+        any other independent item of content"), not the article."""
         if self.main_only and not self.mains:
             return True
         inner_main = self.mains[-1] if self.mains else -1
@@ -107,11 +106,10 @@ class HtmlReader(HTMLParser):
     def _post_marker(self, tag: str) -> bool:
         """Whether microformats or microdata here may mark the post (vocabulary.names_post).
 
-        Never inside furniture by element or role, nor on <html> or <body>. On a page that
-        marks its main content, only outside all furniture (a post class on a related teaser
-        marks no post); on a page that does not, also inside furniture named by class only
-        (Blogger's post inside its "widget Blog").
-        """
+        Never inside furniture by element or role, nor on <html> or <body>. On a page that marks
+        its main content, only outside all furniture (a post class on a related teaser marks no
+        post); on a page that does not, also inside furniture named by class only (Blogger's
+        post inside its "widget Blog")."""
         if tag in ("html", "body") or any(not by_class for _, by_class in self.furniture):
             return False
         return not (self.main_only and self.furniture)
@@ -295,6 +293,8 @@ class HtmlReader(HTMLParser):
             self.summary.append(block)
 
     def handle_comment(self, data: str) -> None:
+        if data.startswith(CITATION_COMMENT) and self.builder and not self._hidden():
+            self.builder.attach("marker", "citation tag")  # templates.py: a citation tag
         found = parse_directive(data, self.getpos()[0])
         if found is not None:
             self.document.directives.append(found)

@@ -16,6 +16,7 @@ from markdown_it.token import Token
 
 from linter.documents.model import Document
 from linter.documents.prose import BlockBuilder, comments, parse_directive
+from linter.documents.templates import CITATION_COMMENT
 
 _SUP_OPEN = re.compile(r"<sup\b[^>]*>\Z", re.IGNORECASE)
 _SUP_CLOSE = re.compile(r"</sup\s*>\Z", re.IGNORECASE)
@@ -232,7 +233,9 @@ def inline_prose(
 
 
 def _inline_html(html: str, offset: int, builder: BlockBuilder, document: Document) -> None:
-    if html.startswith("<!--"):
+    if html.startswith("<!--" + CITATION_COMMENT):
+        builder.attach("marker", "citation tag")
+    elif html.startswith("<!--"):
         for _, comment in comments(html):
             found = parse_directive(comment, document.position(offset)[0])
             if found is not None:

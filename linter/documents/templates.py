@@ -12,6 +12,13 @@ markup, as an HTML attribute is. The tags follow each engine's documented syntax
   `@endsection`) when a line holds only the directive: the closed class of directive names of
   the Blade documentation, so that "@someone" in a sentence is left alone.
 Every character of a tag becomes a space and line breaks are kept, so offsets stay the file's.
+
+A citation tag after a sentence's words renders as a reference where it stands, so it becomes a
+comment of its length that opens with CITATION_COMMENT, which both readers attach as a
+reference marker: jekyll-scholar's `{% cite key %}`, `{% cite_details key %}` and `{% reference
+key %}` (its documented tags), and the `cite` shortcode of Hugo's citation modules (hugo-cite,
+Hugo Blox/Wowchemy: `{{< cite "key" >}}`). Hugo's own `{{< ref >}}` links a page of the site and
+stays markup, as `nocite` (which renders nothing) does.
 """
 
 from __future__ import annotations
@@ -27,6 +34,11 @@ _TAG = re.compile(
 _COMMENT_BLOCK = re.compile(
     r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.DOTALL | re.IGNORECASE
 )
+_CITATION_TAG = re.compile(r"\{(?:%|\{[<%])-?\s*(?:cite|cite_details|reference)\b")
+# A private-use character (Unicode 15, 23.5): no page writes one, so no author's own comment
+# can pass for a citation tag.
+CITATION_COMMENT = "\ue000"
+_MARKER = "<!--" + CITATION_COMMENT
 # The directives of the Laravel Blade documentation (laravel.com/docs/blade).
 _BLADE_NAMES = (
     "extends|section|endsection|show|yield|parent|include|includeIf|includeWhen|includeUnless|"
@@ -70,7 +82,10 @@ def blank_templates(source: str, markdown: bool = False) -> str:
         before = source[line_start:start].strip()
         after = source[end : len(source) if line_end == -1 else line_end].strip()
         if before and "\n" not in source[start:end] and end - start >= 7:
-            chars[start:end] = "<!--" + " " * (end - start - 7) + "-->"
+            lead = "<!--"
+            if end - start >= len(_MARKER) + 3 and _CITATION_TAG.match(source, start):
+                lead = _MARKER
+            chars[start:end] = lead + " " * (end - start - len(lead) - 3) + "-->"
             continue
         fill = "\u00a0" if markdown and not before and after and end - line_start >= 4 else " "
         for i in range(start, end):

@@ -266,9 +266,10 @@ class VagueFinder:
                 return False
             if not finite_verb(m, self.words.agents):
                 return False
-            if not_predicate(m, self.words.function_words):
-                return False
             sentence_start, sentence_end = sentence_at(bounds, m.start())
+            opens = not _LETTER.search(text[sentence_start:start])
+            if not_predicate(m, self.words.function_words, opens):
+                return False
             if not _LETTER.search(text[sentence_start : m.start()] + text[m.end() : sentence_end]):
                 return False
         word = _WORD_BEFORE.search(before)

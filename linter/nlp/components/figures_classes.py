@@ -46,6 +46,15 @@ _COORDINATED = re.compile(
 
 
 PAST_TENSE = re.compile(r"(?:ed|lost|fell|rose|shed|grew|shrank|shrunk)$", re.I)
+# What may stand before a change verb that is no finite verb of a finding: the infinitive of a
+# goal ("aim to lose"), a modal (of advice, "should lose", or of possibility: Quirk et al. 1985,
+# A Comprehensive Grammar of the English Language, §4.49-4.58), "let's", or nothing at all (an
+# imperative, "Lose 5% of your weight"). A present-tense verb after its subject reports what
+# happens ("users lose about 10% of their body weight"), as its past tense does.
+_NOT_FINITE_BEFORE = re.compile(
+    r"(?i)(?:^|[:;(]|\b(?:to|can|could|may|might|must|shall|should|will|would|ought|let['’]?s|"
+    r"don['’]?t|do|does|did|not|never))\s*(?:\w+ly\s+)?$"
+)
 
 
 _WORD = re.compile(r"[^\W\d_]")
@@ -109,6 +118,16 @@ class Classes:
     def before(self, names: str, text: str, link: str = "") -> re.Match[str] | None:
         """A word of the classes at the end of `text`, before an optional `link`."""
         return self.pattern("", names, rf"\s*(?:{link})?\s*$").search(text[-120:])
+
+    @staticmethod
+    def reports_change(before: str, verb: re.Match[str]) -> bool:
+        """Whether the change verb `verb`, matched in `before`, tells a finding: its past tense,
+        or its present tense after a subject."""
+        word = verb.group("word")
+        if PAST_TENSE.search(word):
+            return True
+        head = before[max(0, verb.start("word") - 60) : verb.start("word")]
+        return _WORD.search(head) is not None and not _NOT_FINITE_BEFORE.search(head)
 
     def make_up(self, after: str) -> bool:
         """Whether a share gives a group's make-up in a baseline row, not an outcome: it names

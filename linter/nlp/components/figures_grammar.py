@@ -114,7 +114,7 @@ class FigureGrammar:
             return None
         # A reported result still is one: "participants lost an average of 8% of their fat".
         verb = self.c.before("change_verbs", before, r"(?:an average of|a mean of|on average)?")
-        if verb and PAST_TENSE.search(verb.group("word")):
+        if verb and self.c.reports_change(before, verb):
             return None
         return reading
 

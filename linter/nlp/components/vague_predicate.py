@@ -7,7 +7,9 @@ without any report (the real-site census of issue 14 found each on a different s
   title case capitalises every major word and lowercases the minor ones, articles,
   prepositions and coordinating conjunctions (Chicago Manual of Style, 17th ed., 8.159), so a
   capitalised "verb" followed by a lower-case major word is a name's last word, not a
-  headline's verb ("Experts Say the Diet Works" keeps its verb);
+  headline's verb ("Experts Say the Diet Works" keeps its verb), and a name's last word comes
+  after its other words, so a verb straight after a subject that opens the sentence
+  ("Experts Say vitamin D ...") stays a verb;
 - an attributive participle after a determiner or possessive ("research into X and its
   associated symptoms"): a determiner opens a noun phrase, and the participle in it is an
   adjective (Quirk et al. 1985, A Comprehensive Grammar of the English Language, §7.15, §5.10);
@@ -53,16 +55,21 @@ _TITLE_MINOR = re.compile(
 )
 
 
-def not_predicate(m: re.Match[str], function_words: re.Pattern[str]) -> bool:
+def not_predicate(
+    m: re.Match[str], function_words: re.Pattern[str], opens_sentence: bool = False
+) -> bool:
     """Whether the subject pattern's verb is no reporting predicate of its subject: a word of a
     name, an attributive or designating participle, a verb with a reflexive object, or an
     ability to answer an open question. `function_words` fullmatches capitalised function
-    words (the lexicon's class)."""
+    words (the lexicon's class); `opens_sentence`: the subject is the sentence's first word."""
     text = m.string
     verb = m.group("verb")
     between = text[m.end("subject") : m.start("verb")]
     after = m.end("verb")
-    if verb[:1].isupper():
+    # A name's last word follows other words of the name ("the ART Data Report has ..."); a
+    # verb straight after a subject that opens the sentence ("Experts Say vitamin D ...", a
+    # heading in title case up to its verb) is no name's.
+    if verb[:1].isupper() and not (opens_sentence and not between.strip()):
         nxt = _NEXT_WORD.match(text, after)
         if (
             nxt
