@@ -119,12 +119,8 @@ def _with_rules(
 
 
 def _source_fix(block: Block, fix: tuple[int, int, str] | None) -> tuple[int, int, str] | None:
-    """A fix in Doc characters, moved to source characters.
-
-    None in a heading (a link would change the anchor that links to it) and in a value the
-    file keeps outside its markup (see Block.fixable): the suggestion still gives the link.
-    """
-    if fix is None or not block.fixable or block.kind == "heading":
+    """A fix in Doc characters, moved to source characters (none where a block takes none)."""
+    if fix is None or not block.takes_fix:
         return None
     start, end, text = fix
     if start == end:  # an insertion before the prose character at `start`

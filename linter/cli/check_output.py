@@ -84,14 +84,6 @@ def parse_outputs(
     return outputs
 
 
-def given_on_command_line(parameter: str) -> bool:
-    """Whether the running command's `parameter` was typed, not left at its default."""
-    from click.core import ParameterSource
-
-    source = click.get_current_context().get_parameter_source(parameter)
-    return source is ParameterSource.COMMANDLINE
-
-
 def check_writable(outputs: Sequence[Output]) -> None:
     """Refuse a report that cannot be written before the run, not after it."""
     for output in outputs:

@@ -15,6 +15,7 @@ from linter.cli.options import (
     EXIT_ERROR,
     EXIT_FINDINGS,
     cache_options,
+    given_on_command_line,
     output_options,
     overrides_from,
     reports_errors,
@@ -105,7 +106,7 @@ def check(
     from linter.run import baseline as baselines
     from linter.run.session import LintResult, Session
 
-    outputs = out.parse_outputs(output_format, fmt, FORMATTERS, out.given_on_command_line("fmt"))
+    outputs = out.parse_outputs(output_format, fmt, FORMATTERS, given_on_command_line("fmt"))
     out.check_writable(outputs)
     session = Session(overrides_from(options))
     config = session.config_for(".")

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import replace
 
-import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from linter.documents.front_matter import front_matter_blocks, without_repeats
+from linter.documents.front_matter import (
+    as_values,
+    front_matter_blocks,
+    read_front_matter,
+    without_repeats,
+)
 from linter.documents.front_matter_content import content_blocks
 from linter.documents.front_matter_prose import page_builder_blocks
 from linter.documents.markdown_html import HtmlBlockReader, html_prose
@@ -102,12 +105,12 @@ def read_markdown(path: str, source: str) -> Document:
         return document
     if not document.blocks and state.front_matter is not None:
         # A page builder's page: its text is in the front matter (documents/front_matter_prose)
-        document.blocks = _values(
+        document.blocks = as_values(
             page_builder_blocks(state.front_matter, source, lines.starts, path, _value_blocks)
         )
     elif state.front_matter is not None:
         # FAQs, takeaways and a summary the templates show around the body
-        document.blocks[:0] = _values(
+        document.blocks[:0] = as_values(
             content_blocks(state.front_matter, lines.starts, _value_blocks, document)
         )
     document.blocks[:0] = without_repeats(state.summary, document.blocks)
@@ -195,14 +198,9 @@ def _read_tokens(
             _block_directives(token, lines.starts[token.map[0]], document)
             html_prose(token, lines.texts, lines.starts, document, state)
         elif ttype == "front_matter":
-            _front_matter(token, document)
+            read_front_matter(token, document)
             state.front_matter = token
             state.summary = front_matter_blocks(token, lines.starts, document.front_matter)
-
-
-def _values(blocks: list[Block]) -> list[Block]:
-    """Blocks read from front-matter values: text, but no place for a fix (see Block)."""
-    return [replace(b, fixable=False) for b in blocks]
 
 
 def _value_blocks(path: str, text: str) -> list[Block]:
@@ -290,23 +288,3 @@ def _block_directives(token: Token, start: int, document: Document) -> None:
         found = parse_directive(comment, line)
         if found is not None:
             document.directives.append(found)
-
-
-def _front_matter(token: Token, document: Document) -> None:
-    try:
-        data = yaml.safe_load(token.content)
-    except Exception as exc:  # YAMLError, or RecursionError on deep nesting
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 2})" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or type(exc).__name__
-        # Where YAML gave up is often lines after the mistake (an unclosed quote): its context
-        # says where the construct it was reading began.
-        context, began = getattr(exc, "context", None), getattr(exc, "context_mark", None)
-        if context and began is not None and mark is not None and began.line != mark.line:
-            problem += f", {context} that starts on line {began.line + 2}"
-        document.warnings.append(f"front matter is not valid YAML{where}: {problem}")
-        return
-    if isinstance(data, dict):
-        document.front_matter = data
-    elif data is not None:
-        document.warnings.append("front matter is not a mapping; ignored")

@@ -64,6 +64,13 @@ class Block:
     # or the browser tab's title.
     fixable: bool = True
 
+    @property
+    def takes_fix(self) -> bool:
+        """Whether --fix may insert a link here: not in a value (see `fixable`), nor in a
+        heading (the link would change the anchor that links to it); the suggestion still
+        gives the link."""
+        return self.fixable and self.kind != "heading"
+
     def source_span(self, start: int, end: int, source: str | None = None) -> tuple[int, int]:
         """Source offsets [start, end) covering prose characters text[start:end].
 
