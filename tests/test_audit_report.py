@@ -359,3 +359,14 @@ def test_the_rules_table_shows_each_rules_gist_and_keeps_the_rest_a_click_away(
         assert shown and len(unescape(shown.group(1))) <= 160, rule.id
         row = next(line for line in markdown.splitlines() if line.startswith(f"| {rule.id} "))
         assert len(row) < 400 and f"see: healthlint rules explain {rule.id}" in row
+
+
+def test_the_section_of_unread_files_and_warnings_is_named_for_what_it_holds() -> None:
+    """ "Errors" beside the card of error-level findings sent readers to files not read."""
+    warned = only_page(site_files(1), run_header(warnings=("a.md:3: unused directive",)))
+    assert '<a href="#errors">Warnings</a>' in warned and '<h2 id="errors">Warnings</h2>' in warned
+    unread = only_page(site_files(1), run_header(errors=(InputError("b.md", "cannot read"),)))
+    assert '<a href="#errors">Unread files</a>' in unread
+    assert '<h2 id="errors">Files that could not be read</h2>' in unread
+    assert ">Errors</a>" not in warned + unread
+    assert 'href="#errors"' not in only_page(site_files(1), run_header())

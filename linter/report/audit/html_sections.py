@@ -191,10 +191,13 @@ def _page_parts(
     run: AuditRun, tally: _Tally, manifest: Mapping[str, Any], inline: Iterable[str]
 ) -> Iterator[str]:
     """The page in pieces (the inline data chunks as they come), to be written one by one."""
-    errors = ""
+    errors, label = "", "Unread files" if run.errors else "Warnings"
     if run.errors or run.warnings:
+        # Named for what is there: "Errors" beside the card of error-level findings misled.
+        title = "Files that could not be read" if run.errors else "Warnings"
+        title += ", and warnings" if run.errors and run.warnings else ""
         errors = (
-            '<h2 id="errors">Files that could not be read, and warnings</h2><ul class="errors">'
+            f'<h2 id="errors">{title}</h2><ul class="errors">'
             + "".join(f"<li>{e(x)}</li>" for x in run.errors)
             + "</ul><ul>"
             + "".join(f"<li>{e(w)}</li>" for w in run.warnings)
@@ -209,7 +212,7 @@ def _page_parts(
         f"{_header(run, tally)}<nav>"
         '<a href="#rules">Findings by rule</a><a href="#files">Files</a>'
         '<a href="#inventory">Claim inventory</a>'
-        + ('<a href="#errors">Errors</a>' if errors else "")
+        + (f'<a href="#errors">{label}</a>' if errors else "")
         + f"</nav></header>{_cards(tally, run)}"
         f'<h2 id="rules">Findings by rule</h2>{_rules(tally, run)}'
         f'<h2 id="files">Files, worst first</h2>{_files(tally, manifest)}'
