@@ -45,7 +45,7 @@ def _parser(mdx: bool = False) -> MarkdownIt:
     if mdx:
         md.disable("code")  # MDX has no indented code: indented text in a component is prose
     md.use(front_matter_plugin)
-    md.use(footnote_plugin, inline=False, move_to_end=False)
+    md.use(footnote_plugin, inline=True, move_to_end=False)  # Pandoc's ^[inline notes] too
     track_positions(md)
     return md
 
