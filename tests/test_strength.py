@@ -164,3 +164,20 @@ def test_cli_keeps_non_ascii_text() -> None:
     )
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["text"] == "Café au lait is linked to fewer falls."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A prognostic factor is a predictor (correlational), whatever noun heads it.
+        ("Tumour size was an independent prognostic factor for survival.", "correlational"),
+        ("The prognostic role of serum albumin held in older adults.", "correlational"),
+        # The noun "benefit" with what it acts on states an effect, as "effects on" does...
+        ("The brace brought a clear benefit to patients with knee pain.", "direct"),
+        ("The trial showed the benefits of night-time dosing for sleep.", "direct"),
+        # ... but not the benefits of a thing named as a topic.
+        ("The benefits of the new hospital wing were discussed at the meeting.", "none"),
+    ],
+)
+def test_nouns_that_carry_a_claim_by_the_rules(sentence: str, expected: str) -> None:
+    assert next(strength_of_lines([sentence], model=False))["strength"] == expected
