@@ -172,6 +172,9 @@ def test_cli_keeps_non_ascii_text() -> None:
         # A prognostic factor is a predictor (correlational), whatever noun heads it.
         ("Tumour size was an independent prognostic factor for survival.", "correlational"),
         ("The prognostic role of serum albumin held in older adults.", "correlational"),
+        # Every form of "predict" is correlational, the -ing and the noun in -ion too.
+        ("Serum albumin was useful in predicting survival after surgery.", "correlational"),
+        ("The score allows the prediction of falls in older adults.", "correlational"),
         # The benefits of a thing named as a topic state no effect (no outcome is named).
         ("The benefits of the new hospital wing were discussed at the meeting.", "none"),
         ("This review weighs the benefits and harms of screening in light of new trials.", "none"),
