@@ -172,6 +172,9 @@ def test_cli_keeps_non_ascii_text() -> None:
         # A prognostic factor is a predictor (correlational), whatever noun heads it.
         ("Tumour size was an independent prognostic factor for survival.", "correlational"),
         ("The prognostic role of serum albumin held in older adults.", "correlational"),
+        # A change that follows an event goes with it; with an object the verb states a cause.
+        ("Rates of hip fracture decreased by 30% after the screening advice.", "correlational"),
+        ("The campaign increased clinic visits after its launch.", "direct"),
         # Every form of "predict" is correlational, the -ing and the noun in -ion too.
         ("Serum albumin was useful in predicting survival after surgery.", "correlational"),
         ("The score allows the prediction of falls in older adults.", "correlational"),
