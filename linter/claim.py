@@ -35,7 +35,8 @@ STRENGTH_NAMES = tuple(str(level) for level in Strength)  # "none" ... "absolute
 class Source:
     """Something a reader can check: a link, footnote, marker, DOI, PMID or author-year citation."""
 
-    kind: str  # link | footnote | marker | url | doi | pmid | pmcid | author-year
+    # link | footnote | marker | url | doi | pmid | pmcid | author-year | reference-number
+    kind: str
     start: int
     end: int
     text: str

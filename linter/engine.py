@@ -119,8 +119,8 @@ def _with_rules(
 
 
 def _source_fix(block: Block, fix: tuple[int, int, str] | None) -> tuple[int, int, str] | None:
-    """A fix in Doc characters, moved to source characters."""
-    if fix is None:
+    """A fix in Doc characters, moved to source characters (none where a block takes none)."""
+    if fix is None or not block.takes_fix:
         return None
     start, end, text = fix
     if start == end:  # an insertion before the prose character at `start`

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from html import escape, unescape
 from pathlib import Path
 
 import pytest
@@ -338,3 +339,34 @@ def test_cli_baseline_and_link_template(small_site: Path) -> None:
     assert code == 2 and "--link-template" in err
     code, _, err = invoke("site", "-o", "out/r.html", "--baseline", "no-such.json")
     assert code == 2 and "cannot read the baseline" in err
+
+
+def test_the_rules_table_shows_each_rules_gist_and_keeps_the_rest_a_click_away(
+    small_site: Path,
+) -> None:
+    """A rule's docs run to thousands of characters: whole, they pushed the files and the
+    inventory screens below the rules table."""
+    from linter.checks.rules import load_rules
+
+    assert invoke("site", "-o", "out/r.html")[0] == 1
+    assert invoke("site", "-o", "out/r.md")[0] == 1
+    page = (small_site / "out" / "r.html").read_text(encoding="utf-8")
+    markdown = (small_site / "out" / "r.md").read_text(encoding="utf-8")
+    table = page[page.index('id="rules-table"') : page.index("</table>", page.index("rules-table"))]
+    for rule in load_rules().values():
+        what = " ".join(str(rule.docs["what"]).split())
+        shown = re.search(rf"<summary>([^<]*)</summary>{re.escape(escape(what))}", table)
+        assert shown and len(unescape(shown.group(1))) <= 160, rule.id
+        row = next(line for line in markdown.splitlines() if line.startswith(f"| {rule.id} "))
+        assert len(row) < 400 and f"see: healthlint rules explain {rule.id}" in row
+
+
+def test_the_section_of_unread_files_and_warnings_is_named_for_what_it_holds() -> None:
+    """ "Errors" beside the card of error-level findings sent readers to files not read."""
+    warned = only_page(site_files(1), run_header(warnings=("a.md:3: unused directive",)))
+    assert '<a href="#errors">Warnings</a>' in warned and '<h2 id="errors">Warnings</h2>' in warned
+    unread = only_page(site_files(1), run_header(errors=(InputError("b.md", "cannot read"),)))
+    assert '<a href="#errors">Unread files</a>' in unread
+    assert '<h2 id="errors">Files that could not be read</h2>' in unread
+    assert ">Errors</a>" not in warned + unread
+    assert 'href="#errors"' not in only_page(site_files(1), run_header())

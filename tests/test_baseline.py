@@ -162,3 +162,67 @@ def test_the_baseline_file_is_0644_under_the_usual_umask(tmp_path: Path, monkeyp
     finally:
         os.umask(old)
     assert Path("base.json").stat().st_mode & 0o777 == 0o644
+
+
+def test_writing_a_baseline_does_not_say_no_problems_were_found(
+    tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.chdir(site(tmp_path))
+    result = CliRunner().invoke(main, ["check", "--no-cache", "--write-baseline", "b.json", "."])
+    assert result.exit_code == 0
+    assert result.stdout == ""  # the findings were recorded, not absent
+    assert result.stderr.startswith("recorded ")
+
+
+def test_a_recorded_finding_that_is_gone_is_reported_as_fixed(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(site(tmp_path))
+    (tmp_path / "content" / "b.md").write_text("It is a miracle tonic.\n", encoding="utf-8")
+    run("--write-baseline", "base.json", "content")
+    (tmp_path / "content" / "a.md").write_text(
+        "Research shows that kale cures memory loss.\n", encoding="utf-8"
+    )
+    code, findings, stderr = run("--baseline", "base.json", "content")
+    assert (code, findings) == (0, [])
+    assert stderr == (
+        "1 finding that base.json records is fixed (no longer found); write the baseline again "
+        "over the whole site to forget it: healthlint check --write-baseline base.json ...\n"
+    )
+    # Only the files and the rules this run checked are judged.
+    assert run("--baseline", "base.json", "content/b.md")[2] == ""
+    assert run("--baseline", "base.json", "--select", "vague-attribution", "content")[2] == ""
+    assert "fixed" in run("--baseline", "base.json", "--select", "overstatement", "content")[2]
+
+
+def test_a_hook_on_one_page_knows_the_sites_boilerplate_findings(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """A whole-site run reports a disclaimer on six pages once (boilerplate); the baseline
+    records it on every page, so a hook that checks one page, too few to collapse, finds it
+    known rather than new."""
+    monkeypatch.chdir(site(tmp_path))
+    disclaimer = "Not medical advice; experts say our tea is a miracle cure.\n"
+    for page in range(6):
+        (tmp_path / "content" / f"p{page}.md").write_text(
+            f"# Page {page}\n\nPage {page} is about sleep.\n\n{disclaimer}", encoding="utf-8"
+        )
+    (tmp_path / "content" / "a.md").unlink()
+    code, findings, _ = run("content")
+    assert code == 1 and {f["path"] for f in findings} == {"content/p0.md"}  # once
+    run("--write-baseline", "base.json", "content")
+    assert run("--baseline", "base.json", "content/p3.md") == (0, [], "")
+    assert run("--baseline", "base.json", "content") == (0, [], "")
+
+
+def test_fix_with_a_baseline_does_not_bring_back_the_recorded_findings(tmp_path: Path) -> None:
+    """--fix checks a fixed file again: that check too leaves out what the baseline records."""
+    from widget_registry import REGISTRY, SENTENCE
+
+    registry, article, base = tmp_path / "claims.yaml", tmp_path / "a.md", tmp_path / "b.json"
+    registry.write_text(REGISTRY, encoding="utf-8")
+    article.write_text("Research shows that glarb syndrome is rare.\n", encoding="utf-8")
+    claims = ["--no-builtin-claims", "--claims", str(registry)]
+    run(*claims, "--write-baseline", str(base), str(article))
+    article.write_text(article.read_text() + f"\n{SENTENCE}\n", encoding="utf-8")
+    code, findings, _ = run(*claims, "--baseline", str(base), "--fix", str(article))
+    assert (code, findings) == (0, [])
+    assert "doi.org/10.1000/widget.1" in article.read_text()

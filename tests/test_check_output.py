@@ -174,6 +174,12 @@ def test_bad_output_formats_are_refused_before_the_run(here: Path) -> None:
     assert unknown.exit_code == 2 and "unknown format 'sarf'" in unknown.output
     nowhere = check("--output-format", "sarif=no/such/folder/out.sarif", "a.md")
     assert nowhere.exit_code == 2 and "no such folder" in nowhere.output
+    # An explicit --format is standard output's too: an --output-format without =FILE that
+    # took its place would drop it without a word.
+    lost = check("--format", "github", "--output-format", "sarif", "a.md")
+    assert lost.exit_code == 2 and "--format github and --output-format sarif" in lost.output
+    same = check("--format", "json", "--output-format", "json", "a.md")
+    assert same.exit_code == 1 and json.loads(same.stdout)["findings"]
 
 
 def test_github_format_writes_every_finding_to_the_step_summary(here: Path) -> None:

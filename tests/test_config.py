@@ -179,6 +179,9 @@ def test_unknown_rule_in_a_directive_is_reported(tmp_path: Path) -> None:
     assert code == 2
     assert f"{path}:1: unknown rule id 'overstatment' in a healthlint directive" in stderr
     assert rules_of(findings) == [(2, "overstatement")]
+    # The text summary counts the error without calling the file unchecked: it was checked.
+    text = CliRunner().invoke(main, ["check", "--no-cache", "--format", "concise", str(path)])
+    assert text.stdout.endswith("in 1 of 1 file; 1 input error (on stderr).\n")
 
 
 def test_init_writes_a_config_that_works(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -190,3 +193,10 @@ def test_init_writes_a_config_that_works(tmp_path: Path, monkeypatch: pytest.Mon
     code, findings, stderr = run(str(tmp_path / "a.md"))
     assert code == 1 and findings, stderr
     assert runner.invoke(main, ["claims", "validate", "healthlint-claims.yaml"]).exit_code == 0
+    # Its include line, uncommented, does what its comment says: a named file outside it is
+    # not checked (as a hook names staged files), and the walk leaves it out too.
+    config = Path(".healthlint.yaml").read_text(encoding="utf-8")
+    assert "named" in config.split("# include:")[0].rsplit("\n\n", 1)[1]
+    Path(".healthlint.yaml").write_text(config.replace("# include:", "include:"), encoding="utf-8")
+    assert run(str(tmp_path / "a.md"))[:2] == (0, [])
+    assert run(str(tmp_path))[:2] == (0, [])

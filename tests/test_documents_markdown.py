@@ -121,6 +121,15 @@ def test_bad_front_matter_is_a_warning() -> None:
     assert texts(document) == ["Body."]
 
 
+def test_an_unclosed_quote_is_placed_where_it_opens_too() -> None:
+    """YAML gives up lines after an unclosed quote: the warning names both lines."""
+    document = read('---\ntitle: "Keto\ndate: 2026-01-01\nslug: keto\n---\nBody.\n')
+    assert document.warnings == [
+        "front matter is not valid YAML (line 4): found unexpected end of stream, "
+        "while scanning a quoted scalar that starts on line 2"
+    ]
+
+
 def test_directives_in_block_and_inline_comments() -> None:
     source = (
         "<!-- healthlint-disable-next-line overstatement vague-attribution -->\n"

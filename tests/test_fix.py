@@ -57,6 +57,37 @@ def test_html_gets_an_anchor(tmp_path: Path, registry: Path) -> None:
     )
 
 
+def test_no_fix_goes_where_the_file_keeps_a_value_or_a_heading(
+    tmp_path: Path, registry: Path
+) -> None:
+    """A link in a front-matter value or a <meta> attribute would break the YAML or the tag
+    (its quotes), in a <title> it shows as text, in a heading it moves the heading's anchor;
+    the body's sentence is fixed, and every one of them is still reported."""
+    bare = SENTENCE.rstrip(".")
+    body = f"{bare} in one series."  # not the description's words: each is checked
+    page = tmp_path / "a.md"
+    page.write_text(
+        f'---\ntitle: {bare}\ndescription: "{SENTENCE}"\n---\n\n## {bare}, in one series\n\n'
+        f"{body}\n",
+        encoding="utf-8",
+    )
+    html = tmp_path / "a.html"
+    html.write_text(
+        f'<html><head><title>{bare}</title>\n<meta name="description" content="{SENTENCE}">'
+        f"</head>\n<body><h2>{bare}, in one series</h2>\n<p>{body}</p></body></html>\n",
+        encoding="utf-8",
+    )
+    reported = check(registry, "--format", "concise", str(page), str(html)).stdout
+    assert reported.count("unsourced-statistic") == 8, reported  # each is still a finding
+    diff = check(registry, "--diff", str(page), str(html)).stdout
+    added = [line for line in diff.splitlines() if line.startswith("+") and "++" not in line]
+    assert sorted(added) == [
+        f'+<p>{bare} in one series (<a href="https://doi.org/10.1000/widget.1">Doe et al., '
+        "Journal of Widgets 2010</a>).</p></body></html>",
+        f"+{bare} in one series {LINK}.",
+    ], diff
+
+
 def test_diff_shows_and_changes_nothing(tmp_path: Path, registry: Path) -> None:
     article = tmp_path / "a.md"
     article.write_text(SENTENCE + "\n", encoding="utf-8")

@@ -275,7 +275,7 @@ def test_a_fifo_named_md_is_one_error_and_the_good_file_is_checked(tmp_path: Pat
         timeout=100,
     )
     assert result.returncode == 2
-    assert f"{tmp_path / 'pipe.md'}: a FIFO, not a regular file" in result.stderr
+    assert f"{tmp_path / 'pipe.md'}: a FIFO, not a regular file; skipped" in result.stderr
     assert "good.md:1:1: warning vague-attribution" in result.stdout
 
 
@@ -329,6 +329,9 @@ def test_named_files_that_are_fifos_or_devices_are_one_error(tmp_path: Path, wha
     assert result.returncode == 2
     assert "a FIFO, not a regular file" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+    # The run stops here (nothing is checked): an article is skipped, this file is not.
+    assert "skipped" not in result.stderr
+    assert "vague-attribution" not in result.stdout
 
 
 @pytest.mark.timeout(120)

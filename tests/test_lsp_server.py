@@ -343,6 +343,21 @@ def test_an_unused_directive_is_a_warning_on_its_comment(client: LspClient, root
     assert "the line after it is blank" in unused["message"]
 
 
+def test_front_matter_that_does_not_parse_is_a_warning_at_its_line(
+    client: LspClient, root: Path
+) -> None:
+    """On the command line a `warning:` line; in the editor, nothing said it until now."""
+    path = folder(root, "frontmatter") / "tea.md"
+    text = '---\ntitle: "Tea\ndate: 2026-01-01\n---\n\nTea cures colds.\n'
+    uri = client.open(path, text)
+    diagnostics = client.diagnostics(uri, version=1)
+    reading = [d for d in diagnostics if d["code"] == "reading"]
+    assert len(reading) == 1 and reading[0]["severity"] == 2
+    assert reading[0]["message"].startswith("front matter is not valid YAML (line 3)")
+    assert reading[0]["range"]["start"]["line"] == 2
+    assert [d["code"] for d in diagnostics if d["code"] != "reading"] == ["overstatement"]
+
+
 def test_html_and_plain_text_are_checked_too(client: LspClient, root: Path) -> None:
     project = folder(root, "formats")
     html = "<html><body><p>Café 🍵: research shows tea cures colds.</p></body></html>\n"

@@ -395,3 +395,15 @@ def test_json_report_is_what_json_dumps_writes() -> None:
     assert format_json(findings, run) == json.dumps(expected, ensure_ascii=False, indent=2) + "\n"
     empty = {"findings": [], "files": 2, "errors": []}
     assert format_json([], run) == json.dumps(empty, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_the_summary_counts_info_as_the_audit_does() -> None:
+    """'info' is a level's name, not a count noun: "2 info", as `audit` says, never "2 infos"."""
+    from linter.report.text import summary
+
+    info = next(f for f in FINDINGS if f.level == Level.INFO)
+    warning = next(f for f in FINDINGS if f.level == Level.WARNING)
+    infos = [dataclasses.replace(info, line=n) for n in (1, 2)]
+    assert summary([warning, *infos], 3) == (
+        "Found 3 problems (2 info, 1 warning) in 2 of 3 files."
+    )

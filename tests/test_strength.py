@@ -164,3 +164,24 @@ def test_cli_keeps_non_ascii_text() -> None:
     )
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["text"] == "Café au lait is linked to fewer falls."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A prognostic factor is a predictor (correlational), whatever noun heads it.
+        ("Tumour size was an independent prognostic factor for survival.", "correlational"),
+        ("The prognostic role of serum albumin held in older adults.", "correlational"),
+        # A change that follows an event goes with it; with an object the verb states a cause.
+        ("Rates of hip fracture decreased by 30% after the screening advice.", "correlational"),
+        ("The campaign increased clinic visits after its launch.", "direct"),
+        # Every form of "predict" is correlational, the -ing and the noun in -ion too.
+        ("Serum albumin was useful in predicting survival after surgery.", "correlational"),
+        ("The score allows the prediction of falls in older adults.", "correlational"),
+        # The benefits of a thing named as a topic state no effect (no outcome is named).
+        ("The benefits of the new hospital wing were discussed at the meeting.", "none"),
+        ("This review weighs the benefits and harms of screening in light of new trials.", "none"),
+    ],
+)
+def test_nouns_that_carry_a_claim_by_the_rules(sentence: str, expected: str) -> None:
+    assert next(strength_of_lines([sentence], model=False))["strength"] == expected

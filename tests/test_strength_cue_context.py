@@ -70,10 +70,15 @@ def test_the_columns_are_a_zero_one_matrix_in_order() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Salt intake was sharply reduced by the new bread.", {"after=adverb", "after=be"}),
+        ("Salt intake was significantly reduced by the new bread.", {"after=adverb", "after=be"}),
         ("The new bread has reduced salt intake.", {"after=have"}),
         ("The new bread can reduce salt intake.", {"after=can"}),
         ("The new bread did not reduce salt intake.", {"after=not"}),
+        ("The new bread didn't reduce salt intake.", {"after=not"}),
+        ("The new bread doesn\u2019t reduce salt intake.", {"after=not"}),
+        ("The new bread won't reduce salt intake.", {"after=not"}),
+        ("Salt intake was markedly reduced by the new bread.", {"after=adverb", "after=be"}),
+        ("Salt intake was greatly reduced by the new bread.", {"after=adverb", "after=be"}),
     ],
 )
 def test_the_word_before_the_cue_by_its_class(sentence: str, expected: set[str]) -> None:
@@ -81,12 +86,35 @@ def test_the_word_before_the_cue_by_its_class(sentence: str, expected: set[str])
     assert before == expected
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new bread not only reduces salt intake but also lowers blood pressure.",
+        "A clean water supply reduces diarrhoea in infants.",
+        "Exercising early reduces pain after knee surgery.",
+        "A walk taken daily reduces back pain in office workers.",
+    ],
+)
+def test_a_word_in_ly_that_is_no_adverb_is_not_skipped(sentence: str) -> None:
+    found = context(sentence)
+    assert found, "the rules should read a claim here"
+    assert "after=adverb" not in found
+    assert "after=not" not in found
+
+
 def test_a_headline_is_a_sentence_without_a_full_stop() -> None:
-    readings = [RuleReading(3, "direct", cue_start=4)] * 3
+    readings = [RuleReading(3, "direct", cue_start=4)]
     texts = ["Tea cures colds in winter", "Tea cures colds in winter.", '"Tea cures colds."']
-    dense = dense_features(texts, readings)
-    assert [bool(row[DENSE.index("headline")]) for row in dense] == [True, False, False]
+    texts += ["\u201cTea cures colds.\u201d", "\u2018Tea cures colds.\u2019 "]
+    dense = dense_features(texts, [readings[0]] * len(texts))
+    assert [bool(row[DENSE.index("headline")]) for row in dense] == [True] + [False] * 4
     assert dense[0, DENSE.index("rule=direct&headline")] == 1.0
+
+
+def test_a_question_inside_quotes_is_a_question() -> None:
+    texts = ["Does tea cure colds?", "\u201cDoes tea cure colds?\u201d", "Does it? Tea cures colds"]
+    dense = dense_features(texts, [RuleReading(3, "direct", cue_start=4)] * len(texts))
+    assert [bool(row[DENSE.index("question")]) for row in dense] == [True, True, False]
 
 
 def test_the_setup_drops_its_columns_from_the_design() -> None:
@@ -94,7 +122,7 @@ def test_the_setup_drops_its_columns_from_the_design() -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
     from strength_training import Dataset, Setup, design
 
-    text = "Salt intake was sharply reduced in the town"
+    text = "Salt intake was significantly reduced in the town"
     [(_, info)] = list(rule_readings([text]))
     data = Dataset("one", [text], np.array([3]), ["g"], [RuleReading.from_info(info)])
     dropped = ("headline", "form=past", "before=comparison")

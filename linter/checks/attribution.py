@@ -45,6 +45,14 @@ _STUDY_AUTHOR = re.compile(
 # the source of the clause it governs (Quirk et al. 1985, §9.10, "according to" as a
 # prepositional source adjunct), as it does a body or an outlet.
 _ACCORDING_TO = re.compile(r"(?i)according to\b")
+# A year names no one ("A 2016 review found"): the message names the work it dates instead,
+# without the reporting verb after it (Hyland 2002's research acts, as in attribution.yaml).
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_REPORTING_VERB_AFTER = re.compile(
+    r"\s+(?:found|finds?|shows?|showed|shown|suggests?|suggested|reports?|reported|"
+    r"concluded|concludes|says|said|revealed|reveals|notes|noted)$",
+    re.I,
+)
 # "according to Lee et al.": the authors of a published work, which is the source as a journal
 # is (linter/nlp/components/attribution_named.py).
 _CITED_WORK = re.compile(r"\bet al\b")
@@ -148,7 +156,7 @@ class AttributionCheck(Check):
             found = named if kind == "named" else ([] if named else dedupe(vague))
             if not found:
                 continue
-            names = list(dict.fromkeys(a.name.strip() for a in dedupe(found)))
+            names = _source_names(dedupe(found))
             registry = matches.of(claim)
             entry = suggested_entry(registry, prefer_figure=False) if kind == "named" else None
             # One finding a sentence, covering every name it gives.
@@ -246,3 +254,14 @@ def _refers(attribution: Attribution, antecedent: str | None) -> bool:
     if attribution.reference == "generic":
         return antecedent != "named"
     return True
+
+
+def _source_names(found: Sequence[Attribution]) -> list[str]:
+    """The names a finding gives, once each: a bare year gives way to the other names, or to
+    the work it dates ("A 2016 review")."""
+    names = list(dict.fromkeys(a.name.strip() for a in found))
+    named = [name for name in names if not _YEAR.fullmatch(name)]
+    if named or not found:
+        return named or names
+    work = _REPORTING_VERB_AFTER.sub("", re.split(r"[,;:(]", found[0].text)[0].strip())
+    return [work[:1].upper() + work[1:]]

@@ -41,8 +41,15 @@ class Output:
     path: str | None = None
 
 
-def parse_outputs(values: Sequence[str], fmt: str, known: Iterable[str]) -> list[Output]:
-    """`--output-format` values (`sarif=out.sarif`, `text`) and `--format`, as Outputs."""
+def parse_outputs(
+    values: Sequence[str], fmt: str, known: Iterable[str], fmt_given: bool = False
+) -> list[Output]:
+    """`--output-format` values (`sarif=out.sarif`, `text`) and `--format`, as Outputs.
+
+    `fmt_given`: --format was on the command line, so it cannot silently lose standard output
+    to an `--output-format` without a file (`--format github --output-format sarif`, the
+    `=FILE` forgotten, would drop every annotation).
+    """
     known = list(known)
     outputs: list[Output] = []
     for value in values:
@@ -62,6 +69,11 @@ def parse_outputs(values: Sequence[str], fmt: str, known: Iterable[str]) -> list
         raise click.UsageError(
             f"--output-format: {names} would both go to standard output; give one a file "
             "(FORMAT=FILE)"
+        )
+    if fmt_given and to_stdout and to_stdout[0].fmt != fmt:
+        raise click.UsageError(
+            f"--format {fmt} and --output-format {to_stdout[0].fmt} would both go to standard "
+            f"output; give one a file (--output-format {to_stdout[0].fmt}=FILE)"
         )
     files = [o.path for o in outputs if o.path]
     for path in files:

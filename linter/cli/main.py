@@ -15,6 +15,7 @@ from linter.cli.options import (
     EXIT_ERROR,
     EXIT_FINDINGS,
     cache_options,
+    given_on_command_line,
     output_options,
     overrides_from,
     reports_errors,
@@ -99,20 +100,22 @@ def check(
 ) -> None:
     """Check health articles (Markdown, HTML, text) for unsupported claims."""
     from linter.cli import check_output as out
+    from linter.cli.baseline import BaselineRun
     from linter.cli.fix import apply_fixes, show_diff
     from linter.report import RunInfo
     from linter.run import baseline as baselines
     from linter.run.session import LintResult, Session
 
-    outputs = out.parse_outputs(output_format, fmt, FORMATTERS)
+    outputs = out.parse_outputs(output_format, fmt, FORMATTERS, given_on_command_line("fmt"))
     out.check_writable(outputs)
     session = Session(overrides_from(options))
     config = session.config_for(".")
     session.engine_for(config)  # a bad config or rule id stops here, with exit 2
     read_from = baselines.baseline_path(baseline, config, writing=bool(write_baseline))
-    known = baselines.load_baseline(read_from) if read_from else None
+    known = baselines.load_entries(read_from) if read_from else None
     if (fix or diff) and "-" in paths:
         raise click.UsageError("--fix and --diff work on files, not on standard input")
+    kept = BaselineRun(session, known, read_from, write_baseline)
     result = LintResult()
     if "-" in paths:
         from linter.cli.stdin import stdin_document
@@ -128,15 +131,7 @@ def check(
             if bar is not None:
                 bar.finish()
     result.findings.sort()
-    if write_baseline:
-        roots = baselines.root_finder(session.config_for, Path(write_baseline))
-        count = baselines.write_baseline(Path(write_baseline), result.findings, roots)
-        if not quiet:
-            say(f"recorded {count} finding{'s' * (count != 1)} in {write_baseline}", err=True)
-        result.findings = []
-    elif known is not None and read_from is not None:
-        roots = baselines.root_finder(session.config_for, read_from)
-        result.findings = baselines.new_findings(result.findings, known, roots)
+    kept.record(quiet)
     if diff:
         sys.exit(show_diff(result))
     if fix:
@@ -145,6 +140,9 @@ def check(
         say(f"warning: {warning}", err=True)
     for error in result.errors:
         say_error(error)
+    fixed_note = kept.fixed_note()  # after --fix: what it fixed is fixed
+    if fixed_note and not quiet:
+        say(fixed_note, err=True)
     findings = displayable(out.shown_findings(result.findings))  # escaped after, not before
     run = RunInfo(
         files=result.files,
@@ -153,7 +151,7 @@ def check(
         problems=out.problems_of(result.errors),
         links=out.registry_links(session, findings),
         color=out.use_color(color, sys.stdout),
-        quiet=quiet,
+        quiet=quiet or bool(write_baseline),  # not "No problems found": they were recorded
     )
     out.write_outputs(outputs, findings, run, statistics)
     if result.errors:

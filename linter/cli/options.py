@@ -188,3 +188,11 @@ def overrides_from(options: dict[str, Any]) -> Any:
         cache_dir=Path(options["cache_dir"]) if options["cache_dir"] else None,
         no_exclude=bool(options.get("no_exclude")),
     )
+
+
+def given_on_command_line(parameter: str) -> bool:
+    """Whether the running command's `parameter` was typed, not left at its default."""
+    from click.core import ParameterSource
+
+    source = click.get_current_context().get_parameter_source(parameter)
+    return source is ParameterSource.COMMANDLINE

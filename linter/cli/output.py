@@ -120,11 +120,11 @@ def read_stdin(name: str) -> bytes:
         except (OSError, ValueError, AttributeError):  # a test's stdin: bytes in memory
             data: bytes = stream.read(MAX_FILE_BYTES + 1)
             if len(data) > MAX_FILE_BYTES:
-                raise ReadRefused(f"larger than {MAX_FILE_BYTES} bytes; skipped") from None
+                raise ReadRefused(f"larger than {MAX_FILE_BYTES} bytes") from None
             return data
         return read_fd_capped(fd, MAX_FILE_BYTES)
     except ReadRefused as exc:
-        raise InputError(name, f"standard input: {exc}") from None
+        raise InputError(name, f"standard input: {exc}; skipped") from None
     except OSError as exc:
         raise InputError(name, f"cannot read standard input: {exc.strerror or exc}") from None
 

@@ -16,7 +16,11 @@ _CHUNK = 1 << 20
 
 
 class ReadRefused(OSError):
-    """The path is not a regular file, or holds more than the cap: its message says which."""
+    """The path is not a regular file, or holds more than the cap: its message says which.
+
+    The message says what the path is, not what becomes of it: an article refused is skipped
+    and the run goes on, but a config, a registry file or a baseline refused stops the run.
+    """
 
 
 def _kind(mode: int) -> str:
@@ -41,7 +45,7 @@ def read_capped(path: str | os.PathLike[str], limit: int) -> bytes:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
             kind = _kind(mode)
-            raise ReadRefused(f"{kind}, not a regular file; skipped" if kind[0] == "a" else kind)
+            raise ReadRefused(f"{kind}, not a regular file" if kind[0] == "a" else kind)
         return read_fd_capped(fd, limit)
     finally:
         os.close(fd)
@@ -58,4 +62,4 @@ def read_fd_capped(fd: int, limit: int) -> bytes:
         parts.append(chunk)
         total += len(chunk)
         if total > limit:
-            raise ReadRefused(f"larger than {limit} bytes; skipped")
+            raise ReadRefused(f"larger than {limit} bytes")

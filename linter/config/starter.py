@@ -18,7 +18,9 @@ rules:
 # Exit 1 when a finding is at or above this level: error, warning, info, never.
 fail_on: warning
 
-# Globs relative to this file. `include` limits which files a directory walk checks.
+# Globs relative to this file: only files `include` matches are checked, and never those
+# `exclude` matches, whether a folder walk finds them or they are named (a pre-commit hook
+# names each staged file); --no-exclude checks everything.
 # include: ["content/**/*.md"]
 exclude: ["drafts/**", "vendor/**"]
 

@@ -84,8 +84,15 @@ SOURCE_PATTERNS: dict[str, re.Pattern[str]] = {
     "pmcid": re.compile(r"\bPMC\d{5,9}\b"),
     "url": URL_RE,
     "marker": MARKER_RE,
+    # A numbered reference pointed to in words, "(ref 4)", "(Ref. 2, 3)", "(see reference 5)",
+    # "(references 2-4)": the numbered marker of GUIDELINE.md, spelt out.
+    "reference-number": re.compile(
+        rf"(?i)\((?:see\s+)?(?:refs?\.?|references?|citations?)\s*#?\s*{_MARKER_DIGITS}\)"
+    ),
     "author-year": re.compile(
         rf"\((?:see |e\.g\.,? )?{_AUTHORS},? {_YEAR}(?:[;,] (?:{_AUTHORS},? )?{_YEAR})*\)"
+        # The same in square brackets, as some house styles write it ("[Smith et al., 2020]").
+        rf"|\[(?:see |e\.g\.,? )?{_AUTHORS},? {_YEAR}(?:[;,] (?:{_AUTHORS},? )?{_YEAR})*\]"
         rf"|\b{_AUTHORS} \({_YEAR}\)"
         rf"|\((?:see |e\.g\.,? )?{_CORPORATE},? {_YEAR}\)"
     ),

@@ -14,12 +14,13 @@ from __future__ import annotations
 import string
 from array import array
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, TypeGuard
 
 import yaml
 from markdown_it.token import Token
 
-from linter.documents.model import Block
+from linter.documents.model import Block, Document
 
 PROSE_KEYS = {"title": "heading", "description": "paragraph"}
 
@@ -189,7 +190,7 @@ def without_repeats(summary: list[Block], body: list[Block]) -> list[Block]:
                 joined = " ".join(texts) if joined is None else joined
                 repeated = own in joined
         if not repeated:
-            kept.append(block)
+            kept.append(replace(block, fixable=False))  # a value, not markup: see Block
     return kept
 
 
@@ -201,3 +202,29 @@ _SPAN_MIN = 40
 def _separated(rest: str) -> bool:
     """Whether what follows a heading in a title is a separator and a site's name."""
     return rest[:2].strip()[:1] in ("|", "-", "–", "—", "·", "•", ":") and len(rest) <= 60
+
+
+def as_values(blocks: list[Block]) -> list[Block]:
+    """Blocks read from front-matter values: text, but no place for a fix (see Block)."""
+    return [replace(b, fixable=False) for b in blocks]
+
+
+def read_front_matter(token: Token, document: Document) -> None:
+    """Parse a Markdown file's YAML front matter into `document.front_matter`, or warn."""
+    try:
+        data = yaml.safe_load(token.content)
+    except Exception as exc:  # YAMLError, or RecursionError on deep nesting
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or type(exc).__name__
+        # Where YAML gave up is often lines after the mistake (an unclosed quote): its context
+        # says where the construct it was reading began.
+        context, began = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+        if context and began is not None and mark is not None and began.line != mark.line:
+            problem += f", {context} that starts on line {began.line + 2}"
+        document.warnings.append(f"front matter is not valid YAML{where}: {problem}")
+        return
+    if isinstance(data, dict):
+        document.front_matter = data
+    elif data is not None:
+        document.warnings.append("front matter is not a mapping; ignored")

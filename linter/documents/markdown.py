@@ -5,13 +5,17 @@ from __future__ import annotations
 import functools
 import re
 
-import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from linter.documents.front_matter import front_matter_blocks, without_repeats
+from linter.documents.front_matter import (
+    as_values,
+    front_matter_blocks,
+    read_front_matter,
+    without_repeats,
+)
 from linter.documents.front_matter_content import content_blocks
 from linter.documents.front_matter_prose import page_builder_blocks
 from linter.documents.markdown_html import HtmlBlockReader, html_prose
@@ -21,6 +25,7 @@ from linter.documents.model import Block, Document
 from linter.documents.plaintext import read_text
 from linter.documents.prose import BlockBuilder, comments, parse_directive
 from linter.documents.templates import blank_templates
+from linter.documents.toml_front_matter import blank_toml_front_matter
 
 # The line breaks markdown-it itself recognises (not \v, \f or U+2028).
 _NEWLINE_RE = re.compile(r"\r\n|\r|\n")
@@ -40,7 +45,7 @@ def _parser(mdx: bool = False) -> MarkdownIt:
     if mdx:
         md.disable("code")  # MDX has no indented code: indented text in a component is prose
     md.use(front_matter_plugin)
-    md.use(footnote_plugin, inline=False, move_to_end=False)
+    md.use(footnote_plugin, inline=True, move_to_end=False)  # Pandoc's ^[inline notes] too
     track_positions(md)
     return md
 
@@ -74,6 +79,8 @@ def read_markdown(path: str, source: str) -> Document:
     if mdx:  # JSX tag lines and import/export blocks become spaces: offsets stay the file's
         source = blank_jsx(source)
     source = blank_templates(source, markdown=True)  # Liquid, Hugo, Blade tags: markup
+    source, document.front_matter, toml_problem = blank_toml_front_matter(source)  # Hugo's +++
+    document.warnings += [toml_problem] if toml_problem else []
     lines = _Lines(source)
     state = _State()
     total = len(lines.texts)
@@ -98,13 +105,13 @@ def read_markdown(path: str, source: str) -> Document:
         return document
     if not document.blocks and state.front_matter is not None:
         # A page builder's page: its text is in the front matter (documents/front_matter_prose)
-        document.blocks = page_builder_blocks(
-            state.front_matter, source, lines.starts, path, _value_blocks
+        document.blocks = as_values(
+            page_builder_blocks(state.front_matter, source, lines.starts, path, _value_blocks)
         )
     elif state.front_matter is not None:
         # FAQs, takeaways and a summary the templates show around the body
-        document.blocks[:0] = content_blocks(
-            state.front_matter, lines.starts, _value_blocks, document
+        document.blocks[:0] = as_values(
+            content_blocks(state.front_matter, lines.starts, _value_blocks, document)
         )
     document.blocks[:0] = without_repeats(state.summary, document.blocks)
     title = (document.front_matter or {}).get("title")
@@ -191,7 +198,7 @@ def _read_tokens(
             _block_directives(token, lines.starts[token.map[0]], document)
             html_prose(token, lines.texts, lines.starts, document, state)
         elif ttype == "front_matter":
-            _front_matter(token, document)
+            read_front_matter(token, document)
             state.front_matter = token
             state.summary = front_matter_blocks(token, lines.starts, document.front_matter)
 
@@ -281,18 +288,3 @@ def _block_directives(token: Token, start: int, document: Document) -> None:
         found = parse_directive(comment, line)
         if found is not None:
             document.directives.append(found)
-
-
-def _front_matter(token: Token, document: Document) -> None:
-    try:
-        data = yaml.safe_load(token.content)
-    except Exception as exc:  # YAMLError, or RecursionError on deep nesting
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 2})" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or type(exc).__name__
-        document.warnings.append(f"front matter is not valid YAML{where}: {problem}")
-        return
-    if isinstance(data, dict):
-        document.front_matter = data
-    elif data is not None:
-        document.warnings.append("front matter is not a mapping; ignored")

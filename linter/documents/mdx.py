@@ -9,7 +9,10 @@ prose here:
   blank line (micromark-extension-mdxjs-esm): code, not prose;
 - MDX has no indented code blocks (its docs, "Markdown" > "indented code" is turned off), so
   text indented inside a component is still a paragraph (the reader's MDX parser disables
-  CommonMark's indented code).
+  CommonMark's indented code);
+- braces in text are a JavaScript expression (`{props.dose}`, `{/* a comment */}`; MDX docs,
+  "What is MDX?" > "Expressions"; a literal brace has a backslash before it): code, not
+  prose. Code spans and fenced code keep theirs, and the YAML front matter is not MDX.
 Markup is replaced by spaces (line breaks kept), so every offset of the result is the file's.
 """
 
@@ -20,14 +23,19 @@ import re
 _TAG_START = re.compile(r"[ \t]*<(?:/?[A-Za-z][\w.:-]*|/?>)")
 _ESM = re.compile(r"(?:import|export)\b")
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+_FRONT_MATTER = re.compile(r"---[ \t]*\r?\n(?:.*\r?\n)*?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)")
+_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
+_BACKTICKS = re.compile(r"`+")
 
 
 def blank_jsx(source: str) -> str:
     """`source` with MDX markup (JSX tag lines, import/export blocks) turned into spaces."""
     chars = list(source)
-    i, n = 0, len(source)
+    front_matter = _FRONT_MATTER.match(source)
+    i, n = (front_matter.end() if front_matter else 0), len(source)
     fence: str | None = None
     in_esm = False
+    paragraph = [-1]  # where the paragraph being read ends, found once for all its lines
     while i < n:
         end = source.find("\n", i)
         end = n if end == -1 else end
@@ -53,8 +61,65 @@ def blank_jsx(source: str) -> str:
                 _blank(chars, i, stop)
                 i = stop
                 continue
-        i = end + 1
+        i = max(end + 1, _blank_expressions(chars, source, i, end, paragraph))
     return "".join(chars)
+
+
+def _blank_expressions(
+    chars: list[str], source: str, start: int, end: int, paragraph: list[int]
+) -> int:
+    """Blank the `{...}` expressions that open on the line [start, end), outside code spans;
+    return where the last one ends (an expression may run over lines, never past a blank
+    line), or `start`; after a brace that never closes, the end of its paragraph."""
+    if "{" not in source[start:end]:
+        return start
+    if paragraph[0] < start:
+        blank_line = _BLANK_LINE.search(source, start)
+        paragraph[0] = blank_line.start() + 1 if blank_line else len(source)
+    stop = min(paragraph[0], start + 20_000)
+    j, last = start, start
+    while j < end:
+        char = source[j]
+        if char == "`":
+            run = _BACKTICKS.match(source, j).end() - j  # type: ignore[union-attr]
+            span_end = source.find("`" * run, j + run, end)
+            j = span_end + run if span_end != -1 else j + run
+        elif char == "{" and (j == 0 or source[j - 1] != "\\"):
+            close = _brace_close(source, j, stop)
+            if close is None:  # no MDX compiles so: leave the paragraph, read it only once
+                return paragraph[0]
+            _blank(chars, j, close)
+            j = last = close
+            if close > end:
+                return last
+        else:
+            j += 1
+    return last
+
+
+def _brace_close(source: str, start: int, stop: int) -> int | None:
+    """Just past the `}` that closes the `{` at `start` (strings, comments and nesting
+    skipped), or None if none comes before `stop`."""
+    depth, quote, j = 0, "", start
+    while j < stop:
+        char = source[j]
+        if quote:
+            quote = "" if char == quote and source[j - 1] != "\\" else quote
+        elif source.startswith("/*", j):  # a comment's apostrophes open no string
+            j = source.find("*/", j + 2, stop)
+            if j == -1:
+                return None
+            j += 1
+        elif char in "\"'`":
+            quote = char
+        elif char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    return None
 
 
 def _tags_end(source: str, start: int) -> int | None:

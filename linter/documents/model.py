@@ -59,6 +59,17 @@ class Block:
     # of the blocks whose sources also source this one (a list's lead-in, a parent item, the
     # other cells of a table row).
     inherits: tuple[int, ...] = ()
+    # False for text the file keeps as a value rather than as markup (a front-matter value, a
+    # <title>, a <meta> description): a fix there would write a link into YAML, an attribute
+    # or the browser tab's title.
+    fixable: bool = True
+
+    @property
+    def takes_fix(self) -> bool:
+        """Whether --fix may insert a link here: not in a value (see `fixable`), nor in a
+        heading (the link would change the anchor that links to it); the suggestion still
+        gives the link."""
+        return self.fixable and self.kind != "heading"
 
     def source_span(self, start: int, end: int, source: str | None = None) -> tuple[int, int]:
         """Source offsets [start, end) covering prose characters text[start:end].

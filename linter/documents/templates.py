@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from linter.documents.shortcodes import shortcode_spans
+
 # A tag may run over a few lines ("{% include card.html\n  title=... %}"), never a page; a Jinja
 # comment stays on its line, so a heading id ("## Dosage {#dose}") is not one.
 _INSIDE = r"(?:(?!\n[ \t]*\n).){0,1200}?"  # a tag never runs past a paragraph's end
@@ -65,31 +67,32 @@ def blank_templates(source: str, markdown: bool = False) -> str:
     either leave four spaces or more (an indented code block) or open an HTML block (a
     comment), so its characters become no-break spaces, which CommonMark does not count as
     indentation and the prose reader drops at a block's start."""
-    if "{%" not in source and "{{" not in source and "{#" not in source and "@" not in source:
-        return source
-    spans = [m.span() for m in _COMMENT_BLOCK.finditer(source)]
-    spans += [m.span() for m in _TAG.finditer(source)]
+    spans = shortcode_spans(source)  # WordPress: (start, end, is a footnote)
+    if "{%" in source or "{{" in source or "{#" in source:
+        spans += [(*m.span(), False) for m in _COMMENT_BLOCK.finditer(source)]
+        spans += [(*m.span(), bool(_CITATION_TAG.match(m[0]))) for m in _TAG.finditer(source)]
     if "@" in source:
-        spans += [m.span() for m in _BLADE.finditer(source)]
+        spans += [(*m.span(), False) for m in _BLADE.finditer(source)]
     if not spans:
         return source
     chars = list(source)
-    for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
-        if chars[start] not in "{@":
+    for start, end, citation in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if chars[start] not in "{@[":
             continue  # inside a span already made markup (a tag in a comment block)
         line_start = source.rfind("\n", 0, start) + 1
         line_end = source.find("\n", end)
         before = source[line_start:start].strip()
         after = source[end : len(source) if line_end == -1 else line_end].strip()
-        one_line = "\n" not in source[start:end]
-        # The shortest citation tag, "{%cite%}", is as long as the marked comment. In HTML a
-        # comment is markup wherever it stands, so a citation tag that opens its line (a wrapped
-        # paragraph's) is one too: the reader attaches it only after words of a block.
-        if one_line and (before or not markdown) and _CITATION_TAG.match(source, start):
-            chars[start:end] = _MARKER + " " * (end - start - len(_MARKER) - 3) + "-->"
-            continue
-        if before and one_line and end - start >= 7:
-            chars[start:end] = "<!--" + " " * (end - start - 7) + "-->"
+        # A comment may run over lines inside a paragraph; a citation is one wherever it is. In
+        # HTML a comment is markup wherever it stands, so a citation that opens its line (a
+        # paragraph wrapped before it) is one too: the reader attaches it only after words.
+        as_comment = bool(before) or (citation and not markdown)
+        if as_comment and end - start >= 7 and ("\n" not in source[start:end] or citation):
+            lead = _MARKER if citation and end - start >= len(_MARKER) + 3 else "<!--"
+            inside = "".join(
+                "\n" if c == "\n" else " " for c in source[start + len(lead) : end - 3]
+            )
+            chars[start:end] = lead + inside + "-->"
             continue
         fill = "\u00a0" if markdown and not before and after and end - line_start >= 4 else " "
         for i in range(start, end):

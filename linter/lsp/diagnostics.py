@@ -22,6 +22,10 @@ SEVERITY = {
 }
 # Codes of diagnostics that are not findings.
 UNUSED_DIRECTIVE = "unused-directive"
+READING = "reading"
+# The line a reading warning names ("front matter is not valid YAML (line 3)", "at line 12"),
+# else the first: front matter is at the top.
+_WARNING_LINE = re.compile(r"\bline (\d+)\b")
 BAD_DIRECTIVE = "directive"
 BAD_CONFIG = "config"
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)")
@@ -85,6 +89,17 @@ def outcome_diagnostics(outcome: Outcome, index: LineIndex) -> list[types.Diagno
                 code=UNUSED_DIRECTIVE,
                 source=SOURCE,
                 tags=[types.DiagnosticTag.Unnecessary],
+            )
+        )
+    for warning in outcome.warnings:
+        named = _WARNING_LINE.search(warning)
+        diagnostics.append(
+            types.Diagnostic(
+                range=line_range(index, int(named.group(1)) if named else 1),
+                message=warning,
+                severity=types.DiagnosticSeverity.Warning,
+                code=READING,
+                source=SOURCE,
             )
         )
     for error in outcome.errors:

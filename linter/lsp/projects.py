@@ -49,6 +49,9 @@ class Outcome:
     # Errors in this text (a directive's unknown rule id) or in a file of its project.
     errors: list[HealthlintError] = field(default_factory=list)
     notes: list[tuple[int, str]] = field(default_factory=list)  # (line, directive warning)
+    # What reading the text said (front matter that does not parse, an unclosed HTML comment
+    # that hides the rest): on the command line a `warning:` line, here a diagnostic.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def checked(self) -> bool:
@@ -141,6 +144,7 @@ class Projects:
             outcome.findings = engine.lint(document)
             outcome.errors = list(engine.directive_errors(document))
             outcome.notes = list(document.notes)
+            outcome.warnings = list(document.warnings)
             outcome.rules = dict(engine.rules)
             outcome.document = document
         except HealthlintError as exc:

@@ -29,14 +29,37 @@ HEDGES = ("hedge=reporting",)
 COLUMNS = (*MODAL_VERBS, *FORMS, *BEFORE, *AFTER, *HEDGES)
 
 _WORD = re.compile(r"[\w'-]+")
+# A contraction's clitic, split off its host as the Penn Treebank tokenizes English ("didn't"
+# -> "did n't", "won't" -> "wo n't", "it'll" -> "it 'll"): "n't" is a negation like "not".
+# Only these two: "'s" and "'d" each stand for two auxiliaries (or a possessive).
+_CLITIC = re.compile(r"(?<=\w)(n't|'ll)$")
 # The word before a causal cue, by class: closed classes of English (auxiliaries, modals).
 _PREVIOUS = {
     "to": "after=to",
-    **dict.fromkeys(["is", "are", "was", "were", "be", "been", "being", "'s"], "after=be"),
+    **dict.fromkeys(["is", "are", "was", "were", "be", "been", "being"], "after=be"),
     **dict.fromkeys(["has", "have", "had", "having"], "after=have"),
-    **dict.fromkeys(["can", "cannot", "will", "would", "shall", "must"], "after=can"),
+    **dict.fromkeys(["can", "cannot", "will", "'ll", "would", "shall", "must"], "after=can"),
     **dict.fromkeys(["not", "never", "n't"], "after=not"),
 }
+# An adverb between the cue and the word before it ("was significantly reduced") is skipped.
+# An adverb is (1) the -ly adverb of an adjective made with one of English's adjective
+# suffixes (Quirk et al. 1985, A Comprehensive Grammar of the English Language, App. I.51-56:
+# -able/-ible, -al, -ant/-ent, -ary/-ory, -ate, -ed, -ful, -ing, -ive, -less, -ous, -ar),
+# spelt as the adverb ends, with at least three letters before the ending ("early", "ally"
+# and "rally" are not adverbs); or (2) one of the degree adverbs in -ly that Quirk et al.
+# list as intensifiers (§8.104-8.113: maximizers, boosters, approximators, diminishers,
+# minimizers) or particularizers (§8.116). Not any word in -ly: nouns ("family", "supply"),
+# adjectives in -ly ("daily", "early", "likely") and "only" ("not only reduces" denies nothing).
+_ADVERB_ENDINGS = (
+    "ably", "ibly", "ally", "antly", "ently", "arily", "orily", "ately", "edly", "fully",
+    "ingly", "ively", "lessly", "ously", "arly",
+)  # fmt: skip
+_DEGREE_ADVERBS = frozenset((
+    "completely", "entirely", "extremely", "fully", "perfectly", "thoroughly", "utterly",
+    "badly", "bitterly", "deeply", "greatly", "highly", "intensely", "severely", "strongly",
+    "nearly", "mildly", "partly", "slightly", "barely", "hardly", "scarcely",
+    "chiefly", "largely", "mainly", "mostly", "merely", "purely", "simply", "solely",
+))  # fmt: skip
 # After the cue, a comparison between groups or times: "increased in women", "lower than".
 _COMPARISON = frozenset(
     ["in", "among", "than", "compared", "versus", "vs", "between", "after", "during"]
@@ -54,6 +77,23 @@ def _verb_forms() -> dict[str, str]:
     from linter.nlp.components.strength_lexicon import strength_lexicon
 
     return {word: form for word, (form, _) in strength_lexicon().verb_forms.items()}
+
+
+def _is_adverb(word: str) -> bool:
+    if word in _DEGREE_ADVERBS:
+        return True
+    return any(word.endswith(e) and len(word) >= len(e) + 3 for e in _ADVERB_ENDINGS)
+
+
+def _words_before(text: str, cue_start: int) -> list[str]:
+    """The words in the 40 characters before the cue, lower case, a contraction's clitic split
+    off ("didn't" -> "did", "n't"), a curly apostrophe read as a straight one."""
+    window = text[max(0, cue_start - 40) : cue_start].lower().replace("\u2019", "'")
+    words = []
+    for word in _WORD.findall(window):
+        host = _CLITIC.split(word)
+        words += [w for w in host if w]
+    return words
 
 
 def _modal_verb(text: str, cue_start: int, words: list[str]) -> str:
@@ -98,9 +138,9 @@ def cue_context(
         out.append("hedge=reporting")
     form = _verb_forms().get(words[0]) if len(words) == 1 else None
     out.append(f"form={form}" if form else "form=phrase")
-    before = _WORD.findall(text[max(0, cue_start - 40) : cue_start].lower())
+    before = _words_before(text, cue_start)
     previous = before[-1] if before else ""
-    if previous.endswith("ly") and len(before) > 1:
+    if _is_adverb(previous) and len(before) > 1:
         out.append("after=adverb")
         previous = before[-2]
     if previous in _PREVIOUS:

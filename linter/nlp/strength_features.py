@@ -36,8 +36,11 @@ _HEADING = re.compile(r"\s*[\"(]?[A-Z][A-Z /&,-]{3,}:")  # "CONCLUSIONS:", "LEVE
 
 # A headline: no full stop (or ! ?) at its end, before any closing quote or bracket. Press
 # releases state their claim in the headline, where a sentence of the body or of an abstract
-# may describe, recommend or plan: the rules' level means more in a headline.
-_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s*$")
+# may describe, recommend or plan: the rules' level means more in a headline. The closing
+# marks after the stop: straight and curly quotes (", ', \u201d, \u2019), guillemets, brackets.
+_CLOSING = "\"'\u201d\u2019\u00bb)\\]"
+_SENTENCE_END = re.compile(f"[.!?][{_CLOSING}]*\\s*$")
+_QUESTION_END = re.compile(f"\\?[{_CLOSING}]*\\s*$")  # "Does tea cure colds?\u201d" asks too
 
 
 _KINDS = ("direct", "conditional", "correlational")  # an absolute cue counts as direct
@@ -196,7 +199,7 @@ def dense_features(
     column("hedges=1")[:] = count == 1
     column("hedges=2+")[:] = count >= 2
     column("heading")[:] = [_HEADING.match(t) is not None for t in texts]
-    column("question")[:] = [t.rstrip().endswith("?") for t in texts]
+    column("question")[:] = [_QUESTION_END.search(t) is not None for t in texts]
     column("headline")[:] = [_SENTENCE_END.search(t) is None for t in texts]
     length = np.array([len(t) for t in texts], np.int64)
     has_cue = np.array([c is not None for c in cue_start], bool)

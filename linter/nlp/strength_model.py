@@ -22,7 +22,7 @@ from linter.nlp.strength_features import features as features
 from linter.nlp.strength_features import spell_out as spell_out
 
 WEIGHTS = "strength-model.npz"
-FORMAT = 2  # bump when the features change: a weights file of another format will not load
+FORMAT = 3  # bump when the features change: a weights file of another format will not load
 # A reading the rules give a probability below this, the model differing, is worth a look.
 DISAGREE_BELOW = 0.1
 

@@ -97,14 +97,17 @@ def concise_chunks(findings: Sequence[Finding], run: RunInfo) -> Iterator[str]:
 
 def summary(findings: Sequence[Finding], files: int, problems: int = 0) -> str:
     unchecked = (
-        f"; {problems} input error{'s' * (problems != 1)} (a file that could not be checked)"
-        if problems
-        else ""
+        # Not "a file that could not be checked": a typo in a directive is one too, and its
+        # file was checked. Each is a line of its own on stderr, naming its file.
+        f"; {problems} input error{'s' * (problems != 1)} (on stderr)" if problems else ""
     )
     if not findings:
         return f"No problems found in {files} file{'s' * (files != 1)}{unchecked}."
     levels = Counter(str(f.level) for f in findings)
-    parts = ", ".join(f"{n} {name}{'s' * (n != 1)}" for name, n in sorted(levels.items()))
+    # "2 info", as `audit` says: a level's name, not a count noun ("infos").
+    parts = ", ".join(
+        f"{n} {name}{'s' * (n != 1 and name != 'info')}" for name, n in sorted(levels.items())
+    )
     count = len(findings)
     affected = len({f.path for f in findings})
     return (

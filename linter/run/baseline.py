@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +29,15 @@ VERSION = 1
 MAX_BASELINE_BYTES = 200_000_000  # some 1.5 million findings
 
 Roots = Callable[[str], Path]  # a checked file's path -> the folder its baseline path is from
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One finding a baseline records: its path (from its root), rule and fingerprint."""
+
+    path: str
+    rule: str
+    fingerprint: str
 
 
 def baseline_path(option: str | None, config: Config, writing: bool) -> Path | None:
@@ -88,12 +97,17 @@ def write_baseline(path: Path, findings: Sequence[Finding], roots: Roots | None 
 
 def load_baseline(path: Path) -> Counter[str]:
     """The fingerprints a baseline holds, counted (two identical findings are two entries)."""
+    return Counter(e.fingerprint for e in load_entries(path))
+
+
+def load_entries(path: Path) -> list[Entry]:
+    """The findings a baseline records, in its order."""
     try:
         data = json.loads(read_capped(path, MAX_BASELINE_BYTES).decode("utf-8"))
         entries = data["findings"]
         if data.get("version") != VERSION or not isinstance(entries, list):
             raise ValueError("unsupported version")
-        return Counter(str(e["fingerprint"]) for e in entries)
+        return [Entry(str(e["path"]), str(e["rule"]), str(e["fingerprint"])) for e in entries]
     except ReadRefused as exc:
         raise ConfigError(str(path), f"cannot read the baseline: {exc}") from None
     except FileNotFoundError:
@@ -121,3 +135,35 @@ def new_findings(
         else:
             fresh.append(finding)
     return fresh
+
+
+def fixed_entries(
+    entries: Sequence[Entry],
+    findings: Sequence[Finding],
+    checked: Iterable[str],
+    rules_run: Callable[[str], Collection[str]],
+    roots: Roots | None = None,
+) -> int:
+    """How many recorded findings are gone: fixed, or their words changed.
+
+    Only entries of the files this run checked, and of the rules it ran on them, are judged: a
+    hook that checks one staged file, or `--select`, says nothing of the others.
+    """
+    ran: dict[str, Collection[str]] = {}
+    for path in checked:
+        ran[relative_to_root(path, roots(path)) if roots else path] = rules_run(path)
+    remaining = Counter(e.fingerprint for e in entries if e.rule in ran.get(e.path, ()))
+    for fp in fingerprints(rooted(findings, roots)):
+        if remaining[fp] > 0:
+            remaining[fp] -= 1
+    return sum(remaining.values())
+
+
+def fixed_note(count: int, baseline: Path) -> str:
+    """The line that says so, and how to forget them (a stale entry would hide their return)."""
+    one = count == 1
+    return (
+        f"{count} finding{'s' * (not one)} that {baseline} records {'is' if one else 'are'} "
+        "fixed (no longer found); write the baseline again over the whole site to forget "
+        f"{'it' if one else 'them'}: healthlint check --write-baseline {baseline} ..."
+    )

@@ -113,7 +113,7 @@ def read_bytes(path: str) -> bytes:
     try:
         return read_capped(path, MAX_FILE_BYTES)
     except ReadRefused as exc:
-        raise InputError(path, str(exc)) from None
+        raise InputError(path, f"{exc}; skipped") from None
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
 

@@ -65,6 +65,10 @@ class Session:
         self.checker = Checker(self.overrides)
         self.cache: Cache | None = None
         self.notes: list[str] = []  # said once per run, as warnings (the cache is unusable)
+        # Sees every file's own findings before boilerplate is collapsed, and may change them:
+        # a baseline (cli/baseline.py) records and compares each page's findings, as the cache
+        # stores them, so that a hook run on one page knows its old boilerplate findings.
+        self.before_collapse: Callable[[list[Checked]], None] | None = None
         if self.overrides.use_cache:
             folder = self.overrides.cache_dir or default_cache_dir()
             if folder.exists() and not folder.is_dir():
@@ -94,7 +98,10 @@ class Session:
 
     def lint_document_bytes(self, path: str, data: bytes, fmt: str | None = None) -> LintResult:
         """Check one document's bytes (standard input, for one): never read from the cache."""
-        return self.lint_result(self.checker.check_bytes(path, data, fmt))
+        checked = self.checker.check_bytes(path, data, fmt)
+        if self.before_collapse is not None:
+            self.before_collapse([checked])
+        return self.lint_result(checked)
 
     def lint_result(self, checked: Checked) -> LintResult:
         """One file's outcome as a LintResult."""
@@ -158,6 +165,8 @@ class Session:
         if self.cache is not None and self.cache.written:
             self.cache.prune()
         results = [slot for slot in slots if slot is not None]
+        if self.before_collapse is not None:
+            self.before_collapse(results)
         collapse_boilerplate(results)  # after the cache has stored each file's own findings
         return results
 

@@ -12,7 +12,7 @@ from typing import Any
 from linter.report.audit.html_assets import CSS, JS
 from linter.report.audit.html_tally import _plural, _Tally, e, script_json
 from linter.report.audit.model import AuditRun
-from linter.report.audit.summary import LEVELS_DOWN, STRENGTHS, describe
+from linter.report.audit.summary import LEVELS_DOWN, STRENGTHS, brief, describe
 
 
 def _cards(tally: _Tally, run: AuditRun) -> str:
@@ -49,6 +49,14 @@ def _bar(counts: Mapping[str, int], most: int) -> str:
     return f'<div class="bar">{parts}</div>'
 
 
+def _description(what: str) -> str:
+    """A rule's description: its opening, and the whole of it a click away."""
+    short = brief(what)
+    if short == what:
+        return f'<div class="muted">{e(what)}</div>'
+    return f'<details class="more"><summary>{e(short)}</summary>{e(what)}</details>'
+
+
 def _rules(tally: _Tally, run: AuditRun) -> str:
     ids = sorted({*run.rules, *tally.rule_levels})
     rows = [(i, tally.rule_levels.get(i, Counter())) for i in ids]
@@ -63,7 +71,7 @@ def _rules(tally: _Tally, run: AuditRun) -> str:
             f'<td class="inl" data-label="Level"><span class="pill {e(level)}">{e(level)}</span>'
             f'</td><td class="num inl" data-label="Findings">{sum(counts.values())}</td>'
             f'<td data-label="What it flags">{_bar(counts, most)}'
-            f'<div class="muted">{e(describe(rule))}</div></td>'
+            f"{_description(describe(rule))}</td>"
             + "".join(
                 f'<td class="num wide" data-label="{lv.title()}">{counts[lv]}</td>'
                 for lv in LEVELS_DOWN
@@ -183,10 +191,13 @@ def _page_parts(
     run: AuditRun, tally: _Tally, manifest: Mapping[str, Any], inline: Iterable[str]
 ) -> Iterator[str]:
     """The page in pieces (the inline data chunks as they come), to be written one by one."""
-    errors = ""
+    errors, label = "", "Unread files" if run.errors else "Warnings"
     if run.errors or run.warnings:
+        # Named for what is there: "Errors" beside the card of error-level findings misled.
+        title = "Files that could not be read" if run.errors else "Warnings"
+        title += ", and warnings" if run.errors and run.warnings else ""
         errors = (
-            '<h2 id="errors">Files that could not be read, and warnings</h2><ul class="errors">'
+            f'<h2 id="errors">{title}</h2><ul class="errors">'
             + "".join(f"<li>{e(x)}</li>" for x in run.errors)
             + "</ul><ul>"
             + "".join(f"<li>{e(w)}</li>" for w in run.warnings)
@@ -201,7 +212,7 @@ def _page_parts(
         f"{_header(run, tally)}<nav>"
         '<a href="#rules">Findings by rule</a><a href="#files">Files</a>'
         '<a href="#inventory">Claim inventory</a>'
-        + ('<a href="#errors">Errors</a>' if errors else "")
+        + (f'<a href="#errors">{label}</a>' if errors else "")
         + f"</nav></header>{_cards(tally, run)}"
         f'<h2 id="rules">Findings by rule</h2>{_rules(tally, run)}'
         f'<h2 id="files">Files, worst first</h2>{_files(tally, manifest)}'

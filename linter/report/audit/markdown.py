@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from linter.report.audit.summary import FileRow, RuleRow, tally, unsourced
+from linter.report.audit.summary import FileRow, RuleRow, brief, tally, unsourced
 from linter.report.safe_text import printable
 
 if TYPE_CHECKING:
@@ -87,12 +87,20 @@ def _rules(rows: Sequence[RuleRow]) -> list[str]:
                 r.counts["info"],
                 r.files,
                 "█" * round(_BAR_WIDTH * r.total / most) if r.total else "",
-                r.description,
+                _description(r),
             )
             for r in rows
         ),
         numbers=range(2, 7),
     )
+
+
+def _description(row: RuleRow) -> str:
+    """A rule's description in a table cell: its opening, and where the rest is."""
+    short = brief(row.description)
+    if short == row.description:
+        return short
+    return f"{short} (see: healthlint rules explain {row.id})"
 
 
 def file_section(path: str, findings: Iterable[Finding]) -> list[str]:

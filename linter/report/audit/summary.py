@@ -53,6 +53,18 @@ def describe(rule: Any) -> str:
     return " ".join(str(docs.get("what", "")).split())
 
 
+# A rule's docs run to 3,000 characters (their examples): in the rules table of a report, a
+# reader needs the gist first, so that the table stays a table.
+BRIEF_CHARS = 160
+
+
+def brief(description: str) -> str:
+    """The opening of a rule's description, cut at a word within BRIEF_CHARS ("..." marks a cut)."""
+    if len(description) <= BRIEF_CHARS:
+        return description
+    return description[: BRIEF_CHARS - 1].rsplit(" ", 1)[0].rstrip(",;:(") + " …"
+
+
 def unsourced(claim: InventoryClaim) -> bool:
     return not claim.sources
 

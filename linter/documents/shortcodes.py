@@ -1,0 +1,61 @@
+"""WordPress shortcodes in a page's source: which are markup, and which are footnotes.
+
+A page exported from WordPress (to Jekyll, Hugo or static HTML) keeps the shortcodes of its
+editor and plugins, which WordPress replaces when it renders the page (the Shortcode API,
+developer.wordpress.org/plugins/shortcodes/: `[name attr="value"]`, and an enclosing pair
+`[name]content[/name]`). Only the forms no prose takes are read as shortcodes: a closing tag,
+an opening tag with attributes, a name with an underscore (page builders' `[vc_row]`,
+`[et_pb_text]`), and the opening tag of a pair closed later in the paragraph; a bare "[sic]",
+"[citation needed]" or a Markdown link's text (`[ref](...)`, `[ref][1]`, `[ref]: ...`) is left
+alone. The content between a pair's tags is the page's text, except in the footnote shortcodes
+of the common footnote plugins, whose content is rendered as a numbered note: Easy Footnotes
+`[efn_note]`, Modern Footnotes `[mfn]`, Simple Footnotes `[ref]`, and `[footnote]`. Such a
+pair is a reference marker where it stands (templates.py writes it as one).
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"[A-Za-z][\w-]{0,40}"
+_ATTRS = r"(?:[ \t]+[\w-]{1,40}[ \t]*=[ \t]*(?:\"[^\"\n]{0,500}\"|'[^'\n]{0,500}'|[^\s\]\"']+))+"
+# Not a Markdown link's text: "[text](url)", "[text]: url", "[text][label]" (a label, not the
+# next shortcode: "[vc_row][vc_column]").
+_NOT_LINK = rf"(?![(:]|\[(?!/?{_NAME}[ \t\]/]))"
+_TAG = re.compile(rf"\[(?P<close>/)?(?P<name>{_NAME})(?P<attrs>{_ATTRS})?[ \t]*/?\]{_NOT_LINK}")
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\r?\n")
+FOOTNOTES = frozenset({"efn_note", "mfn", "ref", "footnote"})
+
+
+def shortcode_spans(source: str) -> list[tuple[int, int, bool]]:
+    """(start, end, is a footnote) of every shortcode tag, or footnote pair, in `source`."""
+    if "[" not in source or ("]" not in source):
+        return []
+    spans: list[tuple[int, int, bool]] = []
+    opened: dict[str, list[re.Match[str]]] = {}
+    for tag in _TAG.finditer(source):
+        name = tag["name"].lower()
+        if not tag["close"]:
+            opened.setdefault(name, []).append(tag)
+            continue
+        start = _pair_start(source, opened.get(name, []), tag.start())
+        if start is None:
+            spans.append((tag.start(), tag.end(), False))
+        elif name in FOOTNOTES:
+            spans = [span for span in spans if span[0] < start.start()]
+            spans.append((start.start(), tag.end(), True))
+        else:
+            spans += [(start.start(), start.end(), False), (tag.start(), tag.end(), False)]
+    for tags in opened.values():  # opening tags no closing tag took
+        spans += [(t.start(), t.end(), False) for t in tags if t["attrs"] or "_" in t["name"]]
+    return spans
+
+
+def _pair_start(source: str, tags: list[re.Match[str]], close: int) -> re.Match[str] | None:
+    """The nearest opening tag still open before `close` in the same paragraph, taken off
+    `tags`, or None."""
+    while tags:
+        tag = tags.pop()
+        if not _PARAGRAPH_END.search(source, tag.end(), close):
+            return tag
+    return None

@@ -1,0 +1,49 @@
+"""MDX expressions (`{...}`, `{/* ... */}`) are JavaScript, not prose; code and front matter keep
+their braces."""
+
+from __future__ import annotations
+
+from linter.api import lint_text
+from linter.documents.mdx import blank_jsx
+
+PAGE = """---
+title: "A {curly} title"
+---
+
+Take {dose} mg daily. {/* it's a draft: research shows nothing */}
+
+Code: `const x = {a: 1}` stays, and a literal \\{ brace too.
+
+{/*
+multi-line: experts say it's fine
+*/}
+
+An unclosed { brace is left as written.
+
+```js
+const y = {studies: "show"}
+```
+"""
+
+
+def test_expressions_go_and_code_front_matter_and_escapes_stay() -> None:
+    blanked = blank_jsx(PAGE)
+    assert len(blanked) == len(PAGE)
+    assert [i for i, c in enumerate(blanked) if c == "\n"] == [
+        i for i, c in enumerate(PAGE) if c == "\n"
+    ]
+    assert "{dose}" not in blanked and "research shows" not in blanked
+    assert "experts say" not in blanked
+    assert 'title: "A {curly} title"' in blanked
+    assert "`const x = {a: 1}`" in blanked and "literal \\{ brace" in blanked
+    assert "An unclosed { brace" in blanked and 'const y = {studies: "show"}' in blanked
+
+
+def test_a_comment_in_braces_raises_no_finding_and_the_prose_around_it_does() -> None:
+    text = "{/* research shows nothing yet */}\n\nResearch shows that naps help memory.\n"
+    found = [(f.line, f.rule) for f in lint_text(text, "post.mdx")]
+    assert found == [(3, "vague-attribution")]
+    assert [(f.line, f.rule) for f in lint_text(text, "post.md")] == [
+        (1, "vague-attribution"),
+        (3, "vague-attribution"),
+    ]

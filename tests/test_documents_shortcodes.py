@@ -1,0 +1,46 @@
+"""WordPress shortcodes: markup where no prose takes their form; footnote pairs are sources."""
+
+from __future__ import annotations
+
+from exact_offsets import assert_offsets_exact
+
+from linter.api import lint_text
+from linter.documents import parse_text
+from linter.documents.shortcodes import shortcode_spans
+
+
+def rules(text: str, name: str = "post.md") -> list[tuple[int, str]]:
+    return [(f.line, f.rule) for f in lint_text(text, name)]
+
+
+def test_page_builder_tags_go_and_their_content_stays_prose() -> None:
+    source = "[vc_row][vc_column_text]Studies show that naps help.[/vc_column_text][/vc_row]\n"
+    document = parse_text("post.md", source)
+    assert_offsets_exact(document, ordered=False)
+    assert [block.text.strip() for block in document.blocks] == ["Studies show that naps help."]
+
+
+def test_a_footnote_pair_sources_its_sentence_and_its_note_is_not_read() -> None:
+    cited = "A study in The Lancet found that tea helps sleep.[efn_note]Doe J.[/efn_note]\n"
+    assert rules(cited) == []
+    assert rules(cited.replace("[efn_note]", " (").replace("[/efn_note]", ")")) == [
+        (1, "unsourced-citation")
+    ]
+    over_lines = "Studies show naps help.[ref]Doe J.\nSleep 2020.[/ref]\n"
+    assert rules(over_lines) == [] and rules(over_lines, "page.html") == []
+
+
+def test_bracketed_prose_and_markdown_links_are_not_shortcodes() -> None:
+    source = (
+        "Tea helps [sic] sleep [citation needed]. See [ref](https://a.org/x), [ref][1],\n"
+        "[the review][2] and [note].\n\n[1]: https://a.org/1\n[2]: https://a.org/2\n"
+    )
+    assert shortcode_spans(source) == []
+
+
+def test_an_opening_tag_with_attributes_goes_and_a_pair_across_paragraphs_is_no_pair() -> None:
+    caption = '[caption id="a1" width="300"]Tea in a cup[/caption]'
+    assert [span[2] for span in shortcode_spans(caption)] == [False, False]
+    apart = "[ref]Studies show naps help.\n\nMore text.[/ref]\n"
+    assert shortcode_spans(apart) == [(len(apart) - 7, len(apart) - 1, False)]
+    assert rules(apart) == [(1, "vague-attribution")]

@@ -1,0 +1,50 @@
+"""Hugo's TOML front matter (`+++`) is settings, as YAML front matter is: never prose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cli_findings import findings
+from click.testing import CliRunner
+from exact_offsets import assert_offsets_exact
+
+from linter.cli import main
+from linter.documents import read_document
+
+PAGE = """\
++++
+title = "Garlic and blood pressure"
+date = 2026-08-01
+notes = "Research shows we need a better photo"
+images = ["/img/miracle-cure-garlic.jpg"]
+[healthlint]
+disable = ["unsourced-statistic"]
++++
+
+Experts say garlic lowers blood pressure in 40% of adults.
+"""
+
+
+def test_its_settings_are_not_checked_and_the_body_is_where_the_file_has_it(
+    tmp_path: Path,
+) -> None:
+    assert findings(tmp_path, "garlic.md", PAGE) == [
+        (10, 1, "vague-attribution", "Experts say")  # not the notes; the statistic is disabled
+    ]
+    document = read_document("garlic.md", PAGE.encode("utf-8"))
+    assert document.title == "Garlic and blood pressure"
+    assert [b.text for b in document.blocks] == [PAGE.splitlines()[9]]
+    assert_offsets_exact(document)
+
+
+def test_toml_that_does_not_parse_is_left_out_with_a_warning_at_its_line(tmp_path: Path) -> None:
+    page = '+++\ntitle = "Garlic\n+++\n\nExperts say garlic helps.\n'
+    assert findings(tmp_path, "a.md", page) == [(5, 1, "vague-attribution", "Experts say")]
+    result = CliRunner().invoke(main, ["check", "--no-cache", str(tmp_path / "a.md")])
+    assert "a.md: front matter is not valid TOML: " in result.stderr
+    assert "(at line 2, column" in result.stderr  # the file's line, not the block's
+
+
+def test_plus_signs_that_open_no_block_are_text(tmp_path: Path) -> None:
+    page = "+++\nExperts say garlic helps.\n"  # never closed: no front matter
+    assert findings(tmp_path, "a.md", page) == [(2, 1, "vague-attribution", "Experts say")]
