@@ -222,9 +222,12 @@ _PAST_BELIEF = re.compile(
     r"(?i)\b(?:was|were|had been)(?: \w+ly)? (?:known|believed|thought|assumed|understood|"
     r"considered|regarded|held|accepted|presumed|supposed)\b"
 )
+# A decade before this one, or a year that is no count ("in 1500 patients": a number before
+# its noun, which ends in -s or is a plural of the people classes).
 _PAST_ERA = re.compile(
-    r"(?i)\b(?:(?:the )?(?:1[5-9]|20)\d0['’]?s|(?:in|by|until|before|during|around|circa|"
-    r"from|since) (?:1[5-9]\d\d|20[01]\d)|\d{1,2}(?:st|nd|rd|th) centur(?:y|ies)|"
+    r"(?i)\b(?:(?:the )?(?:1[5-9]\d|20[01])0['’]?s|(?:in|by|until|before|during|around|circa|"
+    r"from|since) (?:1[5-9]\d\d|20[01]\d)(?![ \t]+(?:[a-z]+s|people|men|women|children)\b)|"
+    r"\d{1,2}(?:st|nd|rd|th) centur(?:y|ies)|"
     r"(?:years|decades|centuries|generations) ago|(?:ancient|medieval|biblical|victorian|"
     r"colonial|earlier|former|bygone) (?:times|days|eras?)|back then|at (?:that|the) time|"
     r"in (?:the|those) (?:past|old days|early days|days)|historically|formerly|in antiquity|"
