@@ -40,7 +40,7 @@ def _callouts(state: StateCore) -> None:
             and inline.map
         ):
             marker = _MARKER.match(inline.content)
-        if marker is None:
+        if marker is None or not inline.map:
             i += 1
             continue
         title, rest = marker[1].strip(), inline.content[marker.end() :]

@@ -7,8 +7,9 @@ a `|` when one is given ("Change the link display text"), and a link to a headin
 note ("Embed files") and shows no words of its own here. A health note linked so
 (`Treats [[Hypertension|high blood pressure]]`) is read "Treats high blood pressure": the
 brackets, the target and the pipe are markup. A wikilink is a link between the site's own
-notes, so it is never a source. `[[1]]` (a reference number in brackets) and a Markdown link
-whose text starts with a bracket (`[[1]](#ref)`) are left to the other rules.
+notes, so it is never a source. `[[1]]` (a reference number in brackets), a Markdown link
+whose text starts with a bracket (`[[1]](#ref)`) and a reference link in brackets (`[[label]]`
+where the file defines `[label]: url`) are left to CommonMark's rules.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import normalizeReference
 from markdown_it.rules_inline import StateInline
 
 # One line, no brackets inside, bounded: the scan stays linear on any input.
@@ -34,6 +36,10 @@ def _wikilink(state: StateInline, silent: bool) -> bool:
         return False
     match = _WIKILINK.match(src, pos)
     if match is None or _NUMBERS.fullmatch(match[2]):
+        return False
+    # "[[*foo* bar]]" with a definition of "[*foo* bar]" is a link in brackets (CommonMark)
+    inner = src[match.start() + len(match[1]) + 2 : match.end() - 2]
+    if normalizeReference(inner) in state.env.get("references", {}):
         return False
     if not silent:
         start, end = _shown(match)
