@@ -69,3 +69,12 @@ def test_hostile_brackets_read_in_linear_time() -> None:
     # scans are bounded; bench/ times 1 MB of each).
     for piece in ("[[a|", "[[", "![[x", "> [!a", "[@a "):
         read_exact("hostile.md", piece * 2000)
+
+
+def test_a_list_in_an_alert_and_a_nested_callout() -> None:
+    source = "> [!WARNING]\n> - Sudden severe pain.\n\n> > [!tip] Nested title\n> > Nested body.\n"
+    assert texts(read_exact("guide.md", source)) == [
+        "Sudden severe pain.",
+        "Nested title",
+        "Nested body.",
+    ]
