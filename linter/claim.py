@@ -36,6 +36,7 @@ class Source:
     """Something a reader can check: a link, footnote, marker, DOI, PMID or author-year citation."""
 
     # link | footnote | marker | url | doi | pmid | pmcid | author-year | reference-number
+    # | pandoc-citation
     kind: str
     start: int
     end: int

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from linter.documents.pandoc_citations import PANDOC_CITATION_RE
+
 # A raw URL; trailing sentence punctuation is trimmed off by the readers.
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"'`]+", re.IGNORECASE)
 # The digits of a reference marker: 1, 2,3, 1-4, 1–3, 7 (a year in brackets is not a marker).
@@ -96,6 +98,8 @@ SOURCE_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|\b{_AUTHORS} \({_YEAR}\)"
         rf"|\((?:see |e\.g\.,? )?{_CORPORATE},? {_YEAR}\)"
     ),
+    # Pandoc's, Quarto's and R Markdown's bracketed citation keys, "[@smith2020; @who2019]".
+    "pandoc-citation": PANDOC_CITATION_RE,
 }
 
 # The shapes of a reference-list entry, from the citation styles health sites use: NLM's

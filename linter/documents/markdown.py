@@ -10,6 +10,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from linter.documents.callouts import callouts_plugin
 from linter.documents.front_matter import (
     as_values,
     front_matter_blocks,
@@ -26,6 +27,7 @@ from linter.documents.plaintext import read_text
 from linter.documents.prose import BlockBuilder, comments, parse_directive
 from linter.documents.templates import blank_templates
 from linter.documents.toml_front_matter import blank_toml_front_matter
+from linter.documents.wikilinks import wikilinks_plugin
 
 # The line breaks markdown-it itself recognises (not \v, \f or U+2028).
 _NEWLINE_RE = re.compile(r"\r\n|\r|\n")
@@ -46,6 +48,8 @@ def _parser(mdx: bool = False) -> MarkdownIt:
         md.disable("code")  # MDX has no indented code: indented text in a component is prose
     md.use(front_matter_plugin)
     md.use(footnote_plugin, inline=True, move_to_end=False)  # Pandoc's ^[inline notes] too
+    md.use(wikilinks_plugin)  # Obsidian's, Foam's and Quartz's [[Page|text]]
+    md.use(callouts_plugin)  # GitHub's > [!NOTE] alerts, Obsidian's > [!tip] Title callouts
     track_positions(md)
     return md
 
