@@ -36,6 +36,7 @@ _TAG = re.compile(
 _COMMENT_BLOCK = re.compile(
     r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.DOTALL | re.IGNORECASE
 )
+_TEXT_AFTER = re.compile(r"[^\S\n]*\S")  # text after a tag on its line
 _CITATION_TAG = re.compile(r"\{(?:%|\{[<%])-?\s*(?:cite|cite_details|reference)\b")
 # A private-use character (Unicode 15, 23.5): no page writes one, so no author's own comment
 # can pass for a citation tag.
@@ -79,10 +80,8 @@ def blank_templates(source: str, markdown: bool = False) -> str:
     for start, end, citation in sorted(spans, key=lambda span: (span[0], -span[1])):
         if chars[start] not in "{@[":
             continue  # inside a span already made markup (a tag in a comment block)
-        line_start = source.rfind("\n", 0, start) + 1
-        line_end = source.find("\n", end)
-        before = source[line_start:start].strip()
-        after = source[end : len(source) if line_end == -1 else line_end].strip()
+        line_start = _space_before(source, start)  # the line's start when no text is before
+        before = line_start > 0 and source[line_start - 1] != "\n"
         # A comment may run over lines inside a paragraph; a citation is one wherever it is.
         if before and end - start >= 7 and ("\n" not in source[start:end] or citation):
             lead = _MARKER if citation and end - start >= len(_MARKER) + 3 else "<!--"
@@ -91,8 +90,18 @@ def blank_templates(source: str, markdown: bool = False) -> str:
             )
             chars[start:end] = lead + inside + "-->"
             continue
-        fill = "\u00a0" if markdown and not before and after and end - line_start >= 4 else " "
+        after = not before and markdown and _TEXT_AFTER.match(source, end)
+        fill = "\u00a0" if after and end - line_start >= 4 else " "
         for i in range(start, end):
             if chars[i] != "\n":
                 chars[i] = fill
     return "".join(chars)
+
+
+def _space_before(source: str, start: int) -> int:
+    """Where the white space just before `start` on its line begins. Read back over white
+    space only, so that a long line of tags is read once, not once a tag."""
+    i = start
+    while i > 0 and source[i - 1] != "\n" and source[i - 1].isspace():
+        i -= 1
+    return i
