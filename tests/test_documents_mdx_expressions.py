@@ -47,3 +47,15 @@ def test_a_comment_in_braces_raises_no_finding_and_the_prose_around_it_does() ->
         (1, "vague-attribution"),
         (3, "vague-attribution"),
     ]
+
+
+def test_a_brace_left_open_before_a_fence_leaves_the_rest_of_the_page_mdx() -> None:
+    # A code span over two lines hides its brace from the line-by-line scan; the fence that
+    # interrupts the paragraph must still open (and close) a fence, or every expression after
+    # its blank line would be read as prose.
+    text = (
+        "Set the dose with `a\n{b` first:\n```js\nconst a = 1\n\nconst b = 2\n```\n\n"
+        "{/* research shows nothing yet */}\n"
+    )
+    assert "research shows" not in blank_jsx(text)
+    assert [f.rule for f in lint_text(text, "post.mdx")] == []

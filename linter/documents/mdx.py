@@ -24,7 +24,8 @@ _TAG_START = re.compile(r"[ \t]*<(?:/?[A-Za-z][\w.:-]*|/?>)")
 _ESM = re.compile(r"(?:import|export)\b")
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _FRONT_MATTER = re.compile(r"---[ \t]*\r?\n(?:.*\r?\n)*?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)")
-_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
+# A paragraph ends at a blank line or where a fenced code block interrupts it (CommonMark).
+_PARAGRAPH_END = re.compile(r"\n(?:[ \t]*\r?\n| {0,3}(?:`{3,}|~{3,}))")
 _BACKTICKS = re.compile(r"`+")
 
 
@@ -69,13 +70,14 @@ def _blank_expressions(
     chars: list[str], source: str, start: int, end: int, paragraph: list[int]
 ) -> int:
     """Blank the `{...}` expressions that open on the line [start, end), outside code spans;
-    return where the last one ends (an expression may run over lines, never past a blank
-    line), or `start`; after a brace that never closes, the end of its paragraph."""
+    return where the last one ends (an expression may run over lines, never past its
+    paragraph: a blank line or a code fence), or `start`; after a brace that never closes, the
+    end of its paragraph, so that a fence after it is still read as one."""
     if "{" not in source[start:end]:
         return start
     if paragraph[0] < start:
-        blank_line = _BLANK_LINE.search(source, start)
-        paragraph[0] = blank_line.start() + 1 if blank_line else len(source)
+        paragraph_end = _PARAGRAPH_END.search(source, start)
+        paragraph[0] = paragraph_end.start() + 1 if paragraph_end else len(source)
     stop = min(paragraph[0], start + 20_000)
     j, last = start, start
     while j < end:
