@@ -12,7 +12,7 @@ title: "A {curly} title"
 
 Take {dose} mg daily. {/* it's a draft: research shows nothing */}
 
-Code: `const x = {a: 1}` stays, and a literal \\{ brace too.
+Code: `const x = {a: 1}` stays, and a literal \\{ brace \\} too.
 
 {/*
 multi-line: experts say it's fine
@@ -35,7 +35,7 @@ def test_expressions_go_and_code_front_matter_and_escapes_stay() -> None:
     assert "{dose}" not in blanked and "research shows" not in blanked
     assert "experts say" not in blanked
     assert 'title: "A {curly} title"' in blanked
-    assert "`const x = {a: 1}`" in blanked and "literal \\{ brace" in blanked
+    assert "`const x = {a: 1}`" in blanked and "literal \\{ brace \\}" in blanked
     assert "An unclosed { brace" in blanked and 'const y = {studies: "show"}' in blanked
 
 
