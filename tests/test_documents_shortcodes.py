@@ -28,6 +28,12 @@ def test_a_footnote_pair_sources_its_sentence_and_its_note_is_not_read() -> None
     ]
     over_lines = "Studies show naps help.[ref]Doe J.\nSleep 2020.[/ref]\n"
     assert rules(over_lines) == [] and rules(over_lines, "page.html") == []
+    # A line wholly inside the note does not become a blank line that ends the paragraph
+    # (and the note's comment with it, its "<!--" left as the sentence's last word).
+    three_lines = "Studies show naps help.[ref]Doe J, Roe K.\nSleep\n2020.[/ref]\n"
+    for name in ("post.md", "page.html"):
+        assert rules(three_lines, name) == []
+        assert [b.text for b in parse_text(name, three_lines).blocks] == ["Studies show naps help."]
 
 
 def test_bracketed_prose_and_markdown_links_are_not_shortcodes() -> None:

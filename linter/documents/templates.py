@@ -88,7 +88,7 @@ def blank_templates(source: str, markdown: bool = False) -> str:
             inside = "".join(
                 "\n" if c == "\n" else " " for c in source[start + len(lead) : end - 3]
             )
-            chars[start:end] = lead + inside + "-->"
+            chars[start:end] = _unbroken(lead + inside + "-->")
             continue
         after = not before and markdown and _TEXT_AFTER.match(source, end)
         fill = "\u00a0" if after and end - line_start >= 4 else " "
@@ -105,3 +105,18 @@ def _space_before(source: str, start: int) -> int:
     while i > 0 and source[i - 1] != "\n" and source[i - 1].isspace():
         i -= 1
     return i
+
+
+def _unbroken(comment: str) -> str:
+    """`comment` with a character at the end of each line between its first and last, so that
+    none is blank: a blank line would end the paragraph, and the comment with it, whose "<!--"
+    would then be read as the sentence's last word. Leading spaces stay (a list item's lines
+    are its by their indentation)."""
+    if comment.count("\n") < 2:
+        return comment
+    lines = comment.split("\n")
+    for k in range(1, len(lines) - 1):
+        width = len(lines[k].rstrip("\r"))
+        if width:
+            lines[k] = lines[k][: width - 1] + CITATION_COMMENT + lines[k][width:]
+    return "\n".join(lines)
