@@ -4,6 +4,7 @@ their braces."""
 from __future__ import annotations
 
 from linter.api import lint_text
+from linter.documents import parse_text
 from linter.documents.mdx import blank_jsx
 
 PAGE = """---
@@ -59,3 +60,13 @@ def test_a_brace_left_open_before_a_fence_leaves_the_rest_of_the_page_mdx() -> N
     )
     assert "research shows" not in blank_jsx(text)
     assert [f.rule for f in lint_text(text, "post.mdx")] == []
+
+
+def test_a_tag_in_the_text_keeps_its_props_and_stays_a_tag() -> None:
+    # Blanked, `{5}` would leave `<Dose value=     unit="mg" />`, which no parser reads as a
+    # tag: its words would be read as the sentence's.
+    text = 'Take <Dose value={5} unit="mg" /> daily, {/* a note */} with food.\n'
+    blanked = blank_jsx(text)
+    assert '<Dose value={5} unit="mg" />' in blanked and "a note" not in blanked
+    read = [" ".join(b.text.split()) for b in parse_text("post.mdx", text).blocks]
+    assert read == ["Take daily, with food."]
