@@ -94,3 +94,9 @@ def test_a_cited_sentence_is_not_flagged_and_a_page_link_shortcode_is() -> None:
     cited = lint_text("Research shows that walking helps memory {% cite smith2020 %}.\n", "a.md")
     linked = lint_text('Research shows that walking helps memory {{< ref "walk.md" >}}.\n', "a.md")
     assert not cited and [f.rule for f in linked] == ["vague-attribution"]
+
+
+def test_an_unclosed_tag_stops_at_a_blank_line_in_a_crlf_file_too() -> None:
+    for newline in ("\n", "\r\n"):
+        source = f"Tea {{{{ a{newline}{newline}Research shows naps help. }}}} end{newline}"
+        assert "Research shows naps help." in blank_templates(source, markdown=True)

@@ -29,7 +29,7 @@ from linter.documents.shortcodes import shortcode_spans
 
 # A tag may run over a few lines ("{% include card.html\n  title=... %}"), never a page; a Jinja
 # comment stays on its line, so a heading id ("## Dosage {#dose}") is not one.
-_INSIDE = r"(?:(?!\n[ \t]*\n).){0,1200}?"  # a tag never runs past a paragraph's end
+_INSIDE = r"(?:(?!\n[ \t]*\r?\n).){0,1200}?"  # a tag never runs past a paragraph's end (CR LF too)
 _TAG = re.compile(
     rf"\{{%{_INSIDE}%\}}|\{{\{{{_INSIDE}\}}\}}|\{{#[^{{}}\n]{{0,300}}?#\}}", re.DOTALL
 )
