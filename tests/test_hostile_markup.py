@@ -35,10 +35,18 @@ def test_template_and_shortcode_markup_is_read_in_linear_time(source: str) -> No
     assert time.process_time() - start < 10
 
 
+MDX = {
+    "braces": "{" * SIZE,
+    "expressions closed on the next line": "a {\nb }\n" * (SIZE // 8),
+    "a brace left open in each paragraph": "{ x\n\n" * (SIZE // 5),
+    "comments left open": "{/* " * (SIZE // 4),
+    "tags with props left open": "w <a b={c " * (SIZE // 10),
+    "tags with quotes left open": "w <a b='c " * (SIZE // 10),
+}
+
+
 @pytest.mark.timeout(60)
-@pytest.mark.parametrize(
-    "source", ["{" * SIZE, "a {\nb }\n" * (SIZE // 8), "{ x\n\n" * (SIZE // 5), "{/* " * SIZE]
-)
+@pytest.mark.parametrize("source", MDX.values(), ids=MDX.keys())
 def test_mdx_expressions_are_read_in_linear_time(source: str) -> None:
     start = time.process_time()
     assert len(blank_jsx(source)) == len(source)
