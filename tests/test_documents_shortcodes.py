@@ -28,12 +28,20 @@ def test_a_footnote_pair_sources_its_sentence_and_its_note_is_not_read() -> None
     ]
     over_lines = "Studies show naps help.[ref]Doe J.\nSleep 2020.[/ref]\n"
     assert rules(over_lines) == [] and rules(over_lines, "page.html") == []
+    # A line wholly inside the note does not become a blank line that ends the paragraph
+    # (and the note's comment with it, its "<!--" left as the sentence's last word).
+    three_lines = "Studies show naps help.[ref]Doe J, Roe K.\nSleep\n2020.[/ref]\n"
+    for name in ("post.md", "page.html"):
+        assert rules(three_lines, name) == []
+        assert [b.text for b in parse_text(name, three_lines).blocks] == ["Studies show naps help."]
 
 
 def test_bracketed_prose_and_markdown_links_are_not_shortcodes() -> None:
     source = (
         "Tea helps [sic] sleep [citation needed]. See [ref](https://a.org/x), [ref][1],\n"
-        "[the review][2] and [note].\n\n[1]: https://a.org/1\n[2]: https://a.org/2\n"
+        "[the review][2] and [note]. Link text may hold an underscore: [sleep_study](b.html),\n"
+        "[sleep_study][2] and [sleep_study][].\n\n[sleep_study]: https://a.org/s\n"
+        "[1]: https://a.org/1\n[2]: https://a.org/2\n"
     )
     assert shortcode_spans(source) == []
 
@@ -44,3 +52,9 @@ def test_an_opening_tag_with_attributes_goes_and_a_pair_across_paragraphs_is_no_
     apart = "[ref]Studies show naps help.\n\nMore text.[/ref]\n"
     assert shortcode_spans(apart) == [(len(apart) - 7, len(apart) - 1, False)]
     assert rules(apart) == [(1, "vague-attribution")]
+
+
+def test_an_opening_tag_left_open_goes_only_with_attributes_or_an_underscore() -> None:
+    source = 'Tea [gallery ids="1,2"] helps [vc_row] sleep [note] and [aside] more.'
+    starts = [span[0] for span in shortcode_spans(source)]
+    assert sorted(source[start : start + 4] for start in starts) == ["[gal", "[vc_"]

@@ -117,3 +117,9 @@ def test_the_shortest_citation_tag_holds_the_marked_comment_at_its_own_length() 
     for source in ("Walking helps {%cite%}.", "Walking helps {{<cite>}}."):
         blank = blank_templates(source)
         assert len(blank) == len(source) and blank.startswith("Walking helps <!--\ue000")
+
+
+def test_an_unclosed_tag_stops_at_a_blank_line_in_a_crlf_file_too() -> None:
+    for newline in ("\n", "\r\n"):
+        source = f"Tea {{{{ a{newline}{newline}Research shows naps help. }}}} end{newline}"
+        assert "Research shows naps help." in blank_templates(source, markdown=True)

@@ -88,6 +88,24 @@ def test_no_fix_goes_where_the_file_keeps_a_value_or_a_heading(
     ], diff
 
 
+def test_no_fix_goes_into_page_text_that_front_matter_keeps(tmp_path: Path, registry: Path) -> None:
+    """An FAQ answer beside a body, and a page builder's section with no body, are read as
+    the page's text, but they are YAML values: a link there would be Markdown in YAML."""
+    faq = tmp_path / "faq.md"
+    faq.write_text(
+        f"---\nfaqs:\n  - question: Does it work?\n    answer: {SENTENCE}\n---\n\n"
+        "# Widgets\n\nA page about widgets and how they are made.\n",
+        encoding="utf-8",
+    )
+    builder = tmp_path / "builder.md"
+    builder.write_text(
+        f"---\nheading:\n  content: >\n    <p>{SENTENCE}</p>\n---\n", encoding="utf-8"
+    )
+    reported = check(registry, "--format", "concise", str(faq), str(builder)).stdout
+    assert reported.count("unsourced-statistic") == 2, reported  # each is still a finding
+    assert check(registry, "--diff", str(faq), str(builder)).stdout == ""
+
+
 def test_diff_shows_and_changes_nothing(tmp_path: Path, registry: Path) -> None:
     article = tmp_path / "a.md"
     article.write_text(SENTENCE + "\n", encoding="utf-8")

@@ -342,6 +342,7 @@ def test_stdin_from_dev_zero_is_capped() -> None:
         )
     assert result.returncode == 2
     assert b"stdin.md: standard input: larger than" in result.stderr
+    assert result.stderr.rstrip().endswith(b" bytes; skipped")  # an input, as an article is
 
 
 # 6. File names that are not UTF-8.

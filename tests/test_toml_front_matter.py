@@ -48,3 +48,30 @@ def test_toml_that_does_not_parse_is_left_out_with_a_warning_at_its_line(tmp_pat
 def test_plus_signs_that_open_no_block_are_text(tmp_path: Path) -> None:
     page = "+++\nExperts say garlic helps.\n"  # never closed: no front matter
     assert findings(tmp_path, "a.md", page) == [(2, 1, "vague-attribution", "Experts say")]
+
+
+def test_tables_and_inline_tables_are_read_as_toml_not_as_shortcodes_or_mdx(
+    tmp_path: Path,
+) -> None:
+    # "[author_info]" has a WordPress shortcode's form and "{...}" an MDX expression's: both
+    # are TOML here, so the table parses and its [healthlint] disable holds.
+    page = (
+        '+++\nname = "Garlic"\nauthor = {name = "Ann", role = "editor"}\n[author_info]\n'
+        'name = "Ann"\n[healthlint]\ndisable = ["vague-attribution"]\n+++\n\n'
+        "Experts say garlic helps.\n"
+    )
+    for name in ("a.md", "a.mdx"):
+        assert findings(tmp_path, name, page) == []
+        document = read_document(name, page.encode("utf-8"))
+        assert document.warnings == [] and document.front_matter is not None
+        assert document.front_matter["author_info"] == {"name": "Ann"}
+
+
+def test_toml_nested_too_deeply_is_a_warning_and_the_run_goes_on(tmp_path: Path) -> None:
+    deep = "+++\na = " + "[" * 50_000 + "]" * 50_000 + "\n+++\n\nExperts say garlic helps.\n"
+    (tmp_path / "deep.md").write_text(deep, encoding="utf-8")
+    (tmp_path / "b.md").write_text("Experts say garlic helps.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--no-cache", "--format", "concise", str(tmp_path)])
+    assert result.exit_code == 1, result.output
+    assert "deep.md: front matter is not valid TOML: nested too deeply to read" in result.stderr
+    assert result.stdout.count("vague-attribution") == 2

@@ -79,12 +79,14 @@ def read_markdown(path: str, source: str) -> Document:
     a paragraph, are held for one piece at a time rather than for the whole file.
     """
     document = Document(path, source, [])
+    # Hugo's +++ block first, read as written: a shortcode's form ("[author_info]", a table)
+    # or an MDX brace (an inline table) in it is TOML, not markup to blank.
+    source, document.front_matter, toml_problem = blank_toml_front_matter(source)
+    document.warnings += [toml_problem] if toml_problem else []
     mdx = path.lower().endswith(".mdx")
     if mdx:  # JSX tag lines and import/export blocks become spaces: offsets stay the file's
         source = blank_jsx(source)
     source = blank_templates(source, markdown=True)  # Liquid, Hugo, Blade tags: markup
-    source, document.front_matter, toml_problem = blank_toml_front_matter(source)  # Hugo's +++
-    document.warnings += [toml_problem] if toml_problem else []
     lines = _Lines(source)
     state = _State()
     total = len(lines.texts)

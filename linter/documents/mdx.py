@@ -24,8 +24,10 @@ _TAG_START = re.compile(r"[ \t]*<(?:/?[A-Za-z][\w.:-]*|/?>)")
 _ESM = re.compile(r"(?:import|export)\b")
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _FRONT_MATTER = re.compile(r"---[ \t]*\r?\n(?:.*\r?\n)*?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)")
-_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
+# A paragraph ends at a blank line or where a fenced code block interrupts it (CommonMark).
+_PARAGRAPH_END = re.compile(r"\n(?:[ \t]*\r?\n| {0,3}(?:`{3,}|~{3,}))")
 _BACKTICKS = re.compile(r"`+")
+_INLINE_TAG = re.compile(r"</?[A-Za-z]")  # a JSX or HTML tag, not "a < b"
 
 
 def blank_jsx(source: str) -> str:
@@ -69,13 +71,14 @@ def _blank_expressions(
     chars: list[str], source: str, start: int, end: int, paragraph: list[int]
 ) -> int:
     """Blank the `{...}` expressions that open on the line [start, end), outside code spans;
-    return where the last one ends (an expression may run over lines, never past a blank
-    line), or `start`; after a brace that never closes, the end of its paragraph."""
+    return where the last one ends (an expression may run over lines, never past its
+    paragraph: a blank line or a code fence), or `start`; after a brace that never closes, the
+    end of its paragraph, so that a fence after it is still read as one."""
     if "{" not in source[start:end]:
         return start
     if paragraph[0] < start:
-        blank_line = _BLANK_LINE.search(source, start)
-        paragraph[0] = blank_line.start() + 1 if blank_line else len(source)
+        paragraph_end = _PARAGRAPH_END.search(source, start)
+        paragraph[0] = paragraph_end.start() + 1 if paragraph_end else len(source)
     stop = min(paragraph[0], start + 20_000)
     j, last = start, start
     while j < end:
@@ -84,6 +87,11 @@ def _blank_expressions(
             run = _BACKTICKS.match(source, j).end() - j  # type: ignore[union-attr]
             span_end = source.find("`" * run, j + run, end)
             j = span_end + run if span_end != -1 else j + run
+        elif char == "<" and _INLINE_TAG.match(source, j):
+            # A tag in the text (`<Dose value={5} unit="mg" />`): its props are the tag's,
+            # and blanked they would leave `value=   unit=` that no parser reads as a tag.
+            tag_end = _inline_tag_end(source, j, end, stop)
+            j = tag_end if tag_end is not None else j + 1
         elif char == "{" and (j == 0 or source[j - 1] != "\\"):
             close = _brace_close(source, j, stop)
             if close is None:  # no MDX compiles so: leave the paragraph, read it only once
@@ -95,6 +103,30 @@ def _blank_expressions(
         else:
             j += 1
     return last
+
+
+def _inline_tag_end(source: str, start: int, end: int, stop: int) -> int | None:
+    """Just past the `>` that ends the tag at `start` on its line (quoted values and `{...}`
+    props skipped), or None: no `>` before the line's end or another `<`."""
+    j = start + 1
+    while j < end:
+        char = source[j]
+        if char == ">":
+            return j + 1
+        if char == "<":
+            return None
+        if char in "\"'":
+            closing = source.find(char, j + 1, end)
+            if closing == -1:
+                return None
+            j = closing
+        elif char == "{":
+            prop_end = _brace_close(source, j, min(stop, end))
+            if prop_end is None:
+                return None
+            j = prop_end - 1
+        j += 1
+    return None
 
 
 def _brace_close(source: str, start: int, stop: int) -> int | None:

@@ -15,34 +15,42 @@ pair is a reference marker where it stands (templates.py writes it as one).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 _NAME = r"[A-Za-z][\w-]{0,40}"
-_ATTRS = r"(?:[ \t]+[\w-]{1,40}[ \t]*=[ \t]*(?:\"[^\"\n]{0,500}\"|'[^'\n]{0,500}'|[^\s\]\"']+))+"
+# An attribute's value never holds a square bracket (the Shortcode API's rule), so a tag read
+# from one "[" stops at the next: hostile "[a b=[a b=..." is read in linear time.
+_ATTRS = r"(?:[ \t]+[\w-]{1,40}[ \t]*=[ \t]*(?:\"[^\"\n]{0,500}\"|'[^'\n]{0,500}'|[^\s\[\]\"']+))+"
 # Not a Markdown link's text: "[text](url)", "[text]: url", "[text][label]" (a label, not the
 # next shortcode: "[vc_row][vc_column]").
 _NOT_LINK = rf"(?![(:]|\[(?!/?{_NAME}[ \t\]/]))"
 _TAG = re.compile(rf"\[(?P<close>/)?(?P<name>{_NAME})(?P<attrs>{_ATTRS})?[ \t]*/?\]{_NOT_LINK}")
-_PARAGRAPH_END = re.compile(r"\n[ \t]*\r?\n")
+_PARAGRAPH_END = re.compile(r"\n(?=[ \t]*\r?\n)")  # each blank line's, overlapping ones too
 FOOTNOTES = frozenset({"efn_note", "mfn", "ref", "footnote"})
 
 
 def shortcode_spans(source: str) -> list[tuple[int, int, bool]]:
-    """(start, end, is a footnote) of every shortcode tag, or footnote pair, in `source`."""
+    """(start, end, is a footnote) of every shortcode tag, or footnote pair, in `source`.
+
+    A tag inside a footnote pair is listed too: its characters are the footnote's, which
+    the caller has made markup before it comes to the tag."""
     if "[" not in source or ("]" not in source):
         return []
     spans: list[tuple[int, int, bool]] = []
     opened: dict[str, list[re.Match[str]]] = {}
+    paragraph_ends: list[int] | None = None  # found once, when a closing tag asks
     for tag in _TAG.finditer(source):
         name = tag["name"].lower()
         if not tag["close"]:
             opened.setdefault(name, []).append(tag)
             continue
-        start = _pair_start(source, opened.get(name, []), tag.start())
+        if paragraph_ends is None:
+            paragraph_ends = [m.start() for m in _PARAGRAPH_END.finditer(source)]
+        start = _pair_start(paragraph_ends, opened.get(name, []), tag.start())
         if start is None:
             spans.append((tag.start(), tag.end(), False))
         elif name in FOOTNOTES:
-            spans = [span for span in spans if span[0] < start.start()]
             spans.append((start.start(), tag.end(), True))
         else:
             spans += [(start.start(), start.end(), False), (tag.start(), tag.end(), False)]
@@ -51,11 +59,14 @@ def shortcode_spans(source: str) -> list[tuple[int, int, bool]]:
     return spans
 
 
-def _pair_start(source: str, tags: list[re.Match[str]], close: int) -> re.Match[str] | None:
+def _pair_start(
+    paragraph_ends: list[int], tags: list[re.Match[str]], close: int
+) -> re.Match[str] | None:
     """The nearest opening tag still open before `close` in the same paragraph, taken off
-    `tags`, or None."""
+    `tags`, or None. `paragraph_ends`: where each blank line's line break is, in order."""
     while tags:
         tag = tags.pop()
-        if not _PARAGRAPH_END.search(source, tag.end(), close):
+        after = bisect.bisect_left(paragraph_ends, tag.end())
+        if after == len(paragraph_ends) or paragraph_ends[after] >= close:
             return tag
     return None

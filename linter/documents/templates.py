@@ -29,13 +29,14 @@ from linter.documents.shortcodes import shortcode_spans
 
 # A tag may run over a few lines ("{% include card.html\n  title=... %}"), never a page; a Jinja
 # comment stays on its line, so a heading id ("## Dosage {#dose}") is not one.
-_INSIDE = r"(?:(?!\n[ \t]*\n).){0,1200}?"  # a tag never runs past a paragraph's end
+_INSIDE = r"(?:(?!\n[ \t]*\r?\n).){0,1200}?"  # a tag never runs past a paragraph's end (CR LF too)
 _TAG = re.compile(
     rf"\{{%{_INSIDE}%\}}|\{{\{{{_INSIDE}\}}\}}|\{{#[^{{}}\n]{{0,300}}?#\}}", re.DOTALL
 )
 _COMMENT_BLOCK = re.compile(
     r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.DOTALL | re.IGNORECASE
 )
+_TEXT_AFTER = re.compile(r"[^\S\n]*\S")  # text after a tag on its line
 _CITATION_TAG = re.compile(r"\{(?:%|\{[<%])-?\s*(?:cite|cite_details|reference)\b")
 # A private-use character (Unicode 15, 23.5): no page writes one, so no author's own comment
 # can pass for a citation tag.
@@ -79,23 +80,46 @@ def blank_templates(source: str, markdown: bool = False) -> str:
     for start, end, citation in sorted(spans, key=lambda span: (span[0], -span[1])):
         if chars[start] not in "{@[":
             continue  # inside a span already made markup (a tag in a comment block)
-        line_start = source.rfind("\n", 0, start) + 1
-        line_end = source.find("\n", end)
-        before = source[line_start:start].strip()
-        after = source[end : len(source) if line_end == -1 else line_end].strip()
+        line_start = _space_before(source, start)  # the line's start when no text is before
+        before = line_start > 0 and source[line_start - 1] != "\n"
         # A comment may run over lines inside a paragraph; a citation is one wherever it is. In
         # HTML a comment is markup wherever it stands, so a citation that opens its line (a
         # paragraph wrapped before it) is one too: the reader attaches it only after words.
-        as_comment = bool(before) or (citation and not markdown)
+        as_comment = before or (citation and not markdown)
         if as_comment and end - start >= 7 and ("\n" not in source[start:end] or citation):
             lead = _MARKER if citation and end - start >= len(_MARKER) + 3 else "<!--"
             inside = "".join(
                 "\n" if c == "\n" else " " for c in source[start + len(lead) : end - 3]
             )
-            chars[start:end] = lead + inside + "-->"
+            chars[start:end] = _unbroken(lead + inside + "-->")
             continue
-        fill = "\u00a0" if markdown and not before and after and end - line_start >= 4 else " "
+        after = not before and markdown and _TEXT_AFTER.match(source, end)
+        fill = "\u00a0" if after and end - line_start >= 4 else " "
         for i in range(start, end):
             if chars[i] != "\n":
                 chars[i] = fill
     return "".join(chars)
+
+
+def _space_before(source: str, start: int) -> int:
+    """Where the white space just before `start` on its line begins. Read back over white
+    space only, so that a long line of tags is read once, not once a tag."""
+    i = start
+    while i > 0 and source[i - 1] != "\n" and source[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _unbroken(comment: str) -> str:
+    """`comment` with a character at the end of each line between its first and last, so that
+    none is blank: a blank line would end the paragraph, and the comment with it, whose "<!--"
+    would then be read as the sentence's last word. Leading spaces stay (a list item's lines
+    are its by their indentation)."""
+    if comment.count("\n") < 2:
+        return comment
+    lines = comment.split("\n")
+    for k in range(1, len(lines) - 1):
+        width = len(lines[k].rstrip("\r"))
+        if width:
+            lines[k] = lines[k][: width - 1] + CITATION_COMMENT + lines[k][width:]
+    return "\n".join(lines)

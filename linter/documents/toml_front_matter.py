@@ -43,3 +43,5 @@ def blank_toml_front_matter(source: str) -> tuple[str, dict[str, Any] | None, st
         # tomllib counts the block's lines; the file's start one line above (the +++ line).
         where = _TOML_LINE.sub(lambda m: f"(at line {int(m.group(1)) + 1},", str(exc))
         return blanked, None, f"front matter is not valid TOML: {where}"
+    except RecursionError:  # tomllib recurses into nested arrays and tables: a hostile page
+        return blanked, None, "front matter is not valid TOML: nested too deeply to read"

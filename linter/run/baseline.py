@@ -127,9 +127,11 @@ def new_findings(
     findings: Sequence[Finding], baseline: Counter[str], roots: Roots | None = None
 ) -> list[Finding]:
     """The findings the baseline does not account for (reported with their own paths)."""
-    remaining = Counter(baseline)
+    found = fingerprints(rooted(findings, roots))
+    # Only these findings' entries, not the whole baseline: check calls this once a file.
+    remaining = {fp: baseline[fp] for fp in found}
     fresh = []
-    for finding, fp in zip(findings, fingerprints(rooted(findings, roots)), strict=True):
+    for finding, fp in zip(findings, found, strict=True):
         if remaining[fp] > 0:
             remaining[fp] -= 1
         else:
