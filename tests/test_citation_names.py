@@ -15,6 +15,10 @@ from linter.api import lint_text
         ("A 2019 study in JAMA found that naps help.", "JAMA is named"),
         ("A 2021 Harvard study found that walking helps.", "A 2021 Harvard study is named"),
         ("A study published in The Lancet found that tea helps.", "The Lancet is named"),
+        (
+            "A 2016 review and a 2018 trial found that tea helps sleep.",
+            "A 2016 review, a 2018 trial is named",
+        ),
     ],
 )
 def test_the_message_names_the_source_not_its_year(sentence: str, named: str) -> None:

@@ -263,5 +263,6 @@ def _source_names(found: Sequence[Attribution]) -> list[str]:
     named = [name for name in names if not _YEAR.fullmatch(name)]
     if named or not found:
         return named or names
-    work = _REPORTING_VERB_AFTER.sub("", re.split(r"[,;:(]", found[0].text)[0].strip())
-    return [work[:1].upper() + work[1:]]
+    works = [_REPORTING_VERB_AFTER.sub("", re.split(r"[,;:(]", a.text)[0].strip()) for a in found]
+    works = list(dict.fromkeys(work for work in works if work))
+    return [works[0][:1].upper() + works[0][1:], *works[1:]] if works else names
