@@ -223,10 +223,17 @@ _PAST_BELIEF = re.compile(
     r"considered|regarded|held|accepted|presumed|supposed)\b"
 )
 # A decade before this one, or a year that is no count ("in 1500 patients": a number before
-# its noun, which ends in -s or is a plural of the people classes).
+# its noun, which ends in -s or is a plural of the people classes). Words of English's closed
+# classes that end in -s are no plural noun (Quirk et al. 1985: determiners and pronouns "this",
+# "its", "his", §5.10, §6.2; the auxiliaries "is", "was", "has", "does", §3.21; "as", "thus",
+# "perhaps", "always", "unless"): "In 1980 this was thought ..." is a year.
+_S_NOT_PLURAL = (
+    r"(?:this|its|his|hers|ours|yours|theirs|is|was|has|does|as|thus|perhaps|always|unless)"
+)
 _PAST_ERA = re.compile(
     r"(?i)\b(?:(?:the )?(?:1[5-9]\d|20[01])0['’]?s|(?:in|by|until|before|during|around|circa|"
-    r"from|since) (?:1[5-9]\d\d|20[01]\d)(?![ \t]+(?:[a-z]+s|people|men|women|children)\b)|"
+    r"from|since) (?:1[5-9]\d\d|20[01]\d)"
+    rf"(?![ \t]+(?:(?!{_S_NOT_PLURAL}\b)[a-z]+s|people|men|women|children)\b)|"
     r"\d{1,2}(?:st|nd|rd|th) centur(?:y|ies)|"
     r"(?:years|decades|centuries|generations) ago|(?:ancient|medieval|biblical|victorian|"
     r"colonial|earlier|former|bygone) (?:times|days|eras?)|back then|at (?:that|the) time|"
