@@ -49,14 +49,15 @@ PAST_TENSE = re.compile(r"(?:ed|lost|fell|rose|shed|grew|shrank|shrunk)$", re.I)
 # What may stand before a change verb that is no finite verb of a finding: the infinitive of a
 # goal ("aim to lose"), a modal (of advice, "should lose", or of possibility: Quirk et al. 1985,
 # A Comprehensive Grammar of the English Language, §4.49-4.58), "let's", or nothing at all (an
-# imperative, "Lose 5% of your weight", also after a dash), or a causative verb and its object
-# before a bare infinitive ("help patients lose", §16.52). A present-tense verb after its
+# imperative, "Lose 5% of your weight", also after a single dash: two close an aside), or a
+# causative verb and its object before a bare infinitive ("help patients lose", §16.52; not a
+# relative clause's verb, "who make changes lose"). A present-tense verb after its
 # subject reports what happens ("users lose about 10% of their body weight"), as its past
 # tense does.
 _NOT_FINITE_BEFORE = re.compile(
-    r"(?i)(?:^|[:;(—–]|\b(?:to|can|could|may|might|must|shall|should|will|would|ought|let['’]?s|"
-    r"don['’]?t|do|does|did|not|never)|\b(?:help|helps|helped|helping|let|lets|make|makes|"
-    r"made|making)\s+[\w'’-]+)\s*(?:\w+ly\s+)?$"
+    r"(?i)(?:^|[:;(]|^[^—–]*[—–]|\b(?:to|can|could|may|might|must|shall|should|will|would|ought|"
+    r"let['’]?s|don['’]?t|do|does|did|not|never)|(?<!who )(?<!that )(?<!which )\b(?:help|helps|"
+    r"helped|helping|let|lets|make|makes|made|making)\s+[\w'’-]+)\s*(?:\w+ly\s+)?$"
 )
 
 

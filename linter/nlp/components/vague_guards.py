@@ -233,7 +233,7 @@ _S_NOT_PLURAL = (
 _PAST_ERA = re.compile(
     r"(?i)\b(?:(?:the )?(?:1[5-9]\d|20[01])0['’]?s|(?:in|by|until|before|during|around|circa|"
     r"from|since) (?:1[5-9]\d\d|20[01]\d)"
-    rf"(?![ \t]+(?:(?!{_S_NOT_PLURAL}\b)[a-z]+s|people|men|women|children)\b)|"
+    rf"(?![ \t]+(?:(?!{_S_NOT_PLURAL}\b)[a-z]+s|people|men|women|children)[ \t]*,)|"
     r"\d{1,2}(?:st|nd|rd|th) centur(?:y|ies)|"
     r"(?:years|decades|centuries|generations) ago|(?:ancient|medieval|biblical|victorian|"
     r"colonial|earlier|former|bygone) (?:times|days|eras?)|back then|at (?:that|the) time|"
