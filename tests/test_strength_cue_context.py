@@ -79,6 +79,9 @@ def test_the_columns_are_a_zero_one_matrix_in_order() -> None:
         ("The new bread won't reduce salt intake.", {"after=not"}),
         ("Salt intake was markedly reduced by the new bread.", {"after=adverb", "after=be"}),
         ("Salt intake was greatly reduced by the new bread.", {"after=adverb", "after=be"}),
+        # An adverb of a plain adjective, between the auxiliary and the cue.
+        ("Salt intake was sharply reduced by the new bread.", {"after=adverb", "after=be"}),
+        ("Salt intake has clearly reduced blood pressure in the town.", {"after=adverb", "after=have"}),
     ],
 )
 def test_the_word_before_the_cue_by_its_class(sentence: str, expected: set[str]) -> None:
@@ -93,6 +96,7 @@ def test_the_word_before_the_cue_by_its_class(sentence: str, expected: set[str])
         "A clean water supply reduces diarrhoea in infants.",
         "Exercising early reduces pain after knee surgery.",
         "A walk taken daily reduces back pain in office workers.",
+        "The family only reduces salt at home.",
     ],
 )
 def test_a_word_in_ly_that_is_no_adverb_is_not_skipped(sentence: str) -> None:

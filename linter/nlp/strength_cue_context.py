@@ -85,6 +85,18 @@ def _is_adverb(word: str) -> bool:
     return any(word.endswith(e) and len(word) >= len(e) + 3 for e in _ADVERB_ENDINGS)
 
 
+def _adverb_after_auxiliary(word: str, auxiliary: str) -> bool:
+    """An -ly word between an auxiliary and the cue is its adverb ("was sharply reduced": the
+    verb phrase's adverb position, Quirk et al. 1985, §8.20); not "only", whose focus may be
+    what follows, nor after a negation ("not only causes")."""
+    return (
+        word.endswith("ly")
+        and word != "only"
+        and auxiliary in _PREVIOUS
+        and _PREVIOUS[auxiliary] != "after=not"
+    )
+
+
 def _words_before(text: str, cue_start: int) -> list[str]:
     """The words in the 40 characters before the cue, lower case, a contraction's clitic split
     off ("didn't" -> "did", "n't"), a curly apostrophe read as a straight one."""
@@ -140,7 +152,7 @@ def cue_context(
     out.append(f"form={form}" if form else "form=phrase")
     before = _words_before(text, cue_start)
     previous = before[-1] if before else ""
-    if _is_adverb(previous) and len(before) > 1:
+    if len(before) > 1 and (_is_adverb(previous) or _adverb_after_auxiliary(previous, before[-2])):
         out.append("after=adverb")
         previous = before[-2]
     if previous in _PREVIOUS:
