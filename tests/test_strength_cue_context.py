@@ -81,7 +81,7 @@ def test_the_columns_are_a_zero_one_matrix_in_order() -> None:
         ("Salt intake was greatly reduced by the new bread.", {"after=adverb", "after=be"}),
         # An adverb of a plain adjective, between the auxiliary and the cue.
         ("Salt intake was sharply reduced by the new bread.", {"after=adverb", "after=be"}),
-        ("Salt intake has clearly reduced blood pressure in the town.", {"after=adverb", "after=have"}),
+        ("Salt intake has quickly reduced blood pressure.", {"after=adverb", "after=have"}),
     ],
 )
 def test_the_word_before_the_cue_by_its_class(sentence: str, expected: set[str]) -> None:
