@@ -75,6 +75,8 @@ _AUTHORS = rf"{_NAME}(?: et al\.?|,? (?:and|&) {_NAME})?"
 _YEAR = r"(?:19|20)\d{2}[a-z]?"
 # A body as author, Harvard and APA style: "(World Health Organization, 2019)", "(Australian
 # Bureau of Statistics, 2008)": capitalised words, joined by the small words of names.
+# One or more author-year citations inside one pair of brackets: "see Smith et al., 2020; Doe 2019".
+_AUTHOR_YEARS = rf"(?:see |e\.g\.,? )?{_AUTHORS},? {_YEAR}(?:[;,] (?:{_AUTHORS},? )?{_YEAR})*"
 _CORPORATE = r"(?:the )?[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and|on|the|&)\s+)?[A-Z][\w'’-]+){1,7}"
 
 # Sources written in the prose itself; the readers add links and footnotes as attachments.
@@ -92,9 +94,9 @@ SOURCE_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?i)\((?:see\s+)?(?:refs?\.?|references?|citations?)\s*#?\s*{_MARKER_DIGITS}\)"
     ),
     "author-year": re.compile(
-        rf"\((?:see |e\.g\.,? )?{_AUTHORS},? {_YEAR}(?:[;,] (?:{_AUTHORS},? )?{_YEAR})*\)"
-        # The same in square brackets, as some house styles write it ("[Smith et al., 2020]").
-        rf"|\[(?:see |e\.g\.,? )?{_AUTHORS},? {_YEAR}(?:[;,] (?:{_AUTHORS},? )?{_YEAR})*\]"
+        # In parentheses, or in square brackets as some house styles write it ("[Smith et al.,
+        # 2020]").
+        rf"\({_AUTHOR_YEARS}\)|\[{_AUTHOR_YEARS}\]"
         rf"|\b{_AUTHORS} \({_YEAR}\)"
         rf"|\((?:see |e\.g\.,? )?{_CORPORATE},? {_YEAR}\)"
     ),
