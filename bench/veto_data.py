@@ -22,7 +22,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import linter.engine as engine_module
 from articles import half_of as passage_half
 from census import HELD_OUT, site_of
 from common import run_json, shared_data
@@ -33,6 +32,7 @@ from realjudge import load_verdicts, pages_of
 from realjudge import offset as line_offset
 from veto_features import features
 
+import linter.engine as engine_module
 from linter.documents import parse_text
 
 ROOT = Path("/work/realtext")

@@ -9,6 +9,7 @@ of words is a bucket weight, never a word.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import zlib
@@ -122,7 +123,7 @@ def features(
     cue = _WORD_RE.findall(passage.text[start:end].lower())
     for token in words:
         names[_bucket("w", token)] = 1.0
-    for left, right in zip(words, words[1:], strict=False):
+    for left, right in itertools.pairwise(words):
         names[_bucket("b", f"{left} {right}")] = 1.0
     for token in cue:
         names[_bucket(f"cue:{rule}", token)] = 1.0
