@@ -1,7 +1,7 @@
 """Can a learned veto over the rules' own findings raise precision, at almost no recall? (issue 14)
 
     python bench/veto_cv.py [--rows ROWS] [--verdicts DIR] [--fresh]
-        [--balanced] [--c C] [--no-words] [--forest]
+        [--balanced] [--c C] [--no-words] [--forest] [--curve]
 
 Reads (or, with --fresh or no ROWS file, writes) one row per CITE, VAGUE, STAT and OVER finding
 of the development data (bench/veto_data.py: the tune halves of the labelled sets and of
@@ -17,7 +17,8 @@ Recall is over the labelled units only (judged sites have no count of what was m
 
 Kill criterion, fixed before any check figure: out of fold, on CORE, the veto must remove at
 least 25% of the false alarms while losing at most one right finding per four false alarms
-removed. The check halves are never read or scored here: only a veto that passed would be
+removed. `--curve`: the out-of-fold AUC with a seeded quarter, half, three quarters or all of
+each training fold's sites (does more data help?). The check halves are never read or scored here: only a veto that passed would be
 scored on them, once.
 """
 
@@ -109,7 +110,11 @@ def choose(rows: list[dict], probs: np.ndarray) -> float:
     return best
 
 
-def out_of_fold(rows: list[dict], args: argparse.Namespace) -> tuple[np.ndarray, list[float]]:
+def out_of_fold(
+    rows: list[dict], args: argparse.Namespace, share: float = 1.0
+) -> tuple[np.ndarray, list[float]]:
+    """Out-of-fold probabilities, and each outer fold's threshold from its inner folds; with
+    `share` < 1 each training fold keeps a seeded share of its sites (the learning curve)."""
     names = [
         {k: v for k, v in r["x"].items() if not (args.no_words and k.startswith("h:"))}
         for r in rows
@@ -121,7 +126,12 @@ def out_of_fold(rows: list[dict], args: argparse.Namespace) -> tuple[np.ndarray,
     groups = np.array([r["site"] for r in rows])
     probs = np.zeros(len(rows))
     chosen = []
+    seeded = np.random.default_rng(0)
     for train, test in GroupKFold(OUTER).split(x, y, groups):
+        if share < 1.0:
+            sites = np.unique(groups[train])
+            kept = seeded.choice(sites, max(2, round(share * len(sites))), replace=False)
+            train = train[np.isin(groups[train], kept)]
         inner = np.zeros(len(train))
         for itrain, itest in GroupKFold(INNER).split(train, y[train], groups[train]):
             inner[itest] = fit(x[train[itrain]], y[train[itrain]], args).predict_proba(
@@ -159,6 +169,7 @@ def main() -> None:
     parser.add_argument("--c", type=float, default=1.0)
     parser.add_argument("--no-words", action="store_true", help="without the hashed words")
     parser.add_argument("--forest", action="store_true", help="a random forest instead")
+    parser.add_argument("--curve", action="store_true", help="AUC by share of training sites")
     args = parser.parse_args()
     if args.fresh or not args.rows.exists():
         rows = [r for s in sources(args.verdicts) for r in rows_of(s, "tune")]
@@ -173,8 +184,13 @@ def main() -> None:
         print(f"  {label:6} right {right:4}  wrong {wrong:4}{note}")
     gold = gold_positives("tune")
     gold["CORE"] = sum(gold[k] for k in CORE)
-    probs, chosen = out_of_fold(rows, args)
     wrong = np.array([not r["right"] for r in rows])
+    if args.curve:
+        for share in (0.25, 0.5, 0.75, 1.0):
+            auc = roc_auc_score(~wrong, out_of_fold(rows, args, share)[0])
+            print(f"  {share:.2f} of the training sites: out-of-fold AUC {auc:.3f}")
+        return
+    probs, chosen = out_of_fold(rows, args)
     order = np.argsort(probs, kind="stable")
     lowest = [f"{int(wrong[order[:k]].sum())}/{k}" for k in (10, 30, 60)]
     print(
