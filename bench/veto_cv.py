@@ -110,11 +110,8 @@ def choose(rows: list[dict], probs: np.ndarray) -> float:
     return best
 
 
-def out_of_fold(
-    rows: list[dict], args: argparse.Namespace, share: float = 1.0
-) -> tuple[np.ndarray, list[float]]:
-    """Out-of-fold probabilities, and each outer fold's threshold from its inner folds; with
-    `share` < 1 each training fold keeps a seeded share of its sites (the learning curve)."""
+def matrix(rows: list[dict], args: argparse.Namespace) -> tuple:
+    """The rows' features as a sparse matrix, their labels (1: right) and their sites."""
     names = [
         {k: v for k, v in r["x"].items() if not (args.no_words and k.startswith("h:"))}
         for r in rows
@@ -123,7 +120,15 @@ def out_of_fold(
     # liblinear takes 32-bit indices only; DictVectorizer may give 64-bit ones.
     x.indices, x.indptr = x.indices.astype(np.int32), x.indptr.astype(np.int32)
     y = np.array([r["right"] for r in rows], int)
-    groups = np.array([r["site"] for r in rows])
+    return x, y, np.array([r["site"] for r in rows])
+
+
+def out_of_fold(
+    rows: list[dict], args: argparse.Namespace, share: float = 1.0
+) -> tuple[np.ndarray, list[float]]:
+    """Out-of-fold probabilities, and each outer fold's threshold from its inner folds; with
+    `share` < 1 each training fold keeps a seeded share of its sites (the learning curve)."""
+    x, y, groups = matrix(rows, args)
     probs = np.zeros(len(rows))
     chosen = []
     seeded = np.random.default_rng(0)
@@ -190,7 +195,10 @@ def main() -> None:
             auc = roc_auc_score(~wrong, out_of_fold(rows, args, share)[0])
             print(f"  {share:.2f} of the training sites: out-of-fold AUC {auc:.3f}")
         return
+    causes = Counter(r.get("cause") for r in rows if not r["right"] and r.get("cause"))
+    print(f"causes of the judged false alarms: {dict(causes.most_common())}")
     probs, chosen = out_of_fold(rows, args)
+    print(f"in sample (trained and scored on all rows): AUC {in_sample_auc(rows, args):.3f}")
     order = np.argsort(probs, kind="stable")
     lowest = [f"{int(wrong[order[:k]].sum())}/{k}" for k in (10, 30, 60)]
     print(
@@ -205,6 +213,12 @@ def main() -> None:
     kept = np.array([p >= t for p, t in zip(probs, fold_thresholds(rows, chosen), strict=True)])
     core = table(rows, kept, gold, "rules + veto, each outer fold at its inner threshold")
     print(f"KILL CRITERION (inner thresholds): {'passes' if passes(core) else 'FAILS'}")
+
+
+def in_sample_auc(rows: list[dict], args: argparse.Namespace) -> float:
+    """How well the model separates the rows it was trained on: what it could memorise."""
+    x, y, _ = matrix(rows, args)
+    return float(roc_auc_score(y, fit(x, y, args).predict_proba(x)[:, 1]))
 
 
 def fold_thresholds(rows: list[dict], chosen: list[float]) -> list[float]:

@@ -155,6 +155,7 @@ def judged_rows(source: Source, half: str, dev: tuple[str, ...]) -> Iterator[dic
             "rule": f["rule"],
             "label": label,
             "right": record["verdict"] == "useful",
+            "cause": record.get("cause"),
             "x": table.get((f["path"], f["line"], f["column"], f["rule"])),
         }
 
