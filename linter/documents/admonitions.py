@@ -47,7 +47,7 @@ def _admonition(state: StateBlock, start_line: int, end_line: int, silent: bool)
     indent = state.sCount[start_line] + _BODY_INDENT
     last = _body_end(state, start_line, end_line, indent)
     old_parent, old_max, old_indent = state.parentType, state.lineMax, state.blkIndent
-    state.parentType = "admonition"  # type: ignore[assignment]
+    state.parentType = "admonition"
     state.lineMax = last
     opens = state.push("admonition_open", "div", 1)
     opens.map, opens.markup, opens.block = [start_line, last], header[0][:4].strip(), True

@@ -67,7 +67,7 @@ def _fenced_div(state: StateBlock, start_line: int, end_line: int, silent: bool)
         return True
     close = _closing_line(state, start_line, end_line)
     old_parent, old_max, old_indent = state.parentType, state.lineMax, state.blkIndent
-    state.parentType = "fenced_div"  # type: ignore[assignment]
+    state.parentType = "fenced_div"
     state.lineMax = close
     opens = state.push("fenced_div_open", "div", 1)
     opens.map, opens.markup, opens.info, opens.block = [start_line, close], ":" * colons, info, True
