@@ -10,10 +10,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from linter.documents.admonitions import admonitions_plugin
-from linter.documents.attributes import attributes_plugin
 from linter.documents.callouts import callouts_plugin
-from linter.documents.fenced_divs import fenced_divs_plugin
 from linter.documents.front_matter import (
     as_values,
     front_matter_blocks,
@@ -28,6 +25,7 @@ from linter.documents.mdx import blank_jsx
 from linter.documents.model import Block, Document
 from linter.documents.plaintext import read_text
 from linter.documents.prose import BlockBuilder, comments, parse_directive
+from linter.documents.static_sites import static_site_plugin
 from linter.documents.templates import blank_templates
 from linter.documents.toml_front_matter import blank_toml_front_matter
 from linter.documents.wikilinks import wikilinks_plugin
@@ -53,9 +51,7 @@ def _parser(mdx: bool = False) -> MarkdownIt:
     md.use(footnote_plugin, inline=True, move_to_end=False)  # Pandoc's ^[inline notes] too
     md.use(wikilinks_plugin)  # Obsidian's, Foam's and Quartz's [[Page|text]]
     md.use(callouts_plugin)  # GitHub's > [!NOTE] alerts, Obsidian's > [!tip] Title callouts
-    md.use(admonitions_plugin)  # MkDocs' !!! note "Title" and ??? boxes, indented bodies
-    md.use(fenced_divs_plugin)  # Docusaurus' :::tip, VitePress', Pandoc's and Quarto's ::: divs
-    md.use(attributes_plugin)  # kramdown's {: .class}, Pandoc's {#id} and [text]{.class}
+    md.use(static_site_plugin)  # MkDocs' !!! boxes, ::: boxes, {: .class} and {#id} attributes
     track_positions(md)
     return md
 
