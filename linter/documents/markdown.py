@@ -25,6 +25,7 @@ from linter.documents.mdx import blank_jsx
 from linter.documents.model import Block, Document
 from linter.documents.plaintext import read_text
 from linter.documents.prose import BlockBuilder, comments, parse_directive
+from linter.documents.static_sites import static_site_plugin
 from linter.documents.templates import blank_templates
 from linter.documents.toml_front_matter import blank_toml_front_matter
 from linter.documents.wikilinks import wikilinks_plugin
@@ -50,6 +51,7 @@ def _parser(mdx: bool = False) -> MarkdownIt:
     md.use(footnote_plugin, inline=True, move_to_end=False)  # Pandoc's ^[inline notes] too
     md.use(wikilinks_plugin)  # Obsidian's, Foam's and Quartz's [[Page|text]]
     md.use(callouts_plugin)  # GitHub's > [!NOTE] alerts, Obsidian's > [!tip] Title callouts
+    md.use(static_site_plugin)  # MkDocs' !!! boxes, ::: boxes, {: .class} and {#id} attributes
     track_positions(md)
     return md
 
