@@ -14,11 +14,18 @@ prose here:
   "What is MDX?" > "Expressions"; a literal brace has a backslash before it): code, not
   prose. Code spans and fenced code keep theirs, and the YAML front matter is not MDX.
 Markup is replaced by spaces (line breaks kept), so every offset of the result is the file's.
+
+An HTML comment is a syntax error in MDX 2 and later, whose comments are `{/* ... */}`: a
+healthlint directive is read from such a comment as from `<!-- ... -->` (`expression_comments`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+
+from linter.documents.model import Directive
+from linter.documents.prose import parse_directive
 
 _TAG_START = re.compile(r"[ \t]*<(?:/?[A-Za-z][\w.:-]*|/?>)")
 _ESM = re.compile(r"(?:import|export)\b")
@@ -65,6 +72,34 @@ def blank_jsx(source: str) -> str:
                 continue
         i = max(end + 1, _blank_expressions(chars, source, i, end, paragraph))
     return "".join(chars)
+
+
+def mdx_directives(
+    source: str, blanked: str, position: Callable[[int], tuple[int, int]]
+) -> list[Directive]:
+    """The healthlint directives in the `{/* ... */}` comments of an MDX file, each at the line
+    `position` gives its comment (as an HTML comment's: MDX has none)."""
+    found = (
+        parse_directive(comment, position(start)[0])
+        for start, comment in expression_comments(source, blanked)
+    )
+    return [directive for directive in found if directive is not None]
+
+
+def expression_comments(source: str, blanked: str) -> Iterator[tuple[int, str]]:
+    """(start, content) of each `{/* ... */}` that `blank_jsx` blanked (`blanked` is its result),
+    the content between `/*` and `*/`: one in code or an escaped brace is left as written."""
+    start = source.find("{/*")
+    while start >= 0:
+        close = source.find("*/", start + 3)
+        if close < 0:
+            return
+        brace = close + 2
+        while brace < len(source) and source[brace] in " \t":
+            brace += 1
+        if brace < len(source) and source[brace] == "}" and blanked[start] != "{":
+            yield start, source[start + 3 : close]
+        start = source.find("{/*", close + 2)
 
 
 def _blank_expressions(
