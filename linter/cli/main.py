@@ -27,7 +27,7 @@ from linter.cli.output import (
     OutputClosed,
     displayable,
     say,
-    say_error,
+    say_run_problems,
     terminate_on_sigterm,
 )
 from linter.nlp.spacy_import import defer_spacy_cli
@@ -136,10 +136,7 @@ def check(
         sys.exit(show_diff(result))
     if fix:
         apply_fixes(session, result)
-    for warning in result.warnings:
-        say(f"warning: {warning}", err=True)
-    for error in result.errors:
-        say_error(error)
+    say_run_problems(result.warnings, result.errors)
     fixed_note = kept.fixed_note()  # after --fix: what it fixed is fixed
     if fixed_note and not quiet:
         say(fixed_note, err=True)
