@@ -22,6 +22,17 @@ def test_a_walk_enters_underscore_folders_but_not_build_output(tmp_path: Path) -
     assert {Path(f.path).parent.name for f in result.findings} == {"_posts", "_drafts", "docs"}
 
 
+def test_a_walk_of_a_wordpress_site_leaves_wordpress_and_its_plugins_out(tmp_path: Path) -> None:
+    # A plugin's readme.txt ("the best SEO plugin, trusted by experts") is not the site's post.
+    for folder in ("wp-content/plugins/seo", "wp-content/uploads/2024", "wp-includes/js"):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "readme.txt").write_text("Experts say it cures colds.\n")
+    (tmp_path / "2024" / "03" / "tea").mkdir(parents=True)
+    (tmp_path / "2024/03/tea/index.html").write_text("<p>Experts say tea cures colds.</p>\n")
+    walked = [Path(path).relative_to(tmp_path).as_posix() for path, _ in walk(str(tmp_path))]
+    assert walked == ["2024/03/tea/index.html"]
+
+
 def test_a_span_ending_in_a_character_reference_takes_all_of_it(engine: Engine) -> None:
     source = "<p>Studies show that 40&percnt; of adults sleep badly.</p>"
     findings = engine.lint(parse_text("page.html", source))

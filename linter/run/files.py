@@ -30,6 +30,11 @@ SKIPPED_FOLDERS = {
     "vendor": "dependencies vendored by Bundler, Composer or Go",
     "site-packages": "Python packages",
     "__pycache__": "Python bytecode",
+    # A WordPress site (its files kept in git, or a static export) keeps its posts elsewhere:
+    # these hold WordPress itself and its plugins' and themes' readme files, and uploads.
+    "wp-admin": "WordPress's own files",
+    "wp-includes": "WordPress's own files",
+    "wp-content": "WordPress plugins, themes (their readme files) and uploaded media",
 }
 
 
