@@ -54,3 +54,21 @@ def test_messages_are_plain_text(engine: Engine) -> None:
     assert findings
     for finding in findings:
         assert "&nbsp;" not in finding.message and "<" not in finding.message
+
+
+def test_a_file_reached_through_a_symlink_too_is_named_by_its_own_path(tmp_path: Path) -> None:
+    # "again" sorts before "my articles": walked in name order, the link's path came first
+    # and was the one reported (a path a repository's web view cannot open as a file).
+    (tmp_path / "my articles").mkdir()
+    (tmp_path / "my articles" / "sleep.md").write_text("Tea cures colds.\n")
+    (tmp_path / "again").symlink_to("my articles")
+    (tmp_path / "b.md").write_text("Tea cures colds.\n")
+    (tmp_path / "a.md").symlink_to("b.md")
+    (tmp_path / "elsewhere" / "deep").mkdir(parents=True)
+    (tmp_path / "elsewhere" / "deep" / "note.md").write_text("Tea cures colds.\n")
+    (tmp_path / "0-latest").symlink_to("elsewhere/deep")
+    (tmp_path / "elsewhere" / "loop").symlink_to("..")
+    result = lint_paths([tmp_path], Overrides())
+    named = sorted({Path(f.path).relative_to(tmp_path).as_posix() for f in result.findings})
+    assert named == ["b.md", "elsewhere/deep/note.md", "my articles/sleep.md"]
+    assert result.files == 3

@@ -148,7 +148,14 @@ def walk(root: str) -> Iterator[tuple[str, HealthlintError | None]]:
     tree = os.path.realpath(root)
     seen: set[tuple[int, int]] = set()
     stack = [root]
-    while stack:
+    # Symlinks are walked after every real path, so that a file reached both ways is reported
+    # (and checked once) at its own path, which a repository's web view and SARIF can open.
+    linked_folders: list[str] = []
+    linked_files: list[str] = []
+    while stack or linked_folders:
+        if not stack:
+            stack, linked_folders = list(reversed(linked_folders)), []
+            continue
         directory = stack.pop()
         try:
             info = os.stat(directory)
@@ -178,7 +185,11 @@ def walk(root: str) -> Iterator[tuple[str, HealthlintError | None]]:
                 continue
             if is_dir:
                 if not skip_folder(entry.name):
-                    folders.append(path)
+                    (linked_folders if link else folders).append(path)
+            elif wanted and link:
+                linked_files.append(path)
             elif wanted:
                 yield path, None  # read_bytes refuses a FIFO or a device, one line each
         stack.extend(reversed(folders))
+    for path in linked_files:
+        yield path, None
