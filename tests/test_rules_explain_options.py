@@ -44,3 +44,12 @@ def test_every_option_shown_is_one_the_config_takes(rule: str, tmp_path: Path) -
         (tmp_path / "a.md").write_text("Tea is nice.\n")
         result = CliRunner().invoke(main, ["check", "--no-cache", str(tmp_path / "a.md")])
         assert result.exit_code == 0, result.output
+
+
+def test_input_error_the_reports_name_as_a_rule_is_explained() -> None:
+    # SARIF, GitLab, JUnit, rdjsonl and GitHub name an unreadable file `input-error`; looking
+    # it up said "unknown rule id" (exit 2).
+    result = CliRunner().invoke(main, ["rules", "explain", "input-error"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("input-error (not a rule)\n")
+    assert "exits 2" in result.stdout

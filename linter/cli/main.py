@@ -183,7 +183,11 @@ def rules_list(markdown: bool) -> None:
 def rules_explain(rule_id: str) -> None:
     """What a rule flags, why it matters, how to fix it, and examples."""
     from linter.checks.rules import check_rule_ids, load_rules, render_docs
+    from linter.report.run_info import INPUT_ERROR, INPUT_ERROR_DOCS
 
+    if rule_id == INPUT_ERROR:  # the reports name it as a rule: a CI user looks it up so
+        click.echo(INPUT_ERROR_DOCS)
+        return
     known = load_rules()
     check_rule_ids([rule_id], known)
     click.echo(render_docs(known[rule_id]))
