@@ -240,3 +240,7 @@ def test_markdown_counts_agree_with_their_nouns(tmp_path: Path) -> None:
     text = render_markdown(audit_paths([str(tmp_path)], Overrides()))
     assert "1 file audited with healthlint" in text
     assert "| Findings | 2 \\(1 error, 1 warning, 0 info\\) |" in text
+    page = render_html(audit_paths([str(tmp_path)], Overrides()))
+    assert '<b>1</b><span class="muted">file audited</span>' in page
+    assert '<b>1</b><span class="muted">error</span>' in page
+    assert '<b>0</b><span class="muted">info</span>' in page
