@@ -17,7 +17,8 @@ from linter.cli.options import (
     reports_errors,
     run_options,
 )
-from linter.cli.output import displayable, say, say_error, say_run_problems
+from linter.cli.output import displayable, say, say_error
+from linter.cli.problems import say_run_problems
 
 
 @click.command()

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from linter.cli.options import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS
-from linter.cli.output import emit, say, say_run_problems
+from linter.cli.output import emit, say
+from linter.cli.problems import say_run_problems
 
 
 def _by_path(findings: list) -> dict[str, list]:  # type: ignore[type-arg]

@@ -27,9 +27,9 @@ from linter.cli.output import (
     OutputClosed,
     displayable,
     say,
-    say_run_problems,
     terminate_on_sigterm,
 )
+from linter.cli.problems import say_run_problems
 from linter.nlp.spacy_import import defer_spacy_cli
 from linter.report import FORMATTERS
 from linter.run import startup

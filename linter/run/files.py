@@ -167,7 +167,7 @@ def walk(root: str) -> Iterator[tuple[str, HealthlintError | None]]:
         if (info.st_dev, info.st_ino) in seen:  # a symlink loop, or a second way in
             continue
         seen.add((info.st_dev, info.st_ino))
-        folders = []
+        folders: list[str] = []
         for entry in entries:
             path = os.path.join(directory, entry.name)
             wanted = Path(entry.name).suffix.lower() in FORMATS
