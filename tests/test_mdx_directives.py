@@ -1,6 +1,7 @@
 """MDX 2 and later refuse an HTML comment (`<!--` is a syntax error there): a healthlint
 directive in MDX is written as a JavaScript comment in braces, `{/* ... */}`, and is read as the
-HTML one is; the editor's quick fix writes that form in an .mdx file."""
+HTML one is; the editor's quick fix writes that form in an .mdx file. Docusaurus 3 reads `.md`
+files as MDX too, so there the same comment is a directive (and not prose)."""
 
 from __future__ import annotations
 
@@ -94,3 +95,20 @@ def test_the_quick_fix_in_mdx_silences_exactly_that_finding(engine: Engine) -> N
     after = [f for f in engine.lint(document) if f.rule == findings[0].rule]
     assert len(after) == len([f for f in findings if f.rule == findings[0].rule]) - 1
     assert document.notes == []
+
+
+def test_a_docusaurus_md_page_may_write_its_directive_as_mdx_does(engine: Engine) -> None:
+    # Docusaurus 3 parses .md as MDX by default: `<!-- -->` breaks the site's build.
+    text = PAGE.replace("import Note from './Note'\n\n", "")
+    document = parse_text("docs/vitamins.md", text)
+    assert [(f.line, f.rule) for f in engine.lint(document)] == [(4, "unsourced-statistic")]
+    assert document.notes == []
+    assert not any("healthlint" in block.text for block in document.blocks)
+
+
+def test_in_markdown_only_a_directive_comment_is_markup(engine: Engine) -> None:
+    text = "Write {/* a note */} here; experts say it works.\n"
+    blocks = [b.text for b in parse_text("a.md", text).blocks]
+    assert blocks == ["Write {/* a note */} here; experts say it works."]
+    fenced = "```\n{/* healthlint-disable-next-line unsourced-statistic */}\n```\n"
+    assert parse_text("a.md", fenced).directives == []
