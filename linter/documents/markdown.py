@@ -21,7 +21,7 @@ from linter.documents.front_matter_content import content_blocks
 from linter.documents.front_matter_prose import page_builder_blocks
 from linter.documents.markdown_html import HtmlBlockReader, html_prose
 from linter.documents.markdown_inline import content_map, inline_prose, track_positions
-from linter.documents.mdx import blank_jsx
+from linter.documents.mdx import directive_comments
 from linter.documents.model import Block, Document
 from linter.documents.plaintext import read_text
 from linter.documents.prose import BlockBuilder, comments, parse_directive
@@ -86,8 +86,9 @@ def read_markdown(path: str, source: str) -> Document:
     source, document.front_matter, toml_problem = blank_toml_front_matter(source)
     document.warnings += [toml_problem] if toml_problem else []
     mdx = path.lower().endswith(".mdx")
-    if mdx:  # JSX tag lines and import/export blocks become spaces: offsets stay the file's
-        source = blank_jsx(source)
+    if mdx or "{/*" in source:  # MDX markup (JSX, import/export, {...}) or its comments: spaces
+        source, found = directive_comments(source, mdx, document.position)
+        document.directives += found
     source = blank_templates(source, markdown=True)  # Liquid, Hugo, Blade tags: markup
     lines = _Lines(source)
     state = _State()
