@@ -5,8 +5,9 @@
 Each raw record is one JSON object a line, copied from read_file's answer: {"site", "repo",
 "path", "commit", "total_chars", "text"} and, for a file with CR LF line ends, "crlf": true
 (read_file shows the text without its CRs but counts them: a count short by exactly the
-number of lines gives it away). The text is written with no newline translation and checked
-against total_chars; `.php` and `.aspx` pages get an added `.html` suffix so healthlint and
+number of lines gives it away). A count short by exactly k times the number of lines is a file
+whose every line ends in k CRs and a LF (converted twice or more): "cr_per_line": k. The text
+is written with no newline translation and checked against total_chars; `.php` and `.aspx` pages get an added `.html` suffix so healthlint and
 realjudge.py read them as HTML. FOLDER/_tools/manifest.tsv lists every page with its source and
 "ok" or the mismatch. The pages are third-party text: FOLDER lives outside the repository.
 """
@@ -34,7 +35,8 @@ def store(folder: Path) -> tuple[int, int]:
         if not out.resolve().is_relative_to((folder / r["site"]).resolve()):
             raise ValueError(f"{r['site']}/{rel}: a page's path must stay inside its site")
         out.parent.mkdir(parents=True, exist_ok=True)
-        text = r["text"].replace("\n", "\r\n") if r.get("crlf") else r["text"]
+        crs = r.get("cr_per_line", 1 if r.get("crlf") else 0)
+        text = r["text"].replace("\n", "\r" * crs + "\n")
         with open(out, "w", encoding="utf-8", newline="") as f:
             f.write(text)
         ok = len(text) == r["total_chars"]
