@@ -1,0 +1,73 @@
+"""A definite description of a work the page has already named: no new citation.
+
+"The 2025 RCT data reinforces ...", "the 2023 study suggested ...", "## The 2023 Science Study":
+the definite article (Quirk et al. 1985, A Comprehensive Grammar of the English Language,
+§5.32, anaphoric reference) with the modifiers that identify a work, its year or its proper
+name, points back to the work an earlier sentence introduced and named, however far back and
+across headings (Halliday & Hasan 1976, Cohesion in English, §2.4: reference by a definite
+noun phrase that repeats the identifying words). The annotators count such a sentence as a
+back-reference, not as a citation of its own: the earlier sentence that named the work is the
+one to source. A bare "the study" carries no identifying words and is read by the discourse
+layer (context_links.py) within its window only.
+
+The head must be the earlier sentence's own study noun, or a noun for a work's output that any
+work has (research, data, findings, results): "the 2019 review" does not point back to "a 2019
+study". Study nouns are rules/lexicon/attribution.yaml's `study_nouns` (MeSH publication types).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from linter.claim import Attribution, Claim
+from linter.config.lexicon import alternation, default_lexicon
+
+Position = tuple[int, int]  # (passage index in the document, character offset)
+
+# Nouns for what every work has, which any of its later mentions may use as the head.
+_OUTPUT = frozenset(["research", "data", "findings", "results"])
+_IDENTIFIER = re.compile(r"\b(?:19|20)\d\d\b|\b[A-Z][\w&'’-]*")
+_DETERMINERS = frozenset(["The", "This", "That", "THE"])
+
+
+@cache
+def _definite() -> re.Pattern[str]:
+    nouns = alternation(default_lexicon().get("attribution.study_nouns"))
+    return re.compile(
+        rf"\b(?:the|this|that)\s+(?P<mods>(?:[\w&.'’-]+\s+){{1,3}}?)(?P<head>{nouns})(?![\w-])",
+        re.I,
+    )
+
+
+class NamedWorks:
+    """The sentences that named a source, in article order, and the definite descriptions that
+    point back to one of them."""
+
+    def __init__(self) -> None:
+        self._named: list[tuple[Position, str]] = []
+
+    def add(self, at: Position, claim: Claim) -> None:
+        if any(a.named for a in claim.attributions):
+            self._named.append((at, claim.text))
+
+    def refers_back(self, attribution: Attribution, claim: Claim, at: Position) -> bool:
+        """Whether the named source is inside a definite description of a work named before."""
+        offset = attribution.start - claim.start
+        for m in _definite().finditer(claim.text):
+            if m.start() <= offset < m.end():
+                return self._named_before(m, at)
+        return False
+
+    def _named_before(self, description: re.Match[str], at: Position) -> bool:
+        ids = {w for w in _IDENTIFIER.findall(description["mods"]) if w not in _DETERMINERS}
+        if not ids:
+            return False
+        head = description["head"].lower()
+        for where, text in self._named:
+            if where >= at:
+                break
+            words = set(re.findall(r"[\w&'’-]+", text))
+            if ids <= words and (head in _OUTPUT or head in text.lower()):
+                return True
+        return False
