@@ -29,6 +29,11 @@ Position = tuple[int, int]  # (passage index in the document, character offset)
 _OUTPUT = frozenset(["research", "data", "findings", "results"])
 _IDENTIFIER = re.compile(r"\b(?:19|20)\d\d\b|\b[A-Z][\w&'’-]*")
 _DETERMINERS = frozenset(["The", "This", "That", "THE"])
+# Named sources that are people (a researcher, researchers by affiliation): a description of
+# them is no work's, and their names are read by attribution.py's _refers_back.
+_PEOPLE = frozenset(["researcher", "affiliation"])
+# A clause after the head makes it a verb ("the Mayo Clinic report that"; Quirk §16.31).
+_CLAUSE_AFTER = re.compile(r"\s+(?:that|how|whether)\b", re.I)
 
 
 @cache
@@ -53,9 +58,14 @@ class NamedWorks:
 
     def refers_back(self, attribution: Attribution, claim: Claim, at: Position) -> bool:
         """Whether the named source is inside a definite description of a work named before."""
+        if attribution.kind in _PEOPLE:
+            return False  # "Researchers at the Mayo Clinic report that": people, not a work
         offset = attribution.start - claim.start
         for m in _definite().finditer(claim.text):
             if m.start() <= offset < m.end():
+                # "the Mayo Clinic report that ...": a reporting verb, not a work's noun.
+                if _CLAUSE_AFTER.match(claim.text, m.end()):
+                    return False
                 return self._named_before(m, at)
         return False
 
