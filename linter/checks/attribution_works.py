@@ -29,6 +29,7 @@ Position = tuple[int, int]  # (passage index in the document, character offset)
 _OUTPUT = frozenset(["research", "data", "findings", "results"])
 _IDENTIFIER = re.compile(r"\b(?:19|20)\d\d\b|\b[A-Z][\w&'’-]*")
 _DETERMINERS = frozenset(["The", "This", "That", "THE"])
+_WORDS = re.compile(r"[\w&'’-]+")
 # Named sources that are people (a researcher, researchers by affiliation): a description of
 # them is no work's, and their names are read by attribution.py's _refers_back.
 _PEOPLE = frozenset(["researcher", "affiliation"])
@@ -50,11 +51,19 @@ class NamedWorks:
     point back to one of them."""
 
     def __init__(self) -> None:
-        self._named: list[tuple[Position, str]] = []
+        # Each sentence that names a source: where it is, its words, its text in lower case;
+        # and, for each identifying word, the sentences that hold it (in article order), so a
+        # description is checked against the sentences of its rarest word only.
+        self._named: list[tuple[Position, frozenset[str], str]] = []
+        self._holding: dict[str, list[int]] = {}
 
     def add(self, at: Position, claim: Claim) -> None:
-        if any(a.named for a in claim.attributions):
-            self._named.append((at, claim.text))
+        if not any(a.named for a in claim.attributions):
+            return
+        words = frozenset(_WORDS.findall(claim.text))
+        for word in words & set(_IDENTIFIER.findall(claim.text)):
+            self._holding.setdefault(word, []).append(len(self._named))
+        self._named.append((at, words, claim.text.lower()))
 
     def refers_back(self, attribution: Attribution, claim: Claim, at: Position) -> bool:
         """Whether the named source is inside a definite description of a work named before."""
@@ -74,10 +83,11 @@ class NamedWorks:
         if not ids:
             return False
         head = description["head"].lower()
-        for where, text in self._named:
+        rarest = min((self._holding.get(word, []) for word in ids), key=len)
+        for index in rarest:
+            where, words, text = self._named[index]
             if where >= at:
                 break
-            words = set(re.findall(r"[\w&'’-]+", text))
-            if ids <= words and (head in _OUTPUT or head in text.lower()):
+            if ids <= words and (head in _OUTPUT or head in text):
                 return True
         return False
