@@ -162,6 +162,9 @@ class CountReaders:
         value = m.groupdict().get("value") or m.group(0)
         if _YEAR.fullmatch(value) or self._sample(sentence, m):
             return UNDECIDED
+        before = sentence[: m.start()]
+        if _NAME.search(before) or self.grammar.c.before("grading", before):
+            return UNDECIDED  # "SMA Type 2 affects", "stage 3 kills": a name, as in _count
         subject = m.groupdict().get("subject")
         if subject and re.search(r"\bin\s+(?:[\w-]+\s+){0,2}$", sentence[: m.start()], re.I):
             return UNDECIDED  # "in rare cases the fever rises to 40": an adverbial, no subject
