@@ -1,0 +1,40 @@
+"""Which files the pre-commit hooks of .pre-commit-hooks.yaml are given (pre-commit matches
+each hook's `files` pattern with Python's re.search on the path from the repository root)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+HOOKS = {
+    hook["id"]: hook
+    for hook in yaml.safe_load(
+        (Path(__file__).resolve().parents[1] / ".pre-commit-hooks.yaml").read_text("utf-8")
+    )
+}
+
+
+@pytest.mark.parametrize(
+    ("path", "validated"),
+    [
+        # The registry files README.md names: one YAML file per topic in a claims/ folder, and
+        # a repository's own registry named as the config's `claims:` example names it.
+        ("claims/common-claims.yaml", True),
+        ("content/claims/sleep.yml", True),
+        ("our-claims.yaml", True),
+        ("data/claims.yaml", True),
+        ("registry/my_claims.yml", True),
+        # Files that only have "claims" somewhere in their name are not registries.
+        (".github/workflows/claims-bot.yml", False),
+        ("docs/disclaimers.yaml", False),
+        ("_data/insurance-claims-2020.yaml", False),
+        ("claims.md", False),
+    ],
+)
+def test_the_claims_hook_takes_the_registry_files_the_readme_names(
+    path: str, validated: bool
+) -> None:
+    assert bool(re.search(HOOKS["healthlint-claims"]["files"], path)) is validated
