@@ -10,6 +10,7 @@ from pathlib import Path
 from linter.config.safe_read import ReadRefused, read_capped
 from linter.documents import FORMATS
 from linter.errors import HealthlintError, InputError
+from linter.run.site_output import output_folders
 
 MAX_FILE_BYTES = 20_000_000
 
@@ -142,6 +143,7 @@ def walk(root: str) -> Iterator[tuple[str, HealthlintError | None]]:
     """
     tree = os.path.realpath(root)
     seen: set[tuple[int, int]] = set()
+    generated: set[str] = set()  # the output folders the site configs met so far name
     stack = [root]
     while stack:
         directory = stack.pop()
@@ -155,6 +157,7 @@ def walk(root: str) -> Iterator[tuple[str, HealthlintError | None]]:
         if (info.st_dev, info.st_ino) in seen:  # a symlink loop, or a second way in
             continue
         seen.add((info.st_dev, info.st_ino))
+        generated |= output_folders(directory, {entry.name for entry in entries})
         folders = []
         for entry in entries:
             path = os.path.join(directory, entry.name)
@@ -172,7 +175,7 @@ def walk(root: str) -> Iterator[tuple[str, HealthlintError | None]]:
                 yield path, InputError(path, f"cannot read: {exc.strerror or exc}")
                 continue
             if is_dir:
-                if not skip_folder(entry.name):
+                if not skip_folder(entry.name) and path not in generated:
                     folders.append(path)
             elif wanted:
                 yield path, None  # read_bytes refuses a FIFO or a device, one line each
