@@ -56,7 +56,9 @@ def test_a_folder_called_public_is_walked_when_no_config_says_it_is_output(tmp_p
     assert walked == {"public/tea.md", "resources/_gen/tea.md"}
 
 
-def test_jekyll_destination_is_skipped_and_an_unreadable_hugo_config_keeps_the_default(tmp_path: Path) -> None:
+def test_jekyll_destination_is_skipped_and_an_unreadable_hugo_config_keeps_the_default(
+    tmp_path: Path,
+) -> None:
     site = tmp_path / "site"
     broken = tmp_path / "broken"
     assert pages(

@@ -89,7 +89,9 @@ Experts say garlic lowers blood pressure in 40% of adults.
 
 
 def test_hugos_json_front_matter_is_settings_too(tmp_path: Path) -> None:
-    assert findings(tmp_path, "garlic.md", JSON_PAGE) == [(7, 1, "vague-attribution", "Experts say")]
+    assert findings(tmp_path, "garlic.md", JSON_PAGE) == [
+        (7, 1, "vague-attribution", "Experts say")
+    ]
     document = read_document("garlic.md", JSON_PAGE.encode("utf-8"))
     assert document.title == "Garlic and blood pressure"
     assert [b.text for b in document.blocks] == [JSON_PAGE.splitlines()[6]]

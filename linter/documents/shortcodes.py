@@ -10,10 +10,10 @@ bare "[sic]", "[citation needed]" or a Markdown link's text (`[ref](...)`, `[ref
 renders only registered names and shows any other "[name]" as written, so a bare name with an
 underscore (page builders' `[vc_empty_space]`, `[et_pb_divider]`) is a shortcode only on a page
 whose other tags show it is a WordPress page (a closing tag or attributes): a Markdown writer's
-"[sleep_study]" is text. The content between a pair's tags is the page's text, except in the footnote shortcodes
-of the common footnote plugins, whose content is rendered as a numbered note: Easy Footnotes
-`[efn_note]`, Modern Footnotes `[mfn]`, Simple Footnotes `[ref]`, and `[footnote]`. Such a
-pair is a reference marker where it stands (templates.py writes it as one).
+"[sleep_study]" is text. The content between a pair's tags is the page's text, except in the
+footnote shortcodes of the common footnote plugins, whose content is rendered as a numbered
+note: Easy Footnotes `[efn_note]`, Modern Footnotes `[mfn]`, Simple Footnotes `[ref]`, and
+`[footnote]`. Such a pair is a reference marker where it stands (templates.py writes it as one).
 """
 
 from __future__ import annotations
