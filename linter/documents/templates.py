@@ -11,7 +11,8 @@ markup, as an HTML attribute is. The tags follow each engine's documented syntax
 - Laravel Blade directives (`@extends('app')`, `@section('content')`, `@include(...)`,
   `@endsection`) when a line holds only the directive: the closed class of directive names of
   the Blade documentation, so that "@someone" in a sentence is left alone.
-Every character of a tag becomes a space and line breaks are kept, so offsets stay the file's.
+Every character of a tag becomes markup of its length and line breaks are kept, so offsets stay
+the file's; no character of it is read as prose.
 
 A citation tag after a sentence's words renders as a reference where it stands, so it becomes a
 comment of its length that opens with CITATION_COMMENT, which both readers attach as a
@@ -66,12 +67,13 @@ _BLADE = re.compile(
 def blank_templates(source: str, markdown: bool = False) -> str:
     """`source` with template tags and Blade directive lines made markup of the same length.
 
-    A tag alone on its line becomes spaces. A tag after text on its line becomes an HTML
-    comment of its length ("<!--   -->"), which both readers skip as markup, so the words
-    around it stay one sentence. In Markdown a tag that opens a line with text after it would
-    either leave four spaces or more (an indented code block) or open an HTML block (a
-    comment), so its characters become no-break spaces, which CommonMark does not count as
-    indentation and the prose reader drops at a block's start."""
+    A tag after text on its line, and in HTML any tag, becomes an HTML comment of its length
+    ("<!--   -->"), which both readers skip as markup, so the words around it stay one
+    sentence. In Markdown a tag alone on its line becomes spaces; one that opens a line (also
+    after a block-quote or list marker) with text after it would either leave four spaces or
+    more (an indented code block) or open an HTML block (a comment), so its characters become
+    no-break spaces, which CommonMark does not count as indentation and the readers drop as
+    stand-ins (`markup_free`); a citation there is a no-break space and then its comment."""
     spans = shortcode_spans(source)  # WordPress: (start, end, is a footnote)
     if "{%" in source or "{{" in source or "{#" in source:
         spans += [(*m.span(), False) for m in _COMMENT_BLOCK.finditer(source)]
