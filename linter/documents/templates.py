@@ -138,6 +138,11 @@ def markup_free(text: str, offsets: Sequence[int], source: str) -> tuple[str, Se
     return "".join(text[i] for i in keep), [offsets[i] for i in keep]
 
 
+def markup_free_from(text: str, start: int, source: str) -> tuple[str, Sequence[int]]:
+    """`markup_free` for text read whole from `start` of the file (an HTML parser's data)."""
+    return markup_free(text, range(start, start + len(text)), source)
+
+
 def _stands_in(char: str, original: str) -> bool:
     """Whether `char` of the prose stands in for `original`, a tag's character in the file: white
     space where the file has none, or a no-break space (the Markdown fill) where it has another."""
