@@ -1,7 +1,9 @@
 """Every false alarm healthlint still raises on the development half of the hand-judged site sets.
 
-    python bench/falsealarms.py                    all sets of SETS below, dev half only
-    python bench/falsealarms.py --half check       the check half instead (read, never tune on it)
+    python bench/falsealarms.py                    the development pool: dev halves, and every
+                                                   page of the RETIRED sets
+    python bench/falsealarms.py --half check       the fresh check half instead (read, never tune
+                                                   on it): the check sites of the other sets
     python bench/falsealarms.py --jsonl OUT        also write the rows (keys, cause, note, no text)
 
 The census behind issue 14's question "which constructions cause the false alarms, on how many
@@ -34,7 +36,16 @@ SETS: dict[str, tuple[str, ...]] = {
     "R": ("rutherford-health", "synctherapy", "onslow-foundation"),
     "S": ("vegas-healthcare", "decentmed", "riverview-hospital"),
     "T": ("shah-dental", "avm-malawi", "perceptive-counseling"),
+    "V": ("neiu-health", "city-eye", "incinta-fertility"),
 }
+# Sets whose check half was retired into the development pool (session 14, the lead's decision:
+# their verdicts stay as they were; the fresh check is T's and V's check sites).
+RETIRED = frozenset("CDFPQRS")
+
+
+def pool_of(name: str, file_half: str) -> str:
+    """The census half a page counts in: a retired set's check pages count as development."""
+    return "dev" if name in RETIRED else file_half
 
 
 def site_of(file: str, by_site: bool) -> str:
@@ -52,7 +63,7 @@ def census(root: Path, half: str) -> list[dict[str, object]]:
             record = verdicts.get(flag.key)
             if not record or record["verdict"] != "false-alarm":
                 continue
-            if half_of(flag.file, dev_sites) != half:
+            if pool_of(name, half_of(flag.file, dev_sites)) != half:
                 continue
             page = (folder / flag.file).read_text(encoding="utf-8").split("\n")[flag.line - 1]
             rows.append(

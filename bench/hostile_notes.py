@@ -1,6 +1,7 @@
 """CPU seconds to read 1 MB (and 0.5 MB) of hostile notes-site Markdown: unclosed wikilinks,
-pipes, embeds, callout markers and Pandoc citation openers (linter/documents/wikilinks.py,
-callouts.py, pandoc_citations.py). Linear scans take about twice as long on twice the text.
+pipes, embeds, callout markers, Pandoc citation openers, admonitions, `:::` boxes, attribute
+lists and kramdown comments (linter/documents/wikilinks.py, callouts.py, pandoc_citations.py,
+admonitions.py, fenced_divs.py, attributes.py). Linear scans take about twice as long on twice the text.
 
     python bench/hostile_notes.py
 
@@ -24,6 +25,11 @@ SHAPES = {
     "citation openers": "[@a ",
     "citation prefixes": "[" + "x " * 40 + "@",
     "citation keys": "[@" + "a:" * 60,
+    "admonitions": '!!! a "t"\n    b\n',
+    "boxes left open": ":::a\n",
+    "attribute lists": "w{: .a}",
+    "spans": "[a]{.b}",
+    "comments left open": "{::comment}",
 }
 
 

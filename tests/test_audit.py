@@ -232,3 +232,15 @@ def test_json_and_markdown_name_the_run(result: AuditResult, site: Path) -> None
     text = render_markdown(result)
     assert f"| Date | {summary['date']} |" in text
     assert "| Config | built-in defaults " in text
+
+
+def test_markdown_counts_agree_with_their_nouns(tmp_path: Path) -> None:
+    # "1 files audited", "(1 errors, ...)": the report's prose said what the CLI line did not.
+    (tmp_path / "one.md").write_text("Research shows that zinc is a miracle cure.\n")
+    text = render_markdown(audit_paths([str(tmp_path)], Overrides()))
+    assert "1 file audited with healthlint" in text
+    assert "| Findings | 2 \\(1 error, 1 warning, 0 info\\) |" in text
+    page = render_html(audit_paths([str(tmp_path)], Overrides()))
+    assert '<b>1</b><span class="muted">file audited</span>' in page
+    assert '<b>1</b><span class="muted">error</span>' in page
+    assert '<b>0</b><span class="muted">info</span>' in page

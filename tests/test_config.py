@@ -67,6 +67,18 @@ def test_pyproject_tool_section(site: Path) -> None:
     assert "overstatement" not in {f["rule"] for f in findings}
 
 
+def test_a_toml_config_not_named_pyproject_says_where_toml_is_read(site: Path) -> None:
+    # Read as YAML, it failed with "invalid YAML: expected '<document start>', but found ...".
+    config = site / "healthlint.toml"
+    config.write_text('[tool.healthlint]\nfail_on = "error"\n', encoding="utf-8")
+    code, _, stderr = run("--config", str(config), str(site))
+    assert code == 2
+    assert stderr.strip() == (
+        f"{config}:1: a TOML config is read only as [tool.healthlint] in a file named "
+        "pyproject.toml: move the settings there or to .healthlint.yaml"
+    )
+
+
 def test_strict_preset_makes_everything_an_error(site: Path) -> None:
     (site / ".healthlint.yaml").write_text("extends: strict\n", encoding="utf-8")
     _, findings, _ = run(str(site))

@@ -117,6 +117,25 @@ def test_diff_shows_and_changes_nothing(tmp_path: Path, registry: Path) -> None:
         in result.stdout
     )
     assert article.read_bytes() == before
+    assert "no fix to show" not in result.stderr
+
+
+def test_an_empty_diff_says_why_and_keeps_the_reading_warnings(
+    tmp_path: Path, registry: Path
+) -> None:
+    # An empty diff on a page full of findings read as a clean page; and --diff dropped the
+    # warning lines that a check without it prints (text read as cp1252, here).
+    article = tmp_path / "a.md"
+    article.write_bytes("Research shows caf\xe9 cures colds.\n".encode("cp1252"))
+    result = check(registry, "--diff", str(article))
+    assert result.exit_code == 0 and result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert "no fix to show: 2 findings, none with a safe fix (a registry source link)" in lines
+    assert any(line.startswith(f"warning: {article}: not valid UTF-8") for line in lines)
+    clean = tmp_path / "b.md"
+    clean.write_text("The clinic opens at nine.\n", encoding="utf-8")
+    result = check(registry, "--diff", str(clean))
+    assert "no fix to show: no findings, so no safe fix (a registry source link)" in result.stderr
 
 
 def test_a_read_only_file_is_reported_and_unchanged(tmp_path: Path, registry: Path) -> None:

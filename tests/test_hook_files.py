@@ -1,5 +1,8 @@
-"""Which files the pre-commit hooks of .pre-commit-hooks.yaml are given (pre-commit matches
-each hook's `files` pattern with Python's re.search on the path from the repository root)."""
+"""The pre-commit hooks of .pre-commit-hooks.yaml take the files they should (pre-commit matches
+each hook's `files` pattern with Python's re.search on the path from the repository root): the
+article hook every extension a walk reads, in any case (a walk lowercases an extension; a
+repository edited on Windows has `Page.HTM`), the claims hook the registry files the README
+names."""
 
 from __future__ import annotations
 
@@ -9,12 +12,22 @@ from pathlib import Path
 import pytest
 import yaml
 
+from linter.documents import FORMATS
+
 HOOKS = {
     hook["id"]: hook
     for hook in yaml.safe_load(
         (Path(__file__).resolve().parents[1] / ".pre-commit-hooks.yaml").read_text("utf-8")
     )
 }
+
+
+@pytest.mark.parametrize("extension", sorted(FORMATS))
+def test_the_hook_takes_every_read_extension_in_any_case(extension: str) -> None:
+    files = re.compile(HOOKS["healthlint"]["files"])
+    for name in (f"a{extension}", f"docs/A{extension.upper()}", f"b{extension.title()}"):
+        assert files.search(name), name
+    assert not files.search(f"a{extension}.bak") and not files.search("notes.json")
 
 
 @pytest.mark.parametrize(

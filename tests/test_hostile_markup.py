@@ -1,4 +1,5 @@
-"""Hostile markup: the template-tag, shortcode and MDX-expression scans stay linear on 1 MB.
+"""Hostile markup: the template-tag, shortcode, MDX-expression, box and attribute-list reads
+stay linear on 1 MB.
 
 Each input once took minutes (a scan from every tag to its pair, its line's start or a list
 rebuilt at every footnote); linear, each reads in well under a second. The bound is generous:
@@ -10,6 +11,7 @@ import time
 
 import pytest
 
+from linter.documents.markdown import read_markdown
 from linter.documents.mdx import blank_jsx
 from linter.documents.templates import blank_templates
 
@@ -51,3 +53,30 @@ def test_mdx_expressions_are_read_in_linear_time(source: str) -> None:
     start = time.process_time()
     assert len(blank_jsx(source)) == len(source)
     assert time.process_time() - start < 10
+
+
+BOXES = {
+    "admonition headers": '!!! note "t"\n' * (SIZE // 13),
+    "admonitions with bodies": "!!! a\n    b\n" * (SIZE // 12),
+    "admonitions nested as deep as the text allows": "".join(
+        " " * (4 * i) + "!!! a\n" for i in range(700)
+    ),
+    "boxes left open": ":::tip\n" * (SIZE // 7),
+    "boxes with code fences left open": ":::a\n```\n" * (SIZE // 9),
+    "box openers in list items": "- :::a\n" * (SIZE // 7),
+    "attribute lists": "w{.a}" * (SIZE // 5),
+    "attribute lists left open": "{: " * (SIZE // 3),
+    "spans left open": "[a]{" * (SIZE // 4),
+    "block comments left open": "{::comment}\n\n" * (SIZE // 13),
+    "inline comments left open": "{::comment}" * (SIZE // 11),
+    "raw blocks left open": "{::nomarkdown}\n" * (SIZE // 15),
+}
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("source", BOXES.values(), ids=BOXES.keys())
+def test_boxes_and_attribute_lists_are_read_in_linear_time(source: str) -> None:
+    # Linear, 1 MB of each reads in 0.1 to 4 CPU seconds on this machine (bench/hostile_notes.py)
+    start = time.process_time()
+    read_markdown("hostile.md", source)
+    assert time.process_time() - start < 30

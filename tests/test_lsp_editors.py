@@ -127,7 +127,8 @@ def test_vs_code_settings_start_the_server_for_their_languages(tmp_path: Path) -
         *settings["glspc.server.commandArguments"],
     ]
     languages = settings["glspc.server.languageId"]
-    assert set(languages) == {"markdown", "html", "plaintext"}
+    # "mdx": the language id of VS Code's MDX extension (an Astro, Next.js or Docusaurus page)
+    assert set(languages) == {"markdown", "mdx", "html", "plaintext"}
     client = LspClient(tmp_path, command)
     try:
         client.initialize(tmp_path)

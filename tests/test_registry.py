@@ -191,6 +191,12 @@ def test_claims_list_and_show(registry_file: Path) -> None:
     assert "efficacy:     not-shown" in shown.stdout
     assert "https://pubmed.ncbi.nlm.nih.gov/12345678/" in shown.stdout
     assert runner.invoke(main, ["claims", "show", "nope"]).exit_code == 2
+    # a misspelt id gets a "did you mean", as a misspelt rule id does
+    misspelt = runner.invoke(
+        main, ["claims", "show", "widget-therapy-rtc", "--claims", str(registry_file)]
+    )
+    assert misspelt.exit_code == 2
+    assert "(did you mean 'widget-therapy-rct'?)" in misspelt.stderr
 
 
 # Issue 15: applicability, figures on the same terms, refuted links, fix safety (a made-up

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from linter.checks.attribution_concession import conceded
+from linter.checks.attribution_works import NamedWorks
 from linter.checks.base import Check, Hit, dedupe
 from linter.checks.context_links import Discourse, discourse_of
 from linter.checks.options import Option
@@ -76,6 +77,7 @@ class AttributionCheck(Check):
         self._first_word: dict[str, Position] = {}
         self._first_source: Position | None = None
         self._discourse: Discourse | None = None
+        self._works = NamedWorks()
 
     def begin(self, passages: Sequence[Passage]) -> None:
         """Where each capitalised word first occurs, and where a source is first named or
@@ -84,7 +86,10 @@ class AttributionCheck(Check):
         self._discourse = discourse_of(passages)
         self._first_word = {}
         self._first_source = None
+        self._works = NamedWorks()
         for i, p in enumerate(passages):
+            for c in p.claims:
+                self._works.add((i, c.start), c)
             for m in _CAPITALISED.finditer(p.text):
                 self._first_word.setdefault(m.group(0), (i, m.start()))
             if self._first_source is None:
@@ -120,6 +125,7 @@ class AttributionCheck(Check):
                 if a.named
                 and _counts(a, claim)
                 and not (index >= 0 and self._refers_back(a, (index, claim.start)))
+                and not (index >= 0 and self._works.refers_back(a, claim, (index, claim.start)))
             ]
             vague = [
                 a

@@ -32,7 +32,7 @@ from functools import cache
 
 from linter.checks.hype_composed import COMPOSED, composed_reading, remedy_does_it
 from linter.checks.hype_gates import asked, natural_inference, praises_health
-from linter.checks.hype_objects import said_of_no_health
+from linter.checks.hype_objects import promises_money, said_of_no_health
 from linter.checks.hype_practice import practice_reading
 from linter.checks.hype_reading import (
     _previous,
@@ -190,6 +190,8 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
             return "non-health"  # "a product guarantee", "our money-back guarantee"
     if kind in ("fraud_flags", "novelty") and said_of_no_health(text, start, end):
         return "non-health"  # "guarantees its long-term performance" (hype_objects.py)
+    if promises_money(text, start, end):
+        return "non-health"  # "guaranteed refunds" (hype_objects.py)
     if kind in CLINICAL and clinical(text, claim, start, end):
         return "clinical"
     if kind == "establishment" and _PROVEN_THAT.search(text, start, end):

@@ -61,3 +61,28 @@ def said_of_no_health(text: str, start: int, end: int) -> bool:
         return False  # "guarantee to cure": read by the infinitive classes
     clause = clause[: words[min(len(words), _OBJECT_WORDS) - 1].end()]
     return not (_health_object().search(clause) or hype_lexicon().diseases.search(clause))
+
+
+# "guaranteed refunds", "a guaranteed lowest price": the participle premodifies a money noun
+# (the money class of rules/lexicon/figures.yaml: Schema.org's Offer terms and WordNet's
+# payments) within the noun phrase it opens, which promises nothing about health, as a shop's
+# "money-back guarantee" does not; a health word there ("guaranteed weight loss") still does.
+_PHRASE_WORDS = 3
+
+
+@cache
+def _money() -> re.Pattern[str]:
+    return word_pattern(default_lexicon().get("figures.money"))
+
+
+def promises_money(text: str, start: int, end: int) -> bool:
+    """Whether "guaranteed" at text[start:end] premodifies a money noun ("guaranteed refunds")."""
+    if text[start:end].lower() != "guaranteed":
+        return False
+    after = text[end : end + 80]
+    stop = _CLAUSE_END.search(after)
+    words = list(_WORD.finditer(after[: stop.start()] if stop else after))[:_PHRASE_WORDS]
+    if not words:
+        return False
+    phrase = after[: words[-1].end()]
+    return bool(_money().search(phrase)) and not _health_object().search(phrase)

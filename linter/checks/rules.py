@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -171,9 +172,44 @@ def render_docs(rule: Rule) -> str:
         f"Not flagged\n  {para(docs['good'])}",
         f"Known limits\n  {para(docs['limits'])}",
     ]
+    options = _options_text(rule)
+    if options:
+        parts.append(options)
     if docs.get("references"):
         parts.append("References\n" + "\n".join(f"  - {para(r)}" for r in docs["references"]))
     return "\n\n".join(parts)
+
+
+def _options_text(rule: Rule) -> str | None:
+    """The options a config may set for the rule, each with its value and what it allows (the
+    config's `{level: ..., options: {...}}` names no option: its check's table does)."""
+    table = CHECK_OPTIONS.get(rule.check, {})
+    if not table:
+        return None
+    lines = [
+        "Options (in the config: rules: {"
+        + rule.id
+        + ": {options: {NAME: VALUE}}}; a value replaces the one shown)"
+    ]
+    for name, option in table.items():
+        value = rule.options.get(name, option.default)
+        if isinstance(value, bool):
+            shown, allowed = str(value).lower(), "true or false"
+        elif isinstance(value, list):
+            shown = ", ".join(str(v) for v in value) or "none"
+            if option.item_problem and value:  # patterns: read them in the rule's YAML
+                shown = f"{len(value)} in {os.path.basename(rule.path) or 'its YAML'}"
+            if not option.choices:
+                allowed = "a list of regular expressions" if option.item_problem else "a list"
+            elif set(option.choices) <= set(value):
+                allowed = "a list of these"
+            else:
+                allowed = "a list of: " + ", ".join(option.choices)
+        else:
+            shown = str(value)
+            allowed = "one of: " + ", ".join(option.choices) if option.choices else "a string"
+        lines.append(f"  {name}: {shown} ({allowed})")
+    return "\n".join(lines)
 
 
 def markdown_table(rules: dict[str, Rule]) -> str:

@@ -18,6 +18,7 @@ from linter.cli.options import (
     run_options,
 )
 from linter.cli.output import displayable, say, say_error
+from linter.cli.problems import say_run_problems
 
 
 @click.command()
@@ -95,10 +96,7 @@ def audit(
             bar.finish()
     if known is not None and baseline is not None:
         apply_baseline(result, known, baseline)
-    for warning in result.warnings:
-        say(f"warning: {warning}", err=True)
-    for error in result.errors:
-        say_error(error)
+    say_run_problems(result.warnings, result.errors)
     shown = displayable_audit(result)
     if suffix in (".html", ".htm"):
         run = shown.run(link_template, file_base=_file_base(Path(output)))

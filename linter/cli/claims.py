@@ -49,13 +49,15 @@ def claims_list(extra: tuple[str, ...]) -> None:
 @reports_errors
 def claims_show(entry_id: str, extra: tuple[str, ...]) -> None:
     """Everything the registry holds about one entry."""
-    from linter.errors import ConfigError
+    from linter.errors import ConfigError, did_you_mean
     from linter.registry.entries import load_registry
     from linter.registry.show import render_entry
 
     registry = load_registry([Path(p) for p in extra])
     if entry_id not in registry.entries:
-        raise ConfigError(None, f"no registry entry {entry_id!r} (see: healthlint claims list)")
+        hint = did_you_mean(entry_id, registry.entries)  # as a misspelt rule id gets
+        message = f"no registry entry {entry_id!r}{hint} (see: healthlint claims list)"
+        raise ConfigError(None, message)
     # A user's registry file is content too: each line printed as a line, nothing forged.
     for line in render_entry(registry.entries[entry_id]).split("\n"):
         say(line)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from linter.cli.options import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS
-from linter.cli.output import emit, say, say_error
+from linter.cli.output import emit, say
+from linter.cli.problems import say_run_problems
 
 
 def _by_path(findings: list) -> dict[str, list]:  # type: ignore[type-arg]
@@ -35,8 +36,13 @@ def show_diff(result: Any) -> int:
         if applied:
             emit(unified_diff(path, old, new))
             changed = True
-    for error in result.errors:
-        say_error(error)
+    say_run_problems(result.warnings, result.errors)
+    if not changed:  # an empty diff on a page full of findings reads as "nothing wrong"
+        count = len(result.findings)
+        found = "no findings, so no"
+        if count:
+            found = f"{count} finding{'s' * (count != 1)}, none with a"
+        say(f"no fix to show: {found} safe fix (a registry source link)", err=True)
     return EXIT_ERROR if result.errors else EXIT_FINDINGS if changed else EXIT_CLEAN
 
 

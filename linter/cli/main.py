@@ -27,9 +27,9 @@ from linter.cli.output import (
     OutputClosed,
     displayable,
     say,
-    say_error,
     terminate_on_sigterm,
 )
+from linter.cli.problems import say_run_problems
 from linter.nlp.spacy_import import defer_spacy_cli
 from linter.report import FORMATTERS
 from linter.run import startup
@@ -136,10 +136,7 @@ def check(
         sys.exit(show_diff(result))
     if fix:
         apply_fixes(session, result)
-    for warning in result.warnings:
-        say(f"warning: {warning}", err=True)
-    for error in result.errors:
-        say_error(error)
+    say_run_problems(result.warnings, result.errors)
     fixed_note = kept.fixed_note()  # after --fix: what it fixed is fixed
     if fixed_note and not quiet:
         say(fixed_note, err=True)
@@ -186,7 +183,11 @@ def rules_list(markdown: bool) -> None:
 def rules_explain(rule_id: str) -> None:
     """What a rule flags, why it matters, how to fix it, and examples."""
     from linter.checks.rules import check_rule_ids, load_rules, render_docs
+    from linter.report.run_info import INPUT_ERROR, INPUT_ERROR_DOCS
 
+    if rule_id == INPUT_ERROR:  # the reports name it as a rule: a CI user looks it up so
+        click.echo(INPUT_ERROR_DOCS)
+        return
     known = load_rules()
     check_rule_ids([rule_id], known)
     click.echo(render_docs(known[rule_id]))

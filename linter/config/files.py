@@ -167,6 +167,9 @@ def _read(path: Path) -> LineDict:
         except (OSError, UnicodeDecodeError) as exc:
             why = getattr(exc, "strerror", None) or exc
             raise ConfigError(str(path), f"cannot read: {why}") from None
+    if path.suffix.lower() == ".toml":  # read as YAML, it fails with a parser's riddle
+        why = "a TOML config is read only as [tool.healthlint] in a file named pyproject.toml"
+        raise ConfigError(str(path), f"{why}: move the settings there or to .healthlint.yaml", 1)
     data = load_yaml_file(path)
     if data is None:
         data = LineDict()

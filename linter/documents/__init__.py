@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 
 from linter.documents.decode import decode
 from linter.documents.html import read_html
@@ -56,4 +57,13 @@ def read_document(path: str, data: bytes, fmt: str | None = None) -> Document:
     text, warnings = decode(path, data)
     document = parse_text(path, text, fmt)
     document.warnings[:0] = warnings
+    if fmt is None and format_for(path) is None:
+        # Named on the command line (a walk takes only FORMATS): an Eleventy .njk page or a
+        # .liquid template read as plain text glues its tags to its words, and finds nothing.
+        name = os.path.basename(path)
+        document.warnings.append(
+            f"not a Markdown, HTML or text file by its extension ({', '.join(FORMATS)}); "
+            f"read as plain text (as HTML: healthlint check - --stdin-filename "
+            f"{shlex.quote(os.path.splitext(name)[0] or name)}.html < {shlex.quote(path)})"
+        )
     return document

@@ -21,10 +21,11 @@ from linter.documents.front_matter_content import content_blocks
 from linter.documents.front_matter_prose import page_builder_blocks
 from linter.documents.markdown_html import HtmlBlockReader, html_prose
 from linter.documents.markdown_inline import content_map, inline_prose, track_positions
-from linter.documents.mdx import blank_jsx
+from linter.documents.mdx import directive_comments
 from linter.documents.model import Block, Document
 from linter.documents.plaintext import read_text
 from linter.documents.prose import BlockBuilder, comments, parse_directive
+from linter.documents.static_sites import static_site_plugin
 from linter.documents.templates import blank_templates
 from linter.documents.toml_front_matter import blank_front_matter_block
 from linter.documents.wikilinks import wikilinks_plugin
@@ -50,6 +51,7 @@ def _parser(mdx: bool = False) -> MarkdownIt:
     md.use(footnote_plugin, inline=True, move_to_end=False)  # Pandoc's ^[inline notes] too
     md.use(wikilinks_plugin)  # Obsidian's, Foam's and Quartz's [[Page|text]]
     md.use(callouts_plugin)  # GitHub's > [!NOTE] alerts, Obsidian's > [!tip] Title callouts
+    md.use(static_site_plugin)  # MkDocs' !!! boxes, ::: boxes, {: .class} and {#id} attributes
     track_positions(md)
     return md
 
@@ -84,8 +86,9 @@ def read_markdown(path: str, source: str) -> Document:
     source, document.front_matter, toml_problem = blank_front_matter_block(source)
     document.warnings += [toml_problem] if toml_problem else []
     mdx = path.lower().endswith(".mdx")
-    if mdx:  # JSX tag lines and import/export blocks become spaces: offsets stay the file's
-        source = blank_jsx(source)
+    if mdx or "{/*" in source:  # MDX markup (JSX, import/export, {...}) or its comments: spaces
+        source, found = directive_comments(source, mdx, document.position)
+        document.directives += found
     source = blank_templates(source, markdown=True)  # Liquid, Hugo, Blade tags: markup
     lines = _Lines(source)
     state = _State()

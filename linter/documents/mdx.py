@@ -14,11 +14,19 @@ prose here:
   "What is MDX?" > "Expressions"; a literal brace has a backslash before it): code, not
   prose. Code spans and fenced code keep theirs, and the YAML front matter is not MDX.
 Markup is replaced by spaces (line breaks kept), so every offset of the result is the file's.
+
+An HTML comment is a syntax error in MDX 2 and later, whose comments are `{/* ... */}`: a
+healthlint directive is read from such a comment as from `<!-- ... -->` (`directive_comments`),
+in `.md` files too, which Docusaurus 3 reads as MDX.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+
+from linter.documents.model import Directive
+from linter.documents.prose import parse_directive
 
 _TAG_START = re.compile(r"[ \t]*<(?:/?[A-Za-z][\w.:-]*|/?>)")
 _ESM = re.compile(r"(?:import|export)\b")
@@ -65,6 +73,41 @@ def blank_jsx(source: str) -> str:
                 continue
         i = max(end + 1, _blank_expressions(chars, source, i, end, paragraph))
     return "".join(chars)
+
+
+def directive_comments(
+    source: str, mdx: bool, position: Callable[[int], tuple[int, int]]
+) -> tuple[str, list[Directive]]:
+    """The healthlint directives in `{/* ... */}` comments, each at the line `position` gives
+    its comment (as an HTML comment's), and the source to read on: an MDX file's with its markup
+    blanked (blank_jsx); a Markdown file's with only those comments blanked, as Docusaurus 3
+    reads `.md` as MDX too, where an HTML comment is a syntax error."""
+    blanked = blank_jsx(source)
+    chars = None if mdx else list(source)
+    directives = []
+    for start, end, comment in expression_comments(source, blanked):
+        found = parse_directive(comment, position(start)[0])
+        if found is not None:
+            directives.append(found)
+            if chars is not None:
+                _blank(chars, start, end)
+    return blanked if chars is None else "".join(chars), directives
+
+
+def expression_comments(source: str, blanked: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, content) of each `{/* ... */}` that `blank_jsx` blanked (`blanked` is its
+    result), the content between `/*` and `*/`: one in code or an escaped brace is left."""
+    start = source.find("{/*")
+    while start >= 0:
+        close = source.find("*/", start + 3)
+        if close < 0:
+            return
+        brace = close + 2
+        while brace < len(source) and source[brace] in " \t":
+            brace += 1
+        if brace < len(source) and source[brace] == "}" and blanked[start] != "{":
+            yield start, brace + 1, source[start + 3 : close]
+        start = source.find("{/*", close + 2)
 
 
 def _blank_expressions(

@@ -17,8 +17,14 @@ from __future__ import annotations
 
 import re
 
-# A key: a letter, digit or _ first, internal punctuation inside, a word character last.
-_KEY = r"[A-Za-z0-9_](?:[\w:.#$%&+?<>~/-]{0,78}\w)?"
+# A key: a letter, digit or _ first, internal punctuation inside, a word character last. A
+# cross-reference is no citation: Quarto's `@fig-trend` and `[-@tbl-rates]` (the reserved
+# prefixes of quarto.org/docs/authoring/cross-references) and pandoc-crossref's `@fig:trend`
+# (lierdakil.github.io/pandoc-crossref) render as "Figure 1", a number in the same page.
+_CROSS_REFERENCE = (
+    r"(?:fig|tbl|lst|tip|nte|wrn|imp|cau|thm|lem|cor|prp|cnj|def|exm|exr|sol|rem|alg|eq|sec)[-:]"
+)
+_KEY = rf"(?!{_CROSS_REFERENCE})[A-Za-z0-9_](?:[\w:.#$%&+?<>~/-]{{0,78}}\w)?"
 # The prefix before the first key ("see ", "e.g., "), ending at a space or a semicolon; every
 # part is bounded, so the scan stays linear on any input.
 PANDOC_CITATION_RE = re.compile(

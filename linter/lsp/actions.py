@@ -14,7 +14,9 @@ from linter.findings import Finding
 # code block: a fence, a thematic break or setext underline, or an HTML comment or tag line.
 _STRUCTURAL = re.compile(r"\s*(?:`{3,}.*|~{3,}.*|[-=*_]{3,}\s*|<.*)")
 _INDENT = re.compile(r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?")
-_NEXT_LINE = re.compile(r"<!--\s*healthlint-disable-next-line\b(?P<rules>[^>]*?)\s*-->")
+_NEXT_LINE = re.compile(
+    r"(?:<!--|\{/\*)\s*healthlint-disable-next-line\b(?P<rules>[^>*]*?)\s*(?:-->|\*/\})"
+)
 
 
 @dataclass(frozen=True)
@@ -43,9 +45,12 @@ def disable_next_line_edit(text: str, path: str, finding: Finding, fmt: str | No
 
     In Markdown a comment on its own line would end the paragraph or list above it, so where
     the line before is prose the directive goes at its end, as an inline comment; an existing
-    disable-next-line there gets the rule added.
+    disable-next-line there gets the rule added. In MDX the comment is `{/* ... */}`.
     """
-    directive = f"<!-- healthlint-disable-next-line {finding.rule} -->"
+    directive = f"healthlint-disable-next-line {finding.rule}"
+    # MDX 2 and later refuse an HTML comment: its comment is a JavaScript one in braces.
+    mdx = path.lower().endswith(".mdx")
+    directive = f"{{/* {directive} */}}" if mdx else f"<!-- {directive} -->"
     starts = _line_starts(text)
     line = min(finding.line, len(starts))
     here = starts[line - 1]

@@ -9,6 +9,17 @@ from typing import Any
 # The rule id under which the machine-readable formats report a file that could not be checked
 # (missing, unreadable, not text): a failing test case, a SARIF notification, an error line.
 INPUT_ERROR = "input-error"
+# What `healthlint rules explain input-error` says: a CI user meets it as a rule id.
+INPUT_ERROR_DOCS = """\
+input-error (not a rule)
+
+What it is
+  The name GitHub annotations, SARIF, JUnit, GitLab and rdjsonl reports give a file that
+  healthlint could not check: missing, unreadable, binary, too large, or a config or directive
+  mistake in it. Its message says which; the run exits 2.
+
+How to fix it
+  Correct the path or the file, or leave the file out with the config's exclude."""
 
 
 @dataclass(frozen=True)

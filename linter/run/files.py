@@ -31,6 +31,11 @@ SKIPPED_FOLDERS = {
     "vendor": "dependencies vendored by Bundler, Composer or Go",
     "site-packages": "Python packages",
     "__pycache__": "Python bytecode",
+    # A WordPress site (its files kept in git, or a static export) keeps its posts elsewhere:
+    # these hold WordPress itself and its plugins' and themes' readme files, and uploads.
+    "wp-admin": "WordPress's own files",
+    "wp-includes": "WordPress's own files",
+    "wp-content": "WordPress plugins, themes (their readme files) and uploaded media",
 }
 
 
@@ -145,7 +150,14 @@ def walk(root: str) -> Iterator[tuple[str, HealthlintError | None]]:
     seen: set[tuple[int, int]] = set()
     generated: set[str] = set()  # the output folders the site configs met so far name
     stack = [root]
-    while stack:
+    # Symlinks are walked after every real path, so that a file reached both ways is reported
+    # (and checked once) at its own path, which a repository's web view and SARIF can open.
+    linked_folders: list[str] = []
+    linked_files: list[str] = []
+    while stack or linked_folders:
+        if not stack:
+            stack, linked_folders = list(reversed(linked_folders)), []
+            continue
         directory = stack.pop()
         try:
             info = os.stat(directory)
@@ -158,7 +170,7 @@ def walk(root: str) -> Iterator[tuple[str, HealthlintError | None]]:
             continue
         seen.add((info.st_dev, info.st_ino))
         generated |= output_folders(directory, {entry.name for entry in entries})
-        folders = []
+        folders: list[str] = []
         for entry in entries:
             path = os.path.join(directory, entry.name)
             wanted = Path(entry.name).suffix.lower() in FORMATS
@@ -176,7 +188,11 @@ def walk(root: str) -> Iterator[tuple[str, HealthlintError | None]]:
                 continue
             if is_dir:
                 if not skip_folder(entry.name) and path not in generated:
-                    folders.append(path)
+                    (linked_folders if link else folders).append(path)
+            elif wanted and link:
+                linked_files.append(path)
             elif wanted:
                 yield path, None  # read_bytes refuses a FIFO or a device, one line each
         stack.extend(reversed(folders))
+    for path in linked_files:
+        yield path, None

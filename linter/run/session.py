@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from linter.documents import FORMATS
 from linter.errors import HealthlintError, InputError
 from linter.findings import Finding, Level
 from linter.run import workers
@@ -248,10 +249,13 @@ class Session:
                 found = iter([(path, None if reason is None else Skipped(path, reason))])
             else:
                 found = iter([(path, InputError(path, "no such file or directory"))])
+            yielded = left_out = 0
             for one, error in found:
                 skippable = error is None or isinstance(error, Skipped)
                 if walked and skippable and self._left_out(one) is not None:
+                    left_out += 1
                     continue
+                yielded += 1
                 if error is None:
                     try:
                         info = os.stat(one)
@@ -263,6 +267,12 @@ class Session:
                     if identity is not None:
                         seen.add(identity)
                 yield one, error
+            if walked and not yielded:  # a CI job pointed at the wrong folder passes on 0 files
+                note = f"none of its files ends in {', '.join(FORMATS)}"
+                if left_out:
+                    files = f"{left_out} file{'s' * (left_out != 1)}"
+                    note = f"the config's include/exclude leave out its {files}"
+                yield path, Skipped(path, f"no file to check: {note}")
 
     def _left_out(self, path: str) -> str | None:
         """Why the config's include/exclude leave a file out, or None: it is checked."""

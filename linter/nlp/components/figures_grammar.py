@@ -20,6 +20,7 @@ from linter.nlp.components.figures_classes import PAST_TENSE as PAST_TENSE
 from linter.nlp.components.figures_classes import STATISTIC as STATISTIC
 from linter.nlp.components.figures_classes import UNDECIDED as UNDECIDED
 from linter.nlp.components.figures_classes import Reading as Reading
+from linter.nlp.components.figures_money import priced
 
 
 class FigureGrammar:
@@ -72,8 +73,7 @@ class FigureGrammar:
         after = _COORDINATED.sub("", after, count=1)
         if not _WORD.search(before) and not _WORD.search(after):
             return UNDECIDED  # a figure alone ("5%" in a table cell): nothing to read it by
-        window = sentence[max(0, start - 30) : end + 30]
-        if self.c.pattern("", "money").search(window):
+        if priced(self.c, sentence, start, end):
             return Reading("money", False)
         for frame in (
             self._not_a_finding,

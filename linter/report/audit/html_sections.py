@@ -33,10 +33,18 @@ def _cards(tally: _Tally, run: AuditRun) -> str:
         '<div class="cards">'
         + "".join(
             f'<div class="card {kind}"><b>{n:,}</b><span class="muted">{e(label)}</span></div>'
-            for kind, n, label in cards
+            for kind, n, label in ((kind, n, _one(n, label)) for kind, n, label in cards)
         )
         + "</div>"
     )
+
+
+def _one(n: int, label: str) -> str:
+    """A card's label for its count: '1 file audited', '1 error' (its first word singular)."""
+    first, _, rest = label.partition(" ")
+    if n != 1 or not first.endswith("s"):
+        return label
+    return f"{first[:-1]} {rest}".rstrip()
 
 
 def _bar(counts: Mapping[str, int], most: int) -> str:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from linter.report.audit.summary import FileRow, RuleRow, brief, tally, unsourced
+from linter.report.audit.summary import FileRow, RuleRow, brief, count_of, tally, unsourced
 from linter.report.safe_text import printable
 
 if TYPE_CHECKING:
@@ -61,8 +61,8 @@ def _totals(t: Mapping[str, Any]) -> list[str]:
         ("Files with findings", t["files_with_findings"]),
         (
             "Findings",
-            f"{t['findings']} ({levels['error']} errors, {levels['warning']} warnings, "
-            f"{levels['info']} info)",
+            f"{t['findings']} ({count_of(levels['error'], 'error')}, "
+            f"{count_of(levels['warning'], 'warning')}, {levels['info']} info)",
         ),
         ("Claims", f"{t['claims']} ({strengths})"),
         ("Claims with findings", t["claims_with_findings"]),
@@ -202,7 +202,7 @@ def markdown_parts(
     head = [
         "# healthlint audit",
         "",
-        f"{t['files']} files audited with healthlint {run.version}.",
+        f"{count_of(t['files'], 'file')} audited with healthlint {run.version}.",
         "",
         *table(
             ("Run", ""),

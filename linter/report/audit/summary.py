@@ -254,16 +254,17 @@ def summary_line(result: AuditResult, output: str) -> str:
 def summary_line_of(t: Mapping[str, Any], output: str) -> str:
     """summary_line from the totals."""
     by_level = t["findings_by_level"]
-    levels = f"{_count(by_level['error'], 'error')}, {_count(by_level['warning'], 'warning')}, "
+    levels = f"{count_of(by_level['error'], 'error')}, {count_of(by_level['warning'], 'warning')}, "
     levels += f"{by_level['info']} info"
     line = (
-        f"Audited {_count(t['files'], 'file')}: {_count(t['findings'], 'finding')} ({levels}) "
-        f"in {_count(t['files_with_findings'], 'file')}, {_count(t['claims'], 'claim')}"
+        f"Audited {count_of(t['files'], 'file')}: {count_of(t['findings'], 'finding')} ({levels}) "
+        f"in {count_of(t['files_with_findings'], 'file')}, {count_of(t['claims'], 'claim')}"
     )
     if t["input_errors"]:
-        line += f", {_count(t['input_errors'], 'input error')}"
+        line += f", {count_of(t['input_errors'], 'input error')}"
     return f"{line}; wrote {output}"
 
 
-def _count(n: int, word: str) -> str:
+def count_of(n: int, word: str) -> str:
+    """`n word`, plural unless n is 1: '1 file', '2 files'."""
     return f"{n} {word}{'s' * (n != 1)}"

@@ -1,0 +1,129 @@
+"""Colon-fenced boxes, `:::tip Title` ... `:::`, read as a box with a heading and a body.
+
+Several site generators fence a box between lines of three or more colons, and each renders
+the fences as a box, never as words:
+- Docusaurus admonitions (docusaurus.io/docs/markdown-features/admonitions): `:::tip`,
+  `:::note Your title` or `:::note[Your title]`, the body, then `:::`; VitePress custom
+  containers (vitepress.dev/guide/markdown, "Custom Containers"), VuePress and
+  markdown-it-container write `::: info Custom title`; remark-directive writes
+  `:::name[label]{attributes}`.
+- Pandoc's fenced divs (pandoc.org/MANUAL.html, "Extension: fenced_divs"): `::: Warning` or
+  `::: {#id .class key="value"}`, optionally closed by more colons on the same line, nested
+  with more colons, and closed by a line of colons alone; Quarto's callouts
+  (quarto.org/docs/authoring/callouts) are such divs, `::: {.callout-note title="..."}` with
+  the title in the attribute or in a `## heading` inside.
+The body is Markdown and is prose (a warning inside a `:::warning` box is a claim); a title
+after the type, in brackets or in a `title="..."` attribute is a heading of its own at its
+line and column; the fences, the type and the attributes are markup. A fence closes the
+innermost open box; fenced code inside a box is skipped when looking for the closing fence,
+and a box left open ends where its parent ends, as the renderers do.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
+
+# After the colons: a type word or a braced attribute list, a bracketed label, attributes,
+# and the rest of the line (a title). Every part is bounded to one line, so a scan is linear.
+_OPENING = re.compile(
+    r"(?P<name>\{[^{}\n]{0,500}\}|[^\s\[\]{}:][^\s\[\]{}]{0,80})"
+    r"(?:\[(?P<label>[^\]\n]{0,300})\])?[ \t]*(?P<attrs>\{[^{}\n]{0,500}\})?[ \t]*(?P<rest>.*)"
+)
+_TRAILING_COLONS = re.compile(r"[ \t]+:{3,}[ \t]*\Z")
+_TITLE_ATTRIBUTE = re.compile(r"""\btitle=(?:"([^"\n]*)"|'([^'\n]*)')""")
+_CODE_FENCE = re.compile(r"(`{3,}|~{3,})")
+
+
+def fenced_divs_plugin(md: MarkdownIt) -> None:
+    """Read `:::` boxes (before fenced code and paragraphs, which they may interrupt)."""
+    md.block.ruler.before(
+        "fence", "fenced_div", _fenced_div, {"alt": ["paragraph", "reference", "blockquote"]}
+    )
+
+
+def _line(state: StateBlock, line: int) -> str:
+    return state.src[state.bMarks[line] + state.tShift[line] : state.eMarks[line]]
+
+
+def _colons(text: str) -> int:
+    return len(text) - len(text.lstrip(":"))
+
+
+def _fenced_div(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+    if state.sCount[start_line] - state.blkIndent >= 4:
+        return False  # indented code
+    text = _line(state, start_line)
+    colons = _colons(text)
+    if colons < 3:
+        return False
+    info = _TRAILING_COLONS.sub("", text[colons:]).strip()
+    opening = _OPENING.fullmatch(info) if info else None
+    if opening is None:
+        return False
+    if silent:
+        return True
+    close = _closing_line(state, start_line, end_line)
+    old_parent, old_max, old_indent = state.parentType, state.lineMax, state.blkIndent
+    state.parentType = "fenced_div"
+    state.lineMax = close
+    opens = state.push("fenced_div_open", "div", 1)
+    opens.map, opens.markup, opens.info, opens.block = [start_line, close], ":" * colons, info, True
+    title = _title(opening)
+    if title:
+        heading = state.push("heading_open", "p", 1)
+        heading.map, heading.block = [start_line, start_line + 1], True  # read as a line's tail
+        inline = state.push("inline", "", 0)
+        inline.content, inline.map, inline.children = title, [start_line, start_line + 1], []
+        state.push("heading_close", "p", -1).block = True
+    state.blkIndent = state.sCount[start_line]
+    state.md.block.tokenize(state, start_line + 1, close)
+    state.push("fenced_div_close", "div", -1).block = True
+    state.parentType, state.lineMax, state.blkIndent = old_parent, old_max, old_indent
+    state.line = min(close + 1, end_line)
+    return True
+
+
+def _title(opening: re.Match[str]) -> str:
+    """The box's own title: a bracketed label, the words after the type, or title="..."."""
+    if opening["label"] and opening["label"].strip():
+        return opening["label"].strip()
+    if opening["rest"].strip():
+        return opening["rest"].strip()
+    for attributes in (opening["name"], opening["attrs"] or ""):
+        if attributes.startswith("{"):
+            found = _TITLE_ATTRIBUTE.search(attributes)
+            if found:
+                return (found[1] or found[2] or "").strip()
+    return ""
+
+
+def _closing_line(state: StateBlock, start_line: int, end_line: int) -> int:
+    """The line of the fence that closes the box opened on start_line, else end_line."""
+    depth = 0
+    code: str | None = None  # the fence of a code block being skipped
+    for line in range(start_line + 1, end_line):
+        text = _line(state, line)
+        if not text:
+            continue
+        if state.sCount[line] < state.blkIndent:
+            return line  # the parent (a list item) ends: so does the box
+        if code is not None:
+            if text.startswith(code) and not text[len(code) :].strip(code[0] + " \t"):
+                code = None
+            continue
+        fence = _CODE_FENCE.match(text)
+        if fence:
+            code = fence[1]
+            continue
+        if _colons(text) < 3:
+            continue
+        if text.strip(": \t"):
+            depth += 1  # a box opens inside this one
+        elif depth:
+            depth -= 1
+        else:
+            return line
+    return end_line
