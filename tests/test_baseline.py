@@ -226,3 +226,25 @@ def test_fix_with_a_baseline_does_not_bring_back_the_recorded_findings(tmp_path:
     code, findings, _ = run(*claims, "--baseline", str(base), "--fix", str(article))
     assert (code, findings) == (0, [])
     assert "doi.org/10.1000/widget.1" in article.read_text()
+
+
+def test_a_runs_baseline_is_kept_without_the_cli(tmp_path: Path) -> None:
+    # The logic is the run's (STYLE.md: the CLI is thin): a session writes and compares it.
+    from linter.run import baseline as baselines
+    from linter.run.baseline_run import BaselineRun
+    from linter.run.session import Session
+    from linter.run.settings import Overrides
+
+    article, baseline = tmp_path / "a.md", tmp_path / "baseline.json"
+    article.write_text(ARTICLE, encoding="utf-8")
+    session = Session(Overrides())
+    writing = BaselineRun(session, None, None, str(baseline))
+    assert session.lint_paths([str(article)]).findings == []
+    recorded = writing.write()
+    assert recorded is not None and recorded >= 4 and writing.fixed() == 0
+    article.write_text(ARTICLE.replace("It could be a game changer.", "It helps."), "utf-8")
+    session = Session(Overrides())
+    entries = baselines.load_entries(baseline)
+    reading = BaselineRun(session, entries, baseline, None)
+    assert session.lint_paths([str(article)]).findings == [] and reading.write() is None
+    assert reading.fixed() == 1

@@ -58,3 +58,29 @@ def test_an_opening_tag_left_open_goes_only_with_attributes_or_an_underscore() -
     source = 'Tea [gallery ids="1,2"] helps [vc_row] sleep [note] and [aside] more.'
     starts = [span[0] for span in shortcode_spans(source)]
     assert sorted(source[start : start + 4] for start in starts) == ["[gal", "[vc_"]
+
+
+def test_a_defined_link_reference_is_never_a_shortcode() -> None:
+    # CommonMark's shortcut reference link: "[label]" with a "[label]: url" definition.
+    source = (
+        "Research shows [sleep_study] that naps help.\n\n"
+        "[Sleep_Study]: https://a.org/s\n"
+        "[vc_row]: https://a.org/v\n\n"
+        "[vc_row][vc_column]Tea helps.[/vc_column][/vc_row]\n"
+    )
+    starts = sorted(source[span[0] : span[1]] for span in shortcode_spans(source))
+    assert starts == ["[/vc_column]", "[/vc_row]", "[vc_column]"]
+    document = parse_text("post.md", source)
+    assert document.blocks[0].text == "Research shows sleep_study that naps help."
+    assert [a.kind for a in document.blocks[0].attachments] == ["link"]
+    assert rules(source) == []
+
+
+def test_an_unregistered_bare_name_is_text_unless_the_page_is_a_wordpress_one() -> None:
+    # The Shortcode API renders only registered names; any other "[name]" is shown as written.
+    # A page whose other tags take forms no prose takes (a closing tag, attributes) is one.
+    alone = "Research shows [sleep_study] found naps help.\n"
+    assert shortcode_spans(alone) == []
+    assert rules(alone) == [(1, "vague-attribution")]
+    builder = '[vc_row css=".x"]Tea helps.[/vc_row]\n\n[vc_empty_space]\n'
+    assert "[vc_empty_space]" in [builder[s:e] for s, e, _ in shortcode_spans(builder)]

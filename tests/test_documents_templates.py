@@ -123,3 +123,53 @@ def test_an_unclosed_tag_stops_at_a_blank_line_in_a_crlf_file_too() -> None:
     for newline in ("\n", "\r\n"):
         source = f"Tea {{{{ a{newline}{newline}Research shows naps help. }}}} end{newline}"
         assert "Research shows naps help." in blank_templates(source, markdown=True)
+
+
+def test_a_tag_that_opens_a_line_inside_a_paragraph_leaves_no_stand_in_in_the_prose() -> None:
+    # The engine replaces the tag before the page is read: nothing of it is prose, and every
+    # prose character still maps to the file's own character at its place.
+    source = (
+        "Walking helps memory, a trial found\n"
+        "{% include note.html %} and 40% of adults walk daily.\n\n"
+        'Tea helps sleep\n{{< figure src="a.jpg" >}} in most adults.\n'
+    )
+    for name in ("post.md", "page.html"):
+        text = source if name == "post.md" else "<p>" + source.replace("\n\n", "</p>\n<p>")
+        document = read(name, text)
+        assert all("\u00a0" not in block.text for block in document.blocks)
+        assert "Walking helps memory, a trial found" in prose(document)
+    findings = lint_text(source, "post.md")
+    statistic = next(f for f in findings if f.rule == "unsourced-statistic")
+    assert (statistic.line, statistic.column, statistic.text) == (2, 29, "40%")
+
+
+def test_a_citation_tag_that_opens_a_wrapped_line_of_a_markdown_paragraph_is_a_marker() -> None:
+    source = (
+        "Research shows walking helps memory\n{% cite smith2020 %}.\n\n"
+        "Studies show naps help\n"
+        '{{< cite "walker2017" >}} and tea helps.\n\n'
+        "Research shows sleep helps\n{% cite smith2020 %}\n\n"
+        "{% cite x %}\n\nResearch shows tea helps.\n"  # no words before it: no marker
+    )
+    blocks = read("post.md", source).blocks
+    assert [[a.kind for a in block.attachments] for block in blocks] == [
+        ["marker"],
+        ["marker"],
+        ["marker"],
+        [],
+    ]
+    assert [f.line for f in lint_text(source, "post.md")] == [12]
+
+
+def test_a_tag_after_a_quote_or_list_marker_keeps_its_sentence_whole() -> None:
+    source = (
+        "> {% cite smith2020 %} Research shows walking\n> helps memory.\n\n"
+        '- {{< cite "walker2017" >}} Studies show naps\n  help adults.\n\n'
+        "1. {% include x.html %} Tea helps\n   sleep.\n"
+    )
+    document = read("post.md", source)
+    assert [block.text for block in document.blocks] == [
+        "Research shows walking helps memory.",
+        "Studies show naps help adults.",
+        "Tea helps sleep.",
+    ]

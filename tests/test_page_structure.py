@@ -195,6 +195,9 @@ def test_blocks_that_are_not_prose(text: str, reason: str) -> None:
         "Join a support group: people who do feel less alone.",
         "Smith and colleagues found that 30% of patients improved (Smith et al., 2019).",
         "Follow-up visits are an important part of your care now that treatment is over.",
+        # A contact in an aside is no source, and the figure makes the line a statement.
+        "About 12% of adults (info@clinic.org) have high blood pressure.",
+        "One in four adults has high blood pressure (call 212-555-0147).",
     ],
 )
 def test_prose_that_looks_a_little_like_furniture_stays_prose(text: str) -> None:

@@ -75,3 +75,29 @@ def test_toml_nested_too_deeply_is_a_warning_and_the_run_goes_on(tmp_path: Path)
     assert result.exit_code == 1, result.output
     assert "deep.md: front matter is not valid TOML: nested too deeply to read" in result.stderr
     assert result.stdout.count("vague-attribution") == 2
+
+
+JSON_PAGE = """\
+{
+  "title": "Garlic and blood pressure",
+  "notes": "Research shows we need a better photo {of garlic}",
+  "healthlint": {"disable": ["unsourced-statistic"]}
+}
+
+Experts say garlic lowers blood pressure in 40% of adults.
+"""
+
+
+def test_hugos_json_front_matter_is_settings_too(tmp_path: Path) -> None:
+    assert findings(tmp_path, "garlic.md", JSON_PAGE) == [
+        (7, 1, "vague-attribution", "Experts say")
+    ]
+    document = read_document("garlic.md", JSON_PAGE.encode("utf-8"))
+    assert document.title == "Garlic and blood pressure"
+    assert [b.text for b in document.blocks] == [JSON_PAGE.splitlines()[6]]
+    assert_offsets_exact(document)
+
+
+def test_braces_that_open_no_json_object_are_text(tmp_path: Path) -> None:
+    for page in ('{"title": "x"} Experts say garlic helps.\n', "{ Experts say garlic helps. }\n"):
+        assert [f[2] for f in findings(tmp_path, "a.md", page)] == ["vague-attribution"]

@@ -40,6 +40,13 @@ _POSTCODE_RE = re.compile(
     r"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b"
 )
 _FILL_IN_RE = re.compile(r"_{5,}")
+# A share, the first kinds of statistic in GUIDELINE.md ("12%", "40 percent", "one in four"):
+# a line that states one is a statement, whatever contact it gives; a contact is no source.
+_SHARE_RE = re.compile(
+    r"\d\s?%|\bper\s?cent\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+(?:in|out\s+of)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)",
+    re.IGNORECASE,
+)
 # A truncated excerpt ends in an ellipsis straight after a word: WordPress's wp_trim_words()
 # and the_excerpt() append "…" and "[…]", Shopify's truncatewords "...".
 _TRUNCATED_RE = re.compile(r"[\w,;’'\")]\s?(?:…|\.\.\.|\[(?:…|\.\.\.)\])\s*$")
@@ -120,7 +127,7 @@ def contact_line(block: Block) -> bool:
     if not (_PHONE_RE.search(text) or ("@" in text and _EMAIL_RE.search(text))):
         return False
     rest = _EMAIL_RE.sub(" ", _PHONE_RE.sub(" ", text))
-    return len(words(rest)) <= 8
+    return len(words(rest)) <= 8 and not _SHARE_RE.search(rest)
 
 
 def furniture_heading(text: str) -> bool:

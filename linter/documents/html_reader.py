@@ -23,7 +23,7 @@ from linter.documents.html_tags import (
 )
 from linter.documents.model import Block, Document
 from linter.documents.prose import BlockBuilder, parse_directive
-from linter.documents.templates import CITATION_COMMENT
+from linter.documents.templates import CITATION_COMMENT, markup_free_from
 from linter.documents.vocabulary import PageVocabulary, vocabulary
 
 
@@ -261,8 +261,8 @@ class HtmlReader(HTMLParser):
         elif self._hidden():
             self.left_out += len(data.strip())
         elif self.builder is not None or not data.isspace():
-            start = self._pos()
-            self._prose().add(data.translate(_WHITESPACE), range(start, start + len(data)))
+            text, offsets = markup_free_from(data, self._pos(), self.document.source)
+            self._prose().add(text.translate(_WHITESPACE), offsets)
 
     def handle_entityref(self, name: str) -> None:
         self._reference(f"&{name}")

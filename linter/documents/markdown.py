@@ -27,7 +27,7 @@ from linter.documents.plaintext import read_text
 from linter.documents.prose import BlockBuilder, comments, parse_directive
 from linter.documents.static_sites import static_site_plugin
 from linter.documents.templates import blank_templates
-from linter.documents.toml_front_matter import blank_toml_front_matter
+from linter.documents.toml_front_matter import blank_front_matter_block
 from linter.documents.wikilinks import wikilinks_plugin
 
 # The line breaks markdown-it itself recognises (not \v, \f or U+2028).
@@ -81,9 +81,9 @@ def read_markdown(path: str, source: str) -> Document:
     a paragraph, are held for one piece at a time rather than for the whole file.
     """
     document = Document(path, source, [])
-    # Hugo's +++ block first, read as written: a shortcode's form ("[author_info]", a table)
-    # or an MDX brace (an inline table) in it is TOML, not markup to blank.
-    source, document.front_matter, toml_problem = blank_toml_front_matter(source)
+    # Hugo's +++ (or JSON) block first, read as written: a shortcode's form ("[author_info]",
+    # a table) or an MDX brace (an inline table) in it is settings, not markup to blank.
+    source, document.front_matter, toml_problem = blank_front_matter_block(source)
     document.warnings += [toml_problem] if toml_problem else []
     mdx = path.lower().endswith(".mdx")
     if mdx or "{/*" in source:  # MDX markup (JSX, import/export, {...}) or its comments: spaces

@@ -16,7 +16,7 @@ from markdown_it.token import Token
 
 from linter.documents.model import Document
 from linter.documents.prose import BlockBuilder, comments, parse_directive
-from linter.documents.templates import CITATION_COMMENT
+from linter.documents.templates import CITATION_COMMENT, markup_free
 
 _SUP_OPEN = re.compile(r"<sup\b[^>]*>\Z", re.IGNORECASE)
 _SUP_CLOSE = re.compile(r"</sup\s*>\Z", re.IGNORECASE)
@@ -210,7 +210,7 @@ def inline_prose(
         elif kind == "text":
             text = token.content
             if text and src.startswith(text, start):
-                builder.add(text, cmap[start : start + len(text)])
+                builder.add(*markup_free(text, cmap[start : start + len(text)], document.source))
             elif text:
                 builder.add_at(text, cmap[start])
         elif kind == "text_special":
@@ -234,7 +234,8 @@ def inline_prose(
 
 def _inline_html(html: str, offset: int, builder: BlockBuilder, document: Document) -> None:
     if html.startswith("<!--" + CITATION_COMMENT):
-        builder.attach("marker", "citation tag")
+        if builder.has_words():  # a citation tag renders a reference after words only
+            builder.attach("marker", "citation tag")
     elif html.startswith("<!--"):
         for _, comment in comments(html):
             found = parse_directive(comment, document.position(offset)[0])

@@ -79,6 +79,10 @@ class BlockBuilder:
         else:
             self.offsets.extend(offsets)
 
+    def has_words(self) -> bool:
+        """Whether any prose but white space has been added."""
+        return any(part and not part.isspace() for part in self.parts)
+
     def add_at(self, text: str, offset: int) -> None:
         """Append prose whose every character comes from one source offset (an entity)."""
         self.parts.append(text)

@@ -11,7 +11,8 @@ markup, as an HTML attribute is. The tags follow each engine's documented syntax
 - Laravel Blade directives (`@extends('app')`, `@section('content')`, `@include(...)`,
   `@endsection`) when a line holds only the directive: the closed class of directive names of
   the Blade documentation, so that "@someone" in a sentence is left alone.
-Every character of a tag becomes a space and line breaks are kept, so offsets stay the file's.
+Every character of a tag becomes markup of its length and line breaks are kept, so offsets stay
+the file's; no character of it is read as prose.
 
 A citation tag after a sentence's words renders as a reference where it stands, so it becomes a
 comment of its length that opens with CITATION_COMMENT, which both readers attach as a
@@ -24,6 +25,7 @@ stays markup, as `nocite` (which renders nothing) does.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from linter.documents.shortcodes import shortcode_spans
 
@@ -37,6 +39,9 @@ _COMMENT_BLOCK = re.compile(
     r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.DOTALL | re.IGNORECASE
 )
 _TEXT_AFTER = re.compile(r"[^\S\n]*\S")  # text after a tag on its line
+# Block-quote and list markers (CommonMark 5.1-5.3) before a tag: the tag still opens its line's
+# text, and a comment there would open an HTML block that takes the rest of the line.
+_CONTAINER_MARKERS = re.compile(r"(?:[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t])))*[ \t]*")
 _CITATION_TAG = re.compile(r"\{(?:%|\{[<%])-?\s*(?:cite|cite_details|reference)\b")
 # A private-use character (Unicode 15, 23.5): no page writes one, so no author's own comment
 # can pass for a citation tag.
@@ -62,12 +67,13 @@ _BLADE = re.compile(
 def blank_templates(source: str, markdown: bool = False) -> str:
     """`source` with template tags and Blade directive lines made markup of the same length.
 
-    A tag alone on its line becomes spaces. A tag after text on its line becomes an HTML
-    comment of its length ("<!--   -->"), which both readers skip as markup, so the words
-    around it stay one sentence. In Markdown a tag that opens a line with text after it would
-    either leave four spaces or more (an indented code block) or open an HTML block (a
-    comment), so its characters become no-break spaces, which CommonMark does not count as
-    indentation and the prose reader drops at a block's start."""
+    A tag after text on its line, and in HTML any tag, becomes an HTML comment of its length
+    ("<!--   -->"), which both readers skip as markup, so the words around it stay one
+    sentence. In Markdown a tag alone on its line becomes spaces; one that opens a line (also
+    after a block-quote or list marker) with text after it would either leave four spaces or
+    more (an indented code block) or open an HTML block (a comment), so its characters become
+    no-break spaces, which CommonMark does not count as indentation and the readers drop as
+    stand-ins (`markup_free`); a citation there is a no-break space and then its comment."""
     spans = shortcode_spans(source)  # WordPress: (start, end, is a footnote)
     if "{%" in source or "{{" in source or "{#" in source:
         spans += [(*m.span(), False) for m in _COMMENT_BLOCK.finditer(source)]
@@ -82,12 +88,19 @@ def blank_templates(source: str, markdown: bool = False) -> str:
             continue  # inside a span already made markup (a tag in a comment block)
         line_start = _space_before(source, start)  # the line's start when no text is before
         before = line_start > 0 and source[line_start - 1] != "\n"
+        if before and markdown and _after_markers(source, start):
+            before, line_start = False, start
         # A comment may run over lines inside a paragraph; a citation is one wherever it is. In
-        # HTML a comment is markup wherever it stands, so a citation that opens its line (a
-        # paragraph wrapped before it) is one too: the reader attaches it only after words.
-        as_comment = before or (citation and not markdown)
-        if as_comment and end - start >= 7 and ("\n" not in source[start:end] or citation):
-            lead = _MARKER if citation and end - start >= len(_MARKER) + 3 else "<!--"
+        # HTML a comment is markup wherever it stands, so a tag that opens its line is one too
+        # (a citation after a paragraph's wrapped line: the reader attaches it after words
+        # only). In Markdown a no-break space before a citation that opens its line keeps its
+        # "<!--" from opening an HTML block.
+        as_comment = before or citation or not markdown
+        opener = "" if before or not markdown else "\u00a0"
+        over_lines = "\n" in source[start:end] and markdown and not citation
+        if as_comment and end - start >= 7 + len(opener) and not over_lines:
+            lead = _MARKER if citation and end - start >= len(_MARKER) + 3 + len(opener) else "<!--"
+            lead = opener + lead
             inside = "".join(
                 "\n" if c == "\n" else " " for c in source[start + len(lead) : end - 3]
             )
@@ -99,6 +112,43 @@ def blank_templates(source: str, markdown: bool = False) -> str:
             if chars[i] != "\n":
                 chars[i] = fill
     return "".join(chars)
+
+
+def _after_markers(source: str, start: int) -> bool:
+    """Whether only block-quote and list markers come before `start` on its line. Read back a
+    few characters only: markers are short, and a long line of tags is read once."""
+    floor = max(0, start - 40)
+    begin = source.rfind("\n", floor, start) + 1
+    if begin == 0 and floor > 0:
+        return False
+    return _CONTAINER_MARKERS.fullmatch(source, begin, start) is not None
+
+
+def markup_free(text: str, offsets: Sequence[int], source: str) -> tuple[str, Sequence[int]]:
+    """`text` (read at `offsets` of the file `source`) and its offsets, less the white space
+    that stands in for a blanked tag where the file has the tag's characters.
+
+    The engine replaces a tag before anyone reads the page, so nothing of it is prose; the words
+    around it keep their own white space."""
+    if not text or source.startswith(text, offsets[0]):
+        return text, offsets
+    keep = [i for i, c in enumerate(text) if not _stands_in(c, source[offsets[i]])]
+    if len(keep) == len(text):
+        return text, offsets
+    return "".join(text[i] for i in keep), [offsets[i] for i in keep]
+
+
+def markup_free_from(text: str, start: int, source: str) -> tuple[str, Sequence[int]]:
+    """`markup_free` for text read whole from `start` of the file (an HTML parser's data)."""
+    return markup_free(text, range(start, start + len(text)), source)
+
+
+def _stands_in(char: str, original: str) -> bool:
+    """Whether `char` of the prose stands in for `original`, a tag's character in the file: white
+    space where the file has none, or a no-break space (the Markdown fill) where it has another."""
+    if not char.isspace():
+        return False
+    return not original.isspace() or (char == "\u00a0" and original != "\u00a0")
 
 
 def _space_before(source: str, start: int) -> int:

@@ -10,10 +10,14 @@ front matter itself: the `[healthlint]` table's `disable` and the title, the pag
 
 Its title and description are not checked as the YAML ones are (tomllib keeps no positions,
 and every finding must point at its line and column): a miss, not a false alarm.
+
+Hugo's JSON front matter, an object that opens the page (`{` first) and closes on its own line,
+is read the same way with the json module; braces that open no such object are the page's.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from typing import Any
@@ -22,6 +26,28 @@ _OPEN = re.compile(r"\A\+\+\+[ \t]*\r?\n")  # the text, decoded, has no byte ord
 _CLOSE = re.compile(r"^\+\+\+[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
 _NOT_A_LINE_BREAK = re.compile(r"[^\r\n]")
 _TOML_LINE = re.compile(r"\(at line (\d+),")
+_LINE_END = re.compile(r"[ \t]*(?:\r?\n|\Z)")
+
+
+def blank_front_matter_block(source: str) -> tuple[str, dict[str, Any] | None, str | None]:
+    """`source` with a leading TOML or JSON front-matter block blanked; its table; a warning."""
+    if source.startswith("{"):
+        return blank_json_front_matter(source)
+    return blank_toml_front_matter(source)
+
+
+def blank_json_front_matter(source: str) -> tuple[str, dict[str, Any] | None, None]:
+    """`source` with a leading JSON front-matter object blanked, and the object; the source as
+    it is when it opens with no JSON object ending its line."""
+    try:
+        settings, end = json.JSONDecoder().raw_decode(source)
+    except (ValueError, RecursionError):  # not JSON, or nested past what the parser reads
+        return source, None, None
+    closing = _LINE_END.match(source, end)
+    if not isinstance(settings, dict) or closing is None:
+        return source, None, None
+    blanked = _NOT_A_LINE_BREAK.sub(" ", source[: closing.end()]) + source[closing.end() :]
+    return blanked, settings, None
 
 
 def blank_toml_front_matter(source: str) -> tuple[str, dict[str, Any] | None, str | None]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from linter.config.safe_read import ReadRefused, read_capped
 from linter.documents import FORMATS
 from linter.errors import HealthlintError, InputError
+from linter.run.site_output import output_folders
 
 MAX_FILE_BYTES = 20_000_000
 
@@ -147,6 +148,7 @@ def walk(root: str) -> Iterator[tuple[str, HealthlintError | None]]:
     """
     tree = os.path.realpath(root)
     seen: set[tuple[int, int]] = set()
+    generated: set[str] = set()  # the output folders the site configs met so far name
     stack = [root]
     # Symlinks are walked after every real path, so that a file reached both ways is reported
     # (and checked once) at its own path, which a repository's web view and SARIF can open.
@@ -167,6 +169,7 @@ def walk(root: str) -> Iterator[tuple[str, HealthlintError | None]]:
         if (info.st_dev, info.st_ino) in seen:  # a symlink loop, or a second way in
             continue
         seen.add((info.st_dev, info.st_ino))
+        generated |= output_folders(directory, {entry.name for entry in entries})
         folders: list[str] = []
         for entry in entries:
             path = os.path.join(directory, entry.name)
@@ -184,7 +187,7 @@ def walk(root: str) -> Iterator[tuple[str, HealthlintError | None]]:
                 yield path, InputError(path, f"cannot read: {exc.strerror or exc}")
                 continue
             if is_dir:
-                if not skip_folder(entry.name):
+                if not skip_folder(entry.name) and path not in generated:
                     (linked_folders if link else folders).append(path)
             elif wanted and link:
                 linked_files.append(path)

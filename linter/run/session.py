@@ -67,7 +67,7 @@ class Session:
         self.cache: Cache | None = None
         self.notes: list[str] = []  # said once per run, as warnings (the cache is unusable)
         # Sees every file's own findings before boilerplate is collapsed, and may change them:
-        # a baseline (cli/baseline.py) records and compares each page's findings, as the cache
+        # a baseline (run/baseline_run.py) records and compares each page's findings, as the cache
         # stores them, so that a hook run on one page knows its old boilerplate findings.
         self.before_collapse: Callable[[list[Checked]], None] | None = None
         if self.overrides.use_cache:
