@@ -62,6 +62,7 @@ BOXES = {
         " " * (4 * i) + "!!! a\n" for i in range(700)
     ),
     "boxes left open": ":::tip\n" * (SIZE // 7),
+    "a box opener's line of spaces": ":::a" + " " * SIZE + "b\n",
     "boxes with code fences left open": ":::a\n```\n" * (SIZE // 9),
     "box openers in list items": "- :::a\n" * (SIZE // 7),
     "attribute lists": "w{.a}" * (SIZE // 5),

@@ -32,7 +32,6 @@ _OPENING = re.compile(
     r"(?P<name>\{[^{}\n]{0,500}\}|[^\s\[\]{}:][^\s\[\]{}]{0,80})"
     r"(?:\[(?P<label>[^\]\n]{0,300})\])?[ \t]*(?P<attrs>\{[^{}\n]{0,500}\})?[ \t]*(?P<rest>.*)"
 )
-_TRAILING_COLONS = re.compile(r"[ \t]+:{3,}[ \t]*\Z")
 _TITLE_ATTRIBUTE = re.compile(r"""\btitle=(?:"([^"\n]*)"|'([^'\n]*)')""")
 _CODE_FENCE = re.compile(r"(`{3,}|~{3,})")
 
@@ -59,7 +58,7 @@ def _fenced_div(state: StateBlock, start_line: int, end_line: int, silent: bool)
     colons = _colons(text)
     if colons < 3:
         return False
-    info = _TRAILING_COLONS.sub("", text[colons:]).strip()
+    info = _without_closing_colons(text[colons:]).strip()
     opening = _OPENING.fullmatch(info) if info else None
     if opening is None:
         return False
@@ -84,6 +83,18 @@ def _fenced_div(state: StateBlock, start_line: int, end_line: int, silent: bool)
     state.parentType, state.lineMax, state.blkIndent = old_parent, old_max, old_indent
     state.line = min(close + 1, end_line)
     return True
+
+
+def _without_closing_colons(info: str) -> str:
+    """The opening line's words without Pandoc's optional closing colons (`::: Warning :::`).
+
+    String methods, not a regex: a search for `[ \t]+:{3,}` would try every run of spaces to
+    its end, quadratic on one long line of them."""
+    line = info.rstrip(" \t")
+    words = line.rstrip(":")
+    if len(line) - len(words) >= 3 and words != words.rstrip(" \t"):
+        return words
+    return info
 
 
 def _title(opening: re.Match[str]) -> str:
