@@ -17,7 +17,7 @@ def _found(source: str, name: str) -> list[tuple[str, int, int]]:
 # MkDocs: Python-Markdown's Admonition and PyMdown's Details
 
 
-def test_an_admonition_title_is_a_heading_and_its_indented_body_is_prose() -> None:
+def test_an_admonition_title_is_a_paragraph_of_its_own_and_its_indented_body_is_prose() -> None:
     source = (
         '# Sleep\n\n!!! warning "Before you start"\n    Napping cures insomnia in 80% of adults.\n'
     )
@@ -27,10 +27,25 @@ def test_an_admonition_title_is_a_heading_and_its_indented_body_is_prose() -> No
         "Before you start",
         "Napping cures insomnia in 80% of adults.",
     ]
-    assert [b.kind for b in document.blocks] == ["heading", "heading", "paragraph"]
+    assert [b.kind for b in document.blocks] == ["heading", "paragraph", "paragraph"]
     assert where(document, "Before") == (3, 14)
     assert where(document, "Napping") == (4, 5)
     assert ("overstatement", 4, 13) in _found(source, "sleep.md")
+
+
+def test_a_box_title_is_never_the_page_title_nor_a_heading_of_the_page() -> None:
+    # The title shows at the top of the box, not as a heading: the page's title (its topic,
+    # for the registry) is the front matter's or the first heading's, never a box's.
+    for source, title in (
+        ('!!! danger "Diabetes"\n    Body.\n\n# Vitamin D\n\nText.\n', "Vitamin D"),
+        (":::caution[Kidney disease]\nBody.\n:::\n\n## Vitamin D\n", "Vitamin D"),
+        ("---\ntitle: Vitamin D\n---\n::: warning Diabetes\nBody.\n:::\n", "Vitamin D"),
+        ('??? note "Diabetes"\n    Body.\n', None),
+    ):
+        document = read_exact("title.md", source)
+        assert document.title == title
+        assert "Diabetes" not in [b.text for b in document.blocks if b.kind == "heading"]
+        assert "Kidney disease" not in [b.text for b in document.blocks if b.kind == "heading"]
 
 
 def test_a_body_after_a_blank_line_is_prose_not_indented_code() -> None:

@@ -1,4 +1,4 @@
-"""Colon-fenced boxes, `:::tip Title` ... `:::`, read as a box with a heading and a body.
+"""Colon-fenced boxes, `:::tip Title` ... `:::`, read as a box with a title and a body.
 
 Several site generators fence a box between lines of three or more colons, and each renders
 the fences as a box, never as words:
@@ -13,7 +13,7 @@ the fences as a box, never as words:
   (quarto.org/docs/authoring/callouts) are such divs, `::: {.callout-note title="..."}` with
   the title in the attribute or in a `## heading` inside.
 The body is Markdown and is prose (a warning inside a `:::warning` box is a claim); a title
-after the type, in brackets or in a `title="..."` attribute is a heading of its own at its
+after the type, in brackets or in a `title="..."` attribute is a paragraph of its own at its
 line and column; the fences, the type and the attributes are markup. A fence closes the
 innermost open box; fenced code inside a box is skipped when looking for the closing fence,
 and a box left open ends where its parent ends, as the renderers do.
@@ -25,6 +25,8 @@ import re
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
+
+from linter.documents.admonitions import push_title
 
 # After the colons: a type word or a braced attribute list, a bracketed label, attributes,
 # and the rest of the line (a title). Every part is bounded to one line, so a scan is linear.
@@ -72,11 +74,7 @@ def _fenced_div(state: StateBlock, start_line: int, end_line: int, silent: bool)
     opens.map, opens.markup, opens.info, opens.block = [start_line, close], ":" * colons, info, True
     title = _title(opening)
     if title:
-        heading = state.push("heading_open", "p", 1)
-        heading.map, heading.block = [start_line, start_line + 1], True  # read as a line's tail
-        inline = state.push("inline", "", 0)
-        inline.content, inline.map, inline.children = title, [start_line, start_line + 1], []
-        state.push("heading_close", "p", -1).block = True
+        push_title(state, start_line, title)
     state.blkIndent = state.sCount[start_line]
     state.md.block.tokenize(state, start_line + 1, close)
     state.push("fenced_div_close", "div", -1).block = True
