@@ -137,6 +137,21 @@ def test_nested_pandoc_divs_a_title_attribute_and_code_fences_inside() -> None:
     assert ("overstatement", 3, 16) in _found(source, "divs.md")
 
 
+def test_myst_directive_options_are_markup_and_the_body_keeps_its_columns() -> None:
+    source = (
+        ":::{note}\n:class: dropdown\n:name: tea\nGreen tea prevents cancer in 50% of drinkers.\n"
+        ":::\n\n:::{admonition} Salt\n---\nclass: tip\n---\nLess salt helps.\n:::\n"
+    )
+    document = read_exact("myst.md", source)
+    assert texts(document) == [
+        "Green tea prevents cancer in 50% of drinkers.",
+        "Salt",
+        "Less salt helps.",
+    ]
+    assert where(document, "Green") == (4, 1)
+    assert ("unsourced-statistic", 4, 30) in _found(source, "myst.md")
+
+
 def test_a_box_in_a_list_item_and_one_left_open() -> None:
     source = "- Item.\n\n  :::note\n  Inside the item.\n  :::\n\n:::danger Last\nNever closed.\n"
     assert texts(read_exact("open.md", source)) == [

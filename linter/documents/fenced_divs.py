@@ -34,6 +34,11 @@ _OPENING = re.compile(
     r"(?P<name>\{[^{}\n]{0,500}\}|[^\s\[\]{}:][^\s\[\]{}]{0,80})"
     r"(?:\[(?P<label>[^\]\n]{0,300})\])?[ \t]*(?P<attrs>\{[^{}\n]{0,500}\})?[ \t]*(?P<rest>.*)"
 )
+# MyST's directives (myst-parser.readthedocs.io/en/latest/syntax/roles-and-directives.html):
+# `:::{note}` names the directive in braces, and its options follow the opening line, as
+# `:class: dropdown` lines or a YAML block between `---` lines; the page never shows them.
+_MYST_NAME = re.compile(r"\{[\w-]+\}")
+_MYST_OPTION = re.compile(r":[\w-]+:(?:[ \t].*)?")
 _TITLE_ATTRIBUTE = re.compile(r"""\btitle=(?:"([^"\n]*)"|'([^'\n]*)')""")
 _CODE_FENCE = re.compile(r"(`{3,}|~{3,})")
 
@@ -76,7 +81,10 @@ def _fenced_div(state: StateBlock, start_line: int, end_line: int, silent: bool)
     if title:
         push_title(state, start_line, title)
     state.blkIndent = state.sCount[start_line]
-    state.md.block.tokenize(state, start_line + 1, close)
+    body = start_line + 1
+    if _MYST_NAME.fullmatch(opening["name"]):
+        body = _after_options(state, body, close)
+    state.md.block.tokenize(state, body, close)
     state.push("fenced_div_close", "div", -1).block = True
     state.parentType, state.lineMax, state.blkIndent = old_parent, old_max, old_indent
     state.line = min(close + 1, end_line)
@@ -107,6 +115,17 @@ def _title(opening: re.Match[str]) -> str:
             if found:
                 return (found[1] or found[2] or "").strip()
     return ""
+
+
+def _after_options(state: StateBlock, line: int, close: int) -> int:
+    """The first line after a MyST directive's options, `:key: value` lines or a YAML block."""
+    if line < close and _line(state, line).rstrip() == "---":
+        ends = (i for i in range(line + 1, close) if _line(state, i).rstrip() == "---")
+        end = next(ends, None)
+        return line if end is None else end + 1
+    while line < close and _MYST_OPTION.fullmatch(_line(state, line)):
+        line += 1
+    return line
 
 
 def _closing_line(state: StateBlock, start_line: int, end_line: int) -> int:
