@@ -73,7 +73,8 @@ def test_a_type_alone_an_empty_title_and_collapsible_boxes_show_no_title_of_thei
 def test_nested_admonitions_and_lines_of_other_forms_stay_prose() -> None:
     source = (
         '!!! note "Outer"\n    Outer body.\n\n    !!! warning "Inner"\n        Inner body.\n\n'
-        "!!! Stop taking it now!\n\n??? Nobody knows.\n"
+        "!!! Stop taking it now!\n\n??? Nobody knows.\n\n!!! Never give aspirin to children\n\n"
+        "??? What about coffee\nIt is fine.\n"
     )
     assert texts(read_exact("nest.md", source)) == [
         "Outer",
@@ -82,6 +83,8 @@ def test_nested_admonitions_and_lines_of_other_forms_stay_prose() -> None:
         "Inner body.",
         "!!! Stop taking it now!",
         "??? Nobody knows.",
+        "!!! Never give aspirin to children",
+        "??? What about coffee It is fine.",
     ]
 
 

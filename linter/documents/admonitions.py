@@ -10,7 +10,10 @@ same way with `???` (folded) and `???+` (open). A warning inside such a box is s
 so the body is prose and is checked, where CommonMark alone would read its indented lines as
 code (or run them into the marker's paragraph). The quoted title is a paragraph of its own, at
 its line and column; the marker, the types and a title made from the type are markup. A line
-that does not have the extension's form (`!!! Stop!`, `??? Nobody knows.`) stays prose.
+that does not have the extension's form (`!!! Stop!`, `??? Nobody knows.`) stays prose, and so
+does one of plain words with neither a quoted title nor an indented body under it (`!!! Never
+give aspirin to children`, as a page that is no MkDocs site writes it): such a box would be
+empty.
 """
 
 from __future__ import annotations
@@ -42,10 +45,12 @@ def _admonition(state: StateBlock, start_line: int, end_line: int, silent: bool)
     header = _HEADER.fullmatch(state.src, begin, end)
     if header is None or (header[1] is None and header[2] is None):
         return False
-    if silent:
-        return True
     indent = state.sCount[start_line] + _BODY_INDENT
     last = _body_end(state, start_line, end_line, indent)
+    if header[2] is None and last == start_line + 1:
+        return False  # words alone, no title, no body: prose ("!!! Never mix these two")
+    if silent:
+        return True
     old_parent, old_max, old_indent = state.parentType, state.lineMax, state.blkIndent
     state.parentType = "admonition"
     state.lineMax = last
