@@ -165,6 +165,22 @@ def test_a_box_in_a_list_item_and_one_left_open() -> None:
     ]
 
 
+def test_a_box_left_open_in_a_list_item_ends_with_the_item() -> None:
+    source = "- Item.\n\n  :::note\n  Inside the item.\n\nOutside the list.\n\n:::\n"
+    document = read_exact("item.md", source)
+    assert [(b.kind, b.text) for b in document.blocks] == [
+        ("list_item", "Item."),
+        ("list_item", "Inside the item."),
+        ("paragraph", "Outside the list."),
+        ("paragraph", ":::"),
+    ]
+
+
+def test_indented_box_and_comment_markers_are_code() -> None:
+    source = '    !!! note "Title"\n        Body.\n\n    :::tip Tip\n    Two.\n    :::\n\n'
+    assert texts(read_exact("code.md", source + "    {::comment}\n    Three.\n")) == []
+
+
 # Attribute lists, bracketed spans and kramdown's extensions
 
 
@@ -226,5 +242,6 @@ def test_a_cross_reference_in_brackets_is_no_source_but_a_citation_key_is() -> N
     for other in ("[see @tbl-rates]", "[@fig:trend]", "[-@sec-methods]"):
         text = f"About 45% of adults are affected {other}.\n"
         assert "unsourced-statistic" in [rule for rule, _, _ in _found(text, "q.md")]
-    cited = "About 45% of adults are affected [@figueroa2020].\n"
-    assert "unsourced-statistic" not in [rule for rule, _, _ in _found(cited, "q.md")]
+    for cited in ("[@figueroa2020]", "[@figueroa2020]{.cite}"):
+        text = f"About 45% of adults are affected {cited}.\n"
+        assert "unsourced-statistic" not in [rule for rule, _, _ in _found(text, "q.md")]

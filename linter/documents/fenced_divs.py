@@ -87,7 +87,8 @@ def _fenced_div(state: StateBlock, start_line: int, end_line: int, silent: bool)
     state.md.block.tokenize(state, body, close)
     state.push("fenced_div_close", "div", -1).block = True
     state.parentType, state.lineMax, state.blkIndent = old_parent, old_max, old_indent
-    state.line = min(close + 1, end_line)
+    fenced = close < end_line and state.sCount[close] >= state.blkIndent
+    state.line = close + 1 if fenced else close  # a line that ends the parent is the parent's
     return True
 
 
