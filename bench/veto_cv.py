@@ -25,7 +25,7 @@ scored on them, once.
 from __future__ import annotations
 
 import argparse
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -37,15 +37,11 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 from sklearn.model_selection import GroupKFold
-from veto_data import LABELLED, read, rows_of, sources, write
+from veto_data import read, rows_of, sources, write
+from veto_score import THRESHOLDS, choose, passes, unit_counts
 
-THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5)
 OUTER, INNER = 10, 5
 ROWS = Path("/tmp/vetoL/rows-tune.jsonl")
-
-
-def unit_of(row: dict) -> tuple:
-    return (row["set"], row["file"], row["unit"], row["label"])
 
 
 def gold_positives(half: str) -> Counter:
@@ -60,27 +56,6 @@ def gold_positives(half: str) -> Counter:
     return counts
 
 
-def unit_counts(rows: list[dict], kept: np.ndarray) -> dict[str, Counter]:
-    """Per label: right and wrong units found by the rules, and still found with the veto."""
-    alive: dict[tuple, bool] = defaultdict(bool)
-    right: dict[tuple, bool] = {}
-    for row, keep in zip(rows, kept, strict=True):
-        unit = unit_of(row)
-        alive[unit] |= bool(keep)
-        right[unit] = row["right"]
-    out: dict[str, Counter] = defaultdict(Counter)
-    for unit, survives in alive.items():
-        label, labelled = unit[3], unit[0] in (*LABELLED, "articles")
-        kind = "tp" if right[unit] else "fp"
-        for name in (label, "CORE"):
-            out[name][kind] += 1
-            out[name][kind + "_kept"] += survives
-            if labelled:
-                out[name][kind + "_gold"] += 1
-                out[name][kind + "_gold_kept"] += survives
-    return out
-
-
 def fit(x, y: np.ndarray, args: argparse.Namespace) -> LogisticRegression | RandomForestClassifier:
     """Logistic regression (liblinear, seeded), or with --forest a seeded random forest."""
     weight = "balanced" if args.balanced else None
@@ -91,23 +66,6 @@ def fit(x, y: np.ndarray, args: argparse.Namespace) -> LogisticRegression | Rand
         return forest.fit(x, y)
     model = LogisticRegression(solver="liblinear", C=args.c, class_weight=weight, random_state=0)
     return model.fit(x, y)
-
-
-def passes(counts: Counter) -> bool:
-    removed = counts["fp"] - counts["fp_kept"]
-    lost = counts["tp"] - counts["tp_kept"]
-    return removed >= 0.25 * counts["fp"] and lost * 4 <= removed and removed > 0
-
-
-def choose(rows: list[dict], probs: np.ndarray) -> float:
-    """The threshold removing most false alarms while losing at most 1 right per 4 removed."""
-    best, best_removed = 0.0, 0
-    for t in THRESHOLDS:
-        c = unit_counts(rows, probs >= t)["CORE"]
-        removed, lost = c["fp"] - c["fp_kept"], c["tp"] - c["tp_kept"]
-        if removed > best_removed and lost * 4 <= removed:
-            best, best_removed = t, removed
-    return best
 
 
 def matrix(rows: list[dict], args: argparse.Namespace) -> tuple:

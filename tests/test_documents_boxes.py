@@ -17,7 +17,7 @@ def _found(source: str, name: str) -> list[tuple[str, int, int]]:
 # MkDocs: Python-Markdown's Admonition and PyMdown's Details
 
 
-def test_an_admonition_title_is_a_heading_and_its_indented_body_is_prose() -> None:
+def test_an_admonition_title_is_a_paragraph_of_its_own_and_its_indented_body_is_prose() -> None:
     source = (
         '# Sleep\n\n!!! warning "Before you start"\n    Napping cures insomnia in 80% of adults.\n'
     )
@@ -27,10 +27,25 @@ def test_an_admonition_title_is_a_heading_and_its_indented_body_is_prose() -> No
         "Before you start",
         "Napping cures insomnia in 80% of adults.",
     ]
-    assert [b.kind for b in document.blocks] == ["heading", "heading", "paragraph"]
+    assert [b.kind for b in document.blocks] == ["heading", "paragraph", "paragraph"]
     assert where(document, "Before") == (3, 14)
     assert where(document, "Napping") == (4, 5)
     assert ("overstatement", 4, 13) in _found(source, "sleep.md")
+
+
+def test_a_box_title_is_never_the_page_title_nor_a_heading_of_the_page() -> None:
+    # The title shows at the top of the box, not as a heading: the page's title (its topic,
+    # for the registry) is the front matter's or the first heading's, never a box's.
+    for source, title in (
+        ('!!! danger "Diabetes"\n    Body.\n\n# Vitamin D\n\nText.\n', "Vitamin D"),
+        (":::caution[Kidney disease]\nBody.\n:::\n\n## Vitamin D\n", "Vitamin D"),
+        ("---\ntitle: Vitamin D\n---\n::: warning Diabetes\nBody.\n:::\n", "Vitamin D"),
+        ('??? note "Diabetes"\n    Body.\n', None),
+    ):
+        document = read_exact("title.md", source)
+        assert document.title == title
+        assert "Diabetes" not in [b.text for b in document.blocks if b.kind == "heading"]
+        assert "Kidney disease" not in [b.text for b in document.blocks if b.kind == "heading"]
 
 
 def test_a_body_after_a_blank_line_is_prose_not_indented_code() -> None:
@@ -58,7 +73,8 @@ def test_a_type_alone_an_empty_title_and_collapsible_boxes_show_no_title_of_thei
 def test_nested_admonitions_and_lines_of_other_forms_stay_prose() -> None:
     source = (
         '!!! note "Outer"\n    Outer body.\n\n    !!! warning "Inner"\n        Inner body.\n\n'
-        "!!! Stop taking it now!\n\n??? Nobody knows.\n"
+        "!!! Stop taking it now!\n\n??? Nobody knows.\n\n!!! Never give aspirin to children\n\n"
+        "??? What about coffee\nIt is fine.\n"
     )
     assert texts(read_exact("nest.md", source)) == [
         "Outer",
@@ -67,6 +83,8 @@ def test_nested_admonitions_and_lines_of_other_forms_stay_prose() -> None:
         "Inner body.",
         "!!! Stop taking it now!",
         "??? Nobody knows.",
+        "!!! Never give aspirin to children",
+        "??? What about coffee It is fine.",
     ]
 
 
@@ -122,6 +140,21 @@ def test_nested_pandoc_divs_a_title_attribute_and_code_fences_inside() -> None:
     assert ("overstatement", 3, 16) in _found(source, "divs.md")
 
 
+def test_myst_directive_options_are_markup_and_the_body_keeps_its_columns() -> None:
+    source = (
+        ":::{note}\n:class: dropdown\n:name: tea\nGreen tea prevents cancer in 50% of drinkers.\n"
+        ":::\n\n:::{admonition} Salt\n---\nclass: tip\n---\nLess salt helps.\n:::\n"
+    )
+    document = read_exact("myst.md", source)
+    assert texts(document) == [
+        "Green tea prevents cancer in 50% of drinkers.",
+        "Salt",
+        "Less salt helps.",
+    ]
+    assert where(document, "Green") == (4, 1)
+    assert ("unsourced-statistic", 4, 30) in _found(source, "myst.md")
+
+
 def test_a_box_in_a_list_item_and_one_left_open() -> None:
     source = "- Item.\n\n  :::note\n  Inside the item.\n  :::\n\n:::danger Last\nNever closed.\n"
     assert texts(read_exact("open.md", source)) == [
@@ -130,6 +163,22 @@ def test_a_box_in_a_list_item_and_one_left_open() -> None:
         "Last",
         "Never closed.",
     ]
+
+
+def test_a_box_left_open_in_a_list_item_ends_with_the_item() -> None:
+    source = "- Item.\n\n  :::note\n  Inside the item.\n\nOutside the list.\n\n:::\n"
+    document = read_exact("item.md", source)
+    assert [(b.kind, b.text) for b in document.blocks] == [
+        ("list_item", "Item."),
+        ("list_item", "Inside the item."),
+        ("paragraph", "Outside the list."),
+        ("paragraph", ":::"),
+    ]
+
+
+def test_indented_box_and_comment_markers_are_code() -> None:
+    source = '    !!! note "Title"\n        Body.\n\n    :::tip Tip\n    Two.\n    :::\n\n'
+    assert texts(read_exact("code.md", source + "    {::comment}\n    Three.\n")) == []
 
 
 # Attribute lists, bracketed spans and kramdown's extensions
@@ -193,5 +242,6 @@ def test_a_cross_reference_in_brackets_is_no_source_but_a_citation_key_is() -> N
     for other in ("[see @tbl-rates]", "[@fig:trend]", "[-@sec-methods]"):
         text = f"About 45% of adults are affected {other}.\n"
         assert "unsourced-statistic" in [rule for rule, _, _ in _found(text, "q.md")]
-    cited = "About 45% of adults are affected [@figueroa2020].\n"
-    assert "unsourced-statistic" not in [rule for rule, _, _ in _found(cited, "q.md")]
+    for cited in ("[@figueroa2020]", "[@figueroa2020]{.cite}"):
+        text = f"About 45% of adults are affected {cited}.\n"
+        assert "unsourced-statistic" not in [rule for rule, _, _ in _found(text, "q.md")]

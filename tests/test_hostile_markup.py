@@ -10,7 +10,9 @@ from __future__ import annotations
 import time
 
 import pytest
+from markdown_it import MarkdownIt
 
+from linter.documents import markdown as markdown_reader
 from linter.documents.markdown import read_markdown
 from linter.documents.mdx import blank_jsx
 from linter.documents.templates import blank_templates
@@ -62,6 +64,7 @@ BOXES = {
         " " * (4 * i) + "!!! a\n" for i in range(700)
     ),
     "boxes left open": ":::tip\n" * (SIZE // 7),
+    "a box opener's line of spaces": ":::a" + " " * SIZE + "b\n",
     "boxes with code fences left open": ":::a\n```\n" * (SIZE // 9),
     "box openers in list items": "- :::a\n" * (SIZE // 7),
     "attribute lists": "w{.a}" * (SIZE // 5),
@@ -80,3 +83,23 @@ def test_boxes_and_attribute_lists_are_read_in_linear_time(source: str) -> None:
     start = time.process_time()
     read_markdown("hostile.md", source)
     assert time.process_time() - start < 30
+
+
+def test_a_box_over_many_pieces_is_parsed_a_few_times_not_once_per_cut(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A long file is parsed in pieces; a block that runs past a cut (a ::: box left open over
+    # the whole file) makes the reader parse a longer piece. One cut longer at each try made
+    # 1 MB of such a box take 107 CPU seconds; twice as many cuts at each try, 20.
+    made = markdown_reader._parser
+    parses: list[bool] = []
+
+    def counted(mdx: bool = False) -> MarkdownIt:
+        parses.append(mdx)
+        return made(mdx)
+
+    monkeypatch.setattr(markdown_reader, "PIECE_LINES", 100)
+    monkeypatch.setattr(markdown_reader, "_parser", counted)
+    document = read_markdown("box.md", ":::tip\n" + "Water.\n\n" * 5_000 + ":::\n\nAfter.\n")
+    assert len(document.blocks) == 5_001
+    assert len(parses) <= 12  # 100 cuts: at most 1 + 2 + 4 + ... + 64, in 8 parses

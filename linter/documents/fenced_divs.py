@@ -1,4 +1,4 @@
-"""Colon-fenced boxes, `:::tip Title` ... `:::`, read as a box with a heading and a body.
+"""Colon-fenced boxes, `:::tip Title` ... `:::`, read as a box with a title and a body.
 
 Several site generators fence a box between lines of three or more colons, and each renders
 the fences as a box, never as words:
@@ -13,7 +13,7 @@ the fences as a box, never as words:
   (quarto.org/docs/authoring/callouts) are such divs, `::: {.callout-note title="..."}` with
   the title in the attribute or in a `## heading` inside.
 The body is Markdown and is prose (a warning inside a `:::warning` box is a claim); a title
-after the type, in brackets or in a `title="..."` attribute is a heading of its own at its
+after the type, in brackets or in a `title="..."` attribute is a paragraph of its own at its
 line and column; the fences, the type and the attributes are markup. A fence closes the
 innermost open box; fenced code inside a box is skipped when looking for the closing fence,
 and a box left open ends where its parent ends, as the renderers do.
@@ -26,13 +26,19 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
+from linter.documents.admonitions import push_title
+
 # After the colons: a type word or a braced attribute list, a bracketed label, attributes,
 # and the rest of the line (a title). Every part is bounded to one line, so a scan is linear.
 _OPENING = re.compile(
     r"(?P<name>\{[^{}\n]{0,500}\}|[^\s\[\]{}:][^\s\[\]{}]{0,80})"
     r"(?:\[(?P<label>[^\]\n]{0,300})\])?[ \t]*(?P<attrs>\{[^{}\n]{0,500}\})?[ \t]*(?P<rest>.*)"
 )
-_TRAILING_COLONS = re.compile(r"[ \t]+:{3,}[ \t]*\Z")
+# MyST's directives (myst-parser.readthedocs.io/en/latest/syntax/roles-and-directives.html):
+# `:::{note}` names the directive in braces, and its options follow the opening line, as
+# `:class: dropdown` lines or a YAML block between `---` lines; the page never shows them.
+_MYST_NAME = re.compile(r"\{[\w-]+\}")
+_MYST_OPTION = re.compile(r":[\w-]+:(?:[ \t].*)?")
 _TITLE_ATTRIBUTE = re.compile(r"""\btitle=(?:"([^"\n]*)"|'([^'\n]*)')""")
 _CODE_FENCE = re.compile(r"(`{3,}|~{3,})")
 
@@ -59,7 +65,7 @@ def _fenced_div(state: StateBlock, start_line: int, end_line: int, silent: bool)
     colons = _colons(text)
     if colons < 3:
         return False
-    info = _TRAILING_COLONS.sub("", text[colons:]).strip()
+    info = _without_closing_colons(text[colons:]).strip()
     opening = _OPENING.fullmatch(info) if info else None
     if opening is None:
         return False
@@ -73,17 +79,29 @@ def _fenced_div(state: StateBlock, start_line: int, end_line: int, silent: bool)
     opens.map, opens.markup, opens.info, opens.block = [start_line, close], ":" * colons, info, True
     title = _title(opening)
     if title:
-        heading = state.push("heading_open", "p", 1)
-        heading.map, heading.block = [start_line, start_line + 1], True  # read as a line's tail
-        inline = state.push("inline", "", 0)
-        inline.content, inline.map, inline.children = title, [start_line, start_line + 1], []
-        state.push("heading_close", "p", -1).block = True
+        push_title(state, start_line, title)
     state.blkIndent = state.sCount[start_line]
-    state.md.block.tokenize(state, start_line + 1, close)
+    body = start_line + 1
+    if _MYST_NAME.fullmatch(opening["name"]):
+        body = _after_options(state, body, close)
+    state.md.block.tokenize(state, body, close)
     state.push("fenced_div_close", "div", -1).block = True
     state.parentType, state.lineMax, state.blkIndent = old_parent, old_max, old_indent
-    state.line = min(close + 1, end_line)
+    fenced = close < end_line and state.sCount[close] >= state.blkIndent
+    state.line = close + 1 if fenced else close  # a line that ends the parent is the parent's
     return True
+
+
+def _without_closing_colons(info: str) -> str:
+    """The opening line's words without Pandoc's optional closing colons (`::: Warning :::`).
+
+    String methods, not a regex: a search for `[ \t]+:{3,}` would try every run of spaces to
+    its end, quadratic on one long line of them."""
+    line = info.rstrip(" \t")
+    words = line.rstrip(":")
+    if len(line) - len(words) >= 3 and words != words.rstrip(" \t"):
+        return words
+    return info
 
 
 def _title(opening: re.Match[str]) -> str:
@@ -98,6 +116,17 @@ def _title(opening: re.Match[str]) -> str:
             if found:
                 return (found[1] or found[2] or "").strip()
     return ""
+
+
+def _after_options(state: StateBlock, line: int, close: int) -> int:
+    """The first line after a MyST directive's options, `:key: value` lines or a YAML block."""
+    if line < close and _line(state, line).rstrip() == "---":
+        ends = (i for i in range(line + 1, close) if _line(state, i).rstrip() == "---")
+        end = next(ends, None)
+        return line if end is None else end + 1
+    while line < close and _MYST_OPTION.fullmatch(_line(state, line)):
+        line += 1
+    return line
 
 
 def _closing_line(state: StateBlock, start_line: int, end_line: int) -> int:

@@ -94,17 +94,19 @@ def read_markdown(path: str, source: str) -> Document:
     state = _State()
     total = len(lines.texts)
     try:
-        bounds, first, index = _cuts(lines.texts), 0, 0
+        bounds, first, index, reach = _cuts(lines.texts), 0, 0, 1
         while first < total:
             end = bounds[index]
             stop = lines.starts[end] if end < total else len(source)
             piece = source if first == 0 and end == total else source[lines.starts[first] : stop]
             tokens = (_parser(mdx=True) if mdx else _parser()).parse(piece)
-            index += 1
             if end < total and any(
                 t.level == 0 and t.map and t.map[1] >= end - first for t in tokens
-            ):
-                continue  # a block runs on past the cut: parse a longer piece instead
+            ):  # a block runs on past the cut: parse a longer piece, twice as many cuts each
+                # try, so a block over the whole file (a ::: box) costs a few parses, not n²
+                index, reach = min(index + reach, len(bounds) - 1), reach * 2
+                continue
+            index, reach = index + 1, 1
             _read_tokens(tokens, first, lines, document, state)
             del tokens
             first = end

@@ -15,7 +15,7 @@ from linter.documents.fenced_divs import fenced_divs_plugin
 
 
 def static_site_plugin(md: MarkdownIt) -> None:
-    """Read boxes as a title heading over a prose body, and attribute lists as markup."""
+    """Read boxes as a title paragraph over a prose body, and attribute lists as markup."""
     md.use(admonitions_plugin)  # MkDocs' !!! note "Title" and ??? boxes, indented bodies
     md.use(fenced_divs_plugin)  # Docusaurus' :::tip, VitePress', Pandoc's and Quarto's ::: divs
     md.use(attributes_plugin)  # kramdown's {: .class}, Pandoc's {#id} and [text]{.class}
