@@ -102,8 +102,7 @@ def read_markdown(path: str, source: str) -> Document:
             tokens = (_parser(mdx=True) if mdx else _parser()).parse(piece)
             if end < total and any(
                 t.level == 0 and t.map and t.map[1] >= end - first for t in tokens
-            ):  # a block runs on past the cut: parse a longer piece, twice as many cuts each
-                # try, so a block over the whole file (a ::: box) costs a few parses, not n²
+            ):  # a block runs past the cut: a longer piece, doubling (a file-long ::: box: log n)
                 index, reach = min(index + reach, len(bounds) - 1), reach * 2
                 continue
             index, reach = index + 1, 1
