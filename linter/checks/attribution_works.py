@@ -1,14 +1,17 @@
-"""A definite description of a work the page has already named: no new citation.
+"""A definite description of a work the page has already named with its source: no new citation.
 
 "The 2025 RCT data reinforces ...", "the 2023 study suggested ...", "## The 2023 Science Study":
 the definite article (Quirk et al. 1985, A Comprehensive Grammar of the English Language,
 §5.32, anaphoric reference) with the modifiers that identify a work, its year or its proper
 name, points back to the work an earlier sentence introduced and named, however far back and
 across headings (Halliday & Hasan 1976, Cohesion in English, §2.4: reference by a definite
-noun phrase that repeats the identifying words). The annotators count such a sentence as a
-back-reference, not as a citation of its own: the earlier sentence that named the work is the
-one to source. A bare "the study" carries no identifying words and is read by the discourse
-layer (context_links.py) within its window only.
+noun phrase that repeats the identifying words). Only a work whose earlier sentence gave its
+source: that source is the later mention's too (GUIDELINE.md: a sourced lead-in sources what
+reports from the same evidence; bench/judgements/README.md's back-reference). A work first named
+without one is named without a source each time, and each such sentence is a citation to
+source (GUIDELINE.md defines a source per sentence; session 14 measured the wider reading: it
+silenced only repeats of unsourced works). A bare "the study" carries no identifying words and
+is read by the discourse layer (context_links.py) within its window only.
 
 The head must be the earlier sentence's own study noun, or a noun for a work's output that any
 work has (research, data, findings, results): "the 2019 review" does not point back to "a 2019
@@ -58,7 +61,7 @@ class NamedWorks:
         self._holding: dict[str, list[int]] = {}
 
     def add(self, at: Position, claim: Claim) -> None:
-        if not any(a.named for a in claim.attributions):
+        if not claim.has_source or not any(a.named for a in claim.attributions):
             return
         words = frozenset(_WORDS.findall(claim.text))
         for word in words & set(_IDENTIFIER.findall(claim.text)):
