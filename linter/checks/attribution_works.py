@@ -56,6 +56,9 @@ class NamedWorks:
         # description is checked against the sentences of its rarest word only.
         self._named: list[tuple[Position, frozenset[str], str]] = []
         self._holding: dict[str, list[int]] = {}
+        # (identifying words, head) -> where the first sentence naming such a work is, or None:
+        # a page repeating one description is read once, not once per repetition.
+        self._first: dict[tuple[frozenset[str], str], Position | None] = {}
 
     def add(self, at: Position, claim: Claim) -> None:
         if not any(a.named for a in claim.attributions):
@@ -82,12 +85,17 @@ class NamedWorks:
         ids = {w for w in _IDENTIFIER.findall(description["mods"]) if w not in _DETERMINERS}
         if not ids:
             return False
-        head = description["head"].lower()
+        key = (frozenset(ids), description["head"].lower())
+        if key not in self._first:
+            self._first[key] = self._first_naming(*key)
+        first = self._first[key]
+        return first is not None and first < at
+
+    def _first_naming(self, ids: frozenset[str], head: str) -> Position | None:
+        """Where the first sentence holding all of `ids` names a work `head` points back to."""
         rarest = min((self._holding.get(word, []) for word in ids), key=len)
         for index in rarest:
             where, words, text = self._named[index]
-            if where >= at:
-                break
             if ids <= words and (head in _OUTPUT or head in text):
-                return True
-        return False
+                return where
+        return None
