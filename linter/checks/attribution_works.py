@@ -10,9 +10,11 @@ back-reference, not as a citation of its own: the earlier sentence that named th
 one to source. A bare "the study" carries no identifying words and is read by the discourse
 layer (context_links.py) within its window only.
 
-The head must be the earlier sentence's own study noun, or a noun for a work's output that any
-work has (research, data, findings, results): "the 2019 review" does not point back to "a 2019
-study". Study nouns are rules/lexicon/attribution.yaml's `study_nouns` (MeSH publication types).
+The head must be the earlier sentence's own study noun, as a word ("studying" names no work), or
+a noun for a work's output that any work has (research, data, findings, results) where the
+earlier sentence names a work by a study noun: "the 2019 review" does not point back to "a 2019
+study", nor "the Harvard data" to "Dr. Lee, a cardiologist at Harvard, says". Study nouns are
+rules/lexicon/attribution.yaml's `study_nouns` (MeSH publication types).
 """
 
 from __future__ import annotations
@@ -44,6 +46,20 @@ def _definite() -> re.Pattern[str]:
         rf"\b(?:the|this|that)\s+(?P<mods>(?:[\w&.'’-]+\s+){{1,3}}?)(?P<head>{nouns})(?![\w-])",
         re.I,
     )
+
+
+@cache
+def _study_noun() -> re.Pattern[str]:
+    nouns = alternation(default_lexicon().get("attribution.study_nouns"))
+    return re.compile(rf"(?<![\w-])(?:{nouns})(?![\w-])", re.I)
+
+
+def _names_work(head: str, text: str) -> bool:
+    """Whether a sentence (`text`, in lower case) names a work that `head` can point back to:
+    the same noun as a word, or for an output noun any study noun."""
+    if head in _OUTPUT:
+        return bool(_study_noun().search(text))
+    return re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text) is not None
 
 
 class NamedWorks:
@@ -96,6 +112,6 @@ class NamedWorks:
         rarest = min((self._holding.get(word, []) for word in ids), key=len)
         for index in rarest:
             where, words, text = self._named[index]
-            if ids <= words and (head in _OUTPUT or head in text):
+            if ids <= words and _names_work(head, text):
                 return where
         return None
