@@ -14,8 +14,10 @@ from linter.findings import Finding
 # code block: a fence, a thematic break or setext underline, or an HTML comment or tag line.
 _STRUCTURAL = re.compile(r"\s*(?:`{3,}.*|~{3,}.*|[-=*_]{3,}\s*|<.*)")
 _INDENT = re.compile(r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?")
+# The rules are words after white space, none of it the closing white space (a lazy group that
+# shares its white space with the closing takes time quadratic in a long unclosed line).
 _NEXT_LINE = re.compile(
-    r"(?:<!--|\{/\*)\s*healthlint-disable-next-line\b(?P<rules>[^>*]*?)\s*(?:-->|\*/\})"
+    r"(?:<!--|\{/\*)\s*healthlint-disable-next-line\b(?P<rules>(?:\s+[^\s>*]+)*)\s*(?:-->|\*/\})"
 )
 
 
