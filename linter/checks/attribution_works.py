@@ -12,8 +12,9 @@ layer (context_links.py) within its window only.
 
 The head must be the earlier sentence's own study noun, as a word ("studying" names no work), or
 a noun for a work's output that any work has (research, data, findings, results) where the
-earlier sentence names a work by a study noun: "the 2019 review" does not point back to "a 2019
-study", nor "the Harvard data" to "Dr. Lee, a cardiologist at Harvard, says". Study nouns are
+earlier sentence names a work: a source that is not a person, or a study noun. "The 2019 review"
+does not point back to "a 2019 study", nor "the Harvard data" to "Dr. Lee, a cardiologist at
+Harvard, says". Study nouns are
 rules/lexicon/attribution.yaml's `study_nouns` (MeSH publication types).
 """
 
@@ -54,11 +55,12 @@ def _study_noun() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{nouns})(?![\w-])", re.I)
 
 
-def _names_work(head: str, text: str) -> bool:
-    """Whether a sentence (`text`, in lower case) names a work that `head` can point back to:
-    the same noun as a word, or for an output noun any study noun."""
+def _names_work(head: str, text: str, work: bool) -> bool:
+    """Whether a sentence (`text`, in lower case; `work`: it names a source not a person) names
+    a work that `head` can point back to: the same noun as a word, or for an output noun a
+    source not a person or any study noun."""
     if head in _OUTPUT:
-        return bool(_study_noun().search(text))
+        return work or bool(_study_noun().search(text))
     return re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text) is not None
 
 
@@ -67,10 +69,11 @@ class NamedWorks:
     point back to one of them."""
 
     def __init__(self) -> None:
-        # Each sentence that names a source: where it is, its words, its text in lower case;
+        # Each sentence that names a source: where it is, its words, its text in lower case,
+        # whether it names a source that is not a person;
         # and, for each identifying word, the sentences that hold it (in article order), so a
         # description is checked against the sentences of its rarest word only.
-        self._named: list[tuple[Position, frozenset[str], str]] = []
+        self._named: list[tuple[Position, frozenset[str], str, bool]] = []
         self._holding: dict[str, list[int]] = {}
         # (identifying words, head) -> where the first sentence naming such a work is, or None:
         # a page repeating one description is read once, not once per repetition.
@@ -82,7 +85,8 @@ class NamedWorks:
         words = frozenset(_WORDS.findall(claim.text))
         for word in words & set(_IDENTIFIER.findall(claim.text)):
             self._holding.setdefault(word, []).append(len(self._named))
-        self._named.append((at, words, claim.text.lower()))
+        work = any(a.named and a.kind not in _PEOPLE for a in claim.attributions)
+        self._named.append((at, words, claim.text.lower(), work))
 
     def refers_back(self, attribution: Attribution, claim: Claim, at: Position) -> bool:
         """Whether the named source is inside a definite description of a work named before."""
@@ -111,7 +115,7 @@ class NamedWorks:
         """Where the first sentence holding all of `ids` names a work `head` points back to."""
         rarest = min((self._holding.get(word, []) for word in ids), key=len)
         for index in rarest:
-            where, words, text = self._named[index]
-            if ids <= words and _names_work(head, text):
+            where, words, text, work = self._named[index]
+            if ids <= words and _names_work(head, text, work):
                 return where
         return None
