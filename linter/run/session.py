@@ -268,7 +268,6 @@ class Session:
                         seen.add(identity)
                 yield one, error
             if walked and not yielded:  # a CI job pointed at the wrong folder passes on 0 files
-                # Its .md files may all be in node_modules or _site: say those are not walked.
                 note = f"none of its files ends in {', '.join(FORMATS)}"
                 note += " (hidden, build output and tooling folders are not walked)"
                 if left_out:
