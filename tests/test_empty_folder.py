@@ -29,10 +29,20 @@ def test_a_folder_with_no_file_to_check_is_a_warning(here: Path) -> None:
     (here / "site" / "index.njk").write_text("<p>Hello</p>")
     expected = [
         "warning: site: no file to check: none of its files ends in "
-        ".md, .markdown, .mdx, .html, .htm, .txt"
+        ".md, .markdown, .mdx, .html, .htm, .txt (hidden, build output and tooling folders are "
+        "not walked)"
     ]
     assert warnings("check", "--no-cache", "site") == expected
     assert warnings("audit", "--no-cache", "-o", "r.json", "site") == expected
+
+
+def test_files_only_in_skipped_folders_are_no_file_to_check(here: Path) -> None:
+    # A theme's folder with its packages installed: every .md is in node_modules, not walked.
+    (here / "theme" / "node_modules" / "pkg").mkdir(parents=True)
+    (here / "theme" / "node_modules" / "pkg" / "README.md").write_text("Tea cures colds.\n")
+    [line] = warnings("check", "--no-cache", "theme")
+    assert line.startswith("warning: theme: no file to check: ")
+    assert line.endswith("(hidden, build output and tooling folders are not walked)")
 
 
 def test_one_the_config_leaves_out_says_so(here: Path) -> None:

@@ -106,6 +106,15 @@ def test_a_docusaurus_md_page_may_write_its_directive_as_mdx_does(engine: Engine
     assert not any("healthlint" in block.text for block in document.blocks)
 
 
+def test_the_quick_fix_in_a_docusaurus_md_page_follows_its_mdx_directives() -> None:
+    # A .md page is MDX to Docusaurus 3 but plain Markdown elsewhere: its own directives tell.
+    text = "{/* healthlint-disable overstatement */}\nIntro.\n\nAbout 30% of adults.\n"
+    edit = disable_next_line_edit(text, "docs/a.md", _finding(4))
+    assert edit.text == "{/* healthlint-disable-next-line unsourced-statistic */}\n"
+    plain = disable_next_line_edit("Intro.\n\nAbout 30% of adults.\n", "docs/a.md", _finding(3))
+    assert plain.text == "<!-- healthlint-disable-next-line unsourced-statistic -->\n"
+
+
 def test_in_markdown_only_a_directive_comment_is_markup(engine: Engine) -> None:
     text = "Write {/* a note */} here; experts say it works.\n"
     blocks = [b.text for b in parse_text("a.md", text).blocks]

@@ -13,9 +13,12 @@ source (GUIDELINE.md defines a source per sentence; session 14 measured the wide
 silenced only repeats of unsourced works). A bare "the study" carries no identifying words and
 is read by the discourse layer (context_links.py) within its window only.
 
-The head must be the earlier sentence's own study noun, or a noun for a work's output that any
-work has (research, data, findings, results): "the 2019 review" does not point back to "a 2019
-study". Study nouns are rules/lexicon/attribution.yaml's `study_nouns` (MeSH publication types).
+The head must be the earlier sentence's own study noun, as a word ("studying" names no work), or
+a noun for a work's output that any work has (research, data, findings, results) where the
+earlier sentence names a work: a source that is not a person, or a study noun. "The 2019 review"
+does not point back to "a 2019 study", nor "the Harvard data" to "Dr. Lee, a cardiologist at
+Harvard, says". Study nouns are
+rules/lexicon/attribution.yaml's `study_nouns` (MeSH publication types).
 """
 
 from __future__ import annotations
@@ -49,16 +52,35 @@ def _definite() -> re.Pattern[str]:
     )
 
 
+@cache
+def _study_noun() -> re.Pattern[str]:
+    nouns = alternation(default_lexicon().get("attribution.study_nouns"))
+    return re.compile(rf"(?<![\w-])(?:{nouns})(?![\w-])", re.I)
+
+
+def _names_work(head: str, text: str, work: bool) -> bool:
+    """Whether a sentence (`text`, in lower case; `work`: it names a source not a person) names
+    a work that `head` can point back to: the same noun as a word, or for an output noun a
+    source not a person or any study noun."""
+    if head in _OUTPUT:
+        return work or bool(_study_noun().search(text))
+    return re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text) is not None
+
+
 class NamedWorks:
     """The sentences that named a source, in article order, and the definite descriptions that
     point back to one of them."""
 
     def __init__(self) -> None:
-        # Each sentence that names a source: where it is, its words, its text in lower case;
+        # Each sentence that names a source: where it is, its words, its text in lower case,
+        # whether it names a source that is not a person;
         # and, for each identifying word, the sentences that hold it (in article order), so a
         # description is checked against the sentences of its rarest word only.
-        self._named: list[tuple[Position, frozenset[str], str]] = []
+        self._named: list[tuple[Position, frozenset[str], str, bool]] = []
         self._holding: dict[str, list[int]] = {}
+        # (identifying words, head) -> where the first sentence naming such a work is, or None:
+        # a page repeating one description is read once, not once per repetition.
+        self._first: dict[tuple[frozenset[str], str], Position | None] = {}
 
     def add(self, at: Position, claim: Claim) -> None:
         if not claim.has_source or not any(a.named for a in claim.attributions):
@@ -66,7 +88,8 @@ class NamedWorks:
         words = frozenset(_WORDS.findall(claim.text))
         for word in words & set(_IDENTIFIER.findall(claim.text)):
             self._holding.setdefault(word, []).append(len(self._named))
-        self._named.append((at, words, claim.text.lower()))
+        work = any(a.named and a.kind not in _PEOPLE for a in claim.attributions)
+        self._named.append((at, words, claim.text.lower(), work))
 
     def refers_back(self, attribution: Attribution, claim: Claim, at: Position) -> bool:
         """Whether the named source is inside a definite description of a work named before."""
@@ -85,12 +108,17 @@ class NamedWorks:
         ids = {w for w in _IDENTIFIER.findall(description["mods"]) if w not in _DETERMINERS}
         if not ids:
             return False
-        head = description["head"].lower()
+        key = (frozenset(ids), description["head"].lower())
+        if key not in self._first:
+            self._first[key] = self._first_naming(*key)
+        first = self._first[key]
+        return first is not None and first < at
+
+    def _first_naming(self, ids: frozenset[str], head: str) -> Position | None:
+        """Where the first sentence holding all of `ids` names a work `head` points back to."""
         rarest = min((self._holding.get(word, []) for word in ids), key=len)
         for index in rarest:
-            where, words, text = self._named[index]
-            if where >= at:
-                break
-            if ids <= words and (head in _OUTPUT or head in text):
-                return True
-        return False
+            where, words, text, work = self._named[index]
+            if ids <= words and _names_work(head, text, work):
+                return where
+        return None

@@ -14,8 +14,10 @@ from linter.findings import Finding
 # code block: a fence, a thematic break or setext underline, or an HTML comment or tag line.
 _STRUCTURAL = re.compile(r"\s*(?:`{3,}.*|~{3,}.*|[-=*_]{3,}\s*|<.*)")
 _INDENT = re.compile(r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?")
+# The rules are words after white space, none of it the closing white space (a lazy group that
+# shares its white space with the closing takes time quadratic in a long unclosed line).
 _NEXT_LINE = re.compile(
-    r"(?:<!--|\{/\*)\s*healthlint-disable-next-line\b(?P<rules>[^>*]*?)\s*(?:-->|\*/\})"
+    r"(?:<!--|\{/\*)\s*healthlint-disable-next-line\b(?P<rules>(?:\s+[^\s>*]+)*)\s*(?:-->|\*/\})"
 )
 
 
@@ -45,11 +47,13 @@ def disable_next_line_edit(text: str, path: str, finding: Finding, fmt: str | No
 
     In Markdown a comment on its own line would end the paragraph or list above it, so where
     the line before is prose the directive goes at its end, as an inline comment; an existing
-    disable-next-line there gets the rule added. In MDX the comment is `{/* ... */}`.
+    disable-next-line there gets the rule added. In MDX, and in a Markdown page that writes its
+    directives so, the comment is `{/* ... */}`.
     """
     directive = f"healthlint-disable-next-line {finding.rule}"
-    # MDX 2 and later refuse an HTML comment: its comment is a JavaScript one in braces.
-    mdx = path.lower().endswith(".mdx")
+    # MDX 2 and later refuse an HTML comment: its comment is a JavaScript one in braces. A .md
+    # page whose directives are MDX comments already is read as MDX (Docusaurus 3): the same.
+    mdx = path.lower().endswith(".mdx") or "{/* healthlint-" in text
     directive = f"{{/* {directive} */}}" if mdx else f"<!-- {directive} -->"
     starts = _line_starts(text)
     line = min(finding.line, len(starts))

@@ -269,6 +269,7 @@ class Session:
                 yield one, error
             if walked and not yielded:  # a CI job pointed at the wrong folder passes on 0 files
                 note = f"none of its files ends in {', '.join(FORMATS)}"
+                note += " (hidden, build output and tooling folders are not walked)"
                 if left_out:
                     files = f"{left_out} file{'s' * (left_out != 1)}"
                     note = f"the config's include/exclude leave out its {files}"

@@ -92,9 +92,10 @@ class Classes:
 
     def alt(self, name: str) -> str:
         """The class as one alternation; words sharing a first letter share a branch (a trie),
-        which the regex engine tries several times faster than a flat list."""
+        which the regex engine tries several times faster than a flat list. `name` is a class of
+        figures.yaml, or `file.class` for another lexicon file's."""
         if name not in self._alternations:
-            words = self._lexicon.get(f"figures.{name}")
+            words = self._lexicon.get(name if "." in name else f"figures.{name}")
             cased = [w for w in words if "(?-i" in w]  # spell() lower-cases: keep as written
             plain = spell([w for w in words if "(?-i" not in w])
             branches = [trie(plain)] if plain else []

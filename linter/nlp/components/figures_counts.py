@@ -184,7 +184,8 @@ class CountReaders:
         doubles" (a measured value) or "the number of reps doubles" (no health count)."""
         c, subject, between = self.grammar.c, m["subject"], m["between"]
         said = sentence[max(0, m.start() - 20) : m.end("subject")] + between
-        if c.pattern("", "physiological substances reference_intakes money").search(said):
+        not_health = "physiological substances reference_intakes money money_heads"
+        if c.pattern("", not_health).search(said):
             return UNDECIDED
         if subject.lower().startswith("number") and not c.pattern(
             "", "people subjects cases conditions"

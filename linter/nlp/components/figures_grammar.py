@@ -99,7 +99,7 @@ class FigureGrammar:
             return Reading("interval", False)
         if self.c.before("stat_reporting", before, r"of|at|is|was|=|:|,|\(|from|to"):
             return Reading("interval", False)
-        if self.c.after("money", after) or re.search(r"[$€£¥]\s*$", before):
+        if self.c.after("money money_heads", after) or re.search(r"[$€£¥]\s*$", before):
             return Reading("money", False)
         if re.match(r"\s*of\s*(?:what )?(?:your|you|yours)\b", after, re.I):
             return Reading("instruction", False)

@@ -11,8 +11,11 @@ constructions say so from further off (GUIDELINE.md counts prices out of STAT):
 - a verb of saving money takes the figure as its whole object, nothing after it in its clause
   ("buy in bulk and save 70%": WordNet 3.1 save, sense 4, "spend less; buy at a reduced
   price"); "save 20% more lives" and "save 30% of patients" have an object after the figure.
-The word classes are rules/lexicon/figures.yaml's money, change_verbs, paying_participles and
-saving_verbs.
+A money noun that also premodifies people ("sales": "30% of sales reps had burnout" counts
+people) is money next to the figure only where it ends its noun phrase: a function word, a
+change verb, punctuation or nothing after it ("sales of insulin fell 30%", "1% of dairy sales").
+The word classes are rules/lexicon/figures.yaml's money, money_heads, change_verbs,
+paying_participles and saving_verbs, and registry.yaml's function_words.
 """
 
 from __future__ import annotations
@@ -34,8 +37,16 @@ _OPENING = r"(?:^|[.;:!?]\s+|,\s+(?:and|but|while)\s+)"
 
 
 @cache
+def _heading(classes: Classes) -> re.Pattern[str]:
+    """A money_heads noun ending its noun phrase, not premodifying a noun ("sales reps")."""
+    ends = rf"{classes.alt('registry.function_words')}|{classes.alt('change_verbs')}"
+    return classes.pattern("", "money_heads", rf"(?=\s*(?:[^\w\s]|$)|\s+(?:{ends})(?![\w-]))")
+
+
+@cache
 def _patterns(classes: Classes) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    money, verbs = classes.alt("money"), classes.alt("change_verbs")
+    money = f"(?:{classes.alt('money')}|{classes.alt('money_heads')})"
+    verbs = classes.alt("change_verbs")
     paying, saving = classes.alt("paying_participles"), classes.alt("saving_verbs")
     head = re.compile(rf"(?<![\w-]){money}(?![\w-])\s+{verbs}(?![\w-]){_TO_FIGURE}", re.I)
     # The subject: its head and at most one premodifier, its participle of paying and a "for"
@@ -51,7 +62,12 @@ def _patterns(classes: Classes) -> tuple[re.Pattern[str], re.Pattern[str], re.Pa
 
 def priced(classes: Classes, sentence: str, start: int, end: int) -> bool:
     """Whether the percentage at sentence[start:end] is a money figure."""
-    if classes.pattern("", "money").search(sentence[max(0, start - 30) : end + 30]):
+    near = sentence[max(0, start - 30) : end + 30]
+    if classes.pattern("", "money").search(near):
+        return True
+    # The window's last noun is read with the word after it (`_heading`'s lookahead).
+    heading = _heading(classes).search(sentence[max(0, start - 30) : end + 60])
+    if heading and heading.start() < len(near):
         return True
     before = sentence[max(0, start - 200) : start]
     head, charged, saved = _patterns(classes)

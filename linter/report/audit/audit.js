@@ -182,7 +182,7 @@
       });
       var last = Math.min(r.first + size, r.total);
       self.status((r.total ? num(r.first + 1) + "–" + num(last) : "0") + " of " +
-        num(r.total) + " " + o.noun + (o.extra ? o.extra() : ""));
+        num(r.total) + " " + o.nouns[r.total === 1 ? 0 : 1] + (o.extra ? o.extra() : ""));
     }, function (err) { self.status(String(err.message || err)); });
   };
 
@@ -320,7 +320,8 @@
   }
   var rank = M.strengthRank;
   var claims = new Table({
-    kind: "claims", table: "inventory-table", pagers: ["claims", "claims2"], noun: "claims",
+    kind: "claims", table: "inventory-table", pagers: ["claims", "claims2"],
+    nouns: ["claim", "claims"],
     filtering: claimFilter, match: claimMatch, render: renderClaim,
     extra: function () { return " · " + num(Object.keys(ticks).length) + " checked"; },
     keys: {
@@ -425,7 +426,8 @@
   }
   if ($("files-table")) {
     var files = new Table({
-      kind: "files", table: "files-table", pagers: ["files"], noun: "files with findings",
+      kind: "files", table: "files-table", pagers: ["files"],
+      nouns: ["file with findings", "files with findings"],  // "1 of 1 file", not "1 files"
       filtering: function () { return !!(ff.text.value.trim() || ff.folder.value); },
       match: function (r) {
         var words = ff.text.value.toLowerCase().split(/\s+/).filter(Boolean);
