@@ -162,9 +162,16 @@ class CountReaders:
         value = m.groupdict().get("value") or m.group(0)
         if _YEAR.fullmatch(value) or self._sample(sentence, m):
             return UNDECIDED
-        before = sentence[: m.start()]
-        if _NAME.search(before) or self.grammar.c.before("grading", before):
-            return UNDECIDED  # "SMA Type 2 affects", "stage 3 kills": a name, as in _count
+        before, c = sentence[: m.start()], self.grammar.c
+        name = _NAME.search(before)
+        # "In Africa 300 died": a name that only a clause's opening preposition leads to is a
+        # place or a time, and the number after it opens the clause as its subject.
+        if name and not c.pattern(r"(?:^|[,;:]\s)\W*", "opening_prepositions", r"\s+$").search(
+            before[: name.start()]
+        ):
+            return UNDECIDED  # "people with Trisomy 18 die": a name, as in _count
+        if c.before("grading", before):
+            return UNDECIDED  # "SMA Type 2 affects", "stage 3 kills": a grade's name
         subject = m.groupdict().get("subject")
         if subject and re.search(r"\bin\s+(?:[\w-]+\s+){0,2}$", sentence[: m.start()], re.I):
             return UNDECIDED  # "in rare cases the fever rises to 40": an adverbial, no subject
