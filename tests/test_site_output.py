@@ -144,3 +144,15 @@ def test_the_distributed_listing_skips_the_same_output_folders() -> None:
         "public/tea.md",
         "web/src/tea.md",
     }
+
+
+def test_eleventy_3_sets_its_output_folder_by_a_call(tmp_path: Path) -> None:
+    walked = pages(
+        tmp_path,
+        {
+            "eleventy.config.mjs": 'export default (config) => { config.setOutputDirectory("web"); };\n',
+            "web/tea/index.html": PAGE,
+            "src/tea.md": PAGE,
+        },
+    )
+    assert walked == {"src/tea.md"}

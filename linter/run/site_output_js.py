@@ -30,9 +30,8 @@ _STRING = r"""\s*(["'`])([^"'`\n]{1,300})\1"""
 _ASTRO_OUT = re.compile(r"\boutDir\s*:" + _STRING)
 _NEXT_EXPORT = re.compile(r"""\boutput\s*:\s*(["'`])export\1""")
 _NEXT_DIST = re.compile(r"\bdistDir\s*:" + _STRING)
-_ELEVENTY_OUT = re.compile(
-    r"\bdir\s*:\s*\{[^{}]*?\boutput\s*:" + _STRING + r"|\bsetOutputDirectory\s*\(" + _STRING
-)
+_ELEVENTY_OUT = re.compile(r"\bdir\s*:\s*\{[^{}]*?\boutput\s*:" + _STRING)
+_ELEVENTY_SET = re.compile(r"\bsetOutputDirectory\s*\(" + _STRING)  # Eleventy 3
 # A comment opens where code may (not inside a glob like 'src/**/*.md' or a URL's '//').
 _LINE_COMMENT = re.compile(r"(?<![^\s;,{}()\[\]])//[^\n]*")
 _BLOCK_COMMENT = re.compile(r"(?<![^\s;,{}()\[\]])/\*")
@@ -56,8 +55,9 @@ def js_output_folders(names: set[str], read: Callable[[str], bytes]) -> Iterator
                 found = _NEXT_DIST.search(code)
                 yield found[2] if found else "out"
         elif name in _ELEVENTY:
-            found = _ELEVENTY_OUT.search(_code(name, read))
-            yield (found[2] or found[4]) if found else "_site"
+            code = _code(name, read)
+            found = _ELEVENTY_OUT.search(code) or _ELEVENTY_SET.search(code)
+            yield found[2] if found else "_site"
 
 
 def _code(name: str, read: Callable[[str], bytes]) -> str:
