@@ -156,3 +156,15 @@ def test_eleventy_3_sets_its_output_folder_by_a_call(tmp_path: Path) -> None:
         },
     )
     assert walked == {"src/tea.md"}
+
+
+def test_a_symlink_to_a_site_output_folder_is_not_a_way_into_it(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    walked = pages(
+        site, {"hugo.toml": 'baseURL = "x"\n', "content/tea.md": PAGE, "public/t.md": PAGE}
+    )
+    (site / "latest").symlink_to("public")  # beside the config
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "built").symlink_to(site / "public")  # walked before the config is met
+    assert walked == {"content/tea.md"}
+    assert pages(tmp_path, {}) == {"site/content/tea.md"}
