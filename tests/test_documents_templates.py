@@ -6,6 +6,7 @@ from exact_offsets import assert_offsets_exact
 
 from linter.api import lint_text
 from linter.documents import Document, parse_text
+from linter.documents.prose import BlockBuilder
 from linter.documents.templates import blank_templates
 
 
@@ -173,3 +174,18 @@ def test_a_tag_after_a_quote_or_list_marker_keeps_its_sentence_whole() -> None:
         "Studies show naps help adults.",
         "Tea helps sleep.",
     ]
+
+
+def test_words_are_seen_again_after_a_reference_number_is_cut_from_the_prose() -> None:
+    # has_words reads each part once (a paragraph of citation tags and no words asks once a
+    # tag); a cut of a reference number joins the parts, so the reading starts over.
+    builder = BlockBuilder()
+    builder.add(" ", [0])
+    builder.add(" ", [1])
+    assert not builder.has_words()
+    builder.open_sup()
+    builder.add("1", [2])
+    builder.close_sup()  # "1" in <sup> is a reference marker: cut from the prose
+    assert not builder.has_words()
+    builder.add("Tea", [3, 4, 5])
+    assert builder.has_words()

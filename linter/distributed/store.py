@@ -29,6 +29,7 @@ from linter.distributed import parquet
 from linter.documents import FORMATS
 from linter.errors import HealthlintError, InputError
 from linter.run.files import MAX_FILE_BYTES, Skipped, skip_folder
+from linter.run.site_output import MAX_CONFIG_BYTES, configured_output
 
 MANIFEST = "manifest"
 SHARDS = "shards"
@@ -120,8 +121,9 @@ Wanted = Callable[[str, str], bool]  # (path, its path relative to the source) -
 def list_url(source: str, wanted: Wanted) -> Iterator[tuple[str, HealthlintError | None]]:
     """Files under a URL, in the order linter.run.files.walk gives a folder's.
 
-    A folder's files in name order, then its folders in name order; hidden folders and the
-    folders a walk never enters are skipped. Paths keep the source's own spelling
+    A folder's files in name order, then its folders in name order; hidden folders, the
+    folders a walk never enters and a site generator's configured output
+    (linter/run/site_output.py) are skipped. Paths keep the source's own spelling
     (`memory://site/a.md` under `memory://site`).
     """
     fs, root = fsspec.core.url_to_fs(source)
@@ -134,6 +136,7 @@ def list_url(source: str, wanted: Wanted) -> Iterator[tuple[str, HealthlintError
         return
     base = source.rstrip("/")
     stack = [""]
+    generated: set[str] = set()  # the site generators' output folders, as linter.run.files skips
     while stack:
         relative = stack.pop()
         try:
@@ -143,15 +146,36 @@ def list_url(source: str, wanted: Wanted) -> Iterator[tuple[str, HealthlintError
             yield where, InputError(where, f"cannot read: {exc.strerror or exc}")
             continue
         folders = []
+        named = {PurePosixPath(str(entry["name"])).name: entry for entry in entries}
+        generated |= {
+            f"{relative}/{path}".lstrip("/")
+            for path in configured_output(set(named), _config_reader(fs, named))
+        }
         for entry in sorted(entries, key=lambda e: str(e["name"])):
             name = PurePosixPath(str(entry["name"])).name
             inner = f"{relative}/{name}".lstrip("/")
             if entry.get("type") == "directory":
-                if not skip_folder(name):
+                if not skip_folder(name) and inner not in generated:
                     folders.append(inner)
             elif PurePosixPath(name).suffix.lower() in FORMATS and wanted(f"{base}/{inner}", inner):
                 yield f"{base}/{inner}", None
         stack.extend(reversed(folders))
+
+
+def _config_reader(fs: Any, entries: dict[str, Any]) -> Callable[[str], bytes]:
+    """A folder's config file's bytes by name, capped; OSError when it is no file or too large."""
+
+    def read(name: str) -> bytes:
+        entry = entries[name]
+        if entry.get("type") != "file":
+            raise OSError(f"{name}: not a file")
+        with fs.open(str(entry["name"]), "rb") as handle:
+            data: bytes = handle.read(MAX_CONFIG_BYTES + 1)
+        if len(data) > MAX_CONFIG_BYTES:
+            raise OSError(f"{name}: larger than {MAX_CONFIG_BYTES} bytes")
+        return data
+
+    return read
 
 
 def read_url(path: str) -> bytes:

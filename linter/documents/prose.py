@@ -66,6 +66,7 @@ class BlockBuilder:
         self.attachments: list[Attachment] = []
         self._links: list[tuple[int, str]] = []
         self._sup: tuple[int, int] | None = None
+        self._blank_parts = 0  # parts[:this] hold white space only (has_words read them)
 
     def __len__(self) -> int:
         return len(self.offsets)
@@ -80,8 +81,14 @@ class BlockBuilder:
             self.offsets.extend(offsets)
 
     def has_words(self) -> bool:
-        """Whether any prose but white space has been added."""
-        return any(part and not part.isspace() for part in self.parts)
+        """Whether any prose but white space has been added. Each part is read once: a paragraph
+        of citation tags and no words asks once a tag."""
+        while self._blank_parts < len(self.parts):
+            part = self.parts[self._blank_parts]
+            if part and not part.isspace():
+                return True
+            self._blank_parts += 1
+        return False
 
     def add_at(self, text: str, offset: int) -> None:
         """Append prose whose every character comes from one source offset (an entity)."""
@@ -130,6 +137,7 @@ class BlockBuilder:
     def _cut(self, start: int, first: int) -> None:
         """Drop the prose from `start` on, and the attachments from index `first` on."""
         self.parts = ["".join(self.parts)[:start]]
+        self._blank_parts = 0
         del self.offsets[start:]
         del self.attachments[first:]
         self._links = [(min(at, start), href) for at, href in self._links]

@@ -155,8 +155,9 @@ def walk(root: str) -> Iterator[tuple[str, HealthlintError | None]]:
     linked_folders: list[str] = []
     linked_files: list[str] = []
     while stack or linked_folders:
-        if not stack:
-            stack, linked_folders = list(reversed(linked_folders)), []
+        if not stack:  # the links, once every config has named its output: into none of it
+            linked = [f for f in linked_folders if os.path.realpath(f) not in generated]
+            stack, linked_folders = list(reversed(linked)), []
             continue
         directory = stack.pop()
         try:
@@ -169,7 +170,8 @@ def walk(root: str) -> Iterator[tuple[str, HealthlintError | None]]:
         if (info.st_dev, info.st_ino) in seen:  # a symlink loop, or a second way in
             continue
         seen.add((info.st_dev, info.st_ino))
-        generated |= output_folders(directory, {entry.name for entry in entries})
+        for folder in output_folders(directory, {entry.name for entry in entries}):
+            generated |= {folder, os.path.realpath(folder)}  # the second for symlinks to it
         folders: list[str] = []
         for entry in entries:
             path = os.path.join(directory, entry.name)

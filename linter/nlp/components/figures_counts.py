@@ -59,7 +59,7 @@ class CountReaders:
             return UNDECIDED  # "one of the illnesses" names one of a list
         # "the two infections", "those 48 million people": a reference back, not a count;
         # "stage 1 lung cancer": a name.
-        if _NAME.search(before):
+        if self._named(before):
             return UNDECIDED
         if _DEFINITE.search(before) and not self._restricted(sentence, m):
             return UNDECIDED
@@ -156,6 +156,16 @@ class CountReaders:
             return True  # "13,000 closely matched people"
         return bool(c.after("design", sentence[m.end() :], skip=r"(?:[\w'-]+\s+){0,3}?"))
 
+    def _named(self, before: str) -> bool:
+        """Whether the number after `before` belongs to a name ("with Trisomy 18", "Apollo 13").
+        A capitalised word that only a clause's opening preposition leads to is a place or a
+        time ("In Kenya 4,000 died", "By June 40 were ill"), and the number after it opens the
+        clause as its subject."""
+        name = _NAME.search(before)
+        return name is not None and not self.grammar.c.pattern(
+            r"(?:^|[,;:]\s)\W*", "opening_prepositions", r"\s+$"
+        ).search(before[: name.start()])
+
     def _bare_count(self, sentence: str, m: re.Match[str]) -> Reading:
         """ "114 of them had", "seven will be diagnosed": a number as the subject of an outcome;
         "deaths climbed to 4,000": the number a count of events changed to or by."""
@@ -163,8 +173,10 @@ class CountReaders:
         if _YEAR.fullmatch(value) or self._sample(sentence, m):
             return UNDECIDED
         before = sentence[: m.start()]
-        if _NAME.search(before) or self.grammar.c.before("grading", before):
-            return UNDECIDED  # "SMA Type 2 affects", "stage 3 kills": a name, as in _count
+        if self._named(before):
+            return UNDECIDED  # "people with Trisomy 18 die": a name, as in _count
+        if self.grammar.c.before("grading", before):
+            return UNDECIDED  # "SMA Type 2 affects", "stage 3 kills": a grade's name
         subject = m.groupdict().get("subject")
         if subject and re.search(r"\bin\s+(?:[\w-]+\s+){0,2}$", sentence[: m.start()], re.I):
             return UNDECIDED  # "in rare cases the fever rises to 40": an adverbial, no subject
