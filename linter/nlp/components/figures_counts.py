@@ -178,11 +178,9 @@ class CountReaders:
         if self.grammar.c.before("grading", before):
             return UNDECIDED  # "SMA Type 2 affects", "stage 3 kills": a grade's name
         subject = m.groupdict().get("subject")
-        if subject and re.search(r"\bin\s+(?:[\w-]+\s+){0,2}$", sentence[: m.start()], re.I):
+        if subject and re.search(r"\bin\s+(?:[\w-]+\s+){0,2}$", before, re.I):
             return UNDECIDED  # "in rare cases the fever rises to 40": an adverbial, no subject
-        if subject and re.search(
-            r"\b(?:your|my|his|her)\s+(?:[\w-]+\s+)?$", sentence[: m.start()], re.I
-        ):
+        if subject and re.search(r"\b(?:your|my|his|her)\s+(?:[\w-]+\s+)?$", before, re.I):
             return UNDECIDED  # one person's events, not a population's
         if subject and self.grammar.c.pattern("", "conditions").fullmatch(subject):
             # A small number of conditions may name kinds; a count needs to be large.
