@@ -28,7 +28,11 @@ from markdown_it.rules_inline import StateInline
 
 # One line, bounded: every scan stays linear on any input.
 _BRACES = re.compile(r"\{[^{}\n]{0,500}\}")
-_ITEM = r"""(?:[.#][\w:.-]+|[\w:.-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s"'{}=]+)|-)"""
+# Pandoc's grammar (Readers/Markdown.hs, `attribute`): `#id`, `.class` and `key=value`, each
+# name an identifier (a letter, then letters, digits and `-_:.`), or `-` (unnumbered). So a
+# brace of a number, `{.5}` or `{5}`, is prose, as Pandoc reads it.
+_NAME = r"[^\W\d_][\w:.-]*"
+_ITEM = rf"""(?:[.#]{_NAME}|{_NAME}=(?:"[^"\n]*"|'[^'\n]*'|[^\s"'{{}}=]+)|-)"""
 _PANDOC = re.compile(rf"\{{[ \t]*{_ITEM}(?:[ \t]+{_ITEM})*[ \t]*\}}")
 _SPAN_TEXT = re.compile(r"\[([^\[\]\n]{1,300})\](?=\{)")
 _COMMENT_CLOSE = re.compile(r"\{:/(?:comment)?\}")

@@ -1,0 +1,16 @@
+"""Markup at the edges of the static-site readers, each a surprise a real repository gave: a
+kramdown table of contents, kramdown markers in an HTML block, braces of numbers in prose, a
+`:::` line in code inside a box, and boxes nested past the parser's limit
+(linter/documents/attributes.py, fenced_divs.py, markdown_html.py). Pages written for these
+tests."""
+
+from __future__ import annotations
+
+from exact_offsets import read_exact, texts
+
+
+def test_braces_outside_pandocs_attribute_grammar_stay_prose() -> None:
+    source = "Take {.5} mg, then {5} doses, {#1} or {5=6}; {-} and {x=y .note #a} are markup.\n"
+    assert texts(read_exact("b.md", source)) == [
+        "Take {.5} mg, then {5} doses, {#1} or {5=6};  and  are markup."
+    ]
