@@ -14,3 +14,10 @@ def test_braces_outside_pandocs_attribute_grammar_stay_prose() -> None:
     assert texts(read_exact("b.md", source)) == [
         "Take {.5} mg, then {5} doses, {#1} or {5=6};  and  are markup."
     ]
+
+
+def test_a_list_kramdown_replaces_by_its_table_of_contents_shows_nothing() -> None:
+    source = (
+        "# Zinc\n\n* TOC\n{:toc}\n\n1. Contents\n{: toc}\n\n* Kept\n{:.no_toc}\n\nZinc helps.\n"
+    )
+    assert texts(read_exact("toc.md", source)) == ["Zinc", "Kept", "Zinc helps."]

@@ -127,6 +127,8 @@ def _kramdown_line(state: StateBlock, start_line: int, end_line: int, silent: bo
     if silent:
         return True
     last = start_line + 1
+    if "toc" in text[2:-1].split() and not state.isEmpty(start_line - 1):
+        _drop_list_above(state)
     extension = _EXTENSION_OPEN.fullmatch(text)
     if extension:  # kramdown's {::comment} and {::nomarkdown}, closed by {:/name} or {:/}
         close = _close_line(state, start_line, end_line)
@@ -141,6 +143,21 @@ def _kramdown_line(state: StateBlock, start_line: int, end_line: int, silent: bo
     token = state.push("attributes", "", 0)
     token.map, token.block = [start_line, state.line], True
     return True
+
+
+def _drop_list_above(state: StateBlock) -> None:
+    """kramdown replaces the list right above `{:toc}` by a table of contents of the headings
+    (kramdown.gettalong.org/converter/html.html, "Automatic Table of Contents Generation"):
+    its items (`* TOC`) are a placeholder the page never shows."""
+    tokens = state.tokens
+    if not tokens or tokens[-1].type not in ("bullet_list_close", "ordered_list_close"):
+        return
+    opening = tokens[-1].type.replace("_close", "_open")
+    level = tokens[-1].level
+    for index in range(len(tokens) - 2, -1, -1):
+        if tokens[index].type == opening and tokens[index].level == level:
+            del tokens[index:]
+            return
 
 
 def _close_line(state: StateBlock, start_line: int, end_line: int) -> int:
