@@ -21,3 +21,11 @@ def test_a_list_kramdown_replaces_by_its_table_of_contents_shows_nothing() -> No
         "# Zinc\n\n* TOC\n{:toc}\n\n1. Contents\n{: toc}\n\n* Kept\n{:.no_toc}\n\nZinc helps.\n"
     )
     assert texts(read_exact("toc.md", source)) == ["Zinc", "Kept", "Zinc helps."]
+
+
+def test_kramdown_raw_markers_inside_an_html_block_show_nothing() -> None:
+    source = (
+        '<div class="note">\n{::nomarkdown}\n<p>Zinc helps.</p>\n{:/nomarkdown}\n'
+        "<p>{::nomarkdown}<b>Iron</b> too.{:/}</p>\n</div>\n\nAfter.\n"
+    )
+    assert texts(read_exact("raw.md", source)) == ["Zinc helps.", "Iron too.", "After."]
