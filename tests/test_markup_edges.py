@@ -29,3 +29,15 @@ def test_kramdown_raw_markers_inside_an_html_block_show_nothing() -> None:
         "<p>{::nomarkdown}<b>Iron</b> too.{:/}</p>\n</div>\n\nAfter.\n"
     )
     assert texts(read_exact("raw.md", source)) == ["Zinc helps.", "Iron too.", "After."]
+
+
+def test_a_colon_line_in_code_or_html_inside_a_box_does_not_close_it() -> None:
+    code = ":::note\nInside.\n\n    code\n    :::\n\nStill inside.\n:::\n\nAfter.\n"
+    assert texts(read_exact("code.md", code)) == ["Inside.", "Still inside.", "After."]
+    fenced = ":::note\n~~~\n:::\n~~~\nStill inside.\n:::\nAfter.\n"
+    assert texts(read_exact("fenced.md", fenced)) == ["Still inside.", "After."]
+    # The HTML block shows its colons as the page does; the box goes on after it.
+    html = ":::note\nInside.\n\n<div>\n:::\n</div>\n\nStill inside.\n:::\n\nAfter.\n"
+    assert texts(read_exact("html.md", html)) == ["Inside.", ":::", "Still inside.", "After."]
+    comment = ":::note\n<!-- a\n:::\n-->\nStill inside.\n:::\nAfter.\n"
+    assert texts(read_exact("comment.md", comment)) == ["Still inside.", "After."]
