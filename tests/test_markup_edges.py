@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from exact_offsets import read_exact, texts
 
+from linter.documents import parse_text
+
 
 def test_braces_outside_pandocs_attribute_grammar_stay_prose() -> None:
     source = "Take {.5} mg, then {5} doses, {#1} or {5=6}; {-} and {x=y .note #a} are markup.\n"
@@ -41,3 +43,23 @@ def test_a_colon_line_in_code_or_html_inside_a_box_does_not_close_it() -> None:
     assert texts(read_exact("html.md", html)) == ["Inside.", ":::", "Still inside.", "After."]
     comment = ":::note\n<!-- a\n:::\n-->\nStill inside.\n:::\nAfter.\n"
     assert texts(read_exact("comment.md", comment)) == ["Still inside.", "After."]
+
+
+def test_words_nested_past_the_parsers_limit_are_still_read() -> None:
+    boxes = "".join(f":::note\nLevel {i}.\n\n" for i in range(25)) + "Final words.\n"
+    quotes = ">" * 30 + " Deep.\n\nAfter the quote.\n"
+    lists = "".join("  " * i + f"- item {i}\n" for i in range(30)) + "\nAfter the list.\n"
+    for source, last in ((boxes, "Final words."), (quotes, "After the quote."),
+                         (lists, "After the list.")):  # fmt: skip
+        document = read_exact("deep.md", source)
+        assert texts(document)[-1] == last
+        assert document.warnings == []
+
+
+def test_a_page_nested_past_a_hundred_levels_is_read_as_text_with_a_warning() -> None:
+    source = "# Zinc\n\n" + ":::note\nZinc helps.\n\n" * 120 + "Final words.\n"
+    document = parse_text("deep.md", source)
+    assert [block.text for block in document.blocks][-1] == "Final words."
+    assert document.warnings == [
+        "Markdown parser failed (line 301 is nested more than 100 levels deep); read as text"
+    ]
