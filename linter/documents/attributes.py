@@ -13,7 +13,8 @@ Several Markdown dialects set HTML attributes in braces, which the page never sh
   markdown-it-attrs and Python-Markdown's attr_list
   (python-markdown.github.io/extensions/attr_list) write the same `{.class #id key=value}`.
 So an attribute list is markup wherever it stands, a span shows its text, and a comment shows
-nothing. A brace that holds anything else (`{x}`, a set in a formula) stays prose.
+nothing. A brace that holds anything else (`{x}`, `{.5}`, a set in a formula) stays prose; so
+kramdown's `{:toc}` also hides the list above it, which the table of contents replaces.
 """
 
 from __future__ import annotations
