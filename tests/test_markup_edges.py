@@ -43,6 +43,10 @@ def test_a_colon_line_in_code_or_html_inside_a_box_does_not_close_it() -> None:
     assert texts(read_exact("html.md", html)) == ["Inside.", ":::", "Still inside.", "After."]
     comment = ":::note\n<!-- a\n:::\n-->\nStill inside.\n:::\nAfter.\n"
     assert texts(read_exact("comment.md", comment)) == ["Still inside.", "After."]
+    # MDX has no indented code: there an indented fence closes the box, as Docusaurus reads it.
+    mdx = ":::note\nInside.\n\n    :::\n\nAfter.\n:::\n"
+    assert texts(read_exact("code.md", mdx)) == ["Inside.", "After."]
+    assert texts(read_exact("code.mdx", mdx)) == ["Inside.", "After. :::"]
 
 
 def test_words_nested_past_the_parsers_limit_are_still_read() -> None:

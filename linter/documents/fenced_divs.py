@@ -139,6 +139,8 @@ def _closing_line(state: StateBlock, start_line: int, end_line: int) -> int:
     code: str | None = None  # the fence of a code block being skipped
     html_end: re.Pattern[str] | None = None  # the end condition of an HTML block being skipped
     paragraph = False  # the line before is text (an HTML block of kind 7 cannot interrupt it)
+    # MDX has no indented code (markdown.py turns it off): an indented fence closes a box there.
+    code_indent = 4 if "code" in state.md.block.ruler.get_active_rules() else 1_000_000
     for line in range(start_line + 1, end_line):
         text = _line(state, line)
         if not text:
@@ -156,7 +158,7 @@ def _closing_line(state: StateBlock, start_line: int, end_line: int) -> int:
             if html_end.search(text):
                 html_end = None
             continue
-        indented = state.sCount[line] - state.blkIndent >= 4  # indented code, or a lazy line
+        indented = state.sCount[line] - state.blkIndent >= code_indent  # code, or a lazy line
         fence = None if indented else _CODE_FENCE.match(text)
         if fence:
             code = fence[1]
