@@ -25,6 +25,13 @@ def test_a_list_kramdown_replaces_by_its_table_of_contents_shows_nothing() -> No
     assert texts(read_exact("toc.md", source)) == ["Zinc", "Kept", "Zinc helps."]
 
 
+def test_a_list_that_ends_before_a_link_definition_is_no_table_of_contents() -> None:
+    # kramdown applies {:toc} to the block right above it: here a blank line and a link
+    # definition stand between, so the list is the page's own and its words stay.
+    source = "* Zinc helps colds.\n* Iron helps too.\n\n[nih]: https://example.org\n{:toc}\n"
+    assert texts(read_exact("toc.md", source)) == ["Zinc helps colds.", "Iron helps too."]
+
+
 def test_kramdown_raw_markers_inside_an_html_block_show_nothing() -> None:
     source = (
         '<div class="note">\n{::nomarkdown}\n<p>Zinc helps.</p>\n{:/nomarkdown}\n'
