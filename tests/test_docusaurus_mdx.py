@@ -36,3 +36,16 @@ def test_no_config_up_to_the_repository_root_is_plain_markdown(tmp_path: Path) -
     repository = tmp_path / "repo"
     (repository / ".git").mkdir(parents=True)
     assert not compiled_as_mdx(str(repository / "tea.md"), PAGE)
+
+
+def test_a_docusaurus_2_site_compiles_md_with_mdx_1_which_shows_an_mdx_comment(
+    tmp_path: Path,
+) -> None:
+    page = _site(tmp_path, "module.exports = {title: 'Tea'};\n")
+    package = tmp_path / "package.json"
+    package.write_text('{"dependencies": {"@docusaurus/core": "^2.4.3"}}', encoding="utf-8")
+    assert not compiled_as_mdx(str(page), PAGE)
+    package.write_text('{"dependencies": {"@docusaurus/core": "3.5.2"}}', encoding="utf-8")
+    assert compiled_as_mdx(str(page), PAGE)
+    package.write_text("{not json", encoding="utf-8")
+    assert compiled_as_mdx(str(page), PAGE)
