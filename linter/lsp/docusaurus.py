@@ -1,7 +1,7 @@
 """Whether a `.md` page is compiled as MDX: Docusaurus 3 compiles every `.md` file as MDX unless
 its config asks for CommonMark (docusaurus.io/docs/markdown-features, "MDX vs. CommonMark":
 `siteConfig.markdown.format`, default 'mdx'; 'detect' or 'md' read `.md` as CommonMark; a
-page's own `format: md` front matter does the same). In MDX an HTML comment may break the
+page's own `mdx.format: md` front matter does the same). In MDX an HTML comment may break the
 build (MDX 2 and later refuse `<!--`; Docusaurus's `mdx1Compat.comments` can be off), so the
 quick fix writes the MDX comment `{/* ... */}`, which healthlint reads in `.md` pages too.
 
@@ -21,7 +21,8 @@ from pathlib import Path
 # docusaurus.io/docs/api/docusaurus-config: docusaurus.config.js or .ts, and their module forms.
 _CONFIGS = tuple(f"docusaurus.config.{x}" for x in ("js", "mjs", "cjs", "ts", "mts", "cts"))
 _COMMONMARK = re.compile(r"""^[^/\n]*\bformat\s*:\s*(["'`])(?:detect|md)\1""", re.M)
-_PAGE_COMMONMARK = re.compile(r"""^format:[ \t]*["']?md\b""", re.M)
+# Docusaurus 3.0-3.9 document it nested, `mdx:` then `format: md`; its next version top-level.
+_PAGE_COMMONMARK = re.compile(r"""^(?:[ \t]+|mdx:[ \t]*\{[ \t]*)?format:[ \t]*["']?md\b""", re.M)
 _MAX_CONFIG_BYTES = 1_000_000
 
 
