@@ -244,6 +244,27 @@ def _clause_of(text: str, claim: Claim, at: int) -> str:
     return text[left:right]
 
 
+# A trial that is not there: negated, wished for or still to come ("no randomised trial has
+# tested it", "until placebo-controlled trials are done", "a randomised trial is needed";
+# Quirk et al. 1985, §10.54-10.64 on negation and non-assertive contexts).
+_NO_TRIAL_BEFORE = re.compile(
+    r"\b(?:no|not|never|nor|without|lacks?|lacking|absence|until|unless|before|if|would|"
+    r"should|needs?|needed)\b[^.;:,]*$",
+    re.I,
+)
+_NO_TRIAL_AFTER = re.compile(
+    r"^[^.;:,]*\b(?:needed|lacking|required|missing|planned|ongoing|underway|under way|"
+    r"(?:has|have|had) (?:not|yet|never)|(?:is|are|was|were) not)\b",
+    re.I,
+)
+
+
+def _trial_reported(text: str, trial: re.Match[str]) -> bool:
+    """Whether a sentence's randomised or controlled trial is one that was done."""
+    before, after = text[: trial.start()], text[trial.end() :]
+    return _NO_TRIAL_BEFORE.search(before) is None and _NO_TRIAL_AFTER.search(after) is None
+
+
 # The preliminary cues that say the evidence is not from people ("has not been tested in
 # humans", rules/lexicon/evidence.yaml) speak of the model, as animal and cell work do.
 _NOT_IN_PEOPLE = re.compile(r"\b(?:humans|people)\b", re.I)
@@ -257,7 +278,7 @@ def beside_a_trial(
     trial or a review of trials (MeSH publication types, context_words.STRONG): that design
     carries a cause, so what other sentences say of observational or small studies is other
     evidence or the trial's size; only a model other than people (mice, cells) undercuts it."""
-    if STRONG.search(claim.text) is None:
+    if not any(_trial_reported(claim.text, m) for m in STRONG.finditer(claim.text)):
         return undercutting
 
     def of_models(other: Claim) -> Evidence | None:
