@@ -37,6 +37,8 @@ SETS: dict[str, tuple[str, ...]] = {
     "S": ("vegas-healthcare", "decentmed", "riverview-hospital"),
     "T": ("shah-dental", "avm-malawi", "perceptive-counseling"),
     "V": ("neiu-health", "city-eye", "incinta-fertility"),
+    # Session 15 (siteX): blogs, a shop, a coach, a magazine and a news digest.
+    "X": ("epoque-mag", "devstar-wellness", "byoh-coaching"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is T's and V's check sites).
