@@ -135,12 +135,24 @@ class BlockBuilder:
         return "".join(reversed(pieces))[-size:] if size else ""
 
     def _cut(self, start: int, first: int) -> None:
-        """Drop the prose from `start` on, and the attachments from index `first` on."""
-        self.parts = ["".join(self.parts)[:start]]
-        self._blank_parts = 0
+        """Drop the prose from `start` on, and the attachments from index `first` on.
+
+        Only the tail is touched (the parts hold one character per offset): a paragraph of
+        100,000 <sup> markers, each cut, stays linear."""
+        drop = len(self.offsets) - start
+        parts = self.parts
+        while drop > 0 and parts and len(parts[-1]) <= drop:
+            drop -= len(parts.pop())
+        if drop > 0 and parts:
+            parts[-1] = parts[-1][:-drop]
+        self._blank_parts = min(self._blank_parts, len(parts))
         del self.offsets[start:]
         del self.attachments[first:]
-        self._links = [(min(at, start), href) for at, href in self._links]
+        links = self._links  # opened in order: those opened after `start` are last
+        for index in range(len(links) - 1, -1, -1):
+            if links[index][0] <= start:
+                break
+            links[index] = (start, links[index][1])
 
     def open_sup(self) -> None:
         self._sup = (len(self.offsets), len(self.attachments))
@@ -151,7 +163,7 @@ class BlockBuilder:
             return
         start, first = self._sup
         self._sup = None
-        text = "".join(self.parts)[start:]
+        text = self._tail(len(self.offsets) - start)
         links = [a.target for a in self.attachments[first:] if a.kind == "link"]
         if not (SUP_MARKER_RE.fullmatch(text) or any(t.startswith("#") for t in links)):
             return
