@@ -18,7 +18,14 @@ import re
 from functools import cache
 
 from linter.checks.hype_reading import _clause
-from linter.checks.hype_words import _WORD, AUXILIARIES, words
+from linter.checks.hype_words import (
+    _NEXT_WORD,
+    _WORD,
+    AUXILIARIES,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    words,
+)
 from linter.claim import Claim
 from linter.config.lexicon import default_lexicon, word_pattern
 
@@ -59,7 +66,7 @@ def aimed_at(text: str, claim: Claim, start: int, end: int) -> bool:
     goals = list(_goal_words().finditer(text, max(left, start - _REACH), start))
     for goal in reversed(goals):
         between = text[goal.end() : start]
-        if word in _GOAL_NOUNS and _noun_phrase(between):
+        if word in _GOAL_NOUNS and _noun_phrase(between) and _head(text, end, word):
             return True
         if _RELATIVE.fullmatch(between) and _PROGRESS.match(goal.group()):
             return True
@@ -71,4 +78,17 @@ def _noun_phrase(between: str) -> bool:
     if not re.fullmatch(r"[\s\w'’-]*", between):
         return False
     words = [w.lower() for w in _WORD.findall(between)]
-    return len(words) <= _PHRASE_WORDS and not any(w in _NOT_IN_PHRASE for w in words)
+    # A determiner or a content word: a preposition or a coordinator ("advance your health with
+    # this breakthrough", "speeds healing and cures colds") starts another phrase.
+    return len(words) <= _PHRASE_WORDS and all(
+        w in DETERMINERS or (w not in FUNCTION_WORDS and w not in _NOT_IN_PHRASE) for w in words
+    )
+
+
+def _head(text: str, end: int, word: str) -> bool:
+    """The hype noun heads its phrase: a plural, or a singular that no content word follows
+    ("a cure for", "a cure."; "breakthrough relief" praises the relief)."""
+    if word.endswith("s"):
+        return True
+    after = _NEXT_WORD.match(text, end)
+    return after is None or after.group(1).lower() in FUNCTION_WORDS
