@@ -39,9 +39,11 @@ SETS: dict[str, tuple[str, ...]] = {
     "T": ("shah-dental", "avm-malawi", "perceptive-counseling"),
     "V": ("neiu-health", "city-eye", "incinta-fertility"),
     "W": ("nhs-beta", "mjff-foundation", "vpchc-health"),
+    # Session 15 (siteX): blogs, a shop, a coach, a magazine and a news digest.
+    "X": ("epoque-mag", "devstar-wellness", "byoh-coaching"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
-# their verdicts stay as they were; the fresh check is T's, V's and W's check sites).
+# their verdicts stay as they were; the fresh check is the check sites of T, V, W and X; T and V are lost with the old machine).
 RETIRED = frozenset("CDFPQRS")
 
 
