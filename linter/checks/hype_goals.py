@@ -74,14 +74,15 @@ def aimed_at(text: str, claim: Claim, start: int, end: int) -> bool:
 
 
 def _noun_phrase(between: str) -> bool:
-    """Only the words of one noun phrase (or a preposition and one) between: no punctuation."""
+    """Only the words of one noun phrase between (the goal word brings its own preposition: "get
+    to", "search for"), and no punctuation."""
     if not re.fullmatch(r"[\s\w'’-]*", between):
         return False
-    words = [w.lower() for w in _WORD.findall(between)]
+    tokens = [w.lower() for w in _WORD.findall(between)]
     # A determiner or a content word: a preposition or a coordinator ("advance your health with
     # this breakthrough", "speeds healing and cures colds") starts another phrase.
-    return len(words) <= _PHRASE_WORDS and all(
-        w in DETERMINERS or (w not in FUNCTION_WORDS and w not in _NOT_IN_PHRASE) for w in words
+    return len(tokens) <= _PHRASE_WORDS and all(
+        w in DETERMINERS or (w not in FUNCTION_WORDS and w not in _NOT_IN_PHRASE) for w in tokens
     )
 
 
