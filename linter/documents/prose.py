@@ -202,7 +202,20 @@ class BlockBuilder:
         # The builder is done with its array: extend it in place rather than copy it.
         final = offsets if isinstance(offsets, array) else array("i", offsets)
         final.append(offsets[-1] + 1)
-        return Block(text, final, kind, tuple(attachments), list_id, depth, row, after_break)
+        kept = _compact(final)
+        return Block(text, kept, kind, tuple(attachments), list_id, depth, row, after_break)
+
+
+def _compact(offsets: array[int]) -> Sequence[int]:
+    """The offsets as a range where each character follows the last in the source (most blocks
+    of a page: no markup inside them), which holds no memory, else as they are. A range reads,
+    slices, pickles and bisects like the array, with the same values (issue 20: the arrays were
+    4 bytes a character of prose, held for the whole run)."""
+    first = offsets[0]
+    whole = range(first, first + len(offsets))
+    if offsets[-1] == whole[-1] and offsets == array("i", whole):
+        return whole
+    return offsets
 
 
 def _clamp(att: Attachment, shift: int, length: int) -> Attachment:
