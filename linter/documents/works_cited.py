@@ -26,6 +26,7 @@ is a source only when the page resolves it, read by construction:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from linter.config.lexicon import default_lexicon
@@ -41,6 +42,7 @@ _LOCATOR = re.compile(r"\s+(?:(?:pp?|par|ch|sec)\.\s*)?\d+(?:\s*[-–]\s*\d+)?\s
 _ET_AL = re.compile(r"\s+(?:et al\.?|and others)\s*$")
 _SECOND_AUTHOR = re.compile(r"\s+(?:and|&)\s+.*$")
 _ABBREVIATION = re.compile(r"[A-Z]{2,6}")
+_ABBREVIATION_WORD = re.compile(r"\b[A-Z]{2,6}\b")
 _QUOTES = "“”\"‘’'"
 _OPEN_QUOTES = '“"‘'
 # A name: capitalised words (and the small words of names), or a quoted short title.
@@ -84,12 +86,13 @@ def _entries(block: Block, source: str | None) -> list[str]:
     text = block.text
     starts = [0]
     if source is not None:
+        offsets = block.offsets
         for i in range(1, len(text)):
-            if text[i - 1].isspace() and not text[i].isspace():
-                at = block.offsets[i]
-                line_start = source.rfind("\n", 0, at) + 1
-                if line_start > block.offsets[0] and not source[line_start:at].strip():
-                    starts.append(i)
+            # A space the reader made of a line break: the source between it and this
+            # character holds the newline.
+            gap = text[i - 1].isspace() and not text[i].isspace()
+            if gap and "\n" in source[offsets[i - 1] : offsets[i]]:
+                starts.append(i)
     return [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
 
 
@@ -107,6 +110,11 @@ def _names(content: str) -> list[str]:
 def _begins_with(text: str, name: str) -> bool:
     """Whether `text` starts with `name`, the name ending where a word does."""
     return text.startswith(name) and (len(text) == len(name) or not text[len(name)].isalnum())
+
+
+def _first_word(text: str) -> str:
+    found = _WORD.match(text)
+    return found.group(0) if found else ""
 
 
 def _initials(text: str) -> str:
@@ -136,21 +144,40 @@ def _parts(entry: str) -> tuple[str, str, str]:
     return first, title.strip(" .,"), ""
 
 
-def _resolves(name: str, entry: str) -> str | None:
-    """The words of `entry` that say what it is about, where `name` cites it; else None."""
-    first, title, container = _parts(entry)
-    about = title or entry.replace(first, " ")
-    if _begins_with(entry.lstrip(_QUOTES), name):
-        return about
-    authorless = entry[:1] in _OPEN_QUOTES
-    if authorless and container and _begins_with(container, name):
-        return about
-    if _ABBREVIATION.fullmatch(name):
-        cut = _LOCATOR_PART.search(entry)
-        told = entry[: cut.start()] if cut else entry
-        if _initials(first) == name or re.search(rf"\b{name}\b", told):
-            return about
-    return None
+@dataclass(frozen=True)
+class _Entry:
+    """One works-cited entry, read once: its text, the parts a name is matched against, and the
+    stems of what it is about."""
+
+    text: str
+    first: str
+    container: str
+    told: str  # the entry up to its locator
+    about: frozenset[str]
+
+    @classmethod
+    def read(cls, text: str) -> _Entry:
+        first, title, container = _parts(text)
+        cut = _LOCATOR_PART.search(text)
+        about = _stems(title or text.replace(first, " "))
+        return cls(text, first, container, text[: cut.start()] if cut else text, frozenset(about))
+
+    def index_words(self) -> set[str]:
+        """The first words of the names that can cite it (`cited_by` decides)."""
+        keys = {_first_word(self.text.lstrip(_QUOTES)), _first_word(self.container)}
+        keys.add(_initials(self.first))
+        keys.update(_ABBREVIATION_WORD.findall(self.told))
+        return keys - {""}
+
+    def cited_by(self, name: str) -> bool:
+        """Whether an in-text citation by `name` points to this entry."""
+        if _begins_with(self.text.lstrip(_QUOTES), name):
+            return True  # the author, or an authorless entry's title
+        if self.text[:1] in _OPEN_QUOTES and self.container and _begins_with(self.container, name):
+            return True  # the container an authorless entry's title is in
+        return bool(_ABBREVIATION.fullmatch(name)) and (
+            _initials(self.first) == name or re.search(rf"\b{name}\b", self.told) is not None
+        )
 
 
 def _definition(text: str, start: int, name: str) -> bool:
@@ -168,30 +195,37 @@ def resolved_citations(
     """Block index -> the works-cited attachments of its parenthetical citations, for the kept
     blocks (`reasons[i] is None`) of a page with a reference list."""
     entries = [
-        entry
+        _Entry.read(entry)
         for block, reason in zip(blocks, reasons, strict=True)
         if reason == "citation" and block.kind != "heading"
         for entry in _entries(block, source)
     ]
     if not entries:
         return {}
+    # Each entry under the words a citation of it starts with: a long list is not scanned
+    # whole for every parenthetical.
+    by_word: dict[str, list[_Entry]] = {}
+    for entry in entries:
+        for word in entry.index_words():
+            by_word.setdefault(word, []).append(entry)
     out: dict[int, tuple[Attachment, ...]] = {}
     for index, block in enumerate(blocks):
         if reasons[index] is not None or "(" not in block.text:
             continue
+        said: set[str] | None = None  # the paragraph's words, its parentheticals left out
         found = []
         for match in _PARENTHETICAL.finditer(block.text):
             if not _CLOSES.match(block.text, match.end()):
                 continue
-            said = _stems(block.text[: match.start()] + " " + block.text[match.end() :])
             for name in _names(match.group(1)):
                 if _definition(block.text, match.start(), name):
                     continue
-                entry = next(
-                    (e for e in entries if (a := _resolves(name, e)) and _stems(a) & said), None
-                )
-                if entry is not None:
-                    found.append(Attachment(match.start(), match.end(), KIND, entry[:200]))
+                if said is None:
+                    said = _stems(_PARENTHETICAL.sub(" ", block.text))
+                near = by_word.get(_first_word(name), [])
+                cited = next((e for e in near if e.cited_by(name) and e.about & said), None)
+                if cited is not None:
+                    found.append(Attachment(match.start(), match.end(), KIND, cited.text[:200]))
                     break
         if found:
             out[index] = tuple(found)
