@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from linter.checks.attribution_concession import conceded
+from linter.checks.attribution_forward import ForwardNames
 from linter.checks.attribution_works import NamedWorks
 from linter.checks.base import Check, Hit, dedupe
 from linter.checks.context_links import Discourse, discourse_of
@@ -78,6 +79,7 @@ class AttributionCheck(Check):
         self._first_source: Position | None = None
         self._discourse: Discourse | None = None
         self._works = NamedWorks()
+        self._forward = ForwardNames([])
 
     def begin(self, passages: Sequence[Passage]) -> None:
         """Where each capitalised word first occurs, and where a source is first named or
@@ -87,6 +89,7 @@ class AttributionCheck(Check):
         self._first_word = {}
         self._first_source = None
         self._works = NamedWorks()
+        self._forward = ForwardNames(passages)
         for i, p in enumerate(passages):
             for c in p.claims:
                 self._works.add((i, c.start), c)
@@ -138,6 +141,8 @@ class AttributionCheck(Check):
                 and not claim.modifiers_over(a.start, a.end, "reported")
                 # "Although some trials reported X, their quality was poor": set aside.
                 and not conceded(a, claim)
+                # "Several studies ... The first [link] found": named at once (forward).
+                and not (a.reference == "new" and self._forward.names_next(claim))
             ]
             # Evidence cited in passing ("... in laboratory studies") adds nothing to an appeal
             # the sentence already makes, and would stretch its finding over the clause.

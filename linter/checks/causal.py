@@ -39,6 +39,7 @@ from linter.checks.causal_reading import (
     _weighed,
     _wording,
     asserts_cause,
+    beside_a_trial,
     sides,
 )
 from linter.checks.causal_words import (
@@ -167,7 +168,7 @@ class CausalCheck(Check):
         )
         cause, effect = sides(claim, passage.text)
 
-        def undercutting(other: Claim) -> Evidence | None:
+        def weak_of(other: Claim) -> Evidence | None:
             weak = [e for e in other.evidence if e.kind in kinds]
             for e in sorted(weak, key=_weighed):
                 if e.kind in MODEL_KINDS and scoped_model:
@@ -177,6 +178,7 @@ class CausalCheck(Check):
                 return e
             return None
 
+        undercutting: Callable[[Claim], Evidence | None] = weak_of
         own = undercutting(claim)
         if own is not None and _model_of_claim(passage.text, claim, own, (cue_start, cue_end)):
             return None  # "zebrafish given turmeric healed", "reduced inflammation in bowel cells"
@@ -187,6 +189,7 @@ class CausalCheck(Check):
             own = own if cause & words and effect & words else None
         if own is not None or not self.options["paragraph"] or scoped_model:
             return own
+        undercutting = beside_a_trial(claim, undercutting)  # "In a randomised trial, ..."
         here = self._index.get(id(passage))
         article = self._sentences if here is not None else [(0, c) for c in passage.claims]
         # The passage's own sentences: where the claim is, and all that can weigh on it but

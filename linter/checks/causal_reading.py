@@ -6,6 +6,8 @@ Separate from causal.py, which weighs a claim against its sentence and its neigh
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 
 from linter.checks.causal_words import (
@@ -28,6 +30,7 @@ from linter.checks.causal_words import (
     _STUDY_ARM,
     _WORD,
 )
+from linter.checks.context_words import STRONG
 from linter.claim import EVIDENCE_KINDS, Claim, Evidence
 from linter.config.lexicon import default_lexicon, word_pattern
 
@@ -133,6 +136,10 @@ def asserts_cause(claim: Claim, text: str) -> bool:
         return False  # "tissue damage was seen": a verb is not followed by an auxiliary
     if reading.form == "past" and not _words_of(before):
         return False  # "Elevated levels were found": a past verb needs a subject before it
+    if reading.form == "past" and _FINDING_VERB_BEFORE.search(before):
+        return False  # "users reported reduced anxiety": a participle on the verb's object
+    if _participants_report(text, claim.start, start):
+        return False  # "most patients said that ginger eases their pain": their report
     return not (
         reading.form == "third" and (_NOUN_BEFORE.search(before) or _NOUN_AFTER.match(text, end))
     )
@@ -166,6 +173,45 @@ _THE_ADJECTIVE_BEFORE = re.compile(rf"\bthe\s+{_ADJECTIVE}$", re.I)
 _FREE_CHOICE_BEFORE = re.compile(r"\bany\s+(?:[\w-]+\s+){0,3}(?:that|which|who)\s+$", re.I)
 
 
+# A finite verb of finding or reporting right before a past form: two finite verbs do not
+# follow each other without a conjunction (Quirk et al. 1985, §3.9), so the past form is a
+# participle premodifying the object ("showed improved memory", "reported reduced pain").
+# "had" is left out: "had reduced" is a past perfect.
+_FINDING_VERB_BEFORE = re.compile(
+    r"\b(?:found|finds|showed|shows|saw|reported|reports|observed|revealed|noted|noticed|"
+    r"experienced|described|demonstrated)\s+$",
+    re.I,
+)
+
+
+# The end of a reported clause: punctuation, or a coordinating conjunction or a contrast
+# (Quirk et al. 1985, §13.1-13.5) opening a clause of the writer's.
+_REPORT_ENDS = re.compile(r"[,;:]|\b(?:and|or|so|but|yet|however|although|though|while)\b", re.I)
+
+
+@cache
+def _participant_report() -> re.Pattern[str]:
+    return word_pattern(default_lexicon().get("evidence.participant_report"))
+
+
+@cache
+def _research_agents() -> re.Pattern[str]:
+    return word_pattern(default_lexicon().get("evidence.research_agents"))
+
+
+def _participants_report(text: str, start: int, cue: int) -> bool:
+    """Whether the cue stands in what a study's participants said or felt ("users of the app
+    report that it improves their sleep"): their experience, not the writer's claim. The
+    report must hold the cue in its clause, and no researcher or expert be its speaker
+    ("researchers who surveyed patients reported that ..." states a finding). A comma or a
+    coordinator ends the report: "people reported fewer flare-ups, so turmeric prevents
+    flares" goes on in the writer's voice."""
+    for m in _participant_report().finditer(text, start, cue):
+        if _REPORT_ENDS.search(text, m.end(), cue) is None:
+            return _research_agents().search(text, start, m.end()) is None
+    return False
+
+
 _BACK_TO_STUDY = re.compile(
     r"\b(?:that|this|the|their|its|these|those)\s+(?:experiments?|stud(?:y|ies)|trials?|work)\b",
     re.I,
@@ -196,3 +242,49 @@ def _clause_of(text: str, claim: Claim, at: int) -> str:
             right = m.start()
             break
     return text[left:right]
+
+
+# A trial that is not there: negated, wished for or still to come ("no randomised trial has
+# tested it", "until placebo-controlled trials are done", "a randomised trial is needed";
+# Quirk et al. 1985, §10.54-10.64 on negation and non-assertive contexts).
+_NO_TRIAL_BEFORE = re.compile(
+    r"\b(?:no|not|never|nor|without|lacks?|lacking|absence|until|unless|before|if|would|"
+    r"should|needs?|needed)\b[^.;:,]*$",
+    re.I,
+)
+_NO_TRIAL_AFTER = re.compile(
+    r"^[^.;:,]*\b(?:needed|lacking|required|missing|planned|ongoing|underway|under way|"
+    r"(?:has|have|had) (?:not|yet|never)|(?:is|are|was|were) not)\b",
+    re.I,
+)
+
+
+def _trial_reported(text: str, trial: re.Match[str]) -> bool:
+    """Whether a sentence's randomised or controlled trial is one that was done."""
+    before, after = text[: trial.start()], text[trial.end() :]
+    return _NO_TRIAL_BEFORE.search(before) is None and _NO_TRIAL_AFTER.search(after) is None
+
+
+# The preliminary cues that say the evidence is not from people ("has not been tested in
+# humans", rules/lexicon/evidence.yaml) speak of the model, as animal and cell work do.
+_NOT_IN_PEOPLE = re.compile(r"\b(?:humans|people)\b", re.I)
+_MODELS = ("animal", "in_vitro")
+
+
+def beside_a_trial(
+    claim: Claim, undercutting: Callable[[Claim], Evidence | None]
+) -> Callable[[Claim], Evidence | None]:
+    """How other sentences weigh on a claim whose own sentence names a randomised or controlled
+    trial or a review of trials (MeSH publication types, context_words.STRONG): that design
+    carries a cause, so what other sentences say of observational or small studies is other
+    evidence or the trial's size; only a model other than people (mice, cells) undercuts it."""
+    if not any(_trial_reported(claim.text, m) for m in STRONG.finditer(claim.text)):
+        return undercutting
+
+    def of_models(other: Claim) -> Evidence | None:
+        kept = tuple(
+            e for e in other.evidence if e.kind in _MODELS or _NOT_IN_PEOPLE.search(e.text)
+        )
+        return undercutting(replace(other, evidence=kept)) if kept else None
+
+    return of_models

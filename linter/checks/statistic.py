@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import ClassVar
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, ClassVar
 
 from linter.checks.base import Check, Hit
 from linter.checks.options import Option
+from linter.checks.statistic_repeats import SourcedFigures
 from linter.claim import FIGURE_KINDS, Passage
 from linter.registry.cite import citation_fix, registry_suggestion
 from linter.registry.match import Matches, agreeing_entry, suggested_entry
+
+if TYPE_CHECKING:
+    from linter.checks.rules import Rule
 
 
 class StatisticCheck(Check):
@@ -17,15 +21,28 @@ class StatisticCheck(Check):
 
     OPTIONS: ClassVar[dict[str, Option]] = {"kinds": Option(list, list(FIGURE_KINDS), FIGURE_KINDS)}
 
+    def __init__(self, rule: Rule) -> None:
+        super().__init__(rule)
+        self._sourced = SourcedFigures([])
+        self._index: dict[int, int] = {}
+
+    def begin(self, passages: Sequence[Passage]) -> None:
+        self._sourced = SourcedFigures(passages)
+        self._index = {id(p): i for i, p in enumerate(passages)}
+
     def run(self, passage: Passage, matches: Matches) -> Iterator[Hit]:
         kinds = set(self.options["kinds"])
+        here = self._index.get(id(passage), -1)
         for claim in passage.claims:
             if not claim.figures or claim.has_source:
                 continue
             figures = [
                 f
                 for f in claim.figures
-                if f.kind in kinds and not claim.modifiers_over(f.start, f.end, "reported")
+                if f.kind in kinds
+                and not claim.modifiers_over(f.start, f.end, "reported")
+                # "That 41% drop ...", after "a trial [link] found a 41% drop": a repeat.
+                and not self._sourced.restates(f, claim, passage.text, (here, claim.start))
             ]
             if not figures:
                 continue

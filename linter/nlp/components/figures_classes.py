@@ -135,11 +135,14 @@ class Classes:
         head = verb.string[max(0, verb.start("word") - 60) : verb.start("word")]
         return _WORD.search(head) is not None and not _NOT_FINITE_BEFORE.search(head)
 
-    def make_up(self, after: str) -> bool:
+    def make_up(self, after: str, before: str = "") -> bool:
         """Whether a share gives a group's make-up in a baseline row, not an outcome: it names
         a demographic category and nothing else ("53% male", "48% female, 52% male"), or the
-        share of a study's participants is one ("62% of participants were women")."""
+        share of a study's participants is one ("62% of participants were women"), is of an
+        age ("were over 65") or completed the study (CONSORT's participant flow)."""
         people = self.alt("demographics")
+        if self._sample_row(before, after, people):
+            return True
         # Nothing after it but the end of the row: a break, a stop, the next figure, or (a
         # table row whose line break became a space) the next row's capitalised first word
         # after a lower-case category ("53% male Median age", not "40% Black Americans").
@@ -151,6 +154,25 @@ class Classes:
         group += rf"(?:{self.alt('subjects')})\s+(?:were|are|was|is)\s+(?:\w+\s+)?"
         return bool(re.match(rf"{group}(?:{people})(?![\w-])", after, re.I))
 
+    def _sample_row(self, before: str, after: str, people: str) -> bool:
+        """A baseline row or the flow of a study's sample told in a sentence: the share "of"
+        its participants, "of whom" after the sample's design ("enrolled 500 patients, 58% of
+        whom"), or a bare share once the sentence has named its participants ("Participants
+        were aged 40 to 70; 55% were men", "were mostly women (62%)")."""
+        row = rf"(?:{people})(?![\w-])|{_AGE}"
+        subjects = rf"(?<![\w-])(?:{self.alt('subjects')})(?![\w-])"
+        named = re.search(subjects, before, re.I) is not None
+        if named and re.search(rf"(?:{people})\s*\(\s*$", before, re.I):
+            return re.match(r"\s*\)", after) is not None  # "mostly women (62%)"
+        verb = rf"\s+(?:were|are|was|is)\s+(?:\w+\s+)?(?:{row})|\s+{_FLOW}"
+        of = rf"\s*of\s+(?:the\s+|all\s+|our\s+|these\s+)?(?:[\w'-]+\s+){{0,2}}?{subjects}"
+        if re.match(rf"(?:{of})(?:{verb})", after, re.I):
+            return True
+        design = self.pattern("", "design").search(before) is not None
+        if design and re.match(rf"\s*of\s+whom(?:{verb})", after, re.I):
+            return True
+        return named and re.match(rf"(?:{verb})", after, re.I) is not None
+
     @staticmethod
     def threshold(sentence: str, end: int) -> bool:
         """Whether the figure ending at `end` is a cut-off of meaning, not a result: an open
@@ -161,6 +183,18 @@ class Classes:
         if not re.match(r"\s*or (?:more|greater|higher|larger|above)\b", after, re.I):
             return False
         return bool(_WOULD_MEAN.search(after))
+
+
+# An age bound in a baseline row (CONSORT 2010 item 15: age of the participants): "over 65",
+# "aged 40 or older".
+_AGE = r"(?:aged\s+|older\s+than\s+|younger\s+than\s+|over\s+(?:the\s+age\s+of\s+)?|under\s+)\d+"
+# The participant flow of CONSORT 2010 (item 13, the flow diagram: completed, lost to follow-up,
+# discontinued): how many stayed in the study, not what happened to their health; a reason
+# given after it ("dropped out because of side effects") reports harms (item 19).
+_FLOW = (
+    r"(?:completed|finished|dropped\s+out|withdrew|discontinued|were\s+lost\s+to\s+follow[- ]up)"
+    r"(?![^.;]*\b(?:because|due\s+to|owing\s+to|side\s+effects?|adverse)\b)"
+)
 
 
 # "... would be clinically meaningful", "could count as a worthwhile improvement": a conditional

@@ -36,8 +36,14 @@ def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
     # were revealed to the press", "was reported to the police"): no determiner or object
     # pronoun after it (Quirk et al. 1985, §5.10-5.13 and §6.2), and not "to date", the
     # adverbial "so far" ("no side effects have been reported to date").
+    # "Zinc may be considered to improve growth in children who ...": the bare passive of
+    # "consider" after a modal weighs an option (the recommendation wording of the ACC/AHA
+    # Class of Recommendation 2b, "may be considered"; Halperin et al. 2016, Circulation
+    # 133:1426), with a purpose infinitive; a finite "is considered to improve" and "may be
+    # considered to be" (raising, a judgement) still appeal.
+    option = rf"(?!be(?: {adverb}){{0,2}} considered to (?!be\b))"
     participle_to = (
-        rf"{passive}"
+        rf"{option}{passive}"
         rf"(?: {adverb}){{0,2}} (?!known as\b)(?:{w.participles}){by_unnamed} to\b"
         r"(?! (?:the|a|an|this|that|these|those|my|your|his|her|its|our|their|me|you|him|us|"
         r"them|some|any|each|every|all|no|date)\b)"
