@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
-from linter.checks.attribution_concession import conceded, formerly_held
+from linter.checks.attribution_concession import conceded
 from linter.checks.attribution_forward import ForwardNames
 from linter.checks.attribution_works import NamedWorks
 from linter.checks.base import Check, Hit, dedupe
@@ -141,8 +141,6 @@ class AttributionCheck(Check):
                 and not claim.modifiers_over(a.start, a.end, "reported")
                 # "Although some trials reported X, their quality was poor": set aside.
                 and not conceded(a, claim)
-                # "It was once believed that X": a former belief, narrated (set X, class D).
-                and not formerly_held(a, claim)
                 # "Several studies ... The first [link] found": named at once (forward).
                 and not (a.reference == "new" and self._forward.names_next(claim))
             ]

@@ -42,20 +42,3 @@ def conceded(attribution: Attribution, claim: Claim) -> bool:
     if _CONCESSIVE_OPENING.match(text) and "," in between:
         return True
     return bool(_BUT.search(between))
-
-
-# A belief held once and no longer (rules/lexicon/context.yaml, the former-belief frame of
-# set X's class D): the adverbs of a former state and the past habitual (Quirk et al. 1985,
-# §8.57-8.59, §4.26) inside the appeal's own words ("It was once believed that ...").
-_FORMER = re.compile(r"(?i)\b(?:once|formerly|previously|used to)\b")
-
-
-def formerly_held(attribution: Attribution, claim: Claim) -> bool:
-    """Whether the appeal narrates a former belief: a reported modifier of that frame inside
-    its own words, which (being part of them) does not reach it as it reaches the claim."""
-    return any(
-        m.category == "reported"
-        and attribution.start <= m.start < attribution.end
-        and _FORMER.search(m.text) is not None
-        for m in claim.modifiers
-    )
