@@ -159,7 +159,11 @@ class Classes:
         its participants, "of whom" after the sample's design ("enrolled 500 patients, 58% of
         whom"), or a bare share once the sentence has named its participants ("Participants
         were aged 40 to 70; 55% were men", "were mostly women (62%)")."""
-        row = rf"(?:{people})(?![\w-])|{_AGE}"
+        # Not a category qualified by a condition ("were women with diabetes"), and an age
+        # bound is a bare number or years, not a measure ("were under 140 mmHg").
+        unit = rf"(?!in\b)(?:{self.alt('units')})(?![\w/])"
+        age = rf"{_AGE}(?![\d%]|[.,]\d|\s*%|\s*{unit})"
+        row = rf"(?:{people})(?![\w-])(?!\s+(?:with|who|whose|having|diagnosed)\b)|{age}"
         subjects = rf"(?<![\w-])(?:{self.alt('subjects')})(?![\w-])"
         named = re.search(subjects, before, re.I) is not None
         if named and re.search(rf"(?:{people})\s*\(\s*$", before, re.I):
