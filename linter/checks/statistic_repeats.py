@@ -10,7 +10,9 @@ rules/lexicon/evidence.yaml). The source is then the earlier sentence's, as a so
 is its items' (GUIDELINE.md) and a named work's is its later mentions' (attribution_works.py).
 A repeat known only by a shared subject word must also be the same kind of number
 (Figure.quantity: a share, a change, ...): on a page about migraine, "cut attacks by 10%"
-[sourced] and "10% of children get migraines" share the topic, not the statistic. A figure
+[sourced] and "10% of children get migraines" share the topic, not the statistic; so must a
+repeat after a bare "the" ("the 41% drop"), which also opens new groups ("among the 10% of
+children who ..."). A figure
 first given without a source is flagged each time, and a number that is no digit ("half") is
 never taken for a repeat.
 """
@@ -26,7 +28,10 @@ from linter.claim import Claim, Figure, Passage
 
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
 _PERCENT = re.compile(r"%|\bper ?cent\b", re.I)
-_POINTS_BACK = re.compile(r"\b(?:that|this|the|those|these)(?: same)?\s*(?:[~≈]\s*)?$", re.I)
+# A demonstrative or "the same" points back by itself; a bare "the" also introduces a new
+# group ("among the 10% of children who ..."), so it points back only to a number of its kind.
+_POINTS_BACK = re.compile(r"\b(?:(?:that|this|those|these)|the same)\s*(?:[~≈]\s*)?$", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s*(?:[~≈]\s*)?$", re.I)
 
 Position = tuple[int, int]  # (passage index, character offset)
 
@@ -62,7 +67,9 @@ class SourcedFigures:
         earlier = given[: bisect_left(given, at, key=lambda g: g[0])]
         if not earlier:
             return False
-        if _POINTS_BACK.search(text[max(claim.start, figure.start - 20) : figure.start]):
+        head = text[max(claim.start, figure.start - 20) : figure.start]
+        if _POINTS_BACK.search(head):
             return True
+        alike = [before for _, before, kind in earlier if kind == figure.quantity]
         words = _subject_words(claim.text)
-        return any(words & before and kind == figure.quantity for _, before, kind in earlier)
+        return any(words & before for before in alike) or bool(alike and _THE_BEFORE.search(head))
