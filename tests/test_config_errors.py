@@ -59,3 +59,19 @@ def test_select_with_a_typo_suggests_the_rule(tmp_path: Path) -> None:
     assert "unknown rule id 'vague-atribution' (did you mean 'vague-attribution'?)" in (
         result.stderr
     )
+
+
+def test_extends_of_a_toml_file_says_what_is_wrong_at_the_extends_line(tmp_path: Path) -> None:
+    # It said only "'other.toml' is not a valid healthlint config (line 1); check it with
+    # --config": a TOML file is read as a config only as a pyproject.toml's [tool.healthlint].
+    (tmp_path / "a.md").write_text("The pill cures gout.\n", encoding="utf-8")
+    (tmp_path / "other.toml").write_text('fail_on = "error"\n', encoding="utf-8")
+    config = tmp_path / ".healthlint.yaml"
+    config.write_text("fail_on: error\nextends: other.toml\n", encoding="utf-8")
+    result = check(tmp_path)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"{config.resolve()}:2: extends: 'other.toml' is TOML, and a TOML config is read only"
+        " as [tool.healthlint] in a file named pyproject.toml: extend that or a .healthlint.yaml"
+        " instead"
+    ]

@@ -2,7 +2,7 @@
 each hook's `files` pattern with Python's re.search on the path from the repository root): the
 article hook every extension a walk reads, in any case (a walk lowercases an extension; a
 repository edited on Windows has `Page.HTM`), the claims hook the registry files the README
-names."""
+names, in any case too."""
 
 from __future__ import annotations
 
@@ -40,11 +40,15 @@ def test_the_hook_takes_every_read_extension_in_any_case(extension: str) -> None
         ("our-claims.yaml", True),
         ("data/claims.yaml", True),
         ("registry/my_claims.yml", True),
+        # In any case, as the article hook takes its files.
+        ("CLAIMS/Foo.YAML", True),
+        ("data/Our-Claims.Yml", True),
         # Files that only have "claims" somewhere in their name are not registries.
         (".github/workflows/claims-bot.yml", False),
         ("docs/disclaimers.yaml", False),
         ("_data/insurance-claims-2020.yaml", False),
         ("claims.md", False),
+        ("Docs/Disclaimers.YAML", False),
     ],
 )
 def test_the_claims_hook_takes_the_registry_files_the_readme_names(

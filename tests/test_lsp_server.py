@@ -218,6 +218,26 @@ def test_the_disable_next_line_action(client: LspClient, root: Path) -> None:
     assert "unused-directive" not in codes
 
 
+def test_the_disable_next_line_action_in_a_docusaurus_md_page_writes_an_mdx_comment(
+    client: LspClient, root: Path
+) -> None:
+    # Docusaurus 3 compiles .md as MDX: an HTML comment may break the site's build.
+    site = folder(root, "docusaurus")
+    (site / "docusaurus.config.ts").write_text("export default {title: 'Tea'};\n", "utf-8")
+    (site / "docs").mkdir()
+    uri = client.open(site / "docs" / "tea.md", ARTICLE)
+    overstatement = next(
+        d for d in client.diagnostics(uri, version=1) if d["code"] == "overstatement"
+    )
+    action = actions_for(client, uri, overstatement)[
+        "Disable overstatement for this line (healthlint-disable-next-line)"
+    ]
+    edited = apply_edits(ARTICLE, action["edit"]["changes"][uri])
+    assert "\n{/* healthlint-disable-next-line overstatement */}\nNaïve readers" in edited
+    client.change(uri, 2, edited)
+    assert "overstatement" not in [d["code"] for d in client.diagnostics(uri, version=2)]
+
+
 def test_the_allow_list_action_writes_the_config_and_checks_again(
     client: LspClient, root: Path
 ) -> None:

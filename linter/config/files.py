@@ -27,6 +27,9 @@ from linter.config.yamlio import MAX_YAML_BYTES, LineDict, load_yaml_file
 from linter.errors import ConfigError, ConfigErrors, did_you_mean
 from linter.findings import FAIL_ON
 
+# Read as YAML, a TOML file fails with a parser's riddle: said so instead, here and by extends.
+_TOML_ONLY = "a TOML config is read only as [tool.healthlint] in a file named pyproject.toml"
+
 
 def find_config(start: Path) -> Path | None:
     """The nearest config file at or above `start` (a file or a folder).
@@ -134,16 +137,15 @@ def _load(path: Path, seen: tuple[Path, ...]) -> Config:
         except ConfigError as exc:
             if exc.message.startswith("extends"):
                 raise  # a cycle, or a missing file further up: our words, nothing quoted
-            # Named, never quoted: `extends: /etc/shadow` must not print a line of it.
-            where = (
-                f" (line {exc.line})" if exc.line is not None and exc.path == str(target) else ""
-            )
-            raise ConfigError(
-                str(path),
-                f"extends: {parent!r} is not a valid healthlint config{where}; "
-                f"check it with --config",
-                data.line_of("extends"),
-            ) from None
+            # Named, never quoted (`extends: /etc/shadow` must not print a line of it); only
+            # our own words are said: a TOML file is no config of its own.
+            own = exc.line is not None and exc.path == str(target)
+            why = f"is not a valid healthlint config (line {exc.line}); check it with --config"
+            if own and exc.message.startswith(_TOML_ONLY):
+                why = f"is TOML, and {_TOML_ONLY}: extend that or a .healthlint.yaml instead"
+            why = why if own else "is not a valid healthlint config; check it with --config"
+            line = data.line_of("extends")
+            raise ConfigError(str(path), f"extends: {parent!r} {why}", line) from None
         base = replace(loaded, path=str(path), root=path.parent)
     base = replace(base, read_from=(*base.read_from, path))
     try:
@@ -167,9 +169,9 @@ def _read(path: Path) -> LineDict:
         except (OSError, UnicodeDecodeError) as exc:
             why = getattr(exc, "strerror", None) or exc
             raise ConfigError(str(path), f"cannot read: {why}") from None
-    if path.suffix.lower() == ".toml":  # read as YAML, it fails with a parser's riddle
-        why = "a TOML config is read only as [tool.healthlint] in a file named pyproject.toml"
-        raise ConfigError(str(path), f"{why}: move the settings there or to .healthlint.yaml", 1)
+    if path.suffix.lower() == ".toml":
+        why = f"{_TOML_ONLY}: move the settings there or to .healthlint.yaml"
+        raise ConfigError(str(path), why, 1)
     data = load_yaml_file(path)
     if data is None:
         data = LineDict()

@@ -13,7 +13,8 @@ Several Markdown dialects set HTML attributes in braces, which the page never sh
   markdown-it-attrs and Python-Markdown's attr_list
   (python-markdown.github.io/extensions/attr_list) write the same `{.class #id key=value}`.
 So an attribute list is markup wherever it stands, a span shows its text, and a comment shows
-nothing. A brace that holds anything else (`{x}`, a set in a formula) stays prose.
+nothing. A brace that holds anything else (`{x}`, `{.5}`, a set in a formula) stays prose; so
+kramdown's `{:toc}` also hides the list above it, which the table of contents replaces.
 """
 
 from __future__ import annotations
@@ -28,7 +29,11 @@ from markdown_it.rules_inline import StateInline
 
 # One line, bounded: every scan stays linear on any input.
 _BRACES = re.compile(r"\{[^{}\n]{0,500}\}")
-_ITEM = r"""(?:[.#][\w:.-]+|[\w:.-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s"'{}=]+)|-)"""
+# Pandoc's grammar (Readers/Markdown.hs, `attribute`): `#id`, `.class` and `key=value`, each
+# name an identifier (a letter, then letters, digits and `-_:.`), or `-` (unnumbered). So a
+# brace of a number, `{.5}` or `{5}`, is prose, as Pandoc reads it.
+_NAME = r"[^\W\d_][\w:.-]*"
+_ITEM = rf"""(?:[.#]{_NAME}|{_NAME}=(?:"[^"\n]*"|'[^'\n]*'|[^\s"'{{}}=]+)|-)"""
 _PANDOC = re.compile(rf"\{{[ \t]*{_ITEM}(?:[ \t]+{_ITEM})*[ \t]*\}}")
 _SPAN_TEXT = re.compile(r"\[([^\[\]\n]{1,300})\](?=\{)")
 _COMMENT_CLOSE = re.compile(r"\{:/(?:comment)?\}")
@@ -123,6 +128,8 @@ def _kramdown_line(state: StateBlock, start_line: int, end_line: int, silent: bo
     if silent:
         return True
     last = start_line + 1
+    if "toc" in text[2:-1].split() and not state.isEmpty(start_line - 1):
+        _drop_list_above(state)
     extension = _EXTENSION_OPEN.fullmatch(text)
     if extension:  # kramdown's {::comment} and {::nomarkdown}, closed by {:/name} or {:/}
         close = _close_line(state, start_line, end_line)
@@ -137,6 +144,21 @@ def _kramdown_line(state: StateBlock, start_line: int, end_line: int, silent: bo
     token = state.push("attributes", "", 0)
     token.map, token.block = [start_line, state.line], True
     return True
+
+
+def _drop_list_above(state: StateBlock) -> None:
+    """kramdown replaces the list right above `{:toc}` by a table of contents of the headings
+    (kramdown.gettalong.org/converter/html.html, "Automatic Table of Contents Generation"):
+    its items (`* TOC`) are a placeholder the page never shows."""
+    tokens = state.tokens
+    if not tokens or tokens[-1].type not in ("bullet_list_close", "ordered_list_close"):
+        return
+    opening = tokens[-1].type.replace("_close", "_open")
+    level = tokens[-1].level
+    for index in range(len(tokens) - 2, -1, -1):
+        if tokens[index].type == opening and tokens[index].level == level:
+            del tokens[index:]
+            return
 
 
 def _close_line(state: StateBlock, start_line: int, end_line: int) -> int:

@@ -25,6 +25,7 @@ import re
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
+from markdown_it.rules_block.html_block import HTML_SEQUENCES
 
 from linter.documents.admonitions import push_title
 
@@ -130,12 +131,22 @@ def _after_options(state: StateBlock, line: int, close: int) -> int:
 
 
 def _closing_line(state: StateBlock, start_line: int, end_line: int) -> int:
-    """The line of the fence that closes the box opened on start_line, else end_line."""
+    """The line of the fence that closes the box opened on start_line, else end_line.
+
+    Only a line at the box's own level is a fence: one in fenced or indented code, or in an
+    HTML block (CommonMark 0.31, "HTML blocks": raw up to its end condition), is their text."""
     depth = 0
     code: str | None = None  # the fence of a code block being skipped
+    html_end: re.Pattern[str] | None = None  # the end condition of an HTML block being skipped
+    paragraph = False  # the line before is text (an HTML block of kind 7 cannot interrupt it)
+    # MDX has no indented code (markdown.py turns it off): an indented fence closes a box there.
+    code_indent = 4 if "code" in state.md.block.ruler.get_active_rules() else 1_000_000
     for line in range(start_line + 1, end_line):
         text = _line(state, line)
         if not text:
+            if html_end is not None and html_end.search(text):
+                html_end = None  # a blank line ends an HTML block of kinds 6 and 7
+            paragraph = False
             continue
         if state.sCount[line] < state.blkIndent:
             return line  # the parent (a list item) ends: so does the box
@@ -143,9 +154,22 @@ def _closing_line(state: StateBlock, start_line: int, end_line: int) -> int:
             if text.startswith(code) and not text[len(code) :].strip(code[0] + " \t"):
                 code = None
             continue
-        fence = _CODE_FENCE.match(text)
+        if html_end is not None:
+            if html_end.search(text):
+                html_end = None
+            continue
+        indented = state.sCount[line] - state.blkIndent >= code_indent  # code, or a lazy line
+        fence = None if indented else _CODE_FENCE.match(text)
         if fence:
             code = fence[1]
+            continue
+        html_end = None if indented else _html_block_end(text, paragraph)
+        if html_end is not None:
+            html_end = None if html_end.search(text) else html_end  # closed on its own line
+            paragraph = False
+            continue
+        paragraph = True
+        if indented:
             continue
         if _colons(text) < 3:
             continue
@@ -156,3 +180,12 @@ def _closing_line(state: StateBlock, start_line: int, end_line: int) -> int:
         else:
             return line
     return end_line
+
+
+def _html_block_end(text: str, paragraph: bool) -> re.Pattern[str] | None:
+    """The end condition of the HTML block `text` opens (markdown-it's, which follows
+    CommonMark's seven kinds), else None."""
+    for opening, closing, interrupts in HTML_SEQUENCES:
+        if (interrupts or not paragraph) and opening.search(text):
+            return closing
+    return None

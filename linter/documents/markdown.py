@@ -25,7 +25,7 @@ from linter.documents.mdx import directive_comments
 from linter.documents.model import Block, Document
 from linter.documents.plaintext import read_text
 from linter.documents.prose import BlockBuilder, comments, parse_directive
-from linter.documents.static_sites import static_site_plugin
+from linter.documents.static_sites import parse_failure, static_site_plugin
 from linter.documents.templates import blank_templates
 from linter.documents.toml_front_matter import blank_front_matter_block
 from linter.documents.wikilinks import wikilinks_plugin
@@ -109,9 +109,9 @@ def read_markdown(path: str, source: str) -> Document:
             _read_tokens(tokens, first, lines, document, state)
             del tokens
             first = end
-    except Exception as exc:  # hostile input may break the parser (recursion)
+    except Exception as exc:  # hostile input may break the parser (recursion, nesting)
         document = read_text(path, document.source)
-        document.warnings.append(f"Markdown parser failed ({type(exc).__name__}); read as text")
+        document.warnings.append(parse_failure(exc, first))
         return document
     if not document.blocks and state.front_matter is not None:
         # A page builder's page: its text is in the front matter (documents/front_matter_prose)

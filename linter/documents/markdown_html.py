@@ -26,6 +26,10 @@ from linter.documents.templates import CITATION_COMMENT
 _CONTAINER_PREFIX = re.compile(r"[ \t]*(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]*)*")
 
 
+# kramdown's raw-output markers (kramdown.gettalong.org/syntax.html, "Extensions"), written
+# around HTML inside an HTML block as outside it: markers, never words.
+_KRAMDOWN_MARKER = re.compile(r"\{::nomarkdown\}|\{:/(?:nomarkdown)?\}")
+
 # Phrasing elements (WHATWG HTML, "phrasing content") that a writer leaves open as anchors.
 _PHRASING = frozenset({"a", "abbr", "b", "cite", "em", "font", "i", "mark", "small", "span",
                        "strong", "sub", "sup", "u"})  # fmt: skip
@@ -86,6 +90,8 @@ class HtmlBlockReader(HtmlReader):
             if index + 1 < len(lines) and at + 1 < len(starts):  # the file's own line break
                 fed.append(source[starts[at] + len(whole) : starts[at + 1]])
         markup = "".join(fed)
+        if "{:" in markup:  # a marker becomes spaces: the offsets after it stay the file's
+            markup = _KRAMDOWN_MARKER.sub(lambda marker: " " * len(marker[0]), markup)
         base = starts[first_line] if first_line < len(starts) else 0
         # As read_html does: the parser counts lines at "\n" only (not at a lone "\r").
         self.line_starts = [base] + [base + m.end() for m in re.finditer("\n", markup)]

@@ -135,12 +135,24 @@ class BlockBuilder:
         return "".join(reversed(pieces))[-size:] if size else ""
 
     def _cut(self, start: int, first: int) -> None:
-        """Drop the prose from `start` on, and the attachments from index `first` on."""
-        self.parts = ["".join(self.parts)[:start]]
-        self._blank_parts = 0
+        """Drop the prose from `start` on, and the attachments from index `first` on.
+
+        Only the tail is touched (the parts hold one character per offset): a paragraph of
+        100,000 <sup> markers, each cut, stays linear."""
+        drop = len(self.offsets) - start
+        parts = self.parts
+        while drop > 0 and parts and len(parts[-1]) <= drop:
+            drop -= len(parts.pop())
+        if drop > 0 and parts:
+            parts[-1] = parts[-1][:-drop]
+        self._blank_parts = min(self._blank_parts, len(parts))
         del self.offsets[start:]
         del self.attachments[first:]
-        self._links = [(min(at, start), href) for at, href in self._links]
+        links = self._links  # opened in order: those opened after `start` are last
+        for index in range(len(links) - 1, -1, -1):
+            if links[index][0] <= start:
+                break
+            links[index] = (start, links[index][1])
 
     def open_sup(self) -> None:
         self._sup = (len(self.offsets), len(self.attachments))
@@ -151,7 +163,7 @@ class BlockBuilder:
             return
         start, first = self._sup
         self._sup = None
-        text = "".join(self.parts)[start:]
+        text = self._tail(len(self.offsets) - start)
         links = [a.target for a in self.attachments[first:] if a.kind == "link"]
         if not (SUP_MARKER_RE.fullmatch(text) or any(t.startswith("#") for t in links)):
             return
@@ -190,7 +202,20 @@ class BlockBuilder:
         # The builder is done with its array: extend it in place rather than copy it.
         final = offsets if isinstance(offsets, array) else array("i", offsets)
         final.append(offsets[-1] + 1)
-        return Block(text, final, kind, tuple(attachments), list_id, depth, row, after_break)
+        kept = _compact(final)
+        return Block(text, kept, kind, tuple(attachments), list_id, depth, row, after_break)
+
+
+def _compact(offsets: array[int]) -> Sequence[int]:
+    """The offsets as a range where each character follows the last in the source (most blocks
+    of a page: no markup inside them), which holds no memory, else as they are. A range reads,
+    slices, pickles and bisects like the array, with the same values (issue 20: the arrays were
+    4 bytes a character of prose, held for the whole run)."""
+    first = offsets[0]
+    whole = range(first, first + len(offsets))
+    if offsets[-1] == whole[-1] and offsets == array("i", whole):
+        return whole
+    return offsets
 
 
 def _clamp(att: Attachment, shift: int, length: int) -> Attachment:

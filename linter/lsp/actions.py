@@ -42,18 +42,21 @@ def _line_starts(text: str) -> list[int]:
     return [0, *(i + 1 for i, ch in enumerate(text) if ch == "\n")]
 
 
-def disable_next_line_edit(text: str, path: str, finding: Finding, fmt: str | None = None) -> Edit:
+def disable_next_line_edit(
+    text: str, path: str, finding: Finding, fmt: str | None = None, mdx_site: bool = False
+) -> Edit:
     """An edit that adds `healthlint-disable-next-line RULE` for the finding's line.
 
     In Markdown a comment on its own line would end the paragraph or list above it, so where
     the line before is prose the directive goes at its end, as an inline comment; an existing
     disable-next-line there gets the rule added. In MDX, and in a Markdown page that writes its
-    directives so, the comment is `{/* ... */}`.
+    directives so, or one a site compiles as MDX (`mdx_site`: Docusaurus), the comment is
+    `{/* ... */}`.
     """
     directive = f"healthlint-disable-next-line {finding.rule}"
     # MDX 2 and later refuse an HTML comment: its comment is a JavaScript one in braces. A .md
     # page whose directives are MDX comments already is read as MDX (Docusaurus 3): the same.
-    mdx = path.lower().endswith(".mdx") or "{/* healthlint-" in text
+    mdx = path.lower().endswith(".mdx") or "{/* healthlint-" in text or mdx_site
     directive = f"{{/* {directive} */}}" if mdx else f"<!-- {directive} -->"
     starts = _line_starts(text)
     line = min(finding.line, len(starts))

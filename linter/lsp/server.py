@@ -19,6 +19,7 @@ from linter.errors import HealthlintError
 from linter.lsp import diagnostics as diag
 from linter.lsp.actions import Edit, disable_next_line_edit, flagged_phrase, source_link_edit
 from linter.lsp.allow_list import add_to_allow_list
+from linter.lsp.docusaurus import compiled_as_mdx
 from linter.lsp.positions import UTF8, UTF16, UTF32, LineIndex
 from linter.lsp.projects import Outcome, Projects
 from linter.lsp.scheduler import Scheduler
@@ -193,6 +194,7 @@ class HealthlintServer(LanguageServer):
         outcome = checked.outcome
         document = self.workspace.text_documents.get(uri)
         fmt = self.format_of(uri, document.language_id if document else None)
+        mdx_site = fmt in (None, "markdown") and compiled_as_mdx(outcome.path, outcome.text)
         for finding in self.findings_at(checked, start, end):
             diagnostic = diag.finding_diagnostic(index, finding, outcome.rules.get(finding.rule))
             link = source_link_edit(finding)
@@ -202,7 +204,7 @@ class HealthlintServer(LanguageServer):
                         "Insert the registry's source link", uri, index, [link], diagnostic, True
                     )
                 )
-            directive = disable_next_line_edit(outcome.text, outcome.path, finding, fmt)
+            directive = disable_next_line_edit(outcome.text, outcome.path, finding, fmt, mdx_site)
             actions.append(
                 self._edit_action(
                     f"Disable {finding.rule} for this line (healthlint-disable-next-line)",
