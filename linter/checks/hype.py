@@ -8,7 +8,8 @@ module composes and reads them:
 - praise counts only when applied to a health effect or a remedy ("incredible benefits", not
   "amazing flavours"); a superlative only with a remedy as its head;
 - a word inside a name ("Reverse T3", "The Game Changers") or a noun compound that names a
-  thing ("breakthrough pain", "cured meats", "the cure model") is no claim;
+  thing ("breakthrough pain", "cured meats", "the cure model") is no claim, nor is a hype noun
+  as the aim of a goal word ("to speed cures", "How we get to a cure": hype_goals.py);
 - a noun "cure" is a claim when praised or predicated ("turmeric is a cure for ..."), not when
   it names a goal ("the search for a cure"); a verb "cure" is no claim in a purpose ("treatment
   intended to cure") or a question about curability ("Can it be cured?");
@@ -32,6 +33,7 @@ from functools import cache
 
 from linter.checks.hype_composed import COMPOSED, composed_reading, remedy_does_it
 from linter.checks.hype_gates import asked, natural_inference, praises_health
+from linter.checks.hype_goals import aimed_at
 from linter.checks.hype_objects import promises_money, said_of_no_health
 from linter.checks.hype_practice import practice_reading
 from linter.checks.hype_reading import (
@@ -178,6 +180,8 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
         return "term"
     if negated(text, claim, start, end):
         return "negated"
+    if kind in ("cure", "reverse", "novelty") and aimed_at(text, claim, start, end):
+        return "goal"  # "to speed cures", "How we get to a cure" (hype_goals.py)
     if kind in ("cure", "reverse"):
         reading = cure_reading(text, claim, start, end) or practice_reading(text, claim, start, end)
         if reading:

@@ -60,11 +60,35 @@ def _link(
                 first, last = sorted((i, c))
                 if reach is not None and last[0] - end > reach:
                     continue  # the cue's object is something else ("protect children from")
-                if not _CLAUSE_BREAK.search(text, first[1], last[0]):
+                if not _CLAUSE_BREAK.search(text, first[1], last[0]) and not _new_subject(
+                    text, end, last
+                ):
                     return (start, end), mention
             elif c is None and _subject_of(text, i[1], start):
                 return (start, end), mention
     return None
+
+
+# A coordinated clause of its own: "and", "or" or "but" before the later term (a determiner or a
+# modifier between) and a finite auxiliary or copula after it, the operators of English
+# (Huddleston & Pullum 2002, The Cambridge Grammar of the English Language, ch. 3 §2: the
+# finite forms of be, have and do, and the modals).
+_COORDINATOR_BEFORE = re.compile(r"\b(?:and|or|but)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+_OPERATOR_AFTER = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|does|do|did|can|could|may|might|must|shall|should|"
+    r"will|would)\b",
+    re.I,
+)
+
+
+def _new_subject(text: str, cue_end: int, term: tuple[int, int]) -> bool:
+    """The later term is the subject of a clause coordinated after the cue's ("antibiotics are
+    only effective against bacterial infections and colds are caused by viruses"): the cue's
+    object is another thing, and the term is what the next clause is about."""
+    if term[0] < cue_end:
+        return False
+    before = _COORDINATOR_BEFORE.search(text, cue_end, term[0])
+    return before is not None and _OPERATOR_AFTER.match(text, term[1]) is not None
 
 
 def _subject_of(text: str, end: int, cue: int) -> bool:
