@@ -36,7 +36,7 @@ class Source:
     """Something a reader can check: a link, footnote, marker, DOI, PMID or author-year citation."""
 
     # link | footnote | marker | url | doi | pmid | pmcid | author-year | reference-number
-    # | pandoc-citation
+    # | pandoc-citation | works-cited (an in-text "(Smith)" the page's list resolves)
     kind: str
     start: int
     end: int

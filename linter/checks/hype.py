@@ -47,6 +47,7 @@ from linter.checks.hype_reading import (
     organ_does_it,
     title_case,
 )
+from linter.checks.hype_topic import off_topic
 from linter.checks.hype_words import (
     _HOW,
     _QUESTION_START,
@@ -196,6 +197,8 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
         return "non-health"  # "guarantees its long-term performance" (hype_objects.py)
     if promises_money(text, start, end):
         return "non-health"  # "guaranteed refunds" (hype_objects.py)
+    if off_topic(text, kind):
+        return "non-health"  # "guaranteed to match your outfits": no health (hype_topic.py)
     if kind in CLINICAL and clinical(text, claim, start, end):
         return "clinical"
     if kind == "establishment" and _PROVEN_THAT.search(text, start, end):

@@ -22,7 +22,7 @@ class Attachment:
 
     start: int
     end: int
-    kind: str  # "link" | "footnote" | "marker" | "url"
+    kind: str  # "link" | "footnote" | "marker" | "url" | "works-cited" (documents/works_cited.py)
     target: str
 
 

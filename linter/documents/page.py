@@ -25,6 +25,7 @@ from linter.documents import furniture
 from linter.documents.abstracts import attribution_shares, entry_link, reference_shares
 from linter.documents.furniture import furniture_heading
 from linter.documents.model import Attachment, Block
+from linter.documents.works_cited import resolved_citations
 
 # A heading that starts a reference list: what follows are sources, not claims.
 _REFERENCES_HEADING = re.compile(
@@ -116,6 +117,7 @@ def article_blocks(blocks: list[Block], source: str | None = None) -> list[Block
     sources = _inherited(blocks, kept)
     kept_set = set(kept)
     given, shares = reference_shares(blocks, kept_set)  # abstracts under their reference
+    cited = resolved_citations(blocks, reasons, source)  # "(Smith)" keyed to the page's list
     for shared in (shares, attribution_shares(blocks, kept_set)):  # and under "According to"
         for index, heads in shared.items():
             sources.setdefault(index, []).extend(heads)
@@ -125,6 +127,8 @@ def article_blocks(blocks: list[Block], source: str | None = None) -> list[Block
         block = blocks[index]
         if index in given:
             block = replace(block, attachments=(*block.attachments, given[index]))
+        if index in cited:
+            block = replace(block, attachments=(*block.attachments, *cited[index]))
         target = entry_link(blocks, reasons, sources.get(index, []), position)
         if target is not None:  # a note under a reference entry: the entry's link sources it
             end = len(block.text.rstrip())

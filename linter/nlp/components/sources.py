@@ -45,7 +45,7 @@ class SourceFinder:
                 set_info(span, {"target": attachment.target})
                 spans.append(span)
         for span in spans:
-            if span.label_ in ("marker", "footnote"):
+            if span.label_ in ("marker", "footnote", "works-cited"):
                 _keep_in_previous_sentence(doc, span)
         set_group(doc, SPAN_KEYS["sources"], sorted(spans, key=lambda s: (s.start, s.end)))
         return doc
