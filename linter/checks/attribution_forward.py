@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import pairwise
 
 from linter.claim import Claim, Passage
 
@@ -42,8 +41,17 @@ class ForwardNames:
     """For each sentence of a page, whether the next one names and links a member of its set."""
 
     def __init__(self, passages: Sequence[Passage]) -> None:
-        sentences = [c for p in passages if p.kind != "heading" for c in p.claims]
-        self._next: dict[int, Claim] = {id(here): after for here, after in pairwise(sentences)}
+        # A heading opens another topic: the sentence after it is not the one before it's next.
+        self._next: dict[int, Claim] = {}
+        previous: Claim | None = None
+        for passage in passages:
+            if passage.kind == "heading":
+                previous = None
+                continue
+            for claim in passage.claims:
+                if previous is not None:
+                    self._next[id(previous)] = claim
+                previous = claim
 
     def names_next(self, claim: Claim) -> bool:
         """Whether the next sentence opens on a member of the claim's set and sources it."""

@@ -159,9 +159,13 @@ class Classes:
         its participants, "of whom" after the sample's design ("enrolled 500 patients, 58% of
         whom"), or a bare share once the sentence has named its participants ("Participants
         were aged 40 to 70; 55% were men", "were mostly women (62%)")."""
-        row = rf"(?:{people})(?![\w-])|{_AGE}"
+        # Not a category qualified by a condition ("were women with diabetes"), and an age
+        # bound is a bare number or years, not a measure ("were under 140 mmHg").
+        unit = rf"(?!in\b)(?:{self.alt('units')})(?![\w/])"
+        age = rf"{_AGE}(?![\d%]|[.,]\d|\s*%|\s*{unit})"
+        row = rf"(?:{people})(?![\w-])(?!\s+(?:with|who|whose|having|diagnosed)\b)|{age}"
         subjects = rf"(?<![\w-])(?:{self.alt('subjects')})(?![\w-])"
-        named = re.search(subjects, before, re.I) is not None
+        named = any(_names_sample(m, before) for m in re.finditer(subjects, before, re.I))
         if named and re.search(rf"(?:{people})\s*\(\s*$", before, re.I):
             return re.match(r"\s*\)", after) is not None  # "mostly women (62%)"
         verb = rf"\s+(?:were|are|was|is)\s+(?:\w+\s+)?(?:{row})|\s+{_FLOW}"
@@ -183,6 +187,21 @@ class Classes:
         if not re.match(r"\s*or (?:more|greater|higher|larger|above)\b", after, re.I):
             return False
         return bool(_WOULD_MEAN.search(after))
+
+
+# "Group" and "arm" stand for a study's sample only as its arms (CONSORT 2010 item 13: the
+# intervention, control or placebo group; "both groups"), not in "older age groups".
+_ARM_BEFORE = re.compile(
+    r"\b(?:treatment|placebo|control|intervention|comparison|study|active|both|each|either|"
+    r"two|three)\s+$",
+    re.I,
+)
+
+
+def _names_sample(subject: re.Match[str], before: str) -> bool:
+    """Whether a research-subjects word of the sentence names a study's sample."""
+    arm = subject.group(0).lower().startswith(("group", "arm"))
+    return not arm or _ARM_BEFORE.search(before, 0, subject.start()) is not None
 
 
 # An age bound in a baseline row (CONSORT 2010 item 15: age of the participants): "over 65",

@@ -39,9 +39,14 @@ def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
     # "Zinc may be considered to improve growth in children who ...": the bare passive of
     # "consider" after a modal weighs an option (the recommendation wording of the ACC/AHA
     # Class of Recommendation 2b, "may be considered"; Halperin et al. 2016, Circulation
-    # 133:1426), with a purpose infinitive; a finite "is considered to improve" and "may be
-    # considered to be" (raising, a judgement) still appeal.
-    option = rf"(?!be(?: {adverb}){{0,2}} considered to (?!be\b))"
+    # 133:1426; the ESC's Class IIa "should be considered"; "must", the modal of obligation,
+    # Quirk et al. 1985, §4.49-4.58 on deontic modals), with a purpose infinitive; a finite
+    # "is considered to improve", a modal of possibility ("can be considered to reduce": what
+    # one may think, not what one should do) and "may be considered to be" (raising) appeal.
+    option = "".join(
+        rf"(?!(?<=\b{modal} )be(?: {adverb}){{0,2}} considered to (?!be\b))"
+        for modal in ("may", "should", "must")
+    )
     participle_to = (
         rf"{option}{passive}"
         rf"(?: {adverb}){{0,2}} (?!known as\b)(?:{w.participles}){by_unnamed} to\b"
