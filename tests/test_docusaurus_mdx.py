@@ -29,6 +29,10 @@ def test_a_site_or_a_page_that_asks_for_commonmark_is_not(tmp_path: Path) -> Non
     other = _site(tmp_path / "b", "export default {\n  // markdown: {format: 'detect'},\n};\n")
     assert compiled_as_mdx(str(other), PAGE)
     assert not compiled_as_mdx(str(other), "---\ntitle: Tea\nformat: md\n---\n" + PAGE)
+    # As Docusaurus 3.0-3.9 document it: `format` under `mdx`, in block or flow style.
+    assert not compiled_as_mdx(str(other), "---\nmdx:\n  format: md\n---\n" + PAGE)
+    assert not compiled_as_mdx(str(other), "---\nmdx: {format: md}\n---\n" + PAGE)
+    assert compiled_as_mdx(str(other), "---\nmdx:\n  format: mdx\n---\n" + PAGE)
 
 
 def test_no_config_up_to_the_repository_root_is_plain_markdown(tmp_path: Path) -> None:
@@ -36,3 +40,16 @@ def test_no_config_up_to_the_repository_root_is_plain_markdown(tmp_path: Path) -
     repository = tmp_path / "repo"
     (repository / ".git").mkdir(parents=True)
     assert not compiled_as_mdx(str(repository / "tea.md"), PAGE)
+
+
+def test_a_docusaurus_2_site_compiles_md_with_mdx_1_which_shows_an_mdx_comment(
+    tmp_path: Path,
+) -> None:
+    page = _site(tmp_path, "module.exports = {title: 'Tea'};\n")
+    package = tmp_path / "package.json"
+    package.write_text('{"dependencies": {"@docusaurus/core": "^2.4.3"}}', encoding="utf-8")
+    assert not compiled_as_mdx(str(page), PAGE)
+    package.write_text('{"dependencies": {"@docusaurus/core": "3.5.2"}}', encoding="utf-8")
+    assert compiled_as_mdx(str(page), PAGE)
+    package.write_text("{not json", encoding="utf-8")
+    assert compiled_as_mdx(str(page), PAGE)

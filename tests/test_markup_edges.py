@@ -25,6 +25,13 @@ def test_a_list_kramdown_replaces_by_its_table_of_contents_shows_nothing() -> No
     assert texts(read_exact("toc.md", source)) == ["Zinc", "Kept", "Zinc helps."]
 
 
+def test_a_list_that_ends_before_a_link_definition_is_no_table_of_contents() -> None:
+    # kramdown applies {:toc} to the block right above it: here a blank line and a link
+    # definition stand between, so the list is the page's own and its words stay.
+    source = "* Zinc helps colds.\n* Iron helps too.\n\n[nih]: https://example.org\n{:toc}\n"
+    assert texts(read_exact("toc.md", source)) == ["Zinc helps colds.", "Iron helps too."]
+
+
 def test_kramdown_raw_markers_inside_an_html_block_show_nothing() -> None:
     source = (
         '<div class="note">\n{::nomarkdown}\n<p>Zinc helps.</p>\n{:/nomarkdown}\n'
@@ -38,15 +45,23 @@ def test_a_colon_line_in_code_or_html_inside_a_box_does_not_close_it() -> None:
     assert texts(read_exact("code.md", code)) == ["Inside.", "Still inside.", "After."]
     fenced = ":::note\n~~~\n:::\n~~~\nStill inside.\n:::\nAfter.\n"
     assert texts(read_exact("fenced.md", fenced)) == ["Still inside.", "After."]
-    # The HTML block shows its colons as the page does; the box goes on after it.
-    html = ":::note\nInside.\n\n<div>\n:::\n</div>\n\nStill inside.\n:::\n\nAfter.\n"
-    assert texts(read_exact("html.md", html)) == ["Inside.", ":::", "Still inside.", "After."]
+    # An HTML block that ends at its own end tag holds its colons; the box goes on after it.
+    pre = ":::note\nInside.\n\n<pre>\n:::\n</pre>\n\nStill inside.\n:::\n\nAfter.\n"
+    assert texts(read_exact("pre.md", pre)) == ["Inside.", "Still inside.", "After."]
     comment = ":::note\n<!-- a\n:::\n-->\nStill inside.\n:::\nAfter.\n"
     assert texts(read_exact("comment.md", comment)) == ["Still inside.", "After."]
     # MDX has no indented code: there an indented fence closes the box, as Docusaurus reads it.
     mdx = ":::note\nInside.\n\n    :::\n\nAfter.\n:::\n"
     assert texts(read_exact("code.md", mdx)) == ["Inside.", "After."]
     assert texts(read_exact("code.mdx", mdx)) == ["Inside.", "After. :::"]
+
+
+def test_a_colon_line_right_after_an_html_line_closes_the_box() -> None:
+    # VitePress, Docusaurus and Pandoc close a box there, though CommonMark would read the
+    # line as the HTML block's (it runs to a blank line): no stray ':::', no box to the end.
+    for html in ('<img src="zinc.png">', "</details>", "<br>"):
+        source = f"::: tip\nZinc helps.\n{html}\n:::\n\nAfter the box.\n\n::: warning\nIron.\n:::\n"
+        assert texts(read_exact("box.md", source)) == ["Zinc helps.", "After the box.", "Iron."]
 
 
 def test_words_nested_past_the_parsers_limit_are_still_read() -> None:

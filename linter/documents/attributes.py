@@ -128,8 +128,8 @@ def _kramdown_line(state: StateBlock, start_line: int, end_line: int, silent: bo
     if silent:
         return True
     last = start_line + 1
-    if "toc" in text[2:-1].split() and not state.isEmpty(start_line - 1):
-        _drop_list_above(state)
+    if "toc" in text[2:-1].split():
+        _drop_list_above(state, start_line)
     extension = _EXTENSION_OPEN.fullmatch(text)
     if extension:  # kramdown's {::comment} and {::nomarkdown}, closed by {:/name} or {:/}
         close = _close_line(state, start_line, end_line)
@@ -146,10 +146,11 @@ def _kramdown_line(state: StateBlock, start_line: int, end_line: int, silent: bo
     return True
 
 
-def _drop_list_above(state: StateBlock) -> None:
+def _drop_list_above(state: StateBlock, toc_line: int) -> None:
     """kramdown replaces the list right above `{:toc}` by a table of contents of the headings
     (kramdown.gettalong.org/converter/html.html, "Automatic Table of Contents Generation"):
-    its items (`* TOC`) are a placeholder the page never shows."""
+    its items (`* TOC`) are a placeholder the page never shows. Only a list that ends on the
+    line above: one with a blank line or a link definition between is a list of the page."""
     tokens = state.tokens
     if not tokens or tokens[-1].type not in ("bullet_list_close", "ordered_list_close"):
         return
@@ -157,7 +158,9 @@ def _drop_list_above(state: StateBlock) -> None:
     level = tokens[-1].level
     for index in range(len(tokens) - 2, -1, -1):
         if tokens[index].type == opening and tokens[index].level == level:
-            del tokens[index:]
+            lines = tokens[index].map
+            if lines is not None and lines[1] == toc_line and not state.isEmpty(toc_line - 1):
+                del tokens[index:]
             return
 
 

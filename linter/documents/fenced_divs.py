@@ -134,19 +134,18 @@ def _closing_line(state: StateBlock, start_line: int, end_line: int) -> int:
     """The line of the fence that closes the box opened on start_line, else end_line.
 
     Only a line at the box's own level is a fence: one in fenced or indented code, or in an
-    HTML block (CommonMark 0.31, "HTML blocks": raw up to its end condition), is their text."""
+    HTML block with an end tag of its own (CommonMark 0.31, "HTML blocks", kinds 1-5: `<pre>`,
+    `<!--`), is their text. A fence right after an HTML line of kinds 6 and 7 (`<img ...>`,
+    `</details>`, which CommonMark ends only at a blank line) closes the box, as VitePress'
+    markdown-it-container, Docusaurus' remark-directive and Pandoc all read it."""
     depth = 0
     code: str | None = None  # the fence of a code block being skipped
     html_end: re.Pattern[str] | None = None  # the end condition of an HTML block being skipped
-    paragraph = False  # the line before is text (an HTML block of kind 7 cannot interrupt it)
     # MDX has no indented code (markdown.py turns it off): an indented fence closes a box there.
     code_indent = 4 if "code" in state.md.block.ruler.get_active_rules() else 1_000_000
     for line in range(start_line + 1, end_line):
         text = _line(state, line)
         if not text:
-            if html_end is not None and html_end.search(text):
-                html_end = None  # a blank line ends an HTML block of kinds 6 and 7
-            paragraph = False
             continue
         if state.sCount[line] < state.blkIndent:
             return line  # the parent (a list item) ends: so does the box
@@ -163,12 +162,10 @@ def _closing_line(state: StateBlock, start_line: int, end_line: int) -> int:
         if fence:
             code = fence[1]
             continue
-        html_end = None if indented else _html_block_end(text, paragraph)
+        html_end = None if indented else _html_block_end(text)
         if html_end is not None:
             html_end = None if html_end.search(text) else html_end  # closed on its own line
-            paragraph = False
             continue
-        paragraph = True
         if indented:
             continue
         if _colons(text) < 3:
@@ -182,10 +179,10 @@ def _closing_line(state: StateBlock, start_line: int, end_line: int) -> int:
     return end_line
 
 
-def _html_block_end(text: str, paragraph: bool) -> re.Pattern[str] | None:
-    """The end condition of the HTML block `text` opens (markdown-it's, which follows
-    CommonMark's seven kinds), else None."""
-    for opening, closing, interrupts in HTML_SEQUENCES:
-        if (interrupts or not paragraph) and opening.search(text):
+def _html_block_end(text: str) -> re.Pattern[str] | None:
+    """The end tag of the HTML block `text` opens, if it is of a kind that has one (markdown-it's
+    sequences follow CommonMark's seven kinds; the first five end at a tag), else None."""
+    for opening, closing, _interrupts in HTML_SEQUENCES[:5]:
+        if opening.search(text):
             return closing
     return None

@@ -13,6 +13,7 @@ from functools import cached_property
 from linter.nlp.components.figures_grammar import PAST_TENSE, UNDECIDED, FigureGrammar, Reading
 from linter.nlp.components.figures_numbers import (
     _CLAUSE,
+    _DATE_NAME,
     _DEFINITE,
     _NAME,
     _NOT_A_MODIFIER,
@@ -162,9 +163,12 @@ class CountReaders:
         time ("In Kenya 4,000 died", "By June 40 were ill"), and the number after it opens the
         clause as its subject."""
         name = _NAME.search(before)
-        return name is not None and not self.grammar.c.pattern(
-            r"(?:^|[,;:]\s)\W*", "opening_prepositions", r"\s+$"
-        ).search(before[: name.start()])
+        if name is None:
+            return False
+        # "since"/"till" lead only to a time ("Since March"), not a name ("Since Trisomy 18 kills")
+        classes = "opening_prepositions" + (" time_prepositions" * bool(_DATE_NAME.match(name[0])))
+        lead = before[: name.start()]
+        return not self.grammar.c.pattern(r"(?:^|[,;:]\s)\W*", classes, r"\s+$").search(lead)
 
     def _bare_count(self, sentence: str, m: re.Match[str]) -> Reading:
         """ "114 of them had", "seven will be diagnosed": a number as the subject of an outcome;

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from linter.nlp.components.attribution_words import MONTHS, WEEKDAYS
+
 if TYPE_CHECKING:
     from linter.nlp.components.figures_classes import Classes
 
@@ -43,6 +45,8 @@ _DEFINITE = re.compile(r"\b(?:the|these|those|its|their|our|his|her|your)\s*$", 
 
 # A number right after a capitalised word inside a sentence belongs to a name ("World War 2").
 _NAME = re.compile(r"(?<=[\w,;] )[A-Z][a-z]+\s*$")
+# A month or a day of the week: the only capitalised words a preposition of time leads to.
+_DATE_NAME = re.compile(rf"(?:{MONTHS}|{WEEKDAYS})\s*$")
 
 
 # A clause ends at a stop (not the stop of an initialism: "in the U.S. have") or a contrast.
