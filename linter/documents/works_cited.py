@@ -121,12 +121,17 @@ def _initials(text: str) -> str:
     return "".join(w[0] for w in _WORD.findall(text) if w[0].isupper())
 
 
+def _closing_quote(text: str) -> int:
+    """Where the quote that opens `text` closes (the first closing quote after it), or -1."""
+    return min((i for i in (text.find(q, 1) for q in '”"’') if i > 0), default=-1)
+
+
 def _parts(entry: str) -> tuple[str, str, str]:
     """(first element, title, container) of an entry: its author or, with no author, its
     quoted title; the title; what follows the title, up to its locator."""
     entry = entry[: m.start()] if (m := _LOCATOR_PART.search(entry)) else entry
     if entry[:1] in _OPEN_QUOTES:
-        close = min((i for i in (entry.find(q, 1) for q in '”"’') if i > 0), default=-1)
+        close = _closing_quote(entry)
         if close > 0:
             title = entry[1:close].strip(" .,")
             return title, title, entry[close + 1 :].strip(" .,")
@@ -136,7 +141,7 @@ def _parts(entry: str) -> tuple[str, str, str]:
         return entry, "", ""
     first, rest = entry[: end.start()], entry[end.end() :].lstrip()
     if rest[:1] in _OPEN_QUOTES:
-        close = min((i for i in (rest.find(q, 1) for q in '”"’') if i > 0), default=-1)
+        close = _closing_quote(rest)
         title = rest[1:close] if close > 0 else ""
     else:
         stop = _TITLE_END.search(rest)
