@@ -194,8 +194,12 @@ class HealthlintServer(LanguageServer):
         outcome = checked.outcome
         document = self.workspace.text_documents.get(uri)
         fmt = self.format_of(uri, document.language_id if document else None)
-        mdx_site = fmt in (None, "markdown") and compiled_as_mdx(outcome.path, outcome.text)
-        for finding in self.findings_at(checked, start, end):
+        findings = self.findings_at(checked, start, end)
+        # The site's config is looked for only where there is a line to disable: an editor
+        # asks for code actions at every cursor move.
+        mdx_site = bool(findings) and fmt in (None, "markdown")
+        mdx_site = mdx_site and compiled_as_mdx(outcome.path, outcome.text)
+        for finding in findings:
             diagnostic = diag.finding_diagnostic(index, finding, outcome.rules.get(finding.rule))
             link = source_link_edit(finding)
             if link is not None:
