@@ -41,9 +41,12 @@ SETS: dict[str, tuple[str, ...]] = {
     "W": ("nhs-beta", "mjff-foundation", "vpchc-health"),
     # Session 15 (siteX): blogs, a shop, a coach, a magazine and a news digest.
     "X": ("epoque-mag", "devstar-wellness", "byoh-coaching"),
+    # Session 16 (siteY): a hospital, a physio clinic, a supplement maker, a patient wiki, a
+    # methods blog and a coach; check sites pmean-stats, mlmc-hospital, loreen-coach.
+    "Y": ("innovite-health", "bodywise-pt", "mastcell-help"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
-# their verdicts stay as they were; the fresh check is the check sites of T, V, W and X; T and V are lost with the old machine).
+# their verdicts stay as they were; the fresh check is the check sites of T, V, W, X and Y; T and V are lost with the old machine).
 RETIRED = frozenset("CDFPQRS")
 
 
