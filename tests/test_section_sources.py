@@ -79,6 +79,7 @@ def test_a_linked_headline_sources_its_section_and_no_further(engine: Engine) ->
     [
         # The site's own address: its host is named again on the page.
         f"## [Night nurses sleep too little]({NEWS})\n\n[Home](https://news.example.net/)\n\n",
+        f"## [Night nurses sleep too little]({NEWS})\n\n[Shop](https://www.example.net/)\n\n",
         "## [Night nurses sleep too little](/posts/nurses-sleep)\n\n",  # a page of the site
         "## [Night nurses sleep too little](https://news.example.net/)\n\n",  # a home page
         "## Night nurses sleep too little, says [a report](" + NEWS + ")\n\n",  # not a headline

@@ -25,6 +25,8 @@ What makes a head, by construction, never by the words of a page:
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from linter.documents.citations import SOURCE_PATTERNS
@@ -44,6 +46,8 @@ _ADDRESS = re.compile(r"(?:https?://|www\.|doi:|10\.\d{4,9}/)", re.I)
 # Only closing punctuation may follow the locator; before it, a journal line's few words.
 _CLOSING = " \t\n.,;:)]}>\"'”’"
 _BEFORE_WORDS = 15
+# A host as an address names it: after "//", without "www.".
+_HOST_IN_SOURCE = re.compile(r"//(?:www\.)?([a-z0-9][a-z0-9.-]*[a-z0-9])")
 
 
 def linked_headline(block: Block, source: str | None) -> bool:
@@ -58,7 +62,20 @@ def linked_headline(block: Block, source: str | None) -> bool:
     host = parts.netloc.lower().removeprefix("www.")
     if not host or parts.path.strip("/") == "" or not default_counts(target):
         return False
-    return source.lower().count(host) == 1
+    named = _host_counts(source).items()
+    # The site's other hosts count too ("blog.example.org" for "example.org", and back).
+    return sum(n for h, n in named if _same_site(h, host)) == 1
+
+
+def _same_site(one: str, other: str) -> bool:
+    return one == other or one.endswith("." + other) or other.endswith("." + one)
+
+
+@lru_cache(maxsize=2)
+def _host_counts(source: str) -> Counter[str]:
+    """How often the page's source names each host in an address: counted once a page, not
+    once a heading (a long page of linked headings would scan its source again for each)."""
+    return Counter(m.group(1) for m in _HOST_IN_SOURCE.finditer(source.lower()))
 
 
 def _locator(block: Block) -> bool:
