@@ -11,8 +11,9 @@ out what the text and its place say is furniture, in Markdown and HTML alike:
   contact and fill-in lines, link-only lines, teasers, promotions, or citation entries.
 
 It also says whose sources a kept block shares: a list item shares those of its list's
-lead-in paragraph (its last sentence: see nlp/claims.py) or of its parent item, and a table
-cell those of the other cells of its row.
+lead-in paragraph (its last sentence: see nlp/claims.py) or of its parent item, a table cell
+those of the other cells of its row, and a section's blocks those of its linked headline or
+locator line (documents/scopes.py).
 """
 
 from __future__ import annotations

@@ -18,8 +18,8 @@ What makes a head, by construction, never by the words of a page:
   navigation, the canonical address) name its host again;
 - a locator line: a short block closed by a visible DOI or PMID (written, or a DOI resolver's
   or PubMed's address shown as a link's text) after a few words, among the opening lines of
-  its section: the blocks between the heading and it
-  are short lines (a title, an outlet's link), never a paragraph of the page's own prose.
+  its section: the blocks between the heading and it are short lines (a title, an outlet's
+  link), never a paragraph of the page's own prose.
 """
 
 from __future__ import annotations
