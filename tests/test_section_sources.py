@@ -143,3 +143,11 @@ def test_a_footnote_closing_a_bullet_sources_the_whole_bullet(engine: Engine) ->
 
 def test_a_footnote_closing_a_paragraph_sources_its_last_sentence_only(engine: Engine) -> None:
     assert ("unsourced-statistic", "50%") in found(engine, BULLET + FOOTNOTE)
+
+
+def test_a_linked_heading_over_the_pages_own_prose_heads_nothing(engine: Engine) -> None:
+    page = (
+        "## [Insomnia](https://encyclopedia.example.org/wiki/Insomnia)\n\n"
+        "About 40% of night nurses have insomnia.\n\n"
+    )
+    assert found(engine, page) == [("unsourced-statistic", "About 40%")]

@@ -105,7 +105,7 @@ def why_left_out(blocks: list[Block], source: str | None = None) -> list[str | N
             reasons[i] = reasons[i] or next((n for n, test in BLOCK_TESTS if test(block)), None)
             if reasons[i] is None and source is not None and furniture.layout_lines(block, source):
                 reasons[i] = "layout"
-        elif furniture.link_only(block) and not linked_headline(block, source):
+        elif furniture.link_only(block) and not linked_headline(blocks, i, source):
             reasons[i] = "link-list"
     return reasons
 

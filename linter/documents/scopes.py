@@ -14,8 +14,10 @@ of any level ends the reach (the narrower reading: a section of its own is no lo
 What makes a head, by construction, never by the words of a page:
 - a linked headline: a heading that opens with a link to another site's page (an absolute
   address with a path, counted as evidence by documents/links.py), a host the page's source
-  names nowhere else: a site's links to itself (a post title linked to its own permalink, the
-  navigation, the canonical address) name its host again;
+  names nowhere else (a site's links to itself, a post title linked to its own permalink, the
+  navigation, the canonical address, name its host again), over a section that opens with a
+  quotation (a block quote, a quotation mark or an ellipsis first): a heading linked to an
+  encyclopedia's page over the page's own prose on the topic heads nothing;
 - a locator line: a short block closed by a visible DOI or PMID (written, or a DOI resolver's
   or PubMed's address shown as a link's text) after a few words, among the opening lines of
   its section: the blocks between the heading and it are short lines (a title, an outlet's
@@ -46,13 +48,19 @@ _ADDRESS = re.compile(r"(?:https?://|www\.|doi:|10\.\d{4,9}/)", re.I)
 # Only closing punctuation may follow the locator; before it, a journal line's few words.
 _CLOSING = " \t\n.,;:)]}>\"'”’"
 _BEFORE_WORDS = 15
+# What opens a quotation: a quotation mark, or an ellipsis ("...", "…", ". . .").
+_QUOTE_OPENING = re.compile(r"\s*(?:[“\"‘'«„]|\.\.\.|…|\. \. \.)")
 # A host as an address names it: after "//", without "www.".
 _HOST_IN_SOURCE = re.compile(r"//(?:www\.)?([a-z0-9][a-z0-9.-]*[a-z0-9])")
 
 
-def linked_headline(block: Block, source: str | None) -> bool:
-    """Whether a heading is a headline linked to another site's page (see the docstring)."""
-    if block.kind != "heading" or source is None:
+def linked_headline(blocks: list[Block], i: int, source: str | None) -> bool:
+    """Whether the heading at `i` is a headline linked to another site's page over a quotation
+    (see the docstring)."""
+    block = blocks[i]
+    if block.kind != "heading" or source is None or i + 1 >= len(blocks):
+        return False
+    if not _quoted(blocks[i + 1]):
         return False
     links = [a for a in block.attachments if a.kind == "link" and a.end > a.start]
     if not links or block.text[: links[0].start].strip():
@@ -100,6 +108,12 @@ def _locator(block: Block) -> bool:
     )
 
 
+def _quoted(block: Block) -> bool:
+    """Whether a block opens as a quotation: a block quote, or an opening quotation mark or
+    an ellipsis (an excerpt taken from the middle of the report) first."""
+    return block.kind == "blockquote" or _QUOTE_OPENING.match(block.text) is not None
+
+
 def _sections(blocks: list[Block]) -> list[tuple[int, list[int]]]:
     """(heading index, the blocks after it up to the next heading or thematic break)."""
     found: list[tuple[int, list[int]]] = []
@@ -122,7 +136,7 @@ def scope_shares(
     sources it, for the kept blocks after a head in its section."""
     shares: dict[int, list[int]] = {}
     for heading, members in _sections(blocks):
-        head = heading if heading in kept and linked_headline(blocks[heading], source) else None
+        head = heading if heading in kept and linked_headline(blocks, heading, source) else None
         if head is None:
             for at, i in enumerate(members):
                 if i in kept and _locator(blocks[i]):
