@@ -29,6 +29,16 @@ CASES = [
         "Many doctors advocate for",
     ),
     ("vague-attribution", "She became a patient advocate for her son.", None),
+    # Note style: the passive with its subject and auxiliary left out.
+    (
+        "vague-attribution",
+        "Ease of use: often considered gentler than other diets.",
+        "often considered",
+    ),
+    ("vague-attribution", "- Estimated that one adult in five snores", "Estimated that"),
+    ("vague-attribution", "- Considered a risk factor for stroke", None),
+    ("vague-attribution", "- Known as the sunshine vitamin", None),
+    ("vague-attribution", "Shown to the nurse at the desk, the form was signed.", None),
     # Detox with the verbs of toxin elimination; an organ doing it is physiology.
     ("overstatement", "A hot bath helps you sweat out toxins.", "sweat out toxins"),
     ("overstatement", "This clay mask will eliminate toxins from your skin.", "eliminate toxins"),
