@@ -53,3 +53,12 @@ def test_a_long_text_folds_in_pieces_as_whole(words: list[str], piece: int) -> N
     finally:
         text_module._PIECE = saved
     assert (pieces.folded, pieces.edits, pieces.table) == (whole.folded, whole.edits, whole.table)
+
+
+def test_no_fold_reads_past_a_space() -> None:
+    """The pieces are cut after a space: a fold that matched one, or a class or escape that
+    can, would make the pieces fold otherwise than the whole (then cut elsewhere)."""
+    for pattern, _ in text_module._FOLDS:
+        assert " " not in pattern.pattern and "\\s" not in pattern.pattern
+        assert "." not in pattern.pattern.replace("\\.", "")
+        assert "[^" not in pattern.pattern and "\\W" not in pattern.pattern
