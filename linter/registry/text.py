@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 # Spelling variants folded before matching: both the terms and the sentence are folded.
 _FOLDS = (
@@ -108,35 +110,78 @@ def _fold_pass(
     return matches, pieces
 
 
+# A long text is folded in pieces of about this many characters, each cut just after a space:
+# no fold matches a space, and each fold's context (a word boundary, the letters before or
+# after a match, the final sigma of lower case) stops at one, so the pieces fold as the whole.
+_PIECE = 1 << 16
+
+
+def _cuts(text: str) -> list[int]:
+    """Where the pieces of `text` start, and its end."""
+    cuts = [0]
+    while len(text) - cuts[-1] > _PIECE:
+        at = text.find(" ", cuts[-1] + _PIECE)
+        if at < 0 or at + 1 >= len(text):
+            break
+        cuts.append(at + 1)
+    return [*cuts, len(text)]
+
+
+def _fold_one(
+    pattern: re.Pattern[str], replacement: str, current: str, noted: array[int], at: tuple[int, int]
+) -> tuple[str, bool]:
+    """One fold of a piece by the pattern's own substitution, and whether a replacement changed
+    a length. Each replacement is noted in `noted` as four integers (its start and end after
+    the fold, then before it, moved by `at`: where the piece starts after and before) while the
+    new text is made: lists of matches, pieces and slices of a whole page held several copies
+    of its text at once (most of the registry topic's peak memory, issue 20)."""
+    after, before = at
+    shift = 0  # how far the text after the last replacement has moved
+    moved = False
+
+    def replaced(m: re.Match[str]) -> str:
+        nonlocal shift, moved
+        piece = m.expand(replacement)
+        start, end = m.span()
+        noted.extend((after + start + shift, after + start + shift + len(piece)))
+        noted.extend((before + start, before + end))
+        if len(piece) != end - start:
+            moved = True
+            shift += len(piece) - (end - start)
+        return piece
+
+    return pattern.sub(replaced, current), moved
+
+
+def _edits(noted: array[int]) -> _Edits:
+    spans = tuple(
+        (noted[i], noted[i + 1], noted[i + 2], noted[i + 3]) for i in range(0, len(noted), 4)
+    )
+    return tuple(noted[::4]), spans
+
+
 def folded(text: str) -> Folded:
-    """Fold `text` and keep the map from folded characters back to the original ones."""
-    current = text.lower()
-    if len(current) != len(text):  # a character whose lower case is longer ("İ")
-        return _folded_table(text)
-    passes: list[_Edits] = []
-    for pattern, replacement in _FOLDS:
-        matches, pieces = _fold_pass(pattern, replacement, current)
-        if not pieces:  # nothing folded, or nothing that moves a character: the map stands
-            current = pattern.sub(replacement, current) if matches else current
-            continue
-        out: list[str] = []
-        spans: list[tuple[int, int, int, int]] = []
-        last = 0
-        size = 0  # of the new text so far
-        for m, piece in zip(matches, pieces, strict=True):
-            out.append(current[last : m.start()])
-            size += m.start() - last
-            if piece:
-                spans.append((size, size + len(piece), m.start(), m.end()))
-            else:  # nothing left of it: the characters after it shift back
-                spans.append((size, size, m.start(), m.end()))
-            out.append(piece)
-            size += len(piece)
-            last = m.end()
-        out.append(current[last:])
-        current = "".join(out)
-        passes.append((tuple(s[0] for s in spans), tuple(spans)))
-    return Folded(text, current, tuple(passes))
+    """Fold `text` and keep the map from folded characters back to the original ones; a long
+    text piece by piece (`_PIECE`), with the same result."""
+    noted = [array("q") for _ in _FOLDS]  # every replacement of each fold, in order
+    moved = [False] * len(_FOLDS)
+    sizes = [0] * len(_FOLDS)  # the length of the pieces so far after each fold
+    out: list[str] = []
+    cuts = _cuts(text)
+    for first, end in pairwise(cuts):
+        current = text[first:end].lower()
+        if len(current) != end - first:  # a character whose lower case is longer ("İ")
+            return _folded_table(text)
+        before = first  # where the piece starts in the text the fold is made of
+        for index, (pattern, replacement) in enumerate(_FOLDS):
+            at = (sizes[index], before)
+            current, changed = _fold_one(pattern, replacement, current, noted[index], at)
+            moved[index] = moved[index] or changed
+            before = sizes[index]
+            sizes[index] += len(current)
+        out.append(current)
+    passes = tuple(_edits(n) for n, m in zip(noted, moved, strict=True) if m)
+    return Folded(text, out[0] if len(out) == 1 else "".join(out), passes)
 
 
 def _folded_table(text: str) -> Folded:
