@@ -180,10 +180,10 @@ class VagueFinder:
                     continue
                 if spoken_recommendation(text, m) or recognized_status(text, m):
                     continue
-                sentence_start = sentence_at(bounds, m.start())[0]
+                sentence_start, sentence_end = sentence_at(bounds, m.start())
                 before = text[sentence_start : m.start()]
-                if doctrine_frame(before, m.group(0), self.words.traditions):
-                    continue  # "In Chinese medicine, X is understood to": its doctrine
+                if doctrine_frame(before, m.group(0), text[m.end() : sentence_end], self.words):
+                    continue  # "In Chinese medicine, X is understood to", "qi is thought to"
                 if past_belief(before, m.group(0)):
                     continue  # "In the 1970s, it was known that": what an era held
                 amount = m.groupdict().get("amount")

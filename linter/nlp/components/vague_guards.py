@@ -7,8 +7,11 @@ named medical tradition, a direct question (`asks`) and "recognized" of a status
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from linter.config.lexicon import default_lexicon, word_pattern
 from linter.nlp.components.attribution_names import NOT_JOURNALS
+from linter.nlp.components.attribution_words import AttributionWords
 from linter.nlp.components.vague_patterns import PLACE
 
 # A proper name with "the" after a preposition of origin or authorship: the owner of a work
@@ -137,12 +140,39 @@ _FRAME = re.compile(
 _COGNITION = re.compile(r"(?i)\b(?:understood|believed|thought|considered|regarded|seen|viewed)\b")
 
 
-def doctrine_frame(sentence_before: str, appeal: str, traditions: re.Pattern[str]) -> bool:
-    """Whether an agentless appeal of belief sits in a sentence opening "In <tradition>,"."""
-    m = _FRAME.match(sentence_before)
-    if m is None or not _COGNITION.search(appeal):
+def doctrine_frame(sentence_before: str, appeal: str, after: str, words: AttributionWords) -> bool:
+    """Whether an agentless appeal of belief reports a tradition's doctrine: its sentence opens
+    "In <tradition>," or names a construct of one ("qi is thought to flow") and no ailment after
+    the appeal ("is thought to move qi and relieve migraines" still claims an effect)."""
+    if not _COGNITION.search(appeal):
         return False
-    return bool(traditions.fullmatch(re.sub(r"\s+", " ", m.group("name"))))
+    m = _FRAME.match(sentence_before)
+    if m is not None and words.traditions.fullmatch(re.sub(r"\s+", " ", m.group("name"))):
+        return True
+    sentence = _PRACTICES.sub(" ", f"{sentence_before} {after}")
+    return bool(words.doctrine.search(sentence)) and not _ailments().search(after)
+
+
+# Practices named after a construct are therapies, not the doctrine (NCCIH lists tai chi and qi
+# gong among mind and body practices): "tai chi is thought to improve balance" claims an effect.
+_PRACTICES = re.compile(r"(?i)\btai[ -]?chi\b|\b(?:qi|chi)[ -]?gong\b")
+
+
+@cache
+def _ailments() -> re.Pattern[str]:
+    """Diseases, signs and symptoms by the classes that name them elsewhere (figures.yaml
+    `conditions` and `health_words`, hype.yaml's diseases by their shape and `clinical_events`),
+    without the eponym shape, which any capitalised possessive would pass."""
+    lex = default_lexicon()
+    shapes = [e for e in lex.get("hype.diseases") if not e.startswith("[A-Z]")]
+    return word_pattern(
+        [
+            *lex.get("figures.conditions"),
+            *lex.get("figures.health_words"),
+            *lex.get("hype.clinical_events"),
+            *shapes,
+        ]
+    )
 
 
 # A direct question opens on an interrogative word or an operator before its subject (Quirk et
