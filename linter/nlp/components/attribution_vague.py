@@ -184,7 +184,7 @@ class VagueFinder:
                 before = text[sentence_start : m.start()]
                 if doctrine_frame(before, m.group(0), text[m.end() : sentence_end], self.words):
                     continue  # "In Chinese medicine, X is understood to", "qi is thought to"
-                if past_belief(before, m.group(0)):
+                if past_belief(before, m.group(0), text[m.end() : sentence_end]):
                     continue  # "In the 1970s, it was known that": what an era held
                 amount = m.groupdict().get("amount")
                 if amount and p.absence.search(amount):

@@ -249,7 +249,7 @@ def recognized_status(text: str, m: re.Match[str]) -> bool:
 # past reference: a decade, a year, a century, "back then", "at the time", "in the past"). It
 # narrates what people held then, not what evidence shows now.
 _PAST_BELIEF = re.compile(
-    r"(?i)\b(?:was|were|had been)(?: \w+ly)? (?:known|believed|thought|assumed|understood|"
+    r"(?i)\b(?:was|were|had been)(?: \w+ly| once)? (?:known|believed|thought|assumed|understood|"
     r"considered|regarded|held|accepted|presumed|supposed)\b"
 )
 # A decade before this one, or a year that is no count ("in 1500 patients": a number before
@@ -272,7 +272,21 @@ _PAST_ERA = re.compile(
 )
 
 
-def past_belief(sentence_before: str, appeal: str) -> bool:
+def past_belief(sentence_before: str, appeal: str, after: str = "") -> bool:
     """Whether an agentless appeal of belief or knowledge in the past tense sits after a time
-    adjunct that sets its sentence in a past era: history, not an appeal to evidence."""
-    return bool(_PAST_BELIEF.search(appeal) and _PAST_ERA.search(sentence_before))
+    adjunct that sets its sentence in a past era, or holds "once" or "formerly" and ends its
+    clause ("not the safe fats they were once thought to be"): history, not an appeal."""
+    if not _PAST_BELIEF.search(appeal):
+        return False
+    if _ONCE.search(appeal) and _CLAUSE_ENDS.match(after):
+        return True
+    return bool(_PAST_ERA.search(sentence_before))
+
+
+# The past-time adverbs of a state no longer so (Quirk et al. 1985, §8.57: "once" and
+# "formerly" as time-position adjuncts of the past). Only where the appeal ends its clause:
+# what was believed is then the noun the relative clause hangs on, which the main clause
+# describes now ("are not the benign fats they were once thought to be"); with its own
+# complement ("was once believed to prevent heart disease") the belief is stated again.
+_ONCE = re.compile(r"(?i)\b(?:once|formerly)\b")
+_CLAUSE_ENDS = re.compile(r"\s*(?:be\b)?\s*(?:[.,;:!?)]|$)")
