@@ -32,12 +32,12 @@ from linter.nlp.components.vague_guards import (
     asks,
     doctrine_frame,
     named_owner,
-    past_belief,
     recognized_status,
     spoken_recommendation,
     work_owner,
 )
 from linter.nlp.components.vague_locatives import clause_locatives
+from linter.nlp.components.vague_past import past_belief, past_stance
 from linter.nlp.components.vague_patterns import (
     build_vague,
     condition_before,
@@ -270,6 +270,9 @@ class VagueFinder:
             if not finite_verb(m, self.words.agents):
                 return False
             sentence_start, sentence_end = sentence_at(bounds, m.start())
+            between = text[m.end("subject") : m.start("verb")]
+            if past_stance(text[sentence_start:start], m.group("verb"), between):
+                return False  # "For years, the medical establishment emphasized calcium"
             opens = not _LETTER.search(text[sentence_start:start])
             if not_predicate(m, self.words.function_words, opens):
                 return False
