@@ -271,7 +271,8 @@ class VagueFinder:
                 return False
             sentence_start, sentence_end = sentence_at(bounds, m.start())
             between = text[m.end("subject") : m.start("verb")]
-            if past_stance(text[sentence_start:start], m.group("verb"), between):
+            research = self.words.research
+            if past_stance(text[sentence_start:start], m.group("verb"), between, research):
                 return False  # "For years, the medical establishment emphasized calcium"
             opens = not _LETTER.search(text[sentence_start:start])
             if not_predicate(m, self.words.function_words, opens):

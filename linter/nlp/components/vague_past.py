@@ -57,14 +57,19 @@ _ONCE = re.compile(r"(?i)\b(?:once|formerly)\b")
 _CLAUSE_ENDS = re.compile(r"\s*(?:be\b)?\s*(?:[.,;:!?)]|$)")
 
 
-# "For years, the medical establishment emphasized calcium": unnamed people's verb in the simple
-# past (a regular -ed form or an irregular past of the reporting verbs, no auxiliary before it)
-# in a sentence set in a past era narrates what they held then, as `past_belief` reads it.
+# "For years, the medical establishment emphasized calcium": unnamed people's verb of stance in
+# the simple past (a regular -ed form or an irregular past of the reporting verbs, no auxiliary
+# before it) in a sentence set in a past era narrates what they held then, as `past_belief` does.
 _SIMPLE_PAST = re.compile(r"(?i)[a-z]+ed|said|told|thought|held|taught|knew|felt|saw")
 _AUXILIARY = re.compile(r"(?i)\b(?:have|has|had|will|would|can|could|may|might|do|does)\b")
 
 
-def past_stance(sentence_before: str, verb: str, between: str) -> bool:
-    """Whether unnamed people's reporting verb narrates a past stance, not an appeal."""
-    past = _SIMPLE_PAST.fullmatch(verb.split()[0]) and not _AUXILIARY.search(between)
+def past_stance(sentence_before: str, verb: str, between: str, research: str) -> bool:
+    """Whether unnamed people's reporting verb narrates a past stance, not an appeal. Only a
+    stance: a research act ("In 2011 a survey revealed", Hyland 2002) dates a finding, which
+    is still reported now (`research`: the research verbs of AttributionWords)."""
+    word = verb.split()[0]
+    if re.fullmatch(research, word, re.IGNORECASE):
+        return False
+    past = _SIMPLE_PAST.fullmatch(word) and not _AUXILIARY.search(between)
     return bool(past and _PAST_ERA.search(sentence_before))
