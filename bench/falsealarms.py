@@ -41,9 +41,15 @@ SETS: dict[str, tuple[str, ...]] = {
     "W": ("nhs-beta", "mjff-foundation", "vpchc-health"),
     # Session 15 (siteX): blogs, a shop, a coach, a magazine and a news digest.
     "X": ("epoque-mag", "devstar-wellness", "byoh-coaching"),
+    # Session 16 (siteY): a hospital, a physio clinic, a supplement maker, a patient wiki, a
+    # methods blog and a coach; check sites pmean-stats, mlmc-hospital, loreen-coach.
+    "Y": ("innovite-health", "bodywise-pt", "mastcell-help"),
+    # Session 16 (siteZ): a coach, a supplement shop, a charity, a research-links digest, a
+    # dental practice and a nutrition blog; check sites lemire-links, ferndale-dental, rmd-nutrition.
+    "Z": ("sovereign-fdn", "strive-collagen", "cncf-charity"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
-# their verdicts stay as they were; the fresh check is the check sites of T, V, W and X; T and V are lost with the old machine).
+# their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y and Z; T and V are lost with the old machine).
 RETIRED = frozenset("CDFPQRS")
 
 

@@ -1,12 +1,12 @@
 """The stems the causal check compares a claim's cause by, and the designs it reads beside a
-claim (linter/checks/causal_reading.stem, causal_designs.py)."""
+claim (linter/checks/causal_stems.stem, causal_designs.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from linter.checks.causal_designs import assigns
-from linter.checks.causal_reading import _subject_words, stem
+from linter.checks.causal_stems import _subject_words, stem
 
 
 @pytest.mark.parametrize(

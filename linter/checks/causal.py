@@ -35,13 +35,13 @@ from linter.checks.causal_reading import (
     _clause_of,
     _other_clause,
     _study_scope,
-    _subject_words,
     _weighed,
     _wording,
     asserts_cause,
     beside_a_trial,
     sides,
 )
+from linter.checks.causal_stems import _subject_words
 from linter.checks.causal_words import (
     _EFFICACY,
     _REPORTS_FINDING,

@@ -11,7 +11,8 @@ from collections.abc import Callable, Sequence
 
 from linter.checks.causal_designs import design_evidence
 from linter.checks.causal_neighbours import scope_evidence
-from linter.checks.causal_reading import _subject_words, _wording
+from linter.checks.causal_reading import _wording
+from linter.checks.causal_stems import _subject_words
 from linter.checks.causal_words import _NEW_STUDY, _STUDY_REFERENCE
 from linter.checks.context_links import Discourse
 from linter.checks.context_words import STRONG

@@ -5,7 +5,7 @@ Coffee protects your brain." The claim names no study and shares no effect word 
 evidence ("strokes", "brain"), yet it is that study's finding stated as a general cause. Here a
 claim rests on a study described up to two sentences before it or in the sentence right after
 it, when the sentences from that study to the claim speak of the claim's cause (compared by
-stem, causal_reading.stem: "gardening" and "those who gardened"); across a paragraph break
+stem, causal_stems.stem: "gardening" and "those who gardened"); across a paragraph break
 (news paragraphs are often one sentence) they must speak of its effect too, and a heading
 ends the reach. A model named as a study's setting ("In a laboratory dish, garlic oil stopped
 ...") describes lab or animal work as a design cue does. The claim stays silent when the study
@@ -20,7 +20,8 @@ import re
 from collections.abc import Callable, Sequence
 
 from linter.checks.causal_designs import assigns, design_evidence
-from linter.checks.causal_reading import _cause_side, _subject_words, _wording
+from linter.checks.causal_reading import _cause_side, _wording
+from linter.checks.causal_stems import _subject_words
 from linter.checks.context_words import STRONG
 from linter.claim import Claim, Evidence, Strength
 

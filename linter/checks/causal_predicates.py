@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from functools import cache
 
 from linter.checks.causal_neighbours import StrongIndex, neighbour_evidence
-from linter.checks.causal_reading import _subject_words, _weighed
+from linter.checks.causal_reading import _weighed
+from linter.checks.causal_stems import _subject_words
 from linter.claim import Claim, Evidence, Strength
 from linter.config.lexicon import default_lexicon, word_pattern
 

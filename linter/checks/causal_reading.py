@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
+from linter.checks.causal_stems import _subject_words
 from linter.checks.causal_words import (
     _AUXILIARY_AFTER,
     _CLAUSE_BREAK,
@@ -28,16 +29,10 @@ from linter.checks.causal_words import (
     _RAISING,
     _SINGULAR_BEFORE,
     _STUDY_ARM,
-    _WORD,
 )
 from linter.checks.context_words import STRONG
 from linter.claim import EVIDENCE_KINDS, Claim, Evidence
 from linter.config.lexicon import default_lexicon, word_pattern
-
-
-@cache
-def _generic_words() -> frozenset[str]:
-    return frozenset(default_lexicon().get("evidence.generic_words"))
 
 
 @cache
@@ -57,36 +52,6 @@ def _study_scope() -> re.Pattern[str]:
 
 def _words_of(text: str) -> list[str]:
     return re.findall(r"\w+", text)
-
-
-def _subject_words(text: str) -> frozenset[str]:
-    """The words of a text that say what it is about (four letters or more, not generic), each
-    as its stem: a plural and its singular, a habit and its doers are one subject ("walnuts",
-    "walnut intake"; "gardening", "those who gardened")."""
-    words = frozenset(_WORD.findall(text.lower())) - _generic_words()
-    return frozenset(stem(w) for w in words)
-
-
-# English inflection (Quirk et al. 1985, §3.52-3.60 verbs, §5.78 plurals): -ing, -ed, -s/-es.
-# A doubled final consonant is undoubled ("swimm" -> "swim"), but for l, s and z ("stress",
-# "fill"), as in Porter's stemmer (1980, step 1b).
-_DOUBLED = re.compile(r"([b-df-hj-kmnp-rtv-y])\1$")
-
-
-def stem(word: str) -> str:
-    """A word without its inflection, so that its forms compare: "owning" and "owned" give
-    "own"; "swimming" "swim"; "reduce", "reduced", "reducing" give "reduc"; "studies" "study"."""
-    if word.endswith("ing") and len(word) > 5:
-        word = _DOUBLED.sub(r"\1", word[:-3])
-    elif word.endswith("ed") and len(word) > 4:
-        word = _DOUBLED.sub(r"\1", word[:-2])
-    elif word.endswith("ies") and len(word) > 4:
-        word = word[:-3] + "y"
-    elif word.endswith(("sses", "xes", "zes", "ches", "shes")):
-        word = word[:-2]
-    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
-    return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
 def _weighed(evidence: Evidence) -> tuple[int, int]:

@@ -11,8 +11,9 @@ out what the text and its place say is furniture, in Markdown and HTML alike:
   contact and fill-in lines, link-only lines, teasers, promotions, or citation entries.
 
 It also says whose sources a kept block shares: a list item shares those of its list's
-lead-in paragraph (its last sentence: see nlp/claims.py) or of its parent item, and a table
-cell those of the other cells of its row.
+lead-in paragraph (its last sentence: see nlp/claims.py) or of its parent item, a table cell
+those of the other cells of its row, and a section's blocks those of its linked headline or
+locator line (documents/scopes.py).
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from linter.documents import furniture
 from linter.documents.abstracts import attribution_shares, entry_link, reference_shares
 from linter.documents.furniture import furniture_heading
 from linter.documents.model import Attachment, Block
-from linter.documents.works_cited import resolved_citations
+from linter.documents.numbered_markers import page_citations
+from linter.documents.scopes import linked_headline, scope_shares
 
 # A heading that starts a reference list: what follows are sources, not claims.
 _REFERENCES_HEADING = re.compile(
@@ -103,7 +105,7 @@ def why_left_out(blocks: list[Block], source: str | None = None) -> list[str | N
             reasons[i] = reasons[i] or next((n for n, test in BLOCK_TESTS if test(block)), None)
             if reasons[i] is None and source is not None and furniture.layout_lines(block, source):
                 reasons[i] = "layout"
-        elif furniture.link_only(block):
+        elif furniture.link_only(block) and not linked_headline(blocks, i, source):
             reasons[i] = "link-list"
     return reasons
 
@@ -117,13 +119,14 @@ def article_blocks(blocks: list[Block], source: str | None = None) -> list[Block
     sources = _inherited(blocks, kept)
     kept_set = set(kept)
     given, shares = reference_shares(blocks, kept_set)  # abstracts under their reference
-    cited = resolved_citations(blocks, reasons, source)  # "(Smith)" keyed to the page's list
-    for shared in (shares, attribution_shares(blocks, kept_set)):  # and under "According to"
+    cited = page_citations(blocks, reasons, source)  # "(Smith)", ". 2" keyed to the page's list
+    scoped = scope_shares(blocks, kept_set, source)  # under a linked headline or a DOI line
+    for shared in (shares, attribution_shares(blocks, kept_set), scoped):  # "According to"
         for index, heads in shared.items():
             sources.setdefault(index, []).extend(heads)
     out = []
     for index in kept:
-        inherits = tuple(sorted(position[j] for j in sources.get(index, ()) if j in position))
+        inherits = tuple(sorted({position[j] for j in sources.get(index, ()) if j in position}))
         block = blocks[index]
         if index in given:
             block = replace(block, attachments=(*block.attachments, given[index]))

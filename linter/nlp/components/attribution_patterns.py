@@ -254,9 +254,15 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         ),
         NamedPattern(
             "researcher",
-            # "senior author Professor Maria Hale": a title may stand between role and name.
-            g(rf"\b(?:{w.roles}) (?P<name>{TITLED_PERSON}|{PERSON})\b(?:{tail})?"),
-            g(rf"\b(?:{w.roles}) [A-Z]"),
+            # "senior author Professor Maria Hale": a title may stand between role and name;
+            # "the study's lead author, Sarah Jones, said": the name may be set off as a
+            # non-restrictive appositive (Quirk et al. 1985, §17.72).
+            g(
+                # (A titled name after the comma is found by its title, as before.)
+                rf"\b(?:{w.roles})(?: |, (?!Dr\b|Prof)(?=[A-Z][^,\n]{{1,40}},))"
+                rf"(?P<name>{TITLED_PERSON}|{PERSON})\b(?:,?(?:{tail}))?"
+            ),
+            g(rf"\b(?:{w.roles}),? [A-Z]"),
         ),
     )
     studies_named = study_patterns(w, tail)

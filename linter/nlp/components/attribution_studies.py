@@ -79,14 +79,30 @@ def study_patterns(w: AttributionWords, tail: str) -> tuple[NamedPattern, ...]:
         NamedPattern(
             "study",
             g(
-                rf"(?<![\w-])(?:the |The )(?P<name>(?:{WORD} ){{1,5}}(?:Study|Trial|Survey|"
-                rf"Initiative))(?![\w-])(?:{tail})?"
+                # Or the body's own: "Harvard's Nurses' Health Study" (a possessive determiner,
+                # Quirk et al. 1985, §5.115).
+                rf"(?<![\w-])(?:the |The |(?:{WORD}(?:'s|’s) ))(?P<name>(?:{WORD} ){{1,5}}"
+                rf"(?:Study|Trial|Survey|Initiative))(?![\w-])(?:{tail})?"
             ),
             g(r"Study|Trial|Survey|Initiative"),
         ),
     )
     studies_named = (
         *studies_named,
+        # "a large trial in London, called CORONAVIT, found": a work named by an appositive of
+        # designation ("called", "named", "known as", "dubbed"; Quirk et al. 1985, §17.84),
+        # the name an acronym or capitalised words ("known as the Nurses' Health Study").
+        NamedPattern(
+            "study",
+            g(
+                rf"(?<![\w-])(?i:a|an|the|one)(?: [\w'’-]+){{0,4}}? (?i:{studies})(?![\w-])"
+                rf"(?: [\w'’-]+){{0,3}}?,? (?:called|named|known as|dubbed) (?:the |The )?"
+                rf"(?P<name>[A-Z][A-Z0-9]{{2,}}(?:-[A-Z0-9]+)*(?:[ -]\d+)?"
+                rf"|{WORD}(?: {WORD}){{1,3}})"
+                rf"(?![\w'’-])(?:,?(?:{tail}))?"
+            ),
+            g(r"\b(?:called|named|known as|dubbed) (?:the |The )?[A-Z]"),
+        ),
         # "research published in 2019 shows": a body of work known only by its year.
         NamedPattern(
             "study",

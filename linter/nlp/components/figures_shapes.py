@@ -164,6 +164,17 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
             rf"(?! or (?:less|more|longer|shorter|fewer))",  # "6 months or less": a criterion
         ),
         (
+            # How long an illness lasts, measured as an average: "symptoms last an average of
+            # seven years", "attacks lasted 12 hours on average"; the subject is a health word
+            # or a condition right before the verb. Without the average it is a course, no
+            # finding ("colds last about a week").
+            "amount",
+            rf"(?<![\w-])(?P<duration>{c.alt('health_words')}|{conditions}) "
+            rf"(?:(?:usually|typically|often|generally) )?(?:last|persist)(?:s|ed)? (?:for )?"
+            rf"(?=(?:{mean}|a median of) |[^.;]{{0,30}}? on average\b)(?:(?:{mean}|a median of) )?"
+            rf"(?P<value>{cmp}{num}(?:{_RANGE}{num})? (?:{c.alt('time_units')}))\b",
+        ),
+        (
             "amount",  # "people with it live about 10 years less", "survived for 2 years"
             rf"(?<![\w-])(?P<survive>live[sd]?|survive[sd]?) (?:for )?(?:{mean} )?"
             rf"(?P<value>{cmp}{num}(?:{_RANGE}{num})? (?:(?:more|extra|additional) )?"

@@ -96,11 +96,16 @@ def _keep_in_previous_sentence(doc: Doc, marker: Span) -> None:
     the sentence after it starts after it, unless a lower-case word follows: then the stop was
     an abbreviation's ("in the U.S.[4] red meat ...") and the sentence goes on.
     """
-    if marker.start == 0 or not doc[marker.start - 1].is_punct:
+    # A pasted article's bare marker may stand after spaces ("counseling.  2 It"): the
+    # tokenizer's whitespace tokens between the stop and the marker go with it.
+    first = marker.start
+    while first > 0 and doc[first - 1].is_space:
+        first -= 1
+    if first == 0 or not doc[first - 1].is_punct:
         return
-    if not any(token.is_sent_start for token in marker):
+    if not any(token.is_sent_start for token in doc[first : marker.end]):
         return
-    for token in marker:
+    for token in doc[first : marker.end]:
         token.is_sent_start = False
     if marker.end < len(doc):
         doc[marker.end].is_sent_start = not doc[marker.end].text[:1].islower()

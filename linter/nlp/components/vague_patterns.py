@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from linter.nlp.components.attribution_words import AUX_ADVERBS, AttributionWords
 from linter.nlp.components.vague_agentless import AGENTLESS_GUARDS, agentless_patterns
+from linter.nlp.components.vague_elided import ELIDED_GUARDS, elided_patterns
 from linter.nlp.lazy_regex import LazyPattern, lazy
 
 # A country or people as an adjective ("a Swedish study", "US researchers"): still unnamed.
@@ -224,8 +225,10 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
             rf"(?:science|research|evidence|studies)))(?![\w-])",
             flags,
         ),
-        agentless=tuple(lazy(p, flags) for p in agentless_patterns(w, verbs)),
-        guards=AGENTLESS_GUARDS,
+        agentless=tuple(
+            lazy(p, flags) for p in (*agentless_patterns(w, verbs), *elided_patterns(w))
+        ),
+        guards=AGENTLESS_GUARDS + ELIDED_GUARDS,
         absence=re.compile(rf"(?<![\w-])(?:{w.absence})(?![\w-])", flags),
     )
 

@@ -1,0 +1,41 @@
+"""Agentless appeals in note style: the passive with its subject and auxiliary left out at the
+start of a list item, a label's text or a sentence ("- Estimated that over a billion people
+...", "Ease of use: often considered gentler than ..."). Kept beside vague_agentless.py, whose
+patterns need the auxiliary; vague_patterns.py appends these to them.
+"""
+
+from __future__ import annotations
+
+from linter.nlp.components.attribution_words import AttributionWords
+
+# Where note style may drop "it is" or "X is": the start of the passage or of a line, after a
+# sentence's end or a label's colon, or after a list marker. Quirk et al. (1985, §12.4-12.5:
+# situational ellipsis of the subject and the operator; §11.44: the "block language" of notes,
+# headings and lists) describe the omission.
+_START = r"(?:^|(?<=\n)|(?<=[.!?:]\s)|(?<=^[*+-]\s))"
+
+
+def elided_patterns(w: AttributionWords) -> tuple[str, ...]:
+    """The note-style agentless patterns, in the order of ELIDED_GUARDS."""
+    return (
+        # "Often considered more sustainable than ...", "Widely regarded as safe": a judgement
+        # of consensus with its adverb; without one ("Considered a risk factor", a definition in
+        # a glossary) it is no appeal.
+        rf"{_START}(?:{w.consensus}) (?:considered|regarded|thought|believed|deemed|accepted|"
+        r"recogni[sz]ed)\b",
+        # "Estimated that over a billion people ...", "Thought to affect one in ten": an
+        # evidential participle before its clause or infinitive, as in "it is estimated that";
+        # "to" only as the infinitive's marker (no determiner or pronoun after it), and never
+        # "known as", a name.
+        rf"{_START}(?:{w.participles}) (?:that\b|to\b"
+        r"(?! (?:the|a|an|this|that|these|those|my|your|his|her|its|our|their|me|you|him|us|"
+        r"them|some|any|each|every|all|no|date)\b))",
+    )
+
+
+# For each pattern, words one of which its match must hold (the same cheap test as
+# vague_agentless.AGENTLESS_GUARDS).
+ELIDED_GUARDS: tuple[tuple[str, ...] | None, ...] = (
+    ("considered", "regarded", "thought", "believed", "deemed", "accepted", "recogni"),
+    (" that", " to"),
+)
