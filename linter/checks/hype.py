@@ -47,6 +47,7 @@ from linter.checks.hype_reading import (
     organ_does_it,
     title_case,
 )
+from linter.checks.hype_standard import compared_to
 from linter.checks.hype_topic import off_topic
 from linter.checks.hype_words import (
     _HOW,
@@ -183,6 +184,8 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
         return "negated"
     if kind in ("cure", "reverse", "novelty") and aimed_at(text, claim, start, end):
         return "goal"  # "to speed cures", "How we get to a cure" (hype_goals.py)
+    if kind in ("cure", "novelty") and compared_to(text, claim, start, end):
+        return "standard"  # "prevention is better than cure" (hype_standard.py)
     if kind in ("cure", "reverse"):
         reading = cure_reading(text, claim, start, end) or practice_reading(text, claim, start, end)
         if reading:

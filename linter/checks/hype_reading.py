@@ -162,6 +162,16 @@ def _after_punctuation(text: str, start: int) -> bool:
     return re.search(r"[,;(]\s*$", text[max(0, start - 3) : start]) is not None
 
 
+# A cure the writer calls false by a premodifier of fraud or doubt, up to one word before the
+# noun ("fake miracle cures"): the health-fraud names of FDA's "Health Fraud Scams" and of
+# Wikipedia's "Snake oil" and "Quackery", and the expressions of doubt of Wikipedia's Manual of
+# Style, "Words to watch" (so-called, supposed, alleged, purported).
+_DISOWNED = re.compile(
+    r"(?i)\b(?:snake[- ]oil|quack|bogus|fake|sham|phony|phoney|fraudulent|so-called|supposed|"
+    r"alleged|purported|pseudo)(?:\s+[\w-]+)?\s+$"
+)
+
+
 def cure_reading(text: str, claim: Claim, start: int, end: int) -> str | None:
     """Why a cure or reversal word is no claim ("goal", "term", "question", "difficulty"), or
     None."""
@@ -173,6 +183,8 @@ def cure_reading(text: str, claim: Claim, start: int, end: int) -> str | None:
     before = text[max(claim.start, start - 60) : start]
     if _TOUGH.search(before):
         return "difficulty"  # "can be difficult to cure": how hard, not a promise
+    if word in ("cure", "cures") and _DISOWNED.search(before):
+        return "disowned"  # "the snake oil cures of old", "bogus herbal cures": called false
     if word in ("cure", "cures"):
         noun = prev1 in DETERMINERS or nxt in ("for", "") or not nxt[:1].isalnum()
         noun = noun or prev1 in hype_lexicon().cure_modifiers

@@ -65,6 +65,9 @@ _FURTHER_RESEARCH = re.compile(
     r"(?i)\b(?:more|larger|bigger|longer|better|further)(?: [\w-]+)? "
     r"(?:research|stud(?:y|ies)|trials?|work|data|evidence|investigation)\b"
 )
+# The writer as the body named: "we" with an at-phrase of its organisation in apposition (Quirk
+# et al. 1985, §17.65); what "we at X" think is the page's own view, no source of a finding.
+_WE_AT = re.compile(r"(?i)\b(?:we|us)(?: here)? at $")
 # A locative that opens its clause and sets it in a work ("In a Harvard study, ...", "In the
 # Nurses' Health Study, ..."): up to the named work, no comma or clause punctuation.
 _LOCATIVE_OPEN = re.compile(r"(?:^|(?<=[.!?:;\"“(]\s)|(?<=, )|(?<=\n))[Ii]n [^,.;:!?\n]{0,36}$")
@@ -194,6 +197,12 @@ class NamedFinder:
         verb = m.groupdict().get("verb")
         if verb and self._not_a_verb(verb, m, group, text):
             return None
+        if (
+            verb
+            and _WE_AT.search(text, max(0, m.start() - 16), m.start())
+            and re.fullmatch(self.words.cognition, verb)
+        ):
+            return None  # "what we at the Example Clinic think": the writer's own view
         basis = self._basis(pattern, m, verb, text, kind)
         research = verb and re.fullmatch(rf"{self.words.research}|{self.words.cognition}", verb)
         if pattern.how == "named" and not research:

@@ -32,12 +32,12 @@ from linter.nlp.components.vague_guards import (
     asks,
     doctrine_frame,
     named_owner,
-    past_belief,
     recognized_status,
     spoken_recommendation,
     work_owner,
 )
 from linter.nlp.components.vague_locatives import clause_locatives
+from linter.nlp.components.vague_past import past_belief, past_stance
 from linter.nlp.components.vague_patterns import (
     build_vague,
     condition_before,
@@ -180,11 +180,11 @@ class VagueFinder:
                     continue
                 if spoken_recommendation(text, m) or recognized_status(text, m):
                     continue
-                sentence_start = sentence_at(bounds, m.start())[0]
+                sentence_start, sentence_end = sentence_at(bounds, m.start())
                 before = text[sentence_start : m.start()]
-                if doctrine_frame(before, m.group(0), self.words.traditions):
-                    continue  # "In Chinese medicine, X is understood to": its doctrine
-                if past_belief(before, m.group(0)):
+                if doctrine_frame(before, m.group(0), text[m.end() : sentence_end], self.words):
+                    continue  # "In Chinese medicine, X is understood to", "qi is thought to"
+                if past_belief(before, m.group(0), text[m.end() : sentence_end]):
                     continue  # "In the 1970s, it was known that": what an era held
                 amount = m.groupdict().get("amount")
                 if amount and p.absence.search(amount):
@@ -270,6 +270,10 @@ class VagueFinder:
             if not finite_verb(m, self.words.agents):
                 return False
             sentence_start, sentence_end = sentence_at(bounds, m.start())
+            between = text[m.end("subject") : m.start("verb")]
+            research = self.words.research
+            if past_stance(text[sentence_start:start], m.group("verb"), between, research):
+                return False  # "For years, the medical establishment emphasized calcium"
             opens = not _LETTER.search(text[sentence_start:start])
             if not_predicate(m, self.words.function_words, opens):
                 return False

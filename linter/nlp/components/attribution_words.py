@@ -82,6 +82,7 @@ class AttributionWords:
     documents: str
     quality: str
     traditions: re.Pattern[str]  # full-match test
+    doctrine: re.Pattern[str]  # search test: a construct of a tradition's doctrine ("qi")
     function_words: re.Pattern[str]  # full-match test
     roles: str
 
@@ -148,6 +149,7 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
         documents=fast("document_nouns"),
         quality=fast("quality_attributes"),
         traditions=full("traditions"),
+        doctrine=re.compile(rf"(?i)(?<![\w-]){get('doctrine_constructs')}(?![\w-])"),
         function_words=full("function_words"),
         roles=fast("expert_roles"),
     )

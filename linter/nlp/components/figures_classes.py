@@ -207,11 +207,14 @@ def _names_sample(subject: re.Match[str], before: str) -> bool:
 # An age bound in a baseline row (CONSORT 2010 item 15: age of the participants): "over 65",
 # "aged 40 or older".
 _AGE = r"(?:aged\s+|older\s+than\s+|younger\s+than\s+|over\s+(?:the\s+age\s+of\s+)?|under\s+)\d+"
-# The participant flow of CONSORT 2010 (item 13, the flow diagram: completed, lost to follow-up,
-# discontinued): how many stayed in the study, not what happened to their health; a reason
-# given after it ("dropped out because of side effects") reports harms (item 19).
+# The participant flow of CONSORT 2010 (item 13, the flow diagram: allocated, completed, lost to
+# follow-up, discontinued): how many were given placebo or an arm and how many stayed in the
+# study, not what happened to their health; a reason given after it ("dropped out because of
+# side effects") reports harms (item 19).
 _FLOW = (
-    r"(?:completed|finished|dropped\s+out|withdrew|discontinued|were\s+lost\s+to\s+follow[- ]up)"
+    r"(?:(?:ever|only)\s+)?(?:completed|finished|dropped\s+out|withdrew|discontinued|"
+    r"were\s+lost\s+to\s+follow[- ]up|(?:receive[sd]?|got|get)\s+(?:a\s+|the\s+)?placebo|"
+    r"(?:were|are)\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+to)"
     r"(?![^.;]*\b(?:because|due\s+to|owing\s+to|side\s+effects?|adverse)\b)"
 )
 

@@ -82,9 +82,10 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
         (
             "rate",
             rf"{_LEAD}{cmp}(?:{DIGITS} (?:(?:{people}|{cases}|{conditions}) )?"
-            # "for every two years" after a number is a schedule ("from 50 for every two
-            # years"), not a rate: the frequency frames of figures.yaml.
-            rf"(?:per {scaled}|(?:for|in) every {scaled}(?! (?:{c.alt('time_units')})\b))"
+            # "for every two years" or "per 2 weeks" after a number is a schedule ("from 50
+            # for every two years", "1 pill per 2 weeks"), not a rate: the frequency frames of
+            # figures.yaml, and GUIDELINE.md's schedules.
+            rf"(?:(?:per|(?:for|in) every) {scaled}(?! (?:{c.alt('time_units')})\b))"
             rf"|\b(?:for|in|out of) every {scaled} (?:[\w'-]+ ){{0,2}}?(?:{people}))\b",
         ),
         (

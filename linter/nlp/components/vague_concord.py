@@ -23,6 +23,13 @@ _HOW_MANY = re.compile(r"(?i)\b(?:many|most|some|several|numerous|countless|all|
 # "Told me", "tell us": "tell" with a personal object reports what one person was told (of
 # people; "the data tell us" is evidence speaking, an evidence verb).
 _TOLD_SOMEONE = re.compile(r"(?i)(?:tell|tells|told) (?:me|us|him|her|them)\b")
+# "back" before a place, a time or a particle of retreat is the adverb of return ("back home",
+# "back then", "back in 2010") or a phrasal verb of retreat ("back down", "back off"), not the
+# evidence verb "back" (to support), which takes an object or "up" (Quirk et al. 1985, §16.3,
+# phrasal verbs; §7.46, "back" as an adverb of direction).
+_ADVERB_BACK = re.compile(
+    r"(?i)back (?:home|here|there|then|again|down|off|away|in|out|to|from|into|at|when)\b"
+)
 # The past forms of the reporting verbs that take no -ed (Quirk et al. 1985, App. II.3-II.12,
 # irregular verbs): with them a singular subject needs no -s.
 _IRREGULAR_PAST = re.compile(
@@ -49,6 +56,8 @@ def finite_verb(m: re.Match[str], agents: str) -> bool:
         return agent and _HOW_MANY.search(m.group("subject")) is not None
     if agent and _TOLD_SOMEONE.match(m.group("verb") + m.string[m.end() : m.end() + 8]):
         return False  # "one doctor told me to rest": what someone was told, an anecdote
+    if _ADVERB_BACK.match(m.string, m.start("verb")):
+        return False  # "your eye health professionals back home": the adverb, no verb
     if _AUXILIARY.search(between):
         return True
     verb = m.group("verb").split()[0].lower()

@@ -7,8 +7,11 @@ named medical tradition, a direct question (`asks`) and "recognized" of a status
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from linter.config.lexicon import default_lexicon, word_pattern
 from linter.nlp.components.attribution_names import NOT_JOURNALS
+from linter.nlp.components.attribution_words import AttributionWords
 from linter.nlp.components.vague_patterns import PLACE
 
 # A proper name with "the" after a preposition of origin or authorship: the owner of a work
@@ -137,12 +140,39 @@ _FRAME = re.compile(
 _COGNITION = re.compile(r"(?i)\b(?:understood|believed|thought|considered|regarded|seen|viewed)\b")
 
 
-def doctrine_frame(sentence_before: str, appeal: str, traditions: re.Pattern[str]) -> bool:
-    """Whether an agentless appeal of belief sits in a sentence opening "In <tradition>,"."""
-    m = _FRAME.match(sentence_before)
-    if m is None or not _COGNITION.search(appeal):
+def doctrine_frame(sentence_before: str, appeal: str, after: str, words: AttributionWords) -> bool:
+    """Whether an agentless appeal of belief reports a tradition's doctrine: its sentence opens
+    "In <tradition>," or names a construct of one ("qi is thought to flow") and no ailment after
+    the appeal ("is thought to move qi and relieve migraines" still claims an effect)."""
+    if not _COGNITION.search(appeal):
         return False
-    return bool(traditions.fullmatch(re.sub(r"\s+", " ", m.group("name"))))
+    m = _FRAME.match(sentence_before)
+    if m is not None and words.traditions.fullmatch(re.sub(r"\s+", " ", m.group("name"))):
+        return True
+    sentence = _PRACTICES.sub(" ", f"{sentence_before} {after}")
+    return bool(words.doctrine.search(sentence)) and not _ailments().search(after)
+
+
+# Practices named after a construct are therapies, not the doctrine (NCCIH lists tai chi and qi
+# gong among mind and body practices): "tai chi is thought to improve balance" claims an effect.
+_PRACTICES = re.compile(r"(?i)\btai[ -]?chi\b|\b(?:qi|chi)[ -]?gong\b")
+
+
+@cache
+def _ailments() -> re.Pattern[str]:
+    """Diseases, signs and symptoms by the classes that name them elsewhere (figures.yaml
+    `conditions` and `health_words`, hype.yaml's diseases by their shape and `clinical_events`),
+    without the eponym shape, which any capitalised possessive would pass."""
+    lex = default_lexicon()
+    shapes = [e for e in lex.get("hype.diseases") if not e.startswith("[A-Z]")]
+    return word_pattern(
+        [
+            *lex.get("figures.conditions"),
+            *lex.get("figures.health_words"),
+            *lex.get("hype.clinical_events"),
+            *shapes,
+        ]
+    )
 
 
 # A direct question opens on an interrogative word or an operator before its subject (Quirk et
@@ -209,40 +239,3 @@ def recognized_status(text: str, m: re.Match[str]) -> bool:
     if said.endswith(" as"):  # the pattern of "regarded as" takes the "as" in
         said, after = said[:-3], after - 3
     return bool(_RECOGNIZED.search(said) and _STATUS.match(text, after))
-
-
-# "Leading up to the 1970s, it was known that ...", "In the 19th century it was believed that
-# ...": a state of belief or knowledge (Hyland's 2002 cognition acts, not his research acts:
-# "it was shown", "was found" still claim evidence) in the simple or past perfect passive, in
-# a sentence that a time adjunct before it sets in a past era (Quirk et al. 1985, §4.17: the
-# past tense of a situation in a definite past time; §8.51-8.57 the time-position adjuncts of
-# past reference: a decade, a year, a century, "back then", "at the time", "in the past"). It
-# narrates what people held then, not what evidence shows now.
-_PAST_BELIEF = re.compile(
-    r"(?i)\b(?:was|were|had been)(?: \w+ly)? (?:known|believed|thought|assumed|understood|"
-    r"considered|regarded|held|accepted|presumed|supposed)\b"
-)
-# A decade before this one, or a year that is no count ("in 1500 patients": a number before
-# its noun, which ends in -s or is a plural of the people classes). Words of English's closed
-# classes that end in -s are no plural noun (Quirk et al. 1985: determiners and pronouns "this",
-# "its", "his", §5.10, §6.2; the auxiliaries "is", "was", "has", "does", §3.21; "as", "thus",
-# "perhaps", "always", "unless"): "In 1980 this was thought ..." is a year.
-_S_NOT_PLURAL = (
-    r"(?:this|its|his|hers|ours|yours|theirs|is|was|has|does|as|thus|perhaps|always|unless)"
-)
-_PAST_ERA = re.compile(
-    r"(?i)\b(?:(?:the )?(?:1[5-9]\d|20[01])0['’]?s|(?:in|by|until|before|during|around|circa|"
-    r"from|since) (?:1[5-9]\d\d|20[01]\d)"
-    rf"(?![ \t]+(?:(?!{_S_NOT_PLURAL}\b)[a-z]+s|people|men|women|children)[ \t]*,)|"
-    r"\d{1,2}(?:st|nd|rd|th) centur(?:y|ies)|"
-    r"(?:years|decades|centuries|generations) ago|(?:ancient|medieval|biblical|victorian|"
-    r"colonial|earlier|former|bygone) (?:times|days|eras?)|back then|at (?:that|the) time|"
-    r"in (?:the|those) (?:past|old days|early days|days)|historically|formerly|in antiquity|"
-    r"for (?:many |several )?(?:decades|centuries|generations))\b"
-)
-
-
-def past_belief(sentence_before: str, appeal: str) -> bool:
-    """Whether an agentless appeal of belief or knowledge in the past tense sits after a time
-    adjunct that sets its sentence in a past era: history, not an appeal to evidence."""
-    return bool(_PAST_BELIEF.search(appeal) and _PAST_ERA.search(sentence_before))
