@@ -151,3 +151,9 @@ def test_a_linked_heading_over_the_pages_own_prose_heads_nothing(engine: Engine)
         "About 40% of night nurses have insomnia.\n\n"
     )
     assert found(engine, page) == [("unsourced-statistic", "About 40%")]
+
+
+def test_a_reversed_range_names_no_entry(engine: Engine) -> None:
+    # "5-2" names no number of the list (a score, a ratio): it is no marker, the figure stays.
+    paragraph = "Only 12% of adults eat fish twice a week. 5-2 The rest do not.\n\n"
+    assert [rule for rule, _ in found(engine, paragraph + REFERENCES)] == ["unsourced-statistic"]
