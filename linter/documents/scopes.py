@@ -22,6 +22,10 @@ What makes a head, by construction, never by the words of a page:
   or PubMed's address shown as a link's text) after a few words, among the opening lines of
   its section: the blocks between the heading and it are short lines (a title, an outlet's
   link), never a paragraph of the page's own prose.
+A page's title (its level-one heading, "# Title" or <h1>) heads nothing: its section is the
+whole article, and a study linked under it is what the article goes on to discuss in its own
+words, not a quote (a "Read the study: ... doi:..." line under the title would have sourced
+every figure of the post).
 """
 
 from __future__ import annotations
@@ -50,6 +54,11 @@ _CLOSING = " \t\n.,;:)]}>\"'”’"
 _BEFORE_WORDS = 15
 # What opens a quotation: a quotation mark, or an ellipsis ("...", "…", ". . .").
 _QUOTE_OPENING = re.compile(r"\s*(?:[“\"‘'«„]|\.\.\.|…|\. \. \.)")
+# What stands before a level-one heading's first character on its line: "# ", "# [", or an
+# <h1> tag with its inline tags (a link, a span) after it.
+_TITLE_MARKUP = re.compile(r"(?:^[ \t]{0,3}#[ \t]+\[?|<h1\b[^>]*>\s*(?:<[^>]*>\s*)*)$", re.I)
+# A setext title's underline: "Title" over a line of "=".
+_SETEXT_TITLE = re.compile(r"[^\n]*\n[ \t]{0,3}=+[ \t]*(?:\n|$)")
 # A host as an address names it: after "//", without "www.".
 _HOST_IN_SOURCE = re.compile(r"//(?:www\.)?([a-z0-9][a-z0-9.-]*[a-z0-9])")
 
@@ -59,6 +68,8 @@ def linked_headline(blocks: list[Block], i: int, source: str | None) -> bool:
     (see the docstring)."""
     block = blocks[i]
     if block.kind != "heading" or source is None or i + 1 >= len(blocks):
+        return False
+    if _page_title(block, source):
         return False
     if not _quoted(blocks[i + 1]):
         return False
@@ -73,6 +84,18 @@ def linked_headline(blocks: list[Block], i: int, source: str | None) -> bool:
     named = _host_counts(source).items()
     # The site's other hosts count too ("blog.example.org" for "example.org", and back).
     return sum(n for h, n in named if _same_site(h, host)) == 1
+
+
+def _page_title(block: Block, source: str | None) -> bool:
+    """Whether a heading is written as the page's title: a level-one heading in its source."""
+    if source is None or not block.offsets:
+        return False
+    start = block.offsets[0]
+    line_start = source.rfind("\n", 0, start) + 1
+    before = source[max(line_start, start - 300) : start]
+    return _TITLE_MARKUP.search(before) is not None or (
+        _SETEXT_TITLE.match(source, line_start) is not None
+    )
 
 
 def _same_site(one: str, other: str) -> bool:
@@ -137,7 +160,7 @@ def scope_shares(
     shares: dict[int, list[int]] = {}
     for heading, members in _sections(blocks):
         head = heading if heading in kept and linked_headline(blocks, heading, source) else None
-        if head is None:
+        if head is None and not _page_title(blocks[heading], source):
             for at, i in enumerate(members):
                 if i in kept and _locator(blocks[i]):
                     opening = members[:at]
