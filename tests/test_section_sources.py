@@ -187,10 +187,3 @@ OWN = "Our readers sleep 30% longer within a month of starting our plan."
 def test_the_pages_title_heads_nothing(engine: Engine, path: str, page: str) -> None:
     # The title's section is the whole article: the article's own figures stay unsourced.
     assert ("unsourced-statistic", "30%") in found(engine, page, path)
-
-
-def test_a_linked_headline_sources_its_quotation_not_the_comment_after_it(engine: Engine) -> None:
-    # The page's own comment in the same section, after the quote, is the page's claim.
-    comment = "At our clinic about 30% of nurses have insomnia.\n\n"
-    page = f"## [Night nurses sleep too little]({NEWS})\n\n" + QUOTE + QUOTE + comment
-    assert found(engine, page) == [("unsourced-statistic", "about 30%")]

@@ -6,9 +6,7 @@ heading is the report's headline linked to it ("## [Outlet](https://outlet.examp
 or the heading is the study's title with its locator line below it (the journal and DOI line
 of a reference: "Journal Name 2023 https://doi.org/10.xxxx/yyyy", AMA's "JAMA. Published
 online <date>. doi:10.xxxx/yyyy"). The paragraphs and lists after that head, up to the next
-heading or thematic break, are the quoted report's text and the page's account of it (under a
-linked headline, only the quotation: the blocks that open as one, up to the first that does
-not, since the page's own comment after a quoted news report is its own claim): under
+heading or thematic break, are the quoted report's text and the page's account of it: under
 GUIDELINE.md a source on a lead-in also sources what reports from the same evidence, so they
 share the head's source as a list's items share their lead-in's (documents/page.py). A heading
 of any level ends the reach (the narrower reading: a section of its own is no longer the quote).
@@ -178,8 +176,8 @@ def _sections(blocks: list[Block]) -> list[tuple[int, list[int]]]:
 def scope_shares(
     blocks: list[Block], kept: set[int], source: str | None = None
 ) -> dict[int, list[int]]:
-    """Block index -> the head whose source also sources it: the quoted blocks right under a
-    linked headline, or the kept blocks after a locator line in its section."""
+    """Block index -> the head (a linked headline, or a locator line) whose source also
+    sources it, for the kept blocks after a head in its section."""
     shares: dict[int, list[int]] = {}
     for heading, members in _sections(blocks):
         head = heading if heading in kept and linked_headline(blocks, heading, source) else None
@@ -193,9 +191,6 @@ def scope_shares(
         if head is None:
             continue
         for i in members:
-            if i <= head or i not in kept:
-                continue
-            if head == heading and not _quoted(blocks[i]):
-                break  # a headline sources its quote: the page's own words after it are its own
-            shares.setdefault(i, []).append(head)
+            if i > head and i in kept:
+                shares.setdefault(i, []).append(head)
     return shares
