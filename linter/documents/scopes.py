@@ -26,6 +26,10 @@ A page's title (its level-one heading, "# Title" or <h1>) heads nothing: its sec
 whole article, and a study linked under it is what the article goes on to discuss in its own
 words, not a quote (a "Read the study: ... doi:..." line under the title would have sourced
 every figure of the post).
+Known limit: the page's own comment later in a head's section is covered too. The reach
+cannot stop where the quotation marks stop: a pasted news excerpt often marks its first block
+only, and its unmarked paragraphs are still the outlet's text (stopping there brought back
+false alarms on real pages: bench/README.md, review16a).
 """
 
 from __future__ import annotations
