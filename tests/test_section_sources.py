@@ -151,3 +151,39 @@ def test_a_linked_heading_over_the_pages_own_prose_heads_nothing(engine: Engine)
         "About 40% of night nurses have insomnia.\n\n"
     )
     assert found(engine, page) == [("unsourced-statistic", "About 40%")]
+
+
+def test_a_reversed_range_names_no_entry(engine: Engine) -> None:
+    # "5-2" names no number of the list (a score, a ratio): it is no marker, the figure stays.
+    paragraph = "Only 12% of adults eat fish twice a week. 5-2 The rest do not.\n\n"
+    assert [rule for rule, _ in found(engine, paragraph + REFERENCES)] == ["unsourced-statistic"]
+
+
+LOCATOR = "Read the study: Sleep Health Rev 2023 https://doi.org/10.1000/shr.2023.12"
+OWN = "Our readers sleep 30% longer within a month of starting our plan."
+
+
+@pytest.mark.parametrize(
+    ("path", "page"),
+    [
+        ("page.md", f"# Why night nurses should nap\n\n{LOCATOR}\n\n{OWN}\n"),
+        (
+            "page.md",
+            f"Why night nurses should nap\n===========================\n\n{LOCATOR}\n\n{OWN}\n",
+        ),
+        (
+            "page.html",
+            f'<h1><span>Why night nurses should nap</span></h1><p>Read the study: <a href="'
+            f'https://doi.org/10.1000/shr.2023.12">https://doi.org/10.1000/shr.2023.12</a></p>'
+            f"<p>{OWN}</p>",
+        ),
+        (
+            "page.md",
+            f"# [Night nurses sleep too little]({NEWS})\n\n"
+            '"About 20% of night nurses nap," the report said.\n\n' + OWN + "\n",
+        ),
+    ],
+)
+def test_the_pages_title_heads_nothing(engine: Engine, path: str, page: str) -> None:
+    # The title's section is the whole article: the article's own figures stay unsourced.
+    assert ("unsourced-statistic", "30%") in found(engine, page, path)

@@ -83,7 +83,9 @@ def resolved_markers(
             start, end = match.span(1)
             if any(a <= start < b for a, b in written):
                 continue  # read in the sentence's own words already
-            if all(n in numbered for n in _numbers(match.group(1))):
+            names = _numbers(match.group(1))
+            # A reversed range ("5-2", a score or a ratio) names no entry: no marker.
+            if names and all(n in numbered for n in names):
                 found.append(Attachment(start, end, "marker", match.group(1)))
         if found:
             out[index] = tuple(found)

@@ -22,6 +22,14 @@ What makes a head, by construction, never by the words of a page:
   or PubMed's address shown as a link's text) after a few words, among the opening lines of
   its section: the blocks between the heading and it are short lines (a title, an outlet's
   link), never a paragraph of the page's own prose.
+A page's title (its level-one heading, "# Title" or <h1>) heads nothing: its section is the
+whole article, and a study linked under it is what the article goes on to discuss in its own
+words, not a quote (a "Read the study: ... doi:..." line under the title would have sourced
+every figure of the post).
+Known limit: the page's own comment later in a head's section is covered too. The reach
+cannot stop where the quotation marks stop: a pasted news excerpt often marks its first block
+only, and its unmarked paragraphs are still the outlet's text (stopping there brought back
+false alarms on real pages: bench/README.md, review16a).
 """
 
 from __future__ import annotations
@@ -50,6 +58,14 @@ _CLOSING = " \t\n.,;:)]}>\"'”’"
 _BEFORE_WORDS = 15
 # What opens a quotation: a quotation mark, or an ellipsis ("...", "…", ". . .").
 _QUOTE_OPENING = re.compile(r"\s*(?:[“\"‘'«„]|\.\.\.|…|\. \. \.)")
+# What stands before a level-one heading's first character: "# " or "# [" from its line's
+# start, or an <h1> tag with its inline tags (a link, a span) after it.
+_ATX_TITLE = re.compile(r"[ \t]{0,3}#[ \t]+\[?$")
+_HTML_TITLE = re.compile(r"<h1\b[^>]*>\s*(?:<[^>]*>\s*)*$", re.I)
+# How far before a heading's text its markup is looked for (a minified page is one line).
+_MARKUP_REACH = 300
+# A setext title's underline: "Title" over a line of "=".
+_SETEXT_TITLE = re.compile(r"[^\n]*\n[ \t]{0,3}=+[ \t]*(?:\n|$)")
 # A host as an address names it: after "//", without "www.".
 _HOST_IN_SOURCE = re.compile(r"//(?:www\.)?([a-z0-9][a-z0-9.-]*[a-z0-9])")
 
@@ -59,6 +75,8 @@ def linked_headline(blocks: list[Block], i: int, source: str | None) -> bool:
     (see the docstring)."""
     block = blocks[i]
     if block.kind != "heading" or source is None or i + 1 >= len(blocks):
+        return False
+    if _page_title(block, source):
         return False
     if not _quoted(blocks[i + 1]):
         return False
@@ -70,20 +88,50 @@ def linked_headline(blocks: list[Block], i: int, source: str | None) -> bool:
     host = parts.netloc.lower().removeprefix("www.")
     if not host or parts.path.strip("/") == "" or not default_counts(target):
         return False
-    named = _host_counts(source).items()
     # The site's other hosts count too ("blog.example.org" for "example.org", and back).
-    return sum(n for h, n in named if _same_site(h, host)) == 1
+    return _site_mentions(host, source) == 1
 
 
-def _same_site(one: str, other: str) -> bool:
-    return one == other or one.endswith("." + other) or other.endswith("." + one)
+def _page_title(block: Block, source: str | None) -> bool:
+    """Whether a heading is written as the page's title: a level-one heading in its source."""
+    if source is None or not block.offsets:
+        return False
+    start = block.offsets[0]
+    reach = max(0, start - _MARKUP_REACH)
+    newline = source.rfind("\n", reach, start)
+    if _HTML_TITLE.search(source, reach, start):
+        return True
+    if newline < 0 and reach > 0:
+        return False  # no line start within reach: no Markdown heading markup either
+    line_start = newline + 1
+    return _ATX_TITLE.match(source, line_start, start) is not None or (
+        _SETEXT_TITLE.match(source, line_start) is not None
+    )
+
+
+def _site_mentions(host: str, source: str) -> int:
+    """How often the page's source names `host`, its parent domains or its subdomains."""
+    counts, under = _host_counts(source)
+    parents = host.split(".")
+    return (
+        counts[host]
+        + sum(counts[".".join(parents[k:])] for k in range(1, len(parents)))
+        + under[host]
+    )
 
 
 @lru_cache(maxsize=2)
-def _host_counts(source: str) -> Counter[str]:
-    """How often the page's source names each host in an address: counted once a page, not
-    once a heading (a long page of linked headings would scan its source again for each)."""
-    return Counter(m.group(1) for m in _HOST_IN_SOURCE.finditer(source.lower()))
+def _host_counts(source: str) -> tuple[Counter[str], Counter[str]]:
+    """How often the page's source names each host in an address, and each host's
+    subdomains: counted once a page, and looked up by name (a long page of linked headings
+    compared each heading's host with every host of the page: quadratic on a 1 MB roundup)."""
+    counts = Counter(m.group(1) for m in _HOST_IN_SOURCE.finditer(source.lower()))
+    under: Counter[str] = Counter()
+    for host, n in counts.items():
+        parts = host.split(".")
+        for k in range(1, len(parts)):
+            under[".".join(parts[k:])] += n
+    return counts, under
 
 
 def _locator(block: Block) -> bool:
@@ -137,7 +185,7 @@ def scope_shares(
     shares: dict[int, list[int]] = {}
     for heading, members in _sections(blocks):
         head = heading if heading in kept and linked_headline(blocks, heading, source) else None
-        if head is None:
+        if head is None and not _page_title(blocks[heading], source):
             for at, i in enumerate(members):
                 if i in kept and _locator(blocks[i]):
                     opening = members[:at]
