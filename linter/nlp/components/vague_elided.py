@@ -1,6 +1,6 @@
 """Agentless appeals in note style: the passive with its subject and auxiliary left out at the
-start of a list item, a label's text or a sentence ("- Thought to affect one adult in ten",
-"Ease of use: often considered gentler than ..."). Kept beside vague_agentless.py, whose
+start of a list item, a label's text or a sentence ("- Estimated that over a billion people
+...", "Ease of use: often considered gentler than ..."). Kept beside vague_agentless.py, whose
 patterns need the auxiliary; vague_patterns.py appends these to them.
 """
 
@@ -23,17 +23,17 @@ def elided_patterns(w: AttributionWords) -> tuple[str, ...]:
         # a glossary) it is no appeal.
         rf"{_START}(?:{w.consensus}) (?:considered|regarded|thought|believed|deemed|accepted|"
         r"recogni[sz]ed)\b",
-        # "Thought to affect one in ten", "Estimated to cost billions": an evidential
-        # participle before its infinitive, as in "it is thought to". "To" only as the
-        # infinitive's marker: no determiner or pronoun after it, nor a proper name or a plural
-        # noun, objects of the preposition "to" ("- Reported to MedWatch", "Shown to
-        # patients"); and never "known as", a name. Not before "that": the past tense has the
-        # same form, and at a list item's start it is the active with its subject left out,
-        # often the study its heading names ("- Found that ...", "- Estimated that ..." under
-        # "Smith 2020").
-        rf"{_START}(?:{w.participles}) to\b"
+        # "Estimated that over a billion people ...", "Thought to affect one in ten": an
+        # evidential participle before its clause or infinitive, as in "it is estimated that".
+        # "To" only as the infinitive's marker: no determiner or pronoun after it, nor a proper
+        # name or a plural noun, objects of the preposition "to" ("- Reported to MedWatch",
+        # "Shown to patients"); and never "known as", a name. (Before "that" the past tense
+        # has the same form: "- Found that ..." under a heading naming a study would be the
+        # active with that study as its subject, left out. Not seen on the development pages,
+        # where the one such item is the passive; left to the reading of real pages.)
+        rf"{_START}(?:{w.participles}) (?:that\b|to\b"
         r"(?! (?:the|a|an|this|that|these|those|my|your|his|her|its|our|their|me|you|him|us|"
-        r"them|some|any|each|every|all|no|date)\b)(?! (?-i:[A-Z])| [a-z]*[^\Wsu]s\b)",
+        r"them|some|any|each|every|all|no|date)\b)(?! (?-i:[A-Z])| [a-z]*[^\Wsu]s\b))",
     )
 
 
@@ -41,5 +41,5 @@ def elided_patterns(w: AttributionWords) -> tuple[str, ...]:
 # vague_agentless.AGENTLESS_GUARDS).
 ELIDED_GUARDS: tuple[tuple[str, ...] | None, ...] = (
     ("considered", "regarded", "thought", "believed", "deemed", "accepted", "recogni"),
-    (" to",),
+    (" that", " to"),
 )
