@@ -21,6 +21,7 @@ CASES = [
     ("vague-attribution", "Some proposed mechanisms include inflammation.", None),
     ("vague-attribution", "Others proposed by the panel were rejected.", None),
     ("vague-attribution", "Smith and others argue that statins are overused.", None),
+    ("vague-attribution", "Doctors disagree and some argue it was biased.", "some argue"),
     # Quantifying nouns of proportion.
     (
         "vague-attribution",
