@@ -16,6 +16,12 @@ CASES = [
     ("vague-attribution", "Others maintain a steady pace on long walks.", None),
     ("vague-attribution", "Some believe that cold weather causes colds.", None),
     ("vague-attribution", "Some say the myth began in the 1950s.", None),
+    # A past form before a noun is its adjective; "and others" follows a named arguer.
+    ("vague-attribution", "Some argued that the trial was too small.", "Some argued"),
+    ("vague-attribution", "Some proposed mechanisms include inflammation.", None),
+    ("vague-attribution", "Others proposed by the panel were rejected.", None),
+    ("vague-attribution", "Smith and others argue that statins are overused.", None),
+    ("vague-attribution", "Doctors disagree and some argue it was biased.", "some argue"),
     # Quantifying nouns of proportion.
     (
         "vague-attribution",
@@ -35,7 +41,11 @@ CASES = [
         "Ease of use: often considered gentler than other diets.",
         "often considered",
     ),
+    ("vague-attribution", "- Thought to affect one adult in five", "Thought to"),
     ("vague-attribution", "- Estimated that one adult in five snores", "Estimated that"),
+    # "to" before a proper name or a plural noun is the preposition.
+    ("vague-attribution", "- Reported to MedWatch within 15 days", None),
+    ("vague-attribution", "- Shown to patients before surgery", None),
     ("vague-attribution", "- Considered a risk factor for stroke", None),
     ("vague-attribution", "- Known as the sunshine vitamin", None),
     ("vague-attribution", "Shown to the nurse at the desk, the form was signed.", None),
@@ -46,6 +56,7 @@ CASES = [
     ("overstatement", "Dialysis removes toxins from the blood when the kidneys fail.", None),
     # Immune boosting as a noun and with the synonyms of "boost".
     ("overstatement", "Immune system boost", "Immune system boost"),
+    ("overstatement", "In a cold, the immune system boosts its antibodies.", None),
     ("overstatement", "Elderberry syrup will bolster immunity.", "bolster immunity"),
     ("overstatement", "Sleep well to strengthen your immune system.", None),
     # Size adverbs raising efficacy.
@@ -57,6 +68,8 @@ CASES = [
         "This balm eliminates eczema for good.",
         "eliminates eczema for good",
     ),
+    # The past narrates a record, not a promise.
+    ("overstatement", "Vaccination eradicated smallpox for good in 1980.", None),
 ]
 
 

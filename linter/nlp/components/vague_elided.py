@@ -24,12 +24,16 @@ def elided_patterns(w: AttributionWords) -> tuple[str, ...]:
         rf"{_START}(?:{w.consensus}) (?:considered|regarded|thought|believed|deemed|accepted|"
         r"recogni[sz]ed)\b",
         # "Estimated that over a billion people ...", "Thought to affect one in ten": an
-        # evidential participle before its clause or infinitive, as in "it is estimated that";
-        # "to" only as the infinitive's marker (no determiner or pronoun after it), and never
-        # "known as", a name.
+        # evidential participle before its clause or infinitive, as in "it is estimated that".
+        # "To" only as the infinitive's marker: no determiner or pronoun after it, nor a proper
+        # name or a plural noun, objects of the preposition "to" ("- Reported to MedWatch",
+        # "Shown to patients"); and never "known as", a name. (Before "that" the past tense
+        # has the same form: "- Found that ..." under a heading naming a study would be the
+        # active with that study as its subject, left out. Not seen on the development pages,
+        # where the one such item is the passive; left to the reading of real pages.)
         rf"{_START}(?:{w.participles}) (?:that\b|to\b"
         r"(?! (?:the|a|an|this|that|these|those|my|your|his|her|its|our|their|me|you|him|us|"
-        r"them|some|any|each|every|all|no|date)\b))",
+        r"them|some|any|each|every|all|no|date)\b)(?! (?-i:[A-Z])| [a-z]*[^\Wsu]s\b))",
     )
 
 
