@@ -165,7 +165,10 @@ class Classes:
         site = rf"(?:{verb}\s+(?:in|within|inside|by)\b|(?:is|are)\s+(?:in|within|inside)\s+"
         site += r"(?:the|your|our|its)\b)"
         of = r"\s*of\s+(?:all\s+)?(?:(?:the|your|our)\s+)?(?:body['’]s\s+)?(?:[\w'-]+\s+){0,2}?"
-        body = r"(?:\s+(?:in|of)\s+(?:the|your|our)\s+body)?\s+(?:\w+ly\s+)?"
+        # "of the calcium in the body", "of the calcium we consume" (a contact relative clause,
+        # Quirk et al. 1985, §17.15: a pronoun subject and its verb).
+        body = r"(?:\s+(?:in|of)\s+(?:the|your|our)\s+body)?(?:\s+(?:that\s+|which\s+)?"
+        body += r"(?:we|you|they|it|the body|your body)\s+[a-z]+)?\s+(?:\w+ly\s+)?"
         disease = self.pattern("", "people subjects cases conditions")  # "of tumour cells"
         share = re.match(rf"{of}(?:{constituent})(?![\w-]){body}{site}", after, re.I)
         if share:
