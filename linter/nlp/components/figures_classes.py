@@ -179,6 +179,11 @@ class Classes:
         organ = (
             rf"\s+(?:the\s+|your\s+|our\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{self.alt('body')})(?![\w-])"
         )
+        # Or the share is the subject of a relative clause placing it, in a sentence that named
+        # the constituent ("of the calcium ... the 1% that stays in the blood").
+        relative = rf"\s*(?:that|which)\s+(?:{self.alt('body_sites')}){organ}"
+        if re.match(relative, after, re.I) and re.search(constituent, before[-160:], re.I):
+            return not disease.search(before[-160:])
         return bool(
             re.search(named, before[-80:], re.I)
             and not disease.search(before[-30:])
