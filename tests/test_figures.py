@@ -56,6 +56,8 @@ def test_a_figure_says_what_it_measures_and_how(
     [
         ("The risk was 1.3 (95% CI 1.1-1.6).", "interval"),
         ("Apply a 2% gel to the gum.", "composition"),
+        ("About 95% of serotonin is produced in the gut.", "composition"),
+        ("Immune System (70% Lives in Your Gut)", "composition"),
         ("Get 45% of your energy from starch.", "instruction"),
         ("A bar has 30% of the RDI for zinc.", "intake"),
         ("He was given a 40% disability rating.", "level"),

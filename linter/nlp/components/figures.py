@@ -288,7 +288,7 @@ class FigureFinder(CountReaders):
         ).search(after):
             return Reading("comparison", True)  # "a third fewer heart attacks"
         of = re.match(r"\s*(?:of|the|all)\s*((?:[\w'’.-]+\s*){1,5})", after, re.I)
-        if of and not c.make_up(after, before):  # "half of the participants were women"
+        if of and not (c.make_up(after, before) or c.in_the_body(after, before)):  # "were women"
             return self.grammar.share_of(of.group(1)) or UNDECIDED
         if c.after("auxiliaries outcomes", after, skip=r"(?:\w+ly\s+)?"):
             return Reading("share", True)

@@ -154,6 +154,42 @@ class Classes:
         group += rf"(?:{self.alt('subjects')})\s+(?:were|are|was|is)\s+(?:\w+\s+)?"
         return bool(re.match(rf"{group}(?:{people})(?![\w-])", after, re.I))
 
+    def in_the_body(self, after: str, before: str = "") -> bool:
+        """Whether a share is of a body constituent where it sits or what makes it, anatomy and
+        no health figure: "of <constituent> is stored in / made by / lives in" ("99% of calcium
+        is stored in bone"), or a share of the constituent named just before it ("the immune
+        system (70% lives in the gut)") placed in a part of the body. Not a change of it ("60%
+        of serotonin is lost"), nor a share of people or cases (read before it)."""
+        constituent = self.alt("body_constituents")
+        verb = rf"(?:(?:is|are)\s+(?:\w+ly\s+)?)?(?:{self.alt('body_sites')})"
+        site = rf"(?:{verb}\s+(?:in|within|inside|by)\b|(?:is|are)\s+(?:in|within|inside)\s+"
+        site += r"(?:the|your|our|its)\b)"
+        of = r"\s*of\s+(?:all\s+)?(?:(?:the|your|our)\s+)?(?:body['’]s\s+)?(?:[\w'-]+\s+){0,2}?"
+        # "of the calcium in the body", "of the calcium we consume" (a contact relative clause,
+        # Quirk et al. 1985, §17.15: a pronoun subject and its verb).
+        body = r"(?:\s+(?:in|of)\s+(?:the|your|our)\s+body)?(?:\s+(?:that\s+|which\s+)?"
+        body += r"(?:we|you|they|it|the body|your body)\s+[a-z]+)?\s+(?:\w+ly\s+)?"
+        disease = self.pattern("", "people subjects cases conditions")  # "of tumour cells"
+        share = re.match(rf"{of}(?:{constituent})(?![\w-]){body}{site}", after, re.I)
+        if share:
+            return not disease.search(share.group(0))
+        named = (
+            rf"(?<![\w-])(?:{constituent})\s*[(:,–—-]\s*(?:about|around|roughly|nearly|over)?\s*$"
+        )
+        organ = (
+            rf"\s+(?:the\s+|your\s+|our\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{self.alt('body')})(?![\w-])"
+        )
+        # Or the share is the subject of a relative clause placing it, in a sentence that named
+        # the constituent ("of the calcium ... the 1% that stays in the blood").
+        relative = rf"\s*(?:that|which)\s+(?:{self.alt('body_sites')}){organ}"
+        if re.match(relative, after, re.I) and re.search(constituent, before[-160:], re.I):
+            return not disease.search(before[-160:])
+        return bool(
+            re.search(named, before[-80:], re.I)
+            and not disease.search(before[-30:])
+            and re.match(rf"\s*(?:\w+ly\s+)?{site}{organ}", after, re.I)
+        )
+
     def _sample_row(self, before: str, after: str, people: str) -> bool:
         """A baseline row or the flow of a study's sample told in a sentence: the share "of"
         its participants, "of whom" after the sample's design ("enrolled 500 patients, 58% of

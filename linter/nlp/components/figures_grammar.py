@@ -205,7 +205,7 @@ class FigureGrammar:
         """ "40% of adults", "40% of cases", "40% have", "40% with diabetes"."""
         if re.match(r"\s*of\s*(?:it|that|this)\b", after, re.I):
             return Reading("composition", False)  # "95% of it is stored", "40% of that is"
-        if self.c.make_up(after, before):
+        if self.c.make_up(after, before) or self.c.in_the_body(after, before):
             return Reading("composition", False)  # "53% male", "62% of subjects were women"
         of = re.match(r"\s*of\s*((?:[\w'’.-]+\s*){1,5})", after, re.I)
         if of:
