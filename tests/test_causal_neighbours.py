@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from linter.checks.causal_designs import assigns
-from linter.checks.causal_stems import _subject_words, stem
+from linter.checks.causal_stems import stem, subject_words
 
 
 @pytest.mark.parametrize(
@@ -27,7 +27,7 @@ def test_the_forms_of_a_word_share_a_stem(forms: tuple[str, ...], same: bool) ->
 
 
 def test_subject_words_compare_a_habit_with_its_doers() -> None:
-    assert _subject_words("Gardening strengthens bones") & _subject_words("those who gardened")
+    assert subject_words("Gardening strengthens bones") & subject_words("those who gardened")
 
 
 def test_short_words_keep_their_letters() -> None:

@@ -41,7 +41,7 @@ from linter.checks.causal_reading import (
     beside_a_trial,
     sides,
 )
-from linter.checks.causal_stems import _subject_words
+from linter.checks.causal_stems import subject_words
 from linter.checks.causal_words import (
     _EFFICACY,
     _REPORTS_FINDING,
@@ -185,7 +185,7 @@ class CausalCheck(Check):
         if own is not None and _other_clause(passage.text, own, cue_start, cue_end):
             # "Further research is needed on valine, but they work best combined": the weak
             # evidence is about what its own clause says.
-            words = _subject_words(_clause_of(passage.text, claim, own.start))
+            words = subject_words(_clause_of(passage.text, claim, own.start))
             own = own if cause & words and effect & words else None
         if own is not None or not self.options["paragraph"] or scoped_model:
             return own
@@ -234,7 +234,7 @@ class CausalCheck(Check):
             study = undercutting(Claim(0, 0, 0, "", evidence=design)) if design else None
             if study is None:
                 continue  # "is linked to" in another sentence is wording, not a study
-            words = _subject_words(other.text)
+            words = subject_words(other.text)
             if cause & words and effect & words:
                 return study
             if k == place - 1 and generalises and cause & _cause_side(other, passage.text):

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from linter.checks.causal_designs import design_evidence
 from linter.checks.causal_neighbours import scope_evidence
 from linter.checks.causal_reading import _wording
-from linter.checks.causal_stems import _subject_words
+from linter.checks.causal_stems import subject_words
 from linter.checks.causal_words import _NEW_STUDY, _STUDY_REFERENCE
 from linter.checks.context_links import Discourse
 from linter.checks.context_words import STRONG
@@ -75,7 +75,7 @@ def article_evidence(
     for study in discourse.studies_near(at):
         if study is own or not study.research:
             continue
-        words = frozenset().union(*(_subject_words(sentences[k].text) for k in study.sentences))
+        words = frozenset().union(*(subject_words(sentences[k].text) for k in study.sentences))
         if not (cause & words and effect & words):
             continue
         if study.strong:
@@ -132,7 +132,7 @@ def section_evidence(
             continue
         # The study under a heading is its topic: the cause is enough ("Coffee Protects
         # Your Brain" over a cohort of coffee drinkers and their strokes).
-        if cause & _subject_words(other.text):
+        if cause & subject_words(other.text):
             found = undercutting(Claim(0, 0, 0, "", evidence=tuple(design)))
             if found is not None:
                 return found

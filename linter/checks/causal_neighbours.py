@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 
 from linter.checks.causal_designs import assigns, design_evidence
 from linter.checks.causal_reading import _cause_side, _wording
-from linter.checks.causal_stems import _subject_words
+from linter.checks.causal_stems import subject_words
 from linter.checks.context_words import STRONG
 from linter.claim import Claim, Evidence, Strength
 
@@ -131,9 +131,7 @@ def neighbour_evidence(
         own_paragraph = article[place][0]
         if any(article[j][0] != own_paragraph for j in range(low, high)):
             # Across a paragraph break the study must also be of the claim's effect.
-            told = frozenset().union(
-                *(_subject_words(article[j][1].text) for j in range(low, high))
-            )
+            told = frozenset().union(*(subject_words(article[j][1].text) for j in range(low, high)))
             if not effect_stems & told:
                 continue
         found = undercutting(Claim(0, 0, 0, "", evidence=design))
@@ -168,7 +166,7 @@ class StrongIndex:
         the study beside it."""
         if self._words is None:
             self._words = [
-                _subject_words(c.text)
+                subject_words(c.text)
                 for _, c in self._article
                 if STRONG.search(c.text) or assigns(c.text)
             ]

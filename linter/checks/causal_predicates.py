@@ -17,7 +17,7 @@ from functools import cache
 
 from linter.checks.causal_neighbours import StrongIndex, neighbour_evidence
 from linter.checks.causal_reading import _weighed
-from linter.checks.causal_stems import _subject_words
+from linter.checks.causal_stems import subject_words
 from linter.claim import Claim, Evidence, Strength
 from linter.config.lexicon import default_lexicon, word_pattern
 
@@ -76,7 +76,7 @@ def predicate_evidence(
     cue = predicate_cue(claim, text)
     if cue is None:
         return None
-    sides = (_subject_words(text[claim.start : cue[0]]), _subject_words(text[cue[1] : claim.end]))
+    sides = (subject_words(text[claim.start : cue[0]]), subject_words(text[cue[1] : claim.end]))
 
     def undercutting(other: Claim) -> Evidence | None:
         weak = sorted((e for e in other.evidence if e.kind in kinds), key=_weighed)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
-from linter.checks.causal_stems import _subject_words
+from linter.checks.causal_stems import subject_words
 from linter.checks.causal_words import (
     _AUXILIARY_AFTER,
     _CLAUSE_BREAK,
@@ -113,8 +113,8 @@ def asserts_cause(claim: Claim, text: str) -> bool:
 def sides(claim: Claim, text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The subject words of the claim's cause and of its effect (split at its cue)."""
     start, end = claim.strength.cue or (claim.start, claim.start)
-    cause = _subject_words(text[claim.start : start])
-    effect = _subject_words(text[end : claim.end])
+    cause = subject_words(text[claim.start : start])
+    effect = subject_words(text[end : claim.end])
     if _PASSIVE.match(text, end) or text[start:end].lower().endswith(" by"):
         cause, effect = effect, cause  # "strep throat is caused by bacteria"
     return cause, effect
@@ -192,7 +192,7 @@ def _cause_side(other: Claim, text: str) -> frozenset[str]:
     sentence when it has none ("mice fed cinnamon gained less weight")."""
     cue = other.strength.cue
     end = cue[0] if cue else other.end
-    return _subject_words(text[other.start : end])
+    return subject_words(text[other.start : end])
 
 
 def _other_clause(text: str, evidence: Evidence, start: int, end: int) -> bool:

@@ -21,7 +21,7 @@ def _generic_stems() -> frozenset[str]:
     return frozenset(stem(w) for w in _generic_words())
 
 
-def _subject_words(text: str) -> frozenset[str]:
+def subject_words(text: str) -> frozenset[str]:
     """The words of a text that say what it is about (four letters or more, not generic), each
     as its stem: a plural and its singular, a habit and its doers are one subject ("walnuts",
     "walnut intake"; "gardening", "those who gardened"; "smokers", "smoking")."""

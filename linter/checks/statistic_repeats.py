@@ -5,7 +5,7 @@ most drugs achieve": the later sentence repeats the number the earlier one sourc
 is the same when its numbers and its unit are (41% and "41 percent"; not 41 and 41%), and the
 repeat is about the same thing when it points back with a determiner ("that 41%", "the same
 41%"; Quirk et al. 1985, §5.32 and §6.45, anaphoric "the" and "that") or shares a subject word
-with the sourcing sentence (causal_stems._subject_words: stems, not the generic words of
+with the sourcing sentence (causal_stems.subject_words: stems, not the generic words of
 rules/lexicon/evidence.yaml). The source is then the earlier sentence's, as a sourced lead-in
 is its items' (GUIDELINE.md) and a named work's is its later mentions' (attribution_works.py).
 A repeat known only by a shared subject word must also be the same kind of number
@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from linter.checks.causal_stems import _subject_words
+from linter.checks.causal_stems import subject_words
 from linter.claim import Claim, Figure, Passage
 
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
@@ -53,7 +53,7 @@ class SourcedFigures:
             for claim in passage.claims:
                 if not claim.has_source:
                     continue
-                words = _subject_words(claim.text)
+                words = subject_words(claim.text)
                 for figure in claim.figures:
                     key = _key(figure)
                     if key is not None:
@@ -71,5 +71,5 @@ class SourcedFigures:
         if _POINTS_BACK.search(head):
             return True
         alike = [before for _, before, kind in earlier if kind == figure.quantity]
-        words = _subject_words(claim.text)
+        words = subject_words(claim.text)
         return any(words & before for before in alike) or bool(alike and _THE_BEFORE.search(head))

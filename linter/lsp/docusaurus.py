@@ -18,8 +18,10 @@ import json
 import re
 from pathlib import Path
 
+from linter.run.site_output_js import SCRIPT_EXTENSIONS
+
 # docusaurus.io/docs/api/docusaurus-config: docusaurus.config.js or .ts, and their module forms.
-_CONFIGS = tuple(f"docusaurus.config.{x}" for x in ("js", "mjs", "cjs", "ts", "mts", "cts"))
+_CONFIGS = tuple(f"docusaurus.config{x}" for x in SCRIPT_EXTENSIONS)
 _COMMONMARK = re.compile(r"""^[^/\n]*\bformat\s*:\s*(["'`])(?:detect|md)\1""", re.M)
 # Docusaurus 3.0-3.9 document it nested, `mdx:` then `format: md`; its next version top-level.
 _PAGE_COMMONMARK = re.compile(r"""^(?:[ \t]+|mdx:[ \t]*\{[ \t]*)?format:[ \t]*["']?md\b""", re.M)

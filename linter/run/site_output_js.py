@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 
 from linter.config.safe_read import ReadRefused
 
-_SCRIPT = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts")
+SCRIPT_EXTENSIONS = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts")
 _ELEVENTY = (".eleventy.js", "eleventy.config.js", "eleventy.config.mjs", "eleventy.config.cjs")
 _STRING = r"""\s*(["'`])([^"'`\n]{1,300})\1"""
 _ASTRO_OUT = re.compile(r"\boutDir\s*:" + _STRING)
@@ -42,7 +42,7 @@ def js_output_folders(names: set[str], read: Callable[[str], bytes]) -> Iterator
     generators whose config files are among `names`."""
     for name in sorted(names):
         stem, dot, extension = name.rpartition(".")
-        if not dot or f".{extension}" not in _SCRIPT:
+        if not dot or f".{extension}" not in SCRIPT_EXTENSIONS:
             continue
         if stem == "astro.config":
             found = _ASTRO_OUT.search(_code(name, read))
