@@ -47,9 +47,14 @@ SETS: dict[str, tuple[str, ...]] = {
     # Session 16 (siteZ): a coach, a supplement shop, a charity, a research-links digest, a
     # dental practice and a nutrition blog; check sites lemire-links, ferndale-dental, rmd-nutrition.
     "Z": ("sovereign-fdn", "strive-collagen", "cncf-charity"),
+    # Session 17 (siteG): a Down syndrome charity, a chiropractic clinic, a supplement affiliate
+    # seller, a remedies blog, a patient's gut-healing blog and a student disease-information
+    # blog; check sites amda-downsyndrome, clinic27-chiro, bioleanlab.
+    "G": ("vizen-remedies", "gutfeel-patient", "discussmed"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
-# their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y and Z; T and V are lost with the old machine).
+# their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z and
+# G; T and V are lost with the old machine).
 RETIRED = frozenset("CDFPQRS")
 
 
