@@ -47,6 +47,9 @@ SETS: dict[str, tuple[str, ...]] = {
     # Session 16 (siteZ): a coach, a supplement shop, a charity, a research-links digest, a
     # dental practice and a nutrition blog; check sites lemire-links, ferndale-dental, rmd-nutrition.
     "Z": ("sovereign-fdn", "strive-collagen", "cncf-charity"),
+    # Session 17 (siteH): a physician group, a patient charity and a CBD shop's blog; check
+    # sites labor-doula, badely-news (a BBC health-news mirror), macleod-naturopath.
+    "H": ("medcorps-pulmonary", "rett-family-fund", "shaman-cbd"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y and Z; T and V are lost with the old machine).
