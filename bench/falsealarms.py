@@ -51,10 +51,13 @@ SETS: dict[str, tuple[str, ...]] = {
     # seller, a remedies blog, a patient's gut-healing blog and a student disease-information
     # blog; check sites amda-downsyndrome, clinic27-chiro, bioleanlab.
     "G": ("vizen-remedies", "gutfeel-patient", "discussmed"),
+    # Session 17 (siteH): a physician group, a patient charity and a CBD shop's blog; check
+    # sites labor-doula, badely-news (a BBC health-news mirror), macleod-naturopath.
+    "H": ("medcorps-pulmonary", "rett-family-fund", "shaman-cbd"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
-# their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z and
-# G; T and V are lost with the old machine).
+# their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G and
+# H; T and V are lost with the old machine).
 RETIRED = frozenset("CDFPQRS")
 
 
