@@ -174,3 +174,12 @@ def remedy_does_it(text: str, claim: Claim, start: int, end: int, bare: bool = F
     if re.search(r"\b(?:some|certain|many|several|few|specific|most)\b", text[start:end], re.I):
         return "qualified"  # "honey kills some bacteria": not riddance
     return None
+
+
+# "The best way to balance blood sugars": the verb of a wellness claim to restore a body system
+# is the promise, whatever the way is (rules/lexicon/hype.yaml `superlative`, recall round O).
+RESTORING_WAY = re.compile(
+    r"\bways? to (?:naturally )?(?:balance|rebalance|detox|detoxify|cleanse|reset|heal|reverse|"
+    r"flush|unclog|supercharge)\b",
+    re.I,
+)
