@@ -225,7 +225,7 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
         or _THAN_ANY_OTHER.search(text[start:end])
         or _MARKET_TOP.search(text, start, min(claim.end, end + 30))
         or _POSSIBLE_TOP.search(text, start, end)
-        or RESTORING_WAY.search(text, start, end)
+        or RESTORING_WAY.search(text, start, min(claim.end, end + 40))
     ):
         return "not-a-remedy"  # "prevention is the best medicine"
     if kind == "boosted_efficacy" and asked(text, claim, start):
