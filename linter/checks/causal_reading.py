@@ -62,8 +62,8 @@ def _weighed(evidence: Evidence) -> tuple[int, int]:
 def asserts_cause(claim: Claim, text: str) -> bool:
     """Whether the sentence states a cause as a fact, in the writer's own voice."""
     reading = claim.strength
-    if not reading.asserts_cause or reading.cue is None:
-        return False
+    if not reading.asserts_cause or reading.cue is None or claim.quotes_source:
+        return False  # a quoted source's own words (documents/quotations.py): not the writer's
     start, end = reading.cue
     cue = text[start:end]
     if cue.lower().split()[-1] in ("a", "an", "the"):

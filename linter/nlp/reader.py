@@ -127,7 +127,9 @@ class ClaimReader:
             # A lead-in or parent passes on what it was given too (a nested item gets the
             # list's lead-in through its parent); a cell of the same row only what it holds.
             same_row = row is not None and blocks[giver].row == row
-            passage = with_shared(passage, read[giver] if same_row else final[giver])
+            passage = with_shared(
+                passage, read[giver] if same_row else final[giver], blocks[index].quotes_source
+            )
         if index in shared:
             final[index] = passage
         else:
