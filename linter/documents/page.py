@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from linter.documents import furniture
 from linter.documents.abstracts import attribution_shares, entry_link, reference_shares
+from linter.documents.claim_frames import examined_claims
 from linter.documents.model import Attachment, Block
 from linter.documents.numbered_markers import page_citations
 from linter.documents.quotations import quote_lead_ins, quote_shares
@@ -40,8 +41,7 @@ _REFERENCES_HEADING = re.compile(
 ENTRY_SHARE = 0.6
 # A section is a list of teasers when at least this share of its blocks are cut-off excerpts.
 TEASER_SHARE = 0.34
-# A quotation of the page's own text this long or longer is a repeat; a shorter one (a
-# phrase the writer picks up) is too common to tell.
+# A quotation of the page's own text this long is a repeat (a shorter phrase is too common).
 QUOTE_WORDS = 5
 
 # Tests of one block, in the order they are tried; the name says why a block is left out.
@@ -121,6 +121,7 @@ def article_blocks(blocks: list[Block], source: str | None = None) -> list[Block
     cited = page_citations(blocks, reasons, source)  # "(Smith)", ". 2" keyed to the page's list
     scoped = scope_shares(blocks, kept_set, source)  # under a linked headline or a DOI line
     quoted = quote_shares(blocks, kept_set)  # "> ..." under the item that links its source
+    examined = examined_claims(blocks, kept_set)  # "The claim: ..." that "Fact: ..." answers
     for shared in (shares, attribution_shares(blocks, kept_set), scoped, quoted):
         for index, heads in shared.items():
             sources.setdefault(index, []).extend(heads)
@@ -137,6 +138,7 @@ def article_blocks(blocks: list[Block], source: str | None = None) -> list[Block
             passed = Attachment(start=max(0, end - 1), end=end, kind="link", target=target)
             block = replace(block, attachments=(*block.attachments, passed))
         block = replace(block, quotes_source=True) if index in quoted else block
+        block = replace(block, examined=examined[index]) if index in examined else block
         out.append(replace(block, inherits=inherits) if inherits else block)
     return out
 

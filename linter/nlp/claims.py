@@ -270,3 +270,25 @@ def with_shared(passage: Passage, giver: Passage, quoted: bool = False) -> Passa
         for claim in passage.claims
     )
     return Passage(text=passage.text, kind=passage.kind, format=passage.format, claims=claims)
+
+
+def as_examined(passage: Passage, label_start: int, label_end: int, end: int) -> Passage:
+    """The passage whose words after a claim label, up to `end`, are reported: the claim a
+    myth-and-fact frame puts up to refute (documents/claim_frames.py), read as "claims that"
+    reads (rules/lexicon/context.yaml), so no check takes it for the writer's claim."""
+    label = Modifier(
+        "reported",
+        "forward",
+        label_start,
+        label_end,
+        passage.text[label_start:label_end],
+        label_end,
+        end,
+    )
+    claims = tuple(
+        replace(claim, modifiers=(*claim.modifiers, label))
+        if claim.start < end and label_end < claim.end
+        else claim
+        for claim in passage.claims
+    )
+    return Passage(text=passage.text, kind=passage.kind, format=passage.format, claims=claims)
