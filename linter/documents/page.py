@@ -25,9 +25,10 @@ from dataclasses import replace
 from linter.documents import furniture
 from linter.documents.abstracts import attribution_shares, entry_link, reference_shares
 from linter.documents.claim_frames import examined_claims
+from linter.documents.furniture import furniture_heading
 from linter.documents.model import Attachment, Block
 from linter.documents.numbered_markers import page_citations
-from linter.documents.quotations import quote_lead_ins, quote_shares
+from linter.documents.quotations import quote_shares, with_quote_lead_ins
 from linter.documents.scopes import linked_headline, scope_shares
 
 # A heading that starts a reference list: what follows are sources, not claims.
@@ -104,9 +105,7 @@ def why_left_out(blocks: list[Block], source: str | None = None) -> list[str | N
                 reasons[i] = "layout"
         elif furniture.link_only(block) and not linked_headline(blocks, i, source):
             reasons[i] = "link-list"
-    for i in quote_lead_ins(blocks, reasons):
-        reasons[i] = None  # a linked title over the quote it sources: prose, and its source
-    return reasons
+    return with_quote_lead_ins(blocks, reasons)  # a linked title over its quote is prose
 
 
 def article_blocks(blocks: list[Block], source: str | None = None) -> list[Block]:
@@ -231,7 +230,7 @@ def _section_reason(
             return "citation"
         if furniture.metadata_heading(text):
             return "metadata"
-        if furniture.furniture_heading(text):
+        if furniture_heading(text):
             return "related"
     if len(members) < 2:
         return None

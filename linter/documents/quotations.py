@@ -41,19 +41,21 @@ _LEAD_IN_KINDS = ("paragraph", "list_item")
 _CLOSING = " \t\n.,;:)]}>\"'”’"
 
 
-def quote_lead_ins(blocks: list[Block], reasons: list[str | None]) -> list[int]:
-    """The link-only lines left out as links (documents/furniture.py) that are lead-ins of a
-    quote: a linked title over its abstract is the page's prose, and it sources the quote."""
-    return [
-        i
-        for i in range(len(blocks) - 1)
-        if reasons[i] == "link-list"
-        and blocks[i].kind in _LEAD_IN_KINDS
-        and blocks[i + 1].kind == "blockquote"
-        and not blocks[i + 1].after_break
-        and reasons[i + 1] is None
-        and _hands_over(blocks[i])
-    ]
+def with_quote_lead_ins(blocks: list[Block], reasons: list[str | None]) -> list[str | None]:
+    """The reasons, with the link-only lines left out as links (documents/furniture.py) that
+    are lead-ins of a quote kept: a linked title over its abstract is the page's prose, and
+    it sources the quote."""
+    for i in range(len(blocks) - 1):
+        if (
+            reasons[i] == "link-list"
+            and blocks[i].kind in _LEAD_IN_KINDS
+            and blocks[i + 1].kind == "blockquote"
+            and not blocks[i + 1].after_break
+            and reasons[i + 1] is None
+            and _hands_over(blocks[i])
+        ):
+            reasons[i] = None
+    return reasons
 
 
 def quote_shares(blocks: list[Block], kept: set[int]) -> dict[int, list[int]]:
