@@ -11,6 +11,7 @@ from linter.checks.attribution_forward import ForwardNames
 from linter.checks.attribution_works import NamedWorks
 from linter.checks.base import Check, Hit, dedupe
 from linter.checks.context_links import Discourse, discourse_of
+from linter.checks.hype_topic import off_topic_appeal
 from linter.checks.options import Option
 from linter.claim import Attribution, Claim, Passage, Strength
 from linter.registry.cite import citation_fix, registry_suggestion
@@ -156,9 +157,13 @@ class AttributionCheck(Check):
                 antecedent = "vague"
             if claim.has_source:
                 continue
+            if (named or vague) and off_topic_appeal(passage.text, claim.text, len(passage.claims)):
+                continue  # hearsay about careers or prehistory: no health claim (hype_topic.py)
             if kind == "vague" and not named and not vague:
                 pronoun = self._unnamed_pronoun(claim)
-                if pronoun is not None:
+                if pronoun is not None and not off_topic_appeal(
+                    passage.text, claim.text, len(passage.claims)
+                ):
                     yield pronoun
                     continue
             if not claim.attributions:

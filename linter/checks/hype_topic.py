@@ -68,6 +68,57 @@ _HEALTH = [
     "memory",
     "fatigue",
     "energy levels?",
+    # Health behaviours, the foods of a diet, the mind's health, teeth and the length of life:
+    # what an appeal to evidence in health writing is about when it names no disease (MeSH
+    # F01.145.488 "Health Behavior": exercise, physical activity, smoking, drinking, eating;
+    # G07.203.300 "Food": fruit, vegetables, meat, coffee, tea; F03 "Mental Disorders";
+    # A14.549 "Tooth"; G07.345.500 "Longevity" and N01.224.935.597 "Mortality").
+    "exercis(e|es|ed|ing)",
+    "physical activity",
+    "workouts?",
+    "fitness",
+    "smok(e|es|ed|ing|ers?)",
+    "eat(s|ing)?",
+    "calories",
+    "fruits?",
+    "vegetables?",
+    "meat",
+    "coffee",
+    "tea",
+    "mental(ly)?",
+    "teeth",
+    "tooth",
+    "dental",
+    "longevity",
+    "lifespan",
+    "mortality",
+    # Mind-body practices and exercises (MeSH E02.190.525 "Mind-Body Therapies": yoga,
+    # meditation; E02.779.483 "Exercise Therapy": stretching; G11.427.410.698.277 "Walking"),
+    # common infections (MeSH C01: colds, flu; B03/B04 bacteria and viruses), genes (G05).
+    "yoga",
+    "meditation",
+    "stretching",
+    "massage",
+    "walking",
+    "running",
+    "colds",
+    "flu",
+    "influenza",
+    "fevers?",
+    "infections?",
+    "virus(es)?",
+    "viral",
+    "bacteria(l)?",
+    "genes?",
+    "genetic",
+    "breakfast",
+    "meals?",
+    # The solid oral forms of a remedy (MeSH D26.255 "Dosage Forms": tablets, capsules, pills,
+    # lozenges); the rest of figures.yaml `dosage_forms` ("solutions", "strength") is common.
+    "pills?",
+    "tablets?",
+    "capsules?",
+    "lozenges?",
 ]
 
 
@@ -87,15 +138,17 @@ def _health_topic() -> tuple[re.Pattern[str], ...]:
             *lex.get("figures.conditions"),
             *lex.get("figures.body"),
             *lex.get("figures.substances"),
+            *lex.get("figures.constituents"),
+            *lex.get("figures.body_constituents"),
             *lex.get("figures.outcome_measures"),
-            *lex.get("practice.health_personnel"),
         ]
     )
+    personnel = word_pattern(lex.get("practice.health_personnel"))
     # Diseases by their names' shape, but not the eponym branch ("Alzheimer's"): as a topic
     # test any capitalised possessive would pass ("It’s", a brand's name).
     shapes = [e for e in lex.get("hype.diseases") if not e.startswith("[A-Z]")]
     diseases = word_pattern(shapes, flags=0)
-    return (words, diseases, hype.standard_care, hype.immunization, hype.alternative)
+    return (words, diseases, hype.standard_care, hype.immunization, hype.alternative, personnel)
 
 
 # A sentence's end inside the passage: another sentence follows it.
@@ -108,4 +161,26 @@ def off_topic(text: str, kind: str) -> bool:
     game changer" names a diet by its brand): its topic is left to the page."""
     if kind not in TOPIC_FREE or not _SENTENCE_END.search(text.strip()):
         return False
-    return not any(pattern.search(text) for pattern in _health_topic())
+    return not names_health(text)
+
+
+def names_health(text: str, personnel: bool = True) -> bool:
+    """Whether the text names something of health; `personnel=False` leaves out the health
+    professions, which name who a passage is about ("training more doctors than we need"), not
+    that it is about health."""
+    patterns = _health_topic()
+    return any(pattern.search(text) for pattern in patterns[: None if personnel else -1])
+
+
+def off_topic_appeal(passage: str, sentence: str, sentences: int) -> bool:
+    """Whether an appeal to evidence or authority stands in a passage of two or more sentences
+    that names no health, and in a sentence that names none either: hearsay about careers or
+    prehistory ("it is often believed that"), a book on forest policy ("X et al. explain"), a
+    fashion magazine ("According to Vogue") appeal for no health claim (GUIDELINE's VAGUE and
+    CITE are about findings in health writing). A profession of health counts in the appeal's
+    own sentence ("doctors say"), where it is the authority appealed to, but not elsewhere in
+    the passage. A lone sentence (`sentences`, the passage's count) leaves its topic to the page,
+    as for hype."""
+    if sentences < 2:
+        return False
+    return not names_health(passage, personnel=False) and not names_health(sentence)
