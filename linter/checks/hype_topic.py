@@ -19,6 +19,10 @@ the alternative remedies and their ingredients; figures.yaml `substances`); heal
 digestion, mood; figures.yaml `outcome_measures`). The test is broad on purpose: a paragraph
 that names any of these keeps the finding, so only a paragraph with no health word at all
 loses it.
+
+The attribution rules take the same test, broadened with health behaviours, foods, nutrients
+and common infections (`off_topic_appeal`): hearsay about academic careers or prehistory and a
+book on forest policy cited by its authors appeal for no health claim (sets F, X and Z).
 """
 
 from __future__ import annotations
@@ -68,6 +72,11 @@ _HEALTH = [
     "memory",
     "fatigue",
     "energy levels?",
+]
+# What an appeal to evidence or authority is about besides the hype topic above: the attribution
+# rules read every passage of health writing, so their topic test is broader still (the hype
+# test stays as it was: "a life changing experience" of a yoga teacher training is no hype).
+_APPEAL_TOPIC = [
     # Health behaviours, the foods of a diet, the mind's health, teeth and the length of life:
     # what an appeal to evidence in health writing is about when it names no disease (MeSH
     # F01.145.488 "Health Behavior": exercise, physical activity, smoking, drinking, eating;
@@ -138,17 +147,25 @@ def _health_topic() -> tuple[re.Pattern[str], ...]:
             *lex.get("figures.conditions"),
             *lex.get("figures.body"),
             *lex.get("figures.substances"),
-            *lex.get("figures.constituents"),
-            *lex.get("figures.body_constituents"),
             *lex.get("figures.outcome_measures"),
         ]
     )
-    personnel = word_pattern(lex.get("practice.health_personnel"))
     # Diseases by their names' shape, but not the eponym branch ("Alzheimer's"): as a topic
     # test any capitalised possessive would pass ("It’s", a brand's name).
     shapes = [e for e in lex.get("hype.diseases") if not e.startswith("[A-Z]")]
     diseases = word_pattern(shapes, flags=0)
-    return (words, diseases, hype.standard_care, hype.immunization, hype.alternative, personnel)
+    return (words, diseases, hype.standard_care, hype.immunization, hype.alternative)
+
+
+@cache
+def _appeal_topic() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The appeal test's own words, and the health professions (MeSH M01.526.485, practice.yaml),
+    which both tests read, as two patterns."""
+    lex = default_lexicon()
+    appeal = word_pattern(
+        [*_APPEAL_TOPIC, *lex.get("figures.constituents"), *lex.get("figures.body_constituents")]
+    )
+    return appeal, word_pattern(lex.get("practice.health_personnel"))
 
 
 # A sentence's end inside the passage: another sentence follows it.
@@ -161,15 +178,18 @@ def off_topic(text: str, kind: str) -> bool:
     game changer" names a diet by its brand): its topic is left to the page."""
     if kind not in TOPIC_FREE or not _SENTENCE_END.search(text.strip()):
         return False
-    return not names_health(text)
+    professions = _appeal_topic()[1]
+    return not any(pattern.search(text) for pattern in (*_health_topic(), professions))
 
 
-def names_health(text: str, personnel: bool = True) -> bool:
-    """Whether the text names something of health; `personnel=False` leaves out the health
-    professions, which name who a passage is about ("training more doctors than we need"), not
-    that it is about health."""
-    patterns = _health_topic()
-    return any(pattern.search(text) for pattern in patterns[: None if personnel else -1])
+def _names_health(text: str, personnel: bool) -> bool:
+    """Whether the text names something of health for the appeal test; `personnel=False` leaves
+    out the health professions, which name who a passage is about ("training more doctors than
+    we need"), not that it is about health."""
+    appeal, professions = _appeal_topic()
+    if any(pattern.search(text) for pattern in (*_health_topic(), appeal)):
+        return True
+    return personnel and professions.search(text) is not None
 
 
 def off_topic_appeal(passage: str, sentence: str, sentences: int) -> bool:
@@ -183,4 +203,4 @@ def off_topic_appeal(passage: str, sentence: str, sentences: int) -> bool:
     as for hype."""
     if sentences < 2:
         return False
-    return not names_health(passage, personnel=False) and not names_health(sentence)
+    return not _names_health(passage, personnel=False) and not _names_health(sentence, True)
