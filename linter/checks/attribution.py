@@ -157,19 +157,18 @@ class AttributionCheck(Check):
                 antecedent = "vague"
             if claim.has_source:
                 continue
-            if (named or vague) and off_topic_appeal(passage.text, claim.text, len(passage.claims)):
-                continue  # hearsay about careers or prehistory: no health claim (hype_topic.py)
             if kind == "vague" and not named and not vague:
                 pronoun = self._unnamed_pronoun(claim)
-                if pronoun is not None and not off_topic_appeal(
-                    passage.text, claim.text, len(passage.claims)
-                ):
+                if pronoun is not None:
                     yield pronoun
                     continue
             if not claim.attributions:
                 continue
             # A named source beats a vague one: "studies in The Lancet show" is a citation.
             found = named if kind == "named" else ([] if named else dedupe(vague))
+            # Hearsay about careers or prehistory, a book on forest policy: no health (hype_topic).
+            sentences = len(passage.claims)
+            found = [a for a in found if not off_topic_appeal(passage.text, claim, sentences, a)]
             if not found:
                 continue
             names = _source_names(dedupe(found))

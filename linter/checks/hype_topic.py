@@ -31,6 +31,7 @@ import re
 from functools import cache
 
 from linter.checks.hype_words import hype_lexicon
+from linter.claim import Attribution, Claim
 from linter.config.lexicon import default_lexicon, word_pattern
 
 # The classes whose words say nothing of what they praise or promise.
@@ -192,7 +193,24 @@ def _names_health(text: str, personnel: bool) -> bool:
     return personnel and professions.search(text) is not None
 
 
-def off_topic_appeal(passage: str, sentence: str, sentences: int) -> bool:
+@cache
+def _evidence_words() -> re.Pattern[str]:
+    """The words of an appeal to evidence (attribution.yaml: study and evidence nouns, which
+    include the researchers and experts, research participles and compounds of backing) and
+    Hyland's (2002) research acts that report a finding (shown, proven, found, demonstrated)."""
+    lex = default_lexicon()
+    return word_pattern(
+        [
+            *lex.get("attribution.study_nouns"),
+            *lex.get("attribution.evidence_nouns"),
+            *lex.get("attribution.research_participles"),
+            *lex.get("attribution.backing_compounds"),
+            "shown|proven|proved|found|demonstrated|confirmed|linked|associated|scientific(ally)?",
+        ]
+    )
+
+
+def off_topic_appeal(passage: str, claim: Claim, sentences: int, source: Attribution) -> bool:
     """Whether an appeal to evidence or authority stands in a passage of two or more sentences
     that names no health, and in a sentence that names none either: hearsay about careers or
     prehistory ("it is often believed that"), a book on forest policy ("X et al. explain"), a
@@ -200,7 +218,11 @@ def off_topic_appeal(passage: str, sentence: str, sentences: int) -> bool:
     CITE are about findings in health writing). A profession of health counts in the appeal's
     own sentence ("doctors say"), where it is the authority appealed to, but not elsewhere in
     the passage. A lone sentence (`sentences`, the passage's count) leaves its topic to the page,
-    as for hype."""
-    if sentences < 2:
+    as for hype. An appeal to evidence ("increasingly supported by science", "studies show")
+    is left to the rules whatever the passage names: health writing closes with it on a topic
+    of its own ("Grounding is ... supported by science"), and the test is for hearsay (what is
+    believed, said or thought) and named people or outlets."""
+    if sentences < 2 or _evidence_words().search(source.text):
         return False
+    sentence = claim.text
     return not _names_health(passage, personnel=False) and not _names_health(sentence, True)
