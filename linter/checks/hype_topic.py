@@ -193,6 +193,11 @@ def _names_health(text: str, personnel: bool) -> bool:
     return personnel and professions.search(text) is not None
 
 
+# Named sources that are evidence by kind: a journal, a named study, researchers at a named
+# place (claim.py NAMED_KINDS); a person, an outlet or a body may speak of anything.
+_EVIDENCE_KINDS = frozenset({"journal", "study", "affiliation"})
+
+
 @cache
 def _evidence_words() -> re.Pattern[str]:
     """The words of an appeal to evidence (attribution.yaml: study and evidence nouns, which
@@ -221,8 +226,9 @@ def off_topic_appeal(passage: str, claim: Claim, sentences: int, source: Attribu
     as for hype. An appeal to evidence ("increasingly supported by science", "studies show")
     is left to the rules whatever the passage names: health writing closes with it on a topic
     of its own ("Grounding is ... supported by science"), and the test is for hearsay (what is
-    believed, said or thought) and named people or outlets."""
-    if sentences < 2 or _evidence_words().search(source.text):
+    believed, said or thought) and named people, outlets or bodies; a journal, a named study or
+    researchers at a named place are evidence by kind."""
+    if sentences < 2 or source.kind in _EVIDENCE_KINDS or _evidence_words().search(source.text):
         return False
     sentence = claim.text
     return not _names_health(passage, personnel=False) and not _names_health(sentence, True)
