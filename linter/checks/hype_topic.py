@@ -28,6 +28,7 @@ book on forest policy cited by its authors appeal for no health claim (sets F, X
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from linter.checks.hype_words import hype_lexicon
@@ -211,6 +212,9 @@ def _evidence_words() -> re.Pattern[str]:
             *lex.get("attribution.research_participles"),
             *lex.get("attribution.backing_compounds"),
             "shown|proven|proved|found|demonstrated|confirmed|linked|associated|scientific(ally)?",
+            # The researchers and experts of attribution.yaml `unnamed_agents`, and estimates.
+            "(scientists|researchers|investigators|experts|specialists|scholars|academics)",
+            "estimated|estimates?",
         ]
     )
 
@@ -232,3 +236,14 @@ def off_topic_appeal(passage: str, claim: Claim, sentences: int, source: Attribu
         return False
     sentence = claim.text
     return not _names_health(passage, personnel=False) and not _names_health(sentence, True)
+
+
+def health_page(passages: Sequence[str]) -> bool:
+    """Whether at least half of a page's passages of two or more sentences name health: a
+    health article, whose passages may name their topic by a pronoun, an acronym or a term the
+    lexicon lacks ("It's estimated that 30 million people have COPD"), so the appeal test is
+    left out there. A general science digest or a fashion magazine, most of whose passages name
+    no health, is read passage by passage."""
+    several = [p for p in passages if _SENTENCE_END.search(p.strip())]
+    named = sum(_names_health(p, personnel=False) for p in several)
+    return 2 * named >= len(several)

@@ -28,11 +28,11 @@ _ALLOCATION = re.compile(
     r"(?:placebos?|sham|dummy|sugar\s+pills?|control|(?:treatment|study|trial)\s+(?:arm|group))\b",
     re.I,
 )
-# The openers of a supposition: a conditional subordinator anywhere ("even if", "only if"), an
-# imperative of supposing where a clause begins.
+# The openers of a supposition: a conditional subordinator anywhere ("even if", "only if"; not
+# "IF", intermittent fasting), an imperative of supposing where a clause begins.
 _SUPPOSITION = re.compile(
-    r"(?:\b(?:if|unless)|(?:^|[.!?:;,(]\s*)(?:suppose|supposing|imagine|assume|assuming|say|"
-    r"let(?:'s|’s| us) say)(?:\s+that)?)\s",
+    r"(?:\b(?-i:[Ii]f|[Uu]nless)|(?:^|[.!?:;,(]\s*)(?:suppose|supposing|imagine|assume|"
+    r"assuming|say|let(?:'s|’s| us) say)(?:\s+that)?)\s",
     re.I,
 )
 # What ends the protasis before the figure: a comma, "then", or another sentence's end.
