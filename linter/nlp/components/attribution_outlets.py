@@ -34,7 +34,11 @@ def outlet_patterns(
     outlets = (
         NamedPattern(
             "outlet",
-            g(rf"\bThe (?P<name>{WORD}(?: {WORD}){{0,3}}) (?P<verb>{w.discourse}|{w.textual})\b"),
+            # "The New York Times has reported": an auxiliary or adverb may stand before the verb.
+            g(
+                rf"\bThe (?P<name>{WORD}(?: {WORD}){{0,3}})(?: {AUX_ADVERBS}){{0,2}}"
+                rf" (?P<verb>{w.discourse}|{w.textual})\b"
+            ),
             g(r"\bThe [A-Z]"),
         ),
         # "WebMD reports that", "Consumer Reports says that": a name that reports a clause.
