@@ -163,3 +163,37 @@ def test_a_reference_list_is_not_read_as_takeaways() -> None:
     assert [b.text for b in read_document("s.md", page.encode("utf-8")).blocks] == [
         "A plain guide."
     ]
+
+
+# Recall round O: a lead paragraph in a theme's `intro` (or `lead`, `lede`, `standfirst`) is
+# shown above the body and read alone when it is the page's prose (three sentences or more);
+# also when the body is only an embed whose fallback text has no prose block.
+LEAD_PAGE = (
+    "---\n"
+    "title: Move more\n"
+    'intro: "Gyms are not for everyone. Walking counts too.\\n\\n'
+    'A daily walk can help you reverse the damage of diabetes."\n'
+    "note: Experts say this page needs a photo. Ask Sam. Then publish.\n"
+    "---\n\n"
+    '<iframe src="https://example.org/form">Loading...</iframe>\n'
+)
+
+
+def test_a_lead_paragraph_in_front_matter_is_read_at_its_place(tmp_path: Path) -> None:
+    found = findings(tmp_path, "move.md", LEAD_PAGE)
+    assert [(line, rule) for line, _, rule, _ in found] == [(3, "overstatement")]
+    document = read_document("move.md", LEAD_PAGE.encode("utf-8"))
+    assert [b.text for b in document.blocks][1:] == [
+        "Gyms are not for everyone. Walking counts too.",
+        "A daily walk can help you reverse the damage of diabetes.",
+    ]
+    assert_offsets_exact(document, ordered=False)
+
+
+def test_a_short_intro_or_a_lead_in_another_key_is_not_read() -> None:
+    # One line is an editor's note or a card's blurb; `note` is no layout's lead.
+    page = LEAD_PAGE.replace(
+        'intro: "Gyms are not for everyone. Walking counts too.\\n\\n',
+        'intro: "',
+    )
+    assert [b.text for b in read_document("m.md", page.encode("utf-8")).blocks] == ["Move more"]

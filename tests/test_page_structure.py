@@ -320,3 +320,15 @@ def test_a_teaser_ending_in_a_read_more_link_is_not_checked() -> None:
     # Words after the link: the ellipsis is inside the text, not the end of a cut excerpt.
     cont = prose(page.format(end="... [Learn More »](nap.html) about naps at work"))
     assert any(text.startswith("Adults nap") for text in cont)
+
+
+def test_a_short_line_trailing_off_in_an_ellipsis_is_prose(engine: Engine) -> None:
+    # Recall round O: a site cuts a teaser by length (55 or 70 words, 50 characters), so a
+    # short aside that trails off is the writer's own line, even two under one heading.
+    text = (
+        "# Sugar\n\n## Sugar lifts your mood\n\n"
+        "Research literally says so…\n\n"
+        "And then comes the crash...\n\n"
+        "Eat something with fibre.\n"
+    )
+    assert [f.rule for f in lint(engine, text)] == ["vague-attribution"]

@@ -174,3 +174,15 @@ def remedy_does_it(text: str, claim: Claim, start: int, end: int, bare: bool = F
     if re.search(r"\b(?:some|certain|many|several|few|specific|most)\b", text[start:end], re.I):
         return "qualified"  # "honey kills some bacteria": not riddance
     return None
+
+
+# "The best way to balance blood sugars", "the safest way to slow ageing": the verb of a wellness
+# claim to restore a body system, or the anti-ageing promise (rules/lexicon/hype.yaml
+# `anti_aging`, here with "slow", which only the superlative makes a promise), is what the
+# superlative ranks, whatever the way is (recall round O).
+RESTORING_WAY = re.compile(
+    r"\bways? to (?:naturally )?(?:(?:balance|rebalance|detox|detoxify|cleanse|reset|heal|"
+    r"reverse|flush|unclog|supercharge)\b|(?:slow|stop|halt|turn back) (?:down )?(?:the )?"
+    r"(?:signs of )?(?:ageing|aging)\b)",
+    re.I,
+)

@@ -41,11 +41,18 @@ import yaml
 from markdown_it.token import Token
 
 from linter.documents.citations import citation_features
-from linter.documents.front_matter import PROSE_KEYS, is_string, mapping_node, scalar_offsets
+from linter.documents.front_matter import (
+    PROSE_KEYS,
+    as_values,
+    is_string,
+    mapping_node,
+    scalar_offsets,
+)
 from linter.documents.front_matter_prose import (
     ProseValue,
     is_prose,
     markup_of,
+    page_builder_blocks,
     page_strings,
     setting_key,
     switched_off,
@@ -56,6 +63,15 @@ from linter.documents.vocabulary import tokens
 
 # Hugo's `summary`, Pandoc's and Quarto's `abstract`, and the "too long; didn't read" box.
 _SUMMARY_KEYS = frozenset({"summary", "abstract", "tldr"})
+# A lead paragraph kept in front matter: the journalist's "lead"/"lede" and "standfirst" (the
+# paragraph under a headline) and the theme field `intro`, which Hugo (`.Params`), Jekyll
+# (`page.<key>`, https://jekyllrb.com/docs/front-matter/#custom-variables) and Eleventy
+# (https://www.11ty.dev/docs/data-frontmatter/) hand to the layout, which shows it above the
+# body. Read alone, unlike a summary, when its shape is the page's own prose: at least
+# _LEAD_SENTENCES sentences (an editor's note is one line), recall round O.
+_LEAD_KEYS = frozenset({"intro", "introduction", "lead", "lede", "standfirst"})
+_LEAD_SENTENCES = 3
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z])|[.!?][\"'”’)]*\s*$")
 # Key words of search-engine and social-card settings and of listing-card teasers.
 _NOT_PAGE_WORDS = frozenset({"seo", "meta", "og", "opengraph", "twitter", "excerpt", "short",
                              "teaser", "card", "preview", "snippet", "schema", "jsonld",
@@ -76,7 +92,7 @@ def content_blocks(
     """The front matter's page content on a page with a body, less what the body (the
     document's blocks so far) says."""
     data = document.front_matter
-    if not data or not any(_may_list(v) for v in data.values()):
+    if not data or not any(_may_list(v) or _lead(k, v) for k, v in data.items()):
         return []  # most pages: no list to read, and no YAML to compose again
     composed = mapping_node(front)
     if composed is None:
@@ -97,6 +113,25 @@ def content_blocks(
     return value_blocks(values, document.path, read_markdown)
 
 
+def page_text_blocks(
+    front: Token,
+    source: str,
+    line_starts: Sequence[int],
+    read_markdown: Callable[[str, str], list[Block]],
+    document: Document,
+) -> list[Block]:
+    """The document's blocks with the page text its front matter holds: a page builder's whole
+    page when the body has no prose block (documents/front_matter_prose.py), else the content
+    the templates show around the body. Also when the builder's keys give nothing for a body
+    of words but no prose block, such as an iframe's "Loading..." (recall round O)."""
+    if not document.blocks:
+        built = page_builder_blocks(front, source, line_starts, document.path, read_markdown)
+        if built:
+            return as_values(built)
+    found = as_values(content_blocks(front, line_starts, read_markdown, document))
+    return found + document.blocks
+
+
 def _content_nodes(root: yaml.MappingNode) -> Iterator[tuple[bool, bool, yaml.ScalarNode]]:
     """(is a summary, is a heading, string node) for each content value, in the file's order."""
     for key_node, node in root.value:
@@ -106,6 +141,8 @@ def _content_nodes(root: yaml.MappingNode) -> Iterator[tuple[bool, bool, yaml.Sc
         if isinstance(node, yaml.ScalarNode):
             if key.lower() in _SUMMARY_KEYS and is_string(node) and is_prose(str(node.value)):
                 yield True, False, node
+            elif is_string(node) and _lead(key, node.value):
+                yield False, False, node
         elif isinstance(node, yaml.SequenceNode):
             yield from ((False, h, n) for h, n in _list_nodes(node))
         elif isinstance(node, yaml.MappingNode) and not switched_off(node):
@@ -142,6 +179,13 @@ def _may_list(value: object) -> bool:
         isinstance(i, dict) or (isinstance(i, str) and _SENTENCE_ENDED.search(i.strip()))
         for i in value
     )
+
+
+def _lead(key: object, value: object) -> bool:
+    """Whether a top-level value is a lead paragraph the layout shows (_LEAD_KEYS above)."""
+    if str(key).lower() not in _LEAD_KEYS or not isinstance(value, str) or not is_prose(value):
+        return False
+    return len(_SENTENCE_END.findall(value.strip())) >= _LEAD_SENTENCES
 
 
 def _reference_entry(text: str) -> bool:

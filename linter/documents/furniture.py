@@ -162,7 +162,13 @@ def teaser(block: Block) -> bool:
     end = text[-8:].rstrip()
     if not end.endswith(("…", "...", "…]", "...]")):
         return False
-    return bool(_TRUNCATED_RE.search(text[-12:])) and word_count(text) >= 2
+    return bool(_TRUNCATED_RE.search(text[-12:])) and len(text.strip()) >= _TEASER_MIN_CHARS
+
+
+# A site cuts an excerpt by length: WordPress after 55 words, Hugo's summary after 70, Liquid's
+# `truncate` at 50 characters with its ellipsis. A line shorter than this that ends in one
+# trails off as the writer's own aside ("Science literally says so…", recall round O).
+_TEASER_MIN_CHARS = 30
 
 
 def _before_more_link(block: Block) -> str:

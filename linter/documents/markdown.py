@@ -12,13 +12,11 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from linter.documents.callouts import callouts_plugin
 from linter.documents.front_matter import (
-    as_values,
     front_matter_blocks,
     read_front_matter,
     without_repeats,
 )
-from linter.documents.front_matter_content import content_blocks
-from linter.documents.front_matter_prose import page_builder_blocks
+from linter.documents.front_matter_content import page_text_blocks
 from linter.documents.markdown_html import HtmlBlockReader, html_prose
 from linter.documents.markdown_inline import content_map, inline_prose, track_positions
 from linter.documents.mdx import directive_comments
@@ -113,15 +111,10 @@ def read_markdown(path: str, source: str) -> Document:
         document = read_text(path, document.source)
         document.warnings.append(parse_failure(exc, first))
         return document
-    if not document.blocks and state.front_matter is not None:
-        # A page builder's page: its text is in the front matter (documents/front_matter_prose)
-        document.blocks = as_values(
-            page_builder_blocks(state.front_matter, source, lines.starts, path, _value_blocks)
-        )
-    elif state.front_matter is not None:
-        # FAQs, takeaways and a summary the templates show around the body
-        document.blocks[:0] = as_values(
-            content_blocks(state.front_matter, lines.starts, _value_blocks, document)
+    if state.front_matter is not None:
+        # A page builder's page, or FAQs, takeaways, a summary or a lead around the body
+        document.blocks = page_text_blocks(
+            state.front_matter, source, lines.starts, _value_blocks, document
         )
     document.blocks[:0] = without_repeats(state.summary, document.blocks)
     title = (document.front_matter or {}).get("title")
