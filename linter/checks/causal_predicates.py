@@ -1,9 +1,10 @@
 """Causal predicates the strength lexicon does not list, read only beside a study.
 
 rules/lexicon/causal_predicates.yaml: psychological causatives ("sugar excites the reward
-centres"), resultative phrasal verbs ("turmeric speeds up healing") and hazard adjectives
-("sugar is addictive"). The strength reading of the claim layer (read by every rule) leaves such
-a sentence at no relation; the causal check reads these cues only in a sentence with no
+centres"), resultative phrasal verbs ("turmeric speeds up healing"), hazard adjectives
+("sugar is addictive") and the periphrastic causative ("sweeteners make you gain weight").
+The strength reading of the claim layer (read by every rule) leaves such a sentence at no
+relation; the causal check reads these cues only in a sentence with no
 relation, where no hedge, negation or report reaches them, and only weighs them against the
 study described right beside the sentence (causal_neighbours.py), where the guideline's
 overreach is clearest.
@@ -21,7 +22,7 @@ from linter.checks.causal_stems import subject_words
 from linter.claim import Claim, Evidence, Strength
 from linter.config.lexicon import default_lexicon, word_pattern
 
-_LISTS = ("psych_causatives", "phrasal_causatives", "hazard_adjectives")
+_LISTS = ("psych_causatives", "phrasal_causatives", "hazard_adjectives", "periphrastic_causatives")
 # A quotation mark or a question: someone's words, or no claim.
 _QUOTED = re.compile(r"[\"“”?]")
 # A relative pronoun or a modal right before the cue: a clause that defines a noun ("a drug

@@ -19,6 +19,7 @@ from linter.nlp.components.attribution_names import (
     basis_of,
     cited_work,
     inverted_body,
+    per_outlet,
 )
 from linter.nlp.components.attribution_patterns import build_patterns
 from linter.nlp.components.attribution_words import (
@@ -110,7 +111,7 @@ class NamedFinder:
         )
         self.gazetteer = re.compile(words.journals)
         self.heads = re.compile(rf"\b(?:{words.heads})\b")
-        self.known = re.compile(rf"{words.acronyms}|{words.journals}")
+        self.known = re.compile(rf"{words.acronyms}|{words.journals}|.*{words.nameplates.pattern}")
         # An active research verb reporting a result: "her trial showed", "found that".
         self.result_verb = re.compile(rf"(?<![\w-])(?:{w.research})(?![\w-])(?! in\b| below\b)")
         self.that_clause = re.compile(
@@ -179,15 +180,18 @@ class NamedFinder:
         if kind == "according":
             group = next(g for g in ("org", "person", "acronym", "title") if m.group(g))
             # "per the WHO", but "per Day" is a unit in a title-case heading.
-            if m.group(0)[:3].lower() == "per" and group not in ("org", "acronym"):
+            per = m.group(0)[:3].lower() == "per" and group not in ("org", "acronym")
+            if per and not per_outlet(self.words, m.group(0), m.group(group)):
                 return None
             kind = {"person": "researcher", "title": "outlet"}.get(group, "institution")
             group = "inner" if group == "org" else group
         name = m.group(group)
+        outlet = bool(self.words.nameplates.search(name))  # "Washington Post" is no person
+        kind = "outlet" if outlet and kind == "researcher" else kind
         if pattern.how == "inverted" and not inverted_body(name, self.heads, self.known):
             return None
         person = pattern.how == "opening" and re.fullmatch(PERSON, name)
-        if pattern.kind == "outlet" and (_SURNAME.fullmatch(name) or person):
+        if pattern.kind == "outlet" and not outlet and (_SURNAME.fullmatch(name) or person):
             kind = "researcher"  # "..., Smith said that": a person, who must report a result
         journal = kind == "journal"
         if journal and not acceptable_journal(self.words, name, self.gazetteer, pattern.how):
@@ -224,7 +228,8 @@ class NamedFinder:
             # A person, or "Harvard researchers" with no verb of their own: a result reported
             # in the sentence makes them its source; so does a team's report of a clause
             # ("Smith and colleagues reported that ...": what a research team reports is theirs).
-            team = _TEAM.search(name) and verb and self.that_clause.match(text, m.start("verb"))
+            team = (_TEAM.search(name) or pattern.how == "led") and verb
+            team = team and self.that_clause.match(text, m.start("verb"))
             team = team or cited_work(self.words, name, verb, according, m, text)
             result = self._reports_result(sentence) or (
                 kind == "researcher"

@@ -236,3 +236,14 @@ def inverted_body(name: str, heads: re.Pattern[str], known: re.Pattern[str]) -> 
     if heads.search(lead) or _TITLE_WORDS.search(lead):
         return True
     return " " not in lead and bool(re.fullmatch(ACRONYM, lead) or _CAMEL.search(lead))
+
+
+# A title of two or three capitalised words and nothing else ("Washington Post").
+_PLAIN_TITLE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+
+
+def per_outlet(w: AttributionWords, matched: str, name: str) -> bool:
+    """ "per the Washington Post": an outlet's plain title after "per the" names the source;
+    a unit in a title-case heading ("Cases Per Day In The Post") does not."""
+    plain = matched[4:8] == "the " and _PLAIN_TITLE.fullmatch(name)
+    return bool(plain and w.nameplates.search(name))

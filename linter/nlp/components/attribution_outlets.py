@@ -34,7 +34,11 @@ def outlet_patterns(
     outlets = (
         NamedPattern(
             "outlet",
-            g(rf"\bThe (?P<name>{WORD}(?: {WORD}){{0,3}}) (?P<verb>{w.discourse}|{w.textual})\b"),
+            # "The New York Times has reported": an auxiliary or adverb may stand before the verb.
+            g(
+                rf"\bThe (?P<name>{WORD}(?: {WORD}){{0,3}})(?: {AUX_ADVERBS}){{0,2}}"
+                rf" (?P<verb>{w.discourse}|{w.textual})\b"
+            ),
             g(r"\bThe [A-Z]"),
         ),
         # "WebMD reports that", "Consumer Reports says that": a name that reports a clause.
@@ -106,7 +110,8 @@ def outlet_patterns(
             rf"(?P<name>(?!(?:{w.function_words.pattern}) ){TITLE})(?: has| had)?"
             r" (?:reported|reports|noted|notes|wrote|writes|found|finds|said|says|explained|"
             r"explains|pointed out|points out|stated|states|warned|warns|estimated|estimates|"
-            r"concluded|concludes|showed|shows|revealed|reveals|recommends|recommended),"
+            r"concluded|concludes|showed|shows|revealed|reveals|recommends|recommended)"
+            rf"{_WHEN}?,"
         ),
         g(r"\b[Aa]s (?:the |The )?[A-Z]"),
         "according",
@@ -167,3 +172,11 @@ _INVERTED_VERBS = (
 # Capitalised words after an inverted verb that name no speaker: titles without their name,
 # the days of the week and the months (when something was said).
 _NOT_SPEAKERS = rf"(?:Dr|Prof|Mr|Mrs|Ms|Miss|{WEEKDAYS}|{MONTHS}|Today|Yesterday|Last|This|Earlier)"
+# A time adjunct between the reporting verb and its comma ("As Reuters reported on Tuesday,"):
+# the time-position adjuncts of Quirk et al. (1985, §8.51-8.55), a weekday, a month or a year
+# after a preposition, a deictic "last"/"this" phrase, or a time adverb.
+_WHEN = (
+    rf"(?: (?:on (?:{WEEKDAYS})|in (?:(?:{MONTHS})(?: (?:19|20)\d\d)?|(?:19|20)\d\d)|"
+    rf"(?:last|this|earlier this) (?:week|month|year|spring|summer|autumn|fall|winter|{WEEKDAYS})"
+    r"|yesterday|today|recently|in (?:a|an|its|their) (?:\w+ )?(?:report|story|article)))"
+)

@@ -265,6 +265,18 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             g(rf"\b(?:{w.roles}),? [A-Z]"),
         ),
     )
+    # "Maria Costa, who led the work, found that": a person any name, tied to the research by a
+    # relative clause of their part in it (directing_verbs), reporting what it found.
+    led = NamedPattern(
+        "researcher",
+        g(
+            rf"(?P<name>{PERSON}), who (?:{w.directing}) (?:the|this|that|a|an|their|his|her) "
+            rf"(?:[\w-]+ ){{0,2}}?(?:(?i:{studies})|work)\b,(?: {AUX_ADVERBS}){{0,2}}"
+            rf" (?P<verb>{w.research}|{w.discourse}|{w.textual})(?![\w-])"
+        ),
+        g(rf", who (?:{w.directing}) "),
+        "led",
+    )
     studies_named = study_patterns(w, tail)
     according = NamedPattern(
         "according",
@@ -282,4 +294,4 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         g(r"(?i)according to|\bper (?:the )?[A-Z]|\bas \w+ (?:by|in) (?:the )?[A-Z]"),
     )
     outlets = outlet_patterns(w, tail, work_modifiers)
-    return (*journals, *institutions, *people, *studies_named, according, *outlets)
+    return (*journals, *institutions, *people, led, *studies_named, according, *outlets)

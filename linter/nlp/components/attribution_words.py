@@ -85,6 +85,8 @@ class AttributionWords:
     doctrine: re.Pattern[str]  # search test: a construct of a tradition's doctrine ("qi")
     function_words: re.Pattern[str]  # full-match test
     roles: str
+    directing: str  # a person's part in a study: "who led the work"
+    nameplates: re.Pattern[str]  # search test: a name ending in a nameplate word
 
     @property
     def reporting(self) -> str:
@@ -152,6 +154,8 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
         doctrine=re.compile(rf"(?i)(?<![\w-]){get('doctrine_constructs')}(?![\w-])"),
         function_words=full("function_words"),
         roles=fast("expert_roles"),
+        directing=fast("directing_verbs"),
+        nameplates=re.compile(rf"(?:^|\s)(?:{get('newspaper_nameplates')})$"),
     )
 
 

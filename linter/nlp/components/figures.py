@@ -1,8 +1,7 @@
 """healthlint_figures: health statistics with what they measure, comparator and timeframe.
 
-Candidates are found by the shape of a number (a percentage, "N-fold", "1 in N", "N per N", a
-ratio, a fraction, a count of people or events, a measured change); each is then read in its
-frame by figures_grammar, and only health statistics become figure spans.
+Candidates are found by a number's shape (a percentage, "N-fold", "1 in N", "N per N", a ratio, a
+fraction, a count, a change), read in their frame by figures_grammar; statistics become spans.
 """
 
 from __future__ import annotations
@@ -284,9 +283,10 @@ class FigureFinder(CountReaders):
         if _LESS_LIKELY.match(after):
             return Reading("comparison", True)  # "a third less likely to die"
         if c.pattern(
-            r"^\s*(?:fewer|more)\s+(?:[\w'-]+\s+){0,2}?", "people cases conditions health_words"
+            r"^\s*(?:fewer|more|less)\s+(?:[\w'-]+\s+){0,2}?",
+            "people cases conditions health_words rate_nouns",
         ).search(after):
-            return Reading("comparison", True)  # "a third fewer heart attacks"
+            return Reading("comparison", True)  # "a third fewer heart attacks", "less risk"
         of = re.match(r"\s*(?:of|the|all)\s*((?:[\w'’.-]+\s*){1,5})", after, re.I)
         if of and not (c.make_up(after, before) or c.in_the_body(after, before)):  # "were women"
             return self.grammar.share_of(of.group(1)) or UNDECIDED
