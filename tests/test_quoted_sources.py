@@ -33,6 +33,9 @@ def rules(engine: Engine, text: str, path: str = "digest.md") -> list[str]:
         # A linked title alone on its line, over its abstract (a link-only line is otherwise
         # left out as furniture: here it is the quote's lead-in).
         "- [Liver ageing in rats](https://journal.example.org/articles/rat-42)\n\n",
+        # A linked title as the last sentence of an item that says something first.
+        "1. Rats did better. [Liver ageing in rats](https://journal.example.org/articles/rat-42)"
+        ".\n\n",
     ],
 )
 def test_a_quote_under_the_link_to_its_source_is_the_source_speaking(
@@ -52,6 +55,12 @@ def test_a_quote_under_the_link_to_its_source_is_the_source_speaking(
         "simple:\n\n",
         # The link does not close the lead-in and no colon hands over.
         "1. [The rat trial](https://journal.example.org/articles/rat-42) was small.\n\n",
+        # The link closes the lead-in but cites its own sentence: the quote is the page's
+        # call-out, not the source's words (review17q).
+        "Rats age faster on a rich diet, as [one trial](https://journal.example.org/articles/"
+        "rat-42) showed in 2019 and [another](https://journal.example.org/articles/rat-43).\n\n",
+        "Rats age faster on a rich diet ([Ng 2019](https://journal.example.org/articles/rat-42)"
+        ").\n\n",
     ],
 )
 def test_a_quote_with_no_linked_source_above_it_stays_the_pages_own(

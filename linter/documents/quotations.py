@@ -21,7 +21,10 @@ What makes a quote of the lead-in's source, by construction:
   counts as evidence (an absolute address with a path: documents/links.py; a site-relative
   link is the page's own site, a shop or a tag page is no source);
 - the lead-in hands over to the quote: it ends with a colon ("... found:"), or its last such
-  link closes it (a linked title over its abstract, set P's convention).
+  link is the whole of its last sentence (a linked title over its abstract, set P's
+  convention). A link that merely ends a sentence of the page's own ("..., as [a review]
+  (https://...) found.", "... adults ([Smith 2020](https://...)).") is a citation of that
+  sentence, and a block quote after it is the page's own call-out, so it stays checked.
 The link must also stand in the lead-in's last sentence: that is what the NLP layer passes on
 (nlp/claims.py, shared_sources), so a link earlier in a long paragraph sources nothing below.
 Where a block quote stands under a paragraph with no link, or one linking the page's own
@@ -76,12 +79,18 @@ def quote_shares(blocks: list[Block], kept: set[int]) -> dict[int, list[int]]:
 
 def _hands_over(block: Block) -> bool:
     """Whether a block links another site's page as evidence and hands over to a quote: a
-    colon closing it, or that link closing it."""
+    colon closing it, or that link standing as its whole last sentence (a linked title)."""
     links = [a for a in block.attachments if a.kind in ("link", "url") and _evidence_page(a.target)]
     if not links:
         return False
     text = block.text.rstrip()
-    return text.endswith(":") or not text[links[-1].end :].strip(_CLOSING)
+    if text.endswith(":"):
+        return True
+    last = links[-1]
+    # A linked title: nothing but closing marks after the link, and nothing of the sentence
+    # before it (the block opens on it, a sentence or a label's colon ends right before it).
+    before = text[: last.start].rstrip(" \t\n\"'“‘([")
+    return not text[last.end :].strip(_CLOSING) and (not before or before[-1] in ".!?:")
 
 
 def _evidence_page(target: str) -> bool:
