@@ -189,12 +189,14 @@ RESTORING_WAY = re.compile(
 
 
 # "The best way to heal your gut is to eat more fibre", "... is by cutting down on alcohol",
-# "... is not to smoke": the superlative is the subject and what it ranks is the reader's own
-# behaviour (an infinitive, a gerund or a negation after the copula), advice as "the best way
-# to prevent flu is a vaccine" is; the restoring way is a wellness claim when a remedy is
-# ranked ("Cinnamon tea is the best way to balance your blood sugar", review17o).
+# "... is not to smoke", also past a parenthesis (", says our dietitian,"): the superlative is
+# the subject and what it ranks is the reader's own behaviour (an infinitive, a gerund or a
+# negation after the copula), advice as "the best way to prevent flu is a vaccine" is; the
+# restoring way is a wellness claim when a remedy is ranked ("Cinnamon tea is the best way to
+# balance your blood sugar", review17o).
 _ADVISED_WAY = re.compile(
-    r"(?:\s+(?!(?:and|but|or|it|which)\b)[\w'’-]+){0,4}?\s+(?:is|are|was|would be)\s+"
+    r"(?:\s+(?!(?:and|but|or|it|which)\b)[\w'’-]+){0,4}?(?:\s*,[^,.;:!?]{1,60},)?"
+    r"\s+(?:is|are|was|would be)\s+"
     r"(?:simply\s+|just\s+|still\s+|really\s+)?(?:to|by|through|not)\b",
     re.I,
 )
