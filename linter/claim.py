@@ -44,7 +44,8 @@ class Source:
     target: str | None = None  # where a link points; None for what is written in the prose
     # Attached to another block whose sources cover this sentence: the list's lead-in, the
     # parent item, or another cell of the table row (start and end are then the sentence's).
-    inherited: str | None = None  # "lead-in" | "parent item" | "table row"
+    # "quotation": the sentence is in a block quote of that source (documents/quotations.py).
+    inherited: str | None = None  # "lead-in" | "parent item" | "table row" | "quotation"
 
     def describe(self) -> str:
         """ "link: https://...", "marker: [1]": how the inventory lists it."""
@@ -175,6 +176,12 @@ class Claim:
     def has_source(self) -> bool:
         """A link, DOI, PMID, footnote, reference marker or author-year citation is attached."""
         return bool(self.sources)
+
+    @property
+    def quotes_source(self) -> bool:
+        """The sentence is a linked source's own words, block-quoted under the link that
+        sources it (documents/quotations.py): the source speaking, not the writer."""
+        return any(s.inherited == "quotation" for s in self.sources)
 
     @property
     def rebutted(self) -> bool:

@@ -11,6 +11,7 @@ from linter.checks.attribution_forward import ForwardNames
 from linter.checks.attribution_works import NamedWorks
 from linter.checks.base import Check, Hit, dedupe
 from linter.checks.context_links import Discourse, discourse_of
+from linter.checks.hype_topic import health_page, off_topic_appeal
 from linter.checks.options import Option
 from linter.claim import Attribution, Claim, Passage, Strength
 from linter.registry.cite import citation_fix, registry_suggestion
@@ -75,6 +76,8 @@ class AttributionCheck(Check):
     def __init__(self, rule: Rule) -> None:
         super().__init__(rule)
         self._index: dict[int, int] = {}
+        self._texts: list[str] = []
+        self._health_page: bool | None = None
         self._first_word: dict[str, Position] = {}
         self._first_source: Position | None = None
         self._discourse: Discourse | None = None
@@ -85,6 +88,8 @@ class AttributionCheck(Check):
         """Where each capitalised word first occurs, and where a source is first named or
         given: a researcher named again after that refers back to the study already named."""
         self._index = {id(p): i for i, p in enumerate(passages)}
+        self._texts = [p.text for p in passages]
+        self._health_page = None  # read on first need (hype_topic.health_page)
         self._discourse = discourse_of(passages)
         self._first_word = {}
         self._first_source = None
@@ -165,6 +170,8 @@ class AttributionCheck(Check):
                 continue
             # A named source beats a vague one: "studies in The Lancet show" is a citation.
             found = named if kind == "named" else ([] if named else dedupe(vague))
+            # Hearsay about careers or prehistory, a book on forest policy: no health (hype_topic).
+            found = [a for a in found if not self._off_topic(passage, claim, a)]
             if not found:
                 continue
             names = _source_names(dedupe(found))
@@ -179,6 +186,15 @@ class AttributionCheck(Check):
                 registry_id=entry.id if entry else None,
                 fix=citation_fix(passage, claim, cited_entry(registry)),
             )
+
+    def _off_topic(self, passage: Passage, claim: Claim, attribution: Attribution) -> bool:
+        """Hearsay or a named person or outlet in a passage that names no health, on a page most
+        of whose passages name none (hype_topic.py): no health claim."""
+        if not off_topic_appeal(passage.text, claim, len(passage.claims), attribution):
+            return False
+        if self._health_page is None:
+            self._health_page = health_page(self._texts)
+        return not self._health_page
 
     def _appeals(self, attribution: Attribution, claim: Claim, antecedent: str | None) -> bool:
         """Whether a vague attribution appeals to unnamed evidence of its own. A back-reference

@@ -1,14 +1,14 @@
 """Check: a direct causal claim of the writer's that rests on evidence which cannot carry it.
 
 The claim must be the writer's and direct: a causal verb or "is effective" (not a noun or an
-adjective: "tissue damage", "elevated levels"), with no modal of possibility or "help" before
-it ("can help", "may reduce", "can lead to"), not in a purpose ("efforts to reduce"), a
-condition ("if the immune system is stimulated") or a question. The evidence must be about the
-same thing: described in the claim's own sentence; in the next sentence when that one turns on
-it ("However, human studies are needed"); or anywhere in the article when the describing
-sentence names both the claim's cause and its effect, or refers back to the study the claim
-names ("The study followed 1,011 patients ..."). A claim scoped to its own model ("in mice") or
-opening on its own small study reports that result.
+adjective: "tissue damage"), with no modal of possibility or "help" before it ("can help",
+"may reduce"), not in a purpose ("efforts to reduce"), a condition ("if the immune system is
+stimulated") or a question. The evidence must be about the same thing: described in the
+claim's own sentence; in the next sentence when that one turns on it ("However, human studies
+are needed"); or anywhere in the article when the describing sentence names both the claim's
+cause and its effect, or refers back to the study the claim names ("The study followed 1,011
+patients ..."). A claim scoped to its own model ("in mice") or opening on its own small study
+or, in the past, on its studies ("In animal studies, X reduced Y") reports that result.
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ from linter.checks.causal_neighbours import StrongIndex, neighbour_evidence
 from linter.checks.causal_neighbours import model_of_claim as _model_of_claim
 from linter.checks.causal_predicates import predicate_evidence
 from linter.checks.causal_reading import (
-    _BACK_TO_STUDY,
     _cause_side,
     _clause_of,
     _other_clause,
@@ -39,6 +38,7 @@ from linter.checks.causal_reading import (
     _wording,
     asserts_cause,
     beside_a_trial,
+    opens_on_studies,
     sides,
 )
 from linter.checks.causal_stems import subject_words
@@ -155,15 +155,13 @@ class CausalCheck(Check):
         """The evidence cue that undercuts the claim: its own sentence first, then the article."""
         scoped_model = bool(claim.model_scopes)
         cue_start, cue_end = claim.strength.cue or (claim.start, claim.start)
-        # A study's result in the past tense reports it ("a 2018 study found that yoga
-        # improved fatigue in a small group"); the present generalises ("... shows the drug
-        # shrinks tumours").
+        # A study's result in the past tense reports it ("a 2018 study found that yoga improved
+        # fatigue", "In animal studies, X reduced Y"); the present generalises ("... shrinks").
         scoped_study = _study_scope().search(claim.text) is not None or (
             claim.strength.form == "past"
             and (
                 _REPORTS_FINDING.search(passage.text, claim.start, cue_start) is not None
-                # "In that experiment, cinnamon prevented weight gain": the study named before.
-                or _BACK_TO_STUDY.search(passage.text, claim.start, cue_start) is not None
+                or opens_on_studies(claim, passage.text, cue_start)
             )
         )
         cause, effect = sides(claim, passage.text)

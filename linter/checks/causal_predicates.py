@@ -44,7 +44,10 @@ def predicate_cue(claim: Claim, text: str) -> tuple[int, int] | None:
     """The characters of a causal predicate the writer states plainly, if the sentence has one
     and the strength reading found no relation, hedge, negation or report in it."""
     reading = claim.strength
+    # A block quote of the linked source (documents/quotations.py) is its words, as quoted.
     if reading.level != Strength.NONE or _QUOTED.search(claim.text) or claim.rebutted:
+        return None
+    if claim.quotes_source:
         return None
     found = _pattern().search(text, claim.start, claim.end)
     if found is None or not text[claim.start : found.start()].strip():

@@ -50,6 +50,17 @@ def _study_scope() -> re.Pattern[str]:
     return word_pattern(default_lexicon().get("evidence.study_scope"))
 
 
+# The conjuncts of result (Quirk et al. 1985, §8.137): a conclusion drawn from what comes before.
+_RESULT_CONJUNCT = re.compile(
+    r"\b(?:so|therefore|thus|hence|consequently|as a result|which means|meaning)\b", re.I
+)
+
+
+@cache
+def _studies_setting() -> re.Pattern[str]:
+    return word_pattern(default_lexicon().get("evidence.studies_setting"))
+
+
 def _words_of(text: str) -> list[str]:
     return re.findall(r"\w+", text)
 
@@ -62,8 +73,8 @@ def _weighed(evidence: Evidence) -> tuple[int, int]:
 def asserts_cause(claim: Claim, text: str) -> bool:
     """Whether the sentence states a cause as a fact, in the writer's own voice."""
     reading = claim.strength
-    if not reading.asserts_cause or reading.cue is None:
-        return False
+    if not reading.asserts_cause or reading.cue is None or claim.quotes_source:
+        return False  # a quoted source's own words (documents/quotations.py): not the writer's
     start, end = reading.cue
     cue = text[start:end]
     if cue.lower().split()[-1] in ("a", "an", "the"):
@@ -185,6 +196,17 @@ _BACK_TO_STUDY = re.compile(
     r"\b(?:that|this|the|their|its|these|those)\s+(?:experiments?|stud(?:y|ies)|trials?|work)\b",
     re.I,
 )
+
+
+def opens_on_studies(claim: Claim, text: str, cue_start: int) -> bool:
+    """Whether a sentence opens on the studies whose result it gives: the study named before
+    ("In that experiment, cinnamon prevented weight gain"), or its studies as a bare plural
+    ("In animal studies, vitamin K2 reduced calcification"). Read with a past-tense cue."""
+    if _BACK_TO_STUDY.search(text, claim.start, cue_start) is not None:
+        return True
+    # Not when the sentence draws a conclusion from them ("..., so it prevents strokes").
+    conclusion = _RESULT_CONJUNCT.search(text, cue_start, claim.end)
+    return conclusion is None and _studies_setting().search(claim.text) is not None
 
 
 def _cause_side(other: Claim, text: str) -> frozenset[str]:

@@ -59,9 +59,28 @@ def _goal_words() -> re.Pattern[str]:
     return word_pattern(default_lexicon().get("hype.goal_words"))
 
 
+# A cure hoped for: the goal noun as the subject of a predicate of prospect that ends its
+# sentence, "A cure is within reach." closing a charity's mission (set Z; set W's "How we get
+# to a cure"). The predicates are FrameNet's Likelihood ("possible") and the spatial metaphors
+# of time still to come (Locative_relation and Proximity in their temporal use: "within
+# reach", "in sight", "on the horizon", "near", "around the corner"). Ending the sentence keeps
+# "a cure is within reach with our tincture" a promise.
+_PROSPECT = re.compile(
+    r"\s+(?:for\s+[^,.;:?!]{1,60}?\s+)?(?:is|are)\s+(?:now\s+|finally\s+|still\s+)?"
+    r"(?:within\s+(?:our\s+)?(?:reach|grasp|sight)|in\s+sight|on\s+the\s+horizon|near|"
+    r"closer?|coming|around\s+the\s+corner|possible)\s*(?:[.!;]|$)",
+    re.I,
+)
+_SUBJECT_START = re.compile(r"(?:^|[.!?:]\s+)(?:(?:a|an|the)\s+)?$", re.I)
+
+
 def aimed_at(text: str, claim: Claim, start: int, end: int) -> bool:
-    """The hype word at [start, end) is (in) the object of a goal word of its clause."""
+    """The hype word at [start, end) is (in) the object of a goal word of its clause, or the
+    subject of a predicate of prospect ("A cure is within reach.")."""
     word = text[start:end].lower()
+    subject = _SUBJECT_START.search(text[max(claim.start, start - 6) : start])
+    if word in _GOAL_NOUNS and subject and _PROSPECT.match(text, end):
+        return True
     left, _ = _clause(claim, start, end, strict=True)
     goals = list(_goal_words().finditer(text, max(left, start - _REACH), start))
     for goal in reversed(goals):

@@ -9,6 +9,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from linter.checks.hype_reversal import relation_reversed
 from linter.checks.hype_words import (
     _AFTER_VERB,
     _BEFORE_ADJECTIVE,
@@ -219,6 +220,8 @@ def cure_reading(text: str, claim: Claim, start: int, end: int) -> str | None:
         if not prev1 or prev1 in _BEFORE_ADJECTIVE or listed or _after_punctuation(text, start):
             # An adjective: "cured meats", "eat less cured meat", "smoked, cured, or pickled".
             return "term"
+    if word.startswith("revers") and relation_reversed(text, start, end):
+        return "non-health"  # "reverse this relationship": a relation flips (hype_reversal.py)
     adjective_slot = not prev1 or prev1 in DETERMINERS or prev1 in ("on", "of", "in")
     if word == "reverse" and adjective_slot and nxt not in _AFTER_VERB:
         return "term"  # "reverse isolation", "a reverse shoulder replacement"

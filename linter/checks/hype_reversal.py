@@ -20,3 +20,33 @@ def reversal_pattern(lex: Lexicon) -> re.Pattern[str]:
         rf"|(?i:{nouns}\s+of\s+(?:(?:the|your|their|his|her)\s+)?(?:type\s+[12]\s+)?)"
         rf"{diseases}(?![\w]))"
     )
+
+
+# What a reversal verb says is reversed when it is no body, disease or symptom: a relation, an
+# order or a view (WordNet 3.1 noun.relation: relationship, association, correlation, order,
+# direction, pattern, trend; noun.cognition: thinking, opinion, view, position, decision,
+# conclusion, ruling, policy, course). "Wet weather can reverse this relationship", "the study
+# reversed medical thinking": statistics and meta-research, no health effect (sets X and Y).
+_RELATION = (
+    r"(?:relationships?|associations?|correlations?|order(?:ing)?|directions?|patterns?|"
+    r"trends?|signs?|roles?|rankings?|thinking|opinions?|views?|positions?|stances?|"
+    r"decisions?|conclusions?|rulings?|verdicts?|polic(?:y|ies)|course)"
+)
+_RELATION_OBJECT = re.compile(
+    rf"(?i)\s+(?:(?:the|this|that|these|those|its|their|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?{_RELATION}\b"
+)
+# "For low values the first line is higher, but this reverses above 12": a demonstrative as the
+# intransitive verb's subject stands for the relation just stated (Quirk et al. 1985, §6.45),
+# with a preposition of the range over which it flips after the verb.
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?i)\b(?:this|that)\s+$")
+_RANGE_AFTER = re.compile(r"(?i)\s+(?:for|when|at|above|below|beyond|after|past|over|under)\b")
+
+
+def relation_reversed(text: str, start: int, end: int) -> bool:
+    """Whether the reversal verb at [start, end) has a relation, an order or a view as its
+    object ("reverse this relationship") or, intransitive, a demonstrative subject that stands
+    for one ("this reverses for temperatures above 12")."""
+    if _RELATION_OBJECT.match(text, end):
+        return True
+    before = text[max(0, start - 8) : start]
+    return bool(_DEMONSTRATIVE_BEFORE.search(before) and _RANGE_AFTER.match(text, end))

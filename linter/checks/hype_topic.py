@@ -19,14 +19,20 @@ the alternative remedies and their ingredients; figures.yaml `substances`); heal
 digestion, mood; figures.yaml `outcome_measures`). The test is broad on purpose: a paragraph
 that names any of these keeps the finding, so only a paragraph with no health word at all
 loses it.
+
+The attribution rules take the same test, broadened with health behaviours, foods, nutrients
+and common infections (`off_topic_appeal`): hearsay about academic careers or prehistory and a
+book on forest policy cited by its authors appeal for no health claim (sets F, X and Z).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from linter.checks.hype_words import hype_lexicon
+from linter.claim import Attribution, Claim
 from linter.config.lexicon import default_lexicon, word_pattern
 
 # The classes whose words say nothing of what they praise or promise.
@@ -69,6 +75,62 @@ _HEALTH = [
     "fatigue",
     "energy levels?",
 ]
+# What an appeal to evidence or authority is about besides the hype topic above: the attribution
+# rules read every passage of health writing, so their topic test is broader still (the hype
+# test stays as it was: "a life changing experience" of a yoga teacher training is no hype).
+_APPEAL_TOPIC = [
+    # Health behaviours, the foods of a diet, the mind's health, teeth and the length of life:
+    # what an appeal to evidence in health writing is about when it names no disease (MeSH
+    # F01.145.488 "Health Behavior": exercise, physical activity, smoking, drinking, eating;
+    # G07.203.300 "Food": fruit, vegetables, meat, coffee, tea; F03 "Mental Disorders";
+    # A14.549 "Tooth"; G07.345.500 "Longevity" and N01.224.935.597 "Mortality").
+    "exercis(e|es|ed|ing)",
+    "physical activity",
+    "workouts?",
+    "fitness",
+    "smok(e|es|ed|ing|ers?)",
+    "eat(s|ing)?",
+    "calories",
+    "fruits?",
+    "vegetables?",
+    "meat",
+    "coffee",
+    "tea",
+    "mental(ly)?",
+    "teeth",
+    "tooth",
+    "dental",
+    "longevity",
+    "lifespan",
+    "mortality",
+    # Mind-body practices and exercises (MeSH E02.190.525 "Mind-Body Therapies": yoga,
+    # meditation; E02.779.483 "Exercise Therapy": stretching; G11.427.410.698.277 "Walking"),
+    # common infections (MeSH C01: colds, flu; B03/B04 bacteria and viruses), genes (G05).
+    "yoga",
+    "meditation",
+    "stretching",
+    "massage",
+    "walking",
+    "running",
+    "colds",
+    "flu",
+    "influenza",
+    "fevers?",
+    "infections?",
+    "virus(es)?",
+    "viral",
+    "bacteria(l)?",
+    "genes?",
+    "genetic",
+    "breakfast",
+    "meals?",
+    # The solid oral forms of a remedy (MeSH D26.255 "Dosage Forms": tablets, capsules, pills,
+    # lozenges); the rest of figures.yaml `dosage_forms` ("solutions", "strength") is common.
+    "pills?",
+    "tablets?",
+    "capsules?",
+    "lozenges?",
+]
 
 
 @cache
@@ -88,7 +150,6 @@ def _health_topic() -> tuple[re.Pattern[str], ...]:
             *lex.get("figures.body"),
             *lex.get("figures.substances"),
             *lex.get("figures.outcome_measures"),
-            *lex.get("practice.health_personnel"),
         ]
     )
     # Diseases by their names' shape, but not the eponym branch ("Alzheimer's"): as a topic
@@ -96,6 +157,17 @@ def _health_topic() -> tuple[re.Pattern[str], ...]:
     shapes = [e for e in lex.get("hype.diseases") if not e.startswith("[A-Z]")]
     diseases = word_pattern(shapes, flags=0)
     return (words, diseases, hype.standard_care, hype.immunization, hype.alternative)
+
+
+@cache
+def _appeal_topic() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The appeal test's own words, and the health professions (MeSH M01.526.485, practice.yaml),
+    which both tests read, as two patterns."""
+    lex = default_lexicon()
+    appeal = word_pattern(
+        [*_APPEAL_TOPIC, *lex.get("figures.constituents"), *lex.get("figures.body_constituents")]
+    )
+    return appeal, word_pattern(lex.get("practice.health_personnel"))
 
 
 # A sentence's end inside the passage: another sentence follows it.
@@ -108,4 +180,70 @@ def off_topic(text: str, kind: str) -> bool:
     game changer" names a diet by its brand): its topic is left to the page."""
     if kind not in TOPIC_FREE or not _SENTENCE_END.search(text.strip()):
         return False
-    return not any(pattern.search(text) for pattern in _health_topic())
+    professions = _appeal_topic()[1]
+    return not any(pattern.search(text) for pattern in (*_health_topic(), professions))
+
+
+def _names_health(text: str, personnel: bool) -> bool:
+    """Whether the text names something of health for the appeal test; `personnel=False` leaves
+    out the health professions, which name who a passage is about ("training more doctors than
+    we need"), not that it is about health."""
+    appeal, professions = _appeal_topic()
+    if any(pattern.search(text) for pattern in (*_health_topic(), appeal)):
+        return True
+    return personnel and professions.search(text) is not None
+
+
+# Named sources that are evidence by kind: a journal, a named study, researchers at a named
+# place (claim.py NAMED_KINDS); a person, an outlet or a body may speak of anything.
+_EVIDENCE_KINDS = frozenset({"journal", "study", "affiliation"})
+
+
+@cache
+def _evidence_words() -> re.Pattern[str]:
+    """The words of an appeal to evidence (attribution.yaml: study and evidence nouns, which
+    include the researchers and experts, research participles and compounds of backing) and
+    Hyland's (2002) research acts that report a finding (shown, proven, found, demonstrated)."""
+    lex = default_lexicon()
+    return word_pattern(
+        [
+            *lex.get("attribution.study_nouns"),
+            *lex.get("attribution.evidence_nouns"),
+            *lex.get("attribution.research_participles"),
+            *lex.get("attribution.backing_compounds"),
+            "shown|proven|proved|found|demonstrated|confirmed|linked|associated|scientific(ally)?",
+            # The researchers and experts of attribution.yaml `unnamed_agents`, and estimates.
+            "(scientists|researchers|investigators|experts|specialists|scholars|academics)",
+            "estimated|estimates?",
+        ]
+    )
+
+
+def off_topic_appeal(passage: str, claim: Claim, sentences: int, source: Attribution) -> bool:
+    """Whether an appeal to evidence or authority stands in a passage of two or more sentences
+    that names no health, and in a sentence that names none either: hearsay about careers or
+    prehistory ("it is often believed that"), a book on forest policy ("X et al. explain"), a
+    fashion magazine ("According to Vogue") appeal for no health claim (GUIDELINE's VAGUE and
+    CITE are about findings in health writing). A profession of health counts in the appeal's
+    own sentence ("doctors say"), where it is the authority appealed to, but not elsewhere in
+    the passage. A lone sentence (`sentences`, the passage's count) leaves its topic to the page,
+    as for hype. An appeal to evidence ("increasingly supported by science", "studies show")
+    is left to the rules whatever the passage names: health writing closes with it on a topic
+    of its own ("Grounding is ... supported by science"), and the test is for hearsay (what is
+    believed, said or thought) and named people, outlets or bodies; a journal, a named study or
+    researchers at a named place are evidence by kind."""
+    if sentences < 2 or source.kind in _EVIDENCE_KINDS or _evidence_words().search(source.text):
+        return False
+    sentence = claim.text
+    return not _names_health(passage, personnel=False) and not _names_health(sentence, True)
+
+
+def health_page(passages: Sequence[str]) -> bool:
+    """Whether at least half of a page's passages of two or more sentences name health: a
+    health article, whose passages may name their topic by a pronoun, an acronym or a term the
+    lexicon lacks ("It's estimated that 30 million people have COPD"), so the appeal test is
+    left out there. A general science digest or a fashion magazine, most of whose passages name
+    no health, is read passage by passage."""
+    several = [p for p in passages if _SENTENCE_END.search(p.strip())]
+    named = sum(_names_health(p, personnel=False) for p in several)
+    return 2 * named >= len(several)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from linter.checks.base import Check, Hit
 from linter.checks.options import Option
+from linter.checks.statistic_frames import design_or_supposed
 from linter.checks.statistic_repeats import SourcedFigures
 from linter.claim import FIGURE_KINDS, Passage
 from linter.registry.cite import citation_fix, registry_suggestion
@@ -41,6 +42,8 @@ class StatisticCheck(Check):
                 for f in claim.figures
                 if f.kind in kinds
                 and not claim.modifiers_over(f.start, f.end, "reported")
+                # "a 50% chance of getting the placebo", "If a disease kills 30%, ...".
+                and not design_or_supposed(passage.text, claim.start, f.start, f.end)
                 # "That 41% drop ...", after "a trial [link] found a 41% drop": a repeat.
                 and not self._sourced.restates(f, claim, passage.text, (here, claim.start))
             ]

@@ -1,5 +1,6 @@
-"""Check: wording from a list or a hype class, unless negated, rebutted, scare-quoted, a name
-or term, or a plain clinical statement (the classes and their grammar: linter/checks/hype.py)."""
+"""Check: wording from a list or a hype class, unless negated, rebutted, scare-quoted, a linked
+source's words quoted under its link (documents/quotations.py), a name or term, or a plain
+clinical statement (the classes and their grammar: linter/checks/hype.py)."""
 
 from __future__ import annotations
 
@@ -59,6 +60,8 @@ class WordingCheck(Check):
             start, end = candidate.start, candidate.end
             claim = passage.claim_at(start)
             if claim is None or any(s <= start < e for s, e in excluded):
+                continue
+            if claim.quotes_source:  # the linked source's own words (documents/quotations.py)
                 continue
             if seen and seen[-1][0] < end and start < seen[-1][1]:  # seen: in order, apart
                 continue  # a user's term inside a class's match, or the other way round

@@ -137,9 +137,10 @@ class MultiMatcher:
         # it may match in any text.
         self._guards: dict[str, re.Pattern[str] | None] = {}
         self._plain_guard: tuple[re.Pattern[str] | None, frozenset[str]] | None = None
-        # Literal prefixes of the patterns read: those opening with `(?<![\w-])`, the others.
-        self._bounded: dict[str, frozenset[str]] = {}
-        self._free: dict[str, frozenset[str]] = {}
+        # The patterns read by each literal prefix, where a word may start (those opening with
+        # `(?<![\w-])` and the others) and where none may (the others), and their order.
+        self._heads: tuple[dict[str, list[str]], dict[str, list[str]]] = ({}, {})
+        self._rank: dict[str, int] = {}
         self._index: re.Pattern[str] | None = None
         # Characters after a position -> the patterns worth trying there (each with its bound
         # `match`), one table where a word may start there, one where none may.
@@ -171,16 +172,20 @@ class MultiMatcher:
         self._built = True
         self._plain = []
         self._plain_set = None
+        prefixed: tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]] = ({}, {})
         for name, pattern in self.patterns.items():
             found, bounded = read(pattern)
             if found is None:
                 self._plain.append(name)
-            elif bounded:
-                self._bounded[name] = found
             else:
-                self._free[name] = found
-        at_words = {p for found in self._bounded.values() for p in found}
-        free = sorted({p for found in self._free.values() for p in found})
+                prefixed[0 if bounded else 1][name] = found
+        self._rank = {name: i for i, name in enumerate([*prefixed[0], *prefixed[1]])}
+        for table, groups in zip(self._heads, (prefixed, prefixed[1:]), strict=True):
+            for name, found in (pair for group in groups for pair in group.items()):
+                for head in found:
+                    table.setdefault(head, []).append(name)
+        at_words = {p for found in prefixed[0].values() for p in found}
+        free = sorted({p for found in prefixed[1].values() for p in found})
         branches = []
         if at_words:  # an empty group marks a position where a word may start
             everything = sorted(at_words | set(free))
@@ -280,16 +285,12 @@ class MultiMatcher:
         return self._guards[name]
 
     def _starting(self, start: str, bounded: bool) -> _Tries:
-        groups = [self._bounded, self._free] if bounded else [self._free]
-        # A prefix (at most PREFIX characters, as `start` is) that `start` starts with is one
-        # of its heads: a few set lookups instead of a test of every prefix.
-        heads = {start[:size] for size in range(1, len(start) + 1)}
-        return tuple(
-            (name, _compiled(self.patterns[name]).match)
-            for group in groups
-            for name, found in group.items()
-            if not heads.isdisjoint(found)
-        )
+        # The heads of `start` (it has at most PREFIX characters) looked up: a few lookups, not
+        # a test of every pattern; in the order of the patterns read (bounded first).
+        table = self._heads[0 if bounded else 1]
+        names = {n for size in range(1, len(start) + 1) for n in table.get(start[:size], ())}
+        ordered = sorted(names, key=self._rank.__getitem__)
+        return tuple((name, _compiled(self.patterns[name]).match) for name in ordered)
 
 
 def _compiled(pattern: Pattern) -> Pattern:

@@ -59,6 +59,12 @@ class Block:
     # of the blocks whose sources also source this one (a list's lead-in, a parent item, the
     # other cells of a table row).
     inherits: tuple[int, ...] = ()
+    # Set by documents/page.py on a block quote of the source its lead-in links (documents/
+    # quotations.py): the words are that source's, and its sources reach the block as quoted.
+    quotes_source: bool = False
+    # Set by documents/page.py on a claim put up to be refuted (documents/claim_frames.py):
+    # (its label's start, the label's end, where the claim's words end), in `text`.
+    examined: tuple[int, int, int] | None = None
     # False for text the file keeps as a value rather than as markup (a front-matter value, a
     # <title>, a <meta> description): a fix there would write a link into YAML, an attribute
     # or the browser tab's title.

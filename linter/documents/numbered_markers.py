@@ -33,6 +33,9 @@ _BARE_NUMBER = re.compile(
     r"(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*)(?=\s*$|\s+[A-Z“\"‘(])"
 )
 # An entry's own number in its text: "1. Smith", "[1] Smith", "1) Smith".
+# What every bare number's match holds (the stop, up to three spaces, a digit): one search
+# for it spares a block without it the lookbehinds `_BARE_NUMBER` tries at every character.
+_STOP_DIGIT = re.compile(r"\.[ \t\u00a0]{0,3}\d")
 _TEXT_NUMBER = re.compile(r"\s*\[?(\d{1,3})[.)\]]\s")
 # An ordered-list marker before the entry on its source line, under an optional bullet.
 _SOURCE_NUMBER = re.compile(r"(?:^|\n)[ \t>]*(?:[-*+][ \t]+)?(\d{1,3})[.)][ \t]+$")
@@ -75,12 +78,14 @@ def resolved_markers(
         return {}
     out: dict[int, tuple[Attachment, ...]] = {}
     for index, block in enumerate(blocks):
-        if reasons[index] is not None or "." not in block.text:
+        if reasons[index] is not None or _STOP_DIGIT.search(block.text) is None:
             continue
-        written = [(m.start(), m.end()) for m in MARKER_RE.finditer(block.text)]
+        written: list[tuple[int, int]] | None = None  # the markers already read, if asked
         found = []
         for match in _BARE_NUMBER.finditer(block.text):
             start, end = match.span(1)
+            if written is None:
+                written = [(m.start(), m.end()) for m in MARKER_RE.finditer(block.text)]
             if any(a <= start < b for a, b in written):
                 continue  # read in the sentence's own words already
             names = _numbers(match.group(1))

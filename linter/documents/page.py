@@ -10,10 +10,10 @@ out what the text and its place say is furniture, in Markdown and HTML alike:
 - single blocks that are metadata lines, bylines and dates, image credits and captions,
   contact and fill-in lines, link-only lines, teasers, promotions, or citation entries.
 
-It also says whose sources a kept block shares: a list item shares those of its list's
-lead-in paragraph (its last sentence: see nlp/claims.py) or of its parent item, a table cell
-those of the other cells of its row, and a section's blocks those of its linked headline or
-locator line (documents/scopes.py).
+It also says whose sources a kept block shares: a list item those of its list's lead-in
+(its last sentence: nlp/claims.py) or parent item, a table cell those of its row's other
+cells, a section's blocks those of its linked headline or locator line (documents/scopes.py),
+a block quote those of the lead-in linking what it quotes (documents/quotations.py).
 """
 
 from __future__ import annotations
@@ -24,9 +24,11 @@ from dataclasses import replace
 
 from linter.documents import furniture
 from linter.documents.abstracts import attribution_shares, entry_link, reference_shares
+from linter.documents.claim_frames import examined_claims
 from linter.documents.furniture import furniture_heading
 from linter.documents.model import Attachment, Block
 from linter.documents.numbered_markers import page_citations
+from linter.documents.quotations import quote_shares, with_quote_lead_ins
 from linter.documents.scopes import linked_headline, scope_shares
 
 # A heading that starts a reference list: what follows are sources, not claims.
@@ -40,8 +42,7 @@ _REFERENCES_HEADING = re.compile(
 ENTRY_SHARE = 0.6
 # A section is a list of teasers when at least this share of its blocks are cut-off excerpts.
 TEASER_SHARE = 0.34
-# A quotation of the page's own text this long or longer is a repeat; a shorter one (a
-# phrase the writer picks up) is too common to tell.
+# A quotation of the page's own text this long is a repeat (a shorter phrase is too common).
 QUOTE_WORDS = 5
 
 # Tests of one block, in the order they are tried; the name says why a block is left out.
@@ -57,11 +58,8 @@ BLOCK_TESTS: tuple[tuple[str, Callable[[Block], bool]], ...] = (
 
 
 def why_left_out(blocks: list[Block], source: str | None = None) -> list[str | None]:
-    """For each block, why it is not prose (a reason word), or None for prose.
-
-    With the document's `source`, a block set out as short lines (a table or address typed
-    as text) is left out too.
-    """
+    """For each block, why it is not prose (a reason word), or None for prose. With the
+    document's `source`, a block set out as short lines (a table or address as text) too."""
     reasons: list[str | None] = [None] * len(blocks)
     teasers = _listing_pairs(blocks)
     entries = _Entries(blocks)
@@ -107,7 +105,7 @@ def why_left_out(blocks: list[Block], source: str | None = None) -> list[str | N
                 reasons[i] = "layout"
         elif furniture.link_only(block) and not linked_headline(blocks, i, source):
             reasons[i] = "link-list"
-    return reasons
+    return with_quote_lead_ins(blocks, reasons)  # a linked title over its quote is prose
 
 
 def article_blocks(blocks: list[Block], source: str | None = None) -> list[Block]:
@@ -121,22 +119,25 @@ def article_blocks(blocks: list[Block], source: str | None = None) -> list[Block
     given, shares = reference_shares(blocks, kept_set)  # abstracts under their reference
     cited = page_citations(blocks, reasons, source)  # "(Smith)", ". 2" keyed to the page's list
     scoped = scope_shares(blocks, kept_set, source)  # under a linked headline or a DOI line
-    for shared in (shares, attribution_shares(blocks, kept_set), scoped):  # "According to"
+    quoted = quote_shares(blocks, kept_set)  # "> ..." under the item that links its source
+    examined = examined_claims(blocks, kept_set)  # "The claim: ..." that "Fact: ..." answers
+    for shared in (shares, attribution_shares(blocks, kept_set), scoped, quoted):
         for index, heads in shared.items():
             sources.setdefault(index, []).extend(heads)
     out = []
     for index in kept:
         inherits = tuple(sorted({position[j] for j in sources.get(index, ()) if j in position}))
         block = blocks[index]
-        if index in given:
-            block = replace(block, attachments=(*block.attachments, given[index]))
-        if index in cited:
-            block = replace(block, attachments=(*block.attachments, *cited[index]))
+        extra = ((given[index],) if index in given else ()) + cited.get(index, ())
+        if extra:  # the reference's link on its abstract, what the page's own list resolves
+            block = replace(block, attachments=(*block.attachments, *extra))
         target = entry_link(blocks, reasons, sources.get(index, []), position)
         if target is not None:  # a note under a reference entry: the entry's link sources it
             end = len(block.text.rstrip())
             passed = Attachment(start=max(0, end - 1), end=end, kind="link", target=target)
             block = replace(block, attachments=(*block.attachments, passed))
+        block = replace(block, quotes_source=True) if index in quoted else block
+        block = replace(block, examined=examined[index]) if index in examined else block
         out.append(replace(block, inherits=inherits) if inherits else block)
     return out
 

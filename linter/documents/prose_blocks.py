@@ -32,6 +32,7 @@ def chunks(block: Block, limit: int = MAX_BLOCK_CHARS) -> Iterator[Block]:
             text=block.text[start:end],
             offsets=block.offsets[start : end + 1],
             attachments=attachments,
+            examined=block.examined if start == 0 else None,  # its offsets are the first's
         )
         start = end
 

@@ -41,6 +41,8 @@ from linter.nlp.evidence import find_evidence
 # How a block shares its sources with another: a list's lead-in paragraph shares those of its
 # last sentence (the one that introduces the list); a parent item, a table row's cells and a
 # heading (a linked headline over its section: documents/scopes.py) share all of theirs.
+# How a block quote's sentences hold the source its lead-in links: as that source's own words.
+QUOTATION = "quotation"
 _SHARED_BY_KIND = {"list_item": "parent item", "table_cell": "table row", "heading": "heading"}
 # A citation line is one reference however the sentencizer cuts it ("JAMA. Published online
 # May 2, 2017. doi:10.1001/..."): the locator closing it sources every piece. A journal line's
@@ -240,12 +242,22 @@ def shared_sources(passage: Passage) -> tuple[Source, ...]:
     return passage.claims[-1].sources if passage.claims else ()
 
 
-def with_shared(passage: Passage, giver: Passage) -> Passage:
-    """The passage whose every sentence is also sourced by what `giver` passes on."""
+def with_shared(passage: Passage, giver: Passage, quoted: bool = False) -> Passage:
+    """The passage whose every sentence is also sourced by what `giver` passes on; `quoted`:
+    the passage quotes that source (documents/quotations.py), its words are the source's:
+    only what the lead-in's last sentence holds itself (the link that hands over to it)."""
     given = shared_sources(giver)
+    if quoted:
+        last = giver.claims[-1].sources if giver.claims else ()
+        given = tuple(s for s in last if s.inherited is None)
     if not given:
         return passage
-    how = _SHARED_BY_KIND.get(giver.kind, "lead-in")
+    how = QUOTATION if quoted else _SHARED_BY_KIND.get(giver.kind, "lead-in")
+    # A quote's own mark wins over how its lead-in got the source; what a quote passes on to
+    # a list under it is a lead-in's source, not a quotation.
+    given = tuple(
+        replace(s, inherited=None) if quoted or s.inherited == QUOTATION else s for s in given
+    )
     claims = tuple(
         replace(
             claim,
@@ -255,6 +267,28 @@ def with_shared(passage: Passage, giver: Passage) -> Passage:
                 for s in given
             ),
         )
+        for claim in passage.claims
+    )
+    return Passage(text=passage.text, kind=passage.kind, format=passage.format, claims=claims)
+
+
+def as_examined(passage: Passage, label_start: int, label_end: int, end: int) -> Passage:
+    """The passage whose words after a claim label, up to `end`, are reported: the claim a
+    myth-and-fact frame puts up to refute (documents/claim_frames.py), read as "claims that"
+    reads (rules/lexicon/context.yaml), so no check takes it for the writer's claim."""
+    label = Modifier(
+        "reported",
+        "forward",
+        label_start,
+        label_end,
+        passage.text[label_start:label_end],
+        label_end,
+        end,
+    )
+    claims = tuple(
+        replace(claim, modifiers=(*claim.modifiers, label))
+        if claim.start < end and label_end < claim.end
+        else claim
         for claim in passage.claims
     )
     return Passage(text=passage.text, kind=passage.kind, format=passage.format, claims=claims)

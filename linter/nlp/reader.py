@@ -11,7 +11,7 @@ from linter.config.multi_match import expect
 from linter.documents.links import DEFAULT_POLICY, SourcePolicy
 from linter.documents.model import Block
 from linter.forked import fork_possible, in_two, middle
-from linter.nlp.claims import passage_of, with_shared
+from linter.nlp.claims import as_examined, passage_of, with_shared
 from linter.nlp.components.extensions import TEXT_KEY
 from linter.nlp.pipeline import build_nlp
 from linter.nlp.repeats import Remembered, Repeats
@@ -122,12 +122,17 @@ class ClaimReader:
         shared: set[int],
     ) -> Passage:
         passage = read[index]
+        examined = blocks[index].examined
+        if examined is not None:  # a claim the next block refutes
+            passage = as_examined(passage, *examined)
         row = blocks[index].row
         for giver in blocks[index].inherits:
             # A lead-in or parent passes on what it was given too (a nested item gets the
             # list's lead-in through its parent); a cell of the same row only what it holds.
             same_row = row is not None and blocks[giver].row == row
-            passage = with_shared(passage, read[giver] if same_row else final[giver])
+            passage = with_shared(
+                passage, read[giver] if same_row else final[giver], blocks[index].quotes_source
+            )
         if index in shared:
             final[index] = passage
         else:

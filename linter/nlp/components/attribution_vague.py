@@ -32,6 +32,7 @@ from linter.nlp.components.vague_guards import (
     asks,
     doctrine_frame,
     named_owner,
+    own_offer,
     recognized_status,
     spoken_recommendation,
     work_owner,
@@ -190,6 +191,8 @@ class VagueFinder:
                 if amount and p.absence.search(amount):
                     continue
                 info = {"kind": "agentless", "name": m.group(0), "reference": "new"}
+                if own_offer(before, m.group(0), text[m.end() : sentence_end], self.words):
+                    info["basis"] = "mention"  # "a maker of research-based supplements"
                 found.append(Found(m.start(), m.end(), "vague", info))
         return [f for f in found if not _in_question(text, bounds, f.start)]
 

@@ -1,0 +1,49 @@
+"""Figures whose frame makes them no health statistic: a trial's allocation odds and a figure
+supposed in a conditional clause.
+
+GUIDELINE.md's STAT is a health statistic a sentence states; it excludes sample sizes and the
+design of a study. Two frames say the number is neither stated nor a finding:
+
+- Allocation odds: "a 50% chance of getting the placebo" is the allocation ratio of a trial's
+  arms (CONSORT 2010, items 3a and 8b: "allocation ratio", the arms compared), a design figure
+  like a sample size (bench/judgements: sets W and Y, `sample-size`). The frame is a noun of
+  chance with "of" and a verb of being assigned or given, whose object is an arm (CONSORT's
+  placebo, sham and control arms); "a 50% chance of getting cancer" stays a statistic.
+- A supposition: "If a disease kills 30% of those it infects, ..." puts the number in the
+  protasis of a conditional, which is not asserted (Huddleston & Pullum 2002, CGEL ch. 8,
+  §14.1: the protasis is entertained, not claimed), as the imperatives of supposing ("Suppose",
+  "Imagine", "Say", "Assume", "Let's say") do. Only the protasis: in "If you smoke, your risk
+  rises by 50%" the figure is in the main clause, which is claimed under the condition.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A noun of chance, "of", a verb of being assigned or given, and an arm as its object.
+_ALLOCATION = re.compile(
+    r"\s*(?:chance|probability|likelihood|odds)\s+of\s+(?:being\s+)?(?:getting|receiving|"
+    r"given|assigned|allocated|randomi[sz]ed|put)\s+(?:(?:in|into|to|on)\s+)?"
+    r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:placebos?|sham|dummy|sugar\s+pills?|control|(?:treatment|study|trial)\s+(?:arm|group))\b",
+    re.I,
+)
+# The openers of a supposition: a conditional subordinator anywhere ("even if", "only if"; not
+# "IF", intermittent fasting), an imperative of supposing where a clause begins.
+_SUPPOSITION = re.compile(
+    r"(?:\b(?-i:[Ii]f|[Uu]nless)|(?:^|[.!?:;,(]\s*)(?:suppose|supposing|imagine|assume|"
+    r"assuming|say|let(?:'s|’s| us) say)(?:\s+that)?)\s",
+    re.I,
+)
+# What ends the protasis before the figure: a comma, "then", or another sentence's end.
+_PROTASIS_END = re.compile(r"[,;:]|\bthen\b|[.!?]\s", re.I)
+
+
+def design_or_supposed(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the figure at [start, end) of `text` is a trial's allocation odds or stands in
+    the protasis of a conditional (or after an imperative of supposing) in its sentence."""
+    if _ALLOCATION.match(text, end):
+        return True
+    before = text[sentence_start:start]
+    openers = list(_SUPPOSITION.finditer(before))
+    return bool(openers) and not _PROTASIS_END.search(before, openers[-1].end())

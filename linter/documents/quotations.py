@@ -1,0 +1,92 @@
+"""A linked source's own words quoted under the link: a block quote right under the paragraph
+or list item that links the study, trial or report it quotes.
+
+Digests and evidence pages link a study in their own sentence and paste a passage of it below,
+set off as a block quote (Markdown's "> ", HTML's <blockquote>): "[Removing the protein had a
+rejuvenating effect](https://journal.example/article) (in mice):" then "> Systemic
+administration of ... reverses aging aspects ... in aged mice." The block quote is the cited
+source speaking (its abstract, its figure, its conclusion), as quotation marks make a
+sentence someone's words: the Chicago Manual of Style (17th ed., 13.9-13.10) and APA (7th ed.,
+8.27) set a long quotation off as a block quotation, with its source given in the text that
+introduces it. Under GUIDELINE.md a source on a lead-in also sources what reports from the
+same evidence, so the quote shares the lead-in's source as a list's items share their
+lead-in's (documents/page.py); and since the words are the source's and not the page's, the
+checks that judge the page's own wording (overstatement, causal-overreach) leave them to the
+source (nlp/claims.py marks them `quotation`).
+
+What makes a quote of the lead-in's source, by construction:
+- the block quote comes right after the lead-in (no block between them, no heading, no
+  thematic break); a run of block-quote paragraphs is one quote, and each shares the lead-in;
+- the lead-in is a kept paragraph or list item holding a link to another site's page that
+  counts as evidence (an absolute address with a path: documents/links.py; a site-relative
+  link is the page's own site, a shop or a tag page is no source);
+- the lead-in hands over to the quote: it ends with a colon ("... found:"), or its last such
+  link closes it (a linked title over its abstract, set P's convention).
+The link must also stand in the lead-in's last sentence: that is what the NLP layer passes on
+(nlp/claims.py, shared_sources), so a link earlier in a long paragraph sources nothing below.
+Where a block quote stands under a paragraph with no link, or one linking the page's own
+site or a shop, nothing changes: it is checked as the page's own text. The page's own prose
+after the quote is its own again.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from linter.documents.links import default_counts
+from linter.documents.model import Block
+
+_LEAD_IN_KINDS = ("paragraph", "list_item")
+# What may follow a link that closes its block: closing brackets, quotes and punctuation.
+_CLOSING = " \t\n.,;:)]}>\"'”’"
+
+
+def with_quote_lead_ins(blocks: list[Block], reasons: list[str | None]) -> list[str | None]:
+    """The reasons, with the link-only lines left out as links (documents/furniture.py) that
+    are lead-ins of a quote kept: a linked title over its abstract is the page's prose, and
+    it sources the quote."""
+    for i in range(len(blocks) - 1):
+        if (
+            reasons[i] == "link-list"
+            and blocks[i].kind in _LEAD_IN_KINDS
+            and blocks[i + 1].kind == "blockquote"
+            and not blocks[i + 1].after_break
+            and reasons[i + 1] is None
+            and _hands_over(blocks[i])
+        ):
+            reasons[i] = None
+    return reasons
+
+
+def quote_shares(blocks: list[Block], kept: set[int]) -> dict[int, list[int]]:
+    """Block index -> the lead-in whose linked source it quotes, for the kept block quotes
+    right under a lead-in that links its source (see the module docstring)."""
+    shares: dict[int, list[int]] = {}
+    lead_in: int | None = None
+    for i, block in enumerate(blocks):
+        if block.kind != "blockquote" or block.after_break or i not in kept:
+            lead_in = None
+            if i in kept and block.kind in _LEAD_IN_KINDS and _hands_over(block):
+                lead_in = i
+            continue
+        if lead_in is not None:
+            shares.setdefault(i, []).append(lead_in)
+    return shares
+
+
+def _hands_over(block: Block) -> bool:
+    """Whether a block links another site's page as evidence and hands over to a quote: a
+    colon closing it, or that link closing it."""
+    links = [a for a in block.attachments if a.kind in ("link", "url") and _evidence_page(a.target)]
+    if not links:
+        return False
+    text = block.text.rstrip()
+    return text.endswith(":") or not text[links[-1].end :].strip(_CLOSING)
+
+
+def _evidence_page(target: str) -> bool:
+    """An absolute address with a path on another site, counted as evidence by default."""
+    parts = urlsplit(target.strip())
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return False
+    return parts.path.strip("/") != "" and default_counts(target)
