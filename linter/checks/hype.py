@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from linter.checks.hype_composed import COMPOSED, RESTORING_WAY, composed_reading, remedy_does_it
+from linter.checks.hype_composed import COMPOSED, composed_reading, remedy_does_it, restoring_way
 from linter.checks.hype_gates import asked, natural_inference, praises_health
 from linter.checks.hype_goals import aimed_at
 from linter.checks.hype_objects import promises_money, said_of_no_health
@@ -225,7 +225,7 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
         or _THAN_ANY_OTHER.search(text[start:end])
         or _MARKET_TOP.search(text, start, min(claim.end, end + 30))
         or _POSSIBLE_TOP.search(text, start, end)
-        or RESTORING_WAY.search(text, start, min(claim.end, end + 40))
+        or restoring_way(text, start, end, claim.end)
     ):
         return "not-a-remedy"  # "prevention is the best medicine"
     if kind == "boosted_efficacy" and asked(text, claim, start):

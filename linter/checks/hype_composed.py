@@ -186,3 +186,31 @@ RESTORING_WAY = re.compile(
     r"(?:signs of )?(?:ageing|aging)\b)",
     re.I,
 )
+
+
+# "The best way to heal your gut is to eat more fibre", "... is by cutting down on alcohol",
+# "... is not to smoke", also past a parenthesis (", says our dietitian,"): the superlative is
+# the subject and what it ranks is the reader's own behaviour (an infinitive, a gerund or a
+# negation after the copula), advice as "the best way to prevent flu is a vaccine" is; the
+# restoring way is a wellness claim when a remedy is ranked ("Cinnamon tea is the best way to
+# balance your blood sugar", review17o).
+_ADVISED_WAY = re.compile(
+    r"(?:\s+(?!(?:and|but|or|it|which)\b)[\w'’-]+){0,4}?(?:\s*,[^,.;:!?]{1,60},)?"
+    r"\s+(?:is|are|was|would be)\s+"
+    r"(?:simply\s+|just\s+|still\s+|really\s+)?(?:to|by|through|not)\b",
+    re.I,
+)
+
+
+def restoring_way(text: str, start: int, end: int, claim_end: int) -> bool:
+    """Whether the superlative at text[start:end] ranks a way to restore a body system or to
+    slow ageing (RESTORING_WAY) that is not the reader's advised behaviour (_ADVISED_WAY)."""
+    way = RESTORING_WAY.search(text, start, min(claim_end, end + 40))
+    if way is None:
+        return False
+    predicate = _AFTER_COPULA.search(text, max(0, start - 12), start) is not None
+    return predicate or not _ADVISED_WAY.match(text, max(end, way.end()), claim_end)
+
+
+# The superlative as the predicate ("Bone broth is the best way to ..."): a remedy is ranked.
+_AFTER_COPULA = re.compile(r"\b(?:is|are|was|were|[’']s|[’']re)\s+$", re.I)
