@@ -18,6 +18,7 @@ import re
 from functools import cache
 
 from linter.checks.hype_reading import _clause
+from linter.checks.hype_sought import not_yet_had
 from linter.checks.hype_words import (
     _NEXT_WORD,
     _WORD,
@@ -81,23 +82,46 @@ def aimed_at(text: str, claim: Claim, start: int, end: int) -> bool:
     subject = _SUBJECT_START.search(text[max(claim.start, start - 6) : start])
     if word in _GOAL_NOUNS and subject and _PROSPECT.match(text, end):
         return True
+    if not_yet_had(text, claim, start, end):
+        return True  # "a cure will be found", "never ... discovers the cure" (hype_sought.py)
     left, _ = _clause(claim, start, end, strict=True)
     goals = list(_goal_words().finditer(text, max(left, start - _REACH), start))
     for goal in reversed(goals):
         between = text[goal.end() : start]
-        if word in _GOAL_NOUNS and _noun_phrase(between) and _head(text, end, word):
+        if word in _GOAL_NOUNS and _noun_phrase(between, word) and _head(text, end, word):
             return True
         if _RELATIVE.fullmatch(between) and _PROGRESS.match(goal.group()):
             return True
     return False
 
 
-def _noun_phrase(between: str) -> bool:
+# A coordinated goal ("seeking treatments and a cure", "research for the treatment and cure"):
+# the conjuncts share the goal word (CGEL ch. 15). A coordinator must follow a noun and precede
+# a determiner or the singular noun cure; "speeds healing and cures colds" joins two verbs.
+_COORDINATORS = frozenset({"and", "or"})
+
+
+def _coordinated(tokens: list[str], word: str) -> bool:
+    for i, token in enumerate(tokens):
+        if token not in _COORDINATORS:
+            continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if i == 0 or tokens[i - 1] in DETERMINERS:
+            return False
+        if not (after in DETERMINERS if after else word == "cure"):
+            return False
+    return True
+
+
+def _noun_phrase(between: str, word: str) -> bool:
     """Only the words of one noun phrase between (the goal word brings its own preposition: "get
     to", "search for"), and no punctuation."""
     if not re.fullmatch(r"[\s\w'’-]*", between):
         return False
     tokens = [w.lower() for w in _WORD.findall(between)]
+    if not _coordinated(tokens, word):
+        return False
+    tokens = [w for w in tokens if w not in _COORDINATORS]
     # A determiner or a content word: a preposition or a coordinator ("advance your health with
     # this breakthrough", "speeds healing and cures colds") starts another phrase.
     return len(tokens) <= _PHRASE_WORDS and all(
