@@ -96,6 +96,12 @@ _APPEAL_TOPIC = [
     "meat",
     "coffee",
     "tea",
+    # Drinking, which the comment above cites and the list lacked (MeSH F01.145.317.269
+    # "Alcohol Drinking", G07.203.100 "Beverages": wine, beer), and ageing (G07.168 "Aging").
+    "drink(s|ing)?",
+    "wine",
+    "beer",
+    "ag(e)?ing",
     "mental(ly)?",
     "teeth",
     "tooth",
