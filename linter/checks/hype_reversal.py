@@ -32,9 +32,14 @@ _RELATION = (
     r"trends?|signs?|roles?|rankings?|thinking|opinions?|views?|positions?|stances?|"
     r"decisions?|conclusions?|rulings?|verdicts?|polic(?:y|ies)|course)"
 )
-_RELATION_OBJECT = re.compile(
-    rf"(?i)\s+(?:(?:the|this|that|these|those|its|their|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?{_RELATION}\b"
+# Not a relation of something ("reverse the pattern of hair loss", "the trend of rising blood
+# sugar", "the course of the disease"): the "of" complement names what is reversed, often a
+# disease or symptom, so the promise is read as usual, unless the complement is a relation
+# itself ("the direction of this relationship").
+_RELATION_NOUN = (
+    rf"(?:(?:the|this|that|these|those|its|their|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?{_RELATION}\b"
 )
+_RELATION_OBJECT = re.compile(rf"(?i)\s+{_RELATION_NOUN}(?!\s+of\s+(?!{_RELATION_NOUN}))")
 # "For low values the first line is higher, but this reverses above 12": a demonstrative as the
 # intransitive verb's subject stands for the relation just stated (Quirk et al. 1985, §6.45),
 # with a preposition of the range over which it flips after the verb.

@@ -75,62 +75,6 @@ _HEALTH = [
     "fatigue",
     "energy levels?",
 ]
-# What an appeal to evidence or authority is about besides the hype topic above: the attribution
-# rules read every passage of health writing, so their topic test is broader still (the hype
-# test stays as it was: "a life changing experience" of a yoga teacher training is no hype).
-_APPEAL_TOPIC = [
-    # Health behaviours, the foods of a diet, the mind's health, teeth and the length of life:
-    # what an appeal to evidence in health writing is about when it names no disease (MeSH
-    # F01.145.488 "Health Behavior": exercise, physical activity, smoking, drinking, eating;
-    # G07.203.300 "Food": fruit, vegetables, meat, coffee, tea; F03 "Mental Disorders";
-    # A14.549 "Tooth"; G07.345.500 "Longevity" and N01.224.935.597 "Mortality").
-    "exercis(e|es|ed|ing)",
-    "physical activity",
-    "workouts?",
-    "fitness",
-    "smok(e|es|ed|ing|ers?)",
-    "eat(s|ing)?",
-    "calories",
-    "fruits?",
-    "vegetables?",
-    "meat",
-    "coffee",
-    "tea",
-    "mental(ly)?",
-    "teeth",
-    "tooth",
-    "dental",
-    "longevity",
-    "lifespan",
-    "mortality",
-    # Mind-body practices and exercises (MeSH E02.190.525 "Mind-Body Therapies": yoga,
-    # meditation; E02.779.483 "Exercise Therapy": stretching; G11.427.410.698.277 "Walking"),
-    # common infections (MeSH C01: colds, flu; B03/B04 bacteria and viruses), genes (G05).
-    "yoga",
-    "meditation",
-    "stretching",
-    "massage",
-    "walking",
-    "running",
-    "colds",
-    "flu",
-    "influenza",
-    "fevers?",
-    "infections?",
-    "virus(es)?",
-    "viral",
-    "bacteria(l)?",
-    "genes?",
-    "genetic",
-    "breakfast",
-    "meals?",
-    # The solid oral forms of a remedy (MeSH D26.255 "Dosage Forms": tablets, capsules, pills,
-    # lozenges); the rest of figures.yaml `dosage_forms` ("solutions", "strength") is common.
-    "pills?",
-    "tablets?",
-    "capsules?",
-    "lozenges?",
-]
 
 
 @cache
@@ -161,11 +105,15 @@ def _health_topic() -> tuple[re.Pattern[str], ...]:
 
 @cache
 def _appeal_topic() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The appeal test's own words, and the health professions (MeSH M01.526.485, practice.yaml),
-    which both tests read, as two patterns."""
+    """The appeal test's own words (hype.yaml `appeal_topic`), and the health professions
+    (MeSH M01.526.485, practice.yaml), which both tests read, as two patterns."""
     lex = default_lexicon()
     appeal = word_pattern(
-        [*_APPEAL_TOPIC, *lex.get("figures.constituents"), *lex.get("figures.body_constituents")]
+        [
+            *lex.get("hype.appeal_topic"),
+            *lex.get("figures.constituents"),
+            *lex.get("figures.body_constituents"),
+        ]
     )
     return appeal, word_pattern(lex.get("practice.health_personnel"))
 

@@ -43,7 +43,7 @@ class StatisticCheck(Check):
                 if f.kind in kinds
                 and not claim.modifiers_over(f.start, f.end, "reported")
                 # "a 50% chance of getting the placebo", "If a disease kills 30%, ...".
-                and not design_or_supposed(passage.text, claim.start, f.start, f.end)
+                and not design_or_supposed(passage.text, (claim.start, claim.end), f.start, f.end)
                 # "That 41% drop ...", after "a trial [link] found a 41% drop": a repeat.
                 and not self._sourced.restates(f, claim, passage.text, (here, claim.start))
             ]

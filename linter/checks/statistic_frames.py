@@ -13,7 +13,11 @@ design of a study. Two frames say the number is neither stated nor a finding:
   protasis of a conditional, which is not asserted (Huddleston & Pullum 2002, CGEL ch. 8,
   §14.1: the protasis is entertained, not claimed), as the imperatives of supposing ("Suppose",
   "Imagine", "Say", "Assume", "Let's say") do. Only the protasis: in "If you smoke, your risk
-  rises by 50%" the figure is in the main clause, which is claimed under the condition.
+  rises by 50%" the figure is in the main clause, which is claimed under the condition. A
+  protasis that opens its sentence must be seen to close after the figure (a comma, "then", a
+  colon or dash): web writing often drops that comma, and "If you have diabetes you are 50%
+  more likely to ..." or "If left untreated 30% of patients die" state the figure in the main
+  clause. A protasis after its main clause runs to the sentence's end (CGEL ch. 8, §14.1).
 """
 
 from __future__ import annotations
@@ -25,7 +29,8 @@ _ALLOCATION = re.compile(
     r"\s*(?:chance|probability|likelihood|odds)\s+of\s+(?:being\s+)?(?:getting|receiving|"
     r"given|assigned|allocated|randomi[sz]ed|put)\s+(?:(?:in|into|to|on)\s+)?"
     r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:placebos?|sham|dummy|sugar\s+pills?|control|(?:treatment|study|trial)\s+(?:arm|group))\b",
+    # "control" only as an arm: "a 40% chance of getting symptoms under control" is an outcome.
+    r"(?:placebos?|sham|dummy|sugar\s+pills?|(?:control|treatment|study|trial)\s+(?:arms?|groups?))\b",
     re.I,
 )
 # The openers of a supposition: a conditional subordinator anywhere ("even if", "only if"; not
@@ -37,13 +42,26 @@ _SUPPOSITION = re.compile(
 )
 # What ends the protasis before the figure: a comma, "then", or another sentence's end.
 _PROTASIS_END = re.compile(r"[,;:]|\bthen\b|[.!?]\s", re.I)
+# What closes a sentence-initial protasis after the figure: a comma, "then", a colon or dash.
+_PROTASIS_CLOSE = re.compile(r"[,;:–—]|\s-\s|\bthen\b", re.I)
+# Nothing of a main clause before the opener: the sentence's start, a coordinator or focusing
+# adverb ("And if", "Even if", "Only if"), or a comma after a fronted adverbial.
+_OPENS_SENTENCE = re.compile(r"(?i)(?:^|[,;:(])\W*(?:(?:and|but|so|or|even|only)\s+)*$")
 
 
-def design_or_supposed(text: str, sentence_start: int, start: int, end: int) -> bool:
+def design_or_supposed(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
     """Whether the figure at [start, end) of `text` is a trial's allocation odds or stands in
-    the protasis of a conditional (or after an imperative of supposing) in its sentence."""
+    the protasis of a conditional (or after an imperative of supposing) in its sentence, the
+    span `sentence`."""
     if _ALLOCATION.match(text, end):
         return True
-    before = text[sentence_start:start]
+    before = text[sentence[0] : start]
     openers = list(_SUPPOSITION.finditer(before))
-    return bool(openers) and not _PROTASIS_END.search(before, openers[-1].end())
+    if not openers or _PROTASIS_END.search(before, openers[-1].end()):
+        return False
+    opener = openers[-1]
+    if opener.group(0).strip().lower() not in ("if", "unless"):
+        return True  # "Suppose 20% recover": the whole sentence is supposed
+    if not _OPENS_SENTENCE.search(before, 0, opener.start()):
+        return True  # "... is needed if 30% die": the protasis runs to the sentence's end
+    return _PROTASIS_CLOSE.search(text, end, sentence[1]) is not None
