@@ -242,6 +242,8 @@ def compare(claim: Claim, applied: list[Applied]) -> FigureVerdict | None:
                 continue
             if not _names_outcome(str(figure["outcome"]), entry, kind, text):
                 continue
+            if kind == "share" and not _share_of_same(text, stated, claim.start, figure):
+                continue
             timeframe = timeframes(str(figure.get("timeframe") or ""))
             if timeframe and (when is None or not same_time(when, timeframe[0])):
                 continue
@@ -259,6 +261,20 @@ def compare(claim: Claim, applied: list[Applied]) -> FigureVerdict | None:
 
 
 _COMPARABLE = {"level": ("plain", "of"), "change": ("change",), "share": ("of",)}
+_SHARE_TAIL = re.compile(r"\b(?:linked|attributable|caused|due|related)\b.*")
+
+
+def _share_of_same(text: str, stated: Figure, claim_start: int, figure: dict[str, Any]) -> bool:
+    """A share is compared only with a share of the same whole: the first content word after the
+    sentence's "of" must be in what the registry's share is of. "30% of smokers" is no share of
+    lung cancers though the sentence names both (a wrong source is worse than a miss)."""
+    after = re.match(r"\s+of\s+(.*)", fold(text[stated.end - claim_start :][:80]))
+    whole = _SHARE_TAIL.sub(" ", fold(str(figure["outcome"])).removeprefix("share of"))
+    whole_words = {w.rstrip("s") for w in whole.split() if not is_function_word(w)}
+    for word in re.findall(r"[a-z0-9]+", after.group(1) if after else ""):
+        if not is_function_word(word):
+            return word.rstrip("s") in whole_words
+    return False
 
 
 def _compare_fold(
