@@ -19,6 +19,7 @@ from linter.nlp.components.attribution_names import (
     basis_of,
     cited_work,
     inverted_body,
+    nameplate_outlet,
     per_outlet,
 )
 from linter.nlp.components.attribution_patterns import build_patterns
@@ -73,9 +74,8 @@ _WE_AT = re.compile(r"(?i)\b(?:we|us)(?: here)? at $")
 # Nurses' Health Study, ..."): up to the named work, no comma or clause punctuation.
 _LOCATIVE_OPEN = re.compile(r"(?:^|(?<=[.!?:;\"“(]\s)|(?<=, )|(?<=\n))[Ii]n [^,.;:!?\n]{0,36}$")
 _PASSIVE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)(?: \w+)? $")
-# "larger trials must confirm it", "the study will show", "hopes to find": a modal or an
-# infinitive before the research verb, a finding not yet made (the modals of Quirk et al. 1985,
-# 4.49-4.54).
+# "larger trials must confirm it", "the study will show": a modal or an infinitive before the
+# research verb, a finding not yet made (the modals of Quirk et al. 1985, 4.49-4.54).
 _UNREALISED = re.compile(
     r"(?i)\b(?:must|will|would|should|could|may|might|can|(?<!first )to)(?: \w+)? $"
 )
@@ -186,7 +186,7 @@ class NamedFinder:
             kind = {"person": "researcher", "title": "outlet"}.get(group, "institution")
             group = "inner" if group == "org" else group
         name = m.group(group)
-        outlet = bool(self.words.nameplates.search(name))  # "Washington Post" is no person
+        outlet = nameplate_outlet(self.words, text, m.start(group), name)  # "the Post", no person
         kind = "outlet" if outlet and kind == "researcher" else kind
         if pattern.how == "inverted" and not inverted_body(name, self.heads, self.known):
             return None
