@@ -225,11 +225,11 @@ class NamedFinder:
         if kind == "journal" and not (self.bare_publication.search(sentence) or described):
             basis = "reported"  # the journal a finding appeared in is its citation
         elif kind == "researcher" or (kind == "affiliation" and not verb and not according):
-            # A person, or "Harvard researchers" with no verb of their own: a result reported
-            # in the sentence makes them its source; so does a team's report of a clause
-            # ("Smith and colleagues reported that ...": what a research team reports is theirs).
-            team = (_TEAM.search(name) or pattern.how == "led") and verb
-            team = team and self.that_clause.match(text, m.start("verb"))
+            # A person or "Harvard researchers": a result in the sentence, a team's clause ("Lee
+            # and colleagues said that") or a study leader's "found that" makes them its source.
+            at = m.start("verb") if verb else 0
+            led = pattern.how == "led" and self.result_verb.match(text, at)
+            team = (_TEAM.search(name) or led) and verb and self.that_clause.match(text, at)
             team = team or cited_work(self.words, name, verb, according, m, text)
             result = self._reports_result(sentence) or (
                 kind == "researcher"
