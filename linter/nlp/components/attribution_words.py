@@ -157,9 +157,9 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
         directing=fast("directing_verbs"),
         # "Irish Times" and "Reuters", not "Post" or "Dr. Post" (a surname): see the lexicon.
         nameplates=re.compile(
-            rf"(?<!^Dr\.)(?<!^Prof\.)(?<!^Mr\.)(?<!^Mrs\.)(?<!^Ms\.)(?<!^Dr)(?<!^Prof)"
+            rf"(?:(?<!^Dr\.)(?<!^Prof\.)(?<!^Mr\.)(?<!^Mrs\.)(?<!^Ms\.)(?<!^Dr)(?<!^Prof)"
             rf"(?<!^Mr)(?<!^Mrs)(?<!^Ms)(?<!^Miss)\s(?:{get('newspaper_nameplates')})$"
-            rf"|(?:^|\s)(?:{get('news_services')})$"
+            rf"|(?:^|\s)(?:{get('news_services')})$)"
         ),
     )
 
