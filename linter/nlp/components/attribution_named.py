@@ -19,6 +19,7 @@ from linter.nlp.components.attribution_names import (
     basis_of,
     cited_work,
     inverted_body,
+    nameplate_outlet,
     per_outlet,
 )
 from linter.nlp.components.attribution_patterns import build_patterns
@@ -73,9 +74,8 @@ _WE_AT = re.compile(r"(?i)\b(?:we|us)(?: here)? at $")
 # Nurses' Health Study, ..."): up to the named work, no comma or clause punctuation.
 _LOCATIVE_OPEN = re.compile(r"(?:^|(?<=[.!?:;\"“(]\s)|(?<=, )|(?<=\n))[Ii]n [^,.;:!?\n]{0,36}$")
 _PASSIVE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)(?: \w+)? $")
-# "larger trials must confirm it", "the study will show", "hopes to find": a modal or an
-# infinitive before the research verb, a finding not yet made (the modals of Quirk et al. 1985,
-# 4.49-4.54).
+# "larger trials must confirm it", "the study will show": a modal or an infinitive before the
+# research verb, a finding not yet made (the modals of Quirk et al. 1985, 4.49-4.54).
 _UNREALISED = re.compile(
     r"(?i)\b(?:must|will|would|should|could|may|might|can|(?<!first )to)(?: \w+)? $"
 )
@@ -186,7 +186,7 @@ class NamedFinder:
             kind = {"person": "researcher", "title": "outlet"}.get(group, "institution")
             group = "inner" if group == "org" else group
         name = m.group(group)
-        outlet = bool(self.words.nameplates.search(name))  # "Washington Post" is no person
+        outlet = nameplate_outlet(self.words, text, m.start(group), name)  # "the Post", no person
         kind = "outlet" if outlet and kind == "researcher" else kind
         if pattern.how == "inverted" and not inverted_body(name, self.heads, self.known):
             return None
@@ -225,11 +225,11 @@ class NamedFinder:
         if kind == "journal" and not (self.bare_publication.search(sentence) or described):
             basis = "reported"  # the journal a finding appeared in is its citation
         elif kind == "researcher" or (kind == "affiliation" and not verb and not according):
-            # A person, or "Harvard researchers" with no verb of their own: a result reported
-            # in the sentence makes them its source; so does a team's report of a clause
-            # ("Smith and colleagues reported that ...": what a research team reports is theirs).
-            team = (_TEAM.search(name) or pattern.how == "led") and verb
-            team = team and self.that_clause.match(text, m.start("verb"))
+            # A person or "Harvard researchers": a result in the sentence, a team's clause ("Lee
+            # and colleagues said that") or a study leader's "found that" makes them its source.
+            at = m.start("verb") if verb else 0
+            led = pattern.how == "led" and self.result_verb.match(text, at)
+            team = (_TEAM.search(name) or led) and verb and self.that_clause.match(text, at)
             team = team or cited_work(self.words, name, verb, according, m, text)
             result = self._reports_result(sentence) or (
                 kind == "researcher"

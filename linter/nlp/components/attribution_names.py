@@ -247,3 +247,10 @@ def per_outlet(w: AttributionWords, matched: str, name: str) -> bool:
     a unit in a title-case heading ("Cases Per Day In The Post") does not."""
     plain = matched[4:8] == "the " and _PLAIN_TITLE.fullmatch(name)
     return bool(plain and w.nameplates.search(name))
+
+
+def nameplate_outlet(w: AttributionWords, text: str, start: int, name: str) -> bool:
+    """ "Washington Post", "the Guardian", "Reuters": an outlet by its nameplate word; a head
+    alone is one only after "the" ("Emily Post said", "said Post" name a person)."""
+    article = text[max(start - 4, 0) : start].lower() == "the "
+    return bool(w.nameplates.search(f"the {name}" if article else name))

@@ -155,7 +155,12 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
         function_words=full("function_words"),
         roles=fast("expert_roles"),
         directing=fast("directing_verbs"),
-        nameplates=re.compile(rf"(?:^|\s)(?:{get('newspaper_nameplates')})$"),
+        # "Irish Times" and "Reuters", not "Post" or "Dr. Post" (a surname): see the lexicon.
+        nameplates=re.compile(
+            rf"(?:(?<!^Dr\.)(?<!^Prof\.)(?<!^Mr\.)(?<!^Mrs\.)(?<!^Ms\.)(?<!^Dr)(?<!^Prof)"
+            rf"(?<!^Mr)(?<!^Mrs)(?<!^Ms)(?<!^Miss)\s(?:{get('newspaper_nameplates')})$"
+            rf"|(?:^|\s)(?:{get('news_services')})$)"
+        ),
     )
 
 
