@@ -32,10 +32,10 @@ _BARE_NUMBER = re.compile(
     rf"(?:(?<=[a-z]{{2}})|(?<=[%)\]”\"’])){_NOT_AFTER} ?\.[ \t\u00a0]{{0,3}}"
     r"(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*)(?=\s*$|\s+[A-Z“\"‘(])"
 )
-# An entry's own number in its text: "1. Smith", "[1] Smith", "1) Smith".
 # What every bare number's match holds (the stop, up to three spaces, a digit): one search
 # for it spares a block without it the lookbehinds `_BARE_NUMBER` tries at every character.
 _STOP_DIGIT = re.compile(r"\.[ \t\u00a0]{0,3}\d")
+# An entry's own number in its text: "1. Smith", "[1] Smith", "1) Smith".
 _TEXT_NUMBER = re.compile(r"\s*\[?(\d{1,3})[.)\]]\s")
 # An ordered-list marker before the entry on its source line, under an optional bullet.
 _SOURCE_NUMBER = re.compile(r"(?:^|\n)[ \t>]*(?:[-*+][ \t]+)?(\d{1,3})[.)][ \t]+$")

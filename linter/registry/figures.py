@@ -269,12 +269,17 @@ def _share_of_same(text: str, stated: Figure, claim_start: int, figure: dict[str
     sentence's "of" must be in what the registry's share is of. "30% of smokers" is no share of
     lung cancers though the sentence names both (a wrong source is worse than a miss)."""
     after = re.match(r"\s+of\s+(.*)", fold(text[stated.end - claim_start :][:80]))
-    whole = _SHARE_TAIL.sub(" ", fold(str(figure["outcome"])).removeprefix("share of"))
-    whole_words = {w.rstrip("s") for w in whole.split() if not is_function_word(w)}
     for word in re.findall(r"[a-z0-9]+", after.group(1) if after else ""):
         if not is_function_word(word):
-            return word.rstrip("s") in whole_words
+            return word.rstrip("s") in _share_whole(str(figure["outcome"]))
     return False
+
+
+@lru_cache(maxsize=4096)  # an entry's figures are read once, not once a sentence
+def _share_whole(outcome: str) -> frozenset[str]:
+    """What a registry share is of: "share of lung cancers linked to smoking" -> lung, cancer."""
+    whole = _SHARE_TAIL.sub(" ", fold(outcome).removeprefix("share of"))
+    return frozenset(w.rstrip("s") for w in whole.split() if not is_function_word(w))
 
 
 def _compare_fold(
