@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
-from linter.checks.attribution_concession import conceded
+from linter.checks.attribution_concession import conceded, disputed
 from linter.checks.attribution_forward import ForwardNames
-from linter.checks.attribution_speakers import Surnames, inside_quotation, quoted_saying
+from linter.checks.attribution_speakers import Surnames, inside_quotation
 from linter.checks.attribution_works import NamedWorks
 from linter.checks.base import Check, Hit, dedupe
 from linter.checks.context_links import Discourse, discourse_of
@@ -129,7 +129,8 @@ class AttributionCheck(Check):
         kind = self.options["kind"]
         antecedent: str | None = None  # what the last sentence that gave a source gave
         index = self._index.get(id(passage), -1)
-        for claim in passage.claims:
+        for n, claim in enumerate(passage.claims):
+            after = passage.claims[n + 1] if n + 1 < len(passage.claims) else None
             named = [
                 a
                 for a in self._surnames.reread_all(claim.attributions, (index, claim.start))
@@ -149,6 +150,7 @@ class AttributionCheck(Check):
                 and not claim.modifiers_over(a.start, a.end, "reported")
                 # "Although some trials reported X, their quality was poor": set aside.
                 and not conceded(a, claim)
+                and not disputed(a, after)  # "... But what if they are wrong?"
                 # "Several studies ... The first [link] found": named at once (forward).
                 and not (a.reference == "new" and self._forward.names_next(claim))
             ]
@@ -240,8 +242,8 @@ def _counts(attribution: Attribution, claim: Claim) -> bool:
     a finding in the same way.
     """
     if attribution.kind in ("researcher", "affiliation"):
-        if attribution.basis == "spoken" or quoted_saying(attribution, claim):
-            return False  # a person's own forecast, or a figure inside their quoted words
+        if attribution.basis == "spoken":
+            return False  # a person's own forecast: "Dr X predicts that it will stay at 4%"
         if claim.figures and attribution.kind == "researcher":
             return True
         # "This shows that" is a result where what it shows is an effect or a relation, or

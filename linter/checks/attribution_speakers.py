@@ -1,7 +1,8 @@
-"""Named people who only speak: a news report quotes a person on an opinion, a forecast or a
-figure of their own, which is no citation (GUIDELINE.md: quoted speech by a named expert is a
+"""Named people who only speak: a news report quotes a person on an opinion or a forecast of
+their own, which is no citation (GUIDELINE.md: quoted speech by a named expert is a
 citation only where it reports a study finding; census of set H, a news site quoting someone
-in every paragraph). A surname used alone after its bearer was introduced ("According to
+in every paragraph; a figure in their quoted words stays a citation, as the annotators of the
+articles' tune half label it). A surname used alone after its bearer was introduced ("According to
 Stein", news style's surname on later mentions) is that person, not an outlet."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from linter.claim import Attribution, Claim, Passage
+from linter.claim import Attribution, Passage
 
 # A person introduced with a title ("Dr Anna Stein", "Prof Sir Stephen O'Rahilly", "Sir Chris
 # Whitty": Debrett's forms of address) or by given name and surname before the role news style
@@ -35,14 +36,6 @@ def inside_quotation(text: str, at: int) -> bool:
     if before.rfind("“") > before.rfind("”"):
         return True
     return before.count('"') % 2 == 1
-
-
-def quoted_saying(attribution: Attribution, claim: Claim) -> bool:
-    """ "'More than 90% regain the weight,' says Prof X": a figure only inside the person's
-    quoted words, with no research verb tying the person to a study (basis "mention")."""
-    if attribution.kind != "researcher" or attribution.basis != "mention" or not claim.figures:
-        return False
-    return all(inside_quotation(claim.text, f.start - claim.start) for f in claim.figures)
 
 
 class Surnames:
