@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from linter.checks.attribution_concession import conceded, disputed
 from linter.checks.attribution_forward import ForwardNames
-from linter.checks.attribution_speakers import Surnames, inside_quotation
+from linter.checks.attribution_speakers import Surnames, inside_quotation, named_after
 from linter.checks.attribution_works import NamedWorks
 from linter.checks.base import Check, Hit, dedupe
 from linter.checks.context_links import Discourse, discourse_of
@@ -151,6 +151,7 @@ class AttributionCheck(Check):
                 # "Although some trials reported X, their quality was poor": set aside.
                 and not conceded(a, claim)
                 and not disputed(a, after)  # "... But what if they are wrong?"
+                and not named_after(a, claim)  # "Experts said X, according to the chief nurse"
                 # "Several studies ... The first [link] found": named at once (forward).
                 and not (a.reference == "new" and self._forward.names_next(claim))
             ]

@@ -11,7 +11,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from linter.claim import Attribution, Passage
+from linter.claim import Attribution, Claim, Passage
 
 # A person introduced with a title ("Dr Anna Stein", "Prof Sir Stephen O'Rahilly", "Sir Chris
 # Whitty": Debrett's forms of address) or by given name and surname before the role news style
@@ -61,3 +61,25 @@ class Surnames:
     ) -> list[Attribution]:
         """Every attribution of a claim at `at`, each outlet reread as above."""
         return [self.reread(a, at) for a in attributions]
+
+
+# Unnamed people as the source ("Experts revealed that ...") whom the same sentence then names
+# by a specific reference: a closing "according to" (Quirk et al. 1985, §9.10, a source adjunct)
+# with a definite singular noun phrase, a proper noun's genitive or "the" before the role
+# ("according to England's former chief nurse", "according to the chief medical officer":
+# specific reference, §5.115). "According to the experts" keeps them unnamed (a plural).
+_UNNAMED_PEOPLE = re.compile(
+    r"(?i)(?:experts|doctors|physicians|scientists|researchers|officials|specialists|"
+    r"professionals|authorities|health (?:experts|officials|professionals))\b"
+)
+_GIVEN_BY_ROLE = re.compile(
+    r",\s+according\s+to\s+(?:(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s|the)\s+"
+    r"(?:[a-z'’-]+\s+){0,3}[a-z-]*[a-rt-z]\s*[.!?]?\s*$"
+)
+
+
+def named_after(attribution: Attribution, claim: Claim) -> bool:
+    """Whether unnamed people the sentence appeals to are named at its end by their role."""
+    if not _UNNAMED_PEOPLE.match(attribution.name):
+        return False
+    return _GIVEN_BY_ROLE.search(claim.text, attribution.end - claim.start) is not None
