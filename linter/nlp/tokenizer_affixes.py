@@ -42,6 +42,8 @@ _constants: Any = getattr(re, "_constants", None) or getattr(re, "sre_constants"
 PLAIN_CALLS = 2_000
 # A class of more characters than this is read as "any character".
 MAX_CLASS = 5000
+# A chunk longer than this is searched by the rules that can end it from its first search on.
+LONG_CHUNK = 256
 # A suffix rule that may match more characters than this is searched over the whole chunk.
 MAX_WIDTH = 64
 # A group reference ("\1", "(?P=name)", "(?(1)...)"): in the whole pattern it counts the
@@ -172,7 +174,9 @@ class SuffixSearch:
         last = text[-1:]
         if self._ends is None:
             self._calls += 1
-            if self._calls <= self._plain_calls:
+            # A long chunk (a run of punctuation, peeled one suffix at a time) has the rules
+            # read at once: searched whole, each of its first searches read all of it.
+            if self._calls <= self._plain_calls and len(text) <= LONG_CHUNK:
                 return self.whole.search(text)
             self._ends = [rule_ends(rule, self.whole.flags) for rule in self.rules]
             if any(_GROUP_REFERENCE.search(rule) for rule in self.rules):
