@@ -13,7 +13,7 @@ or, in the past, on its studies ("In animal studies, X reduced Y") reports that 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
@@ -25,6 +25,7 @@ from linter.checks.causal_context import (
     section_evidence,
     study_evidence,
     study_marks,
+    weighable,
 )
 from linter.checks.causal_neighbours import StrongIndex, neighbour_evidence
 from linter.checks.causal_neighbours import model_of_claim as _model_of_claim
@@ -77,6 +78,7 @@ class CausalCheck(Check):
         self._told: dict[int, Claim] = {}
         self._strong = StrongIndex([])  # the article's trials and reviews, read on first need
         self._first: list[int] = []  # passage index -> where its sentences start in _sentences
+        self._weighable: list[int] = []  # the places in _sentences that describe evidence
         self._place: dict[int, int] = {}  # id(sentence) -> its index in _sentences
         # Where sentences introduce a new study and where they refer back to one (indexes in
         # _sentences, ascending), read on first need: a named study's evidence is looked up
@@ -91,6 +93,7 @@ class CausalCheck(Check):
         self._told = {}
         self._sentences = [(i, c) for i, p in enumerate(passages) for c in p.claims]
         self._strong = StrongIndex(self._sentences)
+        self._weighable = weighable(self._sentences, set(self.options["evidence"]))
         self._place = {id(c): k for k, (_, c) in reversed(list(enumerate(self._sentences)))}
         self._marks = None
         self._first = []
@@ -190,9 +193,7 @@ class CausalCheck(Check):
         undercutting = beside_a_trial(claim, undercutting)  # "In a randomised trial, ..."
         here = self._index.get(id(passage))
         article = self._sentences if here is not None else [(0, c) for c in passage.claims]
-        # The passage's own sentences: where the claim is, and all that can weigh on it but
-        # the next sentence (a quadratic scan of the whole article, sentence by sentence, was
-        # most of the time on a long page).
+        # The passage's own sentences, where the claim is (not the whole article: too slow).
         first = self._first[here] if here is not None else 0
         last = first + len(passage.claims)
         if here is not None:
@@ -215,9 +216,9 @@ class CausalCheck(Check):
             not claim.strength.form
             and _EFFICACY.fullmatch(passage.text[cue_start:cue_end]) is not None
         )
-        # Only the passage's sentences and the next one can undercut the claim (below):
-        # those of other paragraphs are skipped, so they are not weighed at all.
-        for k in range(first, min(max(last, place + 2), len(article))):
+        # Only the passage's sentences and the next one that describe evidence can undercut it.
+        marks = self._weighable if here is not None else weighable(article, kinds)
+        for k in marks[bisect_left(marks, first) : bisect_left(marks, max(last, place + 2))]:
             i, other = article[k]
             if k == place:
                 continue

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from linter.checks.hype_reading import _clause, _sentence_flags
+from linter.checks.hype_reading import _clause, _sentence_flags, found_in
 from linter.checks.hype_words import _QUESTION_START, COMPOSED_CLASSES, hype_lexicon
 from linter.claim import Claim
 
@@ -34,7 +34,7 @@ def weighed_next(text: str, claim: Claim, following: tuple[Claim, ...]) -> bool:
     """What others claim ("Its fans claim it reverses diabetes"), weighed by the next sentence
     as weak evidence ("The evidence is more modest."): the writer reports the claim to correct
     it, as a rejection does (`rejected_next`)."""
-    if not HEARSAY.search(text, claim.start, claim.end):
+    if not found_in(HEARSAY, text, claim.start, claim.end):  # once a sentence
         return False
     if _DOUBTED.search(text, claim.start, claim.end):
         return True  # "Any pill that claims guaranteed weight loss should be viewed with doubt."

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from linter.checks.hype_reading import _clause, _previous, _words
+from linter.checks.hype_reading import _clause, _previous, _words, found_in
 from linter.checks.hype_words import hype_lexicon
 from linter.claim import Claim
 from linter.config.lexicon import default_lexicon, word_pattern
@@ -40,6 +40,7 @@ _REACH = 4
 # adjective (ch. 6).
 _CONDITION = re.compile(r"\b(?:if|unless|until|once)\b", re.I)
 _CAUSATIVE = re.compile(r"\b(?:get|gets|getting|got|have|has|having|had)\b", re.I)
+_OF = re.compile(r"\s+of\b")
 _INDEFINITE = frozenset(("something", "anything", "nothing", "everything"))
 
 
@@ -65,7 +66,7 @@ def practice_reading(text: str, claim: Claim, start: int, end: int) -> str | Non
     prev = _previous(text, start, 1)
     if word == "reverse":
         return "term" if prev and prev[0] in _INDEFINITE else None
-    if hype_lexicon().alternative.search(text, claim.start, claim.end):
+    if found_in(hype_lexicon().alternative, text, claim.start, claim.end):
         return None
     personnel, agents, performed, by_itself = _patterns()
     left, _ = _clause(claim, start, end)
@@ -78,7 +79,7 @@ def practice_reading(text: str, claim: Claim, start: int, end: int) -> str | Non
     purpose = word in ("cure", "cures") and re.search(r"\bto\s+$", before) is not None
     if purpose and (performed.search(before) or agents.search(before)):
         return "clinical"  # "can be conducted to cure", "pain medicines to cure the pain"
-    if word == "curing" and re.match(r"\s+of\b", text[end:]):
+    if word == "curing" and _OF.match(text, end):
         return "goal"  # "cleaning and curing of dental issues": the activity named
     near = " ".join(_words(before)[-_REACH:])
     if word == "cured" and _CONDITION.search(near):

@@ -76,6 +76,13 @@ def _sentence_flags(sentence: str) -> tuple[bool, bool]:
     return bool(lex.alternative.search(sentence)), bool(lex.findings.search(sentence))
 
 
+@lru_cache(maxsize=256)
+def found_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether `pattern` occurs in `text[start:end]`, a sentence or a clause: answered once for
+    it, not for each of its candidates (a long line of them cost its length every time)."""
+    return pattern.search(text, start, end) is not None
+
+
 # A negative determiner bound to a noun of harm ("does no harm", "has no side effects") denies
 # that noun phrase: it is a safety claim of its own, and a claim coordinated after it ("... no
 # harm and has no side effects", "no side effects and cures it") is not negated by it.
@@ -107,9 +114,27 @@ def negated(text: str, claim: Claim, start: int, end: int) -> bool:
     return False
 
 
+_FOLLOWING = re.compile(r"[ \t-]+([\w'’]+)")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:]\s+|[\"“(*]\s*)$")
+_WORD_BEFORE = re.compile(r"([\w'’]+)[ \t]+$")
+_NEXT_TOKEN = re.compile(r"\s*([\w'’-]+|[^\w\s])")
+
+
+def _tail(text: str, start: int) -> str:
+    """The end of `text[:start]` the `$`-anchored patterns above read, from the character before
+    its last word (so `^` and the whole word read as in the prefix, whose search per candidate
+    cost the square of a long line)."""
+    at = start
+    while at > 0 and not text[at - 1].isalnum() and text[at - 1] not in "_'’":
+        at -= 1
+    while at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_'’"):
+        at -= 1
+    return text[max(0, at - 1) : start]
+
+
 def is_name(text: str, start: int, end: int, title_case: bool) -> bool:
     """The term is part of a name: "Reverse T3", "The Game Changers", "Miracle Whip"."""
-    after = re.match(r"[ \t-]+([\w'’]+)", text[end:])
+    after = _FOLLOWING.match(text, end)
     if after and re.fullmatch(r"(?=.*\d)[A-Za-z0-9]+|[A-Z0-9]{2,}", after.group(1)):
         return True  # a code or an acronym follows: "Reverse T3", "Breakthrough T1D"
     if title_case or not text[start:end][:1].isupper():
@@ -119,9 +144,10 @@ def is_name(text: str, start: int, end: int, title_case: bool) -> bool:
         return word[:1].isupper() and word.lower() not in FUNCTION_WORDS
 
     following = capitalised(after.group(1)) if after else False
-    if re.search(r"(?:^|[.!?:]\s+|[\"“(*]\s*)$", text[:start]):
+    tail = _tail(text, start)
+    if _OPENS_SENTENCE.search(tail):
         return False  # a sentence's first word is capitalised anyway
-    before = re.search(r"([\w'’]+)[ \t]+$", text[:start])
+    before = _WORD_BEFORE.search(tail)
     return following or (before is not None and before.group(1)[:1].isupper())
 
 
@@ -155,7 +181,7 @@ def _previous(text: str, start: int, count: int = 1) -> list[str]:
 
 
 def _next(text: str, end: int) -> str:
-    m = re.match(r"\s*([\w'’-]+|[^\w\s])", text[end:])
+    m = _NEXT_TOKEN.match(text, end)  # from `end`, not a copy of the rest of the text
     return m.group(1).lower() if m else ""
 
 
@@ -248,7 +274,7 @@ def clinical(text: str, claim: Claim, start: int, end: int) -> bool:
     if finding:
         return False  # "the drug cured most patients in the trial": a result, not practice
     left, right = _clause(claim, start, end)
-    if lex.qualifiers.search(text, left, right):
+    if found_in(lex.qualifiers, text, left, right):
         return True
     if lex.standard_care.search(text, left, start):
         return True  # "antibiotics cure strep throat", "a medication that can cure"

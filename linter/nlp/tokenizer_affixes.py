@@ -42,12 +42,18 @@ _constants: Any = getattr(re, "_constants", None) or getattr(re, "sre_constants"
 PLAIN_CALLS = 2_000
 # A class of more characters than this is read as "any character".
 MAX_CLASS = 5000
+# A chunk longer than this is searched by the rules that can end it from its first search on.
+LONG_CHUNK = 256
+# A suffix rule that may match more characters than this is searched over the whole chunk.
+MAX_WIDTH = 64
 # A group reference ("\1", "(?P=name)", "(?(1)...)"): in the whole pattern it counts the
 # groups of the rules before it, in a pattern of fewer rules other ones, so a rule set with one
 # is searched whole (a false hit, an escaped backslash before a digit, only costs the speed).
 _GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 # The characters a rule's match may end with; None: any.
 Ends = frozenset[str] | None
+# The pattern of the rules that can end with a character, and the longest match one can make.
+Reach = tuple[re.Pattern[str], int | None] | None
 
 
 def _union(a: Ends, b: Ends) -> Ends:
@@ -125,6 +131,22 @@ def rule_ends(rule: str, flags: int) -> Ends:
     return None if empty else ends
 
 
+def rule_width(rule: str, flags: int) -> int | None:
+    """The most characters a match of `rule + "$"` can take, where every match of it ends at
+    the text's end (None: unbounded, "$" not the whole rule's end, or not readable)."""
+    if _parser is None or _constants is None:
+        return None
+    c = _constants
+    try:
+        parsed = _parser.parse(rule + "$", flags)
+        if parsed.state.flags & re.MULTILINE or list(parsed.data)[-1:] != [(c.AT, c.AT_END)]:
+            return None  # "$" before any newline, or ending only the last branch ("a|b")
+        longest = int(parsed.getwidth()[1])
+    except Exception:  # as in rule_ends: a changed private parser keeps the whole search
+        return None
+    return longest if longest <= MAX_WIDTH else None
+
+
 class SuffixSearch:
     """`compile_suffix_regex(rules).search`, searching a chunk only with the rules that can
     end with its last character (see the module's docstring for why the spans are the same)."""
@@ -135,9 +157,10 @@ class SuffixSearch:
         # The characters each rule can end with, read after the first `plain_calls` searches.
         self._ends: list[Ends] | None = None
         self._calls, self._plain_calls = 0, plain_calls
-        # Last character -> the search of the rules that can end with it (None: no rule can).
-        self._by_last: dict[str, Callable[[str], re.Match[str] | None] | None] = {}
-        self._by_rules: dict[tuple[int, ...], Callable[[str], re.Match[str] | None] | None] = {}
+        # Last character -> the pattern of the rules that can end with it and the longest match
+        # any of them can make (None: unbounded); None: no rule can.
+        self._by_last: dict[str, Reach] = {}
+        self._by_rules: dict[tuple[int, ...], Reach] = {}
 
     # spaCy's serializers read the pattern of a search through the bound method's `__self__`.
     @property
@@ -151,7 +174,9 @@ class SuffixSearch:
         last = text[-1:]
         if self._ends is None:
             self._calls += 1
-            if self._calls <= self._plain_calls:
+            # A long chunk (a run of punctuation, peeled one suffix at a time) has the rules
+            # read at once: searched whole, each of its first searches read all of it.
+            if self._calls <= self._plain_calls and len(text) <= LONG_CHUNK:
                 return self.whole.search(text)
             self._ends = [rule_ends(rule, self.whole.flags) for rule in self.rules]
             if any(_GROUP_REFERENCE.search(rule) for rule in self.rules):
@@ -159,17 +184,30 @@ class SuffixSearch:
         if last in ("", "\n"):
             return self.whole.search(text)
         try:
-            search = self._by_last[last]
+            reach = self._by_last[last]
         except KeyError:
-            search = self._by_last[last] = self._search_ending_with(last)
-        return None if search is None else search(text)
+            reach = self._by_last[last] = self._search_ending_with(last)
+        if reach is None:
+            return None
+        pattern, longest = reach
+        if longest is None:
+            return pattern.search(text)
+        # Every match ends at the chunk's end and is at most `longest` long, so it starts in
+        # the chunk's last `longest` characters: searching from there finds the same one (a
+        # lookbehind still sees the character before), and spaCy peeling a long run of
+        # punctuation one suffix at a time no longer searches the whole run each time.
+        return pattern.search(text, max(0, len(text) - longest))
 
-    def _search_ending_with(self, char: str) -> Callable[[str], re.Match[str] | None] | None:
+    def _search_ending_with(self, char: str) -> Reach:
         assert self._ends is not None
         kept = tuple(i for i, ends in enumerate(self._ends) if ends is None or char in ends)
         if kept not in self._by_rules:
             joined = "|".join(self.rules[i] + "$" for i in kept)
-            self._by_rules[kept] = re.compile(joined, self.whole.flags).search if kept else None
+            widths = [rule_width(self.rules[i], self.whole.flags) for i in kept]
+            bounded = [width for width in widths if width is not None]
+            longest = max(bounded, default=0) if len(bounded) == len(widths) else None
+            pattern = re.compile(joined, self.whole.flags)
+            self._by_rules[kept] = (pattern, longest) if kept else None
         return self._by_rules[kept]
 
 
