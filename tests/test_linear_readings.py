@@ -81,3 +81,53 @@ def test_the_tokenizer_splits_a_long_backtick_run_as_spacys_own() -> None:
     assert [(t.idx, t.text) for t in fast.make_doc(text)] == [
         (t.idx, t.text) for t in stock.make_doc(text)
     ]
+
+
+# Pieces a chunk of web text ends with: mixed punctuation and quotes, units and numbers with
+# suffixes, emoji (one with a skin-tone modifier, a flag), URLs, abbreviations, odd spaces.
+_PIECES = [*".,;:!?'\"“”‘’()[]{}<>`~*-_—–…/\\%$€£°#@&+=|^±×"]
+_PIECES += ["😀", "👍🏽", "🇬🇧", "km", "mg", "°C", "'s", "’s", "n't", "...", "10", "3.5", "1,000"]
+_PIECES += ["2nd", "30mg", "http://a.example/b?c=1", "www.x.org", "e.g.", "U.S.", "p<0.05"]
+_PIECES += ["a", "Z", "é", "ß", "ı", "K", "ﬁ", "½", "²", "\u00a0", "\u200b", "\t", "\n"]
+
+
+def test_mixed_chunks_are_peeled_as_spacys_own_search_peels_them() -> None:
+    # Each chunk is peeled to nothing as spaCy peels it (search, cut the suffix found, go on),
+    # with the rules read at once: every search's span must be the whole pattern's.
+    rules = list(English.Defaults.suffixes)
+    whole, bounded = compile_suffix_regex(rules), SuffixSearch(rules, plain_calls=0)
+    chance = random.Random(18)
+    chunks: list[str] = []
+    for _ in range(1500):
+        chunks.append("".join(chance.choice(_PIECES) for _ in range(chance.randint(1, 30))))
+    for _ in range(40):  # runs past LONG_CHUNK and MAX_WIDTH, ending with other pieces
+        run = chance.choice(["”)", "…", "%", "km", "😀", "'s", "]", "*", "—", "!?"])
+        chunks.append(
+            chance.choice(_PIECES) + run * chance.randint(40, 200) + chance.choice(_PIECES)
+        )
+    for chunk in chunks:
+        text = chunk
+        while text:
+            found, expected = bounded(text), whole.search(text)
+            assert (found and found.span()) == (expected and expected.span()), text[-40:]
+            cut = expected.start() if expected and expected.start() < len(text) else len(text) - 1
+            text = text[:cut]
+
+
+def test_mixed_text_is_tokenized_as_spacys_own_tokenizer_does() -> None:
+    fast, stock = HealthEnglish(), HealthEnglish()
+    stock.tokenizer.suffix_search = compile_suffix_regex(stock.Defaults.suffixes).search
+    chance = random.Random(19)
+    words = [
+        "".join(chance.choice(_PIECES) for _ in range(chance.randint(1, 12))) for _ in range(4000)
+    ]
+    words += [
+        "”)" * 200,
+        "x" + "😀" * 150 + ".",
+        "5" + "%" * 300,
+        "(" * 90 + "cure" + ")" * 90 + "!",
+    ]
+    text = " ".join(words)
+    assert [(t.idx, t.text) for t in fast.make_doc(text)] == [
+        (t.idx, t.text) for t in stock.make_doc(text)
+    ]
