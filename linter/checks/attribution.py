@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
-from linter.checks.attribution_concession import conceded
+from linter.checks.attribution_concession import conceded, disputed
 from linter.checks.attribution_forward import ForwardNames
+from linter.checks.attribution_speakers import Surnames, inside_quotation, named_after
 from linter.checks.attribution_works import NamedWorks
 from linter.checks.base import Check, Hit, dedupe
 from linter.checks.context_links import Discourse, discourse_of
@@ -83,6 +84,7 @@ class AttributionCheck(Check):
         self._discourse: Discourse | None = None
         self._works = NamedWorks()
         self._forward = ForwardNames([])
+        self._surnames = Surnames([])
 
     def begin(self, passages: Sequence[Passage]) -> None:
         """Where each capitalised word first occurs, and where a source is first named or
@@ -95,6 +97,7 @@ class AttributionCheck(Check):
         self._first_source = None
         self._works = NamedWorks()
         self._forward = page_reading(passages, ForwardNames)
+        self._surnames = Surnames(passages)  # "According to Stein": a person met before
         for i, p in enumerate(passages):
             for c in p.claims:
                 self._works.add((i, c.start), c)
@@ -124,10 +127,11 @@ class AttributionCheck(Check):
         kind = self.options["kind"]
         antecedent: str | None = None  # what the last sentence that gave a source gave
         index = self._index.get(id(passage), -1)
-        for claim in passage.claims:
+        for n, claim in enumerate(passage.claims):
+            after = passage.claims[n + 1] if n + 1 < len(passage.claims) else None
             named = [
                 a
-                for a in claim.attributions
+                for a in self._surnames.reread_all(claim.attributions, (index, claim.start))
                 if a.named
                 and _counts(a, claim)
                 and not (index >= 0 and self._refers_back(a, (index, claim.start)))
@@ -144,6 +148,8 @@ class AttributionCheck(Check):
                 and not claim.modifiers_over(a.start, a.end, "reported")
                 # "Although some trials reported X, their quality was poor": set aside.
                 and not conceded(a, claim)
+                and not disputed(a, after)  # "... But what if they are wrong?"
+                and not named_after(a, claim)  # "Experts said X, according to the chief nurse"
                 # "Several studies ... The first [link] found": named at once (forward).
                 and not (a.reference == "new" and self._forward.names_next(claim))
             ]
@@ -235,6 +241,8 @@ def _counts(attribution: Attribution, claim: Claim) -> bool:
     a finding in the same way.
     """
     if attribution.kind in ("researcher", "affiliation"):
+        if attribution.basis == "spoken":
+            return False  # a person's own forecast: "Dr X predicts that it will stay at 4%"
         if claim.figures and attribution.kind == "researcher":
             return True
         # "This shows that" is a result where what it shows is an effect or a relation, or
@@ -252,7 +260,7 @@ def _counts(attribution: Attribution, claim: Claim) -> bool:
             # a quotation (a quoted opinion, as below); advice or an opinion with no effect
             # ("patients should rest") is not a finding.
             cue = claim.strength.cue
-            quoted = cue is None or _inside_quotation(claim.text, cue[0])
+            quoted = cue is None or inside_quotation(claim.text, cue[0])
             return claim.strength.level >= Strength.CORRELATIONAL and not quoted
         if _QUOTE.search(claim.text) and not quoted_result:
             return False  # a quoted opinion; "our trial showed", quoted, is a study's finding
@@ -260,15 +268,6 @@ def _counts(attribution: Attribution, claim: Claim) -> bool:
     if attribution.basis == "reported":
         return True
     return bool(claim.figures) or claim.strength.level >= Strength.CORRELATIONAL
-
-
-def _inside_quotation(text: str, at: int) -> bool:
-    """Whether character `at` stands between an opening quotation mark and its closing one:
-    after a curly opening mark not yet closed, or after an odd number of straight ones."""
-    before = text[:at]
-    if before.rfind("“") > before.rfind("”"):
-        return True
-    return before.count('"') % 2 == 1
 
 
 def _refers(attribution: Attribution, antecedent: str | None) -> bool:

@@ -2,7 +2,8 @@
 appraised there as weak or as never tested ("Although some trials reported that X works, their
 quality was poor"; "anecdotal reports suggest X, but no clinical trials have been done"). The
 writer mentions the evidence to set it aside, as the annotators read it (census of pooled false
-alarms, censusP: 2 sites)."""
+alarms, censusP: 2 sites). So is one that the next sentence disputes ("Doctors tell you it is
+just age. But what if they are wrong?": census class 1 of sets X, Z and G)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,22 @@ def conceded(attribution: Attribution, claim: Claim) -> bool:
     if _CONCESSIVE_OPENING.match(text) and "," in between:
         return True
     return bool(_BUT.search(between))
+
+
+# The next sentence's verdict on the view just reported: it opens on a contrast (Quirk et al.
+# 1985, §8.137: but, however, yet) and judges that view false, as a predicate (FrameNet's
+# Correctness frame: wrong, mistaken, incorrect, untrue, false, with the evaluative misguided,
+# misleading, outdated) or in a challenging "what if ... wrong" question, or says that no
+# evidence bears it out (GRADE's "no evidence"). "But false alarms are common" judges nothing.
+_DISPUTED = re.compile(
+    r"(?i)^\W*(?:but|however|yet)\b(?=.*(?:\b(?:is|are|was|were|be|been)(?: \w+)? (?:wrong|"
+    r"mistaken|incorrect|untrue|false|misguided|misleading|outdated|not (?:true|correct|right))"
+    r"|\bwhat if\b.*\bwrong|\bno (?:real |good |solid )?(?:evidence|proof))\b)"
+)
+
+
+def disputed(attribution: Attribution, next_claim: Claim | None) -> bool:
+    """Whether the sentence after an appeal disputes the view it reports."""
+    if next_claim is None or attribution.reference != "new":
+        return False
+    return bool(_DISPUTED.match(next_claim.text))

@@ -36,7 +36,21 @@ def weighed_next(text: str, claim: Claim, following: tuple[Claim, ...]) -> bool:
     it, as a rejection does (`rejected_next`)."""
     if not HEARSAY.search(text, claim.start, claim.end):
         return False
+    if _DOUBTED.search(text, claim.start, claim.end):
+        return True  # "Any pill that claims guaranteed weight loss should be viewed with doubt."
     return any(_WEAK_EVIDENCE.match(text, c.start, c.end) is not None for c in following)
+
+
+# The sentence's own verdict on the claim it reports: the reader told to meet it with doubt
+# (FrameNet's Certainty frame: skepticism, doubt, suspicion; with caution) or to be wary of it
+# (census class 1, set G: "Any product that claims effortless, guaranteed fat loss ... should
+# be viewed with skepticism").
+_DOUBTED = re.compile(
+    r"\b(?:should|must|ought\s+to|to)\s+be\s+(?:viewed|treated|taken|regarded|approached|met|"
+    r"read)\s+with\s+(?:\w+\s+)?(?:skepticism|scepticism|suspicion|doubt|caution)\b"
+    r"|\bbe\s+(?:wary|suspicious|skeptical|sceptical)\s+of\b",
+    re.I,
+)
 
 
 # An appraisal of the evidence as weak: the evidence nouns of rules/lexicon/attribution.yaml

@@ -23,6 +23,7 @@ from linter.nlp.components.attribution_names import (
     per_outlet,
 )
 from linter.nlp.components.attribution_patterns import build_patterns
+from linter.nlp.components.attribution_speakers import TEAM, forecast, person_name
 from linter.nlp.components.attribution_words import (
     COMPARES,
     AttributionWords,
@@ -48,9 +49,6 @@ _ACCORDING_BEFORE = re.compile(
 )
 # "The Lancet is a weekly journal": a copula and a noun phrase after the journal describe it.
 _DESCRIBED = re.compile(r"(?: (?:is|was|has been))(?: (?:a|an|one|still|now))\b")
-_SURNAME = re.compile(r"[A-Z][a-z'’-]+")
-# A research team named by one of its members ("Smith and colleagues", "Lee et al.").
-_TEAM = re.compile(r"\b(?:colleagues|co-?authors|team|group|et al)\b")
 # A person tied to a study of their own ("the study's lead author", "who led the trial", "in
 # their research"): what they say compares outcomes, it reports that study's result (the
 # authorship roles of the ICMJE recommendations; the MeSH publication types' plain names).
@@ -191,7 +189,7 @@ class NamedFinder:
         if pattern.how == "inverted" and not inverted_body(name, self.heads, self.known):
             return None
         person = pattern.how == "opening" and re.fullmatch(PERSON, name)
-        if pattern.kind == "outlet" and not outlet and (_SURNAME.fullmatch(name) or person):
+        if pattern.kind == "outlet" and not outlet and (person_name(name) or person):
             kind = "researcher"  # "..., Smith said that": a person, who must report a result
         journal = kind == "journal"
         if journal and not acceptable_journal(self.words, name, self.gazetteer, pattern.how):
@@ -229,7 +227,7 @@ class NamedFinder:
             # and colleagues said that") or a study leader's "found that" makes them its source.
             at = m.start("verb") if verb else 0
             led = pattern.how == "led" and self.result_verb.match(text, at)
-            team = (_TEAM.search(name) or led) and verb and self.that_clause.match(text, at)
+            team = (TEAM.search(name) or led) and verb and self.that_clause.match(text, at)
             team = team or cited_work(self.words, name, verb, according, m, text)
             result = self._reports_result(sentence) or (
                 kind == "researcher"
@@ -237,6 +235,7 @@ class NamedFinder:
                 and COMPARES.search(_FURTHER_RESEARCH.sub("", sentence))
             )
             basis = "reported" if team or result else "mention"
+            basis = "spoken" if forecast(verb, sentence, kind) and not team else basis  # forecast
         elif basis == "mention" and (
             self.that_clause.search(sentence)
             or _COPULA_THAT.match(text, m.end())

@@ -80,6 +80,7 @@ class AttributionWords:
     safety: str
     backing: str
     documents: str
+    holders: str  # a practitioner or firm a compound of backing describes
     quality: str
     traditions: re.Pattern[str]  # full-match test
     doctrine: re.Pattern[str]  # search test: a construct of a tradition's doctrine ("qi")
@@ -149,6 +150,7 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
         safety=fast("safety_predicates"),
         backing=fast("backing_compounds"),
         documents=fast("document_nouns"),
+        holders=fast("practice_holders"),
         quality=fast("quality_attributes"),
         traditions=full("traditions"),
         doctrine=re.compile(rf"(?i)(?<![\w-]){get('doctrine_constructs')}(?![\w-])"),

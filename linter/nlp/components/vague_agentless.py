@@ -111,8 +111,12 @@ def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
         rf"confirming|proving)))\b",
         # A product "lab-tested for purity" vouches for its make, not for an effect; a claim of
         # backing on the writing itself ("a science-backed guide", "the science-backed facts")
-        # promises the writer's method, not a finding ("science-backed nutrition" still appeals).
-        rf"(?<![\w-])(?:{w.backing})(?![\w-])(?! (?:{w.documents})(?![\w-]))"
+        # promises the writer's method, not a finding ("science-backed nutrition" still appeals);
+        # nor on a practitioner or firm ("a research-based practitioner": how they work). A test
+        # by a third party ("third-party lab-tested") is the independent check of a product's
+        # make that USP and NSF certify, not a trial of its effect.
+        rf"(?<![\w-])(?<!third-party )(?<!third party )(?<!independently )"
+        rf"(?:{w.backing})(?![\w-])(?! (?:{w.documents}|{w.holders})(?![\w-]))"
         rf"(?! (?:and (?:\w+ )?)?(?:for|to confirm|to verify) (?:(?:its|their|the) )?"
         rf"(?:{w.quality})\b)",
         # "has long been held to ease anxiety", "is widely held to be": "held" appeals only with
