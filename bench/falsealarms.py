@@ -54,10 +54,18 @@ SETS: dict[str, tuple[str, ...]] = {
     # Session 17 (siteH): a physician group, a patient charity and a CBD shop's blog; check
     # sites labor-doula, badely-news (a BBC health-news mirror), macleod-naturopath.
     "H": ("medcorps-pulmonary", "rett-family-fund", "shaman-cbd"),
+    # Session 18 (siteI): a condition charity, the NHS's prototype condition pages and a family
+    # therapist; check sites ptc-fitness (a trainer directory), lamp-nurse (an ICU nurse's blog),
+    # gish-liver (a hepatologist's paper abstracts).
+    "I": ("elliots-touch", "nhs-conditions", "madison-mft"),
+    # Session 18 (siteJ): a borough health department, a patient's cancer blog and an acupuncture
+    # practice; check sites kff-briefing (a news tracker's health section), leela-gynae (a
+    # gynaecology clinic), drberg-supplements (a supplement maker's product pages).
+    "J": ("rboro-healthdept", "biglump-patient", "wisdomways-acu"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
-# their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G and
-# H; T and V are lost with the old machine).
+# their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
+# I and J; T and V are lost with the old machine).
 RETIRED = frozenset("CDFPQRS")
 
 
