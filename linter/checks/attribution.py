@@ -14,6 +14,7 @@ from linter.checks.base import Check, Hit, dedupe
 from linter.checks.context_links import Discourse, discourse_of
 from linter.checks.hype_topic import health_page, off_topic_appeal
 from linter.checks.options import Option
+from linter.checks.page_index import CAPITALISED, PageIndex, first_words, page_reading
 from linter.claim import Attribution, Claim, Passage, Strength
 from linter.registry.cite import citation_fix, registry_suggestion
 from linter.registry.match import Matches, cited_entry, suggested_entry
@@ -60,7 +61,6 @@ _REPORTING_VERB_AFTER = re.compile(
 # "according to Lee et al.": the authors of a published work, which is the source as a journal
 # is (linter/nlp/components/attribution_named.py).
 _CITED_WORK = re.compile(r"\bet al\b")
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 # Courtesy and academic titles before a name (Dr, Prof, Mr, Mrs, Ms, Miss, Mx): not a surname.
 _TITLES = frozenset(
     ["Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Miss", "Mx", "Doctor", "Sir", "Dame"]
@@ -89,20 +89,18 @@ class AttributionCheck(Check):
     def begin(self, passages: Sequence[Passage]) -> None:
         """Where each capitalised word first occurs, and where a source is first named or
         given: a researcher named again after that refers back to the study already named."""
-        self._index = {id(p): i for i, p in enumerate(passages)}
-        self._texts = [p.text for p in passages]
+        page = page_reading(passages, PageIndex)  # the same for every check (page_index.py)
+        self._index, self._texts = page.index, page.texts
         self._health_page = None  # read on first need (hype_topic.health_page)
         self._discourse = discourse_of(passages)
-        self._first_word = {}
+        self._first_word = page_reading(passages, first_words)
         self._first_source = None
         self._works = NamedWorks()
-        self._forward = ForwardNames(passages)
+        self._forward = page_reading(passages, ForwardNames)
         self._surnames = Surnames(passages)  # "According to Stein": a person met before
         for i, p in enumerate(passages):
             for c in p.claims:
                 self._works.add((i, c.start), c)
-            for m in _CAPITALISED.finditer(p.text):
-                self._first_word.setdefault(m.group(0), (i, m.start()))
             if self._first_source is None:
                 self._first_source = next(
                     (
@@ -120,7 +118,7 @@ class AttributionCheck(Check):
             return False
         if not self._first_source < at:
             return False
-        names = [w for w in _CAPITALISED.findall(attribution.name) if w not in _TITLES]
+        names = [w for w in CAPITALISED.findall(attribution.name) if w not in _TITLES]
         if not names:
             return False
         return self._first_word.get(names[-1], at) < at

@@ -52,6 +52,7 @@ from linter.checks.causal_words import (
 )
 from linter.checks.context_links import Discourse, discourse_of
 from linter.checks.options import Option
+from linter.checks.page_index import PageIndex, page_reading
 from linter.claim import EVIDENCE_KINDS, Claim, Evidence, Passage
 from linter.registry.match import Matches
 
@@ -74,12 +75,10 @@ class CausalCheck(Check):
         self._index: dict[int, int] = {}  # id(passage) -> its index
         self._headings: list[bool] = []  # passage index -> whether it is a heading
         self._texts: list[str] = []  # passage index -> its text
-        # id(evidence cue) -> the sentence beside a claim that describes it (causal_neighbours)
-        self._told: dict[int, Claim] = {}
+        self._told: dict[int, Claim] = {}  # id(evidence cue) -> the sentence that describes it
         self._strong = StrongIndex([])  # the article's trials and reviews, read on first need
         self._first: list[int] = []  # passage index -> where its sentences start in _sentences
         self._weighable: list[int] = []  # the places in _sentences that describe evidence
-        self._place: dict[int, int] = {}  # id(sentence) -> its index in _sentences
         # Where sentences introduce a new study and where they refer back to one (indexes in
         # _sentences, ascending), read on first need: a named study's evidence is looked up
         # between the two instead of scanning the rest of the article for every claim.
@@ -87,14 +86,12 @@ class CausalCheck(Check):
         self._discourse: Discourse | None = None
 
     def begin(self, passages: Sequence[Passage]) -> None:
-        self._index = {id(p): i for i, p in enumerate(passages)}
-        self._headings = [p.kind == "heading" for p in passages]
-        self._texts = [p.text for p in passages]
+        page = page_reading(passages, PageIndex)  # the same for every check (page_index.py)
+        self._index, self._headings, self._texts = page.index, page.headings, page.texts
         self._told = {}
         self._sentences = [(i, c) for i, p in enumerate(passages) for c in p.claims]
         self._strong = StrongIndex(self._sentences)
         self._weighable = weighable(self._sentences, set(self.options["evidence"]))
-        self._place = {id(c): k for k, (_, c) in reversed(list(enumerate(self._sentences)))}
         self._marks = None
         self._first = []
         self._discourse = discourse_of(passages)
@@ -120,7 +117,7 @@ class CausalCheck(Check):
         """A causal predicate the strength lexicon does not know ("sugar excites the reward
         centres", causal_predicates.py), weighed only against the study beside it."""
         here = self._index.get(id(passage))
-        place = self._place.get(id(claim))
+        place = self._position(claim)
         if here is None or place is None:
             return None
         article = (self._sentences, self._texts, self._headings)
@@ -130,6 +127,10 @@ class CausalCheck(Check):
         (start, end), found, told = read
         self._told[id(found)] = told
         return self._hit(passage, claim, (start, end), found)
+
+    def _position(self, claim: Claim) -> int | None:
+        """The sentence's index in the article (the discourse's, in the order of `_sentences`)."""
+        return self._discourse.position(claim) if self._discourse is not None else None
 
     def _hit(self, passage: Passage, claim: Claim, cue: tuple[int, int], found: Evidence) -> Hit:
         start, end = cue
@@ -197,7 +198,7 @@ class CausalCheck(Check):
         first = self._first[here] if here is not None else 0
         last = first + len(passage.claims)
         if here is not None:
-            place = self._place.get(id(claim))
+            place = self._position(claim)
             place = place if place is not None and first <= place < last else None
         else:
             place = next((k for k in range(first, last) if article[k][1] is claim), None)

@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from linter.checks.hype_composed import COMPOSED, composed_reading, remedy_does_it, restoring_way
+from linter.checks.hype_composed import COMPOSED, composed_reading, remedy_reading, restoring_way
 from linter.checks.hype_gates import asked, natural_inference, praises_health
 from linter.checks.hype_goals import aimed_at
 from linter.checks.hype_objects import promises_money, said_of_no_health
@@ -214,10 +214,9 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
         reading = composed_reading(text, claim, start, end, kind)
         if reading:
             return reading
-    if kind in ("absolute_verbs", "total_effect", "boosted_efficacy"):
-        reading = remedy_does_it(text, claim, start, end, bare=kind != "absolute_verbs")
-        if reading:
-            return reading
+    reading = remedy_reading(text, claim, start, end, kind)
+    if reading:
+        return reading
     if kind == "superlative" and not (
         hype_lexicon().alternative.search(claim.text)
         or _ranked_twice(text[start:end])

@@ -114,7 +114,9 @@ def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -
         return "goal"  # "women searching for the best whey protein for weight loss"
     if _HEARSAY_AFTER.match(text, end, claim.end):
         return "hearsay"  # "it works every time, some sellers claim"
-    if kind == "universal_safety" and lex.qualifiers.search(text, left, right):
+    if kind in ("universal_safety", "universal_benefit") and lex.qualifiers.search(
+        text, left, right
+    ):
         return "qualified"  # "most herbs cause no harm at all": not everyone, not always
     if kind == "harm_denial":
         if _CONDITION.search(text, left, start):
@@ -148,7 +150,15 @@ _CONDITION = re.compile(r"\b(?:if|unless|whether|in case)\b", re.I)
 
 
 # Classes whose wording is a study's result when the sentence reports one.
-_FINDING_KINDS = ("totality", "quick_fix", "drug_equivalence", "substitution", "harm_denial")
+_FINDING_KINDS = (
+    "totality",
+    "quick_fix",
+    "drug_equivalence",
+    "substitution",
+    "harm_denial",
+    "universal_benefit",
+    "intensified_efficacy",
+)
 
 
 _COPULA_AFTER = re.compile(r"\s+(?:is|are|was|were|remains?)\s+(?:\w+\s+){0,2}?", re.I)
@@ -160,6 +170,27 @@ def _ranks_care(text: str, end: int, right: int) -> bool:
     if copula is None:
         return False
     return hype_lexicon().standard_care.match(text, copula.end()) is not None
+
+
+# Classes whose wording is a promise only with an alternative remedy as the subject (the
+# absolute verbs' reading); of those, the ones a product's own sentence may state with the
+# subject left out ("Destroys all parasites overnight.").
+REMEDY_SUBJECT = (
+    "absolute_verbs",
+    "total_effect",
+    "boosted_efficacy",
+    "panacea_range",
+    "intensified_efficacy",
+)
+BARE_SUBJECT = ("total_effect", "boosted_efficacy")
+
+
+def remedy_reading(text: str, claim: Claim, start: int, end: int, kind: str) -> str | None:
+    """Why wording of a class of REMEDY_SUBJECT is no promise of a remedy's (remedy_does_it),
+    or None; None for the other classes."""
+    if kind not in REMEDY_SUBJECT:
+        return None
+    return remedy_does_it(text, claim, start, end, bare=kind in BARE_SUBJECT)
 
 
 def remedy_does_it(text: str, claim: Claim, start: int, end: int, bare: bool = False) -> str | None:

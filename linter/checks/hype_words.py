@@ -39,6 +39,10 @@ COMPOSED_CLASSES = (
     "natural_safety",
     "disease_fighting",
     "harm_denial",
+    "universal_benefit",
+    "panacea_range",
+    "restoring_key",
+    "intensified_efficacy",
 )
 
 # Classes that fire wherever they stand (hype.yaml keys); "evaluative", "cure" and "reverse"

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from linter.checks.base import Check, Hit
 from linter.checks.options import Option
+from linter.checks.page_index import PageIndex, page_reading
 from linter.checks.statistic_frames import design_or_supposed
 from linter.checks.statistic_repeats import SourcedFigures
 from linter.claim import FIGURE_KINDS, Passage
@@ -29,7 +30,7 @@ class StatisticCheck(Check):
 
     def begin(self, passages: Sequence[Passage]) -> None:
         self._sourced = SourcedFigures(passages)
-        self._index = {id(p): i for i, p in enumerate(passages)}
+        self._index = page_reading(passages, PageIndex).index  # shared (page_index.py)
 
     def run(self, passage: Passage, matches: Matches) -> Iterator[Hit]:
         kinds = set(self.options["kinds"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -107,12 +108,13 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     # Warnings about one line, (1-based line, message): a directive that suppresses nothing.
     notes: list[tuple[int, str]] = field(default_factory=list)
-    _line_starts: list[int] | None = field(default=None, repr=False)
+    # Where each line starts, made on first need: 8 bytes a line, not a Python int and a pointer.
+    _line_starts: array[int] | None = field(default=None, repr=False)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a source offset; columns count characters."""
         if self._line_starts is None:
-            starts = [0]
+            starts = array("q", [0])
             find = self.source.find
             i = find("\n")
             while i != -1:

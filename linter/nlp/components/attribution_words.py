@@ -88,6 +88,8 @@ class AttributionWords:
     roles: str
     directing: str  # a person's part in a study: "who led the work"
     nameplates: re.Pattern[str]  # search test: a name ending in a nameplate word
+    government: str  # a state's body by its lower-case head: "the Irish government"
+    premodified_works: str  # works a body's name premodifies: "a NASA study"
 
     @property
     def reporting(self) -> str:
@@ -157,6 +159,8 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
         function_words=full("function_words"),
         roles=fast("expert_roles"),
         directing=fast("directing_verbs"),
+        government=get("government_heads"),
+        premodified_works=get("premodified_works"),
         # "Irish Times" and "Reuters", not "Post" or "Dr. Post" (a surname): see the lexicon.
         nameplates=re.compile(
             rf"(?:(?<!^Dr\.)(?<!^Prof\.)(?<!^Mr\.)(?<!^Mrs\.)(?<!^Ms\.)(?<!^Dr)(?<!^Prof)"

@@ -12,9 +12,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from linter.config.lexicon import Lexicon, default_lexicon
-from linter.nlp.components.attribution_named import NamedFinder
+from linter.nlp.components.attribution_named import Found, NamedFinder
+from linter.nlp.components.attribution_premodifiers import PremodifierReader
 from linter.nlp.components.attribution_vague import VagueFinder
-from linter.nlp.components.attribution_words import words_of
+from linter.nlp.components.attribution_words import Bounds, sentence_at, words_of
 from linter.nlp.components.extensions import SPAN_KEYS, doc_text, sentences, set_group, set_info
 
 
@@ -27,13 +28,16 @@ class AttributionFinder:
         words = words_of(lexicon)
         self.named = NamedFinder(words)
         self.vague = VagueFinder(words)
+        self.premodifiers = PremodifierReader(words)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         bounds = [(s.start_char, s.end_char) for s in sentences(doc)]
-        named = self.named.find(text, bounds)
+        # "The BBC has reported on research linking X to Y": the outlet reports the research,
+        # which it does not name; the appeal is to that unnamed research (VAGUE).
+        named = [self.premodifiers.reported_on(text, n) for n in self.named.find(text, bounds)]
         found = named + [
-            v
+            self._premodified(v, text, bounds)
             for v in self.vague.find(text, bounds)
             if not any(n.start < v.end and v.start < n.end for n in named)
         ]
@@ -48,6 +52,16 @@ class AttributionFinder:
             spans.append(span)
         set_group(doc, SPAN_KEYS["attributions"], sorted(spans, key=lambda s: (s.start, s.end)))
         return doc
+
+    def _premodified(self, item: Found, text: str, bounds: Bounds) -> Found:
+        """The appeal as a named body's work where its name premodifies the evidence noun
+        ("a NASA study has revealed"), else as found."""
+        if item.info.get("kind") != "vague":
+            return item
+        body = self.premodifiers.body(
+            text, item.start, item.end, sentence_at(bounds, item.start)[0]
+        )
+        return item if body is None else item._replace(info=body)
 
 
 @Language.factory("healthlint_attributions", assigns=["doc.spans"])

@@ -116,7 +116,11 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
         (
             "fold/verb",  # "the risk of stroke doubled", "rates have nearly tripled"
             rf"(?<![\w-])(?P<subject>{c.alt('rate_nouns')}|{cases}|{conditions}|numbers?)(?![\w-])"
-            rf"(?P<between>(?: [\w'’-]+){{0,6}}?) (?:(?:{c.alt('auxiliaries')}|expected to|set to|"
+            # "the number of patients in England prescribed drugs to treat ADHD has nearly
+            # trebled": "number of" heads a longer noun phrase, postmodified by a clause.
+            rf"(?P<between>(?: [\w'’-]+){{0,6}}?"
+            rf"|(?<=number) of (?:{people}|{cases}|{conditions})(?: [\w'’-]+){{1,12}}?)"
+            rf" (?:(?:{c.alt('auxiliaries')}|expected to|set to|"
             rf"projected to|likely to|nearly|almost|more than|roughly|about|all but|since) )*"
             rf"(?P<value>(?!twice|thrice)(?:{c.alt('multipliers')}))(?![\w-])"
             # A verb, not a modifier ("doubles players", "double mastectomies"): what follows

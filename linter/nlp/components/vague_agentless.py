@@ -168,6 +168,32 @@ def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
         # present "is recommended for adults" is a leaflet's own guidance.
         rf"\b(?:has|have|had)(?: (?:{w.consensus})){{0,2}} been(?: (?:{w.consensus})){{0,2}}"
         rf" (?:{w.advice_participles}) (?:for|as)\b",
+        # "has been studied for its ability to", "is being investigated for its potential":
+        # research on a remedy's effect in the perfect or progressive passive says research
+        # was done and not which (the nominal "has been the subject of studies" above);
+        # only before the remedy's own effect ("its"/"their" + an outcome noun of MeSH
+        # "Treatment Outcome") or its possible use, since "has been tested for lead" and
+        # "was tested for diabetes" are tests of a thing or a person (recallV, issue 14).
+        rf"\b(?:(?:has|have|had)(?: (?:{w.consensus})){{0,2}} been|(?:is|are|was|were)"
+        rf"(?: (?:{w.consensus}|currently))? being)(?: (?:{w.consensus})){{0,2}}"
+        rf" (?:{w.research_participles}|explored) for (?:(?:its|their) (?:\w+ ){{0,2}}?"
+        r"(?:ability|abilities|potential|role|effects?|benefits?|impact|efficacy|effectiveness|"
+        r"properties|use|uses|link|value)|(?:a |an )?(?:possible|potential|small|modest)\b)",
+        # "known in the medical literature to", "shown in studies to": the evidential
+        # participle with unnamed evidence as where it is known, also as a reduced relative
+        # after a comma ("ingredients, known in scientific literature to support").
+        rf"\b(?:known|thought|believed|shown|proven|reported|documented|recogni[sz]ed)"
+        rf" in (?:the )?(?:(?:{w.adjectives}|scientific|medical|clinical|research) ){{0,2}}"
+        r"(?:literature|research|studies|science|trials) to\b",
+        # "has solid research backing its use", "there is strong science behind its use": a
+        # remedy said to have evidence of some strength behind it, with none named (the
+        # GRADE adjectives of high certainty as in evidence_verbs; a bare "the science behind"
+        # is a topic, and "little research backing" an absence, left out).
+        r"\b(?:has|have|had|there (?:is|are|[’']s))"
+        r" (?:(?:(?:good|solid|strong|decent|robust|sound|compelling|convincing|plenty of|lots of|"
+        r"a lot of|a wealth of|ample|considerable|substantial|real) )+(?:(?:clinical|scientific|"
+        r"medical) )?|(?:clinical|scientific|medical) )"
+        rf"(?:{w.evidence_nouns}) (?:backing|supporting|behind) (?:its|their|the|this|these)\b",
     )
     return agentless
 
@@ -214,4 +240,7 @@ AGENTLESS_GUARDS: tuple[tuple[str, ...] | None, ...] = (
     ("linked", "associated", "tied", "correlated"),
     ("recommended", "advised", "urged"),
     ("recommended", "advised", "urged"),
+    (" for ",),
+    (" in ",),
+    ("backing", "supporting", "behind"),
 )
