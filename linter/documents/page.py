@@ -230,7 +230,9 @@ def _section_reason(
             return "citation"
         if furniture.metadata_heading(text):
             return "metadata"
-        if furniture_heading(text):
+        # A heading that opens the page is its title ("# News" over a news post), not the box
+        # of links to other posts that a furniture heading heads after the article.
+        if furniture_heading(text) and heading > 0:
             return "related"
     if len(members) < 2:
         return None
