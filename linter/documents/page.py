@@ -230,8 +230,7 @@ def _section_reason(
             return "citation"
         if furniture.metadata_heading(text):
             return "metadata"
-        # A heading that opens the page is its title ("# News" over a news post), not the box
-        # of links to other posts that a furniture heading heads after the article.
+        # A heading opening the page titles it ("# News"): no box of links after an article.
         if furniture_heading(text) and heading > 0:
             return "related"
     if len(members) < 2:
