@@ -215,3 +215,17 @@ def test_the_text_after_a_sign_up_widget_is_read() -> None:
         "</div></article>"
     )
     assert prose(source) == [CLAIM, "The brain", "Short text."]
+
+
+def test_a_furniture_word_as_the_page_title_heads_the_article() -> None:
+    """A "# News" heading opening the page titles the post under it (review18r: a news post lost every
+    finding); the same heading after the article still heads a box of other posts."""
+    post = "Walking after meals lowers blood sugar in adults with diabetes, studies show."
+
+    def markdown_prose(source: str) -> list[str]:
+        document = parse_text("page.md", source)
+        return [b.text for b in article_blocks(document.blocks, document.source)]
+
+    assert post in markdown_prose(f"# News\n\n{post}\n")
+    later = f"# A walk a day\n\nOur own article.\n\n## Latest news\n\n{post}\n"
+    assert post not in markdown_prose(later)

@@ -129,12 +129,16 @@ class AttributionCheck(Check):
         index = self._index.get(id(passage), -1)
         for n, claim in enumerate(passage.claims):
             after = passage.claims[n + 1] if n + 1 < len(passage.claims) else None
+            # A surname reread as a person is weighed as a person's words; the back-reference
+            # to a study's team reads it as written ("According to Stein, our trial found ..."
+            # after some other source stays Stein's citation).
+            reread = self._surnames.reread_all(claim.attributions, (index, claim.start))
             named = [
                 a
-                for a in self._surnames.reread_all(claim.attributions, (index, claim.start))
+                for a, written in zip(reread, claim.attributions, strict=True)
                 if a.named
                 and _counts(a, claim)
-                and not (index >= 0 and self._refers_back(a, (index, claim.start)))
+                and not (index >= 0 and self._refers_back(written, (index, claim.start)))
                 and not (index >= 0 and self._works.refers_back(a, claim, (index, claim.start)))
             ]
             vague = [

@@ -49,11 +49,18 @@ def conceded(attribution: Attribution, claim: Claim) -> bool:
 # 1985, §8.137: but, however, yet) and judges that view false, as a predicate (FrameNet's
 # Correctness frame: wrong, mistaken, incorrect, untrue, false, with the evaluative misguided,
 # misleading, outdated) or in a challenging "what if ... wrong" question, or says that no
-# evidence bears it out (GRADE's "no evidence"). "But false alarms are common" judges nothing.
+# evidence bears it out (GRADE's "no evidence"). The view is judged only through a word that
+# refers back to it or its holders (Quirk et al. 1985, §6.45: a personal or demonstrative
+# pronoun, or a demonstrative before a noun: "they", "that advice"): "But the critics are
+# wrong" or "no evidence that vitamin C does" judges someone or something else. "But false
+# alarms are common" judges nothing.
+_BACK = r"(?:they|it|he|she|this|that|these|those|such)"
 _DISPUTED = re.compile(
-    r"(?i)^\W*(?:but|however|yet)\b(?=.*(?:\b(?:is|are|was|were|be|been)(?: \w+)? (?:wrong|"
-    r"mistaken|incorrect|untrue|false|misguided|misleading|outdated|not (?:true|correct|right))"
-    r"|\bwhat if\b.*\bwrong|\bno (?:real |good |solid )?(?:evidence|proof))\b)"
+    rf"(?i)^\W*(?:but|however|yet)\b(?=.*(?:\b{_BACK}(?: \w+){{0,2}} (?:is|are|was|were|be|"
+    r"been)(?: \w+)? (?:wrong|mistaken|incorrect|untrue|false|misguided|misleading|outdated|"
+    rf"not (?:true|correct|right))\b|\bwhat if {_BACK}\b.*\bwrong\b|\bno (?:real |good |"
+    rf"solid )?(?:evidence|proof)(?: (?:for|of|behind|to support|to back up|that) {_BACK}\b.*)?"
+    r"\W*$))"
 )
 
 

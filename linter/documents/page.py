@@ -230,7 +230,8 @@ def _section_reason(
             return "citation"
         if furniture.metadata_heading(text):
             return "metadata"
-        if furniture_heading(text):
+        # A heading opening the page titles it ("# News"): no box of links after an article.
+        if furniture_heading(text) and heading > 0:
             return "related"
     if len(members) < 2:
         return None
