@@ -30,7 +30,9 @@ _GENERIC_LEVELS = re.compile(
 )
 # A people's adjective (Quirk et al. 1985, 7.25, nationality words): "Canadian", "Irish",
 # "Japanese", "Welsh", "Dutch", "Thai" may open the sentence and still name a state.
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ic|i|sh|ch)")
+# "-ch" and "-ic" alone also end determiners and adjectives that open sentences ("Much", "Such",
+# "Historic government research"), so the peoples ending so are listed by name.
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|i|sh)|French|Dutch|Czech|Icelandic|Baltic")
 # The writer's antecedent for "she"/"he": a titled researcher named before in the paragraph.
 _TITLED = re.compile(rf"\b{TITLED_PERSON}")
 _ANTECEDENT_REACH = 400
@@ -57,6 +59,7 @@ class PremodifierReader:
             rf"(?: (?:a|an|the|some|several|many|other|further|more|new|earlier|her|his|own|"
             rf"\w+ing|[\w-]+al)){{0,2}} $"
         )
+        self.known_acronyms = re.compile(words.acronyms)
         self.works = re.compile(rf"(?i:{words.premodified_works})(?![\w-])")
         # A report's topic after "on"/"about": unnamed evidence, not the body's own finding
         # (Hyland's textual verbs take a topic this way; a name after it stays a name).
@@ -75,7 +78,7 @@ class PremodifierReader:
         before = text[sentence_start : work.start()]
         title_case = work.group(0)[:1].isupper()
         m = self.acronym.search(before)
-        if m and not (self.words.not_bodies.fullmatch(m["name"]) or _ROMAN.fullmatch(m["name"])):
+        if m and self._acronym_is_body(m):
             return {"kind": "institution", "name": m["name"], "basis": "reported"}
         if title_case:
             return None  # "Independent Research Shows": a heading capitalises every word
@@ -107,6 +110,16 @@ class PremodifierReader:
         noun = topic.group("noun")
         info = {"kind": "vague", "name": noun, "reference": "new"}
         return Found(topic.start("noun"), topic.end("noun"), "vague", info)
+
+    def _acronym_is_body(self, m: re.Match[str]) -> bool:
+        """A capitalised premodifier is as often the study's topic as its author ("an MMR study",
+        "a BRCA study", "a PFAS study", "a NEW study" in capitals for emphasis): only a known
+        body's acronym, or one in the genitive ("the BBC's analysis", Quirk et al. 1985, 5.116:
+        the subjective genitive names the doer), is read as the author."""
+        name = m["name"]
+        if self.words.not_bodies.fullmatch(name) or _ROMAN.fullmatch(name):
+            return False
+        return bool(self.known_acronyms.fullmatch(name) or re.search(r"['’]s\b", m.group(0)))
 
     def _article(self, name: str) -> bool:
         return bool(self.words.function_words.fullmatch(name.split(" ", 1)[0]))
