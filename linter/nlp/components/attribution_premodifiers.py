@@ -28,6 +28,9 @@ _GENERIC_LEVELS = re.compile(
     r"Federal|State|Local|National|Central|Regional|Provincial|Municipal|County|City|Council|"
     r"Public|Health|New|Previous|Current|Former|Last|Next|Some|Other|Foreign"
 )
+# A continent's or region's people alone name many governments, not one ("Asian government
+# research"), though they open a state's name ("Northern Irish", "South African").
+_REGIONS = re.compile(r"Asian|African|European|Western|Eastern|Northern|Southern|Arab|Latin")
 # A people's adjective (Quirk et al. 1985, 7.25, nationality words): "Canadian", "Irish",
 # "Japanese", "Welsh", "Dutch", "Thai" may open the sentence and still name a state.
 # "-ch" and "-ic" alone also end determiners and adjectives that open sentences ("Much", "Such",
@@ -59,7 +62,7 @@ class PremodifierReader:
             rf"(?: (?:a|an|the|some|several|many|other|further|more|new|earlier|her|his|own|"
             rf"\w+ing|[\w-]+al)){{0,2}} $"
         )
-        self.known_acronyms = re.compile(words.acronyms)
+        self.known_acronyms = re.compile(f"{words.acronyms}|{words.premodifying_bodies}")
         self.works = re.compile(rf"(?i:{words.premodified_works})(?![\w-])")
         # A report's topic after "on"/"about": unnamed evidence, not the body's own finding
         # (Hyland's textual verbs take a topic this way; a name after it stays a name).
@@ -133,7 +136,7 @@ class PremodifierReader:
             return False
         if len(words) == 1:
             word = words[0]
-            if _GENERIC_LEVELS.fullmatch(word):
+            if _GENERIC_LEVELS.fullmatch(word) or _REGIONS.fullmatch(word):
                 return False
             return bool(_DEMONYM.fullmatch(word)) or not opens
         return not _GENERIC_LEVELS.fullmatch(words[0]) or words[0] == "New"
