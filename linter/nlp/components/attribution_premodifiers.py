@@ -28,9 +28,14 @@ _GENERIC_LEVELS = re.compile(
     r"Federal|State|Local|National|Central|Regional|Provincial|Municipal|County|City|Council|"
     r"Public|Health|New|Previous|Current|Former|Last|Next|Some|Other|Foreign"
 )
+# A continent's or region's people alone name many governments, not one ("Asian government
+# research"), though they open a state's name ("Northern Irish", "South African").
+_REGIONS = re.compile(r"Asian|African|European|Western|Eastern|Northern|Southern|Arab|Latin")
 # A people's adjective (Quirk et al. 1985, 7.25, nationality words): "Canadian", "Irish",
 # "Japanese", "Welsh", "Dutch", "Thai" may open the sentence and still name a state.
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ic|i|sh|ch)")
+# "-ch" and "-ic" alone also end determiners and adjectives that open sentences ("Much", "Such",
+# "Historic government research"), so the peoples ending so are listed by name.
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|i|sh)|French|Dutch|Czech|Icelandic|Baltic")
 # The writer's antecedent for "she"/"he": a titled researcher named before in the paragraph.
 _TITLED = re.compile(rf"\b{TITLED_PERSON}")
 _ANTECEDENT_REACH = 400
@@ -57,6 +62,7 @@ class PremodifierReader:
             rf"(?: (?:a|an|the|some|several|many|other|further|more|new|earlier|her|his|own|"
             rf"\w+ing|[\w-]+al)){{0,2}} $"
         )
+        self.known_acronyms = re.compile(f"{words.acronyms}|{words.premodifying_bodies}")
         self.works = re.compile(rf"(?i:{words.premodified_works})(?![\w-])")
         # A report's topic after "on"/"about": unnamed evidence, not the body's own finding
         # (Hyland's textual verbs take a topic this way; a name after it stays a name).
@@ -75,7 +81,7 @@ class PremodifierReader:
         before = text[sentence_start : work.start()]
         title_case = work.group(0)[:1].isupper()
         m = self.acronym.search(before)
-        if m and not (self.words.not_bodies.fullmatch(m["name"]) or _ROMAN.fullmatch(m["name"])):
+        if m and self._acronym_is_body(m):
             return {"kind": "institution", "name": m["name"], "basis": "reported"}
         if title_case:
             return None  # "Independent Research Shows": a heading capitalises every word
@@ -108,6 +114,16 @@ class PremodifierReader:
         info = {"kind": "vague", "name": noun, "reference": "new"}
         return Found(topic.start("noun"), topic.end("noun"), "vague", info)
 
+    def _acronym_is_body(self, m: re.Match[str]) -> bool:
+        """A capitalised premodifier is as often the study's topic as its author ("an MMR study",
+        "a BRCA study", "a PFAS study", "a NEW study" in capitals for emphasis): only a known
+        body's acronym, or one in the genitive ("the BBC's analysis", Quirk et al. 1985, 5.116:
+        the subjective genitive names the doer), is read as the author."""
+        name = m["name"]
+        if self.words.not_bodies.fullmatch(name) or _ROMAN.fullmatch(name):
+            return False
+        return bool(self.known_acronyms.fullmatch(name) or re.search(r"['’]s\b", m.group(0)))
+
     def _article(self, name: str) -> bool:
         return bool(self.words.function_words.fullmatch(name.split(" ", 1)[0]))
 
@@ -120,7 +136,7 @@ class PremodifierReader:
             return False
         if len(words) == 1:
             word = words[0]
-            if _GENERIC_LEVELS.fullmatch(word):
+            if _GENERIC_LEVELS.fullmatch(word) or _REGIONS.fullmatch(word):
                 return False
             return bool(_DEMONYM.fullmatch(word)) or not opens
         return not _GENERIC_LEVELS.fullmatch(words[0]) or words[0] == "New"

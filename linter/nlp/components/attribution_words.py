@@ -90,6 +90,7 @@ class AttributionWords:
     nameplates: re.Pattern[str]  # search test: a name ending in a nameplate word
     government: str  # a state's body by its lower-case head: "the Irish government"
     premodified_works: str  # works a body's name premodifies: "a NASA study"
+    premodifying_bodies: str  # acronyms outside health whose premodifier is the author: "NASA"
 
     @property
     def reporting(self) -> str:
@@ -161,6 +162,7 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
         directing=fast("directing_verbs"),
         government=get("government_heads"),
         premodified_works=get("premodified_works"),
+        premodifying_bodies=get("premodifying_bodies"),
         # "Irish Times" and "Reuters", not "Post" or "Dr. Post" (a surname): see the lexicon.
         nameplates=re.compile(
             rf"(?:(?<!^Dr\.)(?<!^Prof\.)(?<!^Mr\.)(?<!^Mrs\.)(?<!^Ms\.)(?<!^Dr)(?<!^Prof)"
