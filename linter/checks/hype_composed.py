@@ -114,9 +114,12 @@ def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -
         return "goal"  # "women searching for the best whey protein for weight loss"
     if _HEARSAY_AFTER.match(text, end, claim.end):
         return "hearsay"  # "it works every time, some sellers claim"
-    if kind in ("universal_safety", "universal_benefit", "safe_for_all") and lex.qualifiers.search(
-        text, left, right
-    ):
+    if kind in (
+        "universal_safety",
+        "universal_benefit",
+        "always_best",
+        "safe_for_all",
+    ) and lex.qualifiers.search(text, left, right):
         return "qualified"  # "most herbs cause no harm at all": not everyone, not always
     if kind == "harm_denial":
         if _CONDITION.search(text, left, start):
@@ -158,6 +161,7 @@ _FINDING_KINDS = (
     "substitution",
     "harm_denial",
     "universal_benefit",
+    "always_best",
     "intensified_efficacy",
 )
 

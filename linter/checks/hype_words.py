@@ -28,8 +28,8 @@ COMPOSED_CLASSES = _class_names(
     "conspiracy certainty quick_fix permanence totality absolute_verbs universal_safety "
     "root_cause substitution hyper_boost artery_cleaning drug_equivalence total_effect "
     "sufficiency miracle_idioms riddance boosted_efficacy natural_safety disease_fighting "
-    "harm_denial universal_benefit certain_effect safe_for_all panacea_range restoring_key "
-    "intensified_efficacy"
+    "harm_denial universal_benefit always_best certain_effect safe_for_all panacea_range "
+    "restoring_key intensified_efficacy"
 )
 
 # Classes that fire wherever they stand (hype.yaml keys); "evaluative", "cure" and "reverse"
