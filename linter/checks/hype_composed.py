@@ -114,9 +114,12 @@ def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -
         return "goal"  # "women searching for the best whey protein for weight loss"
     if _HEARSAY_AFTER.match(text, end, claim.end):
         return "hearsay"  # "it works every time, some sellers claim"
-    if kind in ("universal_safety", "universal_benefit") and lex.qualifiers.search(
-        text, left, right
-    ):
+    if kind in (
+        "universal_safety",
+        "universal_benefit",
+        "always_best",
+        "safe_for_all",
+    ) and lex.qualifiers.search(text, left, right):
         return "qualified"  # "most herbs cause no harm at all": not everyone, not always
     if kind == "harm_denial":
         if _CONDITION.search(text, left, start):
@@ -146,6 +149,7 @@ def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -
 
 
 # A condition (Quirk et al. 1985, §15.33-15.35: if, unless, whether) sets a case, not a promise.
+_WHETHER = re.compile(r"\bwhether\b", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|in case)\b", re.I)
 
 
@@ -157,6 +161,7 @@ _FINDING_KINDS = (
     "substitution",
     "harm_denial",
     "universal_benefit",
+    "always_best",
     "intensified_efficacy",
 )
 
@@ -181,8 +186,18 @@ REMEDY_SUBJECT = (
     "boosted_efficacy",
     "panacea_range",
     "intensified_efficacy",
+    "universal_benefit",
+    "restoring_key",
+    "certain_effect",
+    "safe_for_all",
 )
-BARE_SUBJECT = ("total_effect", "boosted_efficacy")
+BARE_SUBJECT = ("total_effect", "boosted_efficacy", "safe_for_all")
+# Classes whose remedy may stand inside the matched words ("the benefits of sea moss are
+# undeniable", "in all cases, colloidal silver gives the best results"). Without the remedy
+# these fired on a nurse's blog, a clinic's page and news alike ("our reception staff help
+# everyone", "restoring trust is the key to reviving the town", "the impact of the pandemic
+# on our staff is undeniable"; review18v).
+REMEDY_WITHIN = ("universal_benefit", "certain_effect")
 
 
 def remedy_reading(text: str, claim: Claim, start: int, end: int, kind: str) -> str | None:
@@ -190,18 +205,22 @@ def remedy_reading(text: str, claim: Claim, start: int, end: int, kind: str) -> 
     or None; None for the other classes."""
     if kind not in REMEDY_SUBJECT:
         return None
-    return remedy_does_it(text, claim, start, end, bare=kind in BARE_SUBJECT)
+    within = end if kind in REMEDY_WITHIN else start
+    return remedy_does_it(text, claim, start, end, bare=kind in BARE_SUBJECT, within=within)
 
 
-def remedy_does_it(text: str, claim: Claim, start: int, end: int, bare: bool = False) -> str | None:
+def remedy_does_it(
+    text: str, claim: Claim, start: int, end: int, bare: bool = False, within: int = -1
+) -> str | None:
     """Why an absolute verb ("eliminates", "wipes out") is no promise of a remedy's, or None: its
     clause's subject must name an alternative remedy (or, with `bare`, be left out in a
     product's own sentence) ("sea moss wipes out bacteria"), not an
     organ or the immune system ("white blood cells destroy bacteria": physiology) nor standard
-    care ("chemotherapy destroys cancer cells": a clinical statement)."""
+    care ("chemotherapy destroys cancer cells": a clinical statement). `within`, past start,
+    reads the subject up to there (a remedy inside the matched words)."""
     lex = hype_lexicon()
     left, _ = _clause(claim, start, start)
-    subject = text[left:start]
+    subject = text[left : max(start, within)]
     if lex.standard_care.search(subject):
         return "clinical"
     if bare and not subject.strip() and text[start : start + 1].isupper():
@@ -210,6 +229,8 @@ def remedy_does_it(text: str, claim: Claim, start: int, end: int, bare: bool = F
         return None
     if not lex.alternative.search(subject):
         return "not-a-remedy"
+    if _WHETHER.search(subject):
+        return "question"  # "whether echinacea effectively treats colds remains unclear"
     if lex.organs.search(subject) or re.search(
         r"\b(?<!stem )(?<!stem-)(?:cells|antibodies|enzymes)\b", subject, re.I
     ):

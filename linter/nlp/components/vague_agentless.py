@@ -193,7 +193,10 @@ def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
         r" (?:(?:(?:good|solid|strong|decent|robust|sound|compelling|convincing|plenty of|lots of|"
         r"a lot of|a wealth of|ample|considerable|substantial|real) )+(?:(?:clinical|scientific|"
         r"medical) )?|(?:clinical|scientific|medical) )"
-        rf"(?:{w.evidence_nouns}) (?:backing|supporting|behind) (?:its|their|the|this|these)\b",
+        # "The" only before the use or the claim backed: "good research behind the headlines"
+        # is a journalist's idiom (review18v).
+        rf"(?:{w.evidence_nouns}) (?:backing|supporting|behind) (?:its|their|this|these|the"
+        r" (?:use|uses|claims?|benefits?|effects?|practice|idea)\b)",
     )
     return agentless
 
