@@ -97,7 +97,7 @@ class AttributionCheck(Check):
         self._first_source = None
         self._works = NamedWorks()
         self._forward = page_reading(passages, ForwardNames)
-        self._surnames = Surnames(passages)  # "According to Stein": a person met before
+        self._surnames = page_reading(passages, Surnames)  # "According to Stein"
         for i, p in enumerate(passages):
             for c in p.claims:
                 self._works.add((i, c.start), c)

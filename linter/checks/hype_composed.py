@@ -114,12 +114,7 @@ def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -
         return "goal"  # "women searching for the best whey protein for weight loss"
     if _HEARSAY_AFTER.match(text, end, claim.end):
         return "hearsay"  # "it works every time, some sellers claim"
-    if kind in (
-        "universal_safety",
-        "universal_benefit",
-        "always_best",
-        "safe_for_all",
-    ) and lex.qualifiers.search(text, left, right):
+    if kind in _UNIVERSAL_KINDS and lex.qualifiers.search(text, left, right):
         return "qualified"  # "most herbs cause no harm at all": not everyone, not always
     if kind == "harm_denial":
         if _CONDITION.search(text, left, start):
@@ -146,6 +141,11 @@ def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -
         # significant side effects"
         return "finding"
     return None
+
+
+# Classes that claim something for everyone or every case: a qualifier ("most", "usually")
+# takes the "all" back.
+_UNIVERSAL_KINDS = ("universal_safety", "universal_benefit", "always_best", "safe_for_all")
 
 
 # A condition (Quirk et al. 1985, §15.33-15.35: if, unless, whether) sets a case, not a promise.
