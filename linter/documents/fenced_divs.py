@@ -157,18 +157,21 @@ def _closing_line(state: StateBlock, start_line: int, end_line: int) -> int:
             if html_end.search(text):
                 html_end = None
             continue
-        indented = state.sCount[line] - state.blkIndent >= code_indent  # code, or a lazy line
-        fence = None if indented else _CODE_FENCE.match(text)
-        if fence:
-            code = fence[1]
+        if state.sCount[line] - state.blkIndent >= code_indent:
+            continue  # indented code, or a lazy line
+        # What a line may open shows in its first character; testing it first keeps a box
+        # nested in boxes left open (each scanning to the page's end) cheap per line.
+        first = text[0]
+        if first in "`~":
+            fence = _CODE_FENCE.match(text)
+            code = fence[1] if fence else None
             continue
-        html_end = None if indented else _html_block_end(text)
-        if html_end is not None:
-            html_end = None if html_end.search(text) else html_end  # closed on its own line
+        if first == "<":  # every HTML block kind opens with "<"
+            html_end = _html_block_end(text)
+            if html_end is not None and html_end.search(text):
+                html_end = None  # closed on its own line
             continue
-        if indented:
-            continue
-        if _colons(text) < 3:
+        if first != ":" or _colons(text) < 3:
             continue
         if text.strip(": \t"):
             depth += 1  # a box opens inside this one
