@@ -3,7 +3,7 @@
     python bench/realjudge.py FOLDER                 precision per rule, by half, and what is unjudged
     python bench/realjudge.py FOLDER --todo          the unjudged findings with their lines
     python bench/realjudge.py FOLDER --verdicts F    another verdicts file (default FOLDER/verdicts.jsonl)
-    python bench/realjudge.py FOLDER --dev A B ...   whole sites: every .md/.html page under FOLDER,
+    python bench/realjudge.py FOLDER --dev A B ...   whole sites: every Markdown/HTML page under FOLDER,
                                                      the top-level folders A, B... dev, the rest check
     python bench/realjudge.py FOLDER --labels F      also recall over units labelled by hand before
                                                      the findings were seen (default FOLDER/prelabels.jsonl)
@@ -43,6 +43,9 @@ from common import run_json
 from wild import CAUSES, LABEL_ORDER, LABELS, VERDICTS, load_jsonl
 
 Key = tuple[str, str, int]
+# The Markdown and HTML suffixes healthlint reads (linter/documents FORMATS): a Jekyll site's
+# `_posts/*.markdown` pages were silently left out of set L when only .md/.html were taken.
+SITE_PAGE_SUFFIXES = (".md", ".markdown", ".mdx", ".html", ".htm")
 HALVES = ("dev", "check")
 
 
@@ -73,13 +76,13 @@ def offset(source: str, line: int, column: int) -> int:
 
 
 def pages_of(folder: Path, sites: bool) -> list[Path]:
-    """Flat `NNN-*.md` pages, or with sites every .md/.html page below the site folders."""
+    """Flat `NNN-*.md` pages, or with sites every Markdown or HTML page (SITE_PAGE_SUFFIXES) below the site folders."""
     if not sites:
         return sorted(folder.glob("*.md"))
     return sorted(
         p
         for p in folder.rglob("*")
-        if p.suffix in (".md", ".html")
+        if p.suffix in SITE_PAGE_SUFFIXES
         and p.is_file()
         and p.parent != folder
         and not any(part.startswith("_tools") for part in p.relative_to(folder).parts)
