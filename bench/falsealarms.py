@@ -62,6 +62,11 @@ SETS: dict[str, tuple[str, ...]] = {
     # practice; check sites kff-briefing (a news tracker's health section), leela-gynae (a
     # gynaecology clinic), drberg-supplements (a supplement maker's product pages).
     "J": ("rboro-healthdept", "biglump-patient", "wisdomways-acu"),
+    # Session 19 (siteL): a meal-delivery brand's wellness blog in a magazine's repository, a
+    # respiratory society's advocacy pages and a naturopath; check sites sharingvision-optical
+    # (an optical shop's eye-care blog), dddiaz-t1d (a patient's diabetes blog), vimc-news (a
+    # vaccine-modelling consortium's notices).
+    "L": ("doingbird-mag", "ers-advocacy", "taraburke-nd"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
