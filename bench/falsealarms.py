@@ -62,6 +62,10 @@ SETS: dict[str, tuple[str, ...]] = {
     # practice; check sites kff-briefing (a news tracker's health section), leela-gynae (a
     # gynaecology clinic), drberg-supplements (a supplement maker's product pages).
     "J": ("rboro-healthdept", "biglump-patient", "wisdomways-acu"),
+    # Session 19 (siteK): a research-peptide seller's guides, a physician's blog and a
+    # counselling practice; check sites rnf-dementia (a dementia charity), lakecity-coach (a health
+    # coach and dietitian), cmu-uhs (a university health service's pages, scraped).
+    "K": ("peptide-desk", "kornweiss-md", "bea-counselling"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
