@@ -67,6 +67,10 @@ SETS: dict[str, tuple[str, ...]] = {
     # (an optical shop's eye-care blog), dddiaz-t1d (a patient's diabetes blog), vimc-news (a
     # vaccine-modelling consortium's notices).
     "L": ("doingbird-mag", "ers-advocacy", "taraburke-nd"),
+    # Session 19 (siteK): a research-peptide seller's guides, a physician's blog and a
+    # counselling practice; check sites rnf-dementia (a dementia charity), lakecity-coach (a health
+    # coach and dietitian), cmu-uhs (a university health service's pages, scraped).
+    "K": ("peptide-desk", "kornweiss-md", "bea-counselling"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
