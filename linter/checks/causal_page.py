@@ -14,11 +14,11 @@ cues, rules/lexicon/evidence.yaml: the Oxford CEBM levels and STROBE's designs; 
 rules/lexicon/study_design.yaml: treated animals and cells, groups compared by their outcomes)
 and the sentences after it in its passage that give its groups' result (STROBE's exposure groups
 and outcomes, study_design.yaml) without a cause of their own ("Those who drank the most coffee
-had the fewest liver tumours."): the design sentence often
-names only its people, the next one the exposure. The claim rests on the block when the
-block names the claim's cause (compared by stem, causal_stems.py), no sentence of it assigns
-an intervention (a trial's arms), and the page describes no randomised trial or review of that
-cause anywhere (StrongIndex): then the weak study is all the page gives.
+had the fewest liver tumours."): the design sentence often names only its people, the next
+one the exposure. The claim rests on the block when the block names the claim's cause
+(compared by stem, causal_stems.py), no sentence of it assigns an intervention (a trial's
+arms), and the page describes no randomised trial or review of that cause anywhere
+(StrongIndex): then the weak study is all the page gives.
 
 The opening's reach passes a heading that names the claim's cause (the page's title after a
 front-matter description: "Vitamin C and cancer") and ends at one that does not ("## Where to
