@@ -19,6 +19,10 @@ from linter.checks.causal_stems import stem, subject_words
         (("studies", "study"), True),
         (("stress", "stressed"), True),
         (("walnut", "walnuts"), True),
+        # Irregular pasts (rules/lexicon/study_design.yaml irregular_pasts).
+        (("sleep", "slept", "sleeping"), True),
+        (("drinking", "drank", "drunk"), True),
+        (("swam", "swimming"), True),
         (("coffee", "caffeine"), False),
     ],
 )

@@ -78,3 +78,12 @@ def test_a_named_study_rests_on_what_later_sentences_say_of_it(engine: Engine) -
     assert _rules(claim + between + later, engine) == [(1, 44)]
     another = " A new study of ginger followed 80 adults."
     assert _rules(claim + between + another + later, engine) == []
+
+
+def test_a_named_study_reads_back_references_within_reach(engine: Engine) -> None:
+    # A back-reference further than context_links.WINDOW sentences on speaks of another
+    # study: a list of named findings ending on one about an observational analysis.
+    claim = "Scientists at Lund University think the virus triggers the rash."
+    filler = "\n\nPharmacies sell the cream in jars." * 7
+    later = "\n\nLena Berg, a dermatologist who ran the analysis, found a link with the rash.\n"
+    assert _rules(claim + filler + later, engine) == []

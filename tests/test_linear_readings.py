@@ -15,6 +15,8 @@ from spacy.util import compile_suffix_regex
 
 from linter.api import lint_text
 from linter.checks.causal_context import weighable
+from linter.checks.causal_neighbours import StrongIndex
+from linter.checks.causal_page import REACH, opening_evidence
 from linter.checks.hype_reading import _OPENS_SENTENCE, _WORD_BEFORE, _tail
 from linter.claim import Claim, Evidence
 from linter.engine import Engine
@@ -131,3 +133,30 @@ def test_mixed_text_is_tokenized_as_spacys_own_tokenizer_does() -> None:
     assert [(t.idx, t.text) for t in fast.make_doc(text)] == [
         (t.idx, t.text) for t in stock.make_doc(text)
     ]
+
+
+def test_an_opening_claim_reads_a_bounded_stretch_after_it() -> None:
+    # causal_page.opening_evidence looks at REACH sentences after the claim, whatever follows:
+    # a page's cost is its opening's sentences times REACH, not times the page.
+    claim = Claim(0, 0, 25, "The balm cures psoriasis.")
+    rats = "A study in rats found that the balm cleared plaques."
+    study = Claim(0, 0, len(rats), rats, evidence=(Evidence("animal", 11, 18, "in rats"),))
+    filler = Claim(0, 0, 10, "Tins sell.")
+
+    def found(gap: int) -> bool:
+        article = [(0, claim)] + [(1 + k, filler) for k in range(gap)] + [(gap + 1, study)]
+        texts = [claim.text] + [filler.text] * gap + [rats]
+        headings = [False] * (gap + 2)
+        read = opening_evidence(
+            article,
+            (texts, headings),
+            0,
+            frozenset({"balm"}),
+            {"animal"},
+            lambda c: c.evidence[0] if c.evidence else None,
+            StrongIndex([]),
+        )
+        return read is not None
+
+    assert found(REACH - 1)
+    assert not found(REACH)

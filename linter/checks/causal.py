@@ -29,6 +29,7 @@ from linter.checks.causal_context import (
 )
 from linter.checks.causal_neighbours import StrongIndex, neighbour_evidence
 from linter.checks.causal_neighbours import model_of_claim as _model_of_claim
+from linter.checks.causal_page import opening_evidence
 from linter.checks.causal_predicates import predicate_evidence
 from linter.checks.causal_reading import (
     _cause_side,
@@ -50,7 +51,7 @@ from linter.checks.causal_words import (
     DESCRIBED,
     MODEL_KINDS,
 )
-from linter.checks.context_links import Discourse, discourse_of
+from linter.checks.context_links import WINDOW, Discourse, discourse_of
 from linter.checks.options import Option
 from linter.checks.page_index import PageIndex, page_reading
 from linter.claim import EVIDENCE_KINDS, Claim, Evidence, Passage
@@ -244,16 +245,11 @@ class CausalCheck(Check):
         # Not a quoted claim, nor a relative clause that defines a noun ("a protein that causes").
         if here is not None and generalises and not own_evidence and _plain_claim(claim):
             # "Those who gardened had fewer fractures. Gardening strengthens your bones."
+            texts, strong, page = self._texts, self._strong, (self._texts, self._headings)
+            # The page's opening rests on the studies further on (causal_page.py) too.
             beside = neighbour_evidence(
-                article,
-                self._texts,
-                self._headings,
-                place,
-                (cause, effect),
-                kinds,
-                undercutting,
-                self._strong,
-            )
+                article, texts, self._headings, place, (cause, effect), kinds, undercutting, strong
+            ) or opening_evidence(article, page, place, cause, kinds, undercutting, strong)
             if beside is not None:
                 self._told[id(beside[0])] = beside[1]
                 return beside[0]
@@ -282,7 +278,7 @@ class CausalCheck(Check):
     ) -> Evidence | None:
         """A claim that names its study ("a study at Dana-Farber found that X increased Y")
         rests on that study: the sentences after it that describe "the study", up to the next
-        study the article introduces, say what kind it was."""
+        study the article introduces and within WINDOW sentences, say what kind it was."""
         if article is not self._sentences:
             new, back = study_marks(article)
         else:
@@ -290,7 +286,8 @@ class CausalCheck(Check):
                 self._marks = study_marks(article)
             new, back = self._marks
         after = bisect_right(new, place)
-        stop = new[after] if after < len(new) else len(article)
+        # Up to the next study, within the reach of the article's studies (context_links).
+        stop = min(new[after] if after < len(new) else len(article), place + WINDOW + 1)
         for k in back[bisect_right(back, place) :]:
             if k >= stop:
                 break

@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from linter.checks.causal_designs import design_evidence
-from linter.checks.causal_neighbours import scope_evidence
+from linter.checks.causal_page import block_evidence, design_of
 from linter.checks.causal_reading import _wording
 from linter.checks.causal_stems import subject_words
 from linter.checks.causal_words import _NEW_STUDY, _STUDY_REFERENCE
@@ -132,18 +131,17 @@ def section_evidence(
     end = first[here + 2] if here + 2 < len(first) else len(article)
     if any(STRONG.search(other.text) for _, other in article[start:end]):
         return None  # a trial or a review under the heading carries it
-    for i, other in article[start:end]:
-        design = [e for e in other.evidence if e.kind in kinds and not _wording(e)]
-        design += [e for e in scope_evidence(other, texts[i]) if e.kind in kinds]
-        design += [e for e in design_evidence(other, texts[i]) if e.kind in kinds]
+    for k in range(start, end):
+        design = design_of(article[k], texts, kinds)
         if not design:
             continue
         # The study under a heading is its topic: the cause is enough ("Coffee Protects
-        # Your Brain" over a cohort of coffee drinkers and their strokes).
-        if cause & subject_words(other.text):
-            found = undercutting(Claim(0, 0, 0, "", evidence=tuple(design)))
-            if found is not None:
-                return found
+        # Your Brain" over a cohort of coffee drinkers and their strokes), named in the
+        # design's sentence or in the result after it ("A cohort study followed 50,000
+        # adults. Those who drank the most coffee ...": causal_page.block_evidence).
+        found = block_evidence(article, texts, k, design, cause, undercutting)
+        if found is not None:
+            return found
     return None
 
 

@@ -70,3 +70,14 @@ def _defines_group(group: str, between: str) -> bool:
 def assigns(text: str) -> bool:
     """Whether a text says the researchers assigned the intervention (a trial's arms)."""
     return _patterns()["assignment"].search(text) is not None
+
+
+def compares_groups(claim: Claim, text: str) -> bool:
+    """Whether a sentence speaks of a study's groups or their outcomes (STROBE's exposure groups
+    and measures of occurrence: "Those who ate the most walnuts", "had fewer fractures"): after
+    the sentence that names a study's design, such a sentence gives that study's result."""
+    patterns = _patterns()
+    return any(
+        patterns[name].search(text, claim.start, claim.end) is not None
+        for name in ("groups", "outcomes")
+    )

@@ -2,12 +2,14 @@
 
 rules/lexicon/causal_predicates.yaml: psychological causatives ("sugar excites the reward
 centres"), resultative phrasal verbs ("turmeric speeds up healing"), hazard adjectives
-("sugar is addictive") and the periphrastic causative ("sweeteners make you gain weight").
+("sugar is addictive"), the periphrastic causative ("sweeteners make you gain weight"), verbs
+of change of state ("saffron sharpens memory") and of destroying ("garlic destroys superbugs").
 The strength reading of the claim layer (read by every rule) leaves such a sentence at no
 relation; the causal check reads these cues only in a sentence with no
 relation, where no hedge, negation or report reaches them, and only weighs them against the
 study described right beside the sentence (causal_neighbours.py), where the guideline's
-overreach is clearest.
+overreach is clearest, or, in the page's opening, the study the page describes after it
+(causal_page.py).
 """
 
 from __future__ import annotations
@@ -17,12 +19,20 @@ from collections.abc import Sequence
 from functools import cache
 
 from linter.checks.causal_neighbours import StrongIndex, neighbour_evidence
+from linter.checks.causal_page import opening_evidence
 from linter.checks.causal_reading import _weighed
 from linter.checks.causal_stems import subject_words
 from linter.claim import Claim, Evidence, Strength
 from linter.config.lexicon import default_lexicon, word_pattern
 
-_LISTS = ("psych_causatives", "phrasal_causatives", "hazard_adjectives", "periphrastic_causatives")
+_LISTS = (
+    "psych_causatives",
+    "phrasal_causatives",
+    "hazard_adjectives",
+    "periphrastic_causatives",
+    "change_of_state",
+    "destroy_verbs",
+)
 # A quotation mark or a question: someone's words, or no claim.
 _QUOTED = re.compile(r"[\"“”?]")
 # A relative pronoun or a modal right before the cue: a clause that defines a noun ("a drug
@@ -88,5 +98,7 @@ def predicate_evidence(
 
     beside = neighbour_evidence(
         sentences, texts, headings, place, sides, kinds, undercutting, strong
+    ) or opening_evidence(
+        sentences, (texts, headings), place, sides[0], kinds, undercutting, strong
     )
     return None if beside is None else (cue, *beside)

@@ -37,9 +37,18 @@ def subject_words(text: str) -> frozenset[str]:
 _DOUBLED = re.compile(r"([b-df-hj-kmnp-rtv-y])\1$")
 
 
+@cache
+def _irregular_pasts() -> dict[str, str]:
+    """Irregular past form -> its base (rules/lexicon/study_design.yaml: "slept" -> "sleep")."""
+    pairs = (entry.split() for entry in default_lexicon().get("study_design.irregular_pasts"))
+    return {past: base for past, base in pairs}
+
+
 def stem(word: str) -> str:
     """A word without its inflection, so that its forms compare: "owning" and "owned" give
-    "own"; "swimming" "swim"; "reduce", "reduced", "reducing" give "reduc"; "studies" "study"."""
+    "own"; "swimming" and "swam" "swim"; "reduce", "reduced", "reducing" give "reduc";
+    "studies" "study"."""
+    word = _irregular_pasts().get(word, word)
     if word.endswith("ing") and len(word) > 5:
         word = _DOUBLED.sub(r"\1", word[:-3])
     elif word.endswith("ed") and len(word) > 4:
