@@ -18,6 +18,12 @@ design of a study. Two frames say the number is neither stated nor a finding:
   colon or dash): web writing often drops that comma, and "If you have diabetes you are 50%
   more likely to ..." or "If left untreated 30% of patients die" state the figure in the main
   clause. A protasis after its main clause runs to the sentence's end (CGEL ch. 8, §14.1).
+- A poll's choice: "the top trend, selected by 52%", "chosen by 52% of the polled experts",
+  "41% of respondents picked walking" count the people of a poll who chose an answer
+  (FrameNet's Choosing frame: choose, select, pick, vote, rank, name), a share of opinion, not
+  of health. Only respondents counted (AAPOR's Standard Definitions: respondents, those
+  surveyed or polled; a polled panel of experts) or no noun after a passive's "by": "52% of
+  patients chose surgery" and "chose to quit" (a behaviour) stay statistics (precS, set J).
 """
 
 from __future__ import annotations
@@ -49,11 +55,35 @@ _PROTASIS_CLOSE = re.compile(r"[,;:–—]|\s-\s|\bthen\b", re.I)
 _OPENS_SENTENCE = re.compile(r"(?i)(?:^|[,;:(])\W*(?:(?:and|but|so|or|even|only)\s+)*$")
 
 
+# The respondents of a poll, and the Choosing frame's verbs (passive before the figure, active
+# after its respondents, with an object: not "chose to").
+_RESPONDENTS = (
+    r"(?:respondents|experts|panel(?:l)?ists|voters|readers|members|those\s+(?:polled|surveyed|"
+    r"asked|questioned))"
+)
+_CHOICE = r"(?:chose|chosen|selected|picked|voted\s+for|ranked|named|preferred)"
+_CHOSEN_BY = re.compile(rf"(?i)\b{_CHOICE}\s+(?:\w+\s+)?by\s+(?:about\s+|nearly\s+|over\s+)?$")
+_CHOOSING = re.compile(
+    rf"(?i)\s+of\s+(?:the\s+|all\s+)?(?:(?:polled|surveyed|panel)\s+)?{_RESPONDENTS}\b"
+    rf"(?:\s+{_CHOICE}\b(?!\s+to\b))?"
+)
+
+
+def poll_choice(text: str, start: int, end: int) -> bool:
+    """Whether the figure at [start, end) counts a poll's respondents choosing an answer."""
+    after = _CHOOSING.match(text, end)
+    if _CHOSEN_BY.search(text, max(0, start - 40), start):
+        return after is not None or not re.match(r"\s+of\b", text[end:])
+    return after is not None and after.group(0).rstrip().endswith(
+        ("chose", "chosen", "selected", "picked", "for", "ranked", "named", "preferred")
+    )
+
+
 def design_or_supposed(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
     """Whether the figure at [start, end) of `text` is a trial's allocation odds or stands in
     the protasis of a conditional (or after an imperative of supposing) in its sentence, the
     span `sentence`."""
-    if _ALLOCATION.match(text, end):
+    if _ALLOCATION.match(text, end) or poll_choice(text, start, end):
         return True
     before = text[sentence[0] : start]
     openers = list(_SUPPOSITION.finditer(before))
