@@ -24,6 +24,11 @@ design of a study. Two frames say the number is neither stated nor a finding:
   of health. Only respondents counted (AAPOR's Standard Definitions: respondents, those
   surveyed or polled; a polled panel of experts) or no noun after a passive's "by": "52% of
   patients chose surgery" and "chose to quit" (a behaviour) stay statistics (precS, set J).
+- Arm sizes: "20 patients were treated with acupuncture and 21 with an antidepressant" gives
+  how many were allocated to each arm (CONSORT 2010's flow diagram: "allocated to
+  intervention (n=)", "received allocated intervention"), two or more counts of participants
+  coordinated, each with a verb of allocation or treatment. "20 were treated with the drug and
+  5 died" counts an outcome and stays a statistic.
 """
 
 from __future__ import annotations
@@ -69,6 +74,23 @@ _CHOOSING = re.compile(
 )
 
 
+# A count of participants (CONSORT's and MeSH's Research Subjects' plain words) with a verb of
+# allocation or treatment, and another after "and" (its noun and verb may be elided).
+_PARTICIPANTS = (
+    r"(?:patients|participants|people|adults|children|women|men|subjects|volunteers|smokers)"
+)
+_ALLOCATED = r"(?:were\s+)?(?:treated|given|received|assigned|allocated|randomi[sz]ed)\b"
+_ARMS = re.compile(
+    rf"(?i)\b\d[\d,]*\s+(?:[\w-]+\s+)?{_PARTICIPANTS}\s+{_ALLOCATED}[^.;]{{1,80}}?"
+    rf"\band\s+\d[\d,]*\s+(?:(?:[\w-]+\s+)?{_PARTICIPANTS}\s+)?{_ALLOCATED}"
+)
+
+
+def arm_sizes(text: str, sentence: tuple[int, int], start: int) -> bool:
+    """Whether the count at `start` is one of the coordinated sizes of a trial's arms."""
+    return any(m.start() <= start < m.end() for m in _ARMS.finditer(text, *sentence))
+
+
 def poll_choice(text: str, start: int, end: int) -> bool:
     """Whether the figure at [start, end) counts a poll's respondents choosing an answer."""
     after = _CHOOSING.match(text, end)
@@ -84,6 +106,8 @@ def design_or_supposed(text: str, sentence: tuple[int, int], start: int, end: in
     the protasis of a conditional (or after an imperative of supposing) in its sentence, the
     span `sentence`."""
     if _ALLOCATION.match(text, end) or poll_choice(text, start, end):
+        return True
+    if arm_sizes(text, sentence, start):
         return True
     before = text[sentence[0] : start]
     openers = list(_SUPPOSITION.finditer(before))
