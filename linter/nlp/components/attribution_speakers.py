@@ -121,6 +121,8 @@ class EventNews:
         event or an action: what it says is in the clause after it, or before it where it
         closes the sentence ("..., the WHO said Wednesday.")."""
         span = text[start:end]
+        if _FINDING.search(span):
+            return False  # "a study reported that a man died": the work is the source
         if self._suasion.search(span):
             return self._political.match(text, end, sentence[1]) is not None
         if span.endswith(" to") and self._reported_action.match(text, end, sentence[1]):
