@@ -51,7 +51,14 @@ _SAYING_ADJUNCT = re.compile(
     r"post|email|update|announcement|alert|advisory)(?:\s+(?:to|on|from)\s+[^,;.]{1,40}?)?"
     r"(?=\s+(?:that\b|in\b|on\b)|[,.;]|\s*$)"
     r"|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b)"
+    r"November|December)\b|\s+(?:by|via|over\s+the)\s+(?:e-?mail|phone|telephone))"
+)
+# The one told ("told Reuters Health", "told reporters"): the addressee of "tell" (Levin 1993,
+# 37.2), before what was said.
+_TOLD = re.compile(r"(?i:told|tells?)$")
+_ADDRESSEE = re.compile(
+    r"\s+(?:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*|(?i:him|her|them|us|me|reporters|"
+    r"journalists|parents|the\s+(?:inquiry|committee|court|newspaper|paper)))\b"
 )
 # A clause is a finding, not news, where it names evidence, compares, advises or qualifies
 # with a modal of obligation (the research acts of Hyland 2002; a comparison of outcomes;
@@ -134,7 +141,8 @@ class EventNews:
             return not (_FINDING.search(said) or COMPARES.search(said))
         if not self._speech.search(span):
             return False
-        after = end
+        told = _TOLD.search(span) and _ADDRESSEE.match(text, end, sentence[1])
+        after = told.end() if told else end
         while m := _SAYING_ADJUNCT.match(text, after, sentence[1]):
             after = m.end()
         rest = text[after : sentence[1]].strip()
