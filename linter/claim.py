@@ -71,7 +71,9 @@ class Attribution:
     # "reported": the wording presents the source as reporting a finding ("X found", "according
     # to X"); "mention": it only names it ("published in X", "a 2009 trial"), so the sentence
     # must state a finding for the name to be its basis; "spoken": a person's own forecast or
-    # saying ("Dr X predicts that it will stay at 4%"), no basis of a finding.
+    # saying ("Dr X predicts that it will stay at 4%"), no basis of a finding; "event": a body
+    # or officials saying an event happened or an action was taken ("a person with measles
+    # visited the clinic, officials said"), the basis only of a health figure in the sentence.
     basis: str = "reported"
     # Vague ones: "new" ("studies show"), "back" ("these studies", "the researchers": may refer
     # to a source named before), "generic" ("the data show": refers back only to a source),

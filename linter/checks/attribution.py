@@ -244,6 +244,8 @@ def _counts(attribution: Attribution, claim: Claim) -> bool:
     An unnamed study that only sets the scene ("In a study, participants kept a diary") needs
     a finding in the same way.
     """
+    if attribution.basis == "event":  # news of an event or an action: a health figure only
+        return bool(claim.figures)
     if attribution.kind in ("researcher", "affiliation"):
         if attribution.basis == "spoken":
             return False  # a person's own forecast: "Dr X predicts that it will stay at 4%"

@@ -18,6 +18,17 @@ design of a study. Two frames say the number is neither stated nor a finding:
   colon or dash): web writing often drops that comma, and "If you have diabetes you are 50%
   more likely to ..." or "If left untreated 30% of patients die" state the figure in the main
   clause. A protasis after its main clause runs to the sentence's end (CGEL ch. 8, §14.1).
+- A poll's choice: "the top trend, selected by 52%", "chosen by 52% of the polled experts",
+  "41% of respondents picked walking" count the people of a poll who chose an answer
+  (FrameNet's Choosing frame: choose, select, pick, vote, rank, name), a share of opinion, not
+  of health. Only respondents counted (AAPOR's Standard Definitions: respondents, those
+  surveyed or polled; a polled panel of experts) or no noun after a passive's "by": "52% of
+  patients chose surgery" and "chose to quit" (a behaviour) stay statistics (precS, set J).
+- Arm sizes: "20 patients were treated with acupuncture and 21 with an antidepressant" gives
+  how many were allocated to each arm (CONSORT 2010's flow diagram: "allocated to
+  intervention (n=)", "received allocated intervention"), two or more counts of participants
+  coordinated, each with a verb of allocation or treatment. "20 were treated with the drug and
+  5 died" counts an outcome and stays a statistic.
 """
 
 from __future__ import annotations
@@ -49,11 +60,54 @@ _PROTASIS_CLOSE = re.compile(r"[,;:–—]|\s-\s|\bthen\b", re.I)
 _OPENS_SENTENCE = re.compile(r"(?i)(?:^|[,;:(])\W*(?:(?:and|but|so|or|even|only)\s+)*$")
 
 
+# The respondents of a poll, and the Choosing frame's verbs (passive before the figure, active
+# after its respondents, with an object: not "chose to").
+_RESPONDENTS = (
+    r"(?:respondents|experts|panel(?:l)?ists|voters|readers|members|those\s+(?:polled|surveyed|"
+    r"asked|questioned))"
+)
+_CHOICE = r"(?:chose|chosen|selected|picked|voted\s+for|ranked|named|preferred)"
+_CHOSEN_BY = re.compile(rf"(?i)\b{_CHOICE}\s+(?:\w+\s+)?by\s+(?:about\s+|nearly\s+|over\s+)?$")
+_CHOOSING = re.compile(
+    rf"(?i)\s+of\s+(?:the\s+|all\s+)?(?:(?:polled|surveyed|panel)\s+)?{_RESPONDENTS}\b"
+    rf"(?:\s+{_CHOICE}\b(?!\s+to\b))?"
+)
+
+
+# A count of participants (CONSORT's and MeSH's Research Subjects' plain words) with a verb of
+# allocation or treatment, and another after "and" (its noun and verb may be elided).
+_PARTICIPANTS = (
+    r"(?:patients|participants|people|adults|children|women|men|subjects|volunteers|smokers)"
+)
+_ALLOCATED = r"(?:were\s+)?(?:treated|given|received|assigned|allocated|randomi[sz]ed)\b"
+_ARMS = re.compile(
+    rf"(?i)\b\d[\d,]*\s+(?:[\w-]+\s+)?{_PARTICIPANTS}\s+{_ALLOCATED}[^.;]{{1,80}}?"
+    rf"\band\s+\d[\d,]*\s+(?:(?:[\w-]+\s+)?{_PARTICIPANTS}\s+)?{_ALLOCATED}"
+)
+
+
+def arm_sizes(text: str, sentence: tuple[int, int], start: int) -> bool:
+    """Whether the count at `start` is one of the coordinated sizes of a trial's arms."""
+    return any(m.start() <= start < m.end() for m in _ARMS.finditer(text, *sentence))
+
+
+def poll_choice(text: str, start: int, end: int) -> bool:
+    """Whether the figure at [start, end) counts a poll's respondents choosing an answer."""
+    after = _CHOOSING.match(text, end)
+    if _CHOSEN_BY.search(text, max(0, start - 40), start):
+        return after is not None or not re.match(r"\s+of\b", text[end:])
+    return after is not None and after.group(0).rstrip().endswith(
+        ("chose", "chosen", "selected", "picked", "for", "ranked", "named", "preferred")
+    )
+
+
 def design_or_supposed(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
     """Whether the figure at [start, end) of `text` is a trial's allocation odds or stands in
     the protasis of a conditional (or after an imperative of supposing) in its sentence, the
     span `sentence`."""
-    if _ALLOCATION.match(text, end):
+    if _ALLOCATION.match(text, end) or poll_choice(text, start, end):
+        return True
+    if arm_sizes(text, sentence, start):
         return True
     before = text[sentence[0] : start]
     openers = list(_SUPPOSITION.finditer(before))

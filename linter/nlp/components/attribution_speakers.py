@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+from linter.config.lexicon import Lexicon, alternation
+from linter.nlp.components.attribution_words import COMPARES
+
 # A single surname, also with the patronymic prefixes of Irish, Scottish and Norman names
 # (O'Brien, McCarthy, MacLeod, D'Arcy: the name forms of the UK's and Ireland's registers),
 # whose capital inside it is no mark of a product or outlet name ("WebMD").
@@ -35,3 +38,129 @@ def forecast(verb: str | None, sentence: str, kind: str) -> bool:
     if kind != "researcher" or not verb:
         return False
     return bool(_FORECAST_VERB.fullmatch(verb) and _FUTURE.search(sentence))
+
+
+# A time or a channel after the saying verb ("said Wednesday", "said on Jan. 29", "said in a
+# letter to parents", "said in a joint statement"): the dated act of saying that news reports
+# (the adjuncts of time and means of Quirk et al. 1985, §8.51-8.55, §8.79), skipped to reach
+# what was said.
+_SAYING_ADJUNCT = re.compile(
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"yesterday|last\s+(?:week|month|year|night)|this\s+(?:week|month|morning)|earlier)\b"
+    r"|\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:letter|statement|notice|release|"
+    r"post|email|update|announcement|alert|advisory)(?:\s+(?:to|on|from)\s+[^,;.]{1,40}?)?"
+    r"(?=\s+(?:that\b|in\b|on\b)|[,.;]|\s*$)"
+    r"|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b|\s+(?:by|via|over\s+the)\s+(?:e-?mail|phone|telephone))"
+)
+# The one told ("told Reuters Health", "told reporters"): the addressee of "tell" (Levin 1993,
+# 37.2), before what was said.
+_TOLD = re.compile(r"(?i:told|tells?)$")
+_ADDRESSEE = re.compile(
+    r"\s+(?:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*|(?i:him|her|them|us|me|reporters|"
+    r"journalists|parents|the\s+(?:inquiry|committee|court|newspaper|paper)))\b"
+)
+# A clause is a finding, not news, where it names evidence, compares, advises or qualifies
+# with a modal of obligation (the research acts of Hyland 2002; a comparison of outcomes;
+# Searle's 1976 directives).
+_FINDING = re.compile(
+    r"(?i)\b(?:stud(?:y|ies)|research|data|evidence|findings?|analysis|survey|trial|risk|"
+    r"should|must|need to|recommend\w*|advis\w*|likely|associated|linked|caus(?:e|es|ed|ing)|"
+    r"prevent(?:s|ed|ing)?|warn\w*|advisory|recall\w*|reports?|show\w*|found|finds|find that|"
+    r"reveal\w*|conclu\w+|demonstrat\w*|suggest\w*)\b"
+)
+_PAST = re.compile(r"(?i)\b(?:was|were|had|has|have|[a-z]{3,}ed)\b")
+
+
+class EventNews:
+    """A named body or unnamed officials speaking over an event or an action, which news
+    reports, not over a finding (rules/lexicon/attribution.yaml, precS's classes): one
+    individual in a past event, a programme started or stopped, a supply, the body's own rules,
+    a body getting in touch with others; or a body urging or endorsing a legislature or bills.
+    The check still reads a health figure in the sentence as the body's (claim.figures)."""
+
+    def __init__(self, lexicon: Lexicon, speech: str, publication: str) -> None:
+        def alt(name: str) -> str:
+            return alternation(lexicon.get(f"attribution.{name}"))
+
+        words = r"(?:[\w'’.-]+\s+)"
+        self._speech = re.compile(rf"(?i)(?:{speech})$")
+        self._suasion = re.compile(rf"(?i)(?:{alt('suasion_verbs')})$")
+        self._publication = re.compile(rf"(?i)(?:{publication})$")
+        # "are reported to have contacted the maker": hearsay of an action (Contacting).
+        self._reported_action = re.compile(
+            rf"(?i)\s*(?:have\s+)?(?:\w+ly\s+)?(?:{alt('contacting_verbs')})\b"
+        )
+        self._political = re.compile(
+            rf"\s+(?:both\s+|the\s+|these\s+|two\s+|three\s+)?(?:{alt('legislatures')}|"
+            rf"(?i:{words}{{0,3}}?(?:{alt('regulatory_documents')})))\b"
+        )
+        # A headline drops the article ("Person Infected With Measles Visited ...": headlinese,
+        # Quirk et al. 1985, §11.40), so a clause in title case may open on the noun.
+        article = r"(?:a|an|the|one|that|this)\s+"
+        self._headline_individual = re.compile(
+            rf"^(?:[A-Z][\w'’-]*\s+){{0,2}}?(?i:{alt('single_individuals')})\b"
+        )
+        # Its modifiers ("the infected person"), not a verb and another noun phrase ("the
+        # treatment helped the patient"): no second determiner before the noun.
+        modifier = rf"(?:(?!(?:a|an|the|one|that|this|his|her|its|their|our|your)\s){words})"
+        self._individual = re.compile(
+            rf"(?i)^{article}{modifier}{{0,3}}?(?:{alt('single_individuals')})\b"
+        )
+        self._activity = re.compile(
+            rf"(?i)^(?:the\s+|its\s+|their\s+)?{words}{{0,4}}?(?:{alt('administrative_nouns')})"
+            rf"\b[^,;]*?\b(?:{alt('activity_verbs')})\b"
+        )
+        self._store = re.compile(
+            rf"(?i)^(?:the\s+|its\s+|their\s+)?{words}{{0,2}}?(?:{alt('store_nouns')})\b"
+        )
+        self._own_rule = re.compile(
+            rf"(?i)^(?:its|their)\s+(?:(?:own|new|latest|proposed|draft)\s+){{0,2}}"
+            rf"(?:{alt('regulatory_documents')})\b"
+        )
+        self._contacting = re.compile(
+            rf"^(?:(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+)(?:[\w.'’&-]+\s+){{0,8}}?|(?:it|they)\s+)"
+            rf"(?:\w+ly\s+)?(?i:{alt('contacting_verbs')})\b"
+        )
+
+    def reports_event(self, text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+        """Whether the attribution at [start, end), which ends with its verb, speaks over an
+        event or an action: what it says is in the clause after it, or before it where it
+        closes the sentence ("..., the WHO said Wednesday.")."""
+        span = text[start:end]
+        if _FINDING.search(span):
+            return False  # "a study reported that a man died": the work is the source
+        if self._suasion.search(span):
+            return self._political.match(text, end, sentence[1]) is not None
+        if span.endswith(" to") and self._reported_action.match(text, end, sentence[1]):
+            return not _FINDING.search(text, end, sentence[1])
+        if self._publication.search(span):
+            # "The committee released a concept document for comment": the release is the
+            # news; a finding in the sentence ("a report showing that ...") keeps the body.
+            said = text[end : sentence[1]]
+            return not (_FINDING.search(said) or COMPARES.search(said))
+        if not self._speech.search(span):
+            return False
+        told = _TOLD.search(span) and _ADDRESSEE.match(text, end, sentence[1])
+        after = told.end() if told else end
+        while m := _SAYING_ADJUNCT.match(text, after, sentence[1]):
+            after = m.end()
+        rest = text[after : sentence[1]].strip()
+        if not rest.strip(" .!?\"”'’)"):
+            # What it closes, after a headline's kicker ("CBS News: ...").
+            clause = re.sub(r"^[^:]{1,40}:\s+", "", text[sentence[0] : start].rstrip(" ,"))
+        else:
+            clause = re.sub(r"^(?:,\s*)?that\s+", "", rest)
+        return self._event(clause.strip())
+
+    def _event(self, clause: str) -> bool:
+        if not clause or _FINDING.search(clause) or COMPARES.search(clause):
+            return False
+        title_case = re.fullmatch(r"(?:[A-Z\d][\w'’.,-]*\s*)+", clause)
+        if self._individual.match(clause) or (
+            title_case and self._headline_individual.match(clause)
+        ):
+            return _PAST.search(clause) is not None
+        return any(
+            p.match(clause) for p in (self._activity, self._store, self._own_rule, self._contacting)
+        )

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from linter.config.lexicon import Lexicon, default_lexicon
 from linter.nlp.components.attribution_named import Found, NamedFinder
 from linter.nlp.components.attribution_premodifiers import PremodifierReader
+from linter.nlp.components.attribution_speakers import EventNews
 from linter.nlp.components.attribution_vague import VagueFinder
 from linter.nlp.components.attribution_words import Bounds, sentence_at, words_of
 from linter.nlp.components.extensions import SPAN_KEYS, doc_text, sentences, set_group, set_info
@@ -29,6 +30,8 @@ class AttributionFinder:
         self.named = NamedFinder(words)
         self.vague = VagueFinder(words)
         self.premodifiers = PremodifierReader(words)
+        speech = rf"{words.discourse}|{words.textual}|confirm(?:s|ed)?"
+        self.events = EventNews(lexicon, speech, words.publication)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -41,6 +44,7 @@ class AttributionFinder:
             for v in self.vague.find(text, bounds)
             if not any(n.start < v.end and v.start < n.end for n in named)
         ]
+        found = [self._event(item, text, bounds) for item in found]
         spans = []
         taken: set[tuple[int, int]] = set()
         for item in found:
@@ -52,6 +56,18 @@ class AttributionFinder:
             spans.append(span)
         set_group(doc, SPAN_KEYS["attributions"], sorted(spans, key=lambda s: (s.start, s.end)))
         return doc
+
+    def _event(self, item: Found, text: str, bounds: Bounds) -> Found:
+        """A body or unnamed officials speaking over an event or an action ("a person with
+        measles visited the clinic, health officials said"): news, no finding (basis "event")."""
+        kind, basis = item.info.get("kind"), item.info.get("basis", "reported")
+        if kind not in ("institution", "outlet", "vague", "agentless") or basis != "reported":
+            return item
+        if not self.events.reports_event(
+            text, item.start, item.end, sentence_at(bounds, item.start)
+        ):
+            return item
+        return item._replace(info={**item.info, "basis": "event"})
 
     def _premodified(self, item: Found, text: str, bounds: Bounds) -> Found:
         """The appeal as a named body's work where its name premodifies the evidence noun
