@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
-from linter.checks.attribution_concession import conceded, disputed
+from linter.checks.attribution_concession import closing_report, conceded, disputed
 from linter.checks.attribution_forward import ForwardNames
 from linter.checks.attribution_speakers import Surnames, inside_quotation, named_after
 from linter.checks.attribution_works import NamedWorks
@@ -149,7 +149,9 @@ class AttributionCheck(Check):
                 and _counts(a, claim)
                 # "Makers advertise the pills as clinically proven", "labels such as clinically
                 # proven": the appeal is the maker's, or the wording is talked about.
-                and not claim.modifiers_over(a.start, a.end, "reported")
+                and (
+                    not claim.modifiers_over(a.start, a.end, "reported") or closing_report(a, claim)
+                )
                 # "Although some trials reported X, their quality was poor": set aside.
                 and not conceded(a, claim)
                 and not disputed(a, after)  # "... But what if they are wrong?"

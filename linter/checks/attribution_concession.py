@@ -69,3 +69,17 @@ def disputed(attribution: Attribution, next_claim: Claim | None) -> bool:
     if next_claim is None or attribution.reference != "new":
         return False
     return bool(_DISPUTED.match(next_claim.text))
+
+
+# What may follow a closing reporting clause before its sentence ends: punctuation, a closing
+# quotation mark or bracket.
+_SENTENCE_END = re.compile(r"[\s.!?;:)\]\"”’']*")
+
+
+def closing_report(attribution: Attribution, claim: Claim) -> bool:
+    """Whether the appeal is the reporting clause that closes its sentence after a comma
+    ("..., a new study found."): the comment clause governs the whole sentence before it
+    (Quirk et al. 1985, §15.53-15.54), so a "supposed" or "so-called" inside that sentence
+    cannot reach over it."""
+    at, end = attribution.start - claim.start, attribution.end - claim.start
+    return claim.text[:at].rstrip().endswith(",") and bool(_SENTENCE_END.fullmatch(claim.text, end))

@@ -18,8 +18,8 @@ from linter.nlp.components.figures_numbers import (
     _NAME,
     _NOT_A_MODIFIER,
     _YEAR,
-    _title_case,
     _value,
+    heading_count,
 )
 
 # Before a verb: it is advice or a possibility, not a result ("you can cut ...", "to extend").
@@ -47,7 +47,8 @@ class CountReaders:
         """N deaths, cases, outbreaks; N people or conditions only with an outcome near."""
         n, noun = m.group("n"), m.group("noun")
         c, before = self.grammar.c, sentence[: m.start()]
-        if _YEAR.fullmatch(n) or _title_case(sentence, m) or _NOT_A_MODIFIER.search(m["mod"]):
+        listicle, events = heading_count(sentence, m, c.pattern("", "cases"))
+        if _YEAR.fullmatch(n) or listicle or _NOT_A_MODIFIER.search(m["mod"]):
             return UNDECIDED
         if re.fullmatch(r"(?:hundreds|thousands|millions|billions)(?: of)?", n, re.I):
             # "affects millions of people": a plural scale word is an indefinite quantity, not
@@ -58,9 +59,8 @@ class CountReaders:
             return UNDECIDED  # a telephone number, not a range
         if m["part"] and re.fullmatch(r"(?:a|an|one|1)", n, re.I):
             return UNDECIDED  # "one of the illnesses" names one of a list
-        # "the two infections", "those 48 million people": a reference back, not a count;
-        # "stage 1 lung cancer": a name.
-        if self._named(before):
+        # "those 48 million people": a reference back, not a count; "stage 1 cancer": a name.
+        if self._named(before) and not events:
             return UNDECIDED
         if _DEFINITE.search(before) and not self._restricted(sentence, m):
             return UNDECIDED

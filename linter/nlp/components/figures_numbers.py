@@ -106,6 +106,27 @@ def _title_case(sentence: str, m: re.Match[str]) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in words[:3])
 
 
+# The simple prepositions of Quirk et al. (1985, §9.7) that take a count in a heading.
+_HEADLINE_PREPOSITION = re.compile(
+    r"(?-i:\b(?:To|Of|In|For|By|With|From|Than|Over|Under|About|Among|Behind|Across))\s+$"
+)
+
+
+def heading_count(sentence: str, m: re.Match[str], cases: re.Pattern[str]) -> tuple[bool, bool]:
+    """Whether a count sits in a listicle's Title Case heading ("5 Women Share ..."), and
+    whether it is instead a count of deaths or cases in a Title Case news heading ("Linked To
+    24,100 Deaths A Year"): the health events of the COMET taxonomy, counted as in lower case,
+    whose capitalised preposition before the number is no name ("Apollo 13 Deaths"); not when
+    the count opens the heading ("10 Deaths That Shocked The World")."""
+    title = _title_case(sentence, m)
+    events = bool(
+        title
+        and cases.fullmatch(m.group("noun"))
+        and _HEADLINE_PREPOSITION.search(sentence, 0, m.start())
+    )
+    return title and not events, events
+
+
 # The noun of a comparison of quantity and the word that opens its standard: "as much
 # nicotine as", "more flavanols than" (a plural noun: "more likely than" compares an
 # adjective). The classes whose nouns a statistic counts: people, events, rates, outcomes.

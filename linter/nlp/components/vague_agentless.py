@@ -68,8 +68,9 @@ def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
         rf"\b{participle_to}",
         # "is widely regarded as", "is considered as"
         rf"\b{passive_finite}(?: (?:{w.consensus})){{0,2}} {as_participles} as\b",
-        # "is considered safe", "is generally regarded as effective", "was found effective"
-        rf"\b{passive_finite}(?: (?:{w.consensus})){{0,2}}"
+        # "is considered safe", "is generally regarded as effective", "was found effective";
+        # "it's generally considered safe": the contracted "is" (Quirk et al. 1985, §3.23).
+        rf"\b(?:{passive_finite}|(?<=\w)['’]s)(?: (?:{w.consensus})){{0,2}}"
         rf" (?:considered|deemed|regarded as|thought|believed|recogni[sz]ed as|found|proven|"
         rf"shown|reported as|described as|documented as)(?: to be)?"
         rf"(?: (?:very|highly|extremely|relatively|generally|completely|"
@@ -197,6 +198,15 @@ def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
         # is a journalist's idiom (review18v).
         rf"(?:{w.evidence_nouns}) (?:backing|supporting|behind) (?:its|their|this|these|the"
         r" (?:use|uses|claims?|benefits?|effects?|practice|idea)\b)",
+        # "Ashwagandha is known for its adaptogenic properties", "zinc, known for its role in
+        # supporting immunity": the evidential participle "known" (MOS:WEASEL, "it is known";
+        # the CoNLL-2010 speculation cues) with a remedy's effect as what it is known for, the
+        # outcome nouns of MeSH "Treatment Outcome" as in "studied for its" above, and no one
+        # named who knows it. "Known for its beaches" or "for her work" praises no effect.
+        r"\bknown for (?:its|their) (?:[\w-]+ ){0,2}?(?:properties|effects?|benefits?|powers?|"
+        r"ability|abilities|efficacy|effectiveness|potential|role in (?:supporting|promoting|"
+        r"maintaining|regulating|boosting|reducing|lowering|preventing|protecting|improving|"
+        r"enhancing|fighting|healing|relieving|easing|balancing|strengthening))\b",
     )
     return agentless
 
@@ -246,4 +256,5 @@ AGENTLESS_GUARDS: tuple[tuple[str, ...] | None, ...] = (
     (" for ",),
     (" in ",),
     ("backing", "supporting", "behind"),
+    ("known for",),
 )

@@ -36,6 +36,11 @@ _IRREGULAR_PAST = re.compile(
     r"(?i)(?:found|showed|shown|proved|proven|thought|knew|known|said|told|held|wrote|written|"
     r"understood|tied|backed)"
 )
+# The past forms of the verbs of linking (Levin 1993, §22.1-22.2: link, tie, associate): active,
+# they take their object before "to" or "with" ("researchers linked smoking to cancer", the
+# "V n to n" pattern of Francis, Hunston & Manning 1996); right before the preposition they
+# are the participle of a reduced relative ("looked at the deaths linked to smoke").
+_LINKED_PARTICIPLE = re.compile(r"(?i)(?:linked|tied|associated) (?:to|with)\b")
 # A singular evidence noun: no plural -s, or one of the singulars in -s (analysis, consensus);
 # "data" takes either concord (Quirk et al. 1985, §5.92, foreign plurals).
 _SINGULAR_NOUN = re.compile(r"(?i)(?!.*\bdata$).*(?:[^s]|sis|sus)")
@@ -58,6 +63,8 @@ def finite_verb(m: re.Match[str], agents: str) -> bool:
         return False  # "one doctor told me to rest": what someone was told, an anecdote
     if _ADVERB_BACK.match(m.string, m.start("verb")):
         return False  # "your eye health professionals back home": the adverb, no verb
+    if _LINKED_PARTICIPLE.match(m.string, m.start("verb")):
+        return False  # "researchers looked at the deaths linked to": no verb of theirs
     if _AUXILIARY.search(between):
         return True
     verb = m.group("verb").split()[0].lower()

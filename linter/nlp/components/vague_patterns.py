@@ -87,7 +87,10 @@ class VaguePatterns:
 
 def build_vague(w: AttributionWords) -> VaguePatterns:
     nouns = rf"(?:{w.evidence_nouns}|{w.agents})"
-    adjective = rf"(?:{w.adjectives}|{PLACE}),? (?:and |or )?"
+    # A comma stands between coordinate adjectives ("a large, well-designed study"), never
+    # between the last one and its noun (Quirk et al. 1985, §7.19 and §17.117): "in the US,
+    # study shows" ends a phrase at the comma, and "the" is no determiner of "study".
+    adjective = rf"(?:{w.adjectives}|{PLACE})(?:,(?= (?:{w.adjectives}|{PLACE})\b))? (?:and |or )?"
     modifiers = rf"(?:(?:{w.quantifiers}|{w.counted}) ){{0,2}}(?:{adjective}){{0,3}}"
     head = rf"{modifiers}(?P<noun>{nouns})(?: (?:and|or|&) (?:(?:{w.adjectives}) )?{nouns})?"
     subject = rf"(?P<subject>(?:(?P<det>the|these|those|this|such) )?{head})"
@@ -122,6 +125,10 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
         r"(?: (?:of|in|on|at|from|out of|over|with|among|involving|into|about|across|including|"
         r"around|like|such as|"
         r"looking at|conducted|carried out|done|performed|published|released|presented|"
+        # "a large study using insurance claims", "a review drawing on pharmacy data": the
+        # participles that name a study's data source (STROBE 2007, item 7, "data sources"),
+        # "using" too short for the open participle pattern below.
+        r"using|drawing on|"
         rf"undertaken|funded|"
         # "experts interviewed for this article", "doctors surveyed by the magazine": the
         # participles of asking people (Levin 1993, 37.1 verbs of transfer of a message).
