@@ -72,8 +72,9 @@ def remedy_does_it(
     where the page `sells`, may be the subject of some `kind`s too (hype_subjects.py)."""
     lex = hype_lexicon()
     left, _ = _clause(claim, start, start)
-    if _WHICH_BEFORE.search(text, max(claim.start, left - 8), left):
-        left = claim.start  # "..., which increases the success rate exponentially"
+    which = _WHICH_BEFORE.search(text, max(claim.start, left - 10), left)
+    if which is not None:  # "..., which increases the success rate exponentially"
+        left, _ = _clause(claim, which.start(), which.start())
     subject = text[left : max(start, within)]
     other = promised_subject(subject, kind, sells)
     if lex.standard_care.search(subject) and not other:
@@ -97,11 +98,12 @@ def remedy_does_it(
     return None
 
 
-# A relative clause's "which" (a clause break in hype_reading.py) stands for what is before
-# it, a noun or, as a sentential relative (Quirk et al. 1985, §15.57), the whole clause ("I
-# combine herbs with acupuncture, which increases ..."): the subject is read back to the
-# sentence's start.
-_WHICH_BEFORE = re.compile(r"\bwhich\s*$", re.I)
+# A sentential relative clause (Quirk et al. 1985, §15.57), "which" after a comma (a clause
+# break in hype_reading.py), stands for the clause before it ("I combine herbs with
+# acupuncture, which increases ..."): the subject is read back over that clause only. A
+# relative in brackets or without a comma ("vegan (which completely eliminates all animal
+# products)") has a noun antecedent and keeps its own subject (wild corpora, recallH).
+_WHICH_BEFORE = re.compile(r",\s*which\s*$", re.I)
 
 
 # A subject clause of "whether" (Quirk et al. 1985, §15.3) asks; it does not promise.
@@ -136,11 +138,13 @@ def sells(passages: Sequence[Passage]) -> bool:
 # Advice on how to get the most from a remedy, not a promise of it: an imperative or a "how
 # to" before the peak benefit ("take it with food for maximum benefit", "how to choose quality
 # supplements for maximum health benefits", "supplement with 1,000 mg daily for maximum
-# benefits"): the directive of Quirk et al. (1985, §11.24) and its infinitive of purpose.
+# benefits", "to incorporate maca into your diet for maximum benefits, try ..."): the directive
+# of Quirk et al. (1985, §11.24) and the infinitive of purpose (§15.48), also opening the
+# sentence.
 _ADVICE = re.compile(
     r"(?:^|[.!?:]\s+|\n\s*)[*_\s]*(?:take|choose|use|supplement|aim|try|eat|drink|add|mix|"
-    r"store|apply|combine|pair|start|look)\b|\bhow\s+to\b|\bto\s+(?:choose|take|use|get|pick|"
-    r"select|make)\b",
+    r"store|apply|combine|pair|start|look|to\s+\w+)\b|\bhow\s+to\b|\bto\s+(?:choose|take|use|get|"
+    r"pick|select|make|incorporate|include|add|prepare|consume|enjoy)\b",
     re.I,
 )
 
