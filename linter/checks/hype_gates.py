@@ -73,7 +73,12 @@ def asked(text: str, claim: Claim, start: int) -> bool:
 # miracle drug, the FDA's first health-fraud tip-off ("Health Fraud Scams": "miracle cure"),
 # without a word against it in the sentence, repeats the hype. The promotional verbs (touted,
 # marketed, billed) keep their distance, and so does a contrast ("..., but the evidence is thin").
+# The simple past ("penicillin was hailed as a miracle drug in the 1940s") narrates a past
+# reception, history rather than the label passed on now (Quirk et al. 1985, §4.11-4.13: the
+# simple past places the event in a time gone, the present perfect and present reach now;
+# review19h).
 _ACCLAIM = re.compile(r"\b(?:hailed|heralded|lauded|acclaimed|celebrated|praised)\s+as\b", re.I)
+_PAST_ACCLAIM = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?$", re.I)
 _MIRACLE_DRUG = re.compile(
     r"\b(?:miracle|wonder|magic)\s+(?:cures?|drugs?|pills?|jabs?|injections?|treatments?)\b", re.I
 )
@@ -89,6 +94,7 @@ def acclaimed_miracle(text: str, claim: Claim, start: int, end: int) -> bool:
     passes on with no contrast: hype the writer repeats, though another's label."""
     if _MIRACLE_DRUG.fullmatch(text, start, end) is None:
         return False
-    if _ACCLAIM.search(text, claim.start, start) is None:
+    acclaim = _ACCLAIM.search(text, claim.start, start)
+    if acclaim is None or _PAST_ACCLAIM.search(text, claim.start, acclaim.start()):
         return False
     return _CONTRAST.search(text, claim.start, claim.end) is None

@@ -48,6 +48,8 @@ def remedy_reading(
         return None
     if kind == "peak_benefit" and advised(text, claim, start):
         return "advice"  # "take it with food for maximum benefits"
+    if kind == "peak_benefit" and occasion_after(text, claim, start, end):
+        return "no-health-problem"  # "yoga is the perfect solution for a rainy afternoon"
     within = end if kind in REMEDY_WITHIN else start
     bare = kind in BARE_SUBJECT
     return remedy_does_it(text, claim, start, end, bare, within, kind, sells)
@@ -151,4 +153,27 @@ _ADVICE = re.compile(
 
 def advised(text: str, claim: Claim, start: int) -> bool:
     """Whether the sentence before `start` advises the reader how to use or choose a remedy."""
-    return _ADVICE.search(text, claim.start, start) is not None
+    # The sentence alone is searched: `^` in a search from a position past 0 matches only at
+    # the text's start, so an imperative opening a passage's second sentence went unread.
+    return _ADVICE.search(text[claim.start : start]) is not None
+
+
+# The solution "for" or "to" an indefinite noun phrase that names no body part nor disease
+# (rules/lexicon/hype.yaml `body_targets`, `organs`, `diseases`): an occasion or a thing ("the
+# perfect solution for a rainy afternoon", "the ideal answer to a dull commute"), where a health
+# problem is named bare ("for brain fog", "to bloating") or by the organ at fault ("for a
+# sluggish liver"); review19h.
+_INDEFINITE = re.compile(r"\s*(?:a|an|any|another)\s", re.I)
+_PHRASE_END = re.compile(r"[,;:.!?()\n]|\b(?:and|but|or|which|that|who)\b", re.I)
+
+
+def occasion_after(text: str, claim: Claim, start: int, end: int) -> bool:
+    """Whether the words after a solution's "for"/"to" at `end` are an indefinite noun phrase
+    with no health word: an occasion, not a health problem."""
+    if not re.search(r"\b(?:for|to)$", text[start:end], re.I) or not _INDEFINITE.match(text, end):
+        return False
+    stop = _PHRASE_END.search(text, end, claim.end)
+    phrase = text[end : stop.start() if stop else claim.end]
+    lex = hype_lexicon()
+    health = (lex.body_targets, lex.organs, lex.diseases)
+    return not any(words.search(phrase) for words in health)
