@@ -116,18 +116,24 @@ _WHETHER = re.compile(r"\bwhether\b", re.I)
 # everyone overstate any treatment ("the results of semaglutide are undeniable"), where a drug
 # that "effectively treats" or "eliminates" is a clinical statement.
 DRUG_KINDS = ("certain_effect", "universal_benefit")
+# The classes whose promise a sold service can make: a benefit, results or safety, health words
+# by construction ("doula support benefits everyone", "HIIT for maximum benefits"). The verbs
+# of the other classes take any object, and a studio's own page praises its service over
+# errands and moods ("personal training eliminates the guesswork", "circuit training massively
+# boosts your motivation", "coaching is the key to restoring balance in your diary"; review19h).
+SERVICE_KINDS = ("certain_effect", "universal_benefit", "safe_for_all", "peak_benefit")
 
 
 def promised_subject(subject: str, kind: str, sells: bool) -> bool:
     """Whether `subject` names a mind and body practice, a drug (for DRUG_KINDS) or, on a page
-    that `sells`, a health service, which a promise of `kind` may have as its subject like an
-    alternative remedy."""
+    that `sells`, a health service (for SERVICE_KINDS), which a promise of `kind` may have as
+    its subject like an alternative remedy."""
     lex = hype_lexicon()
     if lex.mind_body.search(subject):
         return True
     if kind in DRUG_KINDS and lex.drug_stems.search(subject):
         return True
-    return sells and lex.services.search(subject) is not None
+    return sells and kind in SERVICE_KINDS and lex.services.search(subject) is not None
 
 
 def sells(passages: Sequence[Passage]) -> bool:
