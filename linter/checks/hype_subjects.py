@@ -78,7 +78,8 @@ def remedy_does_it(
     if which is not None:  # "..., which increases the success rate exponentially"
         left, _ = _clause(claim, which.start(), which.start())
     subject = text[left : max(start, within)]
-    other = promised_subject(subject, kind, sells)
+    health_object = names_health(phrase_after(text, claim, start, end))
+    other = promised_subject(subject, kind, sells, health_object)
     if lex.standard_care.search(subject) and not other:
         return "clinical"
     if bare and not subject.strip() and text[start : start + 1].isupper():
@@ -116,24 +117,27 @@ _WHETHER = re.compile(r"\bwhether\b", re.I)
 # everyone overstate any treatment ("the results of semaglutide are undeniable"), where a drug
 # that "effectively treats" or "eliminates" is a clinical statement.
 DRUG_KINDS = ("certain_effect", "universal_benefit")
-# The classes whose promise a sold service can make: a benefit, results or safety, health words
-# by construction ("doula support benefits everyone", "HIIT for maximum benefits"). The verbs
-# of the other classes take any object, and a studio's own page praises its service over
-# errands and moods ("personal training eliminates the guesswork", "circuit training massively
-# boosts your motivation", "coaching is the key to restoring balance in your diary"; review19h).
+# The classes whose promise a sold service makes with any object: a benefit, results or safety,
+# health words by construction ("doula support benefits everyone", "HIIT for maximum
+# benefits"). The verbs of the other classes take any object, and a studio's own page praises
+# its service over errands and moods ("personal training eliminates the guesswork", "circuit
+# training massively boosts your motivation", "coaching is the key to restoring balance in your
+# diary"), so there the object must name a health target ("drastically reduces belly fat";
+# review19h).
 SERVICE_KINDS = ("certain_effect", "universal_benefit", "safe_for_all", "peak_benefit")
 
 
-def promised_subject(subject: str, kind: str, sells: bool) -> bool:
+def promised_subject(subject: str, kind: str, sells: bool, health_object: bool = False) -> bool:
     """Whether `subject` names a mind and body practice, a drug (for DRUG_KINDS) or, on a page
-    that `sells`, a health service (for SERVICE_KINDS), which a promise of `kind` may have as
-    its subject like an alternative remedy."""
+    that `sells`, a health service (for SERVICE_KINDS, or any kind with a `health_object`),
+    which a promise of `kind` may have as its subject like an alternative remedy."""
     lex = hype_lexicon()
     if lex.mind_body.search(subject):
         return True
     if kind in DRUG_KINDS and lex.drug_stems.search(subject):
         return True
-    return sells and kind in SERVICE_KINDS and lex.services.search(subject) is not None
+    service_kind = kind in SERVICE_KINDS or health_object
+    return sells and service_kind and lex.services.search(subject) is not None
 
 
 def sells(passages: Sequence[Passage]) -> bool:
@@ -178,8 +182,17 @@ def occasion_after(text: str, claim: Claim, start: int, end: int) -> bool:
     with no health word: an occasion, not a health problem."""
     if not re.search(r"\b(?:for|to)$", text[start:end], re.I) or not _INDEFINITE.match(text, end):
         return False
+    return not names_health(phrase_after(text, claim, end, end))
+
+
+def phrase_after(text: str, claim: Claim, start: int, end: int) -> str:
+    """The words from `start` up to the first clause break or conjunction past `end`."""
     stop = _PHRASE_END.search(text, end, claim.end)
-    phrase = text[end : stop.start() if stop else claim.end]
+    return text[start : stop.start() if stop else claim.end]
+
+
+def names_health(phrase: str) -> bool:
+    """Whether `phrase` names a body part, an organ or a disease (hype.yaml `body_targets`,
+    `organs`, `diseases`)."""
     lex = hype_lexicon()
-    health = (lex.body_targets, lex.organs, lex.diseases)
-    return not any(words.search(phrase) for words in health)
+    return any(words.search(phrase) for words in (lex.body_targets, lex.organs, lex.diseases))
