@@ -98,7 +98,5 @@ def predicate_evidence(
 
     beside = neighbour_evidence(
         sentences, texts, headings, place, sides, kinds, undercutting, strong
-    ) or opening_evidence(
-        sentences, (texts, headings), place, sides[0], kinds, undercutting, strong
-    )
+    ) or opening_evidence(sentences, (texts, headings), place, sides, kinds, undercutting, strong)
     return None if beside is None else (cue, *beside)
