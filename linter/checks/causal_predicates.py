@@ -56,8 +56,10 @@ def _change_of_state() -> re.Pattern[str]:
     return word_pattern(default_lexicon().get("causal_predicates.change_of_state"))
 
 
-# The first word after a cue, or the clause's end: whether the verb has an object.
-_NEXT_WORD = re.compile(r"\s*(\w*)")
+# The first word after a cue, or the clause's end, past an adverb in -ly (the suffix that makes
+# adverbs of manner from adjectives, Quirk et al. 1985, Appendix I: "worsens quickly", "lessens
+# gradually over weeks"): whether the verb has an object ("melts belly fat" has one).
+_NEXT_WORD = re.compile(r"\s*(?:\w+ly\b)?\s*(\w*)")
 
 
 def _inchoative(text: str, cue: re.Match[str], end: int) -> bool:
