@@ -83,14 +83,20 @@ _PARTICIPANTS = (
 )
 _ALLOCATED = r"(?:were\s+)?(?:treated|given|received|assigned|allocated|randomi[sz]ed)\b"
 _ARMS = re.compile(
-    rf"(?i)\b\d[\d,]*\s+(?:[\w-]+\s+)?{_PARTICIPANTS}\s+{_ALLOCATED}[^.;]{{1,80}}?"
-    rf"\band\s+\d[\d,]*\s+(?:(?:[\w-]+\s+)?{_PARTICIPANTS}\s+)?{_ALLOCATED}"
+    rf"(?i)\b(?P<first>\d)[\d,]*\s+(?:[\w-]+\s+)?{_PARTICIPANTS}\s+{_ALLOCATED}[^.;]{{1,80}}?"
+    rf"\band\s+(?P<second>\d)[\d,]*\s+(?:(?:[\w-]+\s+)?{_PARTICIPANTS}\s+)?{_ALLOCATED}"
 )
 
 
 def arm_sizes(text: str, sentence: tuple[int, int], start: int) -> bool:
-    """Whether the count at `start` is one of the coordinated sizes of a trial's arms."""
-    return any(m.start() <= start < m.end() for m in _ARMS.finditer(text, *sentence))
+    """Whether the count at `start` is one of the coordinated sizes of a trial's arms: the
+    two counts themselves (the figure may open on a hedge, "about 20"), not an outcome counted
+    between them ("20 were given the drug and 4 of them relapsed, and 21 were given placebo")."""
+    for m in _ARMS.finditer(text, *sentence):
+        for count in (m.start("first"), m.start("second")):
+            if start <= count < start + 20 and not re.search(r"\d", text[start:count]):
+                return True
+    return False
 
 
 def poll_choice(text: str, start: int, end: int) -> bool:

@@ -84,7 +84,7 @@ _GENERIC = re.compile(r"(?i)^(?:a|an|the|one)\s+(?:average|typical|ordinary|norm
 _AUXILIARY = r"will|would|shall|to|has|have|had|be|been|being|was|were|is|are|set|due|not|\w+ly"
 _ADJUNCT_OPENER = (
     r"in|on|at|next|last|this|after|before|from|for|until|by|again|soon|later|today|tomorrow|"
-    r"early|as|when|once|and|but|with|across|nationwide|statewide|\d+"
+    r"early|as|when|once|and|but|with|across|nationwide|statewide|worldwide|\w+ly|\d+"
 )
 _COPULA = r"is|are|was|were|be|been|being|also|sometimes|often|commonly|usually"
 _PAST_FORM = re.compile(r"(?i)\w+ed(?:\s+to)?|began|wrote\s+to")
@@ -108,9 +108,10 @@ class EventNews:
         self._speech = re.compile(rf"(?i)(?:{speech})$")
         self._suasion = re.compile(rf"(?i)(?:{alt('suasion_verbs')})$")
         self._publication = re.compile(rf"(?i)(?:{publication})$")
-        # "are reported to have contacted the maker": hearsay of an action (Contacting).
+        # "are reported to have contacted the maker": hearsay of a past action (Contacting),
+        # in the perfect infinitive; "is said to alert the immune system" states an effect.
         self._reported_action = re.compile(
-            rf"(?i)\s*(?:have\s+)?(?:\w+ly\s+)?(?:{alt('contacting_verbs')})\b"
+            rf"(?i)\s*have\s+(?:\w+ly\s+)?(?:{alt('contacting_verbs')})\b"
         )
         self._political = re.compile(
             rf"\s+(?:both\s+|the\s+|these\s+|two\s+|three\s+)?(?:{alt('legislatures')}|"
