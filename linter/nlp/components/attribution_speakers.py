@@ -101,8 +101,8 @@ class EventNews:
     The check still reads a health figure in the sentence as the body's (claim.figures)."""
 
     def __init__(self, lexicon: Lexicon, speech: str, publication: str) -> None:
-        def alt(name: str) -> str:
-            return alternation(lexicon.get(f"attribution.{name}"))
+        def alt(name: str, file: str = "attribution") -> str:
+            return alternation(lexicon.get(f"{file}.{name}"))
 
         words = r"(?:[\w'’.-]+\s+)"
         self._speech = re.compile(rf"(?i)(?:{speech})$")
@@ -128,6 +128,14 @@ class EventNews:
         modifier = rf"(?:(?!(?:a|an|the|one|that|this|his|her|its|their|our|your)\s){words})"
         self._individual = re.compile(
             rf"(?i)^{article}{modifier}{{0,3}}?(?:{alt('single_individuals')})\b"
+        )
+        # A health outcome named in a programme's, a rule's or a supply's clause makes it a
+        # claim of effect (COMET's mortality and morbidity domains, Dodd et al. 2018: the
+        # conditions and health words of figures.yaml, and deaths, mortality, morbidity,
+        # incidence, prevalence, survival); one case's clause names its condition as news.
+        self._health_outcome = re.compile(
+            rf"(?i)\b(?:{alt('conditions', 'figures')}|{alt('health_words', 'figures')}|"
+            r"deaths?|mortality|morbidity|incidence|prevalence|survival)\b"
         )
         # The programme's own verb, after auxiliaries ("will restart", "has been suspended") or
         # in the past, used intransitively: a time, place or the clause's end follows. A verb
@@ -199,10 +207,12 @@ class EventNews:
             if _GENERIC.match(clause):
                 return False
             return _PAST.search(_PERFECT_RELATIVE.sub(" ", clause)) is not None
-        activity = self._activity.match(clause)
-        if activity and (activity["aux"].strip() or _PAST_FORM.fullmatch(activity["verb"])):
-            return True
         contacting = self._contacting.match(clause)
         if contacting and _PAST_FORM.fullmatch(contacting["verb"]):
+            return True  # getting in touch "about the case" is the act itself
+        if self._health_outcome.search(clause):
+            return False  # "its rules are reducing deaths", "will restart and cut flu deaths"
+        activity = self._activity.match(clause)
+        if activity and (activity["aux"].strip() or _PAST_FORM.fullmatch(activity["verb"])):
             return True
         return any(p.match(clause) for p in (self._store, self._own_rule))
