@@ -175,6 +175,10 @@ class EventNews:
         if _FINDING.search(span):
             return False  # "a study reported that a man died": the work is the source
         if self._suasion.search(span):
+            # "urged lawmakers to act because sugar causes diabetes": the reason is a finding.
+            said = text[end : sentence[1]]
+            if _FINDING.search(said) or COMPARES.search(said):
+                return False
             return self._political.match(text, end, sentence[1]) is not None
         if span.endswith(" to") and self._reported_action.match(text, end, sentence[1]):
             return not _FINDING.search(text, end, sentence[1])
