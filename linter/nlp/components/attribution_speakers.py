@@ -132,10 +132,14 @@ class EventNews:
         # A health outcome named in a programme's, a rule's or a supply's clause makes it a
         # claim of effect (COMET's mortality and morbidity domains, Dodd et al. 2018: the
         # conditions and health words of figures.yaml, and deaths, mortality, morbidity,
-        # incidence, prevalence, survival); one case's clause names its condition as news.
+        # incidence, prevalence, survival); one case's clause names its condition as news. So
+        # does a disease's occurrence in a population, the terms of CDC's Principles of
+        # Epidemiology (3rd ed., Lesson 1, §11: outbreak, epidemic, pandemic): "officials say
+        # the water supply was the source of the outbreak" is a finding, not a stock of supplies.
         self._health_outcome = re.compile(
             rf"(?i)\b(?:{alt('conditions', 'figures')}|{alt('health_words', 'figures')}|"
-            r"deaths?|mortality|morbidity|incidence|prevalence|survival)\b"
+            r"deaths?|mortality|morbidity|incidence|prevalence|survival|"
+            r"outbreaks?|epidemics?|pandemics?)\b"
         )
         # The programme's own verb, after auxiliaries ("will restart", "has been suspended") or
         # in the past, used intransitively: a time, place or the clause's end follows. A verb
