@@ -8,6 +8,27 @@ from __future__ import annotations
 
 from linter.nlp.components.attribution_words import AUX_ADVERBS, AttributionWords
 
+# What a remedy is "known for" when the knowing is an appeal to evidence (review19s). A health
+# action as the effect's premodifier: "health" and the healing words of hype.yaml's
+# benefit_heads, and the names of pharmacological actions in MeSH D27.505 ("Anti-Inflammatory
+# Agents", "Antioxidants", "Probiotics", "Hypnotics and Sedatives"; "adaptogenic" of the same
+# -genic form); "calming" and "soothing", the sedative action in lay words.
+_HEALTH_ACTION = (
+    r"(?:health|healing|medicinal|therapeutic|protective|calming|soothing|sedative|"
+    r"anti-[a-z]{4,}|[a-z]+(?:genic|biotic|oxidant|inflammatory|bacterial|microbial|viral|"
+    r"fungal|septic))"
+)
+# A health target in the complement of an ability, a potential or a role ("its ability to
+# settle the stomach", "its role in supporting restful sleep"): the organs of hype.yaml's
+# body_targets (Terminologia Anatomica, everyday names), the body's functions and the common
+# complaints of MeSH C23 "Signs and Symptoms" a product page names, and "health" itself.
+_HEALTH_TARGET = (
+    r"(?:health|healthy|immun[a-z]*|sleep|digestion|digestive|stomach|gut|heart|brain|liver|"
+    r"kidneys?|lungs?|skin|joints?|bones?|muscles?|thyroid|hormones?|metabolism|blood (?:pressure"
+    r"|sugar)|cholesterol|inflammation|infections?|colds?|flu|pain|nausea|stress|anxiety|mood|"
+    r"fatigue|symptoms?|wounds?|recovery)"
+)
+
 
 def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
     """The agentless patterns, in the order of AGENTLESS_GUARDS; `verbs` are the reporting and
@@ -203,10 +224,17 @@ def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
         # the CoNLL-2010 speculation cues) with a remedy's effect as what it is known for, the
         # outcome nouns of MeSH "Treatment Outcome" as in "studied for its" above, and no one
         # named who knows it. "Known for its beaches" or "for her work" praises no effect.
+        # The effect must be one on health (review19s: "a charity known for its role in
+        # supporting carers", "a hospital known for its ability to attract surgeons", "a region
+        # known for its volcanic properties" praise no remedy): either its premodifier names a
+        # health action, or a health target follows within its complement (below).
+        rf"\bknown for (?:its|their) (?:[\w-]+ )?{_HEALTH_ACTION} "
+        r"(?:properties|effects?|benefits?|powers?|efficacy)\b",
         r"\bknown for (?:its|their) (?:[\w-]+ ){0,2}?(?:properties|effects?|benefits?|powers?|"
         r"ability|abilities|efficacy|effectiveness|potential|role in (?:supporting|promoting|"
         r"maintaining|regulating|boosting|reducing|lowering|preventing|protecting|improving|"
-        r"enhancing|fighting|healing|relieving|easing|balancing|strengthening))\b",
+        r"enhancing|fighting|healing|relieving|easing|balancing|strengthening))\b"
+        rf"(?= (?:[\w'’-]+ ){{0,5}}?{_HEALTH_TARGET}\b)",
     )
     return agentless
 
@@ -256,5 +284,6 @@ AGENTLESS_GUARDS: tuple[tuple[str, ...] | None, ...] = (
     (" for ",),
     (" in ",),
     ("backing", "supporting", "behind"),
+    ("known for",),
     ("known for",),
 )
