@@ -30,6 +30,15 @@ _HEALTH_TARGET = (
 )
 
 
+# The contracted "is" after the pronouns whose "'s" is never a genitive (it, that, this, what,
+# which, who, he, she), each a fixed-width look-behind.
+_PRONOUN_IS = (
+    "(?:"
+    + "|".join(rf"(?<=\b{p})" for p in ("it", "that", "this", "what", "which", "who", "he", "she"))
+    + ")['’]s"
+)
+
+
 def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
     """The agentless patterns, in the order of AGENTLESS_GUARDS; `verbs` are the reporting and
     evidence verbs of the subject grammar."""
@@ -90,8 +99,9 @@ def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
         # "is widely regarded as", "is considered as"
         rf"\b{passive_finite}(?: (?:{w.consensus})){{0,2}} {as_participles} as\b",
         # "is considered safe", "is generally regarded as effective", "was found effective";
-        # "it's generally considered safe": the contracted "is" (Quirk et al. 1985, §3.23).
-        rf"\b(?:{passive_finite}|(?<=\w)['’]s)(?: (?:{w.consensus})){{0,2}}"
+        # "it's generally considered safe": the contracted "is" (Quirk et al. 1985, §3.23),
+        # after a pronoun (review19s: "Grandma's considered safe remedies" is a genitive).
+        rf"\b(?:{passive_finite}|{_PRONOUN_IS})(?: (?:{w.consensus})){{0,2}}"
         rf" (?:considered|deemed|regarded as|thought|believed|recogni[sz]ed as|found|proven|"
         rf"shown|reported as|described as|documented as)(?: to be)?"
         rf"(?: (?:very|highly|extremely|relatively|generally|completely|"
