@@ -21,12 +21,14 @@ _HEALTH_ACTION = (
 # A health target in the complement of an ability, a potential or a role ("its ability to
 # settle the stomach", "its role in supporting restful sleep"): the organs of hype.yaml's
 # body_targets (Terminologia Anatomica, everyday names), the body's functions and the common
-# complaints of MeSH C23 "Signs and Symptoms" a product page names, and "health" itself.
+# complaints of MeSH C23 "Signs and Symptoms" a product page names, the states of MeSH
+# "Relaxation" and "Emotions" (calm, mood), and health itself with the "well-being" of the WHO
+# Constitution's definition of health.
 _HEALTH_TARGET = (
     r"(?:health|healthy|immun[a-z]*|sleep|digestion|digestive|stomach|gut|heart|brain|liver|"
     r"kidneys?|lungs?|skin|joints?|bones?|muscles?|thyroid|hormones?|metabolism|blood (?:pressure"
     r"|sugar)|cholesterol|inflammation|infections?|colds?|flu|pain|nausea|stress|anxiety|mood|"
-    r"fatigue|symptoms?|wounds?|recovery)"
+    r"fatigue|symptoms?|wounds?|recovery|calm|relaxation|well-?being|wellness)"
 )
 
 
@@ -238,7 +240,9 @@ def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
         # supporting carers", "a hospital known for its ability to attract surgeons", "a region
         # known for its volcanic properties" praise no remedy): either its premodifier names a
         # health action, or a health target follows within its complement (below).
-        rf"\bknown for (?:its|their) (?:[\w-]+ )?{_HEALTH_ACTION} "
+        # A compound premodifier on a health target ("immune-boosting", "heart-protective")
+        # names a health action as well.
+        rf"\bknown for (?:its|their) (?:[\w-]+ )?(?:{_HEALTH_ACTION}|{_HEALTH_TARGET}-[a-z]+) "
         r"(?:properties|effects?|benefits?|powers?|efficacy)\b",
         r"\bknown for (?:its|their) (?:[\w-]+ ){0,2}?(?:properties|effects?|benefits?|powers?|"
         r"ability|abilities|efficacy|effectiveness|potential|role in (?:supporting|promoting|"
