@@ -6,31 +6,12 @@ from vague_patterns.py, which builds the patterns with a subject and applies the
 
 from __future__ import annotations
 
-from linter.nlp.components.attribution_words import AUX_ADVERBS, AttributionWords
-
-# What a remedy is "known for" when the knowing is an appeal to evidence (review19s). A health
-# action as the effect's premodifier: "health" and the healing words of hype.yaml's
-# benefit_heads, and the names of pharmacological actions in MeSH D27.505 ("Anti-Inflammatory
-# Agents", "Antioxidants", "Probiotics", "Hypnotics and Sedatives"; "adaptogenic" of the same
-# -genic form); "calming" and "soothing", the sedative action in lay words.
-_HEALTH_ACTION = (
-    r"(?:health|healing|medicinal|therapeutic|protective|calming|soothing|sedative|"
-    r"anti-[a-z]{4,}|[a-z]+(?:genic|biotic|oxidant|inflammatory|bacterial|microbial|viral|"
-    r"fungal|septic))"
+from linter.nlp.components.attribution_words import (
+    AUX_ADVERBS,
+    HEALTH_ACTION,
+    HEALTH_TARGET,
+    AttributionWords,
 )
-# A health target in the complement of an ability, a potential or a role ("its ability to
-# settle the stomach", "its role in supporting restful sleep"): the organs of hype.yaml's
-# body_targets (Terminologia Anatomica, everyday names), the body's functions and the common
-# complaints of MeSH C23 "Signs and Symptoms" a product page names, the states of MeSH
-# "Relaxation" and "Emotions" (calm, mood), and health itself with the "well-being" of the WHO
-# Constitution's definition of health.
-_HEALTH_TARGET = (
-    r"(?:health|healthy|immun[a-z]*|sleep|digestion|digestive|stomach|gut|heart|brain|liver|"
-    r"kidneys?|lungs?|skin|joints?|bones?|muscles?|thyroid|hormones?|metabolism|blood (?:pressure"
-    r"|sugar)|cholesterol|inflammation|infections?|colds?|flu|pain|nausea|stress|anxiety|mood|"
-    r"fatigue|symptoms?|wounds?|recovery|calm|relaxation|well-?being|wellness)"
-)
-
 
 # The contracted "is" after the pronouns whose "'s" is never a genitive (it, that, this, what,
 # which, who, he, she), each a fixed-width look-behind.
@@ -242,13 +223,13 @@ def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
         # health action, or a health target follows within its complement (below).
         # A compound premodifier on a health target ("immune-boosting", "heart-protective")
         # names a health action as well.
-        rf"\bknown for (?:its|their) (?:[\w-]+ )?(?:{_HEALTH_ACTION}|{_HEALTH_TARGET}-[a-z]+) "
+        rf"\bknown for (?:its|their) (?:[\w-]+ )?(?:{HEALTH_ACTION}|{HEALTH_TARGET}-[a-z]+) "
         r"(?:properties|effects?|benefits?|powers?|efficacy)\b",
         r"\bknown for (?:its|their) (?:[\w-]+ ){0,2}?(?:properties|effects?|benefits?|powers?|"
         r"ability|abilities|efficacy|effectiveness|potential|role in (?:supporting|promoting|"
         r"maintaining|regulating|boosting|reducing|lowering|preventing|protecting|improving|"
         r"enhancing|fighting|healing|relieving|easing|balancing|strengthening))\b"
-        rf"(?= (?:[\w'’-]+ ){{0,5}}?{_HEALTH_TARGET}\b)",
+        rf"(?= (?:[\w'’-]+ ){{0,5}}?{HEALTH_TARGET}\b)",
     )
     return agentless
 
