@@ -19,6 +19,8 @@ ARTICLE_CHECKS = {
     "causal": "every sentence, passage text and heading; the discourse; StrongIndex and the "
     "named-study marks (the whole page)",
     "statistic": "the figures of sourced sentences (prefix)",
+    "wording": "whether any passage offers a service in the page's own voice (one bool, the "
+    "whole page: recallH)",
 }
 
 

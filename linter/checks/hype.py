@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from linter.checks.hype_composed import COMPOSED, composed_reading, remedy_reading, restoring_way
+from linter.checks.hype_composed import COMPOSED, composed_reading, restoring_way
 from linter.checks.hype_gates import asked, natural_inference, praises_health
 from linter.checks.hype_goals import aimed_at
 from linter.checks.hype_objects import promises_money, said_of_no_health
@@ -48,6 +48,7 @@ from linter.checks.hype_reading import (
     title_case,
 )
 from linter.checks.hype_standard import compared_to
+from linter.checks.hype_subjects import remedy_reading
 from linter.checks.hype_topic import off_topic
 from linter.checks.hype_words import (
     _HOW,
@@ -173,8 +174,10 @@ def class_patterns(classes: tuple[str, ...]) -> dict[str, re.Pattern[str]]:
     }
 
 
-def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str | None:
-    """Why a candidate is no hype claim of the writer's, or None when it is one."""
+def why_not(
+    text: str, claim: Claim, candidate: Candidate, heading: bool, sells: bool = False
+) -> str | None:
+    """Why a candidate is no hype claim of the writer's (`sells`: the page sells a service)."""
     start, end, kind = candidate.start, candidate.end, candidate.kind
     if is_name(text, start, end, heading or title_case(claim.text)):
         return "name"
@@ -210,12 +213,9 @@ def why_not(text: str, claim: Claim, candidate: Candidate, heading: bool) -> str
             return "no-effect"  # "research has proven that the more motivated you are, ..."
     if kind == "detox" and organ_does_it(text, claim, start, end):
         return "physiology"
-    if kind in COMPOSED:
-        reading = composed_reading(text, claim, start, end, kind)
-        if reading:
-            return reading
-    reading = remedy_reading(text, claim, start, end, kind)
-    if reading:
+    if kind in COMPOSED and (reading := composed_reading(text, claim, start, end, kind)):
+        return reading
+    if reading := remedy_reading(text, claim, start, end, kind, sells):
         return reading
     if kind == "superlative" and not (
         hype_lexicon().alternative.search(claim.text)

@@ -149,7 +149,6 @@ _UNIVERSAL_KINDS = ("universal_safety", "universal_benefit", "always_best", "saf
 
 
 # A condition (Quirk et al. 1985, §15.33-15.35: if, unless, whether) sets a case, not a promise.
-_WHETHER = re.compile(r"\bwhether\b", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|in case)\b", re.I)
 
 
@@ -175,71 +174,6 @@ def _ranks_care(text: str, end: int, right: int) -> bool:
     if copula is None:
         return False
     return hype_lexicon().standard_care.match(text, copula.end()) is not None
-
-
-# Classes whose wording is a promise only with an alternative remedy as the subject (the
-# absolute verbs' reading); of those, the ones a product's own sentence may state with the
-# subject left out ("Destroys all parasites overnight.").
-REMEDY_SUBJECT = (
-    "absolute_verbs",
-    "total_effect",
-    "boosted_efficacy",
-    "panacea_range",
-    "intensified_efficacy",
-    "universal_benefit",
-    "restoring_key",
-    "certain_effect",
-    "safe_for_all",
-)
-BARE_SUBJECT = ("total_effect", "boosted_efficacy", "safe_for_all")
-# Classes whose remedy may stand inside the matched words ("the benefits of sea moss are
-# undeniable", "in all cases, colloidal silver gives the best results"). Without the remedy
-# these fired on a nurse's blog, a clinic's page and news alike ("our reception staff help
-# everyone", "restoring trust is the key to reviving the town", "the impact of the pandemic
-# on our staff is undeniable"; review18v).
-REMEDY_WITHIN = ("universal_benefit", "certain_effect")
-
-
-def remedy_reading(text: str, claim: Claim, start: int, end: int, kind: str) -> str | None:
-    """Why wording of a class of REMEDY_SUBJECT is no promise of a remedy's (remedy_does_it),
-    or None; None for the other classes."""
-    if kind not in REMEDY_SUBJECT:
-        return None
-    within = end if kind in REMEDY_WITHIN else start
-    return remedy_does_it(text, claim, start, end, bare=kind in BARE_SUBJECT, within=within)
-
-
-def remedy_does_it(
-    text: str, claim: Claim, start: int, end: int, bare: bool = False, within: int = -1
-) -> str | None:
-    """Why an absolute verb ("eliminates", "wipes out") is no promise of a remedy's, or None: its
-    clause's subject must name an alternative remedy (or, with `bare`, be left out in a
-    product's own sentence) ("sea moss wipes out bacteria"), not an
-    organ or the immune system ("white blood cells destroy bacteria": physiology) nor standard
-    care ("chemotherapy destroys cancer cells": a clinical statement). `within`, past start,
-    reads the subject up to there (a remedy inside the matched words)."""
-    lex = hype_lexicon()
-    left, _ = _clause(claim, start, start)
-    subject = text[left : max(start, within)]
-    if lex.standard_care.search(subject):
-        return "clinical"
-    if bare and not subject.strip() and text[start : start + 1].isupper():
-        # A product label's sentence with its subject left out ("Eliminates all germs from
-        # your body on contact."): the product on the page is the subject.
-        return None
-    if not lex.alternative.search(subject):
-        return "not-a-remedy"
-    if _WHETHER.search(subject):
-        return "question"  # "whether echinacea effectively treats colds remains unclear"
-    if lex.organs.search(subject) or re.search(
-        r"\b(?<!stem )(?<!stem-)(?:cells|antibodies|enzymes)\b", subject, re.I
-    ):
-        return "physiology"
-    if any(text[s:e].lower().startswith("in ") for s, e in claim.model_scopes):
-        return "model"  # "in the lab, garlic extract kills bacteria": the lab's result
-    if re.search(r"\b(?:some|certain|many|several|few|specific|most)\b", text[start:end], re.I):
-        return "qualified"  # "honey kills some bacteria": not riddance
-    return None
 
 
 # "The best way to balance blood sugars", "the safest way to slow ageing": the verb of a wellness

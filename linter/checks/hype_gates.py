@@ -65,3 +65,30 @@ def asked(text: str, claim: Claim, start: int) -> bool:
     """Whether a condition or an embedded question in the sentence governs the words at
     `start`."""
     return _ASKED.search(text, claim.start, start) is not None
+
+
+# A miracle drug acclaimed (issue 14, recallH): the acclaim passive ("has been hailed as",
+# "was heralded as"; Levin 1993, §33, the judgment verbs of praise) reports another's label,
+# which rules/lexicon/context.yaml reads as `reported`; but a writer who passes on the label a
+# miracle drug, the FDA's first health-fraud tip-off ("Health Fraud Scams": "miracle cure"),
+# without a word against it in the sentence, repeats the hype. The promotional verbs (touted,
+# marketed, billed) keep their distance, and so does a contrast ("..., but the evidence is thin").
+_ACCLAIM = re.compile(r"\b(?:hailed|heralded|lauded|acclaimed|celebrated|praised)\s+as\b", re.I)
+_MIRACLE_DRUG = re.compile(
+    r"\b(?:miracle|wonder|magic)\s+(?:cures?|drugs?|pills?|jabs?|injections?|treatments?)\b", re.I
+)
+_CONTRAST = re.compile(
+    r"\b(?:but|however|although|though|yet|whereas|while|despite|critics|sceptics|skeptics|"
+    r"overhyped|so-called)\b",
+    re.I,
+)
+
+
+def acclaimed_miracle(text: str, claim: Claim, start: int, end: int) -> bool:
+    """Whether the words at [start, end) are a miracle drug that the sentence's acclaim passive
+    passes on with no contrast: hype the writer repeats, though another's label."""
+    if _MIRACLE_DRUG.fullmatch(text, start, end) is None:
+        return False
+    if _ACCLAIM.search(text, claim.start, start) is None:
+        return False
+    return _CONTRAST.search(text, claim.start, claim.end) is None

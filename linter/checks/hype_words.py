@@ -29,7 +29,7 @@ COMPOSED_CLASSES = _class_names(
     "root_cause substitution hyper_boost artery_cleaning drug_equivalence total_effect "
     "sufficiency miracle_idioms riddance boosted_efficacy natural_safety disease_fighting "
     "harm_denial universal_benefit always_best certain_effect safe_for_all panacea_range "
-    "restoring_key intensified_efficacy"
+    "restoring_key intensified_efficacy peak_benefit magical_effect"
 )
 
 # Classes that fire wherever they stand (hype.yaml keys); "evaluative", "cure" and "reverse"
@@ -241,6 +241,10 @@ class HypeLexicon:
     disease_claim_verbs: re.Pattern[str]
     diseases: re.Pattern[str]
     body_targets: re.Pattern[str]  # an organ or bodily target a heading's promise names
+    mind_body: re.Pattern[str]  # a mind and body practice: a remedy promise's subject
+    drug_stems: re.Pattern[str]  # a drug by its INN stem: a promise's subject in two classes
+    services: re.Pattern[str]  # a health service: a promise's subject where the page sells it
+    seller_offer: re.Pattern[str]  # the page's own offer, in the first person
 
 
 @cache
@@ -284,4 +288,8 @@ def hype_lexicon() -> HypeLexicon:
         disease_claim_verbs=pattern("disease_claim_verbs"),
         diseases=word_pattern(lex.get("hype.diseases"), flags=0),
         body_targets=pattern("body_targets"),
+        mind_body=pattern("mind_body"),
+        drug_stems=pattern("drug_stems"),
+        services=pattern("services"),
+        seller_offer=pattern("seller_offer"),
     )

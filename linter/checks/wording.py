@@ -4,15 +4,18 @@ clinical statement (the classes and their grammar: linter/checks/hype.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from linter.checks.base import Check, Hit
 from linter.checks.hype import candidates, why_not
 from linter.checks.hype_composed import weighed_next
+from linter.checks.hype_gates import acclaimed_miracle
 from linter.checks.hype_reading import harm_denial_at, rejected_next, title_case
+from linter.checks.hype_subjects import sells
 from linter.checks.hype_words import CLASSES, Candidate
 from linter.checks.options import Option
+from linter.checks.page_index import page_reading
 from linter.claim import Passage
 from linter.config.lexicon import alternation, word_pattern
 from linter.config.regex_safety import Matcher, user_pattern
@@ -44,6 +47,11 @@ class WordingCheck(Check):
         self.terms = _matcher(rule, "terms", self.options["terms"])
         self.pseudo = _matcher(rule, "pseudo", self.options["pseudo"])
         self.hedged_level = Level.parse(self.options["hedged_level"])
+        self._sells = False
+
+    def begin(self, passages: Sequence[Passage]) -> None:
+        """Whether the page sells a service in its own voice, read once a page."""
+        self._sells = page_reading(passages, sells)
 
     def run(self, passage: Passage, matches: Matches) -> Iterator[Hit]:
         text = passage.text
@@ -70,11 +78,14 @@ class WordingCheck(Check):
                 for m in claim.modifiers_over(start, end, "negation")
                 if not harm_denial_at(text, m.start)
             ]
-            if negations or claim.modifiers_over(start, end, "reported"):
+            if negations or (
+                claim.modifiers_over(start, end, "reported")
+                and not acclaimed_miracle(text, claim, start, end)
+            ):
                 continue
             if self.options["skip_scare_quotes"] and _scare_quoted(text, start, end):
                 continue
-            if why_not(text, claim, candidate, heading):
+            if why_not(text, claim, candidate, heading, self._sells):
                 continue
             following = passage.claims[claim.index + 1 : claim.index + 2]
             if rejected_next(text, following) or weighed_next(text, claim, following):
