@@ -158,7 +158,7 @@ class StrengthReading:
         return not (self.negated or self.hedged or self.reported)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One sentence and what it holds (a sentence that holds nothing is still a Claim)."""
 
@@ -199,7 +199,7 @@ class Claim:
         return [m for m in self.modifiers if m.category == category and m.reaches(start, end)]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Passage:
     """A prose block as the checks see it: its text, its kind, its format and its sentences."""
 

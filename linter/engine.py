@@ -24,6 +24,7 @@ from linter.documents.prose_blocks import prose_blocks
 from linter.errors import ConfigError, did_you_mean
 from linter.findings import Finding
 from linter.forked import halfway, in_two
+from linter.freed import hand_back
 from linter.nlp.reader import SPLIT_AFTER_CHARS, ClaimReader
 from linter.registry.entries import Registry, default_registry, load_registry
 from linter.registry.match import Matches
@@ -135,8 +136,7 @@ def front_matter_disabled(document: Document) -> set[str]:
     if not isinstance(settings, dict):
         return set()
     disable = settings.get("disable") or []
-    if isinstance(disable, str):
-        disable = [disable]
+    disable = [disable] if isinstance(disable, str) else disable
     return {str(rule_id) for rule_id in disable} if isinstance(disable, list) else set()
 
 
@@ -234,6 +234,7 @@ class Engine:
         read, then checked, in two (forked), as in one; `blocks`, if read already (read_ahead)."""
         blocks = self.blocks(document) if blocks is None else blocks
         topic = self._topic(document, blocks)
+        hand_back(len(document.source))  # what the read and the topic freed: not in the peak
         fmt = format_for(document.path) or "text"
         # Read the whole document first: a check may weigh one passage against the others
         # (causal-overreach looks for the evidence a claim rests on anywhere in the article).
@@ -255,8 +256,7 @@ class Engine:
             else:
                 findings += later[0]
                 spans += later[1]
-        if len(findings) >= MAX_FINDINGS_PER_FILE:
-            limit = MAX_FINDINGS_PER_FILE
+        if len(findings) >= (limit := MAX_FINDINGS_PER_FILE):
             document.warnings.append(f"more than {limit} findings; the rest is not checked")
         disabled = front_matter_disabled(document)
         findings = [f for f in findings if f.rule not in disabled and "*" not in disabled]

@@ -139,7 +139,7 @@ def test_an_opening_claim_reads_a_bounded_stretch_after_it() -> None:
     # causal_page.opening_evidence looks at REACH sentences after the claim, whatever follows:
     # a page's cost is its opening's sentences times REACH, not times the page.
     claim = Claim(0, 0, 25, "The balm cures psoriasis.")
-    rats = "A study in rats found that the balm cleared plaques."
+    rats = "A study in rats found that the balm cleared psoriasis."
     study = Claim(0, 0, len(rats), rats, evidence=(Evidence("animal", 11, 18, "in rats"),))
     filler = Claim(0, 0, 10, "Tins sell.")
 
@@ -151,7 +151,7 @@ def test_an_opening_claim_reads_a_bounded_stretch_after_it() -> None:
             article,
             (texts, headings),
             0,
-            frozenset({"balm"}),
+            (frozenset({"balm"}), frozenset({"psoriasis"})),
             {"animal"},
             lambda c: c.evidence[0] if c.evidence else None,
             StrongIndex([]),

@@ -80,6 +80,10 @@ def closing_report(attribution: Attribution, claim: Claim) -> bool:
     """Whether the appeal is the reporting clause that closes its sentence after a comma
     ("..., a new study found."): the comment clause governs the whole sentence before it
     (Quirk et al. 1985, §15.53-15.54), so a "supposed" or "so-called" inside that sentence
-    cannot reach over it."""
+    cannot reach over it. Only an appeal with a subject is such a clause: an agentless one after
+    a comma ("market the pills as safe, clinically proven") is still inside the marketing verb's
+    object, and the maker's words stay the maker's."""
+    if attribution.kind == "agentless":
+        return False
     at, end = attribution.start - claim.start, attribution.end - claim.start
     return claim.text[:at].rstrip().endswith(",") and bool(_SENTENCE_END.fullmatch(claim.text, end))

@@ -249,7 +249,9 @@ class CausalCheck(Check):
             # The page's opening rests on the studies further on (causal_page.py) too.
             beside = neighbour_evidence(
                 article, texts, self._headings, place, (cause, effect), kinds, undercutting, strong
-            ) or opening_evidence(article, page, place, cause, kinds, undercutting, strong)
+            ) or opening_evidence(
+                article, page, place, (cause, effect), kinds, undercutting, strong
+            )
             if beside is not None:
                 self._told[id(beside[0])] = beside[1]
                 return beside[0]

@@ -106,16 +106,18 @@ def opening_evidence(
     article: Article,
     page: tuple[Sequence[str], Sequence[bool]],
     place: int,
-    cause: frozenset[str],
+    sides: tuple[frozenset[str], frozenset[str]],
     kinds: set[str],
     undercutting: Undercutting,
     strong: StrongIndex,
 ) -> tuple[Evidence, Claim] | None:
     """The weak evidence a claim of the page's opening rests on, with the sentence that
     describes it: the first study within REACH sentences after it whose block names the
-    claim's cause, unless the page describes a trial or a review of that cause. `page`: the
-    passages' texts and whether each is a heading."""
+    claim's cause, and whose block or the sentences and headings before it name the claim's
+    effect, unless the page describes a trial or a review of that cause. `page`: the
+    passages' texts and whether each is a heading; `sides`: the claim's cause and effect."""
     texts, headings = page
+    cause, effect = sides
     here = article[place][0]
     if headings[here] or not cause or not in_opening(headings, here) or strong.about(cause):
         return None  # a heading rests on its own section (causal_context.section_evidence)
@@ -128,7 +130,20 @@ def opening_evidence(
         design = design_of(article[k], texts, kinds)
         if not design:
             continue
+        # Across a paragraph break a study must be of the claim's effect too, as beside a
+        # claim (causal_neighbours.py): "Garlic lowers cholesterol" does not rest on "In mice,
+        # garlic slowed the growth of stomach tumours", which is another claim's evidence. An
+        # effect of short words only ("stops the flu") has no stems to compare: its cause
+        # decides.
+        if effect and not effect & _told(article, place + 1, block_words(article, texts, k)[1]):
+            continue
         found = block_evidence(article, texts, k, design, cause, undercutting)
         if found is not None:
             return found, article[k][1]
     return None
+
+
+def _told(article: Article, start: int, end: int) -> frozenset[str]:
+    """The subject words of the article's sentences from `start` up to `end` (the headings
+    among them too: a page's title names what its body is about)."""
+    return frozenset().union(*(subject_words(article[j][1].text) for j in range(start, end)))

@@ -51,6 +51,34 @@ def _pattern() -> re.Pattern[str]:
     return word_pattern([p for name in _LISTS for p in lex.get(f"causal_predicates.{name}")])
 
 
+@cache
+def _change_of_state() -> re.Pattern[str]:
+    return word_pattern(default_lexicon().get("causal_predicates.change_of_state"))
+
+
+# The first word after a cue, or the clause's end, past an adverb in -ly (the suffix that makes
+# adverbs of manner from adjectives, Quirk et al. 1985, Appendix I: "worsens quickly", "lessens
+# gradually over weeks"): whether the verb has an object ("melts belly fat" has one).
+_NEXT_WORD = re.compile(r"\s*(?:\w+ly\b)?\s*(\w*)")
+
+
+def _inchoative(text: str, cue: re.Match[str], end: int) -> bool:
+    """Whether a verb of change of state is used without an object: "symptoms worsen at
+    night", "bones weaken with age" say that something changes, not what changes it (the
+    causative/inchoative alternation of Levin 1993, §1.1.2.1: causal_predicates.yaml
+    inchoative_followers)."""
+    if _change_of_state().fullmatch(cue.group(0)) is None:
+        return False
+    following = _NEXT_WORD.match(text, cue.end(), end)
+    word = following.group(1).lower() if following else ""
+    return not word or word in _inchoative_followers()
+
+
+@cache
+def _inchoative_followers() -> frozenset[str]:
+    return frozenset(default_lexicon().get("causal_predicates.inchoative_followers"))
+
+
 def predicate_cue(claim: Claim, text: str) -> tuple[int, int] | None:
     """The characters of a causal predicate the writer states plainly, if the sentence has one
     and the strength reading found no relation, hedge, negation or report in it."""
@@ -65,6 +93,8 @@ def predicate_cue(claim: Claim, text: str) -> tuple[int, int] | None:
         return None  # no subject before it: an imperative or a heading's fragment
     if _BEFORE.search(text, claim.start, found.start()):
         return None
+    if _inchoative(text, found, claim.end):
+        return None  # "symptoms worsen at night": a change, no cause
     start, end = found.span()
     if _NEGATION.search(found.group(0)):
         return None  # "is not addictive", "is never toxic"
@@ -98,7 +128,5 @@ def predicate_evidence(
 
     beside = neighbour_evidence(
         sentences, texts, headings, place, sides, kinds, undercutting, strong
-    ) or opening_evidence(
-        sentences, (texts, headings), place, sides[0], kinds, undercutting, strong
-    )
+    ) or opening_evidence(sentences, (texts, headings), place, sides, kinds, undercutting, strong)
     return None if beside is None else (cue, *beside)

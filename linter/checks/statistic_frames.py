@@ -20,7 +20,7 @@ design of a study. Two frames say the number is neither stated nor a finding:
   clause. A protasis after its main clause runs to the sentence's end (CGEL ch. 8, §14.1).
 - A poll's choice: "the top trend, selected by 52%", "chosen by 52% of the polled experts",
   "41% of respondents picked walking" count the people of a poll who chose an answer
-  (FrameNet's Choosing frame: choose, select, pick, vote, rank, name), a share of opinion, not
+  (FrameNet's Choosing frame: choose, select, pick, vote, rank), a share of opinion, not
   of health. Only respondents counted (AAPOR's Standard Definitions: respondents, those
   surveyed or polled; a polled panel of experts) or no noun after a passive's "by": "52% of
   patients chose surgery" and "chose to quit" (a behaviour) stay statistics (precS, set J).
@@ -66,7 +66,9 @@ _RESPONDENTS = (
     r"(?:respondents|experts|panel(?:l)?ists|voters|readers|members|those\s+(?:polled|surveyed|"
     r"asked|questioned))"
 )
-_CHOICE = r"(?:chose|chosen|selected|picked|voted\s+for|ranked|named|preferred)"
+# "named" is left out: "41% of respondents named fatigue as their worst symptom" reports a
+# symptom ("name X as", Levin 1993, 29.3 dub verbs), which counts among respondents.
+_CHOICE = r"(?:chose|chosen|selected|picked|voted\s+for|ranked|preferred)"
 _CHOSEN_BY = re.compile(rf"(?i)\b{_CHOICE}\s+(?:\w+\s+)?by\s+(?:about\s+|nearly\s+|over\s+)?$")
 _CHOOSING = re.compile(
     rf"(?i)\s+of\s+(?:the\s+|all\s+)?(?:(?:polled|surveyed|panel)\s+)?{_RESPONDENTS}\b"
@@ -81,14 +83,20 @@ _PARTICIPANTS = (
 )
 _ALLOCATED = r"(?:were\s+)?(?:treated|given|received|assigned|allocated|randomi[sz]ed)\b"
 _ARMS = re.compile(
-    rf"(?i)\b\d[\d,]*\s+(?:[\w-]+\s+)?{_PARTICIPANTS}\s+{_ALLOCATED}[^.;]{{1,80}}?"
-    rf"\band\s+\d[\d,]*\s+(?:(?:[\w-]+\s+)?{_PARTICIPANTS}\s+)?{_ALLOCATED}"
+    rf"(?i)\b(?P<first>\d)[\d,]*\s+(?:[\w-]+\s+)?{_PARTICIPANTS}\s+{_ALLOCATED}[^.;]{{1,80}}?"
+    rf"\band\s+(?P<second>\d)[\d,]*\s+(?:(?:[\w-]+\s+)?{_PARTICIPANTS}\s+)?{_ALLOCATED}"
 )
 
 
 def arm_sizes(text: str, sentence: tuple[int, int], start: int) -> bool:
-    """Whether the count at `start` is one of the coordinated sizes of a trial's arms."""
-    return any(m.start() <= start < m.end() for m in _ARMS.finditer(text, *sentence))
+    """Whether the count at `start` is one of the coordinated sizes of a trial's arms: the
+    two counts themselves (the figure may open on a hedge, "about 20"), not an outcome counted
+    between them ("20 were given the drug and 4 of them relapsed, and 21 were given placebo")."""
+    for m in _ARMS.finditer(text, *sentence):
+        for count in (m.start("first"), m.start("second")):
+            if start <= count < start + 20 and not re.search(r"\d", text[start:count]):
+                return True
+    return False
 
 
 def poll_choice(text: str, start: int, end: int) -> bool:
@@ -97,7 +105,7 @@ def poll_choice(text: str, start: int, end: int) -> bool:
     if _CHOSEN_BY.search(text, max(0, start - 40), start):
         return after is not None or not re.match(r"\s+of\b", text[end:])
     return after is not None and after.group(0).rstrip().endswith(
-        ("chose", "chosen", "selected", "picked", "for", "ranked", "named", "preferred")
+        ("chose", "chosen", "selected", "picked", "for", "ranked", "preferred")
     )
 
 

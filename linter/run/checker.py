@@ -163,10 +163,12 @@ class Checker:
         """Read and check one file; with `inventory`, its claims are collected too; with
         `processes` over 1, a big file in two processes (Engine.lint)."""
         try:
-            data = read_bytes(path)
+            # Held in a list and popped into the call, so that no frame here keeps a big file's
+            # bytes while it is checked (check_bytes lets them go once the document is read).
+            held = [read_bytes(path)]
         except HealthlintError as exc:
             return Checked(path, None, FileResult(errors=[exc], ok=False))
-        return self.check_bytes(path, data, inventory=inventory, processes=processes)
+        return self.check_bytes(path, held.pop(), inventory=inventory, processes=processes)
 
     def check_bytes(
         self,
@@ -189,6 +191,7 @@ class Checker:
         result = FileResult(claims=[] if inventory else None)
         try:
             document, blocks = read if read is not None else (read_document(path, data, fmt), None)
+            del data  # the source is the document's now: the bytes need not live through lint
             result.findings = engine.lint(document, result.claims, processes, blocks)
             # After lint: it may warn too (a file cut short at too many findings).
             result.warnings += [f"{path}: {w}" for w in document.warnings]

@@ -70,6 +70,27 @@ _FINDING = re.compile(
     r"reveal\w*|conclu\w+|demonstrat\w*|suggest\w*)\b"
 )
 _PAST = re.compile(r"(?i)\b(?:was|were|had|has|have|[a-z]{3,}ed)\b")
+# A relative clause in the present perfect restricts a generic individual ("a person who has
+# been vaccinated cannot spread it": Quirk et al. 1985, §5.52 generic reference), so its tense
+# is no past event; "the average/typical person" is a statistical abstraction, no one case.
+_PERFECT_RELATIVE = re.compile(
+    r"(?i)\b(?:who|that|which)\s+(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+"
+)
+_GENERIC = re.compile(r"(?i)^(?:a|an|the|one)\s+(?:average|typical|ordinary|normal|healthy)\b")
+# Auxiliaries and adverbs between a programme and its verb ("will soon restart", "has been
+# suspended", "is set to resume"); what may follow an intransitive verb of the Activity frames
+# (a time, a place, a reason: Quirk et al. 1985, §8.1 adjuncts); the copula of a passive; a
+# past form (regular or the Activity frames' irregular "began", "wrote to").
+_AUXILIARY = r"will|would|shall|to|has|have|had|be|been|being|was|were|is|are|set|due|not|\w+ly"
+_ADJUNCT_OPENER = (
+    r"in|on|at|next|last|this|after|before|from|for|until|by|again|soon|later|today|tomorrow|"
+    r"early|as|when|once|and|but|with|across|nationwide|statewide|worldwide|\w+ly|\d+"
+)
+_COPULA = r"is|are|was|were|be|been|being|also|sometimes|often|commonly|usually"
+_PAST_FORM = re.compile(r"(?i)\w+ed(?:\s+to)?|began|wrote\s+to")
+# A title-case clause (a headline): words each opening on a capital or digit, written without
+# nested repetition so an all-capitals headline cannot backtrack exponentially.
+_TITLE_CASE = re.compile(r"[A-Z\d][\w'’.,-]*(?:\s+[A-Z\d][\w'’.,-]*)*\s*")
 
 
 class EventNews:
@@ -80,20 +101,21 @@ class EventNews:
     The check still reads a health figure in the sentence as the body's (claim.figures)."""
 
     def __init__(self, lexicon: Lexicon, speech: str, publication: str) -> None:
-        def alt(name: str) -> str:
-            return alternation(lexicon.get(f"attribution.{name}"))
+        def alt(name: str, file: str = "attribution") -> str:
+            return alternation(lexicon.get(f"{file}.{name}"))
 
         words = r"(?:[\w'’.-]+\s+)"
         self._speech = re.compile(rf"(?i)(?:{speech})$")
         self._suasion = re.compile(rf"(?i)(?:{alt('suasion_verbs')})$")
         self._publication = re.compile(rf"(?i)(?:{publication})$")
-        # "are reported to have contacted the maker": hearsay of an action (Contacting).
+        # "are reported to have contacted the maker": hearsay of a past action (Contacting),
+        # in the perfect infinitive; "is said to alert the immune system" states an effect.
         self._reported_action = re.compile(
-            rf"(?i)\s*(?:have\s+)?(?:\w+ly\s+)?(?:{alt('contacting_verbs')})\b"
+            rf"(?i)\s*have\s+(?:\w+ly\s+)?(?:{alt('contacting_verbs')})\b"
         )
         self._political = re.compile(
             rf"\s+(?:both\s+|the\s+|these\s+|two\s+|three\s+)?(?:{alt('legislatures')}|"
-            rf"(?i:{words}{{0,3}}?(?:{alt('regulatory_documents')})))\b"
+            rf"(?i:{words}{{0,3}}?(?:{alt('regulatory_documents')})))\b(?<!act(?=\s+of\b))"
         )
         # A headline drops the article ("Person Infected With Measles Visited ...": headlinese,
         # Quirk et al. 1985, §11.40), so a clause in title case may open on the noun.
@@ -107,20 +129,46 @@ class EventNews:
         self._individual = re.compile(
             rf"(?i)^{article}{modifier}{{0,3}}?(?:{alt('single_individuals')})\b"
         )
+        # A health outcome named in a programme's, a rule's or a supply's clause makes it a
+        # claim of effect (COMET's mortality and morbidity domains, Dodd et al. 2018: the
+        # conditions and health words of figures.yaml, and deaths, mortality, morbidity,
+        # incidence, prevalence, survival); one case's clause names its condition as news. So
+        # does a disease's occurrence in a population, the terms of CDC's Principles of
+        # Epidemiology (3rd ed., Lesson 1, §11: outbreak, epidemic, pandemic): "officials say
+        # the water supply was the source of the outbreak" is a finding, not a stock of supplies.
+        self._health_outcome = re.compile(
+            rf"(?i)\b(?:{alt('conditions', 'figures')}|{alt('health_words', 'figures')}|"
+            r"deaths?|mortality|morbidity|incidence|prevalence|survival|"
+            r"outbreaks?|epidemics?|pandemics?)\b"
+        )
+        # The programme's own verb, after auxiliaries ("will restart", "has been suspended") or
+        # in the past, used intransitively: a time, place or the clause's end follows. A verb
+        # in the simple present states a habit ("screening stops cancer early"), one with an
+        # object or a verbal complement an effect ("the campaign ended polio", "began cutting
+        # heart attacks": the catenative's complement is the news, Quirk et al. 1985, §16.40).
         self._activity = re.compile(
             rf"(?i)^(?:the\s+|its\s+|their\s+)?{words}{{0,4}}?(?:{alt('administrative_nouns')})"
-            rf"\b[^,;]*?\b(?:{alt('activity_verbs')})\b"
+            rf"\b(?P<aux>(?:\s+(?:{_AUXILIARY}))*)\s+(?P<verb>{alt('activity_verbs')})\b"
+            rf"(?=\s*$|\s*[,;.!?)]|\s+(?:{_ADJUNCT_OPENER})\b)"
         )
+        # A store noun as a noun, not the verb "supplies the body with".
         self._store = re.compile(
             rf"(?i)^(?:the\s+|its\s+|their\s+)?{words}{{0,2}}?(?:{alt('store_nouns')})\b"
+            r"(?!\s+(?:the|a|an|your|our|their|its|his|her|them|us|you|enough|plenty)\b)"
         )
         self._own_rule = re.compile(
             rf"(?i)^(?:its|their)\s+(?:(?:own|new|latest|proposed|draft)\s+){{0,2}}"
             rf"(?:{alt('regulatory_documents')})\b"
         )
+        # One body getting in touch: its subject no relative clause and no copula before the
+        # verb (a passive or reduced relative: "patients informed about", "is called"), the
+        # verb in the past with someone after it (a sentence's first capital names no body:
+        # "caffeine alerts the brain" is no action of a body).
+        subject_word = rf"(?:(?!(?:who|that|which|{_COPULA})\s)[\w.'’&-]+\s+)"
         self._contacting = re.compile(
-            rf"^(?:(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+)(?:[\w.'’&-]+\s+){{0,8}}?|(?:it|they)\s+)"
-            rf"(?:\w+ly\s+)?(?i:{alt('contacting_verbs')})\b"
+            rf"^(?:(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){subject_word}{{0,8}}?|(?:it|they)\s+)"
+            rf"(?:\w+ly\s+)?(?P<verb>(?i:{alt('contacting_verbs')}))\b"
+            r"(?=\s+(?:them|him|her|it|us|me|the|a|an|its|their|[A-Z]|[a-z]+s\b))"
         )
 
     def reports_event(self, text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
@@ -131,6 +179,10 @@ class EventNews:
         if _FINDING.search(span):
             return False  # "a study reported that a man died": the work is the source
         if self._suasion.search(span):
+            # "urged lawmakers to act because sugar causes diabetes": the reason is a finding.
+            said = text[end : sentence[1]]
+            if _FINDING.search(said) or COMPARES.search(said):
+                return False
             return self._political.match(text, end, sentence[1]) is not None
         if span.endswith(" to") and self._reported_action.match(text, end, sentence[1]):
             return not _FINDING.search(text, end, sentence[1])
@@ -156,11 +208,19 @@ class EventNews:
     def _event(self, clause: str) -> bool:
         if not clause or _FINDING.search(clause) or COMPARES.search(clause):
             return False
-        title_case = re.fullmatch(r"(?:[A-Z\d][\w'’.,-]*\s*)+", clause)
+        title_case = _TITLE_CASE.fullmatch(clause)
         if self._individual.match(clause) or (
             title_case and self._headline_individual.match(clause)
         ):
-            return _PAST.search(clause) is not None
-        return any(
-            p.match(clause) for p in (self._activity, self._store, self._own_rule, self._contacting)
-        )
+            if _GENERIC.match(clause):
+                return False
+            return _PAST.search(_PERFECT_RELATIVE.sub(" ", clause)) is not None
+        contacting = self._contacting.match(clause)
+        if contacting and _PAST_FORM.fullmatch(contacting["verb"]):
+            return True  # getting in touch "about the case" is the act itself
+        if self._health_outcome.search(clause):
+            return False  # "its rules are reducing deaths", "will restart and cut flu deaths"
+        activity = self._activity.match(clause)
+        if activity and (activity["aux"].strip() or _PAST_FORM.fullmatch(activity["verb"])):
+            return True
+        return any(p.match(clause) for p in (self._store, self._own_rule))

@@ -6,7 +6,20 @@ from vague_patterns.py, which builds the patterns with a subject and applies the
 
 from __future__ import annotations
 
-from linter.nlp.components.attribution_words import AUX_ADVERBS, AttributionWords
+from linter.nlp.components.attribution_words import (
+    AUX_ADVERBS,
+    HEALTH_ACTION,
+    HEALTH_TARGET,
+    AttributionWords,
+)
+
+# The contracted "is" after the pronouns whose "'s" is never a genitive (it, that, this, what,
+# which, who, he, she), each a fixed-width look-behind.
+_PRONOUN_IS = (
+    "(?:"
+    + "|".join(rf"(?<=\b{p})" for p in ("it", "that", "this", "what", "which", "who", "he", "she"))
+    + ")['’]s"
+)
 
 
 def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
@@ -69,8 +82,9 @@ def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
         # "is widely regarded as", "is considered as"
         rf"\b{passive_finite}(?: (?:{w.consensus})){{0,2}} {as_participles} as\b",
         # "is considered safe", "is generally regarded as effective", "was found effective";
-        # "it's generally considered safe": the contracted "is" (Quirk et al. 1985, §3.23).
-        rf"\b(?:{passive_finite}|(?<=\w)['’]s)(?: (?:{w.consensus})){{0,2}}"
+        # "it's generally considered safe": the contracted "is" (Quirk et al. 1985, §3.23),
+        # after a pronoun (review19s: "Grandma's considered safe remedies" is a genitive).
+        rf"\b(?:{passive_finite}|{_PRONOUN_IS})(?: (?:{w.consensus})){{0,2}}"
         rf" (?:considered|deemed|regarded as|thought|believed|recogni[sz]ed as|found|proven|"
         rf"shown|reported as|described as|documented as)(?: to be)?"
         rf"(?: (?:very|highly|extremely|relatively|generally|completely|"
@@ -203,10 +217,19 @@ def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
         # the CoNLL-2010 speculation cues) with a remedy's effect as what it is known for, the
         # outcome nouns of MeSH "Treatment Outcome" as in "studied for its" above, and no one
         # named who knows it. "Known for its beaches" or "for her work" praises no effect.
+        # The effect must be one on health (review19s: "a charity known for its role in
+        # supporting carers", "a hospital known for its ability to attract surgeons", "a region
+        # known for its volcanic properties" praise no remedy): either its premodifier names a
+        # health action, or a health target follows within its complement (below).
+        # A compound premodifier on a health target ("immune-boosting", "heart-protective")
+        # names a health action as well.
+        rf"\bknown for (?:its|their) (?:[\w-]+ )?(?:{HEALTH_ACTION}|{HEALTH_TARGET}-[a-z]+) "
+        r"(?:properties|effects?|benefits?|powers?|efficacy)\b",
         r"\bknown for (?:its|their) (?:[\w-]+ ){0,2}?(?:properties|effects?|benefits?|powers?|"
         r"ability|abilities|efficacy|effectiveness|potential|role in (?:supporting|promoting|"
         r"maintaining|regulating|boosting|reducing|lowering|preventing|protecting|improving|"
-        r"enhancing|fighting|healing|relieving|easing|balancing|strengthening))\b",
+        r"enhancing|fighting|healing|relieving|easing|balancing|strengthening))\b"
+        rf"(?= (?:[\w'’-]+ ){{0,5}}?{HEALTH_TARGET}\b)",
     )
     return agentless
 
@@ -256,5 +279,6 @@ AGENTLESS_GUARDS: tuple[tuple[str, ...] | None, ...] = (
     (" for ",),
     (" in ",),
     ("backing", "supporting", "behind"),
+    ("known for",),
     ("known for",),
 )
