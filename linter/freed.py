@@ -10,7 +10,7 @@ that heap, so most of the kept memory was not used again and stayed in the peak 
 4.8 MB file 39 MB are handed back after the topic and the peak is some 9 MB lower: the rest is
 what the passages would have reused). `malloc_trim` hands the free pages back; nothing read or
 found changes.
-Where there is no glibc (macOS, musl), there is nothing to call and nothing happens.
+Where there is no glibc (macOS, musl, Windows), there is nothing to call and nothing happens.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def _malloc_trim() -> Callable[[int], int] | None:
 
     try:
         trim: Callable[[int], int] = ctypes.CDLL(None).malloc_trim
-    except (OSError, AttributeError):
+    except (OSError, AttributeError, TypeError):  # TypeError: Windows loads no library by None
         return None
     return trim
 

@@ -31,6 +31,25 @@ def test_handing_back_without_glibc_does_nothing(monkeypatch: pytest.MonkeyPatch
     freed.hand_back(10 * freed.HAND_BACK_CHARS)  # no error: nothing to call
 
 
+@pytest.mark.parametrize("error", [OSError, AttributeError, TypeError])
+def test_a_c_library_that_cannot_be_loaded_or_has_no_trim_means_none(
+    monkeypatch: pytest.MonkeyPatch, error: type[Exception]
+) -> None:
+    # Windows' ctypes takes no None for the process's own library (TypeError); musl and macOS
+    # have no malloc_trim (AttributeError).
+    import ctypes
+
+    def refuse(name: object) -> object:
+        raise error("no library")
+
+    monkeypatch.setattr(ctypes, "CDLL", refuse)
+    freed._malloc_trim.cache_clear()
+    try:
+        assert freed._malloc_trim() is None
+    finally:
+        freed._malloc_trim.cache_clear()
+
+
 def test_the_c_library_trim_runs_here() -> None:
     freed._malloc_trim.cache_clear()
     trim = freed._malloc_trim()
