@@ -46,30 +46,6 @@ COMPARES = re.compile(
 )
 
 
-# What a remedy is "known for" when the knowing is an appeal to evidence (review19s). A health
-# action as the effect's premodifier: "health" and the healing words of hype.yaml's
-# benefit_heads, and the names of pharmacological actions in MeSH D27.505 ("Anti-Inflammatory
-# Agents", "Antioxidants", "Probiotics", "Hypnotics and Sedatives"; "adaptogenic" of the same
-# -genic form); "calming" and "soothing", the sedative action in lay words.
-HEALTH_ACTION = (
-    r"(?:health|healing|medicinal|therapeutic|protective|calming|soothing|sedative|"
-    r"anti-[a-z]{4,}|[a-z]+(?:genic|biotic|oxidant|inflammatory|bacterial|microbial|viral|"
-    r"fungal|septic))"
-)
-# A health target in the complement of an ability, a potential or a role ("its ability to
-# settle the stomach", "its role in supporting restful sleep"): the organs of hype.yaml's
-# body_targets (Terminologia Anatomica, everyday names), the body's functions and the common
-# complaints of MeSH C23 "Signs and Symptoms" a product page names, the states of MeSH
-# "Relaxation" and "Emotions" (calm, mood), and health itself with the "well-being" of the WHO
-# Constitution's definition of health.
-HEALTH_TARGET = (
-    r"(?:health|healthy|immun[a-z]*|sleep|digestion|digestive|stomach|gut|heart|brain|liver|"
-    r"kidneys?|lungs?|skin|joints?|bones?|muscles?|thyroid|hormones?|metabolism|blood (?:pressure"
-    r"|sugar)|cholesterol|inflammation|infections?|colds?|flu|pain|nausea|stress|anxiety|mood|"
-    r"fatigue|symptoms?|wounds?|recovery|calm|relaxation|well-?being|wellness)"
-)
-
-
 @dataclass(frozen=True)
 class AttributionWords:
     """Each class of the lexicon as a non-capturing alternation of its fragments."""
@@ -115,6 +91,8 @@ class AttributionWords:
     government: str  # a state's body by its lower-case head: "the Irish government"
     premodified_works: str  # works a body's name premodifies: "a NASA study"
     premodifying_bodies: str  # acronyms outside health whose premodifier is the author: "NASA"
+    known_for_actions: str  # a health action a remedy is "known for": "its calming effects"
+    known_for_targets: str  # a health target of what it is known for: "its role in sleep"
 
     @property
     def reporting(self) -> str:
@@ -187,6 +165,8 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
         government=get("government_heads"),
         premodified_works=get("premodified_works"),
         premodifying_bodies=get("premodifying_bodies"),
+        known_for_actions=get("known_for_actions"),
+        known_for_targets=get("known_for_targets"),
         # "Irish Times" and "Reuters", not "Post" or "Dr. Post" (a surname): see the lexicon.
         nameplates=re.compile(
             rf"(?:(?<!^Dr\.)(?<!^Prof\.)(?<!^Mr\.)(?<!^Mrs\.)(?<!^Ms\.)(?<!^Dr)(?<!^Prof)"

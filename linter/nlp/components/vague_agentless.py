@@ -6,12 +6,7 @@ from vague_patterns.py, which builds the patterns with a subject and applies the
 
 from __future__ import annotations
 
-from linter.nlp.components.attribution_words import (
-    AUX_ADVERBS,
-    HEALTH_ACTION,
-    HEALTH_TARGET,
-    AttributionWords,
-)
+from linter.nlp.components.attribution_words import AUX_ADVERBS, AttributionWords
 
 # The contracted "is" after the pronouns whose "'s" is never a genitive (it, that, this, what,
 # which, who, he, she), each a fixed-width look-behind.
@@ -223,13 +218,14 @@ def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
         # health action, or a health target follows within its complement (below).
         # A compound premodifier on a health target ("immune-boosting", "heart-protective")
         # names a health action as well.
-        rf"\bknown for (?:its|their) (?:[\w-]+ )?(?:{HEALTH_ACTION}|{HEALTH_TARGET}-[a-z]+) "
+        rf"\bknown for (?:its|their) (?:[\w-]+ )?"
+        rf"(?:{w.known_for_actions}|{w.known_for_targets}-[a-z]+) "
         r"(?:properties|effects?|benefits?|powers?|efficacy)\b",
         r"\bknown for (?:its|their) (?:[\w-]+ ){0,2}?(?:properties|effects?|benefits?|powers?|"
         r"ability|abilities|efficacy|effectiveness|potential|role in (?:supporting|promoting|"
         r"maintaining|regulating|boosting|reducing|lowering|preventing|protecting|improving|"
         r"enhancing|fighting|healing|relieving|easing|balancing|strengthening))\b"
-        rf"(?= (?:[\w'’-]+ ){{0,5}}?{HEALTH_TARGET}\b)",
+        rf"(?= (?:[\w'’-]+ ){{0,5}}?{w.known_for_targets}\b)",
     )
     return agentless
 
