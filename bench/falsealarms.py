@@ -71,6 +71,10 @@ SETS: dict[str, tuple[str, ...]] = {
     # counselling practice; check sites rnf-dementia (a dementia charity), lakecity-coach (a health
     # coach and dietitian), cmu-uhs (a university health service's pages, scraped).
     "K": ("peptide-desk", "kornweiss-md", "bea-counselling"),
+    # Session 20 (siteN): a county COVID-19 reporting site, an addiction-treatment practice and a
+    # Chinese-medicine blog; check sites transform-pt (a personal-training studio's blog),
+    # prowell-rpm (a remote-monitoring company's blog) and banjocam-pharm (a pharmacist's blog).
+    "N": ("elevate360-therapy", "wcil-covid", "yinyang-tcm"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
