@@ -71,6 +71,10 @@ SETS: dict[str, tuple[str, ...]] = {
     # counselling practice; check sites rnf-dementia (a dementia charity), lakecity-coach (a health
     # coach and dietitian), cmu-uhs (a university health service's pages, scraped).
     "K": ("peptide-desk", "kornweiss-md", "bea-counselling"),
+    # Session 20 (siteM): a clinic group's specialty pages, a skincare affiliate blog and a
+    # patient charity; check sites mindverse-news (a machine-written health "daily"),
+    # dietitian-blog (a dietitian's pregnancy-nutrition blog), brookfield-chiro (a chiropractor).
+    "M": ("thc-clinics", "sheenycare-skin", "cdcssg-charity"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
