@@ -75,6 +75,10 @@ SETS: dict[str, tuple[str, ...]] = {
     # Chinese-medicine blog; check sites transform-pt (a personal-training studio's blog),
     # prowell-rpm (a remote-monitoring company's blog) and banjocam-pharm (a pharmacist's blog).
     "N": ("elevate360-therapy", "wcil-covid", "yinyang-tcm"),
+    # Session 20 (siteM): a clinic group's specialty pages, a skincare affiliate blog and a
+    # patient charity; check sites mindverse-news (a machine-written health "daily"),
+    # dietitian-blog (a dietitian's pregnancy-nutrition blog), brookfield-chiro (a chiropractor).
+    "M": ("thc-clinics", "sheenycare-skin", "cdcssg-charity"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
