@@ -84,7 +84,7 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         ),
         NamedPattern(
             "journal",
-            g(rf"(?:^|(?<=[.!?”\"] ))In {intro}(?P<name>{TITLE}),"),
+            g(rf"(?:^|(?<=[.!?”\"] ))In {intro}(?P<name>{jt}),"),
             g("In "),
             "title",
         ),
@@ -107,7 +107,7 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             "journal",
             g(
                 rf"(?i:\b{studies})(?: (?P<verb>published|appearing|reported))? in "
-                rf"{intro}(?P<name>{TITLE})"
+                rf"{intro}(?P<name>{jt})"
             ),
             in_name,
             "strict",
