@@ -65,3 +65,8 @@ def test_a_finding_no_longer_starts_in_the_title() -> None:
 
     findings = lint_text("Flu\nMost experts believe that flu viruses spread by droplets.", "a.md")
     assert [(f.rule, f.line, f.column) for f in findings] == [("vague-attribution", 2, 1)]
+
+
+def test_a_line_opening_on_markup_is_no_title() -> None:
+    assert not title_line("??? What about coffee")
+    assert not title_line("> Quoted label")

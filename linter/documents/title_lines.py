@@ -5,9 +5,9 @@ stop ("Information about Flu" / "Most experts believe that ..."); read as one pa
 title runs into the sentence under it, and a finding there starts in the title (set K's
 census). The readers keep such a line break as a line break (every other soft break is a
 space), and the NLP layer starts a sentence there (linter/nlp/components/line_titles.py).
-A title line: at most MAX_TITLE_WORDS words and MAX_TITLE_CHARS characters, ending on a word
-that is no function word (a wrapped line of prose ends anywhere, a title on a content word);
-the next line opens with a capitalised word.
+A title line: at most MAX_TITLE_WORDS words and MAX_TITLE_CHARS characters, opening on a
+letter or digit and ending on a word that is no function word (a wrapped line of prose ends
+anywhere, a title on a content word); the next line opens with a capitalised word.
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ def title_line(line: str) -> bool:
     words = line.split()
     if not words or len(words) > MAX_TITLE_WORDS or len(line.strip()) > MAX_TITLE_CHARS:
         return False
+    if not words[0][0].isalnum():
+        return False  # markup or punctuation first ("??? What about", "> quoted"): no label
     last = _LAST_WORD.search(line)
     return last is not None and last.group(1).lower() not in CONTINUING
 
