@@ -17,6 +17,7 @@ from markdown_it.token import Token
 from linter.documents.model import Document
 from linter.documents.prose import BlockBuilder, comments, parse_directive
 from linter.documents.templates import CITATION_COMMENT, markup_free
+from linter.documents.title_lines import title_break
 
 _SUP_OPEN = re.compile(r"<sup\b[^>]*>\Z", re.IGNORECASE)
 _SUP_CLOSE = re.compile(r"</sup\s*>\Z", re.IGNORECASE)
@@ -222,7 +223,11 @@ def inline_prose(
             else:
                 builder.add_at(text, cmap[start])
         elif kind == "softbreak":
-            builder.add_at(" ", cmap[start])
+            # A short title line above a sentence keeps its break (title_lines.py).
+            line = src[src.rfind("\n", 0, start) + 1 : start]
+            next_break = src.find("\n", end)
+            after = src[end : next_break if next_break >= 0 else len(src)]
+            builder.add_at("\n" if title_break(line, after) else " ", cmap[start])
         elif kind == "hardbreak":
             newline = src.find("\n", start, end)
             builder.add_at("\n", cmap[newline if newline >= 0 else start])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from linter.documents.model import Attachment, Block, Document
 from linter.documents.prose import (
@@ -12,6 +13,7 @@ from linter.documents.prose import (
     parse_directive,
     url_spans,
 )
+from linter.documents.title_lines import title_break
 
 _NEWLINE_RE = re.compile(r"\r\n|\r|\n")
 _BREAKS = str.maketrans("\r\n\t\f\v", "     ")
@@ -30,7 +32,7 @@ def read_text(path: str, source: str) -> Document:
     blanked = _blank(source, sorted(cuts + urls))
     # A line holding only a URL still belongs to its block (the URL is its source).
     for run_start, run_end in _runs(_blank(source, cuts)):
-        text = blanked[run_start:run_end].translate(_BREAKS)
+        text = _keep_title_breaks(blanked[run_start:run_end])
         start = run_start + len(text) - len(text.lstrip())
         text = text.strip()
         if not text:
@@ -47,6 +49,23 @@ def read_text(path: str, source: str) -> Document:
         offsets = range(start, end + 1)  # the identity: no memory at all
         document.blocks.append(Block(text, offsets, "paragraph", tuple(attachments)))
     return document
+
+
+def _keep_title_breaks(run: str) -> str:
+    """The run with its line breaks as spaces, but for a break under a short title line with
+    no stop above a capitalised line, kept (title_lines.py)."""
+    text = run.translate(_BREAKS)
+    if "\n" not in run:
+        return text
+    lines = run.split("\n")
+    kept = list(text)
+    at = 0
+    for before, after in pairwise(lines):
+        at += len(before)
+        if title_break(before.rstrip("\r"), after):
+            kept[at] = "\n"
+        at += 1
+    return "".join(kept)
 
 
 def _blank(source: str, cuts: list[tuple[int, int]]) -> str:

@@ -137,6 +137,7 @@ def build_nlp(model: str | None = None) -> Language:
         nlp = HealthEnglish()
     if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
         nlp.add_pipe("sentencizer")
+    nlp.add_pipe("healthlint_line_titles")
     nlp.add_pipe("healthlint_sentence_cap")
     for name in COMPONENTS:
         nlp.add_pipe(name)

@@ -7,6 +7,7 @@ from linter.nlp.components.attributions import AttributionFinder, make_attributi
 from linter.nlp.components.context import ContextFinder, make_context
 from linter.nlp.components.extensions import SPAN_KEYS, register_extensions
 from linter.nlp.components.figures import FigureFinder, make_figures
+from linter.nlp.components.line_titles import split_line_titles
 from linter.nlp.components.sentence_cap import MAX_SENTENCE_TOKENS, cap_sentences
 from linter.nlp.components.sources import SourceFinder, make_sources
 from linter.nlp.components.strength import StrengthClassifier, make_strength
@@ -28,4 +29,5 @@ __all__ = [
     "make_figures",
     "make_sources",
     "make_strength",
+    "split_line_titles",
 ]

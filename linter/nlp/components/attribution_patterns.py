@@ -49,9 +49,12 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
     )
     said = rf"(?:{w.discourse}|{w.textual}|{w.publication}|{w.advice})"
     g = lazy
-    # Cheap searches that must succeed before a long pattern is tried: a capitalised name
-    # after "in" or "by", a head word or acronym of a body.
-    in_name = g(r"\b[Ii]n (?:the |The |an? )?(?:(?i:[\w-]+ )?journals? )?[\"“‘*_]?[A-Z]")
+    # Cheap searches a long pattern needs first; jt, a title (also listed lower-case: "eLife").
+    jt = w.journal_title
+    in_name = g(
+        rf"\b[Ii]n (?:the |The |an? )?(?:(?i:[\w-]+ )?journals? )?[\"“‘*_]?"
+        rf"(?:[A-Z]|{w.lower_journals})"
+    )
     by_name = g(r"\bby (?:the |The )?[\"“‘*_]?[A-Z]")
     body = g(rf"\b(?:{w.heads}|{w.acronyms})\b")
     studies = w.study_nouns
@@ -62,26 +65,26 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
     journals = (
         NamedPattern(
             "journal",
-            g(rf"\b(?P<verb>(?i:{said})){when} in {intro}(?P<name>{TITLE})"),
+            g(rf"\b(?P<verb>(?i:{said})){when} in {intro}(?P<name>{jt})"),
             in_name,
             "name",
         ),
         NamedPattern(
             "journal",
-            g(rf"\b(?P<verb>(?i:{w.research}|{w.cognition})){when} in {intro}(?P<name>{TITLE})"),
+            g(rf"\b(?P<verb>(?i:{w.research}|{w.cognition})){when} in {intro}(?P<name>{jt})"),
             in_name,
             "strict",
         ),
         NamedPattern("journal", g(rf"\bjournal (?P<name>{TITLE})"), g("journal "), "name"),
         NamedPattern(
             "journal",
-            g(rf"\b{verbs}(?: [\w’'-]+){{1,4}}? in {intro}(?P<name>{TITLE})"),
+            g(rf"\b{verbs}(?: [\w’'-]+){{1,4}}? in {intro}(?P<name>{jt})"),
             in_name,
             "strict",
         ),
         NamedPattern(
             "journal",
-            g(rf"(?:^|(?<=[.!?”\"] ))In {intro}(?P<name>{TITLE}),"),
+            g(rf"(?:^|(?<=[.!?”\"] ))In {intro}(?P<name>{jt}),"),
             g("In "),
             "title",
         ),
@@ -96,7 +99,7 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         ),
         NamedPattern(
             "journal",
-            g(rf"\b(?i:according to)(?: [\w-]+){{1,6}}? in {intro}(?P<name>{TITLE})"),
+            g(rf"\b(?i:according to)(?: [\w-]+){{1,6}}? in {intro}(?P<name>{jt})"),
             g("(?i)according to"),
             "according",
         ),
@@ -104,7 +107,7 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             "journal",
             g(
                 rf"(?i:\b{studies})(?: (?P<verb>published|appearing|reported))? in "
-                rf"{intro}(?P<name>{TITLE})"
+                rf"{intro}(?P<name>{jt})"
             ),
             in_name,
             "strict",

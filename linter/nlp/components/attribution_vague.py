@@ -29,12 +29,11 @@ from linter.nlp.components.attribution_words import (
 )
 from linter.nlp.components.vague_concord import coordinated, finite_verb, long_description
 from linter.nlp.components.vague_guards import (
+    AGENTLESS_UNFIT,
     asks,
     doctrine_frame,
     named_owner,
     own_offer,
-    recognized_status,
-    spoken_recommendation,
     work_owner,
 )
 from linter.nlp.components.vague_locatives import clause_locatives
@@ -179,7 +178,7 @@ class VagueFinder:
             for m in scan(f"agentless{index}", pattern):
                 if negated_before(text, m.start()) or condition_before(text, m.start()):
                     continue
-                if spoken_recommendation(text, m) or recognized_status(text, m):
+                if any(unfit(text, m) for unfit in AGENTLESS_UNFIT):
                     continue
                 sentence_start, sentence_end = sentence_at(bounds, m.start())
                 before = text[sentence_start : m.start()]

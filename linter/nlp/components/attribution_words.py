@@ -51,6 +51,7 @@ class AttributionWords:
     """Each class of the lexicon as a non-capturing alternation of its fragments."""
 
     journals: str
+    lower_journals: str
     heads: str
     acronyms: str
     not_bodies: re.Pattern[str]  # full-match test: an abbreviation that names no body
@@ -104,6 +105,11 @@ class AttributionWords:
         )
 
     @property
+    def journal_title(self) -> str:
+        """A journal's title after "in": a capitalised name, or a listed lower-case one."""
+        return rf"(?:{TITLE}|(?<![\w-])(?:{self.lower_journals})(?![\w-]))"
+
+    @property
     def asserting(self) -> str:
         """Reporting verbs whose object is the finding itself ("found", "says", "recommends")."""
         return (
@@ -126,6 +132,10 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
 
     return AttributionWords(
         journals=get("journals"),
+        # "published in eLife": a listed title whose first letter is lower-case is still one.
+        lower_journals=alternation(
+            [j for j in lexicon.get("attribution.journals") if j[:1].islower()]
+        ),
         heads=get("institution_heads"),
         acronyms=get("institution_acronyms"),
         not_bodies=full("clinical_abbreviations"),

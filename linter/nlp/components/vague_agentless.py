@@ -7,6 +7,7 @@ from vague_patterns.py, which builds the patterns with a subject and applies the
 from __future__ import annotations
 
 from linter.nlp.components.attribution_words import AUX_ADVERBS, AttributionWords
+from linter.nlp.components.vague_hedged import HEDGED_GUARDS, hedged_patterns
 
 # The contracted "is" after the pronouns whose "'s" is never a genitive (it, that, this, what,
 # which, who, he, she), each a fixed-width look-behind.
@@ -55,8 +56,11 @@ def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
         rf"(?!(?<=\b{modal} )be(?: {adverb}){{0,2}} considered to (?!be\b))"
         for modal in ("may", "should", "must")
     )
+    # "it's known to be great for", "that's believed to ease": the contracted "is" after a
+    # pronoun (Quirk et al. 1985, §3.23) as the passive's auxiliary; such a match must name a
+    # health matter in its sentence (vague_guards.off_health).
     participle_to = (
-        rf"{option}{passive}"
+        rf"{option}(?:{passive}|{_PRONOUN_IS})"
         rf"(?: {adverb}){{0,2}} (?!known as\b)(?:{w.participles}){by_unnamed} to\b"
         r"(?! (?:the|a|an|this|that|these|those|my|your|his|her|its|our|their|me|you|him|us|"
         r"them|some|any|each|every|all|no|date)\b)"
@@ -227,7 +231,7 @@ def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
         r"enhancing|fighting|healing|relieving|easing|balancing|strengthening))\b"
         rf"(?= (?:[\w'’-]+ ){{0,5}}?{w.known_for_targets}\b)",
     )
-    return agentless
+    return agentless + hedged_patterns(w, adverb, passive_finite)
 
 
 # For each agentless pattern, words one of which its match must hold (None: no test).
@@ -277,4 +281,5 @@ AGENTLESS_GUARDS: tuple[tuple[str, ...] | None, ...] = (
     ("backing", "supporting", "behind"),
     ("known for",),
     ("known for",),
+    *HEDGED_GUARDS,
 )

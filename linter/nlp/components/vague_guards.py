@@ -241,6 +241,34 @@ def recognized_status(text: str, m: re.Match[str]) -> bool:
     return bool(_RECOGNIZED.search(said) and _STATUS.match(text, after))
 
 
+# The informal agentless forms: the contracted "'s" of a passive before "to" ("it's known to")
+# and the zero that-clause ("it's believed this is because"). Conversational writing uses
+# them as freely of a place or a family story ("it's said to be haunted") as of a remedy.
+_INFORMAL = re.compile(r"['’]s .* to|it\b.*(?<!\bthat)", re.IGNORECASE)
+
+
+@cache
+def _health_matters() -> re.Pattern[str]:
+    """An ailment (`_ailments`) or a body function or complaint a remedy is said to act on
+    (attribution.yaml `known_for_targets`)."""
+    targets = word_pattern(default_lexicon().get("attribution.known_for_targets"))
+    return re.compile(rf"{_ailments().pattern}|{targets.pattern}", _ailments().flags)
+
+
+def off_health(text: str, m: re.Match[str]) -> bool:
+    """Whether an informal agentless form stands in a sentence that names no health matter
+    ("it's believed to be the oldest hospital in town")."""
+    if not _INFORMAL.fullmatch(m.group(0)):
+        return False
+    start = max(text.rfind(stop, 0, m.start()) for stop in ".!?\n") + 1
+    ends = [i for i in (text.find(stop, m.end()) for stop in ".!?\n") if i >= 0]
+    return not _health_matters().search(text, start, min(ends, default=len(text)))
+
+
+# What makes an agentless match no appeal, read from the match and the text around it.
+AGENTLESS_UNFIT = (spoken_recommendation, recognized_status, off_health)
+
+
 # A publisher's self-description ("a maker of research-based supplements", "our science-based
 # products"): a compound adjective of backing on what the publisher makes or sells is its
 # boilerplate, no appeal to a finding (bench/judgements: sets P, X and Y). The producer is "our"

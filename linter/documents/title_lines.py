@@ -1,0 +1,47 @@
+"""A short title line with no final stop above a sentence: the line break ends a sentence.
+
+Scraped pages and pages converted from HTML keep a heading or a label on its own line with no
+stop ("Information about Flu" / "Most experts believe that ..."); read as one paragraph, the
+title runs into the sentence under it, and a finding there starts in the title (set K's
+census). The readers keep such a line break as a line break (every other soft break is a
+space), and the NLP layer starts a sentence there (linter/nlp/components/line_titles.py).
+A title line: at most MAX_TITLE_WORDS words and MAX_TITLE_CHARS characters, opening on a
+letter or digit and ending on a word that is no function word (a wrapped line of prose ends
+anywhere, a title on a content word); the next line opens with a capitalised word.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A heading or label is short: news headlines average some 8 words; a line of wrapped prose
+# (60-80 characters) is longer.
+MAX_TITLE_WORDS = 10
+MAX_TITLE_CHARS = 60
+# The closed classes that never end a title and often end a wrapped line: articles,
+# prepositions, conjunctions, the complementiser, auxiliaries and modals (Quirk et al. 1985,
+# §2.35-2.37 on closed-class words).
+_CONTINUING_WORDS = (
+    "a an the of to in on at by for with from into about as than and or but nor that which who "
+    "whose whom is are was were be been being has have had do does did can could will would "
+    "shall should may might must not"
+)
+CONTINUING = frozenset(_CONTINUING_WORDS.split(" "))
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+_CAPITALISED = re.compile(r"\s*[A-Z][^\W\d_]*\b")
+
+
+def title_line(line: str) -> bool:
+    """Whether a line (its text alone, no line break) is short and ends as a title does."""
+    words = line.split()
+    if not words or len(words) > MAX_TITLE_WORDS or len(line.strip()) > MAX_TITLE_CHARS:
+        return False
+    if not words[0][0].isalnum():
+        return False  # markup or punctuation first ("??? What about", "> quoted"): no label
+    last = _LAST_WORD.search(line)
+    return last is not None and last.group(1).lower() not in CONTINUING
+
+
+def title_break(before: str, after: str) -> bool:
+    """Whether a line break between the line `before` and the line `after` ends a title."""
+    return bool(_CAPITALISED.match(after)) and title_line(before)

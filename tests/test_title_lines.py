@@ -1,0 +1,72 @@
+"""A short title line with no stop above a sentence ends there (recallA, session 20): the
+readers keep its line break and the NLP layer starts a sentence after it; wrapped prose,
+long lines and lower-case continuations stay one sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from linter.documents import parse_text
+from linter.documents.title_lines import title_break, title_line
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        ("Information about Flu", "Most experts believe that flu spreads.", True),
+        ("Vitamin D", "It is widely thought that it helps.", True),
+        ("Sleep and memory", "Some studies suggest naps help.", True),
+        # Wrapped prose: a function word, a comma or a long line continues the sentence.
+        ("Research from several groups shows that", "Vitamin D helps.", False),
+        ("We walked to the clinic,", "Then we went home.", False),
+        ("Our physiotherapists see patients with back pain every week and", "Many", False),
+        ("A long line of wrapped prose that runs well past sixty characters", "Then", False),
+        ("Flu", "most experts believe that flu spreads.", False),
+        ("Flu.", "Most experts believe.", False),
+        ("", "Most experts believe.", False),
+    ],
+)
+def test_title_break(before: str, after: str, expected: bool) -> None:
+    assert title_break(before, after) is expected
+
+
+def test_a_title_ends_on_a_content_word() -> None:
+    assert title_line("Cold remedies")
+    assert not title_line("Cold remedies and")
+    assert not title_line("**Cold remedies**")
+
+
+@pytest.mark.parametrize("path", ["page.md", "page.txt"])
+def test_the_readers_keep_a_title_break(path: str) -> None:
+    text = "Information about Flu\nMost experts believe that flu viruses spread.\n"
+    (block,) = parse_text(path, text, None).blocks
+    assert block.text == "Information about Flu\nMost experts believe that flu viruses spread."
+
+
+@pytest.mark.parametrize("path", ["page.md", "page.txt"])
+def test_wrapped_prose_stays_one_line(path: str) -> None:
+    text = "Research from several groups shows that\nVitamin D helps the bones.\n"
+    (block,) = parse_text(path, text, None).blocks
+    assert "\n" not in block.text
+
+
+def test_the_sentence_starts_after_the_title() -> None:
+    from linter.nlp.pipeline import build_nlp
+
+    doc = build_nlp()("Information about Flu\nMost experts believe that flu viruses spread.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Information about Flu",
+        "Most experts believe that flu viruses spread.",
+    ]
+
+
+def test_a_finding_no_longer_starts_in_the_title() -> None:
+    from linter.api import lint_text
+
+    findings = lint_text("Flu\nMost experts believe that flu viruses spread by droplets.", "a.md")
+    assert [(f.rule, f.line, f.column) for f in findings] == [("vague-attribution", 2, 1)]
+
+
+def test_a_line_opening_on_markup_is_no_title() -> None:
+    assert not title_line("??? What about coffee")
+    assert not title_line("> Quoted label")
