@@ -45,6 +45,13 @@ _PEOPLE = re.compile(r"(?:ans|ese|ish|ites|ers)$")
 _DETERMINED = re.compile(
     r"(?i)\b(?:my|your|our|his|her|their|its|the|a|an|this|that|every|each|one)\s+$"
 )
+# A possessive before "results show" makes them someone's own ("your results show"), also with
+# the premodifiers a possessive takes before its noun's own adjectives (Quirk et al. 1985,
+# §5.10 and §6.24): emphatic "own" and a superlative ("Our best estimate is that ...": the
+# writer's own guess, issue 9 set L; "my latest results show").
+POSSESSIVE_BEFORE = re.compile(
+    r"(?i)\b(?:your|my|our|his|her|their|its|whose)\s+(?:(?:own|best|worst|[a-z]{2,}est)\s+)?$"
+)
 _POSSESSED = re.compile(r"(?i)\b(?:my|your|our|his|her|their)\s+$")
 _SPACED_RECOMMENDED = re.compile(r"(?i)^\w+ recommended$")
 # What follows a verb "recommended" and never a compound adjective: a clause, an infinitive, a
