@@ -99,8 +99,8 @@ _REPORTS_FINDING = re.compile(
 
 # The same report with its researchers left out: the anticipatory "it" and a verb of Hyland's
 # (2002, "Activity and evaluation") findings group in the perfect passive before a that-clause
-# (Quirk et al. 1985, §18.33, extraposition): "Recently, it has been demonstrated that BCG
-# alters the stem cells". The sentence names what its claim rests on (unnamed: the finding is
+# (Quirk et al. 1985, §18.33, extraposition): "it has been demonstrated that the vaccine
+# alters immune cells". The sentence names what its claim rests on (unnamed: the finding is
 # vague-attribution's), so the study another sentence describes is not borrowed as its
 # evidence (issue 9, set K; the wild conventions' `borrowed-evidence`). Only with "that" right
 # after the verb: "it has been shown in that cohort that ..." names the neighbour's study.

@@ -134,7 +134,7 @@ def design_or_supposed(text: str, sentence: tuple[int, int], start: int, end: in
     return _PROTASIS_CLOSE.search(text, end, sentence[1]) is not None
 
 
-# A multiple said of the writer's own state: "My health improved 10 fold", "I felt ten times
+# A multiple said of the writer's own state: "my energy improved 5 fold", "I felt ten times
 # better" (issue 9: set L's patient interview, G and I before). The subject of the figure's
 # clause is the first person singular (Quirk et al. 1985, §6.4: "I", or "my" before a noun
 # that is not people the writer counts, "my patients"), so the figure is one person's

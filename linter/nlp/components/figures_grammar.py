@@ -77,7 +77,7 @@ class FigureGrammar:
             return Reading("money", False)
         for frame in (
             self._not_a_finding,
-            partial(physical, self.c),  # "up to 80% of UV rays pass through clouds"
+            partial(physical, self.c),  # "about 70% of UV rays get through thin cloud"
             self._of_a_reference,
             self._change,
             self._comparison,

@@ -1,7 +1,7 @@
 """A share or change of a physical quantity of the environment is no health statistic.
 
-"Up to 80% of UV rays can pass through clouds" and "UV levels rise about 10% for every 1,000 m
-of altitude" measure light and air, not people, though they stand on a page about eye or skin
+"About 70% of UV rays get through thin cloud" and "UV levels climb roughly 8% with every
+1,000 metres" measure light and air, not people, though they stand on a page about eye or skin
 health beside the harm the light does (issue 9: set L's optical shop, set X before). The
 quantity is one of rules/lexicon/figures.yaml `physical_quantities` (ISO/IEC 80000's quantity
 names) in the figure's clause, and the clause names no people, case, condition, rate or
