@@ -156,8 +156,8 @@ class AttributionCheck(Check):
                 and not conceded(a, claim)
                 and not disputed(a, after)  # "... But what if they are wrong?"
                 and not named_after(a, claim)  # "Experts said X, according to the chief nurse"
-                # "Several studies ... The first [link] found": named at once (forward).
-                and not (a.reference == "new" and self._forward.names_next(claim))
+                # "Several studies ... The first [link] found", "Here is an excerpt from [it]".
+                and not self._forward.sources_next(claim, a.reference)
             ]
             # Evidence cited in passing ("... in laboratory studies") adds nothing to an appeal
             # the sentence already makes, and would stretch its finding over the clause.

@@ -9,6 +9,14 @@ source. The evidence the topic sentence appeals to is the one the page goes on t
 so it is not unnamed evidence (GUIDELINE.md, VAGUE). Only the very next sentence, in the same
 paragraph or opening the next one, and only when it carries a source itself: a member named
 without one is a citation to source in its own sentence.
+
+The same holds for a sentence whose result the next one hands over to the linked work's own
+words ("... has been shown to bind the virus in mice. Here is an excerpt from [the paper](...)"
+and the paper's passage quoted below): the sentence announcing the excerpt names and links the
+work the result is from (documents/quotations.py `announces_excerpt`, issue 9 set K, with Z).
+Only a link closing that next sentence, in the same paragraph: "Here is an excerpt from the
+paper." with no link, or a link to a page the sentence does not announce a passage of, sources
+nothing.
 """
 
 from __future__ import annotations
@@ -17,6 +25,10 @@ import re
 from collections.abc import Sequence
 
 from linter.claim import Claim, Passage
+from linter.documents.quotations import announces_excerpt
+
+# What may follow a link that closes its sentence: closing brackets, quotes and punctuation.
+_CLOSING = " \t\n.,;:)]}>\"'”’"
 
 # The member's opening: "The first,", "In the second (2019)", "The largest trial", "One of
 # them", "Of these,". After the ordinal comes what makes it elliptical for a work: a comma or a
@@ -43,17 +55,39 @@ class ForwardNames:
     def __init__(self, passages: Sequence[Passage]) -> None:
         # A heading opens another topic: the sentence after it is not the one before it's next.
         self._next: dict[int, Claim] = {}
+        self._same_block: set[int] = set()  # sentences whose next one is in their paragraph
         previous: Claim | None = None
         for passage in passages:
             if passage.kind == "heading":
                 previous = None
                 continue
-            for claim in passage.claims:
+            for i, claim in enumerate(passage.claims):
                 if previous is not None:
                     self._next[id(previous)] = claim
+                    if i > 0:
+                        self._same_block.add(id(previous))
                 previous = claim
 
     def names_next(self, claim: Claim) -> bool:
         """Whether the next sentence opens on a member of the claim's set and sources it."""
         after = self._next.get(id(claim))
         return after is not None and after.has_source and _MEMBER.match(after.text) is not None
+
+    def sources_next(self, claim: Claim, reference: str) -> bool:
+        """Whether the next sentence names a member of the set a new appeal ("new"
+        `reference`) introduced, or links the work whose excerpt it announces."""
+        return (reference == "new" and self.names_next(claim)) or self.excerpt_next(claim)
+
+    def excerpt_next(self, claim: Claim) -> bool:
+        """Whether the next sentence, in the same paragraph, closes on a link to the work it
+        announces a passage of ("Here is an excerpt from [the paper](...)")."""
+        after = self._next.get(id(claim))
+        if after is None or id(claim) not in self._same_block:
+            return False
+        links = [s for s in after.sources if s.kind in ("link", "url") and s.inherited is None]
+        if not links:
+            return False
+        last = max(links, key=lambda s: s.end)
+        if after.text[last.end - after.start :].strip(_CLOSING):
+            return False
+        return announces_excerpt(after.text[: max(0, last.start - after.start)]) is not None

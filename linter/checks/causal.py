@@ -46,6 +46,7 @@ from linter.checks.causal_reading import (
 from linter.checks.causal_stems import subject_words
 from linter.checks.causal_words import (
     _EFFICACY,
+    _OWN_FINDING,
     _REPORTS_FINDING,
     _TURNS_ON,
     DESCRIBED,
@@ -212,7 +213,7 @@ class CausalCheck(Check):
             return found
         # "Research on acute exercise indicates that ...": the claim gives its own evidence;
         # what other sentences describe is other evidence.
-        own_evidence = _REPORTS_FINDING.search(passage.text, claim.start, cue_start) is not None
+        own_evidence = _OWN_FINDING.search(passage.text, claim.start, cue_start) is not None
         # A present-tense claim ("prevents", "kills") states a general truth; a past one reports.
         generalises = claim.strength.form in ("third", "base") or (
             not claim.strength.form

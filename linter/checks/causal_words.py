@@ -97,6 +97,21 @@ _REPORTS_FINDING = re.compile(
 )
 
 
+# The same report with its researchers left out: the anticipatory "it" and a verb of Hyland's
+# (2002, "Activity and evaluation") findings group in the perfect passive before a that-clause
+# (Quirk et al. 1985, §18.33, extraposition): "it has been demonstrated that the vaccine
+# alters immune cells". The sentence names what its claim rests on (unnamed: the finding is
+# vague-attribution's), so the study another sentence describes is not borrowed as its
+# evidence (issue 9, set K; the wild conventions' `borrowed-evidence`). Only with "that" right
+# after the verb: "it has been shown in that cohort that ..." names the neighbour's study.
+_OWN_FINDING = re.compile(
+    rf"{_REPORTS_FINDING.pattern}|\bit\s+(?:has|have|had)\s+(?:(?:also|now|recently|since|"
+    r"already)\s+)?been\s+(?:shown|demonstrated|established|found|reported|observed|proven|"
+    r"proved|confirmed)\s+that\b",
+    re.I,
+)
+
+
 # Where a sentence's clauses part: evidence in another clause must be about the same thing.
 _CLAUSE_BREAK = re.compile(r"\b(?:but|however|although|though|while|whereas|yet)\b|[;:]", re.I)
 

@@ -249,8 +249,9 @@ def cure_reading(text: str, claim: Claim, start: int, end: int) -> str | None:
     if word.startswith("revers") and relation_reversed(text, start, end):
         return "non-health"  # "reverse this relationship": a relation flips (hype_reversal.py)
     adjective_slot = not prev1 or prev1 in DETERMINERS or prev1 in ("on", "of", "in")
-    if word == "reverse" and adjective_slot and nxt not in _AFTER_VERB:
-        return "term"  # "reverse isolation", "a reverse shoulder replacement"
+    compound = gap is not None and hype_lexicon().reverse_compounds.match(text, gap.end())
+    if word == "reverse" and (compound or (adjective_slot and nxt not in _AFTER_VERB)):
+        return "term"  # "reverse isolation", "a reverse shoulder replacement", "reverse engineer"
     if _PURPOSE.search(before):
         return "goal"  # "treatment intended to cure", "no longer aimed at curing"
     if sentence.rstrip().endswith("?") and _QUESTION_START.match(sentence) and prev1 in AUXILIARIES:

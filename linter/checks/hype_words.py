@@ -228,6 +228,7 @@ class HypeLexicon:
     cure_modifiers: frozenset[str]
     cure_goals: re.Pattern[str]
     cured_foods: re.Pattern[str]
+    reverse_compounds: re.Pattern[str]
     qualifiers: re.Pattern[str]
     standard_care: re.Pattern[str]
     immunization: re.Pattern[str]  # vaccines: standard care for a heading's prevention claim
@@ -268,6 +269,7 @@ def hype_lexicon() -> HypeLexicon:
         cure_modifiers=frozenset(w.lower() for w in lex.get("hype.cure_modifiers")),
         cure_goals=pattern("cure_goals"),
         cured_foods=pattern("cured_foods"),
+        reverse_compounds=pattern("reverse_compounds"),
         qualifiers=pattern("qualifiers"),
         standard_care=pattern("standard_care"),
         immunization=pattern("immunization"),

@@ -34,6 +34,9 @@ design of a study. Two frames say the number is neither stated nor a finding:
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from linter.config.lexicon import alternation, default_lexicon
 
 # A noun of chance, "of", a verb of being assigned or given, and an arm as its object.
 _ALLOCATION = re.compile(
@@ -112,8 +115,10 @@ def poll_choice(text: str, start: int, end: int) -> bool:
 def design_or_supposed(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
     """Whether the figure at [start, end) of `text` is a trial's allocation odds or stands in
     the protasis of a conditional (or after an imperative of supposing) in its sentence, the
-    span `sentence`."""
+    span `sentence`, or multiplies one person's own state (`own_multiple`)."""
     if _ALLOCATION.match(text, end) or poll_choice(text, start, end):
+        return True
+    if own_multiple(text, sentence, start, end):
         return True
     if arm_sizes(text, sentence, start):
         return True
@@ -127,3 +132,37 @@ def design_or_supposed(text: str, sentence: tuple[int, int], start: int, end: in
     if not _OPENS_SENTENCE.search(before, 0, opener.start()):
         return True  # "... is needed if 30% die": the protasis runs to the sentence's end
     return _PROTASIS_CLOSE.search(text, end, sentence[1]) is not None
+
+
+# A multiple said of the writer's own state: "my energy improved 5 fold", "I felt ten times
+# better" (issue 9: set L's patient interview, G and I before). The subject of the figure's
+# clause is the first person singular (Quirk et al. 1985, §6.4: "I", or "my" before a noun
+# that is not people the writer counts, "my patients"), so the figure is one person's
+# testimony, a case of one and a manner of speaking, not a rate in any group (GUIDELINE.md's
+# STAT is a statistic of a population or a study). Only N-fold and N times: "my blood sugar
+# fell 30%" is a measured value, left to the figure grammar.
+_MULTIPLE = re.compile(r"(?i)(?:fold|times?|[x×])\b.{0,12}$|(?:fold|times)(?:\s|$)")
+_FIRST_PERSON_SUBJECT = re.compile(
+    r"(?i)(?:(?<![\w-])(?-i:I)|(?:^|[,;:]\s*|\b(?:and|but|so)\s+)(?-i:[Mm]y)"
+    r"(?P<noun>\s+[a-z]+(?:\s+[a-z]+)?))"
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|felt|feel|feels|am|was|got|grew|rose|fell|became|is)"
+    r"(?:\s+(?:by|about|roughly|over|nearly|almost|like))*\s*$"
+)
+
+
+@cache
+def _counted_people() -> re.Pattern[str]:
+    return re.compile(alternation(default_lexicon().get("figures.people")) + r"$", re.I)
+
+
+def own_multiple(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the figure at [start, end) is an N-fold or N-times multiple whose clause's
+    subject is the writer's own "I" or "my <state>" (see above)."""
+    if not _MULTIPLE.search(text[start:end]):
+        return False
+    before = re.split(r"[.!?]\s", text[sentence[0] : start])[-1]
+    subject = _FIRST_PERSON_SUBJECT.search(before)
+    if subject is None:
+        return False
+    noun = (subject.group("noun") or "").strip()
+    return not (noun and _counted_people().search(noun))

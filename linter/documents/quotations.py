@@ -22,9 +22,12 @@ What makes a quote of the lead-in's source, by construction:
   link is the page's own site, a shop or a tag page is no source);
 - the lead-in hands over to the quote: it ends with a colon ("... found:"), or its last such
   link is the whole of its last sentence (a linked title over its abstract, set P's
-  convention). A link that merely ends a sentence of the page's own ("..., as [a review]
-  (https://...) found.", "... adults ([Smith 2020](https://...)).") is a citation of that
-  sentence, and a block quote after it is the page's own call-out, so it stays checked.
+  convention), or it closes a sentence that announces a passage taken from it ("Excerpts and
+  data from [this study](https://...)", "Here is an excerpt from [the paper](https://...)";
+  rules/lexicon/page.yaml `excerpt_nouns`, from WordNet). A link that merely ends a sentence
+  of the page's own ("..., as [a review](https://...) found.", "... adults ([Smith 2020]
+  (https://...)).") is a citation of that sentence, and a block quote after it is the page's
+  own call-out, so it stays checked.
 The link must also stand in the lead-in's last sentence: that is what the NLP layer passes on
 (nlp/claims.py, shared_sources), so a link earlier in a long paragraph sources nothing below.
 Where a block quote stands under a paragraph with no link, or one linking the page's own
@@ -34,8 +37,11 @@ after the quote is its own again.
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from urllib.parse import urlsplit
 
+from linter.config.lexicon import alternation, default_lexicon
 from linter.documents.links import default_counts
 from linter.documents.model import Block
 
@@ -90,7 +96,24 @@ def _hands_over(block: Block) -> bool:
     # A linked title: nothing but closing marks after the link, and nothing of the sentence
     # before it (the block opens on it, a sentence or a label's colon ends right before it).
     before = text[: last.start].rstrip(" \t\n\"'“‘([")
-    return not text[last.end :].strip(_CLOSING) and (not before or before[-1] in ".!?:")
+    if text[last.end :].strip(_CLOSING):
+        return False
+    return not before or before[-1] in ".!?:" or announces_excerpt(before) is not None
+
+
+@cache
+def _excerpt_lead() -> re.Pattern[str]:
+    # A noun of a passage taken from a work, then up to eight words of its sentence ("and data",
+    # "of the results"), then the preposition whose object is the linked work.
+    nouns = alternation(default_lexicon().get("page.excerpt_nouns"))
+    return re.compile(rf"(?i)\b{nouns}\b(?:[ \t]+[^\s.!?:;]+){{0,8}}?[ \t]+(?:from|of|in)[ \t]*$")
+
+
+def announces_excerpt(before: str) -> re.Match[str] | None:
+    """Where the sentence ending `before` (the words right before a link that closes it)
+    announces a passage taken from the linked work ("Excerpts and data from"), or None."""
+    sentence = re.split(r"[.!?:]\s", before)[-1]
+    return _excerpt_lead().search(sentence)
 
 
 def _evidence_page(target: str) -> bool:

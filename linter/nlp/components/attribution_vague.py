@@ -30,7 +30,7 @@ from linter.nlp.components.attribution_words import (
 from linter.nlp.components.vague_concord import coordinated, finite_verb, long_description
 from linter.nlp.components.vague_guards import (
     AGENTLESS_UNFIT,
-    asks,
+    POSSESSIVE_BEFORE,
     doctrine_frame,
     named_owner,
     own_offer,
@@ -45,13 +45,12 @@ from linter.nlp.components.vague_patterns import (
     reference_of,
 )
 from linter.nlp.components.vague_predicate import not_predicate
+from linter.nlp.components.vague_questions import asks
 from linter.nlp.components.vague_scan import PatternScan
 
 # How far before an evidence noun its determiner and modifiers may start ("a growing body of
 # new, independent clinical studies").
 _MODIFIER_REACH = 120
-# A possessive before "results show" makes them someone's own ("your results show").
-_POSSESSIVE = re.compile(r"(?i)\b(?:your|my|our|his|her|their|its|whose)\s+$")
 # "Here's what the research says": a topic announced, not an appeal made; "if research shows a
 # benefit": a condition; "does research show ...?": a question (its subject after the
 # auxiliary).
@@ -248,7 +247,7 @@ class VagueFinder:
         someone's own results, not a topic ("what the research says"), not a bare heading."""
         start = m.start("subject")
         before = text[max(0, start - 30) : start]
-        if _POSSESSIVE.search(before) or _WH_BEFORE.search(before):
+        if POSSESSIVE_BEFORE.search(before) or _WH_BEFORE.search(before):
             return False
         if self.patterns.absence.search(m.group("subject")):
             return False

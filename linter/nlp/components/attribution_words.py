@@ -5,8 +5,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from linter.config.lexicon import Lexicon, alternation
+from linter.config.lexicon import Lexicon, alternation, default_lexicon
 from linter.nlp.phrase_regex import spell, trie
 
 # A capitalised word of a proper name; inner full stops allowed ("D.C."), a final one is not.
@@ -200,8 +201,24 @@ def sentence_at(bounds: Bounds, at: int) -> tuple[int, int]:
 # "recorded according to the Celsius scale", "dosed according to weight": "according to" in
 # manner, right after a participle, attributes nothing.
 _MANNER = re.compile(r"\b\w+ed $")
+# Nor does "according to" before a measuring instrument ("patients according to SIC score",
+# "according to the GRADE criteria"): only premodifiers between, no clause ("according to
+# doctors using the pain scale" is a source).
+_PREMODIFIERS = (
+    r"(?:(?:the|a|an|their|his|her|its|your|our)\s+)?"
+    r"(?:(?!(?:who|that|which|using|with|in|on|from|by|and|or)\b)[\w'’.-]+\s+){0,4}?"
+)
+
+
+@cache
+def _measured_by() -> re.Pattern[str]:
+    instruments = alternation(default_lexicon().get("attribution.measure_instruments"))
+    return re.compile(rf"(?i)according\s+to\s+{_PREMODIFIERS}{instruments}(?![\w-])")
 
 
 def manner_according(text: str, start: int) -> bool:
-    """Whether the "according to" at `start` says how something is done, not who says so."""
-    return bool(_MANNER.search(text[max(0, start - 20) : start]))
+    """Whether the "according to" at `start` says how something is done or what a value is
+    measured by, not who says so."""
+    if _MANNER.search(text[max(0, start - 20) : start]):
+        return True
+    return _measured_by().match(text, start) is not None

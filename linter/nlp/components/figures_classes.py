@@ -24,6 +24,7 @@ NOT_STATISTIC = (
     "intake",  # a share of a reference intake or of a maximum ("25% of the RDI", "70% 1RM")
     "level",  # a grade, stage, rating, scale level or a patient's measured value
     "money",  # a price, discount, tax or market figure
+    "physical",  # a share or change of light, heat or air (figures_physical.py)
 )
 
 

@@ -2,15 +2,14 @@
 
 A number is read in its frame, built from the word classes of rules/lexicon/figures.yaml:
 "40% of adults" is a share of people, "fell by 40%" a change, "40% more likely" a comparison,
-"a survival rate of 40%" a rate; "a 40% cream", "40% protein", "40% of your calories",
-"95% CI", "a 40% disability rating" and "40% off" are not statistics. Only the figure's own
-sentence is read, and only its nearest words: the grammar knows word classes, not sentences.
+"a survival rate of 40%" a rate; "a 40% cream", "40% of your calories", "95% CI", "40% off" and
+"80% of UV rays" are not statistics. Only the figure's sentence is read, by word classes.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cached_property, partial
 
 from linter.config.lexicon import Lexicon
 from linter.nlp.components.figures_classes import _CLAUSE_END, _COORDINATED, _NP_END, _WORD, Classes
@@ -21,6 +20,7 @@ from linter.nlp.components.figures_classes import STATISTIC as STATISTIC
 from linter.nlp.components.figures_classes import UNDECIDED as UNDECIDED
 from linter.nlp.components.figures_classes import Reading as Reading
 from linter.nlp.components.figures_money import priced
+from linter.nlp.components.figures_physical import physical
 
 
 class FigureGrammar:
@@ -77,6 +77,7 @@ class FigureGrammar:
             return Reading("money", False)
         for frame in (
             self._not_a_finding,
+            partial(physical, self.c),  # "about 70% of UV rays get through thin cloud"
             self._of_a_reference,
             self._change,
             self._comparison,
