@@ -55,3 +55,39 @@ def test_a_claim_label_with_no_answer_leaves_the_claim_checked(engine: Engine, t
 def test_the_answer_inside_the_block_ends_the_claims_words(engine: Engine) -> None:
     text = f"**The claim:** Turmeric is hyped.\n**The reality:** {ANSWER.replace('for nothing', 'for arthritis')}\n"
     assert "overstatement" in rules(engine, text)
+
+
+# precN (session 20, set M): the frame over sections, a heading of claims in dispute and the
+# very next heading an answer. Written for these tests.
+HEARSAY = "Silicones are said to be toxic for the body."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"# Controversies on Silicone!\n\n{HEARSAY}\n\n# Facts About Silicone!\n\nNo harm is shown.\n",
+        f"## Common myths about silicone\n\n- {HEARSAY}\n\n## The truth\n\nNo harm is shown.\n",
+        f"## Misconceptions\n\n{HEARSAY}\n\n## Facts\n\nNo harm is shown.\n",
+    ],
+)
+def test_a_section_of_claims_the_next_heading_answers_is_not_the_writers(
+    engine: Engine, text: str
+) -> None:
+    assert "vague-attribution" not in rules(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another heading comes first: the claims' section is not answered.
+        f"# Controversies on Silicone!\n\n{HEARSAY}\n\n# How we use it\n\nIt is mild.\n",
+        # No heading after it: the page's end.
+        f"# Myths about silicone\n\n{HEARSAY}\n",
+        # A singular heading may be the writer's own claim.
+        f"# The controversy about silicone\n\n{HEARSAY}\n\n# Facts About Silicone!\n\nNone.\n",
+        # The answer section is the writer's own and stays checked.
+        f"# Myths about silicone\n\nSome worry.\n\n# The facts about silicone\n\n{HEARSAY}\n",
+    ],
+)
+def test_a_section_of_claims_with_no_answer_stays_checked(engine: Engine, text: str) -> None:
+    assert "vague-attribution" in rules(engine, text)

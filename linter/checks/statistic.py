@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 from linter.checks.base import Check, Hit
 from linter.checks.options import Option
 from linter.checks.page_index import PageIndex, page_reading
-from linter.checks.statistic_frames import design_or_supposed
+from linter.checks.statistic_frames import design_or_supposed, local_share
 from linter.checks.statistic_repeats import SourcedFigures
 from linter.claim import FIGURE_KINDS, Passage
 from linter.registry.cite import citation_fix, registry_suggestion
@@ -45,6 +45,8 @@ class StatisticCheck(Check):
                 and not claim.modifiers_over(f.start, f.end, "reported")
                 # "a 50% chance of getting the placebo", "If a disease kills 30%, ...".
                 and not design_or_supposed(passage.text, (claim.start, claim.end), f.start, f.end)
+                # "Less than 1% of the county had tested positive": local surveillance.
+                and not local_share(passage.text, f.end)
                 # "That 41% drop ...", after "a trial [link] found a 41% drop": a repeat.
                 and not self._sourced.restates(f, claim, passage.text, (here, claim.start))
             ]

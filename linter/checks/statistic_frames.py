@@ -29,6 +29,16 @@ design of a study. Two frames say the number is neither stated nor a finding:
   intervention (n=)", "received allocated intervention"), two or more counts of participants
   coordinated, each with a verb of allocation or treatment. "20 were treated with the drug and
   5 died" counts an outcome and stays a statistic.
+- A local jurisdiction's share: "over 10% of the county's residents have been vaccinated",
+  "less than 1% of the county had tested positive", "randomly test 10% of the campus each
+  week" measure one named place, the local surveillance a county or campus reports on itself
+  (CDC's case surveillance reports cases by jurisdiction; the jurisdictions below the state are
+  the U.S. Census Bureau's local geographic entities: county and its equivalents parish and
+  borough, county subdivisions such as a township, incorporated places such as a city, town or
+  village; a campus is an institution's own). The place is definite ("the", "our", "this"): the
+  reader knows which one, not a population the finding generalises to. A national or state
+  share ("10% of the country", "of Americans", "of the state's adults") stays a statistic,
+  source or not, and so does a share of people in a place ("20% of adults in the county").
 """
 
 from __future__ import annotations
@@ -166,3 +176,17 @@ def own_multiple(text: str, sentence: tuple[int, int], start: int, end: int) -> 
         return False
     noun = (subject.group("noun") or "").strip()
     return not (noun and _counted_people().search(noun))
+
+
+# The share's whole is the local place itself, or its residents or population.
+_LOCAL_WHOLE = re.compile(
+    r"\s+of\s+(?:the|our|this)\s+(?:county|parish|borough|township|city|town|village|"
+    r"municipality|campus)(?![\w-])(?!\s+(?:of|in)\b)",
+    re.IGNORECASE,
+)
+
+
+def local_share(text: str, end: int) -> bool:
+    """Whether the figure ending at `end` is a share of a definite local jurisdiction ("10% of
+    the county", "of the county's 17,032 residents"): local surveillance, no health statistic."""
+    return _LOCAL_WHOLE.match(text, end) is not None

@@ -15,12 +15,19 @@ By construction:
   line ("Myth: X.\\nFact: Y." in one paragraph): the claim's words end where it starts;
 - the answer block is the writer's own and stays fully checked, and so does a claim block
   whose answer never comes (a "Myth:" heading over a page that then asserts the myth).
+
+The same frame spans sections: a heading that opens on a plural noun of claims under dispute
+("Common Myths About Silicone", "Controversies on Silicone!"; page.yaml claim_section_labels)
+lists beliefs, one a block, and the very next heading opens on an answer label ("Facts About
+Silicone!", "The Truth"): the blocks between the two headings are put up to be refuted. A claim
+heading whose section runs into any other heading, or into the page's end, stays checked.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from linter.config.lexicon import alternation, default_lexicon
 from linter.documents.model import Block
@@ -62,4 +69,32 @@ def examined_claims(blocks: list[Block], kept: set[int]) -> dict[int, tuple[int,
             continue
         end = inside if inside is not None else len(block.text)
         found[i] = (label.start(), label.end(), end)
+    sections = examined_sections(blocks, kept)
+    return found | {i: span for i, span in sections.items() if i not in found}
+
+
+@cache
+def _section_label(key: str) -> re.Pattern[str]:
+    words = alternation(default_lexicon().get(f"page.{key}"))
+    # The label, then the heading's end, a colon or a preposition before the topic.
+    return re.compile(
+        rf"[ \t]*{words}(?:[ \t]*[:：!?.]?[ \t]*$|[ \t]*[:：]|[ \t]+(?:on|about|of|around|"
+        r"surrounding|regarding|concerning|behind)\b)",
+        re.IGNORECASE,
+    )
+
+
+def examined_sections(blocks: list[Block], kept: set[int]) -> dict[int, tuple[int, int, int]]:
+    """Block index -> (0, 0, the block's length) for each kept block of a section whose heading
+    opens on a claim section label and whose next heading opens on an answer label."""
+    found: dict[int, tuple[int, int, int]] = {}
+    headings = [i for i in sorted(kept) if blocks[i].kind == "heading"]
+    for this, following in pairwise(headings):
+        if not _section_label("claim_section_labels").match(blocks[this].text):
+            continue
+        if not _section_label("answer_labels").match(blocks[following].text):
+            continue
+        for i in range(this + 1, following):
+            if i in kept:
+                found[i] = (0, 0, len(blocks[i].text))
     return found

@@ -144,8 +144,11 @@ def multiplies_an_amount(c: Classes, said: str, after: str) -> bool:
     multiplied (Quirk et al. 1985, §15.69-15.70, comparison of quantity); outside the classes
     a statistic counts (people, events, rates, outcomes) it is an amount of something a
     product holds; so is a nutrient, an intake or a bioactive constituent (a mass noun: "2 to 3
-    times more omega-3 than") right after it ("twice as much leucine")."""
+    times more omega-3 than") right after it ("twice as much leucine"). A drug's potency ("50
+    times more potent than morphine") compares the amounts that give one effect: a dose."""
     if c.after("substances reference_intakes constituents", after):
+        return True
+    if c.after("potency", after, skip=r"(?:more|less|as)\s+"):
         return True
     if re.search(r"\bas (?:much|many)$", said, re.I):
         noun = _AMOUNT_AS.match(after)

@@ -137,14 +137,19 @@ def _no_owner(name: str) -> bool:
 _FRAME = re.compile(
     r"\W*(?:In|According to|Within)\s+(?:the\s+)?(?:(?:traditional|classical|ancient)\s+)?"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)"
+    # The system's abbreviation defined where it is named: "In Chinese medicine (CTM), ...".
+    r"(?:\s*\((?P<short>[A-Z]{2,6})\))?"
     r"(?:\s+(?:theory|thought|philosophy|tradition|practice))?\s*,"
 )
 
 
 # Only a view is the tradition's: the participles of Hyland's (2002) cognition acts ("is
-# believed", "are understood") report a doctrine; those of research acts ("is known", "has been
+# believed", "are understood") and discourse acts ("is said", "is held", "is taught") report a
+# doctrine, what its holders think or teach; those of research acts ("is known", "has been
 # shown", "is proven") still claim evidence, whoever holds them.
-_COGNITION = re.compile(r"(?i)\b(?:understood|believed|thought|considered|regarded|seen|viewed)\b")
+_COGNITION = re.compile(
+    r"(?i)\b(?:understood|believed|thought|considered|regarded|seen|viewed|said|held|taught)\b"
+)
 
 
 def doctrine_frame(sentence_before: str, appeal: str, after: str, words: AttributionWords) -> bool:
@@ -154,7 +159,10 @@ def doctrine_frame(sentence_before: str, appeal: str, after: str, words: Attribu
     if not _COGNITION.search(appeal):
         return False
     m = _FRAME.match(sentence_before)
-    if m is not None and words.traditions.fullmatch(re.sub(r"\s+", " ", m.group("name"))):
+    if m is not None and any(
+        name is not None and words.traditions.fullmatch(re.sub(r"\s+", " ", name))
+        for name in (m.group("name"), m.group("short"))
+    ):
         return True
     sentence = _PRACTICES.sub(" ", f"{sentence_before} {after}")
     return bool(words.doctrine.search(sentence)) and not _ailments().search(after)
