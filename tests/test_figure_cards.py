@@ -45,6 +45,18 @@ def test_a_bold_figure_line_in_markdown_is_one_sentence() -> None:
     ]
 
 
+def test_a_range_and_a_demonym_open_a_split_sentence() -> None:
+    page = (
+        "<main><div><span>15</span>-<span>20</span><span>%</span></div>"
+        "<p>of falls in older people lead to a hospital visit.</p>"
+        "<div><span>2</span> million</div><p>Canadians over 65 live with diabetes.</p></main>"
+    )
+    assert prose("page.html", page) == [
+        "15-20% of falls in older people lead to a hospital visit.",
+        "2 million Canadians over 65 live with diabetes.",
+    ]
+
+
 APART = {
     "stat tiles with labels": '<div class="t"><div>98%</div><div>Satisfaction rate</div></div>'
     '<div class="t"><div>500+</div><div>Patients seen</div></div>',

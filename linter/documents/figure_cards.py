@@ -30,7 +30,7 @@ _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _SCALE = r"(?:thousand|million|billion|trillion|bn|[kKmM])"
 # A figure and nothing else: "94%", "1 billion", "1 in 4", "2 out of 3", "12,000+", "$4bn".
 _FIGURE = re.compile(
-    rf"(?:[<>~≈]\s*)?{_NUMBER}\s*(?:%|percent|per cent|{_SCALE}\+?|\+)?"
+    rf"(?:[<>~≈]\s*)?{_NUMBER}(?:\s*[-–]\s*{_NUMBER})?\s*(?:%|percent|per cent|{_SCALE}\+?|\+)?"
     rf"|{_NUMBER}\s+(?:in|out of)\s+{_NUMBER}"
     rf"|[$£€]\s?{_NUMBER}\s*{_SCALE}\+?",
     re.I,
@@ -58,6 +58,11 @@ def _continuations() -> frozenset[str]:
     return frozenset(w.lower() for w in default_lexicon().get("page.figure_continuations"))
 
 
+@cache
+def _demonym() -> re.Pattern[str]:
+    return re.compile("|".join(default_lexicon().get("page.figure_demonyms")))
+
+
 def _figure_only(text: str) -> bool:
     figure = text.strip()
     if not _FIGURE.fullmatch(figure):
@@ -69,7 +74,10 @@ def _continues(text: str) -> bool:
     words = text.split()
     if len(words) < 3 or words[0].lower() == "per":
         return False
-    return words[0][0].islower() or words[0].lower() in _continuations()
+    first = words[0]
+    return bool(
+        first[0].islower() or first.lower() in _continuations() or _demonym().fullmatch(first)
+    )
 
 
 def _markup_only(gap: str) -> bool:
