@@ -102,7 +102,7 @@ def _joined(first: Block, second: Block, source: str) -> Block:
     figure = first.text.rstrip()
     lead = len(second.text) - len(second.text.lstrip())
     shift = len(figure) + 1 - lead
-    offsets = array("q", first.offsets[: len(figure)])
+    offsets = array("i", first.offsets[: len(figure)])  # as the readers keep them
     end, start = first.offsets[len(figure)], second.offsets[lead]
     space = re.compile(r"\s").search(source, end, start)
     offsets.append(space.start() if space else end)  # the space between them, in the page
