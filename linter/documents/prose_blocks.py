@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
+from linter.documents.figure_cards import join_split_figures
 from linter.documents.model import Block
 from linter.documents.page import article_blocks
 
@@ -40,7 +41,9 @@ def chunks(block: Block, limit: int = MAX_BLOCK_CHARS) -> Iterator[Block]:
 def prose_blocks(blocks: list[Block], source: str | None = None) -> list[Block]:
     """The blocks that make claims, cut to sizes spaCy takes: what documents/page.py keeps of
     the page (no furniture, reference lists, bylines ...), headings included (they count as
-    sentences). `Block.inherits` points into the returned list."""
+    sentences), a figure alone in its block joined to the rest of its sentence (figure_cards.py).
+    `Block.inherits` points into the returned list."""
+    blocks = join_split_figures(blocks, source)
     kept = [b for b in article_blocks(blocks, source) if b.text.strip()]
     if all(len(b.text) <= MAX_BLOCK_CHARS for b in kept):
         return kept

@@ -24,11 +24,11 @@ from linter.nlp.components.figures_counts import CountReaders
 from linter.nlp.components.figures_grammar import UNDECIDED, FigureGrammar, Reading
 from linter.nlp.components.figures_numbers import (
     _IN_BODY,
-    _LESS_LIKELY,
     _MEASURED,
     _TIMEFRAME,
     _value,
     _windows,
+    fraction_compared,
     multiplies_an_amount,
 )
 from linter.nlp.components.figures_search import ShapeGuards, reach_of
@@ -280,8 +280,8 @@ class FigureFinder(CountReaders):
             # A rate's value ("the mortality rate is about half"); not a body's measure ("your
             # heart rate is half of what it was").
             return Reading("rate", True)
-        if _LESS_LIKELY.match(after):
-            return Reading("comparison", True)  # "a third less likely to die"
+        if fraction_compared(c, before, after):
+            return Reading("comparison", True)  # "a third less likely", "less than normal"
         if c.pattern(
             r"^\s*(?:fewer|more|less)\s+(?:[\w'-]+\s+){0,2}?",
             "people cases conditions health_words rate_nouns",

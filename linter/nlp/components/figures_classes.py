@@ -136,6 +136,18 @@ class Classes:
         head = verb.string[max(0, verb.start("word") - 60) : verb.start("word")]
         return _WORD.search(head) is not None and not _NOT_FINITE_BEFORE.search(head)
 
+    def protects(self, before: str, after: str) -> bool:
+        """ "a hat can block up to 50% of UV rays", "kills 99.9% of germs": a verb of
+        protection right before the figure, a hazard it is a share of right after; the share
+        is the product's efficacy (an effect size: GUIDELINE.md), not a physical proportion
+        ("80% of UV rays pass through cloud")."""
+        if re.search(r"\b(?:should|must|ought to|needs? to)\s+(?:\w+\s+)?$", before, re.I):
+            return False  # "sunglasses should block 100% of UV": a standard to meet, no finding
+        return bool(
+            self.before("protective_verbs", before, r"(?:out|off)?")
+            and self.after("hazards", after, skip=r"of\s+(?:the\s+|harmful\s+)?")
+        )
+
     def make_up(self, after: str, before: str = "") -> bool:
         """Whether a share gives a group's make-up in a baseline row, not an outcome: it names
         a demographic category and nothing else ("53% male", "48% female, 52% male"), or the

@@ -29,8 +29,6 @@ class FigureGrammar:
     def __init__(self, lexicon: Lexicon) -> None:
         self.c = Classes(lexicon)
 
-    # --- the numbers themselves ---
-
     @cached_property
     def number(self) -> str:
         """A number in digits or in words ("12", "1,200", "twenty-five", "a hundred")."""
@@ -122,6 +120,8 @@ class FigureGrammar:
     def _change(self, before: str, after: str) -> Reading | None:
         """ "by 40%", "a 40% drop", "a reduction of 40%", "fell 40%", "lost 4% of"."""
         measures = self._measured(before)
+        if self.c.protects(before, after):  # "blocks up to 50% of UV rays": an efficacy
+            return Reading("effect", True, measures)
         if re.search(r"\bby\s*$", before, re.I) and not re.match(r"\s*of\b", after, re.I):
             return Reading("change", True, measures)
         if self.c.after("change_nouns", after, skip=r"[\w-]+\s+"):

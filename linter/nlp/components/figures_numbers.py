@@ -24,6 +24,26 @@ _TIMEFRAME = re.compile(
 _LESS_LIKELY = re.compile(
     r"\s*(?:more|less|fewer|lower|higher|greater)\s+(?:likely|often|common|frequent)\b", re.I
 )
+# A fraction as the size of a comparison of what people do, with its standard: "blink about
+# one-third less than normal", "sleep a quarter more than before" (comparison of degree with
+# a "than" phrase: Quirk et al. 1985, §15.63).
+_LESS_THAN = re.compile(r"\s*(?:more|less|fewer|longer|shorter)\s+than\b", re.I)
+
+
+def fraction_compared(c: Classes, before: str, after: str) -> bool:
+    """ "a third less likely", or "blink a third less than normal" in a clause that names
+    people or a condition (people, subjects, health words); not a price or an amount taken
+    ("pay a third less than", "eat half less than"): the money and intake classes."""
+    if _LESS_LIKELY.match(after):
+        return True
+    if not _LESS_THAN.match(after):
+        return False
+    clause = re.split(r"[.;:!?,]\s", before)[-1]
+    return bool(c.pattern("", "people person subjects health_words").search(clause)) and not (
+        c.pattern("", "money money_heads paying_participles saving_verbs intake_verbs").search(
+            clause
+        )
+    )
 
 
 _MEASURED = re.compile(r"(?i)\b(?:levels?|concentrations?)\b")
