@@ -29,6 +29,7 @@ REMEDY_SUBJECT = (
     "peak_benefit",
     "certain_effect",
     "safe_for_all",
+    "remedy_power",
 )
 BARE_SUBJECT = ("total_effect", "boosted_efficacy", "safe_for_all")
 # Classes whose remedy may stand inside the matched words ("the benefits of sea moss are

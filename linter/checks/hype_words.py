@@ -29,7 +29,8 @@ COMPOSED_CLASSES = _class_names(
     "root_cause substitution hyper_boost artery_cleaning drug_equivalence total_effect "
     "sufficiency miracle_idioms riddance boosted_efficacy natural_safety disease_fighting "
     "harm_denial universal_benefit always_best certain_effect safe_for_all panacea_range "
-    "restoring_key intensified_efficacy peak_benefit magical_effect"
+    "restoring_key intensified_efficacy peak_benefit magical_effect power_epithets remedy_power "
+    "body_transformation"
 )
 
 # Classes that fire wherever they stand (hype.yaml keys); "evaluative", "cure" and "reverse"
