@@ -221,7 +221,7 @@ class Engine:
             return frozenset()
         heading = next((b.text for b in blocks if b.kind == "heading"), "")
         title = f"{document.title or ''} {heading}"
-        return self.registry.topic_ids(title, " ".join(b.text for b in blocks))
+        return self.registry.topic_ids(title, (b.text for b in blocks))
 
     def lint(
         self,

@@ -21,6 +21,7 @@ from linter.registry.schema import (
     check_entry,
 )
 from linter.registry.text import Folded, fold, folded, norm_term
+from linter.registry.topic import condition_counts, most_named
 
 
 @dataclass(frozen=True, eq=False)  # one object per entry: compared and hashed by identity
@@ -234,26 +235,18 @@ class Registry:
             w.rstrip("s") for e in entries for t in e.interventions for w in fold(t).split()
         )
 
-    def topic_ids(self, title: str, whole_text: str) -> frozenset[str]:
+    def topic_ids(self, title: str, texts: Iterable[str]) -> frozenset[str]:
         """Entries whose condition is the document's topic: named in its title or first
-        heading, else the condition the document names most (three times or more, and at least
-        twice as often as any other registry condition). A condition word narrowed by another
-        word ("childhood cancer") is not the condition it narrows."""
+        heading, else the condition the `texts` (the blocks', read as joined by spaces) name
+        most (three times or more, and at least twice as often as any other registry
+        condition), counted over runs of them (linter/registry/topic.py). A condition word
+        narrowed by another word ("childhood cancer") is not the condition it narrows."""
         in_title = [
             m for m in self.conditions.mentions(folded(title)) if not narrowed(title, m, self)
         ]
         if in_title:
             return frozenset(i for m in in_title for i in m.ids)
-        counts: dict[frozenset[str], int] = {}
-        for m in self.conditions.mentions(folded(whole_text)):
-            if not narrowed(whole_text, m, self):
-                counts[m.ids] = counts.get(m.ids, 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], sorted(kv[0])))
-        if not ranked or ranked[0][1] < 3:
-            return frozenset()
-        if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
-            return frozenset()
-        return ranked[0][0]
+        return most_named(condition_counts(self, texts))
 
     def match(self, sentence: str, topic_ids: frozenset[str] = frozenset()) -> list[Entry]:
         """Entries whose intervention is in the sentence and condition in it or the topic
