@@ -165,7 +165,16 @@ def doctrine_frame(sentence_before: str, appeal: str, after: str, words: Attribu
     ):
         return True
     sentence = _PRACTICES.sub(" ", f"{sentence_before} {after}")
-    return bool(words.doctrine.search(sentence)) and not _ailments().search(after)
+    # A discourse act is hearsay as often of a remedy's effect as of a doctrine ("cupping is
+    # said to restore qi and lower blood pressure"): after it, a body function or complaint a
+    # remedy acts on (`_health_matters`) claims an effect too, not only an ailment; "to be"
+    # and its complement describe the construct ("vata is said to be cold and dry").
+    acts = _DISCOURSE.search(appeal) and not re.match(r"\s*(?:to\s+)?be\b", after, re.I)
+    effects = _health_matters() if acts else _ailments()
+    return bool(words.doctrine.search(sentence)) and not effects.search(after)
+
+
+_DISCOURSE = re.compile(r"(?i)\b(?:said|held|taught)\b")
 
 
 # Practices named after a construct are therapies, not the doctrine (NCCIH lists tai chi and qi
