@@ -85,6 +85,8 @@ def test_a_section_of_claims_the_next_heading_answers_is_not_the_writers(
         f"# Myths about silicone\n\n{HEARSAY}\n",
         # A singular heading may be the writer's own claim.
         f"# The controversy about silicone\n\n{HEARSAY}\n\n# Facts About Silicone!\n\nNone.\n",
+        # A bare "Claims" heading may list a maker's own claims (review20n).
+        f"## Claims\n\n{HEARSAY}\n\n## The facts\n\nIt ships fast.\n",
         # The answer section is the writer's own and stays checked.
         f"# Myths about silicone\n\nSome worry.\n\n# The facts about silicone\n\n{HEARSAY}\n",
     ],

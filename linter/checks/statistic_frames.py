@@ -38,7 +38,10 @@ design of a study. Two frames say the number is neither stated nor a finding:
   village; a campus is an institution's own). The place is definite ("the", "our", "this"): the
   reader knows which one, not a population the finding generalises to. A national or state
   share ("10% of the country", "of Americans", "of the state's adults") stays a statistic,
-  source or not, and so does a share of people in a place ("20% of adults in the county").
+  source or not, and so does a share of people in a place ("20% of adults in the county",
+  "30% of the county's children"): after the place's possessive only the nouns of its whole
+  population may come (the Census Bureau's "resident population": residents, population,
+  inhabitants), with or without their count.
 """
 
 from __future__ import annotations
@@ -178,10 +181,13 @@ def own_multiple(text: str, sentence: tuple[int, int], start: int, end: int) -> 
     return not (noun and _counted_people().search(noun))
 
 
-# The share's whole is the local place itself, or its residents or population.
+# The share's whole is the local place itself, or its residents or population; a group of
+# them after the possessive ("the county's children", "the town's adults") is a share of
+# people in the place, a health statistic.
 _LOCAL_WHOLE = re.compile(
     r"\s+of\s+(?:the|our|this)\s+(?:county|parish|borough|township|city|town|village|"
-    r"municipality|campus)(?![\w-])(?!\s+(?:of|in)\b)",
+    r"municipality|campus)(?:['’]s\s+(?:[\d,]+\s+)?(?:residents|population|inhabitants)\b|"
+    r"(?![\w'’-])(?!\s+(?:of|in)\b))",
     re.IGNORECASE,
 )
 

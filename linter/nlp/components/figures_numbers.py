@@ -158,6 +158,22 @@ _COUNTED = (
 )
 
 
+# After "potent" and its standard ("than morphine"), the effect the potency is compared on,
+# in the clause: "at/in/for reducing ...", "for heart health", "as an antioxidant".
+_EFFECT_NAMED = re.compile(
+    r"[^,;:.!?]*?\b(?:(?:at|in|for)\s+\w+ing\b|for\s+(?!th)\w|as\s+an?\s+\w)", re.IGNORECASE
+)
+
+
+def _effect_named(after: str, potent: re.Match[str]) -> bool:
+    """Whether the clause after "potent" names the effect it is compared on; the standard's
+    own "as" ("as potent as a painkiller") is skipped, "than" opens it otherwise."""
+    equative = re.match(r"\s*as\b", potent.group(0), re.IGNORECASE)
+    opens = re.compile(r"\s+as\b" if equative else r"\s+than\b", re.IGNORECASE)
+    standard = opens.match(after, potent.end())
+    return _EFFECT_NAMED.match(after, standard.end() if standard else potent.end()) is not None
+
+
 def multiplies_an_amount(c: Classes, said: str, after: str) -> bool:
     """ "three times as much nicotine as a cigarette", "2 to 3 times more flavanols than
     milk chocolate": the noun between the comparative and its "as" or "than" is what is
@@ -165,10 +181,13 @@ def multiplies_an_amount(c: Classes, said: str, after: str) -> bool:
     a statistic counts (people, events, rates, outcomes) it is an amount of something a
     product holds; so is a nutrient, an intake or a bioactive constituent (a mass noun: "2 to 3
     times more omega-3 than") right after it ("twice as much leucine"). A drug's potency ("50
-    times more potent than morphine") compares the amounts that give one effect: a dose."""
+    times more potent than morphine") compares the amounts that give one effect: a dose; not
+    when the clause names the effect compared ("10 times more potent than ibuprofen at
+    reducing inflammation", "as an antioxidant"), a comparison of outcomes."""
     if c.after("substances reference_intakes constituents", after):
         return True
-    if c.after("potency", after, skip=r"(?:more|less|as)\s+"):
+    potent = c.after("potency", after, skip=r"(?:more|less|as)\s+")
+    if potent and not _effect_named(after, potent):
         return True
     if re.search(r"\bas (?:much|many)$", said, re.I):
         noun = _AMOUNT_AS.match(after)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from linter.config.lexicon import default_lexicon, word_pattern
+from linter.config.lexicon import alternation, default_lexicon, word_pattern
 from linter.nlp.components.attribution_names import NOT_JOURNALS
 from linter.nlp.components.attribution_words import AttributionWords
 from linter.nlp.components.vague_patterns import PLACE
@@ -165,7 +165,24 @@ def doctrine_frame(sentence_before: str, appeal: str, after: str, words: Attribu
     ):
         return True
     sentence = _PRACTICES.sub(" ", f"{sentence_before} {after}")
-    return bool(words.doctrine.search(sentence)) and not _ailments().search(after)
+    # A discourse act is hearsay as often of a remedy's effect as of a doctrine: "cupping is
+    # said to restore qi and lower blood pressure" claims an effect ("it is said to reflect
+    # the body's health" does not).
+    effect = _DISCOURSE.search(appeal) and _remedy_effect().search(after)
+    return bool(words.doctrine.search(sentence)) and not _ailments().search(after) and not effect
+
+
+_DISCOURSE = re.compile(r"(?i)\b(?:said|held|taught)\b")
+
+
+@cache
+def _remedy_effect() -> re.Pattern[str]:
+    """A verb of change or of a disease claim (figures.yaml `change_verbs`, hype.yaml
+    `disease_claim_verbs`) before a body function or complaint (`known_for_targets`)."""
+    lex = default_lexicon()
+    verbs = alternation([*lex.get("figures.change_verbs"), *lex.get("hype.disease_claim_verbs")])
+    targets = alternation(lex.get("attribution.known_for_targets"))
+    return re.compile(rf"(?<![\w-]){verbs}\s+(?:[\w'’-]+\s+){{0,3}}?{targets}(?!\w)", re.I)
 
 
 # Practices named after a construct are therapies, not the doctrine (NCCIH lists tai chi and qi
