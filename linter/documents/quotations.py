@@ -86,7 +86,7 @@ def quote_shares(blocks: list[Block], kept: set[int]) -> dict[int, list[int]]:
 def _hands_over(block: Block) -> bool:
     """Whether a block links another site's page as evidence and hands over to a quote: a
     colon closing it, or that link standing as its whole last sentence (a linked title)."""
-    links = [a for a in block.attachments if a.kind in ("link", "url") and _evidence_page(a.target)]
+    links = [a for a in block.attachments if a.kind in ("link", "url") and evidence_page(a.target)]
     if not links:
         return False
     text = block.text.rstrip()
@@ -116,7 +116,7 @@ def announces_excerpt(before: str) -> re.Match[str] | None:
     return _excerpt_lead().search(sentence)
 
 
-def _evidence_page(target: str) -> bool:
+def evidence_page(target: str) -> bool:
     """An absolute address with a path on another site, counted as evidence by default."""
     parts = urlsplit(target.strip())
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
