@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 
 from linter.claim import Claim, Passage
-from linter.documents.quotations import announces_excerpt
+from linter.documents.quotations import announces_excerpt, evidence_page
 
 # What may follow a link that closes its sentence: closing brackets, quotes and punctuation.
 _CLOSING = " \t\n.,;:)]}>\"'”’"
@@ -84,7 +84,16 @@ class ForwardNames:
         after = self._next.get(id(claim))
         if after is None or id(claim) not in self._same_block:
             return False
-        links = [s for s in after.sources if s.kind in ("link", "url") and s.inherited is None]
+        # The same links as a block quote's lead-in takes (documents/quotations.py): a page of
+        # another site, not the page's own pages, a shop or a tag page ("Here is a quote from
+        # [our founder](/about)").
+        links = [
+            s
+            for s in after.sources
+            if s.kind in ("link", "url")
+            and s.inherited is None
+            and evidence_page(s.target or s.text)
+        ]
         if not links:
             return False
         last = max(links, key=lambda s: s.end)

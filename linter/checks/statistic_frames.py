@@ -150,10 +150,10 @@ def design_or_supposed(text: str, sentence: tuple[int, int], start: int, end: in
 # A multiple said of the writer's own state: "my energy improved 5 fold", "I felt ten times
 # better" (issue 9: set L's patient interview, G and I before). The subject of the figure's
 # clause is the first person singular (Quirk et al. 1985, §6.4: "I", or "my" before a noun
-# that is not people the writer counts, "my patients"), so the figure is one person's
-# testimony, a case of one and a manner of speaking, not a rate in any group (GUIDELINE.md's
-# STAT is a statistic of a population or a study). Only N-fold and N times: "my blood sugar
-# fell 30%" is a measured value, left to the figure grammar.
+# that is not people the writer counts, "my patients", nor a chance, "my risk"), so the
+# figure is one person's testimony, a case of one and a manner of speaking, not a rate in any
+# group (GUIDELINE.md's STAT is a statistic of a population or a study). Only N-fold and N
+# times: "my blood sugar fell 30%" is a measured value, left to the figure grammar.
 _MULTIPLE = re.compile(r"(?i)(?:fold|times?|[x×])\b.{0,12}$|(?:fold|times)(?:\s|$)")
 _FIRST_PERSON_SUBJECT = re.compile(
     r"(?i)(?:(?<![\w-])(?-i:I)|(?:^|[,;:]\s*|\b(?:and|but|so)\s+)(?-i:[Mm]y)"
@@ -163,22 +163,29 @@ _FIRST_PERSON_SUBJECT = re.compile(
 )
 
 
+# A probability is no one's state, even said of oneself: "I was three times more likely to
+# develop it", "my risk rose fivefold" compare a chance, which only a group's rates measure
+# (figures.yaml `rate_nouns`; review20k).
+_LIKELIER = re.compile(r"(?i)\s*(?:(?:more|less)\s+)?(?:likely|unlikely|at\s+risk)\b")
+
+
 @cache
-def _counted_people() -> re.Pattern[str]:
-    return re.compile(alternation(default_lexicon().get("figures.people")) + r"$", re.I)
+def _counted_or_chance() -> re.Pattern[str]:
+    words = default_lexicon().get("figures.people") + default_lexicon().get("figures.rate_nouns")
+    return re.compile(alternation(words) + r"$", re.I)
 
 
 def own_multiple(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
     """Whether the figure at [start, end) is an N-fold or N-times multiple whose clause's
     subject is the writer's own "I" or "my <state>" (see above)."""
-    if not _MULTIPLE.search(text[start:end]):
+    if not _MULTIPLE.search(text[start:end]) or _LIKELIER.match(text, end):
         return False
     before = re.split(r"[.!?]\s", text[sentence[0] : start])[-1]
     subject = _FIRST_PERSON_SUBJECT.search(before)
     if subject is None:
         return False
     noun = (subject.group("noun") or "").strip()
-    return not (noun and _counted_people().search(noun))
+    return not (noun and _counted_or_chance().search(noun))
 
 
 # The share's whole is the local place itself, or its residents or population; a group of

@@ -86,7 +86,7 @@ def quote_shares(blocks: list[Block], kept: set[int]) -> dict[int, list[int]]:
 def _hands_over(block: Block) -> bool:
     """Whether a block links another site's page as evidence and hands over to a quote: a
     colon closing it, or that link standing as its whole last sentence (a linked title)."""
-    links = [a for a in block.attachments if a.kind in ("link", "url") and _evidence_page(a.target)]
+    links = [a for a in block.attachments if a.kind in ("link", "url") and evidence_page(a.target)]
     if not links:
         return False
     text = block.text.rstrip()
@@ -101,22 +101,36 @@ def _hands_over(block: Block) -> bool:
     return not before or before[-1] in ".!?:" or announces_excerpt(before) is not None
 
 
+# The sentence presents the passage, by construction: the noun phrase opens it, alone or in a
+# presentative "here is", "below are", "the following is" (Quirk et al. 1985, §18.44), with a
+# determiner or size adjective at most. The nouns have other senses an object takes ("get a
+# free quote from [our pharmacy]", "try our ginger extract from [the farm]": WordNet's
+# quotation.n.03, a price, and extract.n.02, a preparation), which no presentative opens
+# (review20k).
+_PRESENTATIVE = (
+    r"^[\W_]*(?:(?:here|below|above|the\s+following)\s+(?:is|are)\s+)?"
+    r"(?:(?:an?|the|some|two|three|a\s+few|short|brief|long|longer|full|key|relevant)\s+)*"
+)
+
+
 @cache
 def _excerpt_lead() -> re.Pattern[str]:
     # A noun of a passage taken from a work, then up to eight words of its sentence ("and data",
     # "of the results"), then the preposition whose object is the linked work.
     nouns = alternation(default_lexicon().get("page.excerpt_nouns"))
-    return re.compile(rf"(?i)\b{nouns}\b(?:[ \t]+[^\s.!?:;]+){{0,8}}?[ \t]+(?:from|of|in)[ \t]*$")
+    return re.compile(
+        rf"(?i){_PRESENTATIVE}{nouns}\b(?:[ \t]+[^\s.!?:;]+){{0,8}}?[ \t]+(?:from|of|in)[ \t]*$"
+    )
 
 
 def announces_excerpt(before: str) -> re.Match[str] | None:
     """Where the sentence ending `before` (the words right before a link that closes it)
     announces a passage taken from the linked work ("Excerpts and data from"), or None."""
     sentence = re.split(r"[.!?:]\s", before)[-1]
-    return _excerpt_lead().search(sentence)
+    return _excerpt_lead().match(sentence)
 
 
-def _evidence_page(target: str) -> bool:
+def evidence_page(target: str) -> bool:
     """An absolute address with a path on another site, counted as evidence by default."""
     parts = urlsplit(target.strip())
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:

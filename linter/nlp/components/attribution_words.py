@@ -203,10 +203,13 @@ def sentence_at(bounds: Bounds, at: int) -> tuple[int, int]:
 _MANNER = re.compile(r"\b\w+ed $")
 # Nor does "according to" before a measuring instrument ("patients according to SIC score",
 # "according to the GRADE criteria"): only premodifiers between, no clause ("according to
-# doctors using the pain scale" is a source).
+# doctors using the pain scale" is a source) and no preposition, whose object the instrument
+# would be: "according to a review of pain scales", "a study on quality-of-life scores" name
+# a work, an appeal (review20k).
 _PREMODIFIERS = (
     r"(?:(?:the|a|an|their|his|her|its|your|our)\s+)?"
-    r"(?:(?!(?:who|that|which|using|with|in|on|from|by|and|or)\b)[\w'’.-]+\s+){0,4}?"
+    r"(?:(?!(?:who|that|which|using|with|in|on|from|by|and|or|of|for|to|at|about|among|across|"
+    r"into|over|under|between|per)\b)[\w'’.-]+\s+){0,4}?"
 )
 
 

@@ -23,9 +23,33 @@ _AFTER_END = re.compile(rf"{_CLAUSE_END.pattern}|,\s")
 _HEALTH = "people subjects cases conditions rate_nouns outcomes health_words"
 
 
+# The figure must measure the quantity itself, by construction: a share of it ("70% of UV
+# rays", "80% of the sunlight"), or the change of the quantity that is the subject of an
+# intransitive verb of change right before the figure ("UV levels climb roughly 8%", "humidity
+# can fall by 30%"). A quantity elsewhere in the clause is the cause or the setting of another
+# change: "leg elevation reduces swelling by 40%", "sitting in daylight improved sleep by 20%"
+# are health figures whatever words the health classes lack (review20k).
+_SHARE_OF = r"\s*of\s+(?:(?:the|all|its|their)\s+)?(?:[\w-]+\s+)?"
+_BEFORE_CHANGE = r"(?:can|may|will|could|might|would|does|do|did|typically|often|usually)"
+_AFTER_CHANGE = (
+    r"(?:by|about|roughly|around|nearly|almost|some|up\s+to|as\s+much\s+as|more\s+than|"
+    r"less\s+than|over|under|only|just)"
+)
+
+
+def _measures_quantity(c: Classes, before: str, after: str) -> bool:
+    if c.pattern(_SHARE_OF, "physical_quantities").match(after):
+        return True
+    changes = c.alt("change_verbs")
+    tail = rf"\s+(?:{_BEFORE_CHANGE}\s+)*(?:{changes})\s+(?:{_AFTER_CHANGE}\s+)*$"
+    return c.pattern("", "physical_quantities", tail).search(before) is not None
+
+
 def physical(c: Classes, before: str, after: str) -> Reading | None:
     """A physical reading when the figure between `before` and `after` (its sentence)
     measures a physical quantity of the environment and nothing of health, else None."""
+    if not _measures_quantity(c, before, after):
+        return None
     breaks = list(_CLAUSE_END.finditer(before))
     clause = before[breaks[-1].end() :] if breaks else before
     cut = _AFTER_END.search(after)
