@@ -57,6 +57,17 @@ def test_a_range_and_a_demonym_open_a_split_sentence() -> None:
     ]
 
 
+def test_an_approximate_count_in_words_opens_a_split_sentence() -> None:
+    page = "<main><div>≈ 1 in 4</div><p>adults in the town walk less than they should.</p></main>"
+    assert prose("page.html", page) == ["≈ 1 in 4 adults in the town walk less than they should."]
+
+
+def test_a_thematic_break_in_markdown_keeps_a_figure_apart() -> None:
+    # "***" is a break made of emphasis characters: the text after it starts another part.
+    source = "# Facts\n\n**7**\n\n***\n\nof the rooms have a window onto the garden.\n"
+    assert prose("page.md", source) == ["Facts", "7", "of the rooms have a window onto the garden."]
+
+
 APART = {
     "stat tiles with labels": '<div class="t"><div>98%</div><div>Satisfaction rate</div></div>'
     '<div class="t"><div>500+</div><div>Patients seen</div></div>',

@@ -12,7 +12,8 @@ space put between the two maps to the first space of the markup between them.
 Not joined: headings, list items and table cells (their number is a heading's, a marker or a
 cell of the table, read by the table's own rules), a number with a leading zero ("01", a step),
 a bare year ("2019"), a sum of money without a scale word (a price: "$29" / "per month"), a
-figure whose next block is across a list, table, section or heading boundary, and a figure
+figure whose next block is across a list, table, section or heading boundary or a thematic
+break (<hr>, Markdown's "***", which is made of emphasis characters), and a figure
 with no sentence after it (fewer than three words: a tile's label, "satisfaction rate").
 """
 
@@ -29,10 +30,11 @@ from linter.documents.model import Attachment, Block
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _SCALE = r"(?:thousand|million|billion|trillion|bn|[kKmM])"
 # A figure and nothing else: "94%", "1 billion", "1 in 4", "2 out of 3", "12,000+", "$4bn".
+# The approximation sign may lead any of the three ("≈ 1 in 4" as much as "~40%").
 _FIGURE = re.compile(
-    rf"(?:[<>~≈]\s*)?{_NUMBER}(?:\s*[-–]\s*{_NUMBER})?\s*(?:%|percent|per cent|{_SCALE}\+?|\+)?"
+    rf"(?:[<>~≈]\s*)?(?:{_NUMBER}(?:\s*[-–]\s*{_NUMBER})?\s*(?:%|percent|per cent|{_SCALE}\+?|\+)?"
     rf"|{_NUMBER}\s+(?:in|out of)\s+{_NUMBER}"
-    rf"|[$£€]\s?{_NUMBER}\s*{_SCALE}\+?",
+    rf"|[$£€]\s?{_NUMBER}\s*{_SCALE}\+?)",
     re.I,
 )
 _LEADING_ZERO = re.compile(r"0\d")
@@ -90,6 +92,8 @@ def _markup_only(gap: str) -> bool:
 
 def _joins(first: Block, second: Block, source: str) -> bool:
     if first.kind not in _JOINABLE or second.kind != first.kind or not first.source_lines:
+        return False
+    if second.after_break:  # a thematic break between them ("***" passes as emphasis markup)
         return False
     if not (_figure_only(first.text) and _continues(second.text)):
         return False
