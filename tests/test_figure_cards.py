@@ -78,6 +78,7 @@ APART = {
     "a list marker": "<ol><li>1</li><li>call the team to book a first visit.</li></ol>",
     "a table cell": "<table><tr><td>20%</td><td>of the fee is paid up front.</td></tr></table>",
     "a sentence that starts anew": "<div><div>3,000</div><p>Our clinic opened in the spring.</p></div>",
+    "a share and a label in capitals": "<div><div>40%</div><p>Plans include a visit to a nurse.</p></div>",
     "across a section": "<section><div>40%</div></section><section><p>of it is ours.</p></section>",
 }
 

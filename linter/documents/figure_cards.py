@@ -72,14 +72,22 @@ def _figure_only(text: str) -> bool:
     return not (_LEADING_ZERO.match(figure) or _YEAR.fullmatch(figure))
 
 
-def _continues(text: str) -> bool:
+# A share: it takes its group through a partitive ("40% of adults", "1 in 4 adults"), never
+# as a capitalised head right after it (Quirk et al. 1985, §5.25).
+_SHARE = re.compile(r"%|\bper\s?cent\b|\d\s+(?:in|out of)\s+\d", re.I)
+
+
+def _continues(text: str, figure: str) -> bool:
     words = text.split()
     if len(words) < 3 or words[0].lower() == "per":
         return False
     first = words[0]
-    return bool(
-        first[0].islower() or first.lower() in _continuations() or _demonym().fullmatch(first)
-    )
+    if first[0].islower() or first.lower() in _continuations():
+        return True
+    # A count's people named by where they live ("10 million" / "Europeans aged ..."); after a
+    # share a capitalised word opens a label of its own ("40%" / "Plans include a visit"),
+    # and the demonym's suffixes also end common nouns (plans, scans, organs, these).
+    return not _SHARE.search(figure) and bool(_demonym().fullmatch(first))
 
 
 def _markup_only(gap: str) -> bool:
@@ -95,7 +103,7 @@ def _joins(first: Block, second: Block, source: str) -> bool:
         return False
     if second.after_break:  # a thematic break between them ("***" passes as emphasis markup)
         return False
-    if not (_figure_only(first.text) and _continues(second.text)):
+    if not (_figure_only(first.text) and _continues(second.text, first.text)):
         return False
     end = first.offsets[len(first.text.rstrip())]
     start = second.offsets[len(second.text) - len(second.text.lstrip())]
