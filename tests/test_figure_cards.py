@@ -57,6 +57,17 @@ def test_a_range_and_a_demonym_open_a_split_sentence() -> None:
     ]
 
 
+def test_an_approximate_count_in_words_opens_a_split_sentence() -> None:
+    page = "<main><div>≈ 1 in 4</div><p>adults in the town walk less than they should.</p></main>"
+    assert prose("page.html", page) == ["≈ 1 in 4 adults in the town walk less than they should."]
+
+
+def test_a_thematic_break_in_markdown_keeps_a_figure_apart() -> None:
+    # "***" is a break made of emphasis characters: the text after it starts another part.
+    source = "# Facts\n\n**7**\n\n***\n\nof the rooms have a window onto the garden.\n"
+    assert prose("page.md", source) == ["Facts", "7", "of the rooms have a window onto the garden."]
+
+
 APART = {
     "stat tiles with labels": '<div class="t"><div>98%</div><div>Satisfaction rate</div></div>'
     '<div class="t"><div>500+</div><div>Patients seen</div></div>',
@@ -67,6 +78,7 @@ APART = {
     "a list marker": "<ol><li>1</li><li>call the team to book a first visit.</li></ol>",
     "a table cell": "<table><tr><td>20%</td><td>of the fee is paid up front.</td></tr></table>",
     "a sentence that starts anew": "<div><div>3,000</div><p>Our clinic opened in the spring.</p></div>",
+    "a share and a label in capitals": "<div><div>40%</div><p>Plans include a visit to a nurse.</p></div>",
     "across a section": "<section><div>40%</div></section><section><p>of it is ours.</p></section>",
 }
 

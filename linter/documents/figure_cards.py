@@ -12,7 +12,8 @@ space put between the two maps to the first space of the markup between them.
 Not joined: headings, list items and table cells (their number is a heading's, a marker or a
 cell of the table, read by the table's own rules), a number with a leading zero ("01", a step),
 a bare year ("2019"), a sum of money without a scale word (a price: "$29" / "per month"), a
-figure whose next block is across a list, table, section or heading boundary, and a figure
+figure whose next block is across a list, table, section or heading boundary or a thematic
+break (<hr>, Markdown's "***", which is made of emphasis characters), and a figure
 with no sentence after it (fewer than three words: a tile's label, "satisfaction rate").
 """
 
@@ -29,10 +30,11 @@ from linter.documents.model import Attachment, Block
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _SCALE = r"(?:thousand|million|billion|trillion|bn|[kKmM])"
 # A figure and nothing else: "94%", "1 billion", "1 in 4", "2 out of 3", "12,000+", "$4bn".
+# The approximation sign may lead any of the three ("≈ 1 in 4" as much as "~40%").
 _FIGURE = re.compile(
-    rf"(?:[<>~≈]\s*)?{_NUMBER}(?:\s*[-–]\s*{_NUMBER})?\s*(?:%|percent|per cent|{_SCALE}\+?|\+)?"
+    rf"(?:[<>~≈]\s*)?(?:{_NUMBER}(?:\s*[-–]\s*{_NUMBER})?\s*(?:%|percent|per cent|{_SCALE}\+?|\+)?"
     rf"|{_NUMBER}\s+(?:in|out of)\s+{_NUMBER}"
-    rf"|[$£€]\s?{_NUMBER}\s*{_SCALE}\+?",
+    rf"|[$£€]\s?{_NUMBER}\s*{_SCALE}\+?)",
     re.I,
 )
 _LEADING_ZERO = re.compile(r"0\d")
@@ -70,14 +72,22 @@ def _figure_only(text: str) -> bool:
     return not (_LEADING_ZERO.match(figure) or _YEAR.fullmatch(figure))
 
 
-def _continues(text: str) -> bool:
+# A share: it takes its group through a partitive ("40% of adults", "1 in 4 adults"), never
+# as a capitalised head right after it (Quirk et al. 1985, §5.25).
+_SHARE = re.compile(r"%|\bper\s?cent\b|\d\s+(?:in|out of)\s+\d", re.I)
+
+
+def _continues(text: str, figure: str) -> bool:
     words = text.split()
     if len(words) < 3 or words[0].lower() == "per":
         return False
     first = words[0]
-    return bool(
-        first[0].islower() or first.lower() in _continuations() or _demonym().fullmatch(first)
-    )
+    if first[0].islower() or first.lower() in _continuations():
+        return True
+    # A count's people named by where they live ("10 million" / "Europeans aged ..."); after a
+    # share a capitalised word opens a label of its own ("40%" / "Plans include a visit"),
+    # and the demonym's suffixes also end common nouns (plans, scans, organs, these).
+    return not _SHARE.search(figure) and bool(_demonym().fullmatch(first))
 
 
 def _markup_only(gap: str) -> bool:
@@ -91,7 +101,9 @@ def _markup_only(gap: str) -> bool:
 def _joins(first: Block, second: Block, source: str) -> bool:
     if first.kind not in _JOINABLE or second.kind != first.kind or not first.source_lines:
         return False
-    if not (_figure_only(first.text) and _continues(second.text)):
+    if second.after_break:  # a thematic break between them ("***" passes as emphasis markup)
+        return False
+    if not (_figure_only(first.text) and _continues(second.text, first.text)):
         return False
     end = first.offsets[len(first.text.rstrip())]
     start = second.offsets[len(second.text) - len(second.text.lstrip())]

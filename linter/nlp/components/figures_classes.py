@@ -141,8 +141,14 @@ class Classes:
         protection right before the figure, a hazard it is a share of right after; the share
         is the product's efficacy (an effect size: GUIDELINE.md), not a physical proportion
         ("80% of UV rays pass through cloud")."""
-        if re.search(r"\b(?:should|must|ought to|needs? to)\s+(?:\w+\s+)?$", before, re.I):
-            return False  # "sunglasses should block 100% of UV": a standard to meet, no finding
+        if re.search(
+            r"(?:\b(?:should|must|ought to|needs? to|not|never|cannot)|n't)\s+(?:\w+\s+){0,2}$",
+            before,
+            re.I,
+        ):
+            # "sunglasses should block 100% of UV": a standard to meet; "sunscreen does not
+            # block 100% of UV": an efficacy denied (verbal negation, CGEL ch. 9), no finding
+            return False
         return bool(
             self.before("protective_verbs", before, r"(?:out|off)?")
             and self.after("hazards", after, skip=r"of\s+(?:the\s+|harmful\s+)?")
