@@ -70,3 +70,37 @@ def test_a_finding_no_longer_starts_in_the_title() -> None:
 def test_a_line_opening_on_markup_is_no_title() -> None:
     assert not title_line("??? What about coffee")
     assert not title_line("> Quoted label")
+
+
+@pytest.mark.parametrize("path", ["page.md", "page.txt"])
+def test_a_wrap_is_no_title_break(path: str) -> None:
+    # Hard-wrapped prose breaks where the next word would not fit: a short line ending on a
+    # content word above a capitalised one is a wrap, and its figure keeps its citation.
+    text = (
+        "According to Lee et al. (2020), people who take\n"
+        "Vitamin D supplements had 20% fewer falls.\n"
+    )
+    (block,) = parse_text(path, text, None).blocks
+    assert "\n" not in block.text
+
+
+def test_a_wrapped_figure_keeps_its_citation() -> None:
+    from linter.api import lint_text
+
+    text = "According to Lee et al. (2020), people who take\nVitamin D had 20% fewer falls.\n"
+    assert not [f for f in lint_text(text, "a.md") if f.rule == "unsourced-statistic"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "widest", "expected"),
+    [
+        ("Information about Flu", "Most experts believe that flu spreads.", 38, False),
+        ("Information about Flu", "Most experts believe that flu spreads.", 26, False),
+        ("Information about Flu", "Most experts believe that flu spreads.", 25, True),
+        ("Information about Flu", "", 21, False),
+    ],
+)
+def test_wrapped(before: str, after: str, widest: int, expected: bool) -> None:
+    from linter.documents.title_lines import wrapped
+
+    assert wrapped(before, after, widest) is expected

@@ -191,6 +191,7 @@ def inline_prose(
     # Slices of a view are not copies: a huge paragraph stays one map.
     cmap: Sequence[int] = memoryview(content_map)
     skip = 0  # inside an autolink, whose text is a URL, not prose
+    widest = -1  # the paragraph's widest line, measured at its first soft break
     for token in inline.children or ():
         kind = token.type
         start, end = token.meta.get("span", (0, 0))
@@ -223,11 +224,14 @@ def inline_prose(
             else:
                 builder.add_at(text, cmap[start])
         elif kind == "softbreak":
-            # A short title line above a sentence keeps its break (title_lines.py).
+            # A short title line above a sentence keeps its break, a wrap does not
+            # (title_lines.py); the paragraph's widest line is measured once.
+            if widest < 0:
+                widest = max(len(line.rstrip()) for line in src.split("\n"))
             line = src[src.rfind("\n", 0, start) + 1 : start]
             next_break = src.find("\n", end)
             after = src[end : next_break if next_break >= 0 else len(src)]
-            builder.add_at("\n" if title_break(line, after) else " ", cmap[start])
+            builder.add_at("\n" if title_break(line, after, widest) else " ", cmap[start])
         elif kind == "hardbreak":
             newline = src.find("\n", start, end)
             builder.add_at("\n", cmap[newline if newline >= 0 else start])

@@ -53,16 +53,17 @@ def read_text(path: str, source: str) -> Document:
 
 def _keep_title_breaks(run: str) -> str:
     """The run with its line breaks as spaces, but for a break under a short title line with
-    no stop above a capitalised line, kept (title_lines.py)."""
+    no stop above a capitalised line that is no wrap, kept (title_lines.py)."""
     text = run.translate(_BREAKS)
     if "\n" not in run:
         return text
     lines = run.split("\n")
+    widest = max(len(line.rstrip()) for line in lines)
     kept = list(text)
     at = 0
     for before, after in pairwise(lines):
         at += len(before)
-        if title_break(before.rstrip("\r"), after):
+        if title_break(before.rstrip("\r"), after, widest):
             kept[at] = "\n"
         at += 1
     return "".join(kept)

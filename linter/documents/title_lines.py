@@ -7,7 +7,11 @@ census). The readers keep such a line break as a line break (every other soft br
 space), and the NLP layer starts a sentence there (linter/nlp/components/line_titles.py).
 A title line: at most MAX_TITLE_WORDS words and MAX_TITLE_CHARS characters, opening on a
 letter or digit and ending on a word that is no function word (a wrapped line of prose ends
-anywhere, a title on a content word); the next line opens with a capitalised word.
+anywhere, a title on a content word); the next line opens with a capitalised word; and the
+break is no wrap: the next line's first word would have fit on the title line within the
+paragraph's widest line (hard-wrapped prose "... people who take" / "Vitamin D supplements had
+20% fewer falls" breaks only where the next word would not fit, and splitting it there parts a
+figure from its citation).
 """
 
 from __future__ import annotations
@@ -42,6 +46,18 @@ def title_line(line: str) -> bool:
     return last is not None and last.group(1).lower() not in CONTINUING
 
 
-def title_break(before: str, after: str) -> bool:
-    """Whether a line break between the line `before` and the line `after` ends a title."""
+def wrapped(before: str, after: str, widest: int) -> bool:
+    """Whether the break after the line `before` is a wrap: the first word of the line `after`
+    would not have fit on it within `widest`, the paragraph's widest line (an editor's or a
+    converter's greedy fill breaks a line only there)."""
+    first = after.split(maxsplit=1)
+    return bool(first) and len(before.rstrip()) + 1 + len(first[0]) > widest
+
+
+def title_break(before: str, after: str, widest: int | None = None) -> bool:
+    """Whether a line break between the line `before` and the line `after` ends a title;
+    `widest`, the paragraph's widest line where the reader knows it (None: no wrap test, as
+    for a hard break, which its writer put there)."""
+    if widest is not None and wrapped(before, after, widest):
+        return False
     return bool(_CAPITALISED.match(after)) and title_line(before)
