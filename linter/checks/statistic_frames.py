@@ -188,18 +188,20 @@ def own_multiple(text: str, sentence: tuple[int, int], start: int, end: int) -> 
     return not (noun and _counted_or_chance().search(noun))
 
 
-# The share's whole is the local place itself, or its residents or population; a group of
-# them after the possessive ("the county's children", "the town's adults") is a share of
-# people in the place, a health statistic.
-_LOCAL_WHOLE = re.compile(
-    r"\s+of\s+(?:the|our|this)\s+(?:county|parish|borough|township|city|town|village|"
-    r"municipality|campus)(?:['’]s\s+(?:[\d,]+\s+)?(?:residents|population|inhabitants)\b|"
-    r"(?![\w'’-])(?!\s+(?:of|in)\b))",
-    re.IGNORECASE,
-)
+# The share's whole is the local place itself (figures.yaml `local_places`), or its residents
+# or population; a group of them after the possessive ("the county's children", "the town's
+# adults") is a share of people in the place, a health statistic.
+@cache
+def _local_whole() -> re.Pattern[str]:
+    places = alternation(default_lexicon().get("figures.local_places"))
+    return re.compile(
+        rf"\s+of\s+(?:the|our|this)\s+(?:{places})(?:['’]s\s+(?:[\d,]+\s+)?"
+        r"(?:residents|population|inhabitants)\b|(?![\w'’-])(?!\s+(?:of|in)\b))",
+        re.IGNORECASE,
+    )
 
 
 def local_share(text: str, end: int) -> bool:
     """Whether the figure ending at `end` is a share of a definite local jurisdiction ("10% of
     the county", "of the county's 17,032 residents"): local surveillance, no health statistic."""
-    return _LOCAL_WHOLE.match(text, end) is not None
+    return _local_whole().match(text, end) is not None
