@@ -73,7 +73,9 @@ class Attribution:
     # must state a finding for the name to be its basis; "spoken": a person's own forecast or
     # saying ("Dr X predicts that it will stay at 4%"), no basis of a finding; "event": a body
     # or officials saying an event happened or an action was taken ("a person with measles
-    # visited the clinic, officials said"), the basis only of a health figure in the sentence.
+    # visited the clinic, officials said"), the basis only of a health figure in the sentence;
+    # "awareness": advice to know or remember ("recommends knowing the signs of a stroke"), the
+    # basis of a figure or a stated cause in the sentence.
     basis: str = "reported"
     # Vague ones: "new" ("studies show"), "back" ("these studies", "the researchers": may refer
     # to a source named before), "generic" ("the data show": refers back only to a source),

@@ -58,8 +58,7 @@ _REPORTING_VERB_AFTER = re.compile(
     r"concluded|concludes|says|said|revealed|reveals|notes|noted)$",
     re.I,
 )
-# "according to Lee et al.": the authors of a published work, which is the source as a journal
-# is (linter/nlp/components/attribution_named.py).
+# "according to Lee et al.": a published work's authors, a source as a journal is.
 _CITED_WORK = re.compile(r"\bet al\b")
 # Courtesy and academic titles before a name (Dr, Prof, Mr, Mrs, Ms, Miss, Mx): not a surname.
 _TITLES = frozenset(
@@ -198,8 +197,7 @@ class AttributionCheck(Check):
             )
 
     def _off_topic(self, passage: Passage, claim: Claim, attribution: Attribution) -> bool:
-        """Hearsay or a named person or outlet in a passage that names no health, on a page most
-        of whose passages name none (hype_topic.py): no health claim."""
+        """Hearsay, or a named person or outlet, naming no health on a non-health page."""
         if not off_topic_appeal(passage.text, claim, len(passage.claims), attribution):
             return False
         if self._health_page is None:
@@ -246,8 +244,10 @@ def _counts(attribution: Attribution, claim: Claim) -> bool:
     An unnamed study that only sets the scene ("In a study, participants kept a diary") needs
     a finding in the same way.
     """
-    if attribution.basis == "event":  # news of an event or an action: a health figure only
-        return bool(claim.figures)
+    if attribution.basis in ("event", "awareness"):  # news: a figure; advice to know: or a
+        # stated cause, not a sign's relation to its disease ("knowing the signs of a stroke")
+        awareness = attribution.basis == "awareness"
+        return bool(claim.figures) or (awareness and claim.strength.level >= Strength.DIRECT)
     if attribution.kind in ("researcher", "affiliation"):
         if attribution.basis == "spoken":
             return False  # a person's own forecast: "Dr X predicts that it will stay at 4%"

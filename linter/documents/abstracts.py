@@ -25,6 +25,7 @@ import re
 
 from linter.documents.links import default_counts
 from linter.documents.model import Attachment, Block
+from linter.documents.quotations import evidence_page
 
 # NLM journal line: an abbreviated title ending in a full stop, then the year (and month or
 # season, day) closed by ";" (volume follows), "." or ":".
@@ -44,6 +45,32 @@ _MAX_LINE_WORDS = 40
 _AUTHORS = re.compile(
     r"\s*(?:[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)? [A-Z]{1,3}\d*(?:,\s*|\s+and\s+|\.?\s*$))+"
 )
+
+
+# The venue line under a linked title, in the same paragraph after a line break: the journal
+# (or outlet) and the year, APA's "Periodical Title, Year" order set in italics on its own line
+# ("Clinical Infectious Diseases, 2011"): a few words, no sentence ending, the year last.
+_VENUE_LINE = re.compile(r"[^\n.!?]{3,120},\s*(?:19|20)\d{2}[\s.]*")
+_VENUE_WORDS = 15
+
+
+def _venue_title(block: Block) -> Attachment | None:
+    """A paragraph that is a linked title and its venue line: the title's link, given again at
+    the paragraph's end so that its last sentence, which a list under it shares
+    (documents/page.py), holds it; None for any other block."""
+    first, newline, rest = block.text.partition("\n")
+    if block.kind != "paragraph" or not newline or len(rest.split()) > _VENUE_WORDS:
+        return None
+    if not _VENUE_LINE.fullmatch(rest):
+        return None
+    links = [a for a in block.attachments if a.kind == "link" and a.end > a.start]
+    if len(links) != 1 or first[: links[0].start].strip() or first[links[0].end :].strip():
+        return None  # the title line is the one link, whole
+    target = links[0].target
+    if not evidence_page(target):
+        return None
+    end = len(block.text.rstrip())
+    return Attachment(start=max(0, end - 1), end=end, kind="link", target=target)
 
 
 def journal_line(block: Block) -> bool:
@@ -95,7 +122,7 @@ def reference_shares(
 ) -> tuple[dict[int, Attachment], dict[int, list[int]]]:
     """(head index -> the title's link as an attachment at the head's end, block index -> the
     head whose sources also source it), for every reproduced abstract on the page."""
-    given: dict[int, Attachment] = {}
+    given: dict[int, Attachment] = {i: a for i in kept if (a := _venue_title(blocks[i]))}
     shares: dict[int, list[int]] = {}
     i = 0
     while i < len(blocks):

@@ -52,19 +52,30 @@ _CLOSING = " \t\n.,;:)]}>\"'”’"
 
 def with_quote_lead_ins(blocks: list[Block], reasons: list[str | None]) -> list[str | None]:
     """The reasons, with the link-only lines left out as links (documents/furniture.py) that
-    are lead-ins of a quote kept: a linked title over its abstract is the page's prose, and
-    it sources the quote."""
+    are lead-ins of a quote or of notes kept: a linked title over its abstract, or over the
+    bulleted notes that report it, is the page's prose, and it sources what is under it."""
     for i in range(len(blocks) - 1):
         if (
             reasons[i] == "link-list"
             and blocks[i].kind in _LEAD_IN_KINDS
-            and blocks[i + 1].kind == "blockquote"
             and not blocks[i + 1].after_break
             and reasons[i + 1] is None
             and _hands_over(blocks[i])
+            and (blocks[i + 1].kind == "blockquote" or _notes_under(blocks[i], blocks[i + 1]))
         ):
             reasons[i] = None
     return reasons
+
+
+def _notes_under(title: Block, first: Block) -> bool:
+    """Whether `first` opens the notes on a linked title: the list right under it. "Right
+    under" in markup terms: the list's first item is the very next block (in Markdown the
+    next line, or the next after one blank line; in HTML the <ul> or <ol> next after the <p>
+    or <li>), one level deeper than the title (a paragraph's list at the first level, an
+    item's nested list under it), with no thematic break, heading or other block between.
+    documents/page.py then gives the title's source to the list's items as to any lead-in's
+    (a link-round-up's convention: set N, with X, Z and K before)."""
+    return first.kind == "list_item" and first.depth == title.depth + 1
 
 
 def quote_shares(blocks: list[Block], kept: set[int]) -> dict[int, list[int]]:

@@ -151,6 +151,18 @@ class EventNews:
             rf"\b(?P<aux>(?:\s+(?:{_AUXILIARY}))*)\s+(?P<verb>{alt('activity_verbs')})\b"
             rf"(?=\s*$|\s*[,;.!?)]|\s+(?:{_ADJUNCT_OPENER})\b)"
         )
+        # Advice or emphasis, then a gerund of the awareness class (attribution.yaml
+        # `awareness_gerunds`), bare or after "the importance/value/need of"; a clause after
+        # the gerund is a proposition (Quirk et al. 1985, §15.3 content clauses), so no match.
+        self._advising = re.compile(
+            rf"(?i)\b(?:{alt('advice_verbs')}|emphasi[sz]es|emphasi[sz]ed|emphasi[sz]e|"
+            r"stress(?:es|ed)?|highlight(?:s|ed)?|underline(?:s|d)?)$"
+        )
+        self._awareness = re.compile(
+            r"(?i)\s+(?:the\s+(?:importance|value|need)\s+of\s+)?"
+            rf"(?:{alt('awareness_gerunds')})\s+"
+            r"(?!(?:that|how|whether|if|what|why|when|which|who)\b)(?:the|a|an|your|their|\w)"
+        )
         # A store noun as a noun, not the verb "supplies the body with".
         self._store = re.compile(
             rf"(?i)^(?:the\s+|its\s+|their\s+)?{words}{{0,2}}?(?:{alt('store_nouns')})\b"
@@ -169,6 +181,15 @@ class EventNews:
             rf"^(?:(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){subject_word}{{0,8}}?|(?:it|they)\s+)"
             rf"(?:\w+ly\s+)?(?P<verb>(?i:{alt('contacting_verbs')}))\b"
             r"(?=\s+(?:them|him|her|it|us|me|the|a|an|its|their|[A-Z]|[a-z]+s\b))"
+        )
+
+    def advises_awareness(self, span: str, text: str, end: int, stop: int) -> bool:
+        """Whether the attribution `span`, ending on a verb of advice or emphasis, asks the
+        reader to know or remember something ("recommends remembering the acronym",
+        "emphasizes the importance of knowing the warning signs"): an object, not a content
+        clause, follows the gerund ("knowing that aspirin prevents ..." states a finding)."""
+        return self._advising.search(span) is not None and (
+            self._awareness.match(text, end, stop) is not None
         )
 
     def reports_event(self, text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:

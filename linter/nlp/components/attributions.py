@@ -63,6 +63,12 @@ class AttributionFinder:
         kind, basis = item.info.get("kind"), item.info.get("basis", "reported")
         if kind not in ("institution", "outlet", "vague", "agentless") or basis != "reported":
             return item
+        stop, span = sentence_at(bounds, item.start)[1], text[item.start : item.end]
+        named = kind in ("institution", "outlet")  # "experts recommend ..." stays an appeal
+        if named and self.events.advises_awareness(span, text, item.end, stop):
+            # "The AHA recommends remembering the acronym": the body is named, no finding is
+            # given as its; a figure or a stated cause in the sentence makes it one.
+            return item._replace(info={**item.info, "basis": "awareness"})
         if not self.events.reports_event(
             text, item.start, item.end, sentence_at(bounds, item.start)
         ):
