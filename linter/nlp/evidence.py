@@ -18,6 +18,23 @@ _STUDY_BEFORE = re.compile(
     r"conducted|done|performed|carried out)\b[^.,;]{0,25}$",
     re.I,
 )
+# A place of manufacture, not of an experiment: "fentanyl is made in a lab", "synthesised in a
+# laboratory" (FrameNet's Manufacturing frame: make, manufacture, produce, fabricate; and
+# chemical synthesis), the participle right before the scope (issue 9, set N).
+_MANUFACTURED = re.compile(
+    r"\b(?:made|manufactured|produced|fabricated|synthesi[sz]ed|mass-produced)\s+$", re.I
+)
+# A design noun naming the field a person or a body works in, not a study: "a leading expert on
+# nutrition epidemiology", "professor of epidemiology" (WordNet's epidemiology.n.01, a branch of
+# medical science; the field in the prepositional phrase after the noun of who holds it, Quirk
+# et al. 1985, §17.37). "Epidemiology shows that ..." and "epidemiological data" stay evidence.
+_FIELD_OF = re.compile(
+    r"\b(?:experts?|specialists?|professors?|lecturers?|researchers?|scientists?|department|"
+    r"school|institute|faculty|chair|degree|doctorate|phd|training)\s+(?:on|in|of)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_DISCIPLINE = re.compile(r"epidemiology", re.I)
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w-]*)")
 _STUDY_NOUN = re.compile(
     r"(?:stud(?:y|ies)|research|experiments?|tests?|testing|work|findings|data|results|"
@@ -84,6 +101,13 @@ def _names_a_procedure(text: str, end: int, kind: str) -> bool:
     return _STUDY_NOUN.match(after.group(1)) is None
 
 
+def _names_a_field(text: str, found: re.Match[str]) -> bool:
+    """ "an expert on epidemiology": the discipline someone works in, no study described."""
+    return _DISCIPLINE.fullmatch(found.group(0)) is not None and (
+        _FIELD_OF.search(text, max(0, found.start() - 80), found.start()) is not None
+    )
+
+
 class _Sentences:
     """The sentence ends of a text, found once: asking for the sentence around each of many
     cues stays linear in a long text (scanning from the start each time was quadratic)."""
@@ -133,7 +157,9 @@ def find_evidence(text: str) -> tuple[list[Evidence], list[tuple[int, int]]]:
         Evidence(kind, m.start(), m.end(), m.group(0))
         for kind in EVIDENCE_KINDS
         for m in scanned[kind]
-        if not _in_name(text, m.start()) and not _names_a_procedure(text, m.end(), kind)
+        if not _in_name(text, m.start())
+        and not _names_a_procedure(text, m.end(), kind)
+        and not _names_a_field(text, m)
     ]
     listed += [
         Evidence("observational", m.start(), m.end(), m.group(0))
@@ -144,6 +170,7 @@ def find_evidence(text: str) -> tuple[list[Evidence], list[tuple[int, int]]]:
         for m in scanned["model_scope"]
         if not any(e.kind in MODEL_KINDS and e.start <= m.start() < e.end for e in listed)
         and not _STUDY_BEFORE.search(text, max(0, m.start() - 45), m.start())
+        and not _MANUFACTURED.search(text, max(0, m.start() - 40), m.start())
     ]
     # A composed cue inside a scope is the scope's own word: "researchers found that, in
     # mice, ..." scopes the claim to mice.
