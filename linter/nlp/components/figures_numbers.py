@@ -152,6 +152,12 @@ def heading_count(sentence: str, m: re.Match[str], cases: re.Pattern[str]) -> tu
 # adjective). The classes whose nouns a statistic counts: people, events, rates, outcomes.
 _AMOUNT_AS = re.compile(r"\s+(?P<noun>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+as\b")
 _AMOUNT_THAN = re.compile(r"\s+(?P<noun>(?:[a-z][\w'-]*\s+)?[a-z][\w'-]*[^su\W]s)\s+than\b")
+# The same noun in a partitive after the comparative: "2-3 times more of these vitamins" (Quirk
+# et al. 1985, §5.9 and §6.50, "more of" a definite noun phrase: a quantity of that noun).
+_AMOUNT_OF = re.compile(
+    r"\s+of\s+(?:these|those|the|this|that|its|their|your|our)\s+"
+    r"(?P<noun>(?:[a-z][\w'-]*\s+)?[a-z][\w'-]*)\b"
+)
 _COUNTED = (
     "people person subjects cases conditions health_words rate_nouns outcome_measures "
     "change_nouns duration_outcomes timed_outcomes"
@@ -192,7 +198,7 @@ def multiplies_an_amount(c: Classes, said: str, after: str) -> bool:
     if re.search(r"\bas (?:much|many)$", said, re.I):
         noun = _AMOUNT_AS.match(after)
     elif re.search(r"\b(?:more|fewer|less)$", said, re.I):
-        noun = _AMOUNT_THAN.match(after)
+        noun = _AMOUNT_THAN.match(after) or _AMOUNT_OF.match(after)
     else:
         return False
     return noun is not None and not c.pattern("", _COUNTED).search(noun.group("noun"))
