@@ -103,3 +103,20 @@ def test_the_quotes_causal_claim_is_the_sources_and_the_items_own_is_checked(
     assert rules(engine, linked + quote) == []
     bare = rules(engine, "1. A mouse study found:\n\n" + quote)
     assert bare == ["causal-overreach", "vague-attribution"]  # and the unlinked study
+
+
+def test_notes_right_under_a_linked_title_in_html_share_its_source(engine: Engine) -> None:
+    """precMN (set N's link round-up): the <ul> right after a <p> that is a linked title."""
+    notes = (
+        "<ul><li>Survey found that 40% of night nurses have high blood pressure.</li>"
+        "<li>Nurses on nights ate less fruit.</li></ul>"
+    )
+    linked = (
+        '<p><a href="https://news.example.org/nursing/2024/night-shifts">Night shifts tied '
+        "to missed meals</a></p>" + notes
+    )
+    shop = linked.replace("news.example.org/nursing/2024", "shop.example.com/products")
+    between = linked.replace("</a></p>", "</a></p><p>I work nights myself.</p>")
+    assert rules(engine, linked, "roundup.html") == []
+    for page in (shop, between):
+        assert rules(engine, page, "roundup.html") == ["unsourced-statistic", "vague-attribution"]
