@@ -33,6 +33,11 @@ The link must also stand in the lead-in's last sentence: that is what the NLP la
 Where a block quote stands under a paragraph with no link, or one linking the page's own
 site or a shop, nothing changes: it is checked as the page's own text. The page's own prose
 after the quote is its own again.
+
+A link round-up sets bulleted notes, not a quote, under each linked title (set N's pharmacist,
+with X, Z and K): the same link-only title is kept as the lead-in of the list right under it
+(`_notes_under`), whose items then share its source as a list's lead-in's (documents/page.py);
+the notes stay the page's own words, so their hype and causal wording are still checked.
 """
 
 from __future__ import annotations
