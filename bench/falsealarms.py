@@ -33,8 +33,8 @@ SETS: dict[str, tuple[str, ...]] = {
     "D": ("droitwich-chiro", "sepwd-tcm", "nuxt-medical-blog"),
     "F": ("dental-vip", "physio-blr", "hearing-buddy", "thrive-chiro", "vdentist"),
     # Session 21 (siteP): an audiology practice and a homeopathy charity's articles; check
-    # sites right-accord (an elderly home-care provider's blog) and fibrohell (a patient's
-    # fibromyalgia blog). The earlier set P (evnd-naturopath, slim-spa, naomi-fisher) was lost
+    # sites right-accord (an elderly home-care provider's blog), fibrohell (a patient's
+    # fibromyalgia blog) and usdaily-news (a machine-written news site). The earlier set P (evnd-naturopath, slim-spa, naomi-fisher) was lost
     # with the old machine; its name is reused for the fresh set at /work/realtext/P.
     "P": ("boutique-hearing", "homeopathy-uk"),
     "Q": ("moodtracker-blog", "rch4-als", "exnerd-diabetes"),
