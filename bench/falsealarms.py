@@ -83,6 +83,12 @@ SETS: dict[str, tuple[str, ...]] = {
     # patient charity; check sites mindverse-news (a machine-written health "daily"),
     # dietitian-blog (a dietitian's pregnancy-nutrition blog), brookfield-chiro (a chiropractor).
     "M": ("thc-clinics", "sheenycare-skin", "cdcssg-charity"),
+    # Session 21 (siteO): a wellbeing charity's signposting pages, a statisticians' blog and a
+    # health-calculator site's fitness blog (added to dev after the first run: the first two gave
+    # one finding); check sites perimenopause-guide (a woman's perimenopause guide),
+    # payless-health (a non-profit's patient-advocacy guides) and balance-botanica (a CBD and
+    # curcumin seller's blog).
+    "O": ("halixia-wellbeing", "citizen-stats", "ft-healthtools"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
