@@ -32,7 +32,11 @@ SETS: dict[str, tuple[str, ...]] = {
     "C": (),
     "D": ("droitwich-chiro", "sepwd-tcm", "nuxt-medical-blog"),
     "F": ("dental-vip", "physio-blr", "hearing-buddy", "thrive-chiro", "vdentist"),
-    "P": ("evnd-naturopath", "slim-spa", "naomi-fisher"),
+    # Session 21 (siteP): an audiology practice and a homeopathy charity's articles; check
+    # sites right-accord (an elderly home-care provider's blog), fibrohell (a patient's
+    # fibromyalgia blog) and usdaily-news (a machine-written news site). The earlier set P (evnd-naturopath, slim-spa, naomi-fisher) was lost
+    # with the old machine; its name is reused for the fresh set at /work/realtext/P.
+    "P": ("boutique-hearing", "homeopathy-uk"),
     "Q": ("moodtracker-blog", "rch4-als", "exnerd-diabetes"),
     "R": ("rutherford-health", "synctherapy", "onslow-foundation"),
     "S": ("vegas-healthcare", "decentmed", "riverview-hospital"),
@@ -79,11 +83,18 @@ SETS: dict[str, tuple[str, ...]] = {
     # patient charity; check sites mindverse-news (a machine-written health "daily"),
     # dietitian-blog (a dietitian's pregnancy-nutrition blog), brookfield-chiro (a chiropractor).
     "M": ("thc-clinics", "sheenycare-skin", "cdcssg-charity"),
+    # Session 21 (siteO): a wellbeing charity's signposting pages, a statisticians' blog and a
+    # health-calculator site's fitness blog (added to dev after the first run: the first two gave
+    # one finding); check sites perimenopause-guide (a woman's perimenopause guide),
+    # payless-health (a non-profit's patient-advocacy guides) and balance-botanica (a CBD and
+    # curcumin seller's blog).
+    "O": ("halixia-wellbeing", "citizen-stats", "ft-healthtools"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
-# I and J; T and V are lost with the old machine).
-RETIRED = frozenset("CDFPQRS")
+# I and J; T and V are lost with the old machine). The old P left this list in session 21: its
+# folder was lost too and the name now holds a fresh set whose check half is unretired.
+RETIRED = frozenset("CDFQRS")
 
 
 def pool_of(name: str, file_half: str) -> str:
