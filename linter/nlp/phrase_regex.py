@@ -7,6 +7,15 @@ import re
 _META = set("\\()[]{}?*+|.^$")
 _QUANTIFIERS = ("?", "*", "+", "{")
 MAX_EXPANSION = 64
+# Whole words: no letter, digit or hyphen just before a match, no letter or digit just after.
+WORD_START = r"(?<![\w-])"
+WORD_END = r"(?!\w)"
+# The same tests for a list that holds punctuation (the terminate cues ";", ":", "—"): a side of
+# a match is tested only where the match itself has a word character (or a hyphen) there. A
+# semicolon written right after a word ("at risk; 40%") is no part of the word, and the
+# whole-word test would refuse it there, where it is written (review20k).
+EDGE_START = r"(?:(?<![\w-])|(?![\w-]))"
+EDGE_END = r"(?:(?!\w)|(?<!\w))"
 
 
 def _lower_fragment(fragment: str) -> str:
@@ -89,7 +98,8 @@ def trie(fragments: list[str], depth: int = 0) -> str:
 
 def phrase_pattern(fragments: list[str]) -> re.Pattern[str]:
     """Match any fragment as whole words in LOWER-CASED text (see `lower`): no letter, digit or
-    hyphen just before ("non-associated" is not "associated"), no letter or digit just after.
+    hyphen just before ("non-associated" is not "associated"), no letter or digit just after;
+    a match's side that is a punctuation mark is not tested (see `edges`).
 
     Python's IGNORECASE makes every branch compare case-folded characters at every position;
     lower-casing the text once and matching a case-sensitive trie is twice as fast.
@@ -106,7 +116,22 @@ def compile_phrases(spelled: list[str]) -> re.Pattern[str]:
     """`phrase_pattern` of fragments already spelt; no fragments match nothing."""
     if not spelled:
         return re.compile(r"(?!)")
-    return re.compile(r"(?<![\w-])" + trie(spelled) + r"(?!\w)")
+    start, end = edges(spelled)
+    return re.compile(start + trie(spelled) + end)
+
+
+def edges(spelled: list[str]) -> tuple[str, str]:
+    """The tests around a list's matches: whole words, or, for a list with a fragment that
+    starts or ends with a punctuation mark, the same tests only where a match has a word
+    character at that side (a list of words alone keeps the plain tests, which are faster)."""
+    if any(_punctuation(f[:1]) or _punctuation(f[-1:]) for f in spelled):
+        return EDGE_START, EDGE_END
+    return WORD_START, WORD_END
+
+
+def _punctuation(char: str) -> bool:
+    """A literal mark that is no word character (not a regex operator, a hyphen or a space)."""
+    return bool(char) and not (char.isalnum() or char in _META or char in "_- ")
 
 
 def literal_first(fragment: str) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-from linter.nlp.phrase_regex import compile_phrases, literal_prefix, spell, trie
+from linter.nlp.phrase_regex import compile_phrases, edges, literal_prefix, spell, trie
 
 Spans = list[tuple[int, int]]
 # The lists worth trying at a position: each one's name and its pattern's `match(text, at)`.
@@ -58,7 +58,7 @@ class PhraseSet:
                 return {name: self._finditer(name, low) for name in self._spelled}
             # Zero-width, so that one list's match never hides another's at the same place.
             # Where a phrase may end is left to each list's pattern: this compiles twice as fast.
-            self._index = re.compile(r"(?<![\w-])(?=" + trie(self._union) + ")")
+            self._index = re.compile(edges(self._union)[0] + "(?=" + trie(self._union) + ")")
         found: dict[str, Spans] = {name: [] for name in self._spelled}
         for position in self._index.finditer(low):
             at = position.start()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from typing import cast
 
 from spacy.language import Language
@@ -21,13 +22,17 @@ from linter.nlp.phrase_regex import lower
 from linter.nlp.phrase_set import PhraseSet
 
 SCOPED = ("negation", "hedge", "booster", "reported")
+# Dashes: two in one sentence set off an aside ("the drug — a statin — lowers risk"), one alone
+# marks a break (Quirk et al. 1985, Appendix III on the paired and the single dash).
+DASHES = ("—", "–")
 
 
 class ContextFinder:
     """Find modifier phrases and work out which tokens each one reaches (ConText-style).
 
     A modifier reaches `max_scope` tokens in its direction within its sentence, stopping at a
-    `terminate` cue; a phrase that overlaps a `pseudo` phrase ("not only") is not a modifier.
+    `terminate` cue (but crossing a pair of dashes around an aside, see `_asides`); a phrase
+    that overlaps a `pseudo` phrase ("not only") is not a modifier.
     """
 
     def __init__(self, name: str, lexicon: Lexicon) -> None:
@@ -52,11 +57,14 @@ class ContextFinder:
         ]
         modifiers = []
         if scoped:  # most sentences have none: no need to list sentences and stops
-            stops = sorted({s.start for s, r in found if r.category == "terminate"})
+            cues = {s.start: s.text for s, r in found if r.category == "terminate"}
+            stops = sorted(cues)
             sentence_starts = [s.start for s in sentences(doc)]
+            asides = _asides([i for i in stops if cues[i] in DASHES], sentence_starts)
         for span, rule in scoped:
             sent = _sentence(span, sentence_starts)
-            set_info(span, {"direction": rule.direction, "scope": _scope(span, sent, rule, stops)})
+            scope = _scope(span, sent, rule, stops, asides)
+            set_info(span, {"direction": rule.direction, "scope": scope})
             modifiers.append(span)
         set_group(doc, SPAN_KEYS["modifiers"], sorted(modifiers, key=lambda s: (s.start, s.end)))
         return doc
@@ -69,18 +77,59 @@ def _sentence(span: Span, starts: list[int]) -> tuple[int, int]:
     return (starts[i] if i >= 0 else 0), end
 
 
+def _asides(dashes: list[int], sentence_starts: list[int]) -> dict[int, int]:
+    """Each dash of a pair in one sentence -> the other: the first and second dash of a
+    sentence, the third and fourth; an odd one left over is a break, not part of a pair."""
+    pairs: dict[int, int] = {}
+    opening = None
+    for at in dashes:
+        if opening is not None and _sentence_index(opening, sentence_starts) == _sentence_index(
+            at, sentence_starts
+        ):
+            pairs[opening], pairs[at] = at, opening
+            opening = None
+        else:
+            opening = at
+    return pairs
+
+
+def _first_stop(stops: Iterator[int], asides: dict[int, int], way: int, none: int) -> int:
+    """The first of the stops met going one way (1 forward, -1 back), `none` if none is: a
+    dash that opens an aside that way is passed over with all that stands up to its partner."""
+    passed = None
+    for at in stops:
+        if passed is not None and (at - passed) * way <= 0:
+            continue  # inside the aside crossed, or its closing dash
+        partner = asides.get(at)
+        if partner is not None and (partner - at) * way > 0:
+            passed = partner
+            continue
+        return at
+    return none
+
+
+def _sentence_index(token: int, starts: list[int]) -> int:
+    return bisect.bisect_right(starts, token)
+
+
 def _scope(
-    span: Span, sent: tuple[int, int], rule: ModifierRule, stops: list[int]
+    span: Span,
+    sent: tuple[int, int],
+    rule: ModifierRule,
+    stops: list[int],
+    asides: dict[int, int],
 ) -> tuple[int, int]:
-    """Token range [start, end) the modifier reaches, within its sentence and up to a stop."""
+    """Token range [start, end) the modifier reaches, within its sentence and up to a stop; a
+    pair of dashes wholly on one side of it is crossed, one around it bounds it."""
     sent_start, sent_end = sent
     start, end = span.start, span.end
     if rule.direction in ("forward", "both"):
         limit = min(sent_end, span.end + rule.max_scope)
-        end = next((i for i in stops if span.end <= i < limit), limit)
+        end = _first_stop((i for i in stops if span.end <= i < limit), asides, 1, limit)
     if rule.direction in ("backward", "both"):
         limit = max(sent_start, span.start - rule.max_scope)
-        start = max((i + 1 for i in stops if limit <= i < span.start), default=limit)
+        behind = (i for i in reversed(stops) if limit <= i < span.start)
+        start = _first_stop(behind, asides, -1, limit - 1) + 1
     return start, end
 
 
