@@ -56,6 +56,11 @@ WITHIN = [
     # The label's own colon: "Myth:" names what follows as the myth.
     ("Myth: vitamin C cures colds.", "Myth:", "cures"),
     ("Myth 2: sugar causes hyperactivity.", "Myth 2:", "causes"),
+    # A rebuttal after the claim comments on the clause before it, across the mark.
+    ("Some people say garlic cures colds; this is a myth.", "is a myth", "cures"),
+    ("Garlic cures colds: that has been debunked.", "has been debunked", "cures"),
+    ("Garlic cures colds—this is a myth.", "is a myth", "cures"),
+    ("Turmeric reverses arthritis; this claim is not true.", "is not true", "reverses"),
     # ", and" is no terminate cue: it joins a second question to the first, and a list's
     # last item after a serial comma.
     ("It is unclear whether garlic lowers cholesterol, and whether it prevents strokes.", "unclear whether", "prevents"),

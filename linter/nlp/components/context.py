@@ -59,11 +59,14 @@ class ContextFinder:
         if scoped:  # most sentences have none: no need to list sentences and stops
             cues = {s.start: s.text for s, r in found if r.category == "terminate"}
             stops = sorted(cues)
+            # A backward modifier comments on the clause before it ("Garlic cures colds: that
+            # is a myth", "... — this has been debunked"): a mark ends no reach backward.
+            words = [i for i in stops if any(c.isalnum() for c in cues[i])]
             sentence_starts = [s.start for s in sentences(doc)]
             asides = _asides([i for i in stops if cues[i] in DASHES], sentence_starts)
         for span, rule in scoped:
             sent = _sentence(span, sentence_starts)
-            scope = _scope(span, sent, rule, stops, asides)
+            scope = _scope(span, sent, rule, (stops, words), asides)
             set_info(span, {"direction": rule.direction, "scope": scope})
             modifiers.append(span)
         set_group(doc, SPAN_KEYS["modifiers"], sorted(modifiers, key=lambda s: (s.start, s.end)))
@@ -93,15 +96,15 @@ def _asides(dashes: list[int], sentence_starts: list[int]) -> dict[int, int]:
     return pairs
 
 
-def _first_stop(stops: Iterator[int], asides: dict[int, int], way: int, none: int) -> int:
-    """The first of the stops met going one way (1 forward, -1 back), `none` if none is: a
-    dash that opens an aside that way is passed over with all that stands up to its partner."""
-    passed = None
+def _first_stop(stops: Iterator[int], asides: dict[int, int], none: int) -> int:
+    """The first of the stops met going forward, `none` if none is: a dash that opens an aside
+    is passed over with all that stands up to its partner."""
+    passed = -1
     for at in stops:
-        if passed is not None and (at - passed) * way <= 0:
+        if at <= passed:
             continue  # inside the aside crossed, or its closing dash
-        partner = asides.get(at)
-        if partner is not None and (partner - at) * way > 0:
+        partner = asides.get(at, -1)
+        if partner > at:
             passed = partner
             continue
         return at
@@ -116,20 +119,21 @@ def _scope(
     span: Span,
     sent: tuple[int, int],
     rule: ModifierRule,
-    stops: list[int],
+    stops: tuple[list[int], list[int]],
     asides: dict[int, int],
 ) -> tuple[int, int]:
-    """Token range [start, end) the modifier reaches, within its sentence and up to a stop; a
-    pair of dashes wholly on one side of it is crossed, one around it bounds it."""
+    """Token range [start, end) the modifier reaches, within its sentence and up to a stop
+    (forward every terminate cue, backward the words only); a pair of dashes ahead of it is
+    crossed, one around it bounds it."""
     sent_start, sent_end = sent
     start, end = span.start, span.end
+    ahead, behind = stops
     if rule.direction in ("forward", "both"):
         limit = min(sent_end, span.end + rule.max_scope)
-        end = _first_stop((i for i in stops if span.end <= i < limit), asides, 1, limit)
+        end = _first_stop((i for i in ahead if span.end <= i < limit), asides, limit)
     if rule.direction in ("backward", "both"):
         limit = max(sent_start, span.start - rule.max_scope)
-        behind = (i for i in reversed(stops) if limit <= i < span.start)
-        start = _first_stop(behind, asides, -1, limit - 1) + 1
+        start = max((i + 1 for i in behind if limit <= i < span.start), default=limit)
     return start, end
 
 
