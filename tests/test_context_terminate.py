@@ -56,6 +56,12 @@ WITHIN = [
     # The label's own colon: "Myth:" names what follows as the myth.
     ("Myth: vitamin C cures colds.", "Myth:", "cures"),
     ("Myth 2: sugar causes hyperactivity.", "Myth 2:", "causes"),
+    # A mark right after the modifier opens what it announces.
+    ("The headline: coffee cures cancer.", "The headline", "cures"),
+    ("You may have heard: garlic cures colds.", "You may have heard", "cures"),
+    # A colon after a cataphoric expression: what follows is what it announces.
+    ("There is no evidence for these claims: turmeric cures arthritis.", "no evidence for", "cures"),
+    ("There is no proof of the following: that garlic cures colds.", "no", "cures"),
     # A rebuttal after the claim comments on the clause before it, across the mark.
     ("Some people say garlic cures colds; this is a myth.", "is a myth", "cures"),
     ("Garlic cures colds: that has been debunked.", "has been debunked", "cures"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from typing import cast
+from typing import NamedTuple, cast
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -27,12 +27,21 @@ SCOPED = ("negation", "hedge", "booster", "reported")
 DASHES = ("—", "–")
 
 
+class Stops(NamedTuple):
+    """Where the terminate cues stand (token indices): all of them, the words among them, and
+    the colons."""
+
+    every: list[int]
+    words: list[int]
+    colons: set[int]
+
+
 class ContextFinder:
     """Find modifier phrases and work out which tokens each one reaches (ConText-style).
 
     A modifier reaches `max_scope` tokens in its direction within its sentence, stopping at a
     `terminate` cue (but crossing a pair of dashes around an aside, see `_asides`); a phrase
-    that overlaps a `pseudo` phrase ("not only") is not a modifier.
+    that overlaps a `pseudo` phrase ("not only", "these claims:") is not a modifier or a cue.
     """
 
     def __init__(self, name: str, lexicon: Lexicon) -> None:
@@ -52,25 +61,34 @@ class ContextFinder:
         scoped = [
             (span, rule)
             for span, rule in found
-            if rule.category in SCOPED
-            and not (pseudo and any(p.start < span.end and span.start < p.end for p in pseudo))
+            if rule.category in SCOPED and not _inside(span, pseudo)
         ]
         modifiers = []
         if scoped:  # most sentences have none: no need to list sentences and stops
-            cues = {s.start: s.text for s, r in found if r.category == "terminate"}
+            cues = {
+                s.start: s.text
+                for s, r in found
+                if r.category == "terminate" and not _inside(s, pseudo)
+            }
             stops = sorted(cues)
             # A backward modifier comments on the clause before it ("Garlic cures colds: that
             # is a myth", "... — this has been debunked"): a mark ends no reach backward.
             words = [i for i in stops if any(c.isalnum() for c in cues[i])]
+            colons = {i for i in stops if cues[i] == ":"}
             sentence_starts = [s.start for s in sentences(doc)]
             asides = _asides([i for i in stops if cues[i] in DASHES], sentence_starts)
         for span, rule in scoped:
             sent = _sentence(span, sentence_starts)
-            scope = _scope(span, sent, rule, (stops, words), asides)
+            scope = _scope(span, sent, rule, Stops(stops, words, colons), asides)
             set_info(span, {"direction": rule.direction, "scope": scope})
             modifiers.append(span)
         set_group(doc, SPAN_KEYS["modifiers"], sorted(modifiers, key=lambda s: (s.start, s.end)))
         return doc
+
+
+def _inside(span: Span, pseudo: list[Span]) -> bool:
+    """Whether a phrase overlaps a pseudo phrase ("not only", "these claims:")."""
+    return bool(pseudo) and any(p.start < span.end and span.start < p.end for p in pseudo)
 
 
 def _sentence(span: Span, starts: list[int]) -> tuple[int, int]:
@@ -119,7 +137,7 @@ def _scope(
     span: Span,
     sent: tuple[int, int],
     rule: ModifierRule,
-    stops: tuple[list[int], list[int]],
+    stops: Stops,
     asides: dict[int, int],
 ) -> tuple[int, int]:
     """Token range [start, end) the modifier reaches, within its sentence and up to a stop
@@ -127,13 +145,16 @@ def _scope(
     crossed, one around it bounds it."""
     sent_start, sent_end = sent
     start, end = span.start, span.end
-    ahead, behind = stops
     if rule.direction in ("forward", "both"):
         limit = min(sent_end, span.end + rule.max_scope)
-        end = _first_stop((i for i in ahead if span.end <= i < limit), asides, limit)
+        # A report's colon right after it opens what it reports ("the headline: ...", "you may
+        # have heard: ..."): what follows is still in its reach.
+        opens = span.end if rule.category == "reported" and span.end in stops.colons else -1
+        met = (i for i in stops.every if span.end <= i < limit and i != opens)
+        end = _first_stop(met, asides, limit)
     if rule.direction in ("backward", "both"):
         limit = max(sent_start, span.start - rule.max_scope)
-        start = max((i + 1 for i in behind if limit <= i < span.start), default=limit)
+        start = max((i + 1 for i in stops.words if limit <= i < span.start), default=limit)
     return start, end
 
 
