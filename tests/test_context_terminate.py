@@ -59,7 +59,10 @@ WITHIN = [
     # A mark right after the modifier opens what it announces.
     ("The headline: coffee cures cancer.", "The headline", "cures"),
     ("You may have heard: garlic cures colds.", "You may have heard", "cures"),
-    # A colon after a cataphoric expression: what follows is what it announces.
+    # A colon after a word that takes a complement, or after a cataphoric expression: what
+    # follows completes the clause.
+    ("Benefits of the tea may include: a cure for insomnia.", "may", "cure"),
+    ("These remedies might include: herbs that cure colds.", "might", "cure"),
     ("There is no evidence for these claims: turmeric cures arthritis.", "no evidence for", "cures"),
     ("There is no proof of the following: that garlic cures colds.", "no", "cures"),
     # A rebuttal after the claim comments on the clause before it, across the mark.

@@ -41,7 +41,8 @@ class ContextFinder:
 
     A modifier reaches `max_scope` tokens in its direction within its sentence, stopping at a
     `terminate` cue (but crossing a pair of dashes around an aside, see `_asides`); a phrase
-    that overlaps a `pseudo` phrase ("not only", "these claims:") is not a modifier or a cue.
+    that overlaps a `pseudo` phrase ("not only") is not a modifier, a cue that overlaps an
+    `announcing` one ("may include:", "these claims:") no stop.
     """
 
     def __init__(self, name: str, lexicon: Lexicon) -> None:
@@ -65,10 +66,11 @@ class ContextFinder:
         ]
         modifiers = []
         if scoped:  # most sentences have none: no need to list sentences and stops
+            announcing = [s for s, r in found if r.category == "announcing"]
             cues = {
                 s.start: s.text
                 for s, r in found
-                if r.category == "terminate" and not _inside(s, pseudo)
+                if r.category == "terminate" and not _inside(s, announcing)
             }
             stops = sorted(cues)
             # A backward modifier comments on the clause before it ("Garlic cures colds: that
@@ -86,9 +88,9 @@ class ContextFinder:
         return doc
 
 
-def _inside(span: Span, pseudo: list[Span]) -> bool:
-    """Whether a phrase overlaps a pseudo phrase ("not only", "these claims:")."""
-    return bool(pseudo) and any(p.start < span.end and span.start < p.end for p in pseudo)
+def _inside(span: Span, phrases: list[Span]) -> bool:
+    """Whether a phrase overlaps one of the others."""
+    return bool(phrases) and any(p.start < span.end and span.start < p.end for p in phrases)
 
 
 def _sentence(span: Span, starts: list[int]) -> tuple[int, int]:
