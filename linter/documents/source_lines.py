@@ -35,10 +35,13 @@ class SourceLines:
 
 
 class LineTexts(Sequence[str]):
-    """Line `i` of a text, cut from it on each look-up (nothing held but the offsets)."""
+    """Line `i` of a text, cut from it when asked for: nothing held but the offsets and the
+    last line cut (a table row's cells each ask for their row: one long row must not be cut
+    once a cell, which would make the read quadratic in it)."""
 
     def __init__(self, text: str, starts: array[int], ends: array[int]) -> None:
         self._text, self._starts, self._ends = text, starts, ends
+        self._last: tuple[int, str] = (-1, "")
 
     def __len__(self) -> int:
         return len(self._ends)
@@ -56,4 +59,10 @@ class LineTexts(Sequence[str]):
     def __getitem__(self, index: int | slice) -> str | list[str]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        return self._text[self._starts[index] : self._ends[index]]
+        if index < 0:
+            index += len(self._ends)
+        if not 0 <= index < len(self._ends):
+            raise IndexError("line index out of range")
+        if self._last[0] != index:
+            self._last = (index, self._text[self._starts[index] : self._ends[index]])
+        return self._last[1]
