@@ -78,3 +78,12 @@ def test_blocks_that_are_no_fragments_stay_apart(first: str, second: str) -> Non
 )
 def test_fragments_that_continue(first: str, second: str) -> None:
     assert continues_fragment(first, second)
+
+
+def test_a_page_of_fragments_joins_into_bounded_blocks() -> None:
+    # Thousands of "According to the" paragraphs: each join copies the growing block, so a
+    # joined block stops growing at a sentence's reach (figure_cards._MAX_JOINED).
+    document = parse_text("page.md", "According to the\n\n" * 3000)
+    blocks = prose_blocks(document.blocks, document.source)
+    assert blocks
+    assert max(len(block.text) for block in blocks) < 2100

@@ -54,6 +54,9 @@ _BOUNDARIES = frozenset({
 _MAX_GAP = 2000  # characters of markup between the two: more is another part of the page
 _MAX_CLOSED = 3  # elements closed between them: more leaves the card the figure was in
 _JOINABLE = frozenset({"paragraph", "blockquote"})
+# A sentence joined from fragments grows no longer than this: a page of thousands of fragments
+# ("the" / "the" / ...) would otherwise copy its growing block at every join (quadratic).
+_MAX_JOINED = 2000
 
 
 @cache
@@ -150,7 +153,7 @@ def join_split_figures(blocks: list[Block], source: str | None) -> list[Block]:
     for at, block in enumerate(blocks):
         # Each pair is judged on the blocks as read, and a sentence split several times joins
         # link by link ("A study published in" / "Telemedicine" / "in 2022 reported a" / "43%").
-        if out and _joins(blocks[at - 1], block, source):
+        if out and len(out[-1].text) <= _MAX_JOINED and _joins(blocks[at - 1], block, source):
             out[-1] = _joined(out[-1], block, source)
         else:
             out.append(block)

@@ -22,8 +22,10 @@ import re
 
 from linter.documents.title_lines import CONTINUING, MAX_TITLE_WORDS
 
-# The last word of a fragment, letters only ("the", "in", "a").
+# The last word of a fragment, letters only ("the", "in", "a"), read in its last characters.
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+_TAIL = 40
+# A word of letters: a fragment holds one, a figure alone does not.
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # What ends a sentence, a clause or a label: no fragment ends so.
 _ENDED = re.compile(r"[.!?:;…\"”'’]\s*$")
@@ -34,9 +36,12 @@ _LOWER_FIRST = re.compile(r"\s*(?-i:[a-z])[a-z'’-]*\b")
 
 def continues_fragment(first: str, second: str) -> bool:
     """Whether the block text `first` is a fragment of a sentence that `second` goes on with."""
-    if not _WORD.search(first) or not second.strip() or _ENDED.search(first):
+    # Only the fragment's end is read: a search anchored at the end of a long block would try
+    # every position (the hostile-markup bounds).
+    end = first[-_TAIL:]
+    if not _WORD.search(first) or not second.strip() or _ENDED.search(end):
         return False  # a number alone ("$29", "01", "2019") is figure_cards.py's to join
-    last = _LAST_WORD.search(first)
+    last = _LAST_WORD.search(end)
     if last is not None and last.group(1).lower() in CONTINUING:
         return True
     if _PUNCTUATION_FIRST.match(second):
