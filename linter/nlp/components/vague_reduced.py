@@ -63,7 +63,9 @@ def reduced_patterns(w: AttributionWords) -> tuple[str, ...]:
         # as postmodifiers; §11.44 block language), before a claimed effect. "Said" and
         # "claimed" only after a comma: "the doctor said to lower the dose" is active.
         # What a person "was found to have" or "to be" is no effect (a diagnosis).
-        rf"{_NO_AUXILIARY}(?<![\w'’-])(?:found|shown|proven|known|thought|believed|reported"
+        # Its subject stands right before it (a word, a bracket or a comma): at the start of a
+        # line or a list item the participle is note style, vague_elided.py's ("- Thought to").
+        rf"{_NO_AUXILIARY}(?<=[\w,)] )(?:found|shown|proven|known|thought|believed|reported"
         rf"|(?<=, )(?:said|claimed|touted))(?: (?-i:[a-z]{{2,}}ly))? to"
         rf" (?:{effect_verbs()})(?![\w-])",
         # "many people report that whey is hard to digest", "lots of patients report that":
