@@ -13,7 +13,7 @@ from linter.config.lexicon import alternation, default_lexicon, word_pattern
 from linter.nlp.components.attribution_names import NOT_JOURNALS
 from linter.nlp.components.attribution_words import AttributionWords
 from linter.nlp.components.vague_patterns import PLACE
-from linter.nlp.components.vague_reduced import claims_effect
+from linter.nlp.components.vague_reduced import claims_effect, reports_that
 
 # A proper name with "the" after a preposition of origin or authorship: the owner of a work
 # ("of the" is left out: "studies of the Hadza" name whom they studied).
@@ -243,9 +243,8 @@ def recognized_status(text: str, m: re.Match[str]) -> bool:
 
 # The informal agentless forms: the contracted "'s" of a passive before "to" ("it's known to")
 # and the zero that-clause ("it's believed this is because"), used as freely of a place or a
-# family story as of a remedy; so are lay people's reports ("many people report that ...").
-_REPORT = re.compile(r" report(?:s|ed)? that$", re.IGNORECASE)
-_INFORMAL = re.compile(rf"['’]s .* to|it\b.*(?<!\bthat)|.*{_REPORT.pattern}", re.IGNORECASE)
+# family story as of a remedy; so are lay reports and discoveries (vague_reduced.reports_that).
+_INFORMAL = re.compile(r"['’]s .* to|it\b.*(?<!\bthat)", re.IGNORECASE)
 
 
 @cache
@@ -258,12 +257,13 @@ def _health_matters() -> re.Pattern[str]:
 
 def off_health(text: str, m: re.Match[str]) -> bool:
     """Whether an informal form's sentence names no health matter ("it's said to be haunted")."""
-    if not _INFORMAL.fullmatch(m.group(0)):
+    reported = reports_that(m.group(0))
+    if not (reported or _INFORMAL.fullmatch(m.group(0))):
         return False
     start = max(text.rfind(stop, 0, m.start()) for stop in ".!?\n") + 1
     end = min((i for i in (text.find(s, m.end()) for s in ".!?\n") if i >= 0), default=len(text))
-    # Lay people's report names its health matter or a claimed effect ("that whey causes gas").
-    effect = _REPORT.search(m.group(0)) and claims_effect(text[m.end() : end])
+    # A report names its health matter or a claimed effect ("that whey causes gas").
+    effect = reported and claims_effect(text[m.end() : end])
     return not (effect or _health_matters().search(text, start, end))
 
 

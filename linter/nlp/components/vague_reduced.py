@@ -46,6 +46,21 @@ def claims_effect(clause: str) -> bool:
     return bool(_effect().search(clause))
 
 
+@cache
+def _reports() -> re.Pattern[str]:
+    # Lay people's reports ("many people report that") and unnamed discoveries ("new
+    # discoveries have shown that") are used as freely of a car park or of astronomy ("new
+    # discoveries in astronomy have shown that") as of a remedy.
+    nouns = alternation(default_lexicon().get("attribution.discovery_nouns"))
+    return re.compile(rf"(?i).* report(?:s|ed)? that|.*\b(?:{nouns})\b.* that")
+
+
+def reports_that(appeal: str) -> bool:
+    """Whether an appeal is a lay report or a discovery whose that-clause must name a health
+    matter or a claimed effect to be one (vague_guards.off_health)."""
+    return bool(_reports().fullmatch(appeal))
+
+
 def reduced_patterns(w: AttributionWords) -> tuple[str, ...]:
     """The patterns, in the order of REDUCED_GUARDS."""
     lex = default_lexicon()
