@@ -37,7 +37,7 @@ from linter.nlp.components.vague_guards import (
     work_owner,
 )
 from linter.nlp.components.vague_locatives import clause_locatives
-from linter.nlp.components.vague_past import past_belief, past_stance
+from linter.nlp.components.vague_past import denied_belief, past_belief, past_stance
 from linter.nlp.components.vague_patterns import (
     build_vague,
     condition_before,
@@ -181,15 +181,16 @@ class VagueFinder:
                     continue
                 sentence_start, sentence_end = sentence_at(bounds, m.start())
                 before = text[sentence_start : m.start()]
-                if doctrine_frame(before, m.group(0), text[m.end() : sentence_end], self.words):
+                after = text[m.end() : sentence_end]
+                if doctrine_frame(before, m.group(0), after, self.words):
                     continue  # "In Chinese medicine, X is understood to", "qi is thought to"
-                if past_belief(before, m.group(0), text[m.end() : sentence_end]):
-                    continue  # "In the 1970s, it was known that": what an era held
+                if past_belief(before, m.group(0), after) or denied_belief(m.group(0), after):
+                    continue  # "In the 1970s, it was known that", "..., but no evidence"
                 amount = m.groupdict().get("amount")
                 if amount and p.absence.search(amount):
                     continue
                 info = {"kind": "agentless", "name": m.group(0), "reference": "new"}
-                if own_offer(before, m.group(0), text[m.end() : sentence_end], self.words):
+                if own_offer(before, m.group(0), after, self.words):
                     info["basis"] = "mention"  # "a maker of research-based supplements"
                 found.append(Found(m.start(), m.end(), "vague", info))
         return [f for f in found if not _in_question(text, bounds, f.start)]

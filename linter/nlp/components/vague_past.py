@@ -5,6 +5,9 @@ establishment emphasized"), or a belief "once" held, is history, not an appeal t
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from linter.config.lexicon import alternation, default_lexicon
 
 # "Leading up to the 1970s, it was known that ...", "In the 19th century it was believed that
 # ...": a state of belief or knowledge (Hyland's 2002 cognition acts, not his research acts:
@@ -73,3 +76,31 @@ def past_stance(sentence_before: str, verb: str, between: str, research: str) ->
         return False
     past = _SIMPLE_PAST.fullmatch(word) and not _AUXILIARY.search(between)
     return bool(past and _PAST_ERA.search(sentence_before))
+
+
+# "Herbal remedies are believed to ease anxiety, but there is little evidence for this": a
+# belief or hearsay (Hyland's 2002 cognition and discourse acts; not the research acts "shown",
+# "found", which claim the evidence themselves) that its own sentence goes on to deny the
+# evidence for, after a contrastive conjunction or conjunct (Quirk et al. 1985, §13.20 "but",
+# §8.137 "however", "yet", §15.19 "though"): a concession, what people hold set against the
+# evidence, not an appeal to it. The denial is an absence word before an evidence noun
+# (attribution.yaml `absence_words`, `evidence_nouns`), "not enough evidence", "no good data".
+_HEARSAY = re.compile(
+    r"(?i)\b(?:believed|thought|said|claimed|touted|purported|reputed|rumou?red|supposed)\b"
+)
+
+
+@cache
+def _denied() -> re.Pattern[str]:
+    lex = default_lexicon()
+    absence = alternation(lex.get("attribution.absence_words"))
+    nouns = alternation(lex.get("attribution.evidence_nouns"))
+    return re.compile(
+        rf"(?i)\b(?:but|however|yet|though|although)\b[^;:]*?(?<![\w-])(?:{absence})"
+        rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})(?![\w-])"
+    )
+
+
+def denied_belief(appeal: str, after: str) -> bool:
+    """Whether an agentless belief is conceded and its evidence denied in its own sentence."""
+    return bool(_HEARSAY.search(appeal) and _denied().search(after))
