@@ -96,11 +96,17 @@ def _denied() -> re.Pattern[str]:
     absence = alternation(lex.get("attribution.absence_words"))
     nouns = alternation(lex.get("attribution.evidence_nouns"))
     return re.compile(
-        rf"(?i)\b(?:but|however|yet|though|although)\b[^;:]*?(?<![\w-])(?:{absence})"
+        rf"(?i)\b(?:but|however|yet|though|although)\b[^;:]{{0,80}}?(?<![\w-])(?:{absence})"
         rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})(?![\w-])"
     )
 
 
+# The denial is read within this many characters after the appeal, and within 80 of its
+# conjunction: each conjunction starts a scan, and an unbounded one over a sentence of
+# thousands of "but" would be quadratic (the hostile-markup bounds).
+_DENIAL_REACH = 300
+
+
 def denied_belief(appeal: str, after: str) -> bool:
     """Whether an agentless belief is conceded and its evidence denied in its own sentence."""
-    return bool(_HEARSAY.search(appeal) and _denied().search(after))
+    return bool(_HEARSAY.search(appeal) and _denied().search(after[:_DENIAL_REACH]))
