@@ -116,6 +116,8 @@ def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -
         return "hearsay"  # "it works every time, some sellers claim"
     if kind in _UNIVERSAL_KINDS and lex.qualifiers.search(text, left, right):
         return "qualified"  # "most herbs cause no harm at all": not everyone, not always
+    if kind == "totality" and _CONDITION.search(text, left, start):
+        return "condition"  # "whether acupuncture brings a reduction or elimination of pain"
     if kind == "harm_denial":
         if _CONDITION.search(text, left, start):
             return "condition"  # "if it has no significant side effects, keep taking it"

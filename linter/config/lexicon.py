@@ -12,7 +12,15 @@ from linter.config.resources import data_dir
 from linter.config.yamlio import LineDict, load_yaml_file
 from linter.errors import ConfigError
 
-MODIFIER_CATEGORIES = ("negation", "hedge", "booster", "reported", "pseudo", "terminate")
+MODIFIER_CATEGORIES = (
+    "negation",
+    "hedge",
+    "booster",
+    "reported",
+    "pseudo",
+    "terminate",
+    "announcing",
+)
 DIRECTIONS = ("forward", "backward", "both")
 MODIFIER_KEYS = {"category", "direction", "max_scope", "phrases"}
 

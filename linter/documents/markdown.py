@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -23,13 +24,12 @@ from linter.documents.mdx import directive_comments
 from linter.documents.model import Block, Document
 from linter.documents.plaintext import read_text
 from linter.documents.prose import BlockBuilder, comments, parse_directive
+from linter.documents.source_lines import SourceLines
 from linter.documents.static_sites import parse_failure, static_site_plugin
 from linter.documents.templates import blank_templates
 from linter.documents.toml_front_matter import blank_front_matter_block
 from linter.documents.wikilinks import wikilinks_plugin
 
-# The line breaks markdown-it itself recognises (not \v, \f or U+2028).
-_NEWLINE_RE = re.compile(r"\r\n|\r|\n")
 _CONTAINERS = {
     "blockquote_open": "blockquote",
     "list_item_open": "list_item",
@@ -54,24 +54,6 @@ def _parser(mdx: bool = False) -> MarkdownIt:
     return md
 
 
-class _Lines:
-    """The source's lines (without their line breaks) and where each starts and ends."""
-
-    def __init__(self, source: str) -> None:
-        self.starts = [0]
-        self.newlines: list[int] = []
-        ends = []
-        for match in _NEWLINE_RE.finditer(source):
-            ends.append(match.start())
-            self.newlines.append(match.end() - 1)
-            self.starts.append(match.end())
-        ends.append(len(source))
-        self.newlines.append(len(source))
-        # The parser sees U+FFFD where the source has NUL; so must the line matching.
-        text = source.replace("\0", "\ufffd") if "\0" in source else source
-        self.texts = [text[s:e] for s, e in zip(self.starts, ends, strict=True)]
-
-
 def read_markdown(path: str, source: str) -> Document:
     """Read Markdown (CommonMark, GFM tables and strikethrough, footnotes, front matter).
 
@@ -88,7 +70,7 @@ def read_markdown(path: str, source: str) -> Document:
         source, found = directive_comments(source, mdx, document.position)
         document.directives += found
     source = blank_templates(source, markdown=True)  # Liquid, Hugo, Blade tags: markup
-    lines = _Lines(source)
+    lines = SourceLines(source)
     state = _State()
     total = len(lines.texts)
     try:
@@ -139,7 +121,7 @@ class _State:
 
 
 def _read_tokens(
-    tokens: list[Token], shift: int, lines: _Lines, document: Document, state: _State
+    tokens: list[Token], shift: int, lines: SourceLines, document: Document, state: _State
 ) -> None:
     """Turn one piece's tokens into blocks; its line numbers start at line `shift`."""
     containers = state.containers
@@ -230,7 +212,7 @@ _HTML_RUNS = (
 _DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:", re.M)
 
 
-def _cuts(texts: list[str]) -> list[int]:
+def _cuts(texts: Sequence[str]) -> list[int]:
     """Lines where a piece may end and the next begin, some PIECE_LINES apart, then the end.
 
     A cut is after a blank line, before an unindented line that starts a paragraph, and, as

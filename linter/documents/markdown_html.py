@@ -46,7 +46,11 @@ class _ReadingState(Protocol):
 
 
 def html_prose(
-    token: Token, texts: Sequence[str], starts: list[int], document: Document, state: _ReadingState
+    token: Token,
+    texts: Sequence[str],
+    starts: Sequence[int],
+    document: Document,
+    state: _ReadingState,
 ) -> None:
     """An HTML block's prose blocks, appended to the document's; list and row numbers go on
     from the Markdown's, so that they stay unique in the file."""
@@ -69,7 +73,9 @@ class HtmlBlockReader(HtmlReader):
     def __init__(self, document: Document) -> None:
         super().__init__(document, main_only=False, by_class=True, line_starts=[0])
 
-    def read(self, content: str, first_line: int, texts: Sequence[str], starts: list[int]) -> None:
+    def read(
+        self, content: str, first_line: int, texts: Sequence[str], starts: Sequence[int]
+    ) -> None:
         """Read one HTML block: `content` is its token's text, whose lines are the ends of
         `texts[first_line:]` (a quote's or list's marker comes before them); `starts` are
         where the file's lines start.

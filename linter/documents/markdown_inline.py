@@ -104,9 +104,9 @@ def _place(tokens: list[Token], first: int, start: int, end: int, pending: int, 
 
 def content_map(
     content: str,
-    lines: list[str],
-    starts: list[int],
-    newlines: list[int],
+    lines: Sequence[str],
+    starts: Sequence[int],
+    newlines: Sequence[int],
     span: list[int],
     mode: str = "tail",
     cursor: int = 0,

@@ -13,7 +13,7 @@ from typing import Any
 _REFERENCE_RE = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});?")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Attachment:
     """A source attached to prose: a link, footnote, reference marker or raw URL.
 
@@ -27,7 +27,7 @@ class Attachment:
     target: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Directive:
     """A `<!-- healthlint-... -->` comment: `command` is e.g. "disable-next-line"."""
 
@@ -36,7 +36,7 @@ class Directive:
     rules: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """One prose block (paragraph, heading, list item, table cell, blockquote paragraph).
 

@@ -7,6 +7,14 @@ import re
 _META = set("\\()[]{}?*+|.^$")
 _QUANTIFIERS = ("?", "*", "+", "{")
 MAX_EXPANSION = 64
+# Whole words: no letter, digit or hyphen just before a match, no letter or digit just after.
+# A fragment that starts with a punctuation mark (the terminate cues ";", ":", "—") is not
+# tested before it, and one that ends with a mark not after it: a semicolon written right after
+# a word ("at risk; 40%") is no part of the word, and the whole-word test refused it (review20k).
+WORD_START = r"(?<![\w-])"
+WORD_END = r"(?!\w)"
+# The end test for a list that holds a fragment ending with a mark: only after a word character.
+EDGE_END = r"(?:(?!\w)|(?<!\w))"
 
 
 def _lower_fragment(fragment: str) -> str:
@@ -89,7 +97,8 @@ def trie(fragments: list[str], depth: int = 0) -> str:
 
 def phrase_pattern(fragments: list[str]) -> re.Pattern[str]:
     """Match any fragment as whole words in LOWER-CASED text (see `lower`): no letter, digit or
-    hyphen just before ("non-associated" is not "associated"), no letter or digit just after.
+    hyphen just before ("non-associated" is not "associated"), no letter or digit just after;
+    a fragment's side that is a punctuation mark is not tested (see `bounded`, `end_test`).
 
     Python's IGNORECASE makes every branch compare case-folded characters at every position;
     lower-casing the text once and matching a case-sensitive trie is twice as fast.
@@ -106,7 +115,37 @@ def compile_phrases(spelled: list[str]) -> re.Pattern[str]:
     """`phrase_pattern` of fragments already spelt; no fragments match nothing."""
     if not spelled:
         return re.compile(r"(?!)")
-    return re.compile(r"(?<![\w-])" + trie(spelled) + r"(?!\w)")
+    return re.compile(bounded(spelled) + end_test(spelled))
+
+
+def bounded(spelled: list[str]) -> str:
+    """The fragments' trie with the start test: fragments that start with a word character (or
+    a regex item) after `WORD_START`, those that start with a punctuation mark in a trie of
+    their own with none. A list of words alone keeps the one trie it always had (and the
+    speed: Python's regex engine then fails at once inside a word)."""
+    words, marks = split_marks(spelled)
+    if not marks:
+        return WORD_START + trie(words)
+    if not words:
+        return trie(marks)
+    return f"(?:{WORD_START}{trie(words)}|{trie(marks)})"
+
+
+def split_marks(spelled: list[str]) -> tuple[list[str], list[str]]:
+    """The fragments that start with a word character or a regex item, and those that start
+    with a punctuation mark."""
+    marks = [f for f in spelled if _punctuation(f[:1])]
+    return [f for f in spelled if not _punctuation(f[:1])], marks
+
+
+def end_test(spelled: list[str]) -> str:
+    """`WORD_END`, or `EDGE_END` for a list with a fragment that ends with a punctuation mark."""
+    return EDGE_END if any(_punctuation(f[-1:]) for f in spelled) else WORD_END
+
+
+def _punctuation(char: str) -> bool:
+    """A literal mark that is no word character (not a regex operator, a hyphen or a space)."""
+    return bool(char) and not (char.isalnum() or char in _META or char in "_- ")
 
 
 def literal_first(fragment: str) -> str | None:

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import heapq
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 
-from linter.nlp.phrase_regex import compile_phrases, literal_prefix, spell, trie
+from linter.nlp.phrase_regex import (
+    WORD_START,
+    compile_phrases,
+    literal_prefix,
+    spell,
+    split_marks,
+    trie,
+)
 
 Spans = list[tuple[int, int]]
 # The lists worth trying at a position: each one's name and its pattern's `match(text, at)`.
@@ -40,6 +48,7 @@ class PhraseSet:
         self._compiled: dict[str, re.Pattern[str]] = {}
         self._union = [f for fragments in self._spelled.values() for f in fragments]
         self._index: re.Pattern[str] | None = None
+        self._marks: re.Pattern[str] | None = None
         self._index_after = index_after
         self._scanned = 0
         # Each list's fragments by the letters every match of them starts with (up to three).
@@ -56,12 +65,17 @@ class PhraseSet:
             self._scanned += len(low)
             if self._scanned <= self._index_after or not self._union:
                 return {name: self._finditer(name, low) for name in self._spelled}
-            # Zero-width, so that one list's match never hides another's at the same place.
-            # Where a phrase may end is left to each list's pattern: this compiles twice as fast.
-            self._index = re.compile(r"(?<![\w-])(?=" + trie(self._union) + ")")
+            self._index, self._marks = self._build_index()
         found: dict[str, Spans] = {name: [] for name in self._spelled}
-        for position in self._index.finditer(low):
+        positions: Iterator[re.Match[str]] = self._index.finditer(low)
+        if self._marks is not None:
+            positions = heapq.merge(positions, self._marks.finditer(low), key=re.Match.start)
+        last = -1
+        for position in positions:
             at = position.start()
+            if at == last:  # found by both passes
+                continue
+            last = at
             start = low[at : at + PREFIX]
             tried = self._by_start.get(start)
             if tried is None:
@@ -74,6 +88,19 @@ class PhraseSet:
                 if match is not None and match.end() > at:
                     spans.append(match.span())
         return found
+
+    def _build_index(self) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+        """The pass that finds where a phrase may start after no word character, zero-width so
+        that one list's match never hides another's at the same place (where a phrase may end
+        is left to each list's pattern: this compiles twice as fast); and, for lists holding
+        phrases that start with a punctuation mark (`phrase_regex.bounded`), a pass for the
+        marks they start with, wherever they stand: one alternation for both would cost the
+        first pass a tenth more on every position of the text."""
+        words, marks = split_marks(self._union)
+        index = re.compile(WORD_START + "(?=" + trie(words) + ")" if words else "(?!)")
+        if not marks:
+            return index, None
+        return index, re.compile("[" + re.escape("".join(sorted({f[0] for f in marks}))) + "]")
 
     def pattern(self, name: str) -> re.Pattern[str]:
         """The list's own pattern, compiled when first needed: what `phrase_pattern` makes."""

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import bisect
-from typing import cast
+from collections.abc import Iterator
+from typing import NamedTuple, cast
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -21,13 +22,27 @@ from linter.nlp.phrase_regex import lower
 from linter.nlp.phrase_set import PhraseSet
 
 SCOPED = ("negation", "hedge", "booster", "reported")
+# Dashes: two in one sentence set off an aside ("the drug — a statin — lowers risk"), one alone
+# marks a break (Quirk et al. 1985, Appendix III on the paired and the single dash).
+DASHES = ("—", "–")
+
+
+class Stops(NamedTuple):
+    """Where the terminate cues stand (token indices): all of them, the words among them, and
+    the colons."""
+
+    every: list[int]
+    words: list[int]
+    colons: set[int]
 
 
 class ContextFinder:
     """Find modifier phrases and work out which tokens each one reaches (ConText-style).
 
     A modifier reaches `max_scope` tokens in its direction within its sentence, stopping at a
-    `terminate` cue; a phrase that overlaps a `pseudo` phrase ("not only") is not a modifier.
+    `terminate` cue (but crossing a pair of dashes around an aside, see `_asides`); a phrase
+    that overlaps a `pseudo` phrase ("not only") is not a modifier, a cue that overlaps an
+    `announcing` one ("may include:", "these claims:") no stop.
     """
 
     def __init__(self, name: str, lexicon: Lexicon) -> None:
@@ -47,19 +62,35 @@ class ContextFinder:
         scoped = [
             (span, rule)
             for span, rule in found
-            if rule.category in SCOPED
-            and not (pseudo and any(p.start < span.end and span.start < p.end for p in pseudo))
+            if rule.category in SCOPED and not _inside(span, pseudo)
         ]
         modifiers = []
         if scoped:  # most sentences have none: no need to list sentences and stops
-            stops = sorted({s.start for s, r in found if r.category == "terminate"})
+            announcing = [s for s, r in found if r.category == "announcing"]
+            cues = {
+                s.start: s.text
+                for s, r in found
+                if r.category == "terminate" and not _inside(s, announcing)
+            }
+            stops = sorted(cues)
+            # A backward modifier comments on the clause before it ("Garlic cures colds: that
+            # is a myth", "... — this has been debunked"): a mark ends no reach backward.
+            words = [i for i in stops if any(c.isalnum() for c in cues[i])]
+            colons = {i for i in stops if cues[i] == ":"}
             sentence_starts = [s.start for s in sentences(doc)]
+            asides = _asides([i for i in stops if cues[i] in DASHES], sentence_starts)
         for span, rule in scoped:
             sent = _sentence(span, sentence_starts)
-            set_info(span, {"direction": rule.direction, "scope": _scope(span, sent, rule, stops)})
+            scope = _scope(span, sent, rule, Stops(stops, words, colons), asides)
+            set_info(span, {"direction": rule.direction, "scope": scope})
             modifiers.append(span)
         set_group(doc, SPAN_KEYS["modifiers"], sorted(modifiers, key=lambda s: (s.start, s.end)))
         return doc
+
+
+def _inside(span: Span, phrases: list[Span]) -> bool:
+    """Whether a phrase overlaps one of the others."""
+    return bool(phrases) and any(p.start < span.end and span.start < p.end for p in phrases)
 
 
 def _sentence(span: Span, starts: list[int]) -> tuple[int, int]:
@@ -69,18 +100,63 @@ def _sentence(span: Span, starts: list[int]) -> tuple[int, int]:
     return (starts[i] if i >= 0 else 0), end
 
 
+def _asides(dashes: list[int], sentence_starts: list[int]) -> dict[int, int]:
+    """Each dash of a pair in one sentence -> the other: the first and second dash of a
+    sentence, the third and fourth; an odd one left over is a break, not part of a pair."""
+    pairs: dict[int, int] = {}
+    opening = None
+    for at in dashes:
+        if opening is not None and _sentence_index(opening, sentence_starts) == _sentence_index(
+            at, sentence_starts
+        ):
+            pairs[opening], pairs[at] = at, opening
+            opening = None
+        else:
+            opening = at
+    return pairs
+
+
+def _first_stop(stops: Iterator[int], asides: dict[int, int], none: int) -> int:
+    """The first of the stops met going forward, `none` if none is: a dash that opens an aside
+    is passed over with all that stands up to its partner."""
+    passed = -1
+    for at in stops:
+        if at <= passed:
+            continue  # inside the aside crossed, or its closing dash
+        partner = asides.get(at, -1)
+        if partner > at:
+            passed = partner
+            continue
+        return at
+    return none
+
+
+def _sentence_index(token: int, starts: list[int]) -> int:
+    return bisect.bisect_right(starts, token)
+
+
 def _scope(
-    span: Span, sent: tuple[int, int], rule: ModifierRule, stops: list[int]
+    span: Span,
+    sent: tuple[int, int],
+    rule: ModifierRule,
+    stops: Stops,
+    asides: dict[int, int],
 ) -> tuple[int, int]:
-    """Token range [start, end) the modifier reaches, within its sentence and up to a stop."""
+    """Token range [start, end) the modifier reaches, within its sentence and up to a stop
+    (forward every terminate cue, backward the words only); a pair of dashes ahead of it is
+    crossed, one around it bounds it."""
     sent_start, sent_end = sent
     start, end = span.start, span.end
     if rule.direction in ("forward", "both"):
         limit = min(sent_end, span.end + rule.max_scope)
-        end = next((i for i in stops if span.end <= i < limit), limit)
+        # A report's colon right after it opens what it reports ("the headline: ...", "you may
+        # have heard: ..."): what follows is still in its reach.
+        opens = span.end if rule.category == "reported" and span.end in stops.colons else -1
+        met = (i for i in stops.every if span.end <= i < limit and i != opens)
+        end = _first_stop(met, asides, limit)
     if rule.direction in ("backward", "both"):
         limit = max(sent_start, span.start - rule.max_scope)
-        start = max((i + 1 for i in stops if limit <= i < span.start), default=limit)
+        start = max((i + 1 for i in stops.words if limit <= i < span.start), default=limit)
     return start, end
 
 
