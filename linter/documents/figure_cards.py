@@ -26,6 +26,7 @@ from functools import cache
 
 from linter.config.lexicon import default_lexicon
 from linter.documents.model import Attachment, Block
+from linter.documents.sentence_fragments import continues_fragment, glued
 
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _SCALE = r"(?:thousand|million|billion|trillion|bn|[kKmM])"
@@ -53,6 +54,9 @@ _BOUNDARIES = frozenset({
 _MAX_GAP = 2000  # characters of markup between the two: more is another part of the page
 _MAX_CLOSED = 3  # elements closed between them: more leaves the card the figure was in
 _JOINABLE = frozenset({"paragraph", "blockquote"})
+# A sentence joined from fragments grows no longer than this: a page of thousands of fragments
+# ("the" / "the" / ...) would otherwise copy its growing block at every join (quadratic).
+_MAX_JOINED = 2000
 
 
 @cache
@@ -103,7 +107,8 @@ def _joins(first: Block, second: Block, source: str) -> bool:
         return False
     if second.after_break:  # a thematic break between them ("***" passes as emphasis markup)
         return False
-    if not (_figure_only(first.text) and _continues(second.text, first.text)):
+    figure = _figure_only(first.text) and _continues(second.text, first.text)
+    if not (figure or continues_fragment(first.text, second.text)):
         return False
     end = first.offsets[len(first.text.rstrip())]
     start = second.offsets[len(second.text) - len(second.text.lstrip())]
@@ -113,11 +118,13 @@ def _joins(first: Block, second: Block, source: str) -> bool:
 def _joined(first: Block, second: Block, source: str) -> Block:
     figure = first.text.rstrip()
     lead = len(second.text) - len(second.text.lstrip())
-    shift = len(figure) + 1 - lead
+    gap = "" if glued(second.text) else " "  # ", washing hands" follows its fragment directly
+    shift = len(figure) + len(gap) - lead
     offsets = array("i", first.offsets[: len(figure)])  # as the readers keep them
     end, start = first.offsets[len(figure)], second.offsets[lead]
     space = re.compile(r"\s").search(source, end, start)
-    offsets.append(space.start() if space else end)  # the space between them, in the page
+    if gap:
+        offsets.append(space.start() if space else end)  # the space between them, in the page
     offsets.extend(second.offsets[lead:])
     attachments = tuple(a for a in first.attachments if a.end <= len(figure)) + tuple(
         Attachment(a.start + shift, a.end + shift, a.kind, a.target)
@@ -126,25 +133,28 @@ def _joined(first: Block, second: Block, source: str) -> Block:
     )
     return replace(
         second,
-        text=f"{figure} {second.text[lead:]}",
+        text=f"{figure}{gap}{second.text[lead:]}",
         offsets=offsets,
         attachments=attachments,
         after_break=first.after_break,
+        # A sentence put together from an export's fragments: its file lines are the export's
+        # structure, not a table's layout (furniture.layout_lines), as for a structured
+        # document's nodes; a figure and its sentence keep theirs.
+        source_lines=first.source_lines and _figure_only(first.text),
     )
 
 
 def join_split_figures(blocks: list[Block], source: str | None) -> list[Block]:
-    """The blocks, each figure alone in its block joined to the rest of its sentence."""
+    """The blocks, each figure alone in its block, and each fragment of a sentence an export
+    split into paragraphs (sentence_fragments.py), joined to the rest of its sentence."""
     if source is None:
         return blocks
     out: list[Block] = []
-    at = 0
-    while at < len(blocks):
-        block = blocks[at]
-        if at + 1 < len(blocks) and _joins(block, blocks[at + 1], source):
-            out.append(_joined(block, blocks[at + 1], source))
-            at += 2
+    for at, block in enumerate(blocks):
+        # Each pair is judged on the blocks as read, and a sentence split several times joins
+        # link by link ("A study published in" / "Telemedicine" / "in 2022 reported a" / "43%").
+        if out and len(out[-1].text) <= _MAX_JOINED and _joins(blocks[at - 1], block, source):
+            out[-1] = _joined(out[-1], block, source)
         else:
             out.append(block)
-            at += 1
     return out

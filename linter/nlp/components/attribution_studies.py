@@ -10,6 +10,15 @@ from linter.nlp.components.attribution_names import _NP_END, NamedPattern
 from linter.nlp.components.attribution_words import TITLE, WORD, AttributionWords
 from linter.nlp.lazy_regex import lazy
 
+# "The 2016 IDSA guidelines for candiduria do not recommend": a guideline's topic after it, a
+# prepositional postmodifier (Quirk et al. 1985, §17.38) of up to four words, before the verb
+# that gives its advice; only after a guideline, whose title names its topic so (a study's "of
+# 500 women" is its design, read elsewhere).
+_GUIDELINE_TOPIC = (
+    r"(?:(?:(?<=[Gg]uidelines)|(?<=[Gg]uideline)|(?<=[Gg]uidance))"
+    r" (?:for|on|in) (?:the )?[\w-]+(?: [\w-]+){0,3}?)?"
+)
+
 
 def study_patterns(w: AttributionWords, tail: str) -> tuple[NamedPattern, ...]:
     """The constructions that name a study; `tail` is the reporting verb that may follow."""
@@ -23,7 +32,7 @@ def study_patterns(w: AttributionWords, tail: str) -> tuple[NamedPattern, ...]:
                 # "a small 2016 study": an evidence adjective before the year.
                 rf"(?<![\w-])(?i:a|an|the|one|this|that|another)\s?(?:(?i:{w.adjectives}) ){{0,2}}"
                 rf"{dated}"
-                rf"(?: [\w-]+){{0,3}}? (?i:{studies})(?![\w-])(?:{tail})?"
+                rf"(?: [\w-]+){{0,3}}? (?i:{studies})(?![\w-])(?:{_GUIDELINE_TOPIC}{tail})?"
             ),
             g(r"(?:19|20)\d\d"),
         ),

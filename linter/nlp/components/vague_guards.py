@@ -13,6 +13,7 @@ from linter.config.lexicon import alternation, default_lexicon, word_pattern
 from linter.nlp.components.attribution_names import NOT_JOURNALS
 from linter.nlp.components.attribution_words import AttributionWords
 from linter.nlp.components.vague_patterns import PLACE
+from linter.nlp.components.vague_reduced import claims_effect
 
 # A proper name with "the" after a preposition of origin or authorship: the owner of a work
 # ("of the" is left out: "studies of the Hadza" name whom they studied).
@@ -241,9 +242,10 @@ def recognized_status(text: str, m: re.Match[str]) -> bool:
 
 
 # The informal agentless forms: the contracted "'s" of a passive before "to" ("it's known to")
-# and the zero that-clause ("it's believed this is because"). Conversational writing uses
-# them as freely of a place or a family story ("it's said to be haunted") as of a remedy.
-_INFORMAL = re.compile(r"['’]s .* to|it\b.*(?<!\bthat)", re.IGNORECASE)
+# and the zero that-clause ("it's believed this is because"), used as freely of a place or a
+# family story as of a remedy; so are lay people's reports ("many people report that ...").
+_REPORT = re.compile(r" report(?:s|ed)? that$", re.IGNORECASE)
+_INFORMAL = re.compile(rf"['’]s .* to|it\b.*(?<!\bthat)|.*{_REPORT.pattern}", re.IGNORECASE)
 
 
 @cache
@@ -255,13 +257,14 @@ def _health_matters() -> re.Pattern[str]:
 
 
 def off_health(text: str, m: re.Match[str]) -> bool:
-    """Whether an informal agentless form stands in a sentence that names no health matter
-    ("it's believed to be the oldest hospital in town")."""
+    """Whether an informal form's sentence names no health matter ("it's said to be haunted")."""
     if not _INFORMAL.fullmatch(m.group(0)):
         return False
     start = max(text.rfind(stop, 0, m.start()) for stop in ".!?\n") + 1
-    ends = [i for i in (text.find(stop, m.end()) for stop in ".!?\n") if i >= 0]
-    return not _health_matters().search(text, start, min(ends, default=len(text)))
+    end = min((i for i in (text.find(s, m.end()) for s in ".!?\n") if i >= 0), default=len(text))
+    # Lay people's report names its health matter or a claimed effect ("that whey causes gas").
+    effect = _REPORT.search(m.group(0)) and claims_effect(text[m.end() : end])
+    return not (effect or _health_matters().search(text, start, end))
 
 
 # What makes an agentless match no appeal, read from the match and the text around it.

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from linter.nlp.components.attribution_words import AUX_ADVERBS, AttributionWords
 from linter.nlp.components.vague_agentless import AGENTLESS_GUARDS, agentless_patterns
 from linter.nlp.components.vague_elided import ELIDED_GUARDS, elided_patterns
+from linter.nlp.components.vague_reduced import REDUCED_GUARDS, reduced_patterns
 from linter.nlp.lazy_regex import LazyPattern, lazy
 
 # A country or people as an adjective ("a Swedish study", "US researchers"): still unnamed.
@@ -233,9 +234,10 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
             flags,
         ),
         agentless=tuple(
-            lazy(p, flags) for p in (*agentless_patterns(w, verbs), *elided_patterns(w))
+            lazy(p, flags)
+            for p in (*agentless_patterns(w, verbs), *elided_patterns(w), *reduced_patterns(w))
         ),
-        guards=AGENTLESS_GUARDS + ELIDED_GUARDS,
+        guards=AGENTLESS_GUARDS + ELIDED_GUARDS + REDUCED_GUARDS,
         absence=re.compile(rf"(?<![\w-])(?:{w.absence})(?![\w-])", flags),
     )
 
