@@ -39,6 +39,9 @@ BOUNDARIES = [
     ("We wonder if the hype is deserved; the pill cuts heart attacks by half.", "wonder if", "cuts"),
     ("Do not panic—the treatment cures 95% of early cases.", "Do not", "cures"),
     ("Results could vary: the clinic reports a 98% success rate.", "could", "98"),
+    # A demonstrative that is the subject, not a noun of what is said, announces nothing.
+    ("It is unclear whether this works: studies show it cures arthritis.", "unclear whether", "cures"),
+    ("We wonder if that helps: the pill cuts heart attacks by half.", "wonder if", "cuts"),
 ]  # fmt: skip
 
 # No boundary: a mark inside the clause the modifier covers, or one that joins no clauses.
@@ -65,6 +68,8 @@ WITHIN = [
     ("These remedies might include: herbs that cure colds.", "might", "cure"),
     ("There is no evidence for these claims: turmeric cures arthritis.", "no evidence for", "cures"),
     ("There is no proof of the following: that garlic cures colds.", "no", "cures"),
+    ("There is no evidence for this claim: turmeric cures arthritis.", "no evidence for", "cures"),
+    ("We have seen no proof of that popular belief: copper cures arthritis.", "no", "cures"),
     # A rebuttal after the claim comments on the clause before it, across the mark.
     ("Some people say garlic cures colds; this is a myth.", "is a myth", "cures"),
     ("Garlic cures colds: that has been debunked.", "has been debunked", "cures"),

@@ -116,7 +116,7 @@ def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -
         return "hearsay"  # "it works every time, some sellers claim"
     if kind in _UNIVERSAL_KINDS and lex.qualifiers.search(text, left, right):
         return "qualified"  # "most herbs cause no harm at all": not everyone, not always
-    if kind == "totality" and _CONDITION.search(text, left, start):
+    if kind == "totality" and _governing_condition(text, left, start):
         return "condition"  # "whether acupuncture brings a reduction or elimination of pain"
     if kind == "harm_denial":
         if _CONDITION.search(text, left, start):
@@ -152,6 +152,15 @@ _UNIVERSAL_KINDS = ("universal_safety", "universal_benefit", "always_best", "saf
 
 # A condition (Quirk et al. 1985, §15.33-15.35: if, unless, whether) sets a case, not a promise.
 _CONDITION = re.compile(r"\b(?:if|unless|whether|in case)\b", re.I)
+
+
+def _governing_condition(text: str, left: int, start: int) -> bool:
+    """Whether a condition opens the clause that holds the claim: a fronted conditional clause
+    closes at its comma (Quirk et al. 1985, §15.34), and the main clause after it still
+    promises ("If you suffer from back pain, our adjustments have helped thousands of people
+    heal", review21o)."""
+    conditions = list(_CONDITION.finditer(text, left, start))
+    return bool(conditions) and "," not in text[conditions[-1].end() : start]
 
 
 # Classes whose wording is a study's result when the sentence reports one.

@@ -27,9 +27,10 @@ _MANUFACTURED = re.compile(
 # A design noun naming the field a person or a body works in, not a study: "a leading expert on
 # nutrition epidemiology", "professor of epidemiology" (WordNet's epidemiology.n.01, a branch of
 # medical science; the field in the prepositional phrase after the noun of who holds it, Quirk
-# et al. 1985, §17.37). "Epidemiology shows that ..." and "epidemiological data" stay evidence.
+# et al. 1985, §17.37). "Epidemiology shows that ..." and "epidemiological data" stay evidence;
+# so do "researchers/scientists in epidemiology", who do the field's studies ("found that ...").
 _FIELD_OF = re.compile(
-    r"\b(?:experts?|specialists?|professors?|lecturers?|researchers?|scientists?|department|"
+    r"\b(?:experts?|specialists?|professors?|lecturers?|department|"
     r"school|institute|faculty|chair|degree|doctorate|phd|training)\s+(?:on|in|of)\s+"
     r"(?:[\w-]+\s+){0,2}$",
     re.I,

@@ -87,6 +87,14 @@ _ADJUNCT_OPENER = (
     r"early|as|when|once|and|but|with|across|nationwide|statewide|worldwide|\w+ly|\d+"
 )
 _COPULA = r"is|are|was|were|be|been|being|also|sometimes|often|commonly|usually"
+# A finite operator (Quirk et al. 1985, §3.21-3.22: the primary verbs' finite forms and the
+# modals) after the gerund's object, with no relative word before it: a content clause whose
+# "that" is left out ("remembering the risks are tiny", §15.3), a proposition stated.
+_ZERO_THAT_CLAUSE = re.compile(
+    r"(?i)(?:(?!\b(?:that|which|who|whom|whose|where|when|if|because|as|since|and|or)\b)[^,;:])*?"
+    r"\b(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would|may|might|must|"
+    r"shall|should)\b"
+)
 _PAST_FORM = re.compile(r"(?i)\w+ed(?:\s+to)?|began|wrote\s+to")
 # A title-case clause (a headline): words each opening on a capital or digit, written without
 # nested repetition so an all-capitals headline cannot backtrack exponentially.
@@ -187,10 +195,12 @@ class EventNews:
         """Whether the attribution `span`, ending on a verb of advice or emphasis, asks the
         reader to know or remember something ("recommends remembering the acronym",
         "emphasizes the importance of knowing the warning signs"): an object, not a content
-        clause, follows the gerund ("knowing that aspirin prevents ..." states a finding)."""
-        return self._advising.search(span) is not None and (
-            self._awareness.match(text, end, stop) is not None
-        )
+        clause, follows the gerund ("knowing that aspirin prevents ..." or, "that" left out,
+        "knowing the risks are tiny" states a finding)."""
+        if self._advising.search(span) is None:
+            return False
+        gerund = self._awareness.match(text, end, stop)
+        return gerund is not None and not _ZERO_THAT_CLAUSE.match(text, gerund.end(), stop)
 
     def reports_event(self, text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
         """Whether the attribution at [start, end), which ends with its verb, speaks over an

@@ -153,10 +153,13 @@ def heading_count(sentence: str, m: re.Match[str], cases: re.Pattern[str]) -> tu
 _AMOUNT_AS = re.compile(r"\s+(?P<noun>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+as\b")
 _AMOUNT_THAN = re.compile(r"\s+(?P<noun>(?:[a-z][\w'-]*\s+)?[a-z][\w'-]*[^su\W]s)\s+than\b")
 # The same noun in a partitive after the comparative: "2-3 times more of these vitamins" (Quirk
-# et al. 1985, §5.9 and §6.50, "more of" a definite noun phrase: a quantity of that noun).
+# et al. 1985, §5.9 and §6.50, "more of" a definite noun phrase: a quantity of that noun), with
+# its postmodifier (Quirk §17.37), so that a health noun there counts: "more of the burden of
+# depression", "of their time in hospital" share out health, not what a product holds.
+_WORD = r"(?!(?:of|in|on|than)\b)[a-z][\w'-]*"
 _AMOUNT_OF = re.compile(
     r"\s+of\s+(?:these|those|the|this|that|its|their|your|our)\s+"
-    r"(?P<noun>(?:[a-z][\w'-]*\s+)?[a-z][\w'-]*)\b"
+    rf"(?P<noun>(?:{_WORD}\s+)?{_WORD}(?:\s+(?:of|in|on)\s+(?:{_WORD}\s+)?{_WORD})?)\b"
 )
 _COUNTED = (
     "people person subjects cases conditions health_words rate_nouns outcome_measures "
