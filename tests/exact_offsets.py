@@ -4,6 +4,7 @@ the lookups they make on a document read so."""
 from __future__ import annotations
 
 from linter.documents import Document, parse_text
+from linter.documents.prose_blocks import prose_blocks
 
 
 def assert_offsets_exact(document: Document, ordered: bool = True) -> None:
@@ -41,3 +42,12 @@ def where(document: Document, needle: str) -> tuple[int, int]:
         if index >= 0:
             return document.position(block.offsets[index])
     raise AssertionError(needle)
+
+
+def joined_prose(name: str, source: str) -> list[str]:
+    """The texts of the prose blocks `source` reads as under `name`, after the blocks that
+    continue one another are joined (figure cards, split sentences), offsets checked."""
+    document = parse_text(name, source)
+    document.blocks = prose_blocks(document.blocks, source)
+    assert_offsets_exact(document)
+    return [block.text for block in document.blocks]

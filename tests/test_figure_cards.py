@@ -7,10 +7,9 @@ from __future__ import annotations
 import time
 
 import pytest
-from exact_offsets import assert_offsets_exact
+from exact_offsets import joined_prose as prose
 
 from linter.documents import parse_text
-from linter.documents.prose_blocks import prose_blocks
 from linter.engine import Engine
 
 CARDS = """<main><h1>Lungs in numbers</h1>
@@ -20,14 +19,6 @@ CARDS = """<main><h1>Lungs in numbers</h1>
 <p>people live with a lung condition.</p></div></main>"""
 
 MARKDOWN = "# Facts\n\n**1 in 8**\n\nadults in the town has a lung condition.\n"
-
-
-def prose(name: str, source: str) -> list[str]:
-    document = parse_text(name, source)
-    blocks = prose_blocks(document.blocks, source)
-    document.blocks = blocks
-    assert_offsets_exact(document)
-    return [block.text for block in blocks]
 
 
 def test_a_count_up_box_is_one_sentence_with_offsets_into_the_page() -> None:

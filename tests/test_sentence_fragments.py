@@ -5,7 +5,7 @@ Pages written for these tests."""
 from __future__ import annotations
 
 import pytest
-from exact_offsets import assert_offsets_exact
+from exact_offsets import joined_prose as prose
 
 from linter.documents import parse_text
 from linter.documents.prose_blocks import prose_blocks
@@ -18,14 +18,6 @@ SPLIT = (
     "A study published in\n\nThe Lancet Digital Health\n\nin 2021 reported a\n\n**38%**\n\n"
     "reduction in admissions among heart failure patients who sent daily readings.\n"
 )
-
-
-def prose(name: str, source: str) -> list[str]:
-    document = parse_text(name, source)
-    blocks = prose_blocks(document.blocks, source)
-    document.blocks = blocks
-    assert_offsets_exact(document)
-    return [block.text for block in blocks]
 
 
 def test_fragments_join_into_their_sentences() -> None:
