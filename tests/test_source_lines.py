@@ -52,3 +52,23 @@ def test_a_line_past_either_end_is_an_index_error() -> None:
     for index in (2, -3):
         with pytest.raises(IndexError):
             lines.texts[index]
+
+
+def test_a_line_asked_for_again_is_the_line_already_cut() -> None:
+    # Each cell of a table row asks for its row: cut again at every cell, one long row of
+    # many cells would be read in time quadratic in its length.
+    row = "| " + " | ".join(f"cell {i}" for i in range(50)) + " |"
+    lines = SourceLines(f"{row}\n|{'---|' * 50}\n{row}\n")
+    for index in (0, 2):
+        first = lines.texts[index]
+        assert lines.texts[index] is first
+        assert first == row
+
+
+def test_lines_cut_from_a_source_with_every_line_break_markdown_it_knows() -> None:
+    # CRLF, CR and LF, each one break; a form feed, U+2028 and U+0085 are not breaks.
+    source = "a\r\nb\rc\nd\fe\u2028f\u0085g\r\r\n"
+    lines = SourceLines(source)
+    assert list(lines.texts) == ["a", "b", "c", "d\fe\u2028f\u0085g", "", ""]
+    assert [source[start] for start in lines.starts[1:5]] == ["b", "c", "d", "\r"]
+    assert [source[at] for at in lines.newlines[:5]] == ["\n", "\r", "\n", "\r", "\n"]
