@@ -44,6 +44,8 @@ ENTRY_SHARE = 0.6
 TEASER_SHARE = 0.34
 # A quotation of the page's own text this long is a repeat (a shorter phrase is too common).
 QUOTE_WORDS = 5
+# Row cells share sources up to this width: sharing is quadratic (a 4,545-cell row took 680 MB).
+WIDEST_SHARED_ROW = 64
 
 # Tests of one block, in the order they are tried; the name says why a block is left out.
 BLOCK_TESTS: tuple[tuple[str, Callable[[Block], bool]], ...] = (
@@ -71,8 +73,7 @@ def why_left_out(blocks: list[Block], source: str | None = None) -> list[str | N
             for i in members:
                 reasons[i] = reason
         if reason == "metadata" and heading is not None:
-            # A metadata section ("## Excerpt") can hold headings of its own: it runs to the
-            # thematic break that closes it, where there is one soon after.
+            # A metadata section ("## Excerpt") with headings of its own runs to its closing break.
             for i in _to_break(blocks, heading):
                 reasons[i] = reason
     for i in teasers:
@@ -284,17 +285,16 @@ def _inherited(blocks: list[Block], kept: list[int]) -> dict[int, list[int]]:
         first = first_of_list.setdefault(block.list_id, i)
         if block.depth > 1 and block.depth - 1 in last_item_at_depth:
             out.setdefault(i, []).append(last_item_at_depth[block.depth - 1])
-        elif block.depth <= 1 and first > 0 and _lead_in(blocks[first - 1]):
+        elif block.depth <= 1 and first > 0 and _introduces(blocks[first - 1]):
             out.setdefault(i, []).append(first - 1)
         last_item_at_depth[block.depth] = i
         for deeper in [d for d in last_item_at_depth if d > block.depth]:
             del last_item_at_depth[deeper]
     for cells in rows.values():
-        for i in cells:
+        for i in cells if len(cells) <= WIDEST_SHARED_ROW else ():
             out.setdefault(i, []).extend(j for j in cells if j != i)
     return out
 
 
-def _lead_in(block: Block) -> bool:
-    """Whether a block just before a list introduces it (a paragraph, not a heading)."""
+def _introduces(block: Block) -> bool:  # a paragraph just before a list is its lead-in
     return block.kind in ("paragraph", "blockquote") and block.list_id is None
