@@ -159,13 +159,10 @@ class EventNews:
             rf"\b(?P<aux>(?:\s+(?:{_AUXILIARY}))*)\s+(?P<verb>{alt('activity_verbs')})\b"
             rf"(?=\s*$|\s*[,;.!?)]|\s+(?:{_ADJUNCT_OPENER})\b)"
         )
-        # Advice or emphasis, then a gerund of the awareness class (attribution.yaml
-        # `awareness_gerunds`), bare or after "the importance/value/need of"; a clause after
+        # Advice or emphasis (`advice_verbs`, `emphasis_verbs`), then a gerund of the awareness
+        # class (`awareness_gerunds`), bare or after "the importance/value/need of"; a clause after
         # the gerund is a proposition (Quirk et al. 1985, §15.3 content clauses), so no match.
-        self._advising = re.compile(
-            rf"(?i)\b(?:{alt('advice_verbs')}|emphasi[sz]es|emphasi[sz]ed|emphasi[sz]e|"
-            r"stress(?:es|ed)?|highlight(?:s|ed)?|underline(?:s|d)?)$"
-        )
+        self._advising = re.compile(rf"(?i)\b(?:{alt('advice_verbs')}|{alt('emphasis_verbs')})$")
         self._awareness = re.compile(
             r"(?i)\s+(?:the\s+(?:importance|value|need)\s+of\s+)?"
             rf"(?:{alt('awareness_gerunds')})\s+"
