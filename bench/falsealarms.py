@@ -89,6 +89,10 @@ SETS: dict[str, tuple[str, ...]] = {
     # payless-health (a non-profit's patient-advocacy guides) and balance-botanica (a CBD and
     # curcumin seller's blog).
     "O": ("halixia-wellbeing", "citizen-stats", "ft-healthtools"),
+    # Session 22 (siteE): a physiotherapy clinic's blog and a supplement seller's blog and
+    # product pages; check sites mindbodycacao (a psychotherapist's practice blog) and
+    # medstudent-blog (a medical student's post on vaccines). Four sites, not six (time).
+    "E": ("mo-therapy", "yourfitnature"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
