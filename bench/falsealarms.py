@@ -89,6 +89,10 @@ SETS: dict[str, tuple[str, ...]] = {
     # payless-health (a non-profit's patient-advocacy guides) and balance-botanica (a CBD and
     # curcumin seller's blog).
     "O": ("halixia-wellbeing", "citizen-stats", "ft-healthtools"),
+    # Session 22 (siteU): a machine-written keto and weight-loss blog and an acupuncture
+    # practice (its false alarms are one repeated sidebar widget of news teasers); check sites
+    # fairfield-dental (a dental practice's blog) and drnadiv-peds (a paediatrician's blog).
+    "U": ("greenlife-keto", "hemel-acupuncture"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
