@@ -93,6 +93,10 @@ SETS: dict[str, tuple[str, ...]] = {
     # product pages; check sites mindbodycacao (a psychotherapist's practice blog) and
     # medstudent-blog (a medical student's post on vaccines). Four sites, not six (time).
     "E": ("mo-therapy", "yourfitnature"),
+    # Session 22 (siteB): a national heart foundation's charity pages and an Ayurveda practice's
+    # programme page; check sites womens-guide (a women's health guide), smarther-news (a
+    # women's news newsletter's health cards) and fitosaurus (a nutrition blog). Five sites.
+    "B": ("heart-fdn", "ayushya-ayurveda"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
