@@ -98,6 +98,11 @@ SETS: dict[str, tuple[str, ...]] = {
     # practice (its false alarms are one repeated sidebar widget of news teasers); check sites
     # fairfield-dental (a dental practice's blog) and drnadiv-peds (a paediatrician's blog).
     "U": ("greenlife-keto", "hemel-acupuncture"),
+
+    # Session 22 (siteB): a national heart foundation's charity pages and an Ayurveda practice's
+    # programme page; check sites womens-guide (a women's health guide), smarther-news (a
+    # women's news newsletter's health cards) and fitosaurus (a nutrition blog). Five sites.
+    "B": ("heart-fdn", "ayushya-ayurveda"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
