@@ -36,6 +36,8 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
+from linter.nlp.tokenizer_rules import LazyRulesTokenizer
+
 _parser: Any = getattr(re, "_parser", None) or getattr(re, "sre_parse", None)
 _constants: Any = getattr(re, "_constants", None) or getattr(re, "sre_constants", None)
 # Chunks searched with the whole pattern before the rules are read (about 12 ms of searching).
@@ -218,13 +220,14 @@ TOKENIZER = "healthlint.Tokenizer.v1"
 @registry.tokenizers(TOKENIZER)  # type: ignore[untyped-decorator]
 def create_tokenizer() -> Callable[[Language], Tokenizer]:
     """spaCy's own tokenizer ("spacy.Tokenizer.v1", spacy/language.py, built from the language's
-    defaults in the same way), with the suffix search above. Built with it rather than set
-    after: setting a built tokenizer's search reloads every special case (60 ms a start)."""
+    defaults in the same way), with the suffix search above and the special cases loaded as a
+    text needs them (tokenizer_rules.py). Built with it rather than set after: setting a built
+    tokenizer's search reloads every special case (60 ms a start)."""
 
     def tokenizer_factory(nlp: Language) -> Tokenizer:
         defaults = nlp.Defaults
         prefixes, suffixes, infixes = defaults.prefixes, defaults.suffixes, defaults.infixes
-        return Tokenizer(
+        return LazyRulesTokenizer(
             nlp.vocab,
             rules=defaults.tokenizer_exceptions,
             prefix_search=compile_prefix_regex(prefixes).search if prefixes else None,
