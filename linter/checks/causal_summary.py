@@ -21,9 +21,11 @@ Two constructions of real pages (issue 14, session 22, causalW) that the opening
   ("salpingectomy"): the lead must name the whole of the headline's effect instead.
 
 Neither reading rests a claim on a study when the page describes a randomised trial or a review
-of the claim's cause (StrongIndex), the study assigns its intervention (a trial's arms), or the
-lead itself names a trial. Bounded: a summary looks at PAGE_REACH sentences after it, a headline
-at its lead's block, so a page costs linear time however long it is.
+of the claim's cause (StrongIndex), the study assigns its intervention (a trial's arms), the
+lead itself names a trial, or neither the claim nor the study names health (hype_topic: a news
+digest's item on trains, a survey of cyclists on their wheels). Bounded: a summary looks at
+PAGE_REACH sentences after it, a headline at its lead's block, so a page costs linear time
+however long it is.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from linter.checks.causal_words import _REPORTS_FINDING
 from linter.checks.context_links import WINDOW
 from linter.checks.context_words import STRONG
 from linter.checks.hype_reading import title_case
+from linter.checks.hype_topic import _names_health
 from linter.claim import Claim, Evidence
 
 Undercutting = Callable[[Claim], Evidence | None]
@@ -65,11 +68,16 @@ def page_evidence(
     """The weak evidence a claim of the page's opening or a headline rests on, with the sentence
     that describes it: the opening's study nearby (causal_page.opening_evidence), the finding
     its body reports further on, or a headline's lead."""
-    return (
-        opening_evidence(article, page, place, sides, kinds, undercutting, strong)
-        or summary_evidence(article, page, place, sides, kinds, undercutting, strong)
-        or headline_evidence(article, page, place, sides, kinds, undercutting, strong)
-    )
+    near = opening_evidence(article, page, place, sides, kinds, undercutting, strong)
+    if near is not None:
+        return near
+    far = summary_evidence(article, page, place, sides, kinds, undercutting, strong)
+    far = far or headline_evidence(article, page, place, sides, kinds, undercutting, strong)
+    # Far off, the study must be one of health: a digest's item on trains or a page on
+    # cycling reports a survey of its own topic (hype_topic: the health words of MeSH).
+    if far is None or not _names_health(f"{article[place][1].text} {far[1].text}", False):
+        return None
+    return far
 
 
 def reported_association(sentence: Claim, kinds: set[str]) -> Evidence | None:
