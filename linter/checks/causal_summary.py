@@ -3,16 +3,18 @@
 Two constructions of real pages (issue 14, session 22, causalW) that the opening's reading
 (causal_page.py) does not reach:
 
-- A page's summary (its front-matter description or lede) over the finding its body reports
-  sections later: "description: Popular drinks reduce dementia risk" over "## Background" /
-  "The researchers found that coffee consumption was associated with a lower risk of dementia
-  compared to those who drank less." A description summarises the whole page (its sections
-  are the summary's), so the reach passes headings of other names ("## Key Takeaways",
-  "## Introduction"); in exchange the one sentence that reports the study must name both the
-  claim's cause and its effect. A finding stated as an association is the observational
-  evidence itself (STROBE 2007 item 16: an observational study reports estimates of
-  association) when a study or its researchers report it (causal_words._REPORTS_FINDING): the
-  writer's own "X is linked to Y" is wording, not a study, and stays out.
+- A page's summary (its front-matter description or lede) over the association its body's
+  study reports sections later: "description: Popular drinks reduce dementia risk" over
+  "## Background" / "The researchers found that coffee consumption was associated with a lower
+  risk of dementia compared to those who drank less." A finding stated as an association is
+  the observational evidence itself (STROBE 2007 item 16: an observational study reports
+  estimates of association) when a study or its researchers report it
+  (causal_words._REPORTS_FINDING): the writer's own "X is linked to Y" is wording, not a study,
+  and stays out. A description summarises the whole page, so the reach passes headings of other
+  names ("## Key Takeaways", "## Introduction"); in exchange the one sentence must name both
+  the claim's cause and its effect. Only the reported association reaches so far: a study told
+  by its design past a heading of another topic ("## Where to buy it") is left to the
+  opening's reading, which ends there (review19k; tests/test_causal_reach.py).
 - A headline over its lead: a title line (a heading, or a paragraph of one title-case sentence
   with no final stop, as a news digest sets "Outlet: Headline") whose next passage opens on the
   story's study. By the news lead's convention (the inverted pyramid: the first sentence gives
@@ -104,10 +106,9 @@ def summary_evidence(
     undercutting: Undercutting,
     strong: StrongIndex,
 ) -> tuple[Evidence, Claim] | None:
-    """The first sentence within PAGE_REACH after a claim of the page's opening that describes
-    a weak study or reports a study's association and names both the claim's cause and its
-    effect, over any heading."""
-    texts, headings = page
+    """The first sentence within PAGE_REACH after a claim of the page's opening that reports a
+    study's association and names both the claim's cause and its effect, over any heading."""
+    headings = page[1]
     cause, effect = sides
     here = article[place][0]
     if headings[here] or not cause or not effect or not in_opening(headings, here):
@@ -119,13 +120,12 @@ def summary_evidence(
         if i == here or headings[i]:
             continue
         association = reported_association(other, kinds)
-        design = design_of(article[k], texts, kinds) + ([association] if association else [])
-        if not design:
+        if association is None:
             continue
         words = subject_words(other.text)
         if not (cause & words and effect & words) or assigns(other.text):
             continue
-        found = undercutting(Claim(0, 0, 0, "", evidence=tuple(design)))
+        found = undercutting(Claim(0, 0, 0, "", evidence=(association,)))
         if found is not None:
             return found, other
     return None

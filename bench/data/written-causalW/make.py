@@ -29,7 +29,7 @@ def summary(slug, desc, finding, title="Health news"):
     art(slug, [[(f"# {title}", [])], *FILLER, finding], desc=desc, title=title, label=C)
 
 
-# --- 1. a description over the finding the body reports sections later
+# --- 1. a description over the association its body's study reports sections later
 summary(
     "summary-association",
     "Green tea lowers blood pressure",
@@ -41,37 +41,37 @@ summary(
 summary(
     "summary-cohort",
     "Walking prevents knee pain.",
-    [("A cohort study of 4,000 adults found that those who walked daily had less knee pain.", [])],
+    [("A cohort study of 4,000 adults found that walking was associated with less knee pain.", [])],
 )
 summary(
     "summary-mice",
     "Saffron reverses memory loss.",
-    [("In a study of mice, saffron given for a month restored memory in old animals.", [])],
+    [("A study in mice found that saffron was linked to less memory loss in old animals.", [])],
 )
 summary(
-    "summary-cells",
-    "Ginger kills colon cancer.",
-    [("In a laboratory dish, ginger extract killed colon cancer cells within two days.", [])],
+    "summary-researchers",
+    "Ginger tea prevents colds.",
+    [("Researchers found that drinking ginger tea was associated with fewer colds.", [])],
 )
 summary(
     "summary-case-control",
     "Sunlight protects against multiple sclerosis.",
     [
         (
-            "A case-control study found that people with multiple sclerosis had spent less time in sunlight.",
+            "A case-control study showed that time in sunlight was associated with less multiple sclerosis.",
             [],
         )
     ],
 )
 summary(
-    "summary-survey",
+    "summary-analysis",
     "Gardening improves mood.",
-    [("A survey of 3,000 gardeners found that gardening was linked to better mood.", [])],
+    [("The analysis found that gardening was linked to better mood.", [])],
 )
 summary(
-    "summary-rats",
-    "Cinnamon cures diabetes.",
-    [("Scientists fed rats cinnamon for eight weeks, and the rats' diabetes improved.", [])],
+    "summary-correlated",
+    "Cinnamon lowers blood sugar.",
+    [("The scientists reported that cinnamon intake was correlated with lower blood sugar.", [])],
 )
 summary(
     "summary-observational",
@@ -84,16 +84,16 @@ summary(
     ],
 )
 summary(
-    "summary-cross-sectional",
+    "summary-tied",
     "Reading prevents dementia.",
-    [("A cross-sectional study showed that people who read every day had less dementia.", [])],
+    [("The study found that reading every day was tied to less dementia.", [])],
 )
 summary(
-    "summary-retrospective",
+    "summary-records",
     "Aspirin prevents bowel cancer.",
     [
         (
-            "A retrospective analysis of health records found that aspirin users had less bowel cancer.",
+            "An analysis of health records showed that aspirin use was associated with less bowel cancer.",
             [],
         )
     ],
