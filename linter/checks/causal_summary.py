@@ -138,11 +138,13 @@ def headline(article: Article, page: Page, place: int) -> bool:
     here = article[place][0]
     if headings[here]:
         return True
-    text = texts[here].strip()
     alone = (place == 0 or article[place - 1][0] != here) and (
         place + 1 >= len(article) or article[place + 1][0] != here
     )
-    return alone and not text.endswith(_STOPS) and title_case(text)
+    if not alone:
+        return False  # (asked first: a passage of many sentences is not stripped for each)
+    text = texts[here].strip()
+    return not text.endswith(_STOPS) and title_case(text)
 
 
 def headline_evidence(
