@@ -4,9 +4,9 @@ Two constructions of real pages (issue 14, session 22, causalW) that the opening
 (causal_page.py) does not reach:
 
 - A page's summary (its front-matter description or lede) over the association its body's
-  study reports sections later: "description: Popular drinks reduce dementia risk" over
-  "## Background" / "The researchers found that coffee consumption was associated with a lower
-  risk of dementia compared to those who drank less." A finding stated as an association is
+  study reports sections later: "description: Green tea lowers blood pressure" over
+  "## Background" / "The researchers found that green tea was associated with lower blood
+  pressure." (set P's description of a news page had this shape). A finding stated as an association is
   the observational evidence itself (STROBE 2007 item 16: an observational study reports
   estimates of association) when a study or its researchers report it
   (causal_words._REPORTS_FINDING): the writer's own "X is linked to Y" is wording, not a study,
@@ -19,8 +19,9 @@ Two constructions of real pages (issue 14, session 22, causalW) that the opening
   with no final stop, as a news digest sets "Outlet: Headline") whose next passage opens on the
   story's study. By the news lead's convention (the inverted pyramid: the first sentence gives
   the story the headline names) the lead's study is the headline's evidence, though the
-  headline names its cause in lay words ("Removing Fallopian Tubes") and the lead by its term
-  ("salpingectomy"): the lead must name the whole of the headline's effect instead.
+  headline names its cause in lay words ("Removing The Appendix Lowers Parkinson's Risk") and
+  the lead by its term ("appendectomy"): the lead must name the whole of the headline's effect
+  instead.
 
 Neither reading rests a claim on a study when the page describes a randomised trial or a review
 of the claim's cause (StrongIndex), the study assigns its intervention (a trial's arms), the
