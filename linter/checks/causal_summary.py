@@ -6,9 +6,9 @@ Two constructions of real pages (issue 14, session 22, causalW) that the opening
 - A page's summary (its front-matter description or lede) over the association its body's
   study reports sections later: "description: Green tea lowers blood pressure" over
   "## Background" / "The researchers found that green tea was associated with lower blood
-  pressure." (set P's description of a news page had this shape). A finding stated as an association is
-  the observational evidence itself (STROBE 2007 item 16: an observational study reports
-  estimates of association) when a study or its researchers report it
+  pressure." (set P's description of a news page had this shape). A finding stated as an
+  association is the observational evidence itself (STROBE 2007 item 16: an observational
+  study reports estimates of association) when a study or its researchers report it
   (causal_words._REPORTS_FINDING): the writer's own "X is linked to Y" is wording, not a study,
   and stays out. A description summarises the whole page, so the reach passes headings of other
   names ("## Key Takeaways", "## Introduction"); in exchange the one sentence must name both
