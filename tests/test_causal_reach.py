@@ -87,3 +87,26 @@ def test_a_named_study_reads_back_references_within_reach(engine: Engine) -> Non
     filler = "\n\nPharmacies sell the cream in jars." * 7
     later = "\n\nLena Berg, a dermatologist who ran the analysis, found a link with the rash.\n"
     assert _rules(claim + filler + later, engine) == []
+
+
+# causalW (session 22): a page's summary reaches the association its body's researchers report
+# over headings, for PAGE_REACH sentences (causal_summary.py), and no further.
+def _summary_page(filler_sentences: int) -> str:
+    filler = " ".join("Many adults have sore knees." for _ in range(filler_sentences))
+    return (
+        "---\ntitle: Walking\ndescription: Walking prevents knee pain.\n---\n# Walking\n\n"
+        f"## Background\n\n{filler}\n\n## The study\n\n"
+        "The researchers found that walking was associated with less knee pain.\n"
+    )
+
+
+def test_a_summary_reaches_the_study_its_body_reports_within_reach(engine: Engine) -> None:
+    from linter.checks.causal_summary import PAGE_REACH
+
+    assert _rules(_summary_page(PAGE_REACH - 4), engine) == [(3, 22)]
+
+
+def test_a_summary_does_not_reach_a_study_beyond_it(engine: Engine) -> None:
+    from linter.checks.causal_summary import PAGE_REACH
+
+    assert _rules(_summary_page(PAGE_REACH + 2), engine) == []

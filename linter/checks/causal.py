@@ -29,7 +29,6 @@ from linter.checks.causal_context import (
 )
 from linter.checks.causal_neighbours import StrongIndex, neighbour_evidence
 from linter.checks.causal_neighbours import model_of_claim as _model_of_claim
-from linter.checks.causal_page import opening_evidence
 from linter.checks.causal_predicates import predicate_evidence
 from linter.checks.causal_reading import (
     _cause_side,
@@ -44,6 +43,7 @@ from linter.checks.causal_reading import (
     sides,
 )
 from linter.checks.causal_stems import subject_words
+from linter.checks.causal_summary import page_evidence
 from linter.checks.causal_words import (
     _EFFICACY,
     _OWN_FINDING,
@@ -250,9 +250,7 @@ class CausalCheck(Check):
             # The page's opening rests on the studies further on (causal_page.py) too.
             beside = neighbour_evidence(
                 article, texts, self._headings, place, (cause, effect), kinds, undercutting, strong
-            ) or opening_evidence(
-                article, page, place, (cause, effect), kinds, undercutting, strong
-            )
+            ) or page_evidence(article, page, place, (cause, effect), kinds, undercutting, strong)
             if beside is not None:
                 self._told[id(beside[0])] = beside[1]
                 return beside[0]
