@@ -76,3 +76,20 @@ def test_a_paragraph_of_open_components_and_stray_closes_reads_in_linear_time() 
     for source in sources:
         parse_text("a.md", source)
     assert time.process_time() - start < 30
+
+
+def test_a_source_line_is_a_credit_only_when_it_names_and_states_nothing() -> None:
+    from linter.documents.source_credit import source_line
+
+    def credit(text: str, linked: bool = False) -> bool:
+        return source_line(text, linked, len(text.split()), "%" in text)
+
+    assert credit("Sources: Analysis based on reports from Reuters and AFP")
+    assert credit("Source: Reuters")
+    assert credit("Sources: the original story", linked=True)
+    assert not credit("Sources: our own experience")
+    assert not credit("Sources: Research and Experts")
+    assert not credit("Source: Reuters reports that tea helps")
+    assert not credit("Source: Studies show tea helps")
+    assert not credit("Source: 40% of adults, Reuters")
+    assert not credit("Photo: Reuters")
