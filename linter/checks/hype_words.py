@@ -142,9 +142,14 @@ _QUESTION_START = re.compile(
 )
 
 
+# A purpose or an attempt before the word: the lexical units of FrameNet's Purpose and Attempt
+# frames (attempt, try, seek, effort, endeavour, strive) and the attempt idiom "do one's best
+# / utmost to" (Collins COBUILD: "do your best"), whose possessive keeps "the best to cure" out.
 _PURPOSE = re.compile(
     r"\b(?:intended|aimed|designed|meant|goal|aim|purpose|attempts?|attempting|trying|tries|try|"
-    r"hopes?|hoped|hoping|seeks?|seeking|order|efforts?|working|focus(?:ed)?)\s+(?:is\s+)?"
+    r"hopes?|hoped|hoping|seeks?|seeking|order|efforts?|working|focus(?:ed)?|striv(?:e|es|ing)|"
+    r"strove|endeavou?r(?:s|ed|ing)?|(?:my|your|his|her|its|our|their|one[’']s)\s+"
+    r"(?:very\s+)?(?:best|utmost))\s+(?:is\s+)?"
     r"(?:to|at|on|of)\s+(?:\w+\s+)?$",
     re.I,
 )
