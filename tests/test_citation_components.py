@@ -45,6 +45,10 @@ def test_attributes_that_are_no_reference_mark_nothing() -> None:
         assert not markers("a.md", f"Walking <Cite {attributes}>helps the heart</Cite>.\n")
 
 
+def test_a_link_is_left_to_the_link_reader() -> None:
+    assert not markers("a.md", 'It <a href="https://shop.example.com/?id=10.1000/x1">helps</a>.\n')
+
+
 def test_a_pmid_or_a_doi_alone_is_a_reference() -> None:
     assert markers("a.md", 'It <Ref pmid="PMID: 31234567">helps the heart</Ref>.\n')
     assert markers("a.md", "It <Ref id='10.1000/xyz.2019.12'>helps the heart</Ref>.\n")

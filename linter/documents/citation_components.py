@@ -75,7 +75,9 @@ class CitationComponents:
         opening = _OPEN.match(html)
         if opening is None:
             return False
-        cited = bool(opening.group(2)) and _holds_reference(opening.group(2))
+        # A link is read as a link (its target decides whether it is evidence), not here.
+        link = opening.group(1).lower() == "a"
+        cited = not link and bool(opening.group(2)) and _holds_reference(opening.group(2))
         if html.endswith("/>"):
             return cited
         self._open.append((opening.group(1), cited))
