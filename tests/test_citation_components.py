@@ -97,3 +97,12 @@ def test_a_source_line_is_a_credit_only_when_it_names_and_states_nothing() -> No
     assert not credit("Source: Studies show tea helps")
     assert not credit("Source: 40% of adults, Reuters")
     assert not credit("Photo: Reuters")
+
+
+def test_a_table_source_cell_still_sources_its_row() -> None:
+    source = (
+        "| Group | Share | Source |\n|---|---|---|\n"
+        "| Adults over 65 | 40% have high blood pressure "
+        "| Source: [CDC](https://www.cdc.gov/bloodpressure/facts.htm) |\n"
+    )
+    assert not lint_text(source, "a.md")

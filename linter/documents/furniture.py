@@ -117,6 +117,8 @@ def credit_line(block: Block) -> bool:
     text = block.text
     if word_count(text) <= 25 and _CREDIT_RE.match(text):
         return True
+    if block.kind != "paragraph":
+        return False  # a table's source cell sources its row, an item its list (page.py)
     linked = any(a.kind in ("link", "url") for a in block.attachments)
     return source_line(text, linked, word_count(text), bool(_SHARE_RE.search(text)))
 
