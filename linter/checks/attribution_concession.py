@@ -8,8 +8,10 @@ just age. But what if they are wrong?": census class 1 of sets X, Z and G)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from linter.claim import Attribution, Claim
+from linter.config.lexicon import alternation, default_lexicon
 
 # The appraisal of the evidence just cited as weak: its quality or size judged by GRADE's
 # certainty wording (Balshem et al. 2011, J Clin Epidemiol 64:401-406: low, very low; the
@@ -32,10 +34,41 @@ _CONCESSIVE_OPENING = re.compile(r"\W*(?:although|though|even though|while|whils
 _BUT = re.compile(r"\bbut\b", re.I)
 
 
+# A view held by some people, not by an authority: the partitive pronoun "some" (or "some
+# people") as the holder (Quirk et al. 1985, §6.59-6.62: "some" as a pronoun, contrasted with
+# "others", §6.57). In a clause of concession it is the view the writer concedes and sets
+# against the main clause ("While some argue that X is harmless, others point to the risks"),
+# reported to be set aside, as the debunked views of sets G and M were; "some experts" and
+# "some studies" name an authority or evidence and stay appeals.
+_SOME_HOLDER = re.compile(r"(?i)(?:some|a few)(?: people)? [a-z]+")
+
+
+@cache
+def _evidence_words() -> re.Pattern[str]:
+    """The evidence nouns of rules/lexicon/attribution.yaml, and evidence, data and proof: a
+    main clause that holds one answers the conceded view with an appeal of its own ("while some
+    argue X, the evidence shows Y"), and the sentence stays one."""
+    lexicon = default_lexicon()
+    nouns = [*lexicon.get("attribution.evidence_nouns"), "evidence", "data", "proof"]
+    return re.compile(rf"(?i)(?<![\w-]){alternation(nouns)}(?![\w-])")
+
+
+def _conceded_view(attribution: Attribution, text: str, at: int) -> bool:
+    """Whether the appeal is some people's view in a concessive clause that opens the sentence,
+    answered in the main clause after its comma by no appeal to evidence."""
+    if not _CONCESSIVE_OPENING.match(text) or not _SOME_HOLDER.fullmatch(attribution.text):
+        return False
+    comma = text.find(",", at + len(attribution.text))
+    return comma > 0 and not _evidence_words().search(text, comma)
+
+
 def conceded(attribution: Attribution, claim: Claim) -> bool:
     """Whether the sentence holding the appeal appraises its evidence as weak or untested,
-    with the appeal in a concessive clause before the appraisal or before a "but"."""
+    with the appeal in a concessive clause before the appraisal or before a "but"; or the appeal
+    is some people's view that a concessive clause sets against the main clause."""
     text, at = claim.text, attribution.start - claim.start
+    if _conceded_view(attribution, text, at):
+        return True
     appraisal = _WEAK_APPRAISAL.search(text, max(0, at))
     if appraisal is None:
         return False

@@ -47,11 +47,41 @@ _DEMONSTRATIVE_BEFORE = re.compile(r"(?i)\b(?:this|that)\s+$")
 _RANGE_AFTER = re.compile(r"(?i)\s+(?:for|when|at|above|below|beyond|after|past|over|under)\b")
 
 
+# "Make small forward circles, then reverse.": the intransitive verb of motion (OED, reverse
+# v.: to move or turn the other way) as an instruction's step, turning back the direction its
+# sentence named before it, by a direction adjunct (Quirk et al. 1985, §8.27-8.28: forward(s),
+# backward(s), sideways, clockwise, to the left/right, one way). Its bare form opens its clause,
+# after punctuation and "then" or "and", with no subject, modal or object, and the clause ends
+# with it ("then reverse.", "and reverse, 10 times", "reverse and repeat"). A disease that
+# reverses has a subject ("diabetes can then reverse"), a promise an object ("then reverse
+# diabetes"), and a step with no direction before it ("Eat clean, then reverse.") stays read.
+_DIRECTION = re.compile(
+    r"(?i)\b(?:forwards?|backwards?|sideways|(?:counter|anti)-?clockwise|clockwise|to the "
+    r"(?:left|right)|one (?:way|direction))\b"
+)
+_STEP_BEFORE = re.compile(
+    r"(?i)(?:[,;:(]|\b(?:now|next|finally))\s*(?:(?:and\s+)?then\s+|and\s+)?$"
+)
+_STEP_AFTER = re.compile(r"(?i)\s*(?:[.;:!?,)]|$|(?:and|to)\s+(?:repeat|return|switch|start)\b)")
+
+
+def _direction_reversed(text: str, start: int, end: int) -> bool:
+    if text[start:end].lower() != "reverse":
+        return False
+    step = _STEP_BEFORE.search(text[max(0, start - 24) : start])
+    return bool(
+        step
+        and _STEP_AFTER.match(text, end)
+        and _DIRECTION.search(text[max(0, start - 200) : start])
+    )
+
+
 def relation_reversed(text: str, start: int, end: int) -> bool:
     """Whether the reversal verb at [start, end) has a relation, an order or a view as its
     object ("reverse this relationship") or, intransitive, a demonstrative subject that stands
-    for one ("this reverses for temperatures above 12")."""
-    if _RELATION_OBJECT.match(text, end):
+    for one ("this reverses for temperatures above 12"), or is an instruction's step of motion
+    ("make forward circles, then reverse.")."""
+    if _RELATION_OBJECT.match(text, end) or _direction_reversed(text, start, end):
         return True
     before = text[max(0, start - 8) : start]
     return bool(_DEMONSTRATIVE_BEFORE.search(before) and _RANGE_AFTER.match(text, end))

@@ -141,11 +141,13 @@ _QUESTION_START = re.compile(
     r"\s*(?:can|could|is|are|was|were|will|would|does|do|did|has|have|should)\b", re.I
 )
 
-
+# A purpose or attempt before the word: FrameNet's Purpose and Attempt frames (try, seek, strive,
+# endeavour) and the idiom "do one's best/utmost to", whose possessive keeps "the best to" out.
 _PURPOSE = re.compile(
     r"\b(?:intended|aimed|designed|meant|goal|aim|purpose|attempts?|attempting|trying|tries|try|"
-    r"hopes?|hoped|hoping|seeks?|seeking|order|efforts?|working|focus(?:ed)?)\s+(?:is\s+)?"
-    r"(?:to|at|on|of)\s+(?:\w+\s+)?$",
+    r"hopes?|hoped|hoping|seeks?|seeking|order|efforts?|working|focus(?:ed)?|striv(?:e|es|ing)|"
+    r"strove|endeavou?r(?:s|ed|ing)?|(?:my|your|his|her|its|our|their|one[’']s)\s+(?:very\s+)?"
+    r"(?:best|utmost))\s+(?:is\s+)?(?:to|at|on|of)\s+(?:\w+\s+)?$",
     re.I,
 )
 

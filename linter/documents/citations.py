@@ -159,3 +159,12 @@ def citation_features(text: str, has_url: bool = False) -> set[str]:
     if _ET_AL_RE.search(text):
         found.add("et-al")
     return found
+
+
+def reads_as_reference(text: str) -> bool:
+    """Whether a string has the marks of a reference-list entry: an author list with a year, a
+    volume or a locator, or two of year, volume, locator and "et al."."""
+    marks = citation_features(text)
+    return bool("authors" in marks and marks & {"year", "volume", "locator"}) or (
+        len(marks - {"authors"}) >= 2
+    )

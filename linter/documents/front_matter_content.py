@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterator, Sequence
 import yaml
 from markdown_it.token import Token
 
-from linter.documents.citations import citation_features
+from linter.documents.citations import reads_as_reference
 from linter.documents.front_matter import (
     PROSE_KEYS,
     as_values,
@@ -154,7 +154,7 @@ def _content_nodes(root: yaml.MappingNode) -> Iterator[tuple[bool, bool, yaml.Sc
 def _list_nodes(node: yaml.SequenceNode) -> Iterator[tuple[bool, yaml.ScalarNode]]:
     items = node.value
     if items and all(is_string(i) and _sentence(str(i.value)) for i in items):
-        if any(_reference_entry(str(i.value)) for i in items):
+        if any(reads_as_reference(str(i.value)) for i in items):
             return  # a reference list: sources, not claims (as the body's, furniture.py)
         for item in items:
             yield False, item
@@ -186,14 +186,6 @@ def _lead(key: object, value: object) -> bool:
     if str(key).lower() not in _LEAD_KEYS or not isinstance(value, str) or not is_prose(value):
         return False
     return len(_SENTENCE_END.findall(value.strip())) >= _LEAD_SENTENCES
-
-
-def _reference_entry(text: str) -> bool:
-    """Whether a string has the marks of a reference-list entry (documents/citations.py)."""
-    marks = citation_features(text)
-    return bool("authors" in marks and marks & {"year", "volume", "locator"}) or (
-        len(marks - {"authors"}) >= 2
-    )
 
 
 def _faq_item(item: yaml.MappingNode) -> bool:

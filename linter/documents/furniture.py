@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 from linter.documents.citations import citation_features
 from linter.documents.model import Block
+from linter.documents.source_credit import source_line
 from linter.documents.vocabulary import vocabulary
 
 # "Key: value" at the start of a block: a key of one to four words.
@@ -111,8 +112,15 @@ def byline(block: Block) -> bool:
 
 
 def credit_line(block: Block) -> bool:
-    """An image credit: "Photo by ...", "Illustration via ..."."""
-    return word_count(block.text) <= 25 and bool(_CREDIT_RE.match(block.text))
+    """An image credit: "Photo by ...", "Illustration via ...", or a page's source line
+    naming what it is derived from (documents/source_credit.py)."""
+    text = block.text
+    if word_count(text) <= 25 and _CREDIT_RE.match(text):
+        return True
+    if block.kind != "paragraph":
+        return False  # a table's source cell sources its row, an item its list (page.py)
+    linked = any(a.kind in ("link", "url") for a in block.attachments)
+    return source_line(text, linked, word_count(text), bool(_SHARE_RE.search(text)))
 
 
 def contact_line(block: Block) -> bool:

@@ -14,6 +14,7 @@ from markdown_it.parser_inline import ParserInline
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
+from linter.documents.citation_components import MARKER_TARGET, CitationComponents
 from linter.documents.model import Document
 from linter.documents.prose import BlockBuilder, comments, parse_directive
 from linter.documents.templates import CITATION_COMMENT, markup_free
@@ -192,6 +193,7 @@ def inline_prose(
     cmap: Sequence[int] = memoryview(content_map)
     skip = 0  # inside an autolink, whose text is a URL, not prose
     widest = -1  # the paragraph's widest line, measured at its first soft break
+    components = CitationComponents()  # a citation component wraps words of this paragraph
     for token in inline.children or ():
         kind = token.type
         start, end = token.meta.get("span", (0, 0))
@@ -238,6 +240,8 @@ def inline_prose(
         elif kind == "footnote_ref":
             builder.attach("footnote", str(token.meta.get("label", "")))
         elif kind == "html_inline":
+            if components.closes_citation(token.content) and builder.has_words():
+                builder.attach("marker", MARKER_TARGET)
             _inline_html(token.content, cmap[start], builder, document)
 
 
