@@ -1,7 +1,7 @@
 """Appeals to evidence that no reporting verb carries (issue 14, set O): evidence graded as a
 thing a remedy has ("yoga has modest evidence for hot flushes", "a remedy with strong evidence
 behind it"), the same noun phrase standing alone as a list item, a table cell or a note
-("Strong evidence for sleep problems.", "- Good evidence base", "Mixed evidence in trials.")
+("Strong evidence for sleep problems.", "- Good evidence base", "Moderate evidence in trials.")
 and the body of evidence graded by a copula ("the evidence for mindfulness is still emerging",
 "the research is growing"). vague_patterns.py appends these to the agentless patterns; each
 keeps their guards (negation, condition, question); evidence graded in a charge or an inquiry
@@ -42,7 +42,7 @@ def grades() -> str:
 
 def _graded() -> str:
     grade = rf"(?:{grades()})(?:[- ](?:quality|certainty|level|grade))?"
-    # "mixed or negative", "moderate to high": two grades coordinated (Quirk et al. 1985,
+    # "moderate or strong", "moderate to high": two grades coordinated (Quirk et al. 1985,
     # §13.60); the second may be any adjective, the first must be a grade.
     return rf"(?P<amount>{grade}(?:,? (?:or|and|to) [a-z-]+)?)"
 
@@ -58,7 +58,7 @@ def graded_patterns() -> tuple[str, ...]:
         # object), graded, for an effect. "The police have evidence" has no grade.
         rf"(?P<graded>)\b(?:has|have|had|having|with)(?: (?:the|a|an|some))? {graded}"
         rf" {kinds}{_BODY}(?: base)?{_COMPLEMENT}",
-        # "Strong evidence for sleep problems.", "- Good evidence base", "Mixed or negative
+        # "Strong evidence for sleep problems.", "- Good evidence base", "Moderate or strong
         # evidence in trials.": the same noun phrase as a verbless note, list item or cell
         # (block language, Quirk et al. 1985, §11.44), opening its line or sentence.
         # Only "evidence" may close the note: "Emerging Research", "Early data" head a topic.
@@ -91,12 +91,22 @@ def _legal() -> re.Pattern[str]:
 def graded_case(text: str, m: re.Match[str]) -> bool:
     """Whether a graded form's sentence is set in a charge or an inquiry ("the police have
     strong evidence that he lied"; attribution.yaml `legal_frames`): a case's evidence, no
-    appeal for a health claim. Each graded pattern opens on an empty group named "graded"."""
+    appeal for a health claim; or whether its clause concedes it. Each graded pattern opens on
+    an empty group named "graded"."""
     if m.re.groupindex.get("graded") is None or m.group("graded") is None:
         return False
     start = max(text.rfind(stop, 0, m.start()) for stop in ".!?\n") + 1
     end = min((i for i in (text.find(s, m.end()) for s in ".!?\n") if i >= 0), default=len(text))
-    return bool(_legal().search(text, start, end))
+    return bool(_legal().search(text, start, end) or _CONCEDED.search(text, start, m.start()))
+
+
+# A clause of concession around the grade ("Massage eases tension, though the evidence for
+# back pain is mixed"): the sentence concedes the evidence, as GUIDELINE.md's conceded appeals
+# (Quirk et al. 1985, §15.19: the concessive subordinators).
+_CONCEDED = re.compile(
+    r"(?i)(?:^|[,;(]\s*|\s)(?:though|although|even though|even if|while|whereas|albeit)\b"
+    r"[^,;:()]*$"
+)
 
 
 # A question word or an auxiliary before an appeal's subject: a topic ("what the research says
