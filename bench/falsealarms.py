@@ -89,6 +89,22 @@ SETS: dict[str, tuple[str, ...]] = {
     # payless-health (a non-profit's patient-advocacy guides) and balance-botanica (a CBD and
     # curcumin seller's blog).
     "O": ("halixia-wellbeing", "citizen-stats", "ft-healthtools"),
+    # Session 22 (siteE): a physiotherapy clinic's blog and a supplement seller's blog and
+    # product pages; check sites mindbodycacao (a psychotherapist's practice blog) and
+    # medstudent-blog (a medical student's post on vaccines). Four sites, not six (time).
+    "E": ("mo-therapy", "yourfitnature"),
+    # Session 22 (siteU): a machine-written keto and weight-loss blog and an acupuncture
+    # practice (its false alarms are one repeated sidebar widget of news teasers); check sites
+    # fairfield-dental (a dental practice's blog) and drnadiv-peds (a paediatrician's blog).
+    "U": ("greenlife-keto", "hemel-acupuncture"),
+    # Session 22 (siteB): a national heart foundation's charity pages and an Ayurveda practice's
+    # programme page; check sites womens-guide (a women's health guide), smarther-news (a
+    # women's news newsletter's health cards) and fitosaurus (a nutrition blog). Five sites.
+    "B": ("heart-fdn", "ayushya-ayurveda"),
+    # Session 22 (siteA): a personal wellness and gut-healing blog and a psychiatric practice's
+    # blog; check sites ssdp-drugpolicy (a student drug-policy charity's blog, WordPress export)
+    # and eritage-ent (an ENT clinic's articles). Four sites, not six (time).
+    "A": ("rockmonkey-wellness", "mpc-psych"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
