@@ -28,6 +28,7 @@ from linter.nlp.components.attribution_words import (
     sentence_at,
 )
 from linter.nlp.components.vague_concord import coordinated, finite_verb, long_description
+from linter.nlp.components.vague_graded import graded_case, lead_in, wh_topic
 from linter.nlp.components.vague_guards import (
     AGENTLESS_UNFIT,
     POSSESSIVE_BEFORE,
@@ -54,9 +55,6 @@ _MODIFIER_REACH = 120
 # "Here's what the research says": a topic announced, not an appeal made; "if research shows a
 # benefit": a condition; "does research show ...?": a question (its subject after the
 # auxiliary).
-_WH_BEFORE = re.compile(
-    r"(?i)\b(?:what|how|whether|if|unless|until|does|do|did|can|could|will|would|should)\s+$"
-)
 # Nouns for a result that readily form compounds with what was tested ("test results show",
 # "blood data suggest"): a content word right before them makes them someone's own results.
 _RESULT_NOUNS = re.compile(r"(?i)results|data|figures|reports?|findings|statistics|estimates")
@@ -177,7 +175,7 @@ class VagueFinder:
             for m in scan(f"agentless{index}", pattern):
                 if negated_before(text, m.start()) or condition_before(text, m.start()):
                     continue
-                if any(unfit(text, m) for unfit in AGENTLESS_UNFIT):
+                if any(unfit(text, m) for unfit in (*AGENTLESS_UNFIT, graded_case)):
                     continue
                 sentence_start, sentence_end = sentence_at(bounds, m.start())
                 before = text[sentence_start : m.start()]
@@ -248,7 +246,7 @@ class VagueFinder:
         someone's own results, not a topic ("what the research says"), not a bare heading."""
         start = m.start("subject")
         before = text[max(0, start - 30) : start]
-        if POSSESSIVE_BEFORE.search(before) or _WH_BEFORE.search(before):
+        if POSSESSIVE_BEFORE.search(before) or wh_topic(before, text, m.end(), with_verb):
             return False
         if self.patterns.absence.search(m.group("subject")):
             return False
@@ -279,8 +277,9 @@ class VagueFinder:
             opens = not _LETTER.search(text[sentence_start:start])
             if not_predicate(m, self.words.function_words, opens):
                 return False
-            if not _LETTER.search(text[sentence_start : m.start()] + text[m.end() : sentence_end]):
-                return False
+            rest = text[sentence_start : m.start()] + text[m.end() : sentence_end]
+            if not _LETTER.search(rest) and not lead_in(text, m.end()):
+                return False  # a bare heading ("Studies Show"); "Studies show:" leads in
         word = _WORD_BEFORE.search(before)
         # "..., show statistics": an inverted verb before the noun is no compound's first word.
         inverted = "verb" in m.re.groupindex and -1 < m.start("verb") < start

@@ -34,6 +34,13 @@ def elided_patterns(w: AttributionWords) -> tuple[str, ...]:
         rf"{_START}(?:{w.participles}) (?:that\b|to\b"
         r"(?! (?:the|a|an|this|that|these|those|my|your|his|her|its|our|their|me|you|him|us|"
         r"them|some|any|each|every|all|no|date)\b)(?! (?-i:[A-Z])| [a-z]*[^\Wsu]s\b))",
+        # "Most-studied herbal remedy.", "- Best researched supplement for joint pain": the
+        # superlative of "is the most researched" (vague_agentless.py) with its subject and
+        # copula left out, before a head of one to three words that ends the note or takes
+        # "for"; "Most studied the leaflet" is "most" as a pronoun and its verb.
+        rf"{_START}(?:the )?(?:most|best)[- ](?:{w.research_participles}|documented)"
+        r"(?! (?:the|a|an|this|that|these|those|my|your|his|her|its|our|their)\b)"
+        r"(?: [\w-]+){1,3}(?= for\b|\s*[.;!]?\s*$)",
     )
 
 
@@ -42,4 +49,5 @@ def elided_patterns(w: AttributionWords) -> tuple[str, ...]:
 ELIDED_GUARDS: tuple[tuple[str, ...] | None, ...] = (
     ("considered", "regarded", "thought", "believed", "deemed", "accepted", "recogni"),
     (" that", " to"),
+    ("most", "best"),
 )

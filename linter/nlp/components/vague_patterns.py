@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from linter.nlp.components.attribution_words import AUX_ADVERBS, AttributionWords
 from linter.nlp.components.vague_agentless import AGENTLESS_GUARDS, agentless_patterns
 from linter.nlp.components.vague_elided import ELIDED_GUARDS, elided_patterns
+from linter.nlp.components.vague_graded import GRADED_GUARDS, graded_patterns
 from linter.nlp.components.vague_reduced import REDUCED_GUARDS, reduced_patterns
 from linter.nlp.lazy_regex import LazyPattern, lazy
 
@@ -61,9 +62,10 @@ _NEGATED_SUBJECT = re.compile(r"(?i)^\W*(?:no|none|neither|nothing|nobody)\b")
 # A clause that states a condition or a person's diagnosis, not a finding: "if your symptoms
 # are thought to be caused by", "patients who were found to have low iron" (a relative "who"
 # is a person, and what a person "was found to have" is a test result; so is a personal
-# pronoun of one person as the subject, "she was discovered to have anaemia").
+# pronoun of one person as the subject, "she was discovered to have anaemia"; not the "-I" of a
+# name, "CBT-I has good evidence").
 _CONDITION_OR_PERSON = re.compile(
-    r"(?i)^\W*(?:if|unless|whether|in case)\b|\b(?:who|he|she|i|you)\s*$"
+    r"(?i)^\W*(?:if|unless|whether|in case)\b|(?<![\w-])(?:who|he|she|i|you)\s*$"
 )
 
 
@@ -143,7 +145,11 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
     )
     verbs = rf"(?:{w.reporting}|{w.evidence_verbs}|{w.stance})"
     # "Many experts, including cardiologists, warn": an aside between subject and verb.
-    aside = r"(?:, (?:[\w’'-]+ ){0,4}[\w’'-]+,)?"
+    # "Newer studies (2024-2025) suggest", "studies (small ones) show": a bracketed aside
+    # right after the noun, a parenthetical non-restrictive postmodifier (Quirk et al. 1985,
+    # §17.71); an author and year there is a source (sources.py), so a date or a size alone
+    # stays an unnamed appeal (evidenceO, set O).
+    aside = r"(?:, (?:[\w’'-]+ ){0,4}[\w’'-]+,| \([^()\n]{1,40}\))?"
     # The words between a subject's noun and its reporting verb.
     # Besides the closed class of auxiliaries and adverbs, any adverb in -ly ("broadly concur",
     # "now overwhelmingly agree"): the open class of manner and degree adverbs.
@@ -235,9 +241,14 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
         ),
         agentless=tuple(
             lazy(p, flags)
-            for p in (*agentless_patterns(w, verbs), *elided_patterns(w), *reduced_patterns(w))
+            for p in (
+                *agentless_patterns(w, verbs),
+                *elided_patterns(w),
+                *reduced_patterns(w),
+                *graded_patterns(),
+            )
         ),
-        guards=AGENTLESS_GUARDS + ELIDED_GUARDS + REDUCED_GUARDS,
+        guards=AGENTLESS_GUARDS + ELIDED_GUARDS + REDUCED_GUARDS + GRADED_GUARDS,
         absence=re.compile(rf"(?<![\w-])(?:{w.absence})(?![\w-])", flags),
     )
 

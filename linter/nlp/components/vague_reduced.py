@@ -61,6 +61,14 @@ def reports_that(appeal: str) -> bool:
     return bool(_reports().fullmatch(appeal))
 
 
+# Generic relata (bare noun phrases: Quirk et al. 1985, §5.52-5.59 on generic reference); "a
+# link between the two pages" or "between our clinic and the school" relates particular things.
+_GENERIC = (
+    r"(?!(?:the|a|an|this|that|these|those|my|your|his|her|its|our|their|two|both|"
+    r"each|every|some|any)\b)(?=[a-z])"
+)
+
+
 def reduced_patterns(w: AttributionWords) -> tuple[str, ...]:
     """The patterns, in the order of REDUCED_GUARDS."""
     lex = default_lexicon()
@@ -96,8 +104,12 @@ def reduced_patterns(w: AttributionWords) -> tuple[str, ...]:
         rf"\b(?:{growing} )?(?:(?:{w.adjectives}|enlightened|conventional|mainstream) )?"
         rf"(?:{w.agents})(?: (?:[\w-]+ ){{0,3}}?)?(?:(?:are|were|have) )?"
         rf"(?:now |increasingly |finally |also |(?-i:[a-z]{{2,}}ly) )?"
-        rf"(?:{endorsing}) the (?:(?:full|true|real|many|potential|health) )?(?:{values})"
-        r" (?:of|in)\b",
+        rf"(?:{endorsing}) (?:the (?:(?:full|true|real|many|potential|health) )?(?:{values})"
+        # "dermatologists increasingly recognise the connection between stress and acne": the
+        # same professionals acknowledging a relation (`relation_nouns`, STROBE 2007) between
+        # generic relata, as the existential pattern below reads them (evidenceO, set O).
+        rf" (?:of|in)\b|(?:the|a|an) (?:(?:clear|strong|close|direct|real|important) )?"
+        rf"(?:{relations}) between {_GENERIC})",
         # "there are known connections between music and performance": an existential
         # relation that an evidential participle says someone established, between generic
         # relata (bare noun phrases: Quirk et al. 1985, §5.52-5.59 on generic reference);
@@ -106,9 +118,7 @@ def reduced_patterns(w: AttributionWords) -> tuple[str, ...]:
         r"\bthere(?:'s|’s| is| are| was| were| has been| have been)(?: (?:a|an))?"
         r" (?:(?:well|long|widely|scientifically|clinically|clearly)[- ])?"
         r"(?:known|established|proven|documented|recogni[sz]ed|demonstrated)"
-        rf" (?:{relations}) between"
-        r" (?!(?:the|a|an|this|that|these|those|my|your|his|her|its|our|their|two|both|"
-        r"each|every|some|any)\b)(?=[a-z])",
+        rf" (?:{relations}) between {_GENERIC}",
         # "recent breakthroughs have revealed that", "new discoveries suggest that": unnamed
         # discoveries as the agent of a finding (the evidence nouns' own grammar), plural and
         # premodified as new or scientific, since "these breakthroughs" refers back.
@@ -123,7 +133,7 @@ def reduced_patterns(w: AttributionWords) -> tuple[str, ...]:
 REDUCED_GUARDS: tuple[tuple[str, ...] | None, ...] = (
     (" to ",),
     ("report",),
-    (" the ",),
+    (" the ", " a ", " an "),
     ("there",),
     ("that",),
 )

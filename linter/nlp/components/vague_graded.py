@@ -1,0 +1,133 @@
+"""Appeals to evidence that no reporting verb carries (issue 14, set O): evidence graded as a
+thing a remedy has ("yoga has modest evidence for hot flushes", "a remedy with strong evidence
+behind it"), the same noun phrase standing alone as a list item, a table cell or a note
+("Strong evidence for sleep problems.", "- Good evidence base", "Moderate evidence in trials.")
+and the body of evidence graded by a copula ("the evidence for mindfulness is still emerging",
+"the research is growing"). vague_patterns.py appends these to the agentless patterns; each
+keeps their guards (negation, condition, question); evidence graded in a charge or an inquiry
+("the police have strong evidence that") is a case's (`graded_case`). Also the lead-in on a
+colon ("The research shows:"), which attribution_vague.py lets stand without a clause after.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from linter.config.lexicon import alternation, default_lexicon
+
+# Where note style may drop a subject and its verb (vague_elided._START): the start of the
+# passage, of a line, of a sentence, after a label's colon or a list marker.
+_START = r"(?:^|(?<=\n)|(?<=[.!?:]\s)|(?<=^[*+-]\s))"
+
+# The nouns of a body of evidence (a subset of attribution.yaml `evidence_nouns`: the mass
+# nouns, which a grade or a quantity premodifies as an amount, Quirk et al. 1985, §5.3).
+_BODY = r"(?:evidence|research|data|science)"
+
+# What graded evidence is evidence for: a purpose or a content clause, a supporting participle,
+# or nothing after it (a cell or a fragment ending there). "Strong evidence against him" and
+# "good evidence of wear" are left out: a charge or a thing's state, not a remedy's effect.
+_FOR = (
+    r"(?= (?:for|that|behind|supporting|in (?:favou?r|support) of|to (?:support|suggest|show))\b)"
+)
+_COMPLEMENT = rf"(?:{_FOR}|(?=\s*(?:[.;!]|$)))"
+
+
+@cache
+def grades() -> str:
+    """attribution.yaml `evidence_grades`: the GRADE certainty levels above low (Guyatt et al.
+    2008) and the boosters and hedges that grade an amount of evidence (Hyland 2005)."""
+    return alternation(default_lexicon().get("attribution.evidence_grades"))
+
+
+def _graded() -> str:
+    grade = rf"(?:{grades()})(?:[- ](?:quality|certainty|level|grade))?"
+    # "moderate or strong", "moderate to high": two grades coordinated (Quirk et al. 1985,
+    # §13.60); the second may be any adjective, the first must be a grade.
+    return rf"(?P<amount>{grade}(?:,? (?:or|and|to) [a-z-]+)?)"
+
+
+def graded_patterns() -> tuple[str, ...]:
+    """The patterns, in the order of GRADED_GUARDS."""
+    graded = _graded()
+    kinds = r"(?:(?:scientific|clinical|research|trial|human|medical) )?"
+    return (
+        # "Yoga has modest evidence for hot flushes", "CBT-I and hypnotherapy have the best
+        # evidence for", "a remedy with strong evidence behind it": evidence as a thing its
+        # subject possesses (Quirk et al. 1985, §10.7: "have" of possession with an abstract
+        # object), graded, for an effect. "The police have evidence" has no grade.
+        rf"(?P<graded>)\b(?:has|have|had|having|with)(?: (?:the|a|an|some))? {graded}"
+        rf" {kinds}{_BODY}(?: base)?{_COMPLEMENT}",
+        # "Strong evidence for sleep problems.", "- Good evidence base", "Moderate or strong
+        # evidence in trials.": the same noun phrase as a verbless note, list item or cell
+        # (block language, Quirk et al. 1985, §11.44), opening its line or sentence.
+        # Only "evidence" may close the note: "Emerging Research", "Early data" head a topic.
+        rf"(?P<graded>){_START}{graded} {kinds}(?:evidence(?: base)?(?= in (?:trials|studies)\b"
+        rf"|{_COMPLEMENT})|{_BODY}{_FOR})",
+        # "The evidence for mindfulness helping sleep is still emerging", "the research is
+        # growing": the definite body of evidence, with no study named, graded by a copula.
+        # "The evidence is not strong" denies (no "not" between); "the evidence against him is
+        # strong" is a charge.
+        rf"(?P<graded>)\bthe {_BODY}(?: (?:for|on|behind|about) [^.;:!?\n]{{1,80}}?)?"
+        r" (?:is|are|remains|has been)(?: (?:still|now|increasingly|very|quite|fairly|becoming|"
+        rf"getting|already))*? (?P<amount>{grades()})\b",
+    )
+
+
+# For each pattern, words one of which its match must hold (as AGENTLESS_GUARDS).
+GRADED_GUARDS: tuple[tuple[str, ...] | None, ...] = (
+    ("evidence", "research", "data", "science"),
+    ("evidence", "research", "data", "science"),
+    ("the evidence", "the research", "the data", "the science"),
+)
+
+
+@cache
+def _legal() -> re.Pattern[str]:
+    words = alternation(default_lexicon().get("attribution.legal_frames"))
+    return re.compile(rf"(?i)(?<![\w-])(?:{words})(?![\w-])")
+
+
+def graded_case(text: str, m: re.Match[str]) -> bool:
+    """Whether a graded form's sentence is set in a charge or an inquiry ("the police have
+    strong evidence that he lied"; attribution.yaml `legal_frames`): a case's evidence, no
+    appeal for a health claim; or whether its clause concedes it. Each graded pattern opens on
+    an empty group named "graded"."""
+    if m.re.groupindex.get("graded") is None or m.group("graded") is None:
+        return False
+    start = max(text.rfind(stop, 0, m.start()) for stop in ".!?\n") + 1
+    end = min((i for i in (text.find(s, m.end()) for s in ".!?\n") if i >= 0), default=len(text))
+    return bool(_legal().search(text, start, end) or _CONCEDED.search(text, start, m.start()))
+
+
+# A clause of concession around the grade ("Massage eases tension, though the evidence for
+# back pain is mixed"): the sentence concedes the evidence, as GUIDELINE.md's conceded appeals
+# (Quirk et al. 1985, §15.19: the concessive subordinators).
+_CONCEDED = re.compile(
+    r"(?i)(?:^|[,;(]\s*|\s)(?:though|although|even though|even if|while|whereas|albeit)\b"
+    r"[^,;:()]*$"
+)
+
+
+# A question word or an auxiliary before an appeal's subject: a topic ("what the research says
+# about fasting") or a question ("does research show ...?"), as GUIDELINE.md reads them.
+_WH_BEFORE = re.compile(
+    r"(?i)\b(?:what|how|whether|if|unless|until|does|do|did|can|could|will|would|should)\s+$"
+)
+# A colon right after the verb: the lead-in of a list or a clause that states what the
+# evidence shows ("The research shows:", "Here is what studies suggest: ..."), as a colon
+# announces a verb's object (Quirk et al. 1985, appendix III.19, the colon of apposition and
+# enumeration; §18.29, a wh-cleft whose focus follows). "What the research says about
+# fasting" (a topic) and a bare heading ("Studies Show") have none.
+_LEAD_IN = re.compile(r"\s*:")
+
+
+def lead_in(text: str, end: int) -> bool:
+    """Whether an appeal's verb, ending at `end`, leads in with a colon."""
+    return bool(_LEAD_IN.match(text, end))
+
+
+def wh_topic(before: str, text: str, end: int, with_verb: bool) -> bool:
+    """Whether a question word or an auxiliary before the subject makes the appeal a topic or a
+    question, unless its verb leads in on a colon ("Here is what the research shows: ...")."""
+    return bool(_WH_BEFORE.search(before)) and not (with_verb and lead_in(text, end))
