@@ -208,13 +208,15 @@ def acronym_agent(w: AttributionWords) -> NamedPattern:
     passive of advice or saying, as a listed body's is ("recommended by NICE"): the "by"-agent
     is the active's subject (Quirk et al. 1985, §3.63-3.64), and what recommends or states in
     capitals is a body. Not a plural ("recommended by GPs" is unnamed doctors), a compound
-    ("by FDA-approved devices"), a title before a name ("by CEO Jane Smith"), nor a clinical
-    abbreviation, degree or role (acceptable_name: "by MD", "by PT")."""
+    ("by FDA-approved devices"), a premodifier ("by VA experts": the acronym must end its
+    noun phrase, before punctuation or a function word), nor a clinical abbreviation, degree
+    or role (acceptable_name: "by MD", "by PT")."""
     return NamedPattern(
         "institution",
         lazy(
             rf"\b(?P<verb>{w.advice}|{w.discourse}) by (?:the )?"
-            r"(?P<name>[A-Z][A-Z&]{1,7})(?![\w&’'-])(?! [A-Z][a-z])"
+            r"(?P<name>[A-Z][A-Z&]{1,7})(?![\w&’'-])(?=\s*[.,;:!?()\]]|\s*$| (?:for|in|as|and|or|"
+            r"to|after|since|because|on|at|with|when|if|who|which|that|over|from|during|but)\b)"
         ),
         lazy(r"\bby (?:the )?[A-Z][A-Z&]"),
     )
