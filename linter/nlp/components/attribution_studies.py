@@ -6,7 +6,7 @@ the body or pollster behind it ("a recent Gallup poll"). Part of attribution_pat
 
 from __future__ import annotations
 
-from linter.nlp.components.attribution_names import _NP_END, NamedPattern
+from linter.nlp.components.attribution_names import _NP_END, NamedPattern, org_pattern
 from linter.nlp.components.attribution_words import TITLE, WORD, AttributionWords
 from linter.nlp.lazy_regex import lazy
 
@@ -139,7 +139,7 @@ def study_patterns(w: AttributionWords, tail: str) -> tuple[NamedPattern, ...]:
             g(r"[A-Z][a-z]+ (?:poll|survey|study|report|(?:meta-)?analysis|review|trial)\b"),
         ),
     )
-    return (*studies_named, *authored_patterns(w))
+    return (*studies_named, *authored_patterns(w), acronym_agent(w), with_estimate(w))
 
 
 # The connective of a source (Quirk et al. 1985, §9.10: "according to" as a prepositional
@@ -200,4 +200,44 @@ def authored_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             trigger,
             "according",
         ),
+    )
+
+
+def acronym_agent(w: AttributionWords) -> NamedPattern:
+    """ "recommended by NAMS (2015)", "as advised by ACOG": any acronym as the agent of a
+    passive of advice or saying, as a listed body's is ("recommended by NICE"): the "by"-agent
+    is the active's subject (Quirk et al. 1985, §3.63-3.64), and what recommends or states in
+    capitals is a body. Not a plural ("recommended by GPs" is unnamed doctors), a compound
+    ("by FDA-approved devices"), a premodifier ("by VA experts": the acronym must end its
+    noun phrase, before punctuation or a function word), nor a clinical abbreviation, degree
+    or role (acceptable_name: "by MD", "by PT")."""
+    return NamedPattern(
+        "institution",
+        lazy(
+            rf"\b(?P<verb>{w.advice}|{w.discourse}) by (?:the )?"
+            r"(?P<name>[A-Z][A-Z&]{1,7})(?![\w&’'-])(?=\s*[.,;:!?()\]]|\s*$| (?:for|in|as|and|or|"
+            r"to|after|since|because|on|at|with|when|if|who|which|that|over|from|during|but)\b)"
+        ),
+        lazy(r"\bby (?:the )?[A-Z][A-Z&]"),
+    )
+
+
+def with_estimate(w: AttributionWords) -> NamedPattern:
+    """ "..., with the CDC estimating that up to 30% of cases could be prevented": a body as
+    the subject of a nonfinite clause after "with" (Quirk et al. 1985, §15.58-15.59: "with" +
+    subject + -ing participle) says what the body estimates, as "the CDC estimates" does. The
+    -ing forms of the estimate group (research_verbs) are kept out of the verb classes, where
+    they open participle clauses ("studies estimating X"); after "with" and a body they
+    report, when what follows is the estimate: a clause or a figure ("with the WHO estimating
+    tool", "calculating your dose" estimate nothing). "With the CDC's help" has no verb."""
+    return NamedPattern(
+        "institution",
+        lazy(
+            rf"\b[Ww]ith {org_pattern(w)}"
+            r" (?P<verb>estimating|projecting|predicting|calculating)"
+            r"(?= that\b| (?:(?:up to|about|around|nearly|almost|over|more than|as many as|"
+            r"some) )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|a third|"
+            r"a quarter)\b))"
+        ),
+        lazy(r"\b[Ww]ith .{0,80}?(?:estimating|projecting|predicting|calculating)\b"),
     )

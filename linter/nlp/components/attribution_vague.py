@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 
 from linter.config.multi_match import MultiMatcher
+from linter.nlp.components import vague_concord as concord
 from linter.nlp.components.attribution_named import Found, infinitive_before
 from linter.nlp.components.attribution_words import (
     COMPARES,
@@ -27,7 +28,6 @@ from linter.nlp.components.attribution_words import (
     manner_according,
     sentence_at,
 )
-from linter.nlp.components.vague_concord import coordinated, finite_verb, long_description
 from linter.nlp.components.vague_graded import graded_case, lead_in, wh_topic
 from linter.nlp.components.vague_guards import (
     AGENTLESS_UNFIT,
@@ -187,7 +187,8 @@ class VagueFinder:
                 amount = m.groupdict().get("amount")
                 if amount and p.absence.search(amount):
                     continue
-                info = {"kind": "agentless", "name": m.group(0), "reference": "new"}
+                reference = "aside" if " published in " in m.group(0) else "new"  # venue: no study
+                info = {"kind": "agentless", "name": m.group(0), "reference": reference}
                 if own_offer(before, m.group(0), after, self.words):
                     info["basis"] = "mention"  # "a maker of research-based supplements"
                 found.append(Found(m.start(), m.end(), "vague", info))
@@ -259,15 +260,15 @@ class VagueFinder:
             noun = m.groupdict().get("noun") or m.group("subject")
             if m.group("verb")[:1].isupper() and not noun[:1].isupper():
                 return False
-            if coordinated(text[m.end("subject") : m.start("verb")]):
+            if concord.coordinated(text[m.end("subject") : m.start("verb")]):
                 return False
-            if long_description(m, self.words.agents):
+            if concord.long_description(m, self.words.agents) or concord.quoted_relative(m):
                 return False
             if infinitive_before(text, m.start("verb")) or _OBJECT_OF.search(before):
                 return False
             if self._practice(m):
                 return False
-            if not finite_verb(m, self.words.agents):
+            if not concord.finite_verb(m, self.words.agents):
                 return False
             sentence_start, sentence_end = sentence_at(bounds, m.start())
             between = text[m.end("subject") : m.start("verb")]

@@ -18,6 +18,7 @@ from linter.nlp.components.figures_numbers import (
     _NAME,
     _NOT_A_MODIFIER,
     _YEAR,
+    ADDED_TO,
     _value,
     heading_count,
 )
@@ -74,10 +75,9 @@ class CountReaders:
             large = scaled or _value(n) >= 20
             if c.pattern("", "cases").fullmatch(noun) or large or self._compared(sentence, m):
                 return Reading("count", True, noun.lower())
-        after = _CLAUSE.split(sentence[m.end() :], maxsplit=1)[0]
+        after = ADDED_TO.sub(" ", _CLAUSE.split(sentence[m.end() :], maxsplit=1)[0], count=1)
         near = (re.match(r"(?:\s+[^\s]+){0,8}", after) or m).group(0)
-        # "have" makes a count of people an outcome when the count is in the thousands ("5
-        # million people have", "700,000 people have") or what they have is a condition.
+        # ADDED_TO: past "added to the list of people". "5 million people have": an outcome.
         thousands = scaled or _value(n) >= 1000
         have = (
             r"(?<![\w-])(?:have|has|had)\s+(?!been\b)(?![a-z]+(?:ed|en)\b)" if thousands else "(?!)"

@@ -71,6 +71,15 @@ _DATE_NAME = re.compile(rf"(?:{MONTHS}|{WEEKDAYS})\s*$")
 
 # A clause ends at a stop (not the stop of an initialism: "in the U.S. have") or a contrast.
 _CLAUSE = re.compile(r"(?<!\b[A-Z])[.;:!?](?:\s|$)|,\s*(?:yet|but|while|whereas|although)\b")
+# "one million more people will be added to the list of people living with it": a count
+# framed as additions to a population of those with a condition is a count of new cases
+# (Porta 2014, "incidence"); the frame is read past, so the outcome after it is near.
+ADDED_TO = re.compile(
+    r"^\s+(?:(?:will|would|could|may|might|are set to|are expected to) )?"
+    r"(?:(?:be|are|is|were|was|have been|has been|being) )?added to (?:the )?"
+    r"(?:list|number|ranks|total|count|tally) of (?=(?:people|patients|those|adults|children)\b)",
+    re.I,
+)
 
 
 # Words that cannot stand between a number and the noun it counts: "two or more seizures" (a

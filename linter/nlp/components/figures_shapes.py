@@ -50,6 +50,19 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
             rf"(?:,? (?:of|was|were|is|are|=|:)|=|:)|,)? ?{DIGITS}\b",
         ),
         (
+            "ratio",
+            # "affects more men than women in a ratio of 1.5:1", "a male-to-female ratio of
+            # 3:1": two groups of people compared in ratio notation (Porta 2014, "sex ratio"),
+            # by a verb of a condition's occurrence; "16:9", "10:30", "John 3:16" and a
+            # recipe's "2:1" compare no people, "more women than men in our choir" no cases.
+            rf"(?<![\w-])(?:(?:affects?|affected|(?:is|are) (?:diagnosed|seen|found) in|"
+            rf"occurs? in|strikes?) (?:more|fewer) (?:{people}) than (?:{people})"
+            rf"(?: [\w'’-]+){{0,4}}?"
+            rf",? (?:in|at|by) a ratio|(?:sex|gender|male[- ]to[- ]female|female[- ]to[- ]male)"
+            rf" ratio(?: (?:for|in|among) (?:[\w'’-]+ ){{0,3}}?[\w'’-]+)?)"
+            rf" (?:of|is|was) (?:about |around |roughly )?{DIGITS}:{DIGITS}(?![\d:])",
+        ),
+        (
             "fold",
             rf"{_LEAD}{cmp}(?:{num}(?:{_RANGE}{num})?[- ]fold\b|{DIGITS}fold\b"
             rf"|\b(?:{c.alt('number_words')}|hundred)fold\b"

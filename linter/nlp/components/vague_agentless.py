@@ -104,10 +104,21 @@ def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
         # verb says someone found the link, and does not say who. The adverb may also stand
         # between the auxiliaries ("have also been linked", "has long been tied"): the medial
         # position of adjuncts in a verb phrase (Quirk et al. 1985, §8.20).
+        # After "been" also the adverbs that grade the association itself ("has been directly
+        # linked to", "is independently associated with"): the degree and manner adverbs of an
+        # association as epidemiology reports it (STROBE, von Elm et al. 2007, item 16:
+        # "independently", "inversely", "significantly"; Quirk et al. 1985, §8.104-8.110 on
+        # degree adverbs as intensifiers: "strongly", "closely", "clearly", "firmly"). Not any
+        # -ly adverb: "has been wirelessly linked to your phone" joins things, not findings;
+        # nor before "connected", a participle of joining things first ("has been directly
+        # connected to the tube").
         r"\b(?:has|have|had)(?: (?:consistently|repeatedly|strongly|also|widely|often|long|"
         r"previously|already|frequently|since|now|even))? been"
-        r"(?: (?:consistently|repeatedly|strongly|also|widely|often))?"
-        r" (?:linked|associated|tied|connected|correlated) (?:to|with)\b",
+        r"(?:(?: (?:consistently|repeatedly|strongly|also|widely|often))?"
+        r" (?:linked|associated|tied|connected|correlated)"
+        r"| (?:directly|causally|independently|closely|firmly|clearly|positively|negatively|"
+        r"inversely|significantly|statistically|robustly|reliably|convincingly)"
+        r" (?:linked|associated|tied|correlated)) (?:to|with)\b",
         # "an estimated 55% of people", "a projected 2 million cases": a figure with no estimator.
         r"\b(?:an|the) (?:estimated|projected|predicted|reported)\s?(?=\d|(?:one|two|three|four|"
         r"five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|"

@@ -115,3 +115,15 @@ def long_description(m: re.Match[str], agents: str) -> bool:
     if re.fullmatch(agents, noun, re.IGNORECASE) is None:
         return False
     return len(post.split()) > 1 + AGENT_POSTMODIFIER_WORDS or any(c in post for c in ",(")
+
+
+def quoted_relative(m: re.Match[str]) -> bool:
+    """Whether the appeal's verb stands in a non-restrictive relative clause inside an open
+    quotation (Dr X added, "this fits previous research, which has shown ..."): a speaker's
+    aside on what is known, as a named expert's quoted opinion is (GUIDELINE.md on quoted
+    speech); outside quotation marks the relative form appeals as the plain one does."""
+    post = m.groupdict().get("post") or ""
+    if not re.match(r", (?:which|who)\b", post):
+        return False
+    before = m.string[: m.start()]
+    return before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1

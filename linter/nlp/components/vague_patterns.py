@@ -141,7 +141,11 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
         rf"(?: {item}{listed}){{1,{POSTMODIFIER_WORDS}}}?"
         # "studies that followed nurses for decades have found": a relative clause, whose end
         # the perfect auxiliary marks.
-        rf"| (?:that|which|who)(?: {word}){{1,8}}? (?:have|has|had))?"
+        rf"| (?:that|which|who)(?: {word}){{1,8}}? (?:have|has|had)"
+        # "previous research, which has shown that", "experts, who now agree": a
+        # non-restrictive relative clause whose pronoun is the subject of the reporting verb
+        # (Quirk et al. 1985, §17.22): the verb still has the evidence as its subject.
+        r"|, (?:which|who)(?= ))?"
     )
     verbs = rf"(?:{w.reporting}|{w.evidence_verbs}|{w.stance})"
     # "Many experts, including cardiologists, warn": an aside between subject and verb.

@@ -126,6 +126,16 @@ def reduced_patterns(w: AttributionWords) -> tuple[str, ...]:
         rf" (?:{discoveries})(?: in [\w-]+(?: [\w-]+)?)?(?: (?:have|has))?"
         rf"(?: (?:now|also|clearly|consistently))? (?:{w.evidence_verbs}|{w.reporting})"
         r" that\b",
+        # "The study, which was published in a reputable scientific journal, analyzed": a
+        # journal left unnamed but vouched for by its standing or field (MOS:WEASEL's appeal
+        # to an unnamed authority; the standing adjectives of MOS:PUFFERY) as where the work
+        # appeared; the passive or a study noun before it, since "she has published in many
+        # medical journals" is a biography, "will be published" a plan, "the BMJ" a name.
+        rf"(?:\b(?<!will )(?<!to )(?:was|were|is|are|been)|(?:{w.study_nouns}),?)"
+        r" published in (?:a|an|one|several|many|numerous|various|top) (?:(?:reputable|"
+        r"respected|prestigious|leading|top|major|well-known|renowned|esteemed|respectable|"
+        r"prominent|high-impact|scientific|medical|peer[- ]reviewed|academic|international) ){1,3}"
+        r"journals?\b(?!,? (?:the |The )?(?-i:[A-Z]))(?! (?:called|named|titled)\b)",
     )
 
 
@@ -136,4 +146,5 @@ REDUCED_GUARDS: tuple[tuple[str, ...] | None, ...] = (
     (" the ", " a ", " an "),
     ("there",),
     ("that",),
+    ("published",),
 )
