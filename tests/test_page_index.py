@@ -3,9 +3,11 @@ made again for another list, with the values each check built on its own before 
 
 from __future__ import annotations
 
+import pytest
+
 from linter.checks.attribution_forward import ForwardNames
 from linter.checks.context_links import discourse_of
-from linter.checks.page_index import PageIndex, first_words, page_reading
+from linter.checks.page_index import PageIndex, Sentences, first_words, page_reading
 from linter.claim import Claim, Passage
 
 
@@ -48,3 +50,19 @@ def test_the_values_each_check_built_before() -> None:
     sentences = [c for p in page for c in p.claims]
     discourse = discourse_of(page)
     assert [discourse.position(c) for c in sentences] == list(range(len(sentences)))
+
+
+def test_the_sentences_read_as_the_list_of_pairs_causal_overreach_held() -> None:
+    page = [*_page(), _passage("", "paragraph"), _passage("One. Two. Three")]
+    held = [(i, c) for i, p in enumerate(page) for c in p.claims]  # what causal.py kept
+    sentences = Sentences(discourse_of(page).sentences, page)
+    assert list(sentences) == held and len(sentences) == len(held)
+    for k in range(-len(held), len(held)):
+        assert sentences[k] == held[k] and sentences[k][1] is held[k][1]
+    for start in range(-2, len(held) + 2):
+        for end in range(-2, len(held) + 2):
+            assert sentences[start:end] == held[start:end]
+    with pytest.raises(IndexError):
+        sentences[len(held)]
+    with pytest.raises(ValueError):
+        Sentences(discourse_of(page).sentences[1:], page)

@@ -54,7 +54,7 @@ from linter.checks.causal_words import (
 )
 from linter.checks.context_links import WINDOW, Discourse, discourse_of
 from linter.checks.options import Option
-from linter.checks.page_index import PageIndex, page_reading
+from linter.checks.page_index import PageIndex, Sentences, page_reading
 from linter.claim import EVIDENCE_KINDS, Claim, Evidence, Passage
 from linter.registry.match import Matches
 
@@ -73,7 +73,7 @@ class CausalCheck(Check):
 
     def __init__(self, rule: Rule) -> None:
         super().__init__(rule)
-        self._sentences: list[tuple[int, Claim]] = []  # (passage index, sentence), in order
+        self._sentences: Sequence[tuple[int, Claim]] = []  # (passage index, sentence), in order
         self._index: dict[int, int] = {}  # id(passage) -> its index
         self._headings: list[bool] = []  # passage index -> whether it is a heading
         self._texts: list[str] = []  # passage index -> its text
@@ -91,12 +91,12 @@ class CausalCheck(Check):
         page = page_reading(passages, PageIndex)  # the same for every check (page_index.py)
         self._index, self._headings, self._texts = page.index, page.headings, page.texts
         self._told = {}
-        self._sentences = [(i, c) for i, p in enumerate(passages) for c in p.claims]
+        self._discourse = discourse_of(passages)
+        self._sentences = Sentences(self._discourse.sentences, passages)  # page_index.py
         self._strong = StrongIndex(self._sentences)
         self._weighable = weighable(self._sentences, set(self.options["evidence"]))
         self._marks = None
         self._first = []
-        self._discourse = discourse_of(passages)
         at = 0
         for p in passages:
             self._first.append(at)
@@ -273,7 +273,7 @@ class CausalCheck(Check):
 
     def _named_study_evidence(
         self,
-        article: list[tuple[int, Claim]],
+        article: Sequence[tuple[int, Claim]],
         place: int,
         undercutting: Callable[[Claim], Evidence | None],
     ) -> Evidence | None:

@@ -110,7 +110,7 @@ def next_evidence(
 
 
 def section_evidence(
-    article: list[tuple[int, Claim]],
+    article: Sequence[tuple[int, Claim]],
     where: tuple[list[int], list[bool], int, Sequence[str]],
     cause: frozenset[str],
     kinds: set[str],
@@ -145,7 +145,7 @@ def section_evidence(
     return None
 
 
-def study_marks(article: list[tuple[int, Claim]]) -> tuple[list[int], list[int]]:
+def study_marks(article: Sequence[tuple[int, Claim]]) -> tuple[list[int], list[int]]:
     """The indexes of the sentences that introduce a new study, and of those that refer back
     to a study (and introduce none)."""
     new: list[int] = []

@@ -12,10 +12,11 @@ one reading now serves every check that asks, as the discourse's does (`discours
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from typing import TypeVar, cast
+from array import array
+from collections.abc import Callable, Iterator, Sequence
+from typing import TypeVar, cast, overload
 
-from linter.claim import Passage
+from linter.claim import Claim, Passage
 
 Reading = TypeVar("Reading")
 # The reading each maker last made, and of which list: one slot per kind of reading. One read
@@ -52,3 +53,32 @@ def first_words(passages: Sequence[Passage]) -> dict[str, Position]:
         for m in CAPITALISED.finditer(p.text):
             first.setdefault(m.group(0), (i, m.start()))
     return first
+
+
+class Sentences(Sequence[tuple[int, Claim]]):
+    """Every sentence of the page with its passage's index, `(i, sentence)`, in order, made
+    when asked for from a list of the sentences (the discourse's) and an array of the indexes:
+    a tuple held for each sentence cost 64 bytes, some 15 MB on a 19 MB file (issue 20)."""
+
+    __slots__ = ("_claims", "_owners")
+
+    def __init__(self, claims: Sequence[Claim], passages: Sequence[Passage]) -> None:
+        self._claims = claims
+        self._owners = array("q", (i for i, p in enumerate(passages) for _ in p.claims))
+        if len(self._owners) != len(claims):
+            raise ValueError("the sentences are not those of the passages")
+
+    def __len__(self) -> int:
+        return len(self._claims)
+
+    @overload
+    def __getitem__(self, k: int) -> tuple[int, Claim]: ...
+    @overload
+    def __getitem__(self, k: slice) -> list[tuple[int, Claim]]: ...
+    def __getitem__(self, k: int | slice) -> tuple[int, Claim] | list[tuple[int, Claim]]:
+        if isinstance(k, slice):
+            return list(zip(self._owners[k], self._claims[k], strict=True))
+        return self._owners[k], self._claims[k]
+
+    def __iter__(self) -> Iterator[tuple[int, Claim]]:
+        return zip(self._owners, self._claims, strict=True)
