@@ -101,7 +101,8 @@ class LazyRulesTokenizer(Tokenizer):  # type: ignore[misc]  # a Cython class to 
         super().__init__(vocab, now, *args, **kwargs)
 
     def __call__(self, string: str) -> Doc:
-        if self._pending and self.vocab.in_memory_zone:
+        # getattr: memory zones came with spaCy 3.8, and the project allows 3.7.
+        if self._pending and getattr(self.vocab, "in_memory_zone", False):
             raise RuntimeError(
                 "spaCy special cases cannot be loaded inside a vocab memory zone: "
                 "enter it through the pipeline (nlp.memory_zone) or call load_all() first"
