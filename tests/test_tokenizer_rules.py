@@ -81,3 +81,56 @@ def test_pickled_with_every_case() -> None:
     assert copy.rules == lazy.rules
     text = PROSE[0]
     assert _tokens(copy(text)) == _tokens(lazy(text))
+
+
+def test_saved_with_every_case_after_a_short_text() -> None:
+    # spaCy's to_bytes saves the loaded cases (`_rules`): a lazy tokenizer that had met one
+    # sentence saved 9 of 1,358, and a pipeline loaded from it lost the rest.
+    lazy = HealthEnglish().tokenizer
+    lazy(PROSE[0])
+    restored = HealthEnglish().tokenizer.from_bytes(lazy.to_bytes())
+    assert restored.rules == lazy.rules
+    full = _full_copy(lazy)
+    for text in PROSE:
+        assert _tokens(restored(text)) == _tokens(full(text)), text
+
+
+def test_a_pipeline_memory_zone_loads_every_case_first() -> None:
+    # A case loaded inside a zone has its lexemes freed at the zone's end: later texts then
+    # met them as empty tokens (spaCy's E031) or read freed memory.
+    nlp = HealthEnglish()
+    lazy = nlp.tokenizer
+    full = _full_copy(lazy)
+    with nlp.memory_zone():
+        assert [t.text for t in lazy(PROSE[1])][-2:] == ["y'", "all"]
+    assert not lazy._pending
+    for text in PROSE:
+        assert _tokens(lazy(text)) == _tokens(full(text)), text
+
+
+def test_a_vocab_memory_zone_with_cases_pending_is_refused() -> None:
+    lazy = HealthEnglish().tokenizer
+    with lazy.vocab.memory_zone(), pytest.raises(RuntimeError, match="memory zone"):
+        lazy(PROSE[0])
+
+
+def test_same_tokens_whatever_came_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The cases met by earlier texts, loaded in another order than spaCy's one sorted pass, and
+    # a copy sent to a worker or a setter reloading the loaded ones half-way, change no token.
+    monkeypatch.setattr(tokenizer_rules, "LOAD_ALL_AFTER", 10**12)
+    texts = _texts(sorted(HealthEnglish().tokenizer.rules), 3, 400)
+    texts += [
+        "He winked ;-) ;-)) :)) (: ;)",
+        "don\u2019t y\u2019all \u2019cause",
+        "Fig. Co. approx.",
+    ]
+    for seed in (4, 5):
+        random.Random(seed).shuffle(texts)
+        lazy = HealthEnglish().tokenizer
+        full = _full_copy(lazy)
+        for i, text in enumerate(texts):
+            if i == 150 and seed == 4:
+                lazy = pickle.loads(pickle.dumps(lazy))
+            if i == 150 and seed == 5:
+                lazy.infix_finditer = lazy.infix_finditer  # reloads the loaded cases
+            assert _tokens(lazy(text)) == _tokens(full(text)), text

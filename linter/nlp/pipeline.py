@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from typing import Any, ClassVar, cast
 
@@ -18,6 +20,7 @@ import linter.nlp.components  # noqa: F401 - registers the factories and extensi
 from linter.documents.citations import NUMBERED_ABBREVIATIONS, ROMAN
 from linter.errors import ConfigError
 from linter.nlp.tokenizer_affixes import TOKENIZER
+from linter.nlp.tokenizer_rules import LazyRulesTokenizer
 
 COMPONENTS = (
     "healthlint_sources",
@@ -113,6 +116,15 @@ class HealthEnglish(English):  # type: ignore[no-untyped-call]  # spaCy's __init
         getters = self.vocab.lex_attr_getters  # type: ignore[attr-defined]
         kept = {a: getters[a] for a in _LEXICAL_ATTRIBUTES if a in getters}
         self.vocab.lex_attr_getters = kept  # type: ignore[attr-defined]
+
+    @contextmanager
+    def memory_zone(self, mem: Any = None) -> Iterator[Any]:
+        """spaCy's, with every special case loaded first: one loaded inside the zone would be
+        freed at its end (tokenizer_rules.py)."""
+        if isinstance(self.tokenizer, LazyRulesTokenizer):
+            self.tokenizer.load_all()
+        with super().memory_zone(mem) as zone:
+            yield zone
 
 
 def prepare_tokenizer(nlp: Language) -> None:

@@ -18,6 +18,13 @@ case for which that fails is found by no lookup and matched nowhere, so leaving 
 no token; nor does loading it later: a case's tokens for the matcher are made without special
 cases (they do not depend on which other cases are loaded), and adding one flushes the
 tokenizer's cache. The cases whose string is only whitespace are loaded at once.
+
+Two spaCy paths read the loaded cases (the Cython `_rules`), not `rules`, so they first load
+every case left: `to_bytes` (and `to_disk`, which writes it), which would otherwise save only the
+cases met so far; and a vocab memory zone, which frees at its end the lexemes and strings made
+inside it, a lazily loaded case's among them (its tokens would then read freed memory): a case
+cannot be loaded inside one, so `Language.memory_zone` is entered with none pending
+(pipeline.py) and a call inside a zone with cases pending is refused.
 """
 
 from __future__ import annotations
@@ -94,6 +101,12 @@ class LazyRulesTokenizer(Tokenizer):  # type: ignore[misc]  # a Cython class to 
         super().__init__(vocab, now, *args, **kwargs)
 
     def __call__(self, string: str) -> Doc:
+        # getattr: memory zones came with spaCy 3.8, and the project allows 3.7.
+        if self._pending and getattr(self.vocab, "in_memory_zone", False):
+            raise RuntimeError(
+                "spaCy special cases cannot be loaded inside a vocab memory zone: "
+                "enter it through the pipeline (nlp.memory_zone) or call load_all() first"
+            )
         if self._pending:
             self._tokenized += len(string)
             if self._tokenized > LOAD_ALL_AFTER:
@@ -102,6 +115,16 @@ class LazyRulesTokenizer(Tokenizer):  # type: ignore[misc]  # a Cython class to 
                 self._load(self._pending.met_in(string))
         doc: Doc = super().__call__(string)
         return doc
+
+    def load_all(self) -> None:
+        """Load every case left (before a memory zone, or to save the tokenizer)."""
+        self._load(self._pending.take_all())
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        """spaCy's, with every case: it saves the loaded ones (`_rules`), not `rules`."""
+        self.load_all()
+        data: bytes = super().to_bytes(exclude=exclude)
+        return data
 
     def _load(self, strings: list[str]) -> None:
         for string in sorted(strings):  # the order Tokenizer._load_special_cases loads them in
@@ -113,8 +136,8 @@ class LazyRulesTokenizer(Tokenizer):  # type: ignore[misc]  # a Cython class to 
         self._all_rules[string] = substrings
         super().add_special_case(string, substrings)
 
-    # Every case, loaded or not, as spaCy's tokenizer lists them (its pickling, `to_bytes` and
-    # `explain` read them here).
+    # Every case, loaded or not, as spaCy's tokenizer lists them (its pickling and `explain`
+    # read them here; `to_bytes` reads `_rules`, hence the method above).
     @property
     def rules(self) -> Rules:
         return dict(sorted(self._all_rules.items()))
