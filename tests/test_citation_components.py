@@ -97,6 +97,13 @@ def test_a_source_line_is_a_credit_only_when_it_names_and_states_nothing() -> No
     assert not credit("Source: Studies show tea helps")
     assert not credit("Source: 40% of adults, Reuters")
     assert not credit("Photo: Reuters")
+    # review22o: a clause after the credit's stop or semicolon is the page's sentence.
+    assert not credit("Source: CDC. Magnesium cures insomnia in every case.")
+    assert not credit("Source: Harvard Health; it is a miracle cure for arthritis.")
+    assert not credit("Source: NHS — magnesium cures insomnia")
+    assert credit("Source: U.S. Census Bureau. Edited by Jane Doe.")
+    assert credit("Source: National Institutes of Health: Office of Dietary Supplements")
+    assert credit("Source: Smith J, Brown K. Tea and sleep. J Sleep. 2019;37(4):701-9.")
 
 
 def test_a_table_source_cell_still_sources_its_row() -> None:
