@@ -33,18 +33,20 @@ however long it is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from linter.checks.causal_designs import assigns
 from linter.checks.causal_neighbours import StrongIndex
 from linter.checks.causal_page import block_words, design_of, in_opening, opening_evidence
-from linter.checks.causal_reading import _wording
-from linter.checks.causal_stems import subject_words
-from linter.checks.causal_words import _REPORTS_FINDING
+from linter.checks.causal_reading import _clause_of, _wording
+from linter.checks.causal_stems import stem, subject_words
+from linter.checks.causal_words import _CONDITION, _REPORTS_FINDING
 from linter.checks.context_links import WINDOW
 from linter.checks.context_words import STRONG
 from linter.checks.hype_reading import title_case
 from linter.checks.hype_topic import _names_health
+from linter.checks.hype_words import FUNCTION_WORDS
 from linter.claim import Claim, Evidence
 
 Undercutting = Callable[[Claim], Evidence | None]
@@ -55,6 +57,15 @@ Page = tuple[Sequence[str], Sequence[bool]]  # the passages' texts; whether each
 # sections of a page (a news story gives its study within its first paragraphs; five times the
 # reach of a claim in the body, context_links.WINDOW).
 PAGE_REACH = 5 * WINDOW
+# A report verb (the last word of the first _REPORTS_FINDING match) after a modal or "to" is an
+# aim or a plan, not a finding ("should find out", "will show", "aims to find"): the modal
+# auxiliaries and the infinitive (Quirk et al. 1985, §4.49-4.58 modals, §3.56 the
+# to-infinitive); a finding is reported in the past or present ("Research to date shows").
+_FIRST_REPORT = re.compile(_REPORTS_FINDING.pattern.replace("[^.;:]*", "[^.;:]*?"), re.I)
+_AIM = re.compile(
+    r"\b(?:(?:will|would|should|could|may|might|can|shall|must)\s+(?:\w+\s+)?|to\s+)\w+$", re.I
+)
+_FUNCTION_STEMS = frozenset(stem(w) for w in FUNCTION_WORDS)
 # The stops that end a sentence of prose; a title line ends on none of them.
 _STOPS = (".", "!", "?", ":", ";")
 
@@ -85,14 +96,21 @@ def page_evidence(
 
 def reported_association(sentence: Claim, kinds: set[str]) -> Evidence | None:
     """The association a sentence reports as a study's finding ("The researchers found that
-    moderate coffee consumption was associated with a lower risk of dementia")."""
-    if _REPORTS_FINDING.search(sentence.text) is None:
+    moderate coffee consumption was associated with a lower risk of dementia"), not one it
+    sets as an aim ("Future research should find out whether ...")."""
+    text = sentence.text
+    report = _FIRST_REPORT.search(text)
+    if report is None or _AIM.search(text, 0, report.end()) is not None:
         return None
     return next(
         (
             e
             for e in sentence.evidence
-            if e.kind in kinds and e.kind == "observational" and _wording(e)
+            if e.kind in kinds
+            and e.kind == "observational"
+            and _wording(e)
+            # "whether coffee is associated with ...": a question, not the finding.
+            and _CONDITION.search(text, 0, max(0, e.start - sentence.start)) is None
         ),
         None,
     )
@@ -108,7 +126,8 @@ def summary_evidence(
     strong: StrongIndex,
 ) -> tuple[Evidence, Claim] | None:
     """The first sentence within PAGE_REACH after a claim of the page's opening that reports a
-    study's association and names both the claim's cause and its effect, over any heading."""
+    study's association and names, in the association's clause, the claim's cause and its whole
+    effect, over any heading."""
     headings = page[1]
     cause, effect = sides
     here = article[place][0]
@@ -123,13 +142,22 @@ def summary_evidence(
         association = reported_association(other, kinds)
         if association is None:
             continue
-        words = subject_words(other.text)
-        if not (cause & words and effect & words) or assigns(other.text):
+        # The association's own clause ("tea was associated with lower blood pressure, while
+        # coffee showed no link") names the claim's cause and the whole of its effect (a study of
+        # blood sugar is not one of blood pressure), as a headline's lead must.
+        words = subject_words(_clause_of(page[0][i], other, association.start))
+        if not (cause & words and _content(effect) <= words) or assigns(other.text):
             continue
         found = undercutting(Claim(0, 0, 0, "", evidence=(association,)))
         if found is not None:
             return found, other
     return None
+
+
+def _content(side: frozenset[str]) -> frozenset[str]:
+    """A side's words but its function words: "protects against multiple sclerosis" is named
+    by "less multiple sclerosis" (the preposition is the verb's, hype_words.FUNCTION_WORDS)."""
+    return side - _FUNCTION_STEMS
 
 
 def headline(article: Article, page: Page, place: int) -> bool:
@@ -174,7 +202,7 @@ def headline_evidence(
         return None
     words, end = block_words(article, texts, lead)
     story = [article[j][1].text for j in range(lead, end)]
-    if not effect <= words or any(STRONG.search(t) or assigns(t) for t in story):
+    if not _content(effect) <= words or any(STRONG.search(t) or assigns(t) for t in story):
         return None
     found = undercutting(Claim(0, 0, 0, "", evidence=tuple(design)))
     return (found, article[lead][1]) if found is not None else None
