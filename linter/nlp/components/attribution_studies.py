@@ -210,11 +210,18 @@ def acronym_agent(w: AttributionWords) -> NamedPattern:
     capitals is a body. Not a plural ("recommended by GPs" is unnamed doctors), a compound
     ("by FDA-approved devices"), a premodifier ("by VA experts": the acronym must end its
     noun phrase, before punctuation or a function word), nor a clinical abbreviation, degree
-    or role (acceptable_name: "by MD", "by PT")."""
+    or role (acceptable_name: "by MD", "by PT").
+    Without an article the acronym must have four letters or more: two and three capitals
+    after a bare "by" are mostly the abbreviations of occupations and departments ("by PCP",
+    "by ENT", "by EMT", "by CFO", "by IT": a person's role in clinical shorthand, which no
+    list closes), while a body's unlisted acronym of three letters takes the article of an
+    institution's name ("recommended by the IOM"; Quirk et al. 1985, ch. 5 on proper nouns
+    with "the"). Listed bodies ("by NICE", "by CDC") are read by the body lexicon anyway."""
     return NamedPattern(
         "institution",
         lazy(
-            rf"\b(?P<verb>{w.advice}|{w.discourse}) by (?:the )?"
+            rf"\b(?P<verb>{w.advice}|{w.discourse}) by "
+            r"(?:the (?=[A-Z][A-Z&]{2})|(?=[A-Z][A-Z&]{3}))"
             r"(?P<name>[A-Z][A-Z&]{1,7})(?![\w&’'-])(?=\s*[.,;:!?()\]]|\s*$| (?:for|in|as|and|or|"
             r"to|after|since|because|on|at|with|when|if|who|which|that|over|from|during|but)\b)"
         ),

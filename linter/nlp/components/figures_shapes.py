@@ -39,6 +39,10 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
     # A multiplicative numeral: "three times", "1.5 times", "one and a half times", "3x"
     # (the multiplication sign read as "times"; Quirk et al. 1985, 6.64).
     half = r"(?: and a half)?"
+    # A condition after "ratio for", not a group: no determiner, no people ("for our team").
+    not_a_group = (
+        rf"(?!(?:the|a|an|this|that|these|those|its|their|our|your|my|his|her|{people})\b)"
+    )
     times = rf"(?:{num}{half}(?:{_RANGE}{num}{half})? times|{DIGITS}(?:{_RANGE}{DIGITS})?\s?[x×])"
     raw = [
         (
@@ -55,11 +59,13 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
             # 3:1": two groups of people compared in ratio notation (Porta 2014, "sex ratio"),
             # by a verb of a condition's occurrence; "16:9", "10:30", "John 3:16" and a
             # recipe's "2:1" compare no people, "more women than men in our choir" no cases.
+            # The ratio noun takes "for" and what it is computed for ("for autism"); "in" or
+            # "among" a group gives a population's make-up ("among nurses", "in the class").
             rf"(?<![\w-])(?:(?:affects?|affected|(?:is|are) (?:diagnosed|seen|found) in|"
             rf"occurs? in|strikes?) (?:more|fewer) (?:{people}) than (?:{people})"
             rf"(?: [\w'’-]+){{0,4}}?"
             rf",? (?:in|at|by) a ratio|(?:sex|gender|male[- ]to[- ]female|female[- ]to[- ]male)"
-            rf" ratio(?: (?:for|in|among) (?:[\w'’-]+ ){{0,3}}?[\w'’-]+)?)"
+            rf" ratio(?: for {not_a_group}(?:[\w'’-]+ ){{0,3}}?[\w'’-]+)?)"
             rf" (?:of|is|was) (?:about |around |roughly )?{DIGITS}:{DIGITS}(?![\d:])",
         ),
         (

@@ -126,4 +126,6 @@ def quoted_relative(m: re.Match[str]) -> bool:
     if not re.match(r", (?:which|who)\b", post):
         return False
     before = m.string[: m.start()]
-    return before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1
+    # A straight quote after a digit is an inch mark ("5'10\""), which opens no quotation.
+    straight = len(re.findall(r'(?<!\d)"', before))
+    return before.rfind("“") > before.rfind("”") or straight % 2 == 1
