@@ -28,7 +28,7 @@ from linter.nlp.components.attribution_words import (
     manner_according,
     sentence_at,
 )
-from linter.nlp.components.vague_graded import comparison_off_topic, graded_case, lead_in, wh_topic
+from linter.nlp.components.vague_graded import GRADED_UNFIT, comparison_off_topic, lead_in, wh_topic
 from linter.nlp.components.vague_guards import (
     AGENTLESS_UNFIT,
     POSSESSIVE_BEFORE,
@@ -175,7 +175,7 @@ class VagueFinder:
             for m in scan(f"agentless{index}", pattern):
                 if negated_before(text, m.start()) or condition_before(text, m.start()):
                     continue
-                if any(unfit(text, m) for unfit in (*AGENTLESS_UNFIT, graded_case)):
+                if any(unfit(text, m) for unfit in (*AGENTLESS_UNFIT, *GRADED_UNFIT)):
                     continue
                 sentence_start, sentence_end = sentence_at(bounds, m.start())
                 before = text[sentence_start : m.start()]

@@ -148,6 +148,46 @@ def comparison_off_topic(text: str, m: re.Match[str]) -> bool:
     return not _health().search(text, *_sentence(text, m.start(), m.end()))
 
 
+@cache
+def _superlative_note() -> re.Pattern[str]:
+    """The research superlative as a note (vague_elided.py: "Most-studied herbal remedy.")."""
+    participles = alternation(default_lexicon().get("attribution.research_participles"))
+    return re.compile(rf"(?i)(?:the )?(?:most|best)[- ](?:{participles}|documented)\b")
+
+
+def superlative_off_topic(text: str, m: re.Match[str]) -> bool:
+    """Whether a research superlative standing as a note ("Most-studied probiotic for ...")
+    names no health in its sentence: "Most researched topics" heads a blog's list of its most
+    read posts, "Most studied languages in Europe" a school's; as for comparisons, the
+    superlative is an appeal to research on a remedy only where the sentence names health."""
+    if not _superlative_note().match(m.group(0)):
+        return False
+    return not _health().search(text, *_sentence(text, m.start(), m.end()))
+
+
+_HAVING = re.compile(r"(?i)(?:has|have|had|having|with)\b")
+
+
+@cache
+def _work_before() -> re.Pattern[str]:
+    studies = alternation(default_lexicon().get("attribution.study_nouns"))
+    return re.compile(rf"(?i)\b(?:(?:{studies})(?: authors)?|authors|researchers)\s+$")
+
+
+def work_owns(text: str, m: re.Match[str]) -> bool:
+    """Whether the graded evidence a subject has is a study's or its authors' own ("This review
+    has moderate evidence for exercise", "the review authors had some evidence for"): a
+    Cochrane summary reporting its own result, the work named by its subject (a CITE's
+    matter, sources.py's), not an appeal to unnamed evidence."""
+    if "graded" not in m.re.groupindex or not _HAVING.match(m.group(0)):
+        return False  # only the "has"/"with" pattern has a subject
+    return bool(_work_before().search(text, max(0, m.start() - 40), m.start()))
+
+
+# What a graded or superlative form's sentence must not be, besides AGENTLESS_UNFIT.
+GRADED_UNFIT = (graded_case, superlative_off_topic, work_owns)
+
+
 # A clause of concession around the grade ("Massage eases tension, though the evidence for
 # back pain is mixed"): the sentence concedes the evidence, as GUIDELINE.md's conceded appeals
 # (Quirk et al. 1985, §15.19: the concessive subordinators).
