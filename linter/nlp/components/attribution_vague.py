@@ -28,7 +28,7 @@ from linter.nlp.components.attribution_words import (
     manner_according,
     sentence_at,
 )
-from linter.nlp.components.vague_graded import graded_case, lead_in, wh_topic
+from linter.nlp.components.vague_graded import GRADED_UNFIT, comparison_off_topic, lead_in, wh_topic
 from linter.nlp.components.vague_guards import (
     AGENTLESS_UNFIT,
     POSSESSIVE_BEFORE,
@@ -175,7 +175,7 @@ class VagueFinder:
             for m in scan(f"agentless{index}", pattern):
                 if negated_before(text, m.start()) or condition_before(text, m.start()):
                     continue
-                if any(unfit(text, m) for unfit in (*AGENTLESS_UNFIT, graded_case)):
+                if any(unfit(text, m) for unfit in (*AGENTLESS_UNFIT, *GRADED_UNFIT)):
                     continue
                 sentence_start, sentence_end = sentence_at(bounds, m.start())
                 before = text[sentence_start : m.start()]
@@ -249,7 +249,7 @@ class VagueFinder:
         before = text[max(0, start - 30) : start]
         if POSSESSIVE_BEFORE.search(before) or wh_topic(before, text, m.end(), with_verb):
             return False
-        if self.patterns.absence.search(m.group("subject")):
+        if self.patterns.absence.search(m.group("subject")) or comparison_off_topic(text, m):
             return False
         near = re.split(r"[.!?;:]", before[-12:])[-1]  # "no benefit. These studies" is two
         if self.patterns.absence.search(near) or negated_before(text, start):

@@ -14,15 +14,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from linter.config.lexicon import alternation, default_lexicon
+from linter.config.lexicon import alternation, default_lexicon, word_pattern
 
 # Where note style may drop a subject and its verb (vague_elided._START): the start of the
 # passage, of a line, of a sentence, after a label's colon or a list marker.
 _START = r"(?:^|(?<=\n)|(?<=[.!?:]\s)|(?<=^[*+-]\s))"
-
-# The nouns of a body of evidence (a subset of attribution.yaml `evidence_nouns`: the mass
-# nouns, which a grade or a quantity premodifies as an amount, Quirk et al. 1985, §5.3).
-_BODY = r"(?:evidence|research|data|science)"
 
 # What graded evidence is evidence for: a purpose or a content clause, a supporting participle,
 # or nothing after it (a cell or a fragment ending there). "Strong evidence against him" and
@@ -31,6 +27,13 @@ _FOR = (
     r"(?= (?:for|that|behind|supporting|in (?:favou?r|support) of|to (?:support|suggest|show))\b)"
 )
 _COMPLEMENT = rf"(?:{_FOR}|(?=\s*(?:[.;!]|$)))"
+# "Evidence" and the other mass nouns of a body of evidence (a subset of attribution.yaml
+# `evidence_nouns`, which a grade premodifies as an amount, Quirk et al. 1985, §5.3).
+# "Research", "data" and "science" name work as well as its support: "good data for Tuesdays",
+# "some research for this article" are for a purpose or a user (Quirk et al. 1985, §9.42, the
+# "for" of purpose and recipient), so with them only a complement of support counts.
+_SUPPORT = r"(?= (?:behind|supporting|in (?:favou?r|support) of|to (?:support|suggest|show))\b)"
+_WORK = r"(?:research|data|science)"
 
 
 @cache
@@ -38,6 +41,21 @@ def grades() -> str:
     """attribution.yaml `evidence_grades`: the GRADE certainty levels above low (Guyatt et al.
     2008) and the boosters and hedges that grade an amount of evidence (Hyland 2005)."""
     return alternation(default_lexicon().get("attribution.evidence_grades"))
+
+
+@cache
+def research_grades() -> str:
+    """attribution.yaml `research_grades`: the grades that say research, data or science
+    support a claim when a copula predicates them (a subset of `evidence_grades`)."""
+    return alternation(default_lexicon().get("attribution.research_grades"))
+
+
+# What the body of evidence is about, and the copula with its adverbs, before a grade.
+_ABOUT = r"(?: (?:for|on|behind|about) [^.;:!?\n]{1,80}?)?"
+_IS = (
+    r"(?:is|are|remains|has been)(?: (?:still|now|increasingly|very|quite|fairly|becoming|"
+    r"getting|already))*?"
+)
 
 
 def _graded() -> str:
@@ -57,20 +75,23 @@ def graded_patterns() -> tuple[str, ...]:
         # subject possesses (Quirk et al. 1985, §10.7: "have" of possession with an abstract
         # object), graded, for an effect. "The police have evidence" has no grade.
         rf"(?P<graded>)\b(?:has|have|had|having|with)(?: (?:the|a|an|some))? {graded}"
-        rf" {kinds}{_BODY}(?: base)?{_COMPLEMENT}",
+        rf" {kinds}(?:evidence(?: base)?{_COMPLEMENT}|{_WORK}{_SUPPORT})",
         # "Strong evidence for sleep problems.", "- Good evidence base", "Moderate or strong
         # evidence in trials.": the same noun phrase as a verbless note, list item or cell
         # (block language, Quirk et al. 1985, §11.44), opening its line or sentence.
         # Only "evidence" may close the note: "Emerging Research", "Early data" head a topic.
         rf"(?P<graded>){_START}{graded} {kinds}(?:evidence(?: base)?(?= in (?:trials|studies)\b"
-        rf"|{_COMPLEMENT})|{_BODY}{_FOR})",
+        rf"|{_COMPLEMENT})|{_WORK}{_SUPPORT})",
         # "The evidence for mindfulness helping sleep is still emerging", "the research is
         # growing": the definite body of evidence, with no study named, graded by a copula.
         # "The evidence is not strong" denies (no "not" between); "the evidence against him is
         # strong" is a charge.
-        rf"(?P<graded>)\bthe {_BODY}(?: (?:for|on|behind|about) [^.;:!?\n]{{1,80}}?)?"
-        r" (?:is|are|remains|has been)(?: (?:still|now|increasingly|very|quite|fairly|becoming|"
-        rf"getting|already))*? (?P<amount>{grades()})\b",
+        # "The data are good for 2024 only", "the science is real": a grade of quality said of
+        # research, data or science describes the work (`research_grades` the ones that do not).
+        # "The certainty of the evidence is moderate" (a GRADE rating) grades no evidence: only
+        # the subject's own "the", not one after "of", opens it.
+        rf"(?P<graded>)(?<!\bof )\bthe (?:evidence{_ABOUT} {_IS} (?P<amount>{grades()})"
+        rf"|{_WORK}{_ABOUT} {_IS} (?:{research_grades()}))\b",
     )
 
 
@@ -95,9 +116,83 @@ def graded_case(text: str, m: re.Match[str]) -> bool:
     an empty group named "graded"."""
     if m.re.groupindex.get("graded") is None or m.group("graded") is None:
         return False
-    start = max(text.rfind(stop, 0, m.start()) for stop in ".!?\n") + 1
-    end = min((i for i in (text.find(s, m.end()) for s in ".!?\n") if i >= 0), default=len(text))
+    start, end = _sentence(text, m.start(), m.end())
     return bool(_legal().search(text, start, end) or _CONCEDED.search(text, start, m.start()))
+
+
+# How far a sentence is looked for on each side of a match: a search to the passage's ends
+# for every match is quadratic on a long unpunctuated block (a 1 MB paragraph of
+# "Yoga has good evidence for pain and ..."), and no sentence is this long.
+_REACH = 1000
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence or line around text[start:end], within _REACH each side."""
+    low, high = max(0, start - _REACH), min(len(text), end + _REACH)
+    first = max(max(text.rfind(stop, low, start) for stop in ".!?\n") + 1, low)
+    ends = (text.find(stop, end, high) for stop in ".!?\n")
+    return first, min((i for i in ends if i >= 0), default=high)
+
+
+@cache
+def _health() -> re.Pattern[str]:
+    lex = default_lexicon()
+    classes = ("health_words", "conditions", "substances", "body", "outcome_measures")
+    words = [w for c in classes for w in lex.get(f"figures.{c}")]
+    words += [*lex.get("figures.drug_stems"), *lex.get("hype.health_heads")]
+    return word_pattern([*words, *lex.get("hype.standard_care")])
+
+
+def comparison_off_topic(text: str, m: re.Match[str]) -> bool:
+    """Whether an appeal's subject is comparisons ("head-to-head comparisons show") in a
+    sentence that names no health: comparisons of treatments appeal to reviews (Cochrane
+    Handbook ch. 11), but "comparisons of the two phones" or "of mortgage deals" compare
+    goods. Health is named as the hype topic test names it (hype_topic.py): figures.yaml's
+    health words, conditions, substances, body, outcome measures and drug stems; hype.yaml's
+    health heads (treatments, drugs, remedies) and standard care."""
+    if "comparison" not in m.group("subject").lower():
+        return False
+    return not _health().search(text, *_sentence(text, m.start(), m.end()))
+
+
+@cache
+def _superlative_note() -> re.Pattern[str]:
+    """The research superlative as a note (vague_elided.py: "Most-studied herbal remedy.")."""
+    participles = alternation(default_lexicon().get("attribution.research_participles"))
+    return re.compile(rf"(?i)(?:the )?(?:most|best)[- ](?:{participles}|documented)\b")
+
+
+def superlative_off_topic(text: str, m: re.Match[str]) -> bool:
+    """Whether a research superlative standing as a note ("Most-studied probiotic for ...")
+    names no health in its sentence: "Most researched topics" heads a blog's list of its most
+    read posts, "Most studied languages in Europe" a school's; as for comparisons, the
+    superlative is an appeal to research on a remedy only where the sentence names health."""
+    if not _superlative_note().match(m.group(0)):
+        return False
+    return not _health().search(text, *_sentence(text, m.start(), m.end()))
+
+
+_HAVING = re.compile(r"(?i)(?:has|have|had|having|with)\b")
+
+
+@cache
+def _work_before() -> re.Pattern[str]:
+    studies = alternation(default_lexicon().get("attribution.study_nouns"))
+    return re.compile(rf"(?i)\b(?:(?:{studies})(?: authors)?|authors|researchers)\s+$")
+
+
+def work_owns(text: str, m: re.Match[str]) -> bool:
+    """Whether the graded evidence a subject has is a study's or its authors' own ("This review
+    has moderate evidence for exercise", "the review authors had some evidence for"): a
+    Cochrane summary reporting its own result, the work named by its subject (a CITE's
+    matter, sources.py's), not an appeal to unnamed evidence."""
+    if "graded" not in m.re.groupindex or not _HAVING.match(m.group(0)):
+        return False  # only the "has"/"with" pattern has a subject
+    return bool(_work_before().search(text, max(0, m.start() - 40), m.start()))
+
+
+# What a graded or superlative form's sentence must not be, besides AGENTLESS_UNFIT.
+GRADED_UNFIT = (graded_case, superlative_off_topic, work_owns)
 
 
 # A clause of concession around the grade ("Massage eases tension, though the evidence for

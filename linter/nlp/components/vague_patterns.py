@@ -152,8 +152,13 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
     # "Newer studies (2024-2025) suggest", "studies (small ones) show": a bracketed aside
     # right after the noun, a parenthetical non-restrictive postmodifier (Quirk et al. 1985,
     # §17.71); an author and year there is a source (sources.py), so a date or a size alone
-    # stays an unnamed appeal (evidenceO, set O).
-    aside = r"(?:, (?:[\w’'-]+ ){0,4}[\w’'-]+,| \([^()\n]{1,40}\))?"
+    # stays an unnamed appeal (evidenceO, set O). Numbers of one to three digits there, alone,
+    # in a list or a range ("studies (1-3) show", "(4, 7)"), are Vancouver reference markers
+    # (ICMJE; GUIDELINE.md's numbered reference marker): a source, not an aside.
+    aside = (
+        r"(?:, (?:[\w’'-]+ ){0,4}[\w’'-]+,"
+        r"| \((?!\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\s*\))[^()\n]{1,40}\))?"
+    )
     # The words between a subject's noun and its reporting verb.
     # Besides the closed class of auxiliaries and adverbs, any adverb in -ly ("broadly concur",
     # "now overwhelmingly agree"): the open class of manner and degree adverbs.
