@@ -41,7 +41,7 @@ from linter.checks.causal_neighbours import StrongIndex
 from linter.checks.causal_page import block_words, design_of, in_opening, opening_evidence
 from linter.checks.causal_reading import _clause_of, _wording
 from linter.checks.causal_stems import stem, subject_words
-from linter.checks.causal_words import _CONDITION, _REPORTS_FINDING
+from linter.checks.causal_words import _CONDITION, FIRST_REPORT
 from linter.checks.context_links import WINDOW
 from linter.checks.context_words import STRONG
 from linter.checks.hype_reading import title_case
@@ -57,11 +57,10 @@ Page = tuple[Sequence[str], Sequence[bool]]  # the passages' texts; whether each
 # sections of a page (a news story gives its study within its first paragraphs; five times the
 # reach of a claim in the body, context_links.WINDOW).
 PAGE_REACH = 5 * WINDOW
-# A report verb (the last word of the first _REPORTS_FINDING match) after a modal or "to" is an
+# A report verb (the last word of a FIRST_REPORT match) after a modal or "to" is an
 # aim or a plan, not a finding ("should find out", "will show", "aims to find"): the modal
 # auxiliaries and the infinitive (Quirk et al. 1985, §4.49-4.58 modals, §3.56 the
 # to-infinitive); a finding is reported in the past or present ("Research to date shows").
-_FIRST_REPORT = re.compile(_REPORTS_FINDING.pattern.replace("[^.;:]*", "[^.;:]*?"), re.I)
 _AIM = re.compile(
     r"\b(?:(?:will|would|should|could|may|might|can|shall|must)\s+(?:\w+\s+)?|to\s+)\w+$", re.I
 )
@@ -99,7 +98,7 @@ def reported_association(sentence: Claim, kinds: set[str]) -> Evidence | None:
     moderate coffee consumption was associated with a lower risk of dementia"), not one it
     sets as an aim ("Future research should find out whether ...")."""
     text = sentence.text
-    report = _FIRST_REPORT.search(text)
+    report = FIRST_REPORT.search(text)
     if report is None or _AIM.search(text, 0, report.end()) is not None:
         return None
     return next(

@@ -88,13 +88,18 @@ _NOUN_AFTER = re.compile(r"\s*(?:such as|of|for|include|including|[,.;:])", re.I
 
 # "A 2018 study found that ...", "researchers reported that ...": the sentence gives its study's
 # result; preliminary, animal or lab evidence in it is that result's scope.
-_REPORTS_FINDING = re.compile(
+_FINDING_WORKS = (
     r"\b(?:study|studies|trial|trials|research|researchers|scientists|team|review|analysis)\b"
-    r"[^.;:]*\b(?:found|find|finds|showed|shows|show|shown|reported|reports|observed|"
-    r"suggested|suggests|suggest|revealed|reveals|demonstrated|demonstrates|indicates|"
-    r"indicate|indicated|confirms|confirmed)\b",
-    re.I,
 )
+_FINDING_VERBS = (
+    r"\b(?:found|find|finds|showed|shows|show|shown|reported|reports|observed|"
+    r"suggested|suggests|suggest|revealed|reveals|demonstrated|demonstrates|indicates|"
+    r"indicate|indicated|confirms|confirmed)\b"
+)
+_REPORTS_FINDING = re.compile(rf"{_FINDING_WORKS}[^.;:]*{_FINDING_VERBS}", re.I)
+# The same, ending at the first report verb after the work, not the last (causal_summary reads
+# what stands before that verb: "should find out ... showed" is an aim).
+FIRST_REPORT = re.compile(rf"{_FINDING_WORKS}[^.;:]*?{_FINDING_VERBS}", re.I)
 
 
 # The same report with its researchers left out: the anticipatory "it" and a verb of Hyland's
