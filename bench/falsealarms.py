@@ -105,6 +105,11 @@ SETS: dict[str, tuple[str, ...]] = {
     # blog; check sites ssdp-drugpolicy (a student drug-policy charity's blog, WordPress export)
     # and eritage-ent (an ENT clinic's articles). Four sites, not six (time).
     "A": ("rockmonkey-wellness", "mpc-psych"),
+    # Session 23 (siteBB): a CBD industry writer's article portal and a high-school
+    # childhood-cancer charity club's posts (a psychiatry clinic's blog was claimed but no page
+    # stored); check sites kibworth-osteo (an osteopath's blog), runcoach-26weeks (a marathon
+    # coaching app's machine-written blog) and dermcos-skin (a dermatology clinic's PHP pages).
+    "BB": ("cbd-portal", "charity", "empathy-psych"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
