@@ -105,6 +105,11 @@ SETS: dict[str, tuple[str, ...]] = {
     # blog; check sites ssdp-drugpolicy (a student drug-policy charity's blog, WordPress export)
     # and eritage-ent (an ENT clinic's articles). Four sites, not six (time).
     "A": ("rockmonkey-wellness", "mpc-psych"),
+    # Session 23 (siteAA): a qigong and Chinese-medicine school's newsletter articles and a
+    # registered dietitian's sports-nutrition blog; check sites precious-doula (a doula and
+    # childbirth-education service's pages) and mhc-menshealth (a clinic group's men's and
+    # sexual-health articles). Four sites, not six (no hospital or news site found in time).
+    "AA": ("shouyu-tcm", "kayo-dietitian"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
