@@ -107,8 +107,9 @@ SETS: dict[str, tuple[str, ...]] = {
     "A": ("rockmonkey-wellness", "mpc-psych"),
     # Session 23 (siteAA): a qigong and Chinese-medicine school's newsletter articles and a
     # registered dietitian's sports-nutrition blog; check sites precious-doula (a doula and
-    # childbirth-education service's pages) and mhc-menshealth (a clinic group's men's and
-    # sexual-health articles). Four sites, not six (no hospital or news site found in time).
+    # childbirth-education service's pages), mhc-menshealth (a clinic group's men's and
+    # sexual-health articles) and swr-healthblog (a statistician's COVID-vaccine news commentary,
+    # added before its own first run). Five sites, not six (no hospital site found in time).
     "AA": ("shouyu-tcm", "kayo-dietitian"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
