@@ -110,6 +110,12 @@ SETS: dict[str, tuple[str, ...]] = {
     # stored); check sites kibworth-osteo (an osteopath's blog), runcoach-26weeks (a marathon
     # coaching app's machine-written blog) and dermcos-skin (a dermatology clinic's PHP pages).
     "BB": ("cbd-portal", "charity", "empathy-psych"),
+    # Session 23 (siteAA): a qigong and Chinese-medicine school's newsletter articles and a
+    # registered dietitian's sports-nutrition blog; check sites precious-doula (a doula and
+    # childbirth-education service's pages), mhc-menshealth (a clinic group's men's and
+    # sexual-health articles) and swr-healthblog (a statistician's COVID-vaccine news commentary,
+    # added before its own first run). Five sites, not six (no hospital site found in time).
+    "AA": ("shouyu-tcm", "kayo-dietitian"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
