@@ -1,6 +1,7 @@
 """Recall round E (issue 14, session 23): the readings of two wordings of the remedy-subject
 classes that the rule kept mild or did not read, efficacy praise raised by a degree adverb ("a
-highly effective therapy", "cupping is truly effective"; `intensified_efficacy`) and the speed
+highly effective therapy for stress", "a very effective and gentle technique";
+`intensified_efficacy`, attributive only: the predicative stays mild) and the speed
 of an effect ("stops bad breath almost instantly"; `boosted_efficacy`), rules/lexicon/hype.yaml.
 
 A degree adverb is ordinary wording of care ("antibiotics are highly effective", "the vaccine
@@ -25,11 +26,9 @@ from linter.checks.hype_subjects import (
 from linter.checks.hype_words import hype_lexicon
 from linter.claim import Claim
 
-# The degree adverbs and the copula that open the new `intensified_efficacy` entries.
+# The degree adverbs that open the new `intensified_efficacy` entry.
 _DEGREE = re.compile(
-    r"(?:is|are|[’']s|[’']re|been\s+)?\s*(?:highly|very|extremely|truly|really|exceptionally|"
-    r"remarkably|incredibly|super)[ -]",
-    re.I,
+    r"(?:highly|very|extremely|truly|really|exceptionally|remarkably|incredibly|super)[ -]", re.I
 )
 
 # The new `boosted_efficacy` entry: an effect verb before a temporal adverb of immediacy.
