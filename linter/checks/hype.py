@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from linter.checks.hype_composed import COMPOSED, composed_reading, restoring_way
+from linter.checks.hype_degree import subject_reading
 from linter.checks.hype_gates import asked, natural_inference, praises_health
 from linter.checks.hype_goals import aimed_at
 from linter.checks.hype_objects import promises_money, said_of_no_health
@@ -48,7 +49,6 @@ from linter.checks.hype_reading import (
     title_case,
 )
 from linter.checks.hype_standard import compared_to
-from linter.checks.hype_subjects import remedy_reading
 from linter.checks.hype_topic import off_topic
 from linter.checks.hype_words import (
     _HOW,
@@ -215,7 +215,7 @@ def why_not(
         return "physiology"
     if kind in COMPOSED and (reading := composed_reading(text, claim, start, end, kind)):
         return reading
-    if reading := remedy_reading(text, claim, start, end, kind, sells):
+    if reading := subject_reading(text, claim, start, end, kind, sells):
         return reading
     if kind == "superlative" and not (
         hype_lexicon().alternative.search(claim.text)
@@ -284,9 +284,9 @@ _MARKET_TOP = re.compile(
 
 
 # Everything one could eat or do as the superlative's domain ("the healthiest thing you can
-# eat", "the best thing you can do for your health"; rules/lexicon/hype.yaml `superlative`):
-# the top of everything, whatever the remedy is called.
-_POSSIBLE_TOP = re.compile(r"\b(?:you|anyone|one|we|people) (?:can|could|will|would)\b", re.I)
+# eat", "the best thing you can do for your health", "the most effective therapies we have";
+# rules/lexicon/hype.yaml `superlative`): the top of everything, whatever the remedy is called.
+_POSSIBLE_TOP = re.compile(r"(?i)\b(?:you|anyone|one|we|people) (?:can|could|will|would|have)\b")
 
 
 def _ranked_twice(term: str) -> bool:

@@ -22,7 +22,8 @@ COMPOSED = (*COMPOSED_CLASSES, "superlative", "extreme", "scale")
 # advertising), within the term's clause before it.
 HEARSAY = re.compile(
     r"\b(?:(?:some|many|other)\s+(?:\w+\s+)?(?:people|sites|websites|companies|brands|sellers|"
-    r"marketers|ads|adverts|advertisements|proponents|advocates|supporters|fans|influencers)\s+"
+    r"marketers|ads|adverts|advertisements|proponents|advocates|supporters|fans|influencers|"
+    r"books|blogs|articles|authors)\s+"
     r"(?:\w+\s+)?(?:say|said|claim|claimed|believe|believed|think|thought|argue|insist|"
     r"swear)|promis(?:e|es|ed|ing)|claim(?:s|ed|ing)?|tout(?:s|ed|ing)?|advertis(?:e|es|ed|ing)|"
     r"market(?:s|ed|ing)?\s+as)\b",

@@ -1,0 +1,179 @@
+"""Recall round E (issue 14, session 23): the readings of two wordings of the remedy-subject
+classes that the rule kept mild or did not read, efficacy praise raised by a degree adverb ("a
+highly effective therapy for stress", "a very effective and gentle technique";
+`intensified_efficacy`, attributive only: the predicative stays mild) and the speed
+of an effect ("stops bad breath almost instantly"; `boosted_efficacy`), rules/lexicon/hype.yaml.
+
+A degree adverb is ordinary wording of care ("antibiotics are highly effective", "the vaccine
+is highly effective"), so the praise is a promise only where the writer makes it of a therapy
+in their own voice: not of standard care, a vaccine or a drug, not with a source or an
+attribution in the sentence, not hedged; of an alternative remedy, or of another therapy on a
+page that sells a service, and of a technique, method or tool only for a health purpose or with
+a therapy as the subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from linter.checks.hype_reading import _clause
+from linter.checks.hype_subjects import (
+    names_health,
+    phrase_after,
+    promised_subject,
+    remedy_reading,
+)
+from linter.checks.hype_words import hype_lexicon
+from linter.claim import Claim
+
+# The degree adverbs that open the new `intensified_efficacy` entry.
+_DEGREE = re.compile(
+    r"(?:highly|very|extremely|truly|really|exceptionally|remarkably|incredibly|super)[ -]", re.I
+)
+
+# The new `boosted_efficacy` entry: an effect verb before a temporal adverb of immediacy.
+_IMMEDIATE = re.compile(
+    r"\b(?:instantly|immediately|overnight|(?:in|within) (?:just |only |under )?"
+    r"(?:seconds|minutes|\d+ (?:seconds|minutes)))$",
+    re.I,
+)
+
+# The older entry of the same class ("works instantly"), read as before (hype_subjects.py).
+_WORKS = re.compile(r"(?:works|work|worked|acts|act)\b", re.I)
+
+# Therapy nouns (MeSH E02 "Therapeutics" by its heads): the praised noun names a treatment.
+_THERAPY_HEAD = re.compile(
+    r"\b(?:therap(?:y|ies)|treatments?|remed(?:y|ies)|interventions?|modalit(?:y|ies))$", re.I
+)
+_THERAPY_WORD = re.compile(
+    r"\b(?:therap(?:y|ies|ist|ists|eutic)|treatments?|remed(?:y|ies)|healing|psychotherapy)\b",
+    re.I,
+)
+
+# A hedge of the claim's clause (the speculative modals and adverbs of Hyland 2005's hedges):
+# "may be highly effective", "can be a very effective treatment for some people".
+_HEDGE = re.compile(
+    r"\b(?:may|might|could|can|possibly|potentially|perhaps|often|sometimes|usually|seems?|"
+    r"appears?|tends?\s+to|for\s+some|in\s+some)\b",
+    re.I,
+)
+
+# A demonstrative or personal pronoun as the whole subject: the remedy the sentence before names
+# ("Use warm water to gargle. This stops bad breath almost instantly.").
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:this|these|that|those|it|they)\s*$", re.I)
+
+
+def subject_reading(
+    text: str, claim: Claim, start: int, end: int, kind: str, sells: bool = False
+) -> str | None:
+    """Why wording of a remedy-subject class is no promise of a remedy's (hype_subjects.py),
+    the wordings of this module read here first."""
+    if (reading := degree_reading(text, claim, start, end, kind, sells)) != "":
+        return reading
+    return remedy_reading(text, claim, start, end, kind, sells)
+
+
+def degree_reading(
+    text: str, claim: Claim, start: int, end: int, kind: str, sells: bool = False
+) -> str | None:
+    """Why a degree-raised praise or an immediate effect is no promise of a therapy's, or None;
+    "" when the wording is of neither (the caller reads it as before)."""
+    term = text[start:end]
+    if kind == "intensified_efficacy" and _DEGREE.match(term):
+        return _praise_reading(text, claim, start, end, sells)
+    if kind == "boosted_efficacy" and _IMMEDIATE.search(term) and not _WORKS.match(term):
+        return _immediate_reading(text, claim, start, end)
+    return ""
+
+
+def _own_unhedged(text: str, claim: Claim, left: int, start: int) -> str | None:
+    """Why the praise is not the writer's own plain claim: a source or an attribution in the
+    sentence ("the CDC says ... [link]"), or a hedge in the clause before it."""
+    if claim.sources or claim.attributions:
+        return "sourced"
+    if _HEDGE.search(text, left, start):
+        return "hedged"
+    return None
+
+
+def _care(words: str) -> bool:
+    """Whether standard care, a vaccine or a drug is named: the praise is then clinical."""
+    lex = hype_lexicon()
+    return any(p.search(words) for p in (lex.standard_care, lex.immunization, lex.drug_stems))
+
+
+def _praise_reading(text: str, claim: Claim, start: int, end: int, sells: bool) -> str | None:
+    lex = hype_lexicon()
+    left, _ = _clause(claim, start, end)
+    subject = text[left:start]
+    after = phrase_after(text, claim, end, end)
+    if reason := _own_unhedged(text, claim, left, start):
+        return reason
+    if _care(subject) or _care(text[start:end]) or _care(after):
+        return "clinical"
+    remedy = bool(lex.alternative.search(subject)) or promised_subject(subject, "", False)
+    if remedy:
+        return None
+    if not sells:
+        # A therapy praised so on a page that sells none is reported care (news, a health
+        # body's leaflet), where a degree adverb is mild; on the seller's own page it is the
+        # offer's praise, as a sold service is a promise's subject only there (hype_subjects.py).
+        return "not-a-remedy"
+    if _THERAPY_WORD.search(subject):
+        return None
+    if _THERAPY_HEAD.search(text, start, end) and (names_health(after) or _purpose(after)):
+        return None  # "a highly effective treatment for trauma"
+    if re.search(r"\bways? to$", text[start:end], re.I) and _purpose(after):
+        return None  # "a very effective way to relieve anxiety"
+    if _purpose(after) and re.search(r"\w$", text[start:end]):
+        return None  # "a very effective and gentle technique to deal with trauma"
+    return "not-a-remedy"
+
+
+# A health purpose after the praised noun: an ailment or body target named, or a verb of
+# treating with its object ("to deal with trauma", "for relieving pain").
+_TREATING = re.compile(
+    r"^\s*(?:to|for|in)\s+(?:treat|heal|relieve|ease|soothe|manage|deal\s+with|release|"
+    r"resolve|process|overcome|reduce|calm)",
+    re.I,
+)
+
+
+def _purpose(after: str) -> bool:
+    return names_health(after) or _TREATING.match(after) is not None or _complaint(after)
+
+
+# The complaints of MeSH F03 "Mental Disorders" that a therapy's praise names by their everyday
+# heads (Anxiety Disorders, Stress Disorders, Traumatic; Sleep Initiation and Maintenance
+# Disorders), and pains a remedy is sold for (MeSH C23: Toothache, Contusions).
+_MENTAL_COMPLAINTS = re.compile(
+    r"\b(?:trauma|ptsd|anxiety|stress|insomnia|panic|phobias?|toothaches?|bruis(?:es|ing))\b", re.I
+)
+
+
+def _complaint(words: str) -> bool:
+    """Whether `words` name a complaint: a sign, symptom or trauma (MeSH C23 by
+    `clinical_events`) or a body target."""
+    lex = hype_lexicon()
+    return bool(
+        lex.clinical_events.search(words)
+        or lex.body_targets.search(words)
+        or _MENTAL_COMPLAINTS.search(words)
+    )
+
+
+def _immediate_reading(text: str, claim: Claim, start: int, end: int) -> str | None:
+    lex = hype_lexicon()
+    left, _ = _clause(claim, start, end)
+    subject = text[left:start]
+    if reason := _own_unhedged(text, claim, left, start):
+        return reason
+    if _care(subject):
+        return "clinical"
+    if not (names_health(text[start:end]) or _complaint(text[start:end])):
+        return "no-health-problem"  # "removes the stain instantly"
+    if lex.alternative.search(subject) or promised_subject(subject, "", False):
+        return None
+    if _PRONOUN_SUBJECT.match(subject) or not subject.strip():
+        return None  # "This stops bad breath almost instantly." after the remedy's tip
+    return "not-a-remedy"
