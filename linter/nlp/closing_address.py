@@ -27,7 +27,7 @@ from linter.documents.model import Attachment
 # closing quotes or brackets), or a line break. "A" or "Â" glued after the stop is what is left
 # of a no-break space whose UTF-8 bytes were read as Windows-1252 ("Â" then U+00A0) and its
 # accent dropped by a scraper: not a word.
-_BEFORE_ADDRESS = re.compile(r"(?:[.!?…][\"'”’)\]]*[AÂ]?|\n)\s*$")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]{0,3}[AÂ]?$")
 _CLOSING_PUNCTUATION = " \t\n.,;:)]}>\"'”’"
 
 
@@ -35,15 +35,17 @@ def closing_address(
     text: str, attachments: Iterable[Attachment], policy: SourcePolicy
 ) -> str | None:
     """The target of the address that closes the block (see the module docstring), or None."""
+    end = len(text.rstrip(_CLOSING_PUNCTUATION))  # only closing punctuation after the address
     for attachment in attachments:
         if attachment.kind != "url" or attachment.start != attachment.end:
             continue  # an address the reader dropped from the prose leaves a zero-width "url"
         target = attachment.target.strip()
-        if not target.lower().startswith(("http://", "https://", "www.")):
+        if attachment.start < end or not target.lower().startswith(("http", "www.")):
             continue
-        if text[attachment.start :].strip(_CLOSING_PUNCTUATION):
-            continue
-        if not _BEFORE_ADDRESS.search(text[: attachment.start]):
+        words = text[: attachment.start].rstrip()
+        # Only the last few characters are looked at: no scan of a long block.
+        gap = text[len(words) : attachment.start]
+        if "\n" not in gap and not _SENTENCE_END.search(words[-6:]):
             continue
         if policy.counts(target):
             return target
