@@ -45,7 +45,7 @@ class Source:
     # Attached to another block whose sources cover this sentence: the list's lead-in, the
     # parent item, or another cell of the table row (start and end are then the sentence's).
     # "quotation": the sentence is in a block quote of that source (documents/quotations.py).
-    inherited: str | None = None  # "lead-in" | "parent item" | "table row" | "quotation"
+    inherited: str | None = None  # "lead-in" | "parent item" | "table row" | "quotation" | ...
 
     def describe(self) -> str:
         """ "link: https://...", "marker: [1]": how the inventory lists it."""

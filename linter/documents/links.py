@@ -6,9 +6,22 @@ site's own navigation, tag, category and author pages, shops, carts and products
 shares are not. The default patterns below say which addresses are which, by the conventions
 that make them recognisable (DOI resolvers, PubMed/PMC, trial registries; WordPress's
 /tag/, /category/ and /author/ permalink bases, Shopify's /products/, /collections/ and
-/cart, Drupal's /taxonomy/term/, Blogger's /search/label/; the share endpoints of the social
-networks; non-web schemes). An address that is neither is a source: precision first, a link
-we cannot judge stays a source.
+/cart, WooCommerce's /product-category/ and /product-tag/, Drupal's /taxonomy/term/,
+Blogger's /search/label/; the share endpoints of the social networks; non-web schemes).
+Two more kinds point to no evidence for any claim, by the address's form alone:
+- a site's home page: a host with no path ("https://agency.example/"), or a path that only
+  names the front page (an index file, "/home", a language code: "/en/", "/en-us/index.html");
+  a home page names an institution, it holds none of its data or reports. A query keeps it a
+  page ("/?p=123" is a WordPress post by its id), and a site-relative "/" is the site's own
+  front page (navigation);
+- a post or image of the social networks that carry pictures and short posts (Facebook,
+  Instagram, X/Twitter, Pinterest, TikTok, Threads, and the hosts that serve their images:
+  fbcdn.net, cdninstagram.com, twimg.com, pinimg.com, tiktokcdn.com): a shared picture of a
+  campaign's figures is not the study or report behind them.
+Link shorteners (bit.ly, t.co, tinyurl.com, ...) hide their target: it can be a DOI as well as
+a shop, so they stay sources. An address that is none of these is a source: precision first,
+a link we cannot judge stays a source, and a deep link to an agency's page, a PDF or a DOI
+always is.
 
 A site changes this in its config (`sources:`, documented in the README):
 
@@ -57,7 +70,8 @@ _ARCHIVE_SEGMENTS = frozenset({"tag", "tags", "tagged", "category", "categories"
 # cart, checkout, basket), and shop hosts.
 _SHOP_SEGMENTS = frozenset({"product", "products", "collections", "collection", "shop",
                             "store", "cart", "checkout", "checkouts", "basket", "buy",
-                            "add-to-cart", "wishlist"})  # fmt: skip
+                            "add-to-cart", "wishlist", "product-category",
+                            "product-tag"})  # fmt: skip
 _SHOP_HOST_RE = re.compile(
     r"(?:^|\.)(?:amazon|ebay)\.[a-z.]+$|(?:^|\.)(?:etsy|iherb|walmart|myshopify)\.com$"
 )
@@ -74,6 +88,25 @@ _SOCIAL_HOSTS = (
     "facebook.com", "instagram.com", "twitter.com", "x.com", "tiktok.com", "pinterest.com",
     "linkedin.com", "youtube.com", "threads.net",
 )  # fmt: skip
+# Networks of pictures and short posts, and the hosts that serve their images: none of their
+# addresses is a study or report (LinkedIn articles and YouTube talks keep the rule above).
+_PICTURE_HOSTS = (
+    "facebook.com", "fb.com", "fb.me", "fbcdn.net", "fbsbx.com", "instagram.com",
+    "instagr.am", "cdninstagram.com", "twitter.com", "x.com", "twimg.com", "tiktok.com",
+    "tiktokcdn.com", "pinterest.com", "pin.it", "pinimg.com", "threads.net",
+)  # fmt: skip
+# What a home page's path may hold: the index file of the common web servers and frameworks
+# (Apache's DirectoryIndex, IIS's default documents), "home", and a language code for a site
+# in several languages: the ISO 639-1 codes of W3Techs' most used content languages, with an
+# optional region ("en", "en-us", "pt_BR"). Not any two letters: "/ms/" may be a topic page.
+_FRONT_PAGE_FILE = re.compile(
+    r"(?:index|default|home|homepage)(?:\.(?:html?|php|aspx?|jsp|shtml|cfm))?", re.IGNORECASE
+)
+_LANGUAGES = (
+    "en|es|de|ja|fr|ru|pt|it|nl|pl|tr|fa|zh|vi|id|cs|ko|uk|hu|sv|ar|ro|el|da|fi|he|th|sk|bg|"
+    "no|nb|hr|lt|sr|sl"
+)
+_LANGUAGE_SEGMENT = re.compile(rf"(?:{_LANGUAGES})(?:[-_][a-z]{{2}})?", re.IGNORECASE)
 _WORD_CUT = re.compile(r"[\W_]+|(?<=[a-z0-9])(?=[A-Z])")
 _NOT_WEB_SCHEMES = ("mailto", "tel", "sms", "javascript", "data", "fax", "callto", "skype")
 # An in-page anchor that points at a reference: #ref-3, #cite_note-4, #fn1, #footnote-2,
@@ -133,6 +166,8 @@ def default_counts(target: str) -> bool:
     if _SHOP_HOST_RE.search(host):
         return False
     segments = [s.lower() for s in parts.path.split("/") if s]
+    if _host_in(host, _PICTURE_HOSTS) or _front_page(parts.path, parts.query):
+        return False
     if _host_in(host, _SOCIAL_HOSTS) and len(segments) <= 2:
         return False  # a profile, channel or page of a social network, not a post
     # "/products/x", "/tag/x", "/shop": a shop or archive folder, or the page itself.
@@ -143,6 +178,17 @@ def default_counts(target: str) -> bool:
     # pop-up) holds "definition".
     words = {w.lower() for s in parts.path.split("/") for w in _WORD_CUT.split(s) if w}
     return not words & _GLOSSARY_WORDS
+
+
+def _front_page(path: str, query: str) -> bool:
+    """Whether a path (of any host, or site-relative from its root) names only the front page:
+    "", "/", "/index.html", "/home", "/en/", "/en-us/index.php"; a query makes it a page."""
+    if query or (path and not path.startswith("/")):
+        return False  # "index.html" relative to a folder is that folder's page
+    segments = [s for s in path.split("/") if s]
+    if segments and _LANGUAGE_SEGMENT.fullmatch(segments[0]):
+        segments = segments[1:]
+    return not segments or (len(segments) == 1 and bool(_FRONT_PAGE_FILE.fullmatch(segments[0])))
 
 
 def _host_in(host: str, hosts: tuple[str, ...]) -> bool:

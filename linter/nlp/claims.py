@@ -27,6 +27,7 @@ from linter.claim import (
     StrengthReading,
 )
 from linter.documents.links import DEFAULT_POLICY, SourcePolicy
+from linter.nlp.closing_address import closing_address
 from linter.nlp.components.extensions import (
     SPAN_KEYS,
     doc_text,
@@ -50,8 +51,9 @@ _SHARED_BY_KIND = {"list_item": "parent item", "table_cell": "table row", "headi
 _LOCATOR_KINDS = ("doi", "pmid", "pmcid")
 _CITATION_LINE_WORDS = 15
 _CLOSING_PUNCTUATION = " \t\n.,;:)]}>\"'”’"
-# A footnote or marker closing a bullet sources the whole bullet: a list item is one point.
-_CLOSING_KINDS = ("footnote", "marker")
+# A footnote or marker closing a bullet sources the whole bullet (a list item is one point), an
+# address closing an item or paragraph all of it (nlp/closing_address.py).
+_CLOSING_KINDS, _EXCERPT_KINDS = ("footnote", "marker"), ("list_item", "paragraph")
 # Sources that are written in a sentence's own words or attached as a marker: always sources.
 # Links and raw URLs are sources only where they point to evidence (documents/links.py).
 _LINK_KINDS = ("link", "url")
@@ -202,12 +204,13 @@ def passage_of(doc: Doc, kind: str, fmt: str, policy: SourcePolicy = DEFAULT_POL
                 strength=_reading(strengths.get(sent.start), text),
             )
         )
-    return Passage(text=text, kind=kind, format=fmt, claims=_whole_unit(kind, text, claims))
+    closing = closing_address(text, doc._.attachments or (), policy)
+    return Passage(text, kind, fmt, claims=_whole_unit(kind, text, claims, closing))
 
 
-def _whole_unit(kind: str, text: str, claims: list[Claim]) -> tuple[Claim, ...]:
+def _whole_unit(kind: str, text: str, claims: list[Claim], url: str | None) -> tuple[Claim, ...]:
     """The claims, each also sourced by what sources the block as a whole: a citation line's
-    locator, or the footnote or marker that closes a bullet."""
+    locator, the footnote or marker closing a bullet, the address (`url`) closing an excerpt."""
     if len(claims) < 2:
         return tuple(claims)
     sources = [s for c in claims for s in c.sources]
@@ -223,6 +226,9 @@ def _whole_unit(kind: str, text: str, claims: list[Claim]) -> tuple[Claim, ...]:
         end = len(text.rstrip())
         given = [s for s in claims[-1].sources if s.kind in _CLOSING_KINDS and s.end >= end - 1]
         how = "item's closing note"
+    if not given and url is not None and kind in _EXCERPT_KINDS:
+        given = [s for s in claims[-1].sources if s.kind == "url" and s.target == url][:1]
+        how = "excerpt's closing address"
     if not given:
         return tuple(claims)
     return tuple(
