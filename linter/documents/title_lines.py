@@ -11,12 +11,20 @@ anywhere, a title on a content word); the next line opens with a capitalised wor
 break is no wrap: the next line's first word would have fit on the title line within the
 paragraph's widest line (hard-wrapped prose "... people who take" / "Vitamin D supplements had
 20% fewer falls" breaks only where the next word would not fit, and splitting it there parts a
-figure from its citation).
+figure from its citation); and the break is not inside a name: a line ending on a capitalised
+word above a line opening with a name's head noun ("... in the International Body
+Psychotherapy" / "Journal compared ...", "... at the Mayo" / "Clinic found") wraps a journal's
+or an organisation's name, whose head nouns are the lexicon's classes (citations.title_heads,
+ISO 4's title words, less those that open a sentence as its subject, "Study shows";
+attribution.institution_heads, from Wikidata's organisation types).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from linter.config.lexicon import alternation, default_lexicon
 
 # A heading or label is short: news headlines average some 8 words; a line of wrapped prose
 # (60-80 characters) is longer.
@@ -33,6 +41,27 @@ _CONTINUING_WORDS = (
 CONTINUING = frozenset(_CONTINUING_WORDS.split(" "))
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
 _CAPITALISED = re.compile(r"\s*[A-Z][^\W\d_]*\b")
+_ENDS_CAPITALISED = re.compile(r"\b[A-Z][^\W\d_]*\s*$")
+
+
+# Title heads that also open a sentence as its plain subject ("Study shows ...", "Reports
+# suggest ...", "Reviews of ..."): a capitalised line above them may be a title after all.
+_SUBJECT_HEADS = re.compile(r"Stud|Trial|Review|Meta|Cohort|Survey|Program|Project|Report|Letter")
+
+
+@cache
+def _name_head() -> re.Pattern[str]:
+    """A line opening with the head noun of a journal's or an organisation's name."""
+    lexicon = default_lexicon()
+    periodical = [h for h in lexicon.get("citations.title_heads") if not _SUBJECT_HEADS.match(h)]
+    heads = periodical + lexicon.get("attribution.institution_heads")
+    return re.compile(rf"\s*{alternation(heads)}(?![\w-])")
+
+
+def inside_name(before: str, after: str) -> bool:
+    """Whether a line break falls inside a name: a capitalised word ends the line `before`
+    and a name's head noun opens the line `after` ("Body Psychotherapy" / "Journal")."""
+    return bool(_ENDS_CAPITALISED.search(before)) and bool(_name_head().match(after))
 
 
 def title_line(line: str) -> bool:
@@ -58,6 +87,6 @@ def title_break(before: str, after: str, widest: int | None = None) -> bool:
     """Whether a line break between the line `before` and the line `after` ends a title;
     `widest`, the paragraph's widest line where the reader knows it (None: no wrap test, as
     for a hard break, which its writer put there)."""
-    if widest is not None and wrapped(before, after, widest):
+    if (widest is not None and wrapped(before, after, widest)) or inside_name(before, after):
         return False
     return bool(_CAPITALISED.match(after)) and title_line(before)
