@@ -154,3 +154,16 @@ def test_a_list_with_an_item_that_has_no_body_is_not_cards() -> None:
         "A plain page.\n"
     )
     assert [b.text for b in read_document("p.md", page.encode("utf-8")).blocks] == ["A plain page."]
+
+
+def test_cards_repeated_by_aliases_are_read_once() -> None:
+    page = (
+        "---\n"
+        "one: &card\n"
+        "  body: Experts say warm tea eases a sore throat.\n"
+        "cards: [" + ", ".join(["*card"] * 5000) + "]\n"
+        "---\n\n"
+        "A plain page.\n"
+    )
+    texts = [b.text for b in read_document("p.md", page.encode("utf-8")).blocks]
+    assert texts == ["Experts say warm tea eases a sore throat.", "A plain page."]

@@ -179,9 +179,11 @@ def _list_nodes(node: yaml.SequenceNode) -> Iterator[tuple[bool, yaml.ScalarNode
     if not items or len(pairs) != len(items):
         return
     if pairs and all(_card_body(i) is not None for i in pairs):
+        read: set[int] = set()  # an alias repeats an item's node: it is read once
         for item in pairs:
             body = _card_body(item)
-            if body is not None:
+            if body is not None and id(body) not in read:
+                read.add(id(body))
                 yield False, body
         return
     if not all(_faq_item(i) for i in pairs):
