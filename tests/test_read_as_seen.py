@@ -77,3 +77,23 @@ def test_a_finding_in_mojibake_points_at_and_quotes_the_file(tmp_path: Path) -> 
     assert found == [(3, 1, "vague-attribution", "PriorÂ research has shown")]
     block = parse_text("m.md", page).blocks[1]
     assert block.text.startswith("Prior research has shown")
+
+
+WRAPPED = """\
+Doctors say the Mayo Clinic found that walking helps knees. Many experts
+agree that this new tea cures
+Alzheimer's disease in every patient. About 40% of adults in the
+United Kingdom sleep badly, and a 2019 study in the Journal of Sleep
+Research found that naps help memory.
+"""
+
+
+def test_hard_wrapped_prose_gives_the_findings_of_its_one_line_form(tmp_path: Path) -> None:
+    # A line inside a wrapped sentence is no title, however short (the line above it does
+    # not end a sentence), so every rule reads the sentence whole.
+    wrapped = findings(tmp_path, "w.md", WRAPPED)
+    one_line = findings(tmp_path, "o.md", WRAPPED.replace("\n", " ").strip() + "\n")
+    assert [(rule, text.replace("\n", " ")) for _, _, rule, text in wrapped] == [
+        (rule, text) for _, _, rule, text in one_line
+    ]
+    assert len(wrapped) >= 4

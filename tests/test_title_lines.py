@@ -118,3 +118,11 @@ def test_a_name_wrapped_before_its_head_reads_as_one_line() -> None:
     )
     document = parse_text("wrap.md", text)
     assert "Psychotherapy Journal compared" in document.blocks[0].text
+
+
+def test_a_line_inside_a_wrapped_sentence_is_no_title() -> None:
+    # The line above does not end a sentence: "agree that this tea cures" continues it.
+    previous = "Doctors at the clinic found that walking helps knees. Many experts"
+    assert not title_break("agree that this tea cures", "Alzheimer's disease", None, previous)
+    assert title_break("Information about Flu", "Most experts agree.", None, "Read this first.")
+    assert title_break("Information about Flu", "Most experts agree.", None, "Flu season")

@@ -75,6 +75,15 @@ def title_line(line: str) -> bool:
     return last is not None and last.group(1).lower() not in CONTINUING
 
 
+_SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]*_]*\s*$")
+
+
+def _stands_alone(previous: str) -> bool:
+    """Whether the line above a title line leaves it on its own: it ends a sentence or is a
+    title (a heading's text, a label) itself."""
+    return bool(_SENTENCE_END.search(previous)) or title_line(previous)
+
+
 def wrapped(before: str, after: str, widest: int) -> bool:
     """Whether the break after the line `before` is a wrap: the first word of the line `after`
     would not have fit on it within `widest`, the paragraph's widest line (an editor's or a
@@ -83,10 +92,17 @@ def wrapped(before: str, after: str, widest: int) -> bool:
     return bool(first) and len(before.rstrip()) + 1 + len(first[0]) > widest
 
 
-def title_break(before: str, after: str, widest: int | None = None) -> bool:
+def title_break(
+    before: str, after: str, widest: int | None = None, previous: str | None = None
+) -> bool:
     """Whether a line break between the line `before` and the line `after` ends a title;
     `widest`, the paragraph's widest line where the reader knows it (None: no wrap test, as
-    for a hard break, which its writer put there)."""
+    for a hard break, which its writer put there); `previous`, the line above `before` (None:
+    `before` opens its paragraph). A title stands on its own line: the line above it ends a
+    sentence or is a title itself, else `before` is the middle of a wrapped sentence
+    ("Many experts" / "agree that this tea cures" / "Alzheimer's disease ...")."""
     if (widest is not None and wrapped(before, after, widest)) or inside_name(before, after):
+        return False
+    if previous is not None and previous.strip() and not _stands_alone(previous):
         return False
     return bool(_CAPITALISED.match(after)) and title_line(before)
