@@ -178,15 +178,14 @@ def _list_nodes(node: yaml.SequenceNode) -> Iterator[tuple[bool, yaml.ScalarNode
     pairs = [i for i in items if isinstance(i, yaml.MappingNode) and not switched_off(i)]
     if not items or len(pairs) != len(items):
         return
-    if pairs and all(_card_body(i) is not None for i in pairs):
-        read: set[int] = set()  # an alias repeats an item's node: it is read once
-        for item in pairs:
-            body = _card_body(item)
-            if body is not None and id(body) not in read:
-                read.add(id(body))
-                yield False, body
-        return
-    if not all(_faq_item(i) for i in pairs):
+    if not all(_faq_item(i) for i in pairs):  # an FAQ reads its questions too; else cards
+        if all(_card_body(i) is not None for i in pairs):
+            read: set[int] = set()  # an alias repeats an item's node: it is read once
+            for item in pairs:
+                body = _card_body(item)
+                if body is not None and id(body) not in read:
+                    read.add(id(body))
+                    yield False, body
         return
     for item in pairs:
         for _, string in page_strings(item, set()):
