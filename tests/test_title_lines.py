@@ -126,3 +126,4 @@ def test_a_line_inside_a_wrapped_sentence_is_no_title() -> None:
     assert not title_break("agree that this tea cures", "Alzheimer's disease", None, previous)
     assert title_break("Information about Flu", "Most experts agree.", None, "Read this first.")
     assert title_break("Information about Flu", "Most experts agree.", None, "Flu season")
+    assert title_break("Information about Flu", "Most experts agree.", None, "January 10, 2023")

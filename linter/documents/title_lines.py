@@ -79,9 +79,12 @@ _SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]*_]*\s*$")
 
 
 def _stands_alone(previous: str) -> bool:
-    """Whether the line above a title line leaves it on its own: it ends a sentence or is a
-    title (a heading's text, a label) itself."""
-    return bool(_SENTENCE_END.search(previous)) or title_line(previous)
+    """Whether the line above a title line leaves it on its own: it ends a sentence, or it is
+    as short as a title, a label or a date line ("January 10, 2023") itself; a longer line
+    with no stop is wrapped prose running on."""
+    if _SENTENCE_END.search(previous):
+        return True
+    return len(previous.split()) <= MAX_TITLE_WORDS and len(previous.strip()) <= MAX_TITLE_CHARS
 
 
 def wrapped(before: str, after: str, widest: int) -> bool:
@@ -99,8 +102,9 @@ def title_break(
     `widest`, the paragraph's widest line where the reader knows it (None: no wrap test, as
     for a hard break, which its writer put there); `previous`, the line above `before` (None:
     `before` opens its paragraph). A title stands on its own line: the line above it ends a
-    sentence or is a title itself, else `before` is the middle of a wrapped sentence
-    ("Many experts" / "agree that this tea cures" / "Alzheimer's disease ...")."""
+    sentence or is short as a title is, else `before` is the middle of a wrapped sentence
+    ("... walking helps knees. Many experts" / "agree that this tea cures" / "Alzheimer's
+    disease ...")."""
     if (widest is not None and wrapped(before, after, widest)) or inside_name(before, after):
         return False
     if previous is not None and previous.strip() and not _stands_alone(previous):
