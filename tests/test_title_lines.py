@@ -24,6 +24,10 @@ from linter.documents.title_lines import title_break, title_line
         ("Flu", "most experts believe that flu spreads.", False),
         ("Flu.", "Most experts believe.", False),
         ("", "Most experts believe.", False),
+        # A break inside a journal's or an organisation's name is a wrap (set E).
+        ("A 2023 study in the International Body Psychotherapy", "Journal compared two", False),
+        ("Doctors at the Mayo", "Clinic found that", False),
+        ("Information about Flu", "Study shows naps help.", True),
     ],
 )
 def test_title_break(before: str, after: str, expected: bool) -> None:
@@ -104,3 +108,22 @@ def test_wrapped(before: str, after: str, widest: int, expected: bool) -> None:
     from linter.documents.title_lines import wrapped
 
     assert wrapped(before, after, widest) is expected
+
+
+def test_a_name_wrapped_before_its_head_reads_as_one_line() -> None:
+    text = (
+        "Brainspotting uses the field of vision to find stored trauma and more.\n"
+        "A 2023 study in the International Body Psychotherapy\n"
+        "Journal compared Brainspotting to talking therapy in adults with PTSD.\n"
+    )
+    document = parse_text("wrap.md", text)
+    assert "Psychotherapy Journal compared" in document.blocks[0].text
+
+
+def test_a_line_inside_a_wrapped_sentence_is_no_title() -> None:
+    # The line above does not end a sentence: "agree that this tea cures" continues it.
+    previous = "Doctors at the clinic found that walking helps knees. Many experts"
+    assert not title_break("agree that this tea cures", "Alzheimer's disease", None, previous)
+    assert title_break("Information about Flu", "Most experts agree.", None, "Read this first.")
+    assert title_break("Information about Flu", "Most experts agree.", None, "Flu season")
+    assert title_break("Information about Flu", "Most experts agree.", None, "January 10, 2023")

@@ -14,6 +14,18 @@ the article, and the site's templates render them around it:
   sentence (Decap's `list` widget, Hugo's and Jekyll's list params, Astro's
   `z.array(z.string())`). Read by shape: every item is prose ending a sentence. A list of
   titles (a book's table of contents, tags) does not end its items so.
+- Cards: a list of mappings each holding a body of prose (`cards: [{body: "<h2>..."}]`,
+  `sections: [{heading, content}]`, `benefits: [{icon, title, description}]`; customers'
+  testimonials stay furniture, rules/lexicon/page.yaml): Decap/Netlify CMS's `list` widget
+  with `fields` (https://decapcms.org/docs/widgets/#list), Forestry's and TinaCMS's object
+  lists and blocks (https://tina.io/docs/reference/types/object/, `list: true`), and Sanity's
+  arrays of objects, exported with a `_key` per item (https://www.sanity.io/docs/array-type),
+  issue 14, set B's news cards beside a source list. Read by shape:
+  every item is a mapping with a body key (_BODY_KEYS) and the bodies are prose; only the
+  bodies are read (an item's title, icon, author and order are its furniture). Not cards:
+  items with no body (menus and links, `{name, url}`; images, `{src, alt, caption}`: Hugo's
+  page resources, https://gohugo.io/content-management/page-resources/), and an image item's
+  `description`, which describes the image, as a caption does.
 - A summary: Hugo's `summary` front-matter field (https://gohugo.io/content-management/
   front-matter/#summary), Pandoc's and Quarto's `abstract` (rendered under the title,
   https://quarto.org/docs/authoring/front-matter.html#abstract), and `tldr`. A plain string
@@ -76,6 +88,10 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z])|[.!?][\
 _NOT_PAGE_WORDS = frozenset({"seo", "meta", "og", "opengraph", "twitter", "excerpt", "short",
                              "teaser", "card", "preview", "snippet", "schema", "jsonld",
                              "structured"})  # fmt: skip
+# The keys a card keeps its text under, in the CMS content models named above.
+_BODY_KEYS = ("body", "content", "text", "description")
+# Keys of an image item: its `description` is the image's, not page prose (see above).
+_IMAGE_KEYS = frozenset({"src", "image", "img", "photo", "picture", "thumbnail"})
 _SENTENCE_ENDED = re.compile(r"[.!?][\"'”’)\]]*$")
 _WORDS = re.compile(r"[^\W_]+")
 # A value is the body's when this share of its word runs (four words) is in the body.
@@ -160,7 +176,16 @@ def _list_nodes(node: yaml.SequenceNode) -> Iterator[tuple[bool, yaml.ScalarNode
             yield False, item
         return
     pairs = [i for i in items if isinstance(i, yaml.MappingNode) and not switched_off(i)]
-    if not items or len(pairs) != len(items) or not all(_faq_item(i) for i in pairs):
+    if not items or len(pairs) != len(items):
+        return
+    if not all(_faq_item(i) for i in pairs):  # an FAQ reads its questions too; else cards
+        if all(_card_body(i) is not None for i in pairs):
+            read: set[int] = set()  # an alias repeats an item's node: it is read once
+            for item in pairs:
+                body = _card_body(item)
+                if body is not None and id(body) not in read:
+                    read.add(id(body))
+                    yield False, body
         return
     for item in pairs:
         for _, string in page_strings(item, set()):
@@ -169,6 +194,23 @@ def _list_nodes(node: yaml.SequenceNode) -> Iterator[tuple[bool, yaml.ScalarNode
                 yield True, string
             elif is_prose(text):
                 yield False, string
+
+
+def _card_body(item: yaml.MappingNode) -> yaml.ScalarNode | None:
+    """A card's body: the string under its body key (_BODY_KEYS), when it is page prose
+    (sentences or markup, and not a reference entry); None for an item with no such body."""
+    keys = {str(k.value).lower(): v for k, v in item.value}
+    for key in _BODY_KEYS:
+        node = keys.get(key)
+        if key == "description" and _IMAGE_KEYS & keys.keys():
+            continue  # an image's description is its caption
+        if node is None or not is_string(node):
+            continue
+        text = str(node.value).strip()
+        shaped = _sentence(text) or markup_of(text) == "html" or "\n\n" in text
+        if shaped and is_prose(text) and not reads_as_reference(text):
+            return node
+    return None
 
 
 def _may_list(value: object) -> bool:

@@ -230,10 +230,13 @@ def inline_prose(
             # (title_lines.py); the paragraph's widest line is measured once.
             if widest < 0:
                 widest = max(len(line.rstrip()) for line in src.split("\n"))
-            line = src[src.rfind("\n", 0, start) + 1 : start]
+            line_start = src.rfind("\n", 0, start) + 1
+            line = src[line_start:start]
+            previous = src[src.rfind("\n", 0, line_start - 1) + 1 : line_start - 1] or None
             next_break = src.find("\n", end)
             after = src[end : next_break if next_break >= 0 else len(src)]
-            builder.add_at("\n" if title_break(line, after, widest) else " ", cmap[start])
+            title = title_break(line, after, widest, previous if line_start else None)
+            builder.add_at("\n" if title else " ", cmap[start])
         elif kind == "hardbreak":
             newline = src.find("\n", start, end)
             builder.add_at("\n", cmap[newline if newline >= 0 else start])

@@ -4,9 +4,17 @@ A soft hyphen (which content systems insert, `&shy;`), a zero-width space or joi
 "mir&shy;acle", or a Cyrillic "а" in "mirаcle", looks the same to a reader and hides the word
 from every rule. Each block's text is normalised for matching: invisible characters are
 dropped, and in a word that mixes Latin letters with Cyrillic or Greek look-alikes, those are
-read as the Latin letters they imitate (a whole Cyrillic or Greek word is left alone). The map
-from each remaining character back to the source is kept, so a finding still points at, and
-quotes, exactly what the file holds.
+read as the Latin letters they imitate (a whole Cyrillic or Greek word is left alone). Text
+whose UTF-8 was once decoded as Windows-1252 or Latin-1 ("mojibake": "PriorÂ research",
+"itâ€™s", "strategiesâ€”and") glues a word to the letters the broken sequence left; each such
+sequence is read as the one character it encodes. The table is built from the encodings
+themselves (every character of Latin-1's upper half, General Punctuation's dashes, quotes and
+ellipsis, the euro and trade marks, encoded as UTF-8 and decoded as cp1252 or Latin-1), as
+the ftfy library's `fix_encoding` undoes them (https://ftfy.readthedocs.io/en/latest/fixes.html),
+with its `restore_byte_a0`: a broken no-break space whose second byte was later turned into a
+plain space ("PriorÂ research"), read so only right after a letter. The map from each
+remaining character back to the source is kept, so a finding still points at, and quotes,
+exactly what the file holds.
 """
 
 from __future__ import annotations
@@ -38,6 +46,30 @@ CONFUSABLE = {
     "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
 }  # fmt: skip
 
+
+def _mojibake_table() -> dict[str, str]:
+    """Each broken sequence and the character it encodes (see above)."""
+    targets = [chr(c) for c in range(0xA0, 0x100)] + [chr(c) for c in range(0x2010, 0x2027)]
+    table = {}
+    for char in [*targets, "\u20ac", "\u2122"]:
+        raw = char.encode("utf-8")
+        for codec in ("cp1252", "latin-1"):
+            try:
+                table[raw.decode(codec)] = char
+            except UnicodeDecodeError:
+                continue  # a byte cp1252 leaves undefined
+    return table
+
+
+MOJIBAKE = _mojibake_table()
+_MOJIBAKE = re.compile(
+    "(?=["
+    + re.escape("".join(sorted({k[0] for k in MOJIBAKE})))
+    + "])(?:"
+    + "|".join(re.escape(k) for k in sorted(MOJIBAKE, key=len, reverse=True))
+    + r"|(?<=[^\W\d_])\u00c2 )"  # restore_byte_a0: "PriorÂ research"
+)
+
 _SUSPECT = re.compile("[" + "".join(sorted(INVISIBLE | set(CONFUSABLE))) + "]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 
@@ -45,6 +77,33 @@ _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 def normalise_text(text: str) -> tuple[str, list[int] | None]:
     """The text for matching, and for each of its characters the index in `text` it comes
     from (None when the text is unchanged)."""
+    repaired, source = _repaired(text)
+    new, kept = _visible(repaired)
+    if source is None:
+        return new, kept
+    return new, source if kept is None else [source[i] for i in kept]
+
+
+def _repaired(text: str) -> tuple[str, list[int] | None]:
+    """The text with each mojibake sequence read as its character, and where each comes from."""
+    if not _MOJIBAKE.search(text):
+        return text, None
+    chars: list[str] = []
+    source: list[int] = []
+    last = 0
+    for match in _MOJIBAKE.finditer(text):
+        chars.extend(text[last : match.start()])
+        source.extend(range(last, match.start()))
+        chars.append(MOJIBAKE.get(match.group(), " "))  # "Â ": a broken no-break space
+        source.append(match.start())
+        last = match.end()
+    chars.extend(text[last:])
+    source.extend(range(last, len(text)))
+    return "".join(chars), source
+
+
+def _visible(text: str) -> tuple[str, list[int] | None]:
+    """The text without invisible characters and look-alike letters (see above)."""
     if not _SUSPECT.search(text):
         return text, None
     kept = [i for i, char in enumerate(text) if char not in INVISIBLE]

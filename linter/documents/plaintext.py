@@ -61,11 +61,13 @@ def _keep_title_breaks(run: str) -> str:
     widest = max(len(line.rstrip()) for line in lines)
     kept = list(text)
     at = 0
+    previous: str | None = None  # the line above `before`: None on the run's first line
     for before, after in pairwise(lines):
         at += len(before)
-        if title_break(before.rstrip("\r"), after, widest):
+        if title_break(before.rstrip("\r"), after, widest, previous):
             kept[at] = "\n"
         at += 1
+        previous = before.rstrip("\r")
     return "".join(kept)
 
 

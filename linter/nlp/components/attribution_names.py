@@ -34,13 +34,34 @@ NOT_JOURNALS = re.compile(
 )
 
 
+# The same title words in the languages health journals are most often published in besides
+# English (Spanish, Portuguese, French, German, Italian, Dutch, Scandinavian), as the ISSN
+# International Centre's List of Title Word Abbreviations (LTWA, the ISO 4 word list) gives
+# them: journal (revista, revue, Zeitschrift, tijdschrift, giornale, jornal, tidsskrift),
+# annals, archives, bulletin and gazette (anales, annales, anais, annali, archivos, arquivos,
+# Archiv, boletín, boletim, bollettino, gaceta, gazzetta), medicine and medical (medicina,
+# médecine, Medizin, geneeskunde, médica, médico, médicale, medizinische), health (salud,
+# saúde, santé, sanitaria) and the specialties above (psiquiatría, psychiatrie, psicología,
+# psychologie, nutrición, nutrição, clínica, clinique, klinische, enfermería, pediatría).
+# Read only where the context says a journal (a study "in" it, "published in" it): a place
+# or a language of the same languages is no title word (NOT_JOURNALS).
+FOREIGN_JOURNAL_WORDS = (
+    r"Revista|Revue|Zeitschrift|Tijdschrift|Giornale|Jornal|Tidsskrift|Anales|Annales|Anais|"
+    r"Annali|Archivos|Arquivos|Archiv|Boletín|Boletim|Bollettino|Gaceta|Gazzetta|Medicina|"
+    r"Médecine|Medizin|Geneeskunde|Médica|Médico|Médicale|Medizinische|Salud|Saúde|Santé|"
+    r"Sanitaria|Psiquiatría|Psiquiatria|Psychiatrie|Psicología|Psicologia|Psychologie|"
+    r"Nutrición|Nutrição|Clínica|Clinique|Klinische|Enfermería|Pediatría"
+)
+
+
 _JOURNAL_WORDS = re.compile(
     r"\b(?:Journal|Annals|Archives|Proceedings|Reviews?|Reports?|Medicine|Medical|Bulletin|"
     r"Letters|Frontiers|Research|Sciences?|Care|Therapeutics|Oncology|Cardiology|Pediatrics|"
     r"Paediatrics|Psychiatry|Neurology|Epidemiology|Health|Nutrition|Obesity|Diabetes|Cancer|"
     r"Clinical|Lancet|JAMA|BMJ|NEJM|Nature|Cell|PLo[Ss]|Surgery|Dermatology|Gastroenterology|"
     r"Hepatology|Rheumatology|Immunology|Endocrinology|Metabolism|Sleep|Addiction|Allergy|"
-    r"Obstetrics|Gynecology|Circulation|Stroke|Hypertension|Heart|Pharmacology|Psychology)\b"
+    r"Obstetrics|Gynecology|Circulation|Stroke|Hypertension|Heart|Pharmacology|Psychology|"
+    rf"{FOREIGN_JOURNAL_WORDS})\b"
 )
 
 

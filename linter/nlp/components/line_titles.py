@@ -27,6 +27,9 @@ def split_line_titles(doc: Doc) -> Doc:
         line_start = text.rfind("\n", 0, before.idx) + 1
         line_end = text.find("\n", token.idx)
         after = text[token.idx : line_end if line_end >= 0 else len(text)]
-        if title_break(text[line_start : before.idx], after):
+        previous = (
+            text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1] if line_start else None
+        )
+        if title_break(text[line_start : before.idx], after, previous=previous):
             token.is_sent_start = True
     return doc
