@@ -36,8 +36,11 @@ def judged_classes(w: AttributionWords, passive: str, adverb: str) -> str:
     # pattern), an unnamed agent ("by experts"), a bare predicate ("to be anti-inflammatory")
     # and a noun phrase of safety, efficacy or rank ("an effective remedy", "the best") still
     # appeal (precU, sets A, M, Y).
+    # The same with a bare plural of agent nouns in -er, -or, -ist (Quirk et al. 1985, App. I.24),
+    # a class of people: "anyone who uses drugs twice a year is considered to be drug abusers".
     classed = (
-        rf"(?!{passive}(?: {adverb}){{0,2}} considered to be (?:a|an) "
-        rf"(?!(?:[\w-]+ ){{0,3}}(?:{w.safety}|best|most|first-line|preferred|ideal)\b))"
+        rf"(?!{passive}(?: {adverb}){{0,2}} considered to be "
+        rf"(?!(?:[\w-]+ ){{0,3}}(?:{w.safety}|best|most|first-line|preferred|ideal)\b)"
+        rf"(?:(?:a|an) |(?:[\w-]+ )?[\w-]+(?:ers|ors|ists)\b))"
     )
     return obligation + classed
