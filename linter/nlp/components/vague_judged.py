@@ -18,6 +18,14 @@ ESTABLISHED = (
 )
 
 
+# Words of rank and comparison in a noun phrase: a class judged better or worse is a verdict of
+# quality, not a class ("a healthier version", "the best", "a superior source").
+_RANK = (
+    r"best|most|first-line|preferred|ideal|better|worse|safer|healthier|superior|inferior|"
+    r"more|less"
+)
+
+
 def judged_classes(w: AttributionWords, passive: str, adverb: str) -> str:
     """Look-aheads that keep the judgements below out of the "is considered to" appeal;
     `passive` and `adverb` are the agentless grammar's auxiliaries and adjuncts."""
@@ -34,13 +42,13 @@ def judged_classes(w: AttributionWords, passive: str, adverb: str) -> str:
     # phrase assigns a class as the small clause "is considered a sign of infection" does, a
     # convention and no appeal. A consensus adverb ("is widely considered to be a": its own
     # pattern), an unnamed agent ("by experts"), a bare predicate ("to be anti-inflammatory")
-    # and a noun phrase of safety, efficacy or rank ("an effective remedy", "the best") still
-    # appeal (precU, sets A, M, Y).
+    # and a noun phrase of safety, efficacy, rank or comparison ("an effective remedy", "the
+    # best", "a healthier version") still appeal (precU, sets A, M, Y).
     # The same with a bare plural of agent nouns in -er, -or, -ist (Quirk et al. 1985, App. I.24),
     # a class of people: "anyone who uses drugs twice a year is considered to be drug abusers".
     classed = (
         rf"(?!{passive}(?: {adverb}){{0,2}} considered to be "
-        rf"(?!(?:[\w-]+ ){{0,3}}(?:{w.safety}|best|most|first-line|preferred|ideal)\b)"
+        rf"(?!(?:[\w-]+ ){{0,3}}(?:{w.safety}|{_RANK})\b)"
         rf"(?:(?:a|an) |(?:[\w-]+ )?[\w-]+(?:ers|ors|ists)\b))"
     )
     return obligation + classed
