@@ -27,11 +27,16 @@ _WEAK_APPRAISAL = re.compile(
     r"|\bno (?:\w+ ){0,2}(?:stud(?:y|ies)|trials?|research) (?:has|have) (?:yet |so far |ever )?"
     r"been (?:done|conducted|carried out|performed|published|undertaken)\b"
 )
-# Where the concession is made: a subordinate clause of concession (Quirk et al. 1985, §15.39:
-# although, though, even though, while, whilst) that holds the appeal, or a coordinated "but"
-# after it (§13.28, contrast).
-_CONCESSIVE_OPENING = re.compile(r"\W*(?:although|though|even though|while|whilst)\b", re.I)
+# Where the concession is made: a subordinate clause of concession (the subordinators of
+# rules/lexicon/attribution.yaml, Quirk et al. 1985, §15.39) that holds the appeal, or a
+# coordinated "but" after it (§13.28, contrast).
 _BUT = re.compile(r"\bbut\b", re.I)
+
+
+@cache
+def _concessive_opening() -> re.Pattern[str]:
+    subordinators = alternation(default_lexicon().get("attribution.concessive_subordinators"))
+    return re.compile(rf"\W*{subordinators}\b", re.I)
 
 
 # A view held by some people, not by an authority: the partitive pronoun "some" (or "some
@@ -41,6 +46,16 @@ _BUT = re.compile(r"\bbut\b", re.I)
 # reported to be set aside, as the debunked views of sets G and M were; "some experts" and
 # "some studies" name an authority or evidence and stay appeals.
 _SOME_HOLDER = re.compile(r"(?i)(?:some|a few)(?: people)? [a-z]+")
+# The same popular view with no holder named: an agentless passive of a verb of categorising,
+# believing or praising (FrameNet's Categorization and Opinion frames: consider, regard, see,
+# view, believe, think; tout, hail, praise, bill, market, promote), answered in the main clause
+# by a negator (Quirk et al. 1985, §10.54-10.64: not, no, never, neither, nor): "While whole milk
+# is often touted as crucial for toddlers, it is neither necessary nor healthy" (precU, set U).
+_POPULAR_VIEW = re.compile(
+    r"(?i)\b(?:considered|regarded|seen|viewed|believed|thought|touted|hailed|praised|billed|"
+    r"marketed|promoted)\b"
+)
+_DENIED = re.compile(r"(?i)\b(?:not|no|never|neither|nor)\b|n['’]t\b")
 
 
 @cache
@@ -54,12 +69,18 @@ def _evidence_words() -> re.Pattern[str]:
 
 
 def _conceded_view(attribution: Attribution, text: str, at: int) -> bool:
-    """Whether the appeal is some people's view in a concessive clause that opens the sentence,
-    answered in the main clause after its comma by no appeal to evidence."""
-    if not _CONCESSIVE_OPENING.match(text) or not _SOME_HOLDER.fullmatch(attribution.text):
+    """Whether the appeal is some people's view, or a popular view with no holder that the main
+    clause denies, in a concessive clause that opens the sentence, answered in the main clause
+    after its comma by no appeal to evidence."""
+    if not _concessive_opening().match(text):
         return False
     comma = text.find(",", at + len(attribution.text))
-    return comma > 0 and not _evidence_words().search(text, comma)
+    if comma < 0 or _evidence_words().search(text, comma):
+        return False
+    if _SOME_HOLDER.fullmatch(attribution.text):
+        return True
+    popular = attribution.kind == "agentless" and _POPULAR_VIEW.search(attribution.text)
+    return bool(popular and _DENIED.search(text, comma))
 
 
 def conceded(attribution: Attribution, claim: Claim) -> bool:
@@ -73,7 +94,7 @@ def conceded(attribution: Attribution, claim: Claim) -> bool:
     if appraisal is None:
         return False
     between = text[at : appraisal.start()]
-    if _CONCESSIVE_OPENING.match(text) and "," in between:
+    if _concessive_opening().match(text) and "," in between:
         return True
     return bool(_BUT.search(between))
 

@@ -6,6 +6,7 @@ import os
 import shlex
 
 from linter.documents.decode import decode
+from linter.documents.fragments import rendered_elsewhere
 from linter.documents.html import read_html
 from linter.documents.markdown import read_markdown
 from linter.documents.model import Attachment, Block, Directive, Document
@@ -43,6 +44,8 @@ def parse_text(path: str, text: str, fmt: str | None = None) -> Document:
     fmt = fmt or format_for(path) or "text"
     if fmt == "markdown":
         document = read_markdown(path, text)
+        if rendered_elsewhere(path, document.front_matter):
+            document.blocks = []  # a sidebar's or a headless bundle's text: furniture
     elif fmt == "html":
         document = read_html(path, text)
     else:

@@ -62,6 +62,18 @@ _NOT_FINITE_BEFORE = re.compile(
 )
 
 
+# A share the reader is to take or lose, not a finding: "of your" intake, weight or day ("50%
+# of your calories"), and a share of the body's own weight as the subject of a modal of
+# possibility (Quirk et al. 1985, §4.49-4.58), the nominal of "lose 10% of your weight"
+# ("Even 10% weight loss can reduce apnoea": an amount to lose; "a 10% weight loss was seen",
+# "led to a 10% weight loss" stay findings; precU, set A).
+_INSTRUCTION_AFTER = re.compile(
+    r"\s*of\s*(?:what )?(?:your|you|yours)\b|\s*(?:(?:body|bodily)[ -])?weight\s+"
+    r"(?:loss|reduction|gain)\s+(?:\w+ly\s+)?(?:can|could|may|might|will|would)\b",
+    re.I,
+)
+
+
 _WORD = re.compile(r"[^\W\d_]")
 
 
@@ -124,6 +136,11 @@ class Classes:
     def before(self, names: str, text: str, link: str = "") -> re.Match[str] | None:
         """A word of the classes at the end of `text`, before an optional `link`."""
         return self.pattern("", names, rf"\s*(?:{link})?\s*$").search(text[-120:])
+
+    @staticmethod
+    def instruction(after: str) -> bool:
+        """Whether the words after a figure make it a share the reader is to take or lose."""
+        return _INSTRUCTION_AFTER.match(after) is not None
 
     @staticmethod
     def reports_change(verb: re.Match[str]) -> bool:

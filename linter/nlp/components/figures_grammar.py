@@ -100,7 +100,7 @@ class FigureGrammar:
             return Reading("interval", False)
         if self.c.after("money money_heads", after) or re.search(r"[$€£¥]\s*$", before):
             return Reading("money", False)
-        if re.match(r"\s*of\s*(?:what )?(?:your|you|yours)\b", after, re.I):
+        if self.c.instruction(after):
             return Reading("instruction", False)
         return None
 

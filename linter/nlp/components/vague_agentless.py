@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from linter.nlp.components.attribution_words import AUX_ADVERBS, AttributionWords
 from linter.nlp.components.vague_hedged import HEDGED_GUARDS, hedged_patterns
+from linter.nlp.components.vague_judged import ESTABLISHED, judged_classes
 
 # The contracted "is" after the pronouns whose "'s" is never a genitive (it, that, this, what,
 # which, who, he, she), each a fixed-width look-behind.
@@ -56,6 +57,7 @@ def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
         rf"(?!(?<=\b{modal} )be(?: {adverb}){{0,2}} considered to (?!be\b))"
         for modal in ("may", "should", "must")
     )
+    option += judged_classes(w, passive, adverb)
     # "it's known to be great for", "that's believed to ease": the contracted "is" after a
     # pronoun (Quirk et al. 1985, §3.23) as the passive's auxiliary; such a match must name a
     # health matter in its sentence (vague_guards.off_health).
@@ -92,8 +94,8 @@ def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
         rf"\b(?:is|are|was|were|has been|have been)(?: (?:also|now|already))?"
         rf" (?:well|extensively|widely|thoroughly|heavily|intensively|rigorously|clinically|"
         rf"scientifically|repeatedly|consistently|long|frequently|commonly)"
-        rf" (?:{w.research_participles}|documented|established|known|recogni[sz]ed|accepted)\b",
-        r"\bwell[- ](?:researched|studied|documented|established)\b",
+        rf" (?:{w.research_participles}|documented|{ESTABLISHED}|known|recogni[sz]ed|accepted)\b",
+        rf"\bwell[- ](?:researched|studied|documented|{ESTABLISHED})\b",
         # "has been studied extensively", "is researched widely": the degree adverb after the
         # participle; "one of the most researched herbs": the superlative of the same.
         rf"\b(?:is|are|was|were|has been|have been) (?:{w.research_participles}|documented)"

@@ -117,7 +117,7 @@ def graded_case(text: str, m: re.Match[str]) -> bool:
     if m.re.groupindex.get("graded") is None or m.group("graded") is None:
         return False
     start, end = _sentence(text, m.start(), m.end())
-    return bool(_legal().search(text, start, end) or _CONCEDED.search(text, start, m.start()))
+    return bool(_legal().search(text, start, end) or _conceded().search(text, start, m.start()))
 
 
 # How far a sentence is looked for on each side of a match: a search to the passage's ends
@@ -198,10 +198,10 @@ GRADED_UNFIT = (graded_case, superlative_off_topic, work_owns)
 # A clause of concession around the grade ("Massage eases tension, though the evidence for
 # back pain is mixed"): the sentence concedes the evidence, as GUIDELINE.md's conceded appeals
 # (Quirk et al. 1985, §15.19: the concessive subordinators).
-_CONCEDED = re.compile(
-    r"(?i)(?:^|[,;(]\s*|\s)(?:though|although|even though|even if|while|whereas|albeit)\b"
-    r"[^,;:()]*$"
-)
+@cache
+def _conceded() -> re.Pattern[str]:
+    subordinators = alternation(default_lexicon().get("attribution.concessive_subordinators"))
+    return re.compile(rf"(?i)(?:^|[,;(]\s*|\s)(?:{subordinators})\b[^,;:()]*$")
 
 
 # A question word or an auxiliary before an appeal's subject: a topic ("what the research says

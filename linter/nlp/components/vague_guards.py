@@ -49,9 +49,13 @@ _DETERMINED = re.compile(
 # A possessive before "results show" makes them someone's own ("your results show"), also with
 # the premodifiers a possessive takes before its noun's own adjectives (Quirk et al. 1985,
 # §5.10 and §6.24): emphatic "own" and a superlative ("Our best estimate is that ...": the
-# writer's own guess, issue 9 set L; "my latest results show").
+# writer's own guess, issue 9 set L; "my latest results show"); and up to two adjectives of
+# the head (§7.15-7.16 on participial adjectives, §17.97: "Our experienced specialists
+# understand ...": the publisher's own staff, as "our doctors recommend" already is; precU,
+# set A).
 POSSESSIVE_BEFORE = re.compile(
-    r"(?i)\b(?:your|my|our|his|her|their|its|whose)\s+(?:(?:own|best|worst|[a-z]{2,}est)\s+)?$"
+    r"(?i)\b(?:your|my|our|his|her|their|its|whose)\s+"
+    r"(?:(?:own|best|worst|[a-z]{2,}(?:est|ed|ing|al|ful|ive))\s+(?:and\s+)?){0,2}$"
 )
 _POSSESSED = re.compile(r"(?i)\b(?:my|your|our|his|her|their)\s+$")
 _SPACED_RECOMMENDED = re.compile(r"(?i)^\w+ recommended$")
