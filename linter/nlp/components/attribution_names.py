@@ -79,6 +79,12 @@ PERSON = (
 )
 
 
+# "Lee and colleagues", "Grand and other researchers": the named author's co-authors left
+# unnamed, the plain words of "et al." (APA 7, §8.17), so the work is still named.
+CO_AUTHORS = (
+    r" and (?:(?:her |his |their )?(?:colleagues|co-?authors|co-?workers|team)"
+    r"|(?:other|fellow) (?:researchers|scientists|investigators|colleagues|co-?authors))"
+)
 TITLED_PERSON = r"(?:Dr\.?|Prof\.?|Professor) [A-Z][\w'’-]+(?: [A-Z]\.)*(?: [A-Z][\w'’-]+)?"
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from linter.nlp.components.attribution_names import (
     _NP_END,
+    CO_AUTHORS,
     PERSON,
     TITLED_PERSON,
     NamedPattern,
@@ -202,13 +203,12 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             body,
         ),
         # "a survey by YouGov found", "an investigation by The Guardian showed": a work whose
-        # author is named by any proper name, when the work reports a finding. Only "by":
-        # "a study from Chile" names a place.
+        # author is any proper name, when it reports a finding; only "by" ("from Chile": a place).
         NamedPattern(
             "institution",
             g(
                 rf"(?i:\b{studies}) (?:by|conducted by|led by|carried out by|commissioned by) "
-                rf"(?:the |The )?(?P<name>{named}){tail}"
+                rf"(?:the |The )?(?P<name>{named}(?:{CO_AUTHORS})?){tail}"
             ),
             by_name,
             "named",
@@ -242,10 +242,10 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             "researcher",
             g(
                 rf"(?P<name>[A-Z][\w'’-]+"
-                rf"(?: and (?:her |his |their )?(?:colleagues|co-?authors|team)"
+                rf"(?:{CO_AUTHORS}"
                 rf"|(?:'s|’s) (?:team|group|colleagues)| et al\.?)){tail}"
             ),
-            g(r"colleagues|co-?authors|team|group|et al"),
+            g(r"colleagues|co-?authors|co-?workers|team|group|et al|(?:other|fellow) \w+"),
         ),
         NamedPattern(
             "researcher",

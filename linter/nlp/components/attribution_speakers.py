@@ -15,7 +15,10 @@ from linter.nlp.components.attribution_words import COMPARES
 # whose capital inside it is no mark of a product or outlet name ("WebMD").
 SURNAME = re.compile(r"(?:O['’]|Mc|Mac|D['’])?[A-Z][a-z'’-]+")
 # A research team named by one of its members ("Smith and colleagues", "Lee et al.").
-TEAM = re.compile(r"\b(?:colleagues|co-?authors|team|group|et al)\b")
+TEAM = re.compile(
+    r"\b(?:colleagues|co-?authors|co-?workers|team|group|et al"
+    r"|(?:other|fellow) (?:researchers|scientists|investigators))\b"
+)
 # A courtesy, academic or honorific title before a name: the name is a person's (Sir Chris,
 # Dame Sally, Dr Lee, Prof Whitty; Debrett's forms of address).
 TITLED = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|Miss) [A-Z]")

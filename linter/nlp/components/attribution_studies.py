@@ -42,7 +42,10 @@ def study_patterns(w: AttributionWords, tail: str) -> tuple[NamedPattern, ...]:
                 r"(?<![\w-])(?i:a|an|one) (?:[\w-]+ ){0,2}?(?i:study|trial|review|meta-analysis|"
                 # "a meta-analysis, published in 2016, ...": the participle clause may also be set
                 # off by commas (a non-restrictive postmodifier, Quirk et al. 1985, §17.24).
-                r"analysis|survey|report|paper)(?:,? (?:published|conducted|carried out|done))?"
+                r"analysis|survey|report|paper)(?:,? (?:published|conducted|carried out|done)"
+                # "a study conducted by David Grand in 2016": its author before its year, the
+                # author-year identification of a work in running text (APA 7, §8.11).
+                r"(?: by (?:Dr\.? |Prof\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})?)?"
                 rf" (?:in|from) {dated}(?![\w–/-])"
             ),
             g(r"(?:19|20)\d\d"),

@@ -262,7 +262,7 @@ class VagueFinder:
                 return False
             if concord.coordinated(text[m.end("subject") : m.start("verb")]):
                 return False
-            if concord.long_description(m, self.words.agents) or concord.quoted_relative(m):
+            if concord.long_description(m, self.words.agents) or concord.quoted_aside(m):
                 return False
             if infinitive_before(text, m.start("verb")) or _OBJECT_OF.search(before):
                 return False

@@ -13,14 +13,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from linter.config.lexicon import Lexicon, default_lexicon
-from linter.nlp.components.extensions import (
-    SPAN_KEYS,
-    doc_text,
-    sentences,
-    set_group,
-    set_info,
-)
+from linter.nlp.components.extensions import SPAN_KEYS, doc_text, sentences, set_group, set_info
 from linter.nlp.components.figures_counts import CountReaders
+from linter.nlp.components.figures_elided import with_elided
 from linter.nlp.components.figures_grammar import UNDECIDED, FigureGrammar, Reading
 from linter.nlp.components.figures_numbers import (
     _IN_BODY,
@@ -59,6 +54,7 @@ class FigureFinder(CountReaders):
             "count": self._count,
             "bare-count": self._bare_count,
             "fold/verb": self._multiplied,
+            "fold/limit": lambda s, m: Reading("comparison", True),
             "amount": self._amount,
         }
         self.shapes: list[tuple[str, re.Pattern[str], Reader, bool]] = [
@@ -94,13 +90,15 @@ class FigureFinder(CountReaders):
         if not self.numbers.search(text_of_doc):
             set_group(doc, SPAN_KEYS["figures"], [])
             return doc  # no number anywhere: the common case for a heading or a short item
+        counted = False  # a count in the sentence before: the next may leave out its noun
         for sent in sentences(doc):
             text = text_of_doc[sent.start_char : sent.end_char]
             timeframe = None
-            for kind, match, reading in self.read(text):
+            found = with_elided(self.read(text), text, counted)
+            counted = any(kind == "count" for kind, _, _ in found)
+            for kind, match, reading in found:
                 timeframe = timeframe or _TIMEFRAME.search(text)
-                # Where a frame holds more than the figure ("lost an average of 2 kg"), the
-                # span is the figure itself.
+                # A frame holding more than the figure ("lost 2 kg") spans the figure alone.
                 value = "value" if match.groupdict().get("value") else 0
                 span = doc.char_span(
                     sent.start_char + match.start(value),

@@ -14,7 +14,7 @@ _RANGE = r"\s?(?:-|–|to)\s?"
 _LEAD = r"(?<![\d.,])"  # not inside another number; a letter may precede (scraped "is55%")
 # Shapes that start with a word ("hazard ratio", "lost", "the risk ... doubled", "every"): tried
 # in the windows around numbers, not only where a number starts.
-_STARTS_WITH_A_WORD = ("ratio", "amount", "fold/verb", "rate/every", "count/change")
+_STARTS_WITH_A_WORD = ("ratio", "amount", "fold/verb", "fold/limit", "rate/every", "count/change")
 _PERCENT_UNIT = r"(?:[ -]?(?:percent|per cent)(?!age|ile)|\s?%)"
 # Words that cannot stand between a count's number and its noun: a determiner or pronoun comes
 # before a numeral in the noun phrase ("their 70 lives", not "70 their lives"), and a verb
@@ -147,6 +147,18 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
             rf"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|since|from|over|between|during|among|after|by|"
             rf"to|for|the|a|an|its|their|his|her|your|when|if|with|within|each|every|compared|"
             rf"and|or|but|again|\d))",
+        ),
+        (
+            # "most children eat more than three times the recommended limit": a group's intake
+            # as a multiple of a reference intake (NASEM's Dietary Reference Intakes: the
+            # tolerable upper intake level; WHO's limit on free sugars), said of people, not
+            # advice to the reader ("never take three times the recommended dose").
+            "fold/limit",
+            rf"(?<![\w-])(?:{people})(?: [\w'’-]+){{0,2}}? (?:(?:now|still|often|typically) )?"
+            rf"(?:(?:eat|drink|consume|get|smoke)s?|ate|drank|consumed|got|smoked) "
+            rf"(?P<value>{cmp}(?:twice|thrice|{times}) the "
+            rf"(?:(?:recommended|safe|upper|daily|maximum) ){{1,2}}"
+            rf"(?:limits?|levels?|amounts?|intakes?|allowances?))(?![\w-])",
         ),
         (
             "count/change",  # "deaths climbed to 4,000", "the number of cases reached 100,000"

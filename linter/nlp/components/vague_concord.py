@@ -6,7 +6,10 @@ diagnosis used ...")."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from linter.config.lexicon import default_lexicon, word_pattern
+from linter.nlp.components.vague_guards import _health_matters
 from linter.nlp.components.vague_patterns import AGENT_POSTMODIFIER_WORDS
 
 # An auxiliary between a subject and its verb: with one, the verb's own form says nothing of
@@ -125,7 +128,55 @@ def quoted_relative(m: re.Match[str]) -> bool:
     post = m.groupdict().get("post") or ""
     if not re.match(r", (?:which|who)\b", post):
         return False
-    before = m.string[: m.start()]
-    # A straight quote after a digit is an inch mark ("5'10\""), which opens no quotation.
+    return open_quotation(m.string[: m.start()])
+
+
+# The hearsay modal before a saying, its subject the bare quantifier pronoun ("some would
+# even say", "others would argue"; attribution.yaml `unnamed_agents`).
+_HEARSAY = re.compile(r"(?i)^(?:some|others|a (?:small |tiny )?minority)$")
+_WOULD = re.compile(r"(?i)\bwould\b")
+# What the writer says against it after ("Some would say it is the aroma. But really, it is
+# the gingerol."): an antithetic conjunct opening the next sentence or a but-clause in its
+# own (Quirk et al. 1985, §8.137 and §13.38), the view reported only to be corrected.
+_CORRECTED = re.compile(
+    r"(?i)[^.!?]*?(?:,\s*but\b|[.!?]\s+(?:but|however|yet|actually|in fact|really)\b)"
+)
+
+
+def open_quotation(before: str) -> bool:
+    """Whether a quotation opened in `before` is still open (a straight quote after a digit is
+    an inch mark, "5'10\"", which opens none)."""
     straight = len(re.findall(r'(?<!\d)"', before))
     return before.rfind("“") > before.rfind("”") or straight % 2 == 1
+
+
+@cache
+def _appeal_topic() -> re.Pattern[str]:
+    """What an appeal in health writing is about when it names no ailment (hype.yaml
+    `appeal_topic`: health behaviours, food, teeth, the mind; MeSH branches named there)."""
+    return word_pattern(default_lexicon().get("hype.appeal_topic"))
+
+
+def hearsay_unfit(m: re.Match[str]) -> bool:
+    """Whether "some would say" is no appeal: inside a quotation it is the speaker's own
+    hedge (a named person's quoted opinion, GUIDELINE.md), and in a sentence that names no
+    health matter it is a turn of phrase ("some would say the weather was perfect")."""
+    noun = m.groupdict().get("noun") or ""
+    verb_at = m.start("verb") if "verb" in m.re.groupindex and m.start("verb") >= 0 else -1
+    between = m.string[m.end("noun") : verb_at] if noun and verb_at >= 0 else ""
+    if not _HEARSAY.match(noun) or not _WOULD.search(between):
+        return False
+    text = m.string
+    start = max(text.rfind(stop, 0, m.start()) for stop in ".!?\n") + 1
+    end = min((i for i in (text.find(s, m.end()) for s in ".!?\n") if i >= 0), default=len(text))
+    if open_quotation(text[start : m.start()]) or open_quotation(text[: m.start()]):
+        return True
+    if _CORRECTED.match(text, m.end()):
+        return True
+    topics = (_health_matters(), _appeal_topic())
+    return not any(topic.search(text, start, end) for topic in topics)
+
+
+def quoted_aside(m: re.Match[str]) -> bool:
+    """A relative appeal inside a quotation, or hearsay unfit for an appeal (above)."""
+    return quoted_relative(m) or hearsay_unfit(m)
