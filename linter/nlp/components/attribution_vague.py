@@ -34,10 +34,10 @@ from linter.nlp.components.vague_guards import (
     POSSESSIVE_BEFORE,
     doctrine_frame,
     named_owner,
-    own_offer,
     work_owner,
 )
 from linter.nlp.components.vague_locatives import clause_locatives
+from linter.nlp.components.vague_own_offer import own_offer
 from linter.nlp.components.vague_past import denied_belief, past_belief, past_stance
 from linter.nlp.components.vague_patterns import (
     build_vague,
