@@ -53,36 +53,41 @@ class ForwardNames:
     """For each sentence of a page, whether the next one names and links a member of its set."""
 
     def __init__(self, passages: Sequence[Passage]) -> None:
+        # Keyed by each sentence's article index (Discourse.place), not its object's id().
         # A heading opens another topic: the sentence after it is not the one before it's next.
         self._next: dict[int, Claim] = {}
         self._same_block: set[int] = set()  # sentences whose next one is in their paragraph
-        previous: Claim | None = None
+        previous: int | None = None
+        position = 0
         for passage in passages:
             if passage.kind == "heading":
                 previous = None
+                position += len(passage.claims)
                 continue
             for i, claim in enumerate(passage.claims):
                 if previous is not None:
-                    self._next[id(previous)] = claim
+                    self._next[previous] = claim
                     if i > 0:
-                        self._same_block.add(id(previous))
-                previous = claim
+                        self._same_block.add(previous)
+                previous = position
+                position += 1
 
-    def names_next(self, claim: Claim) -> bool:
-        """Whether the next sentence opens on a member of the claim's set and sources it."""
-        after = self._next.get(id(claim))
+    def names_next(self, at: int | None) -> bool:
+        """Whether the next sentence opens on a member of the set of the sentence at `at` (its
+        article index, None: a passage alone) and sources it."""
+        after = self._next.get(at) if at is not None else None
         return after is not None and after.has_source and _MEMBER.match(after.text) is not None
 
-    def sources_next(self, claim: Claim, reference: str) -> bool:
+    def sources_next(self, at: int | None, reference: str) -> bool:
         """Whether the next sentence names a member of the set a new appeal ("new"
         `reference`) introduced, or links the work whose excerpt it announces."""
-        return (reference == "new" and self.names_next(claim)) or self.excerpt_next(claim)
+        return (reference == "new" and self.names_next(at)) or self.excerpt_next(at)
 
-    def excerpt_next(self, claim: Claim) -> bool:
+    def excerpt_next(self, at: int | None) -> bool:
         """Whether the next sentence, in the same paragraph, closes on a link to the work it
         announces a passage of ("Here is an excerpt from [the paper](...)")."""
-        after = self._next.get(id(claim))
-        if after is None or id(claim) not in self._same_block:
+        after = self._next.get(at) if at is not None else None
+        if after is None or at not in self._same_block:
             return False
         # The same links as a block quote's lead-in takes (documents/quotations.py): a page of
         # another site, not the page's own pages, a shop or a tag page ("Here is a quote from
