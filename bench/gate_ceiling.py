@@ -104,13 +104,14 @@ def measure(engine: Engine, path: Path) -> dict[str, Tally]:
         costs.append((cpu, floor))
     for check in engine.checks:
         check.begin([p for p, _ in passages])
-    for block, (passage, doc), (cpu, floor) in zip(blocks, passages, costs, strict=True):
+    pairs = zip(blocks, passages, costs, strict=True)
+    for index, (block, (passage, doc), (cpu, floor)) in enumerate(pairs):
         repeated = key_of(block, fmt) in seen
         seen.add(key_of(block, fmt))
         matches = Matches(engine.registry, topic)
         hit_claims = set()
         for check in engine.checks:
-            for hit in check.run(passage, matches):
+            for hit in check.run_at(index, passage, matches):
                 claim = passage.claim_at(hit.start)
                 hit_claims.add(claim.index if claim is not None else -1)
         tokens = [

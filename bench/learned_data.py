@@ -91,7 +91,7 @@ def _rows_of(
             label = LABELS.get(check.rule.id)
             if label is None:
                 continue
-            for hit in check.run(passage, matches):
+            for hit in check.run_at(number, passage, matches):
                 claim = passage.claim_at(hit.start)
                 if claim is not None:
                     flagged.setdefault(claim.index, set()).add(label)

@@ -62,12 +62,12 @@ def wild_rows(engine: Engine) -> tuple[list[Row], list[tuple[str, str, int]], in
             for check in engine.checks:
                 check.begin(passages)
             topic = engine._topic(document, blocks)
-            for block, passage in zip(blocks, passages, strict=False):
+            for index, (block, passage) in enumerate(zip(blocks, passages, strict=False)):
                 flagged: dict[int, set[str]] = defaultdict(set)
                 matches = Matches(engine.registry, topic)
                 for check in engine.checks:
                     label = LABELS.get(check.rule.id)
-                    for hit in check.run(passage, matches) if label else ():
+                    for hit in check.run_at(index, passage, matches) if label else ():
                         claim = passage.claim_at(hit.start)
                         if claim is not None:
                             flagged[claim.index].add(label or "")

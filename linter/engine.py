@@ -162,7 +162,7 @@ class _Part:
         """Findings (and claims) of blocks first..last, appended to those given: the lists."""
         engine, document = self.engine, self.document
         pairs = zip(self.blocks[first:last], self.passages[first:last], strict=False)
-        for block, passage in pairs:
+        for index, (block, passage) in enumerate(pairs, first):
             if len(findings) >= MAX_FINDINGS_PER_FILE:
                 break
             matches = Matches(engine.registry, self.topic)
@@ -172,7 +172,7 @@ class _Part:
                 spans += inventory_rows(passage, block, document, matches)
             for check in engine.checks:
                 rule = check.rule
-                for hit in check.run(passage, matches):
+                for hit in check.run_at(index, passage, matches):
                     if engine.accept and engine.accept.covers(passage.text, hit.start, hit.end):
                         continue
                     findings.append(_finding(rule, hit, passage, block, document))

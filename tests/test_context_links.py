@@ -89,7 +89,7 @@ def test_studies_near_a_sentence_are_those_in_its_window_and_section(engine: Eng
     assert d.studies_near(WINDOW + 2) == [nurses, runners]
     assert d.studies_near(heading - 1) == [nurses, runners]
     assert d.studies_near(heading + 1) == [iron]  # nothing above the heading
-    assert d.study_of(d.sentences[1]) is trial
-    assert d.study_of(d.sentences[2]) is None
+    assert d.study_at(1) is trial
+    assert d.study_at(2) is None
     for position in range(len(d.sentences)):
         assert d.studies_near(position) == [s for s in d.studies if d.near(s, position)]

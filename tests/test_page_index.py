@@ -35,21 +35,21 @@ def test_one_reading_for_one_list_and_another_for_another() -> None:
     assert page_reading(page, ForwardNames) is page_reading(page, ForwardNames)
     again = page_reading(other, PageIndex)
     assert again is not first
-    assert again.index == {id(p): i for i, p in enumerate(other)}
+    assert again.texts == [p.text for p in other]
     assert page_reading(page, PageIndex) is not first  # the slot now holds `other`'s
 
 
 def test_the_values_each_check_built_before() -> None:
     page = _page()
     index = page_reading(page, PageIndex)
-    assert index.index == {id(p): i for i, p in enumerate(page)}
     assert index.texts == [p.text for p in page]
     assert index.headings == [True, False, False]
     assert first_words(page) == {"Coffee": (0, 0), "Smith": (1, 0), "Jones-Lee": (1, 24)}
-    # causal-overreach's own map of every sentence, which it now asks the discourse for
-    sentences = [c for p in page for c in p.claims]
+    # causal-overreach's own map of every sentence's id(), now a place from the two indexes
     discourse = discourse_of(page)
-    assert [discourse.position(c) for c in sentences] == list(range(len(sentences)))
+    places = [discourse.place(i, n) for i, p in enumerate(page) for n in range(len(p.claims))]
+    assert places == list(range(len([c for p in page for c in p.claims])))
+    assert discourse.place(-1, 0) is None and discourse.place(len(page), 0) is None
 
 
 def test_the_sentences_read_as_the_list_of_pairs_causal_overreach_held() -> None:

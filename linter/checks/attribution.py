@@ -10,7 +10,7 @@ from linter.checks.attribution_concession import closing_report, conceded, dispu
 from linter.checks.attribution_forward import ForwardNames
 from linter.checks.attribution_speakers import Surnames, inside_quotation, named_after
 from linter.checks.attribution_works import NamedWorks
-from linter.checks.base import Check, Hit, dedupe
+from linter.checks.base import Hit, PlacedCheck, dedupe
 from linter.checks.context_links import Discourse, discourse_of
 from linter.checks.hype_topic import health_page, off_topic_appeal
 from linter.checks.options import Option
@@ -67,7 +67,7 @@ _TITLES = frozenset(
 Position = tuple[int, int]  # (passage index in the document, character offset)
 
 
-class AttributionCheck(Check):
+class AttributionCheck(PlacedCheck):
     """Yield one hit per unsourced sentence whose attribution is of the configured kind."""
 
     # "named": a journal, body, researcher or dated study; "vague": unnamed evidence.
@@ -75,7 +75,6 @@ class AttributionCheck(Check):
 
     def __init__(self, rule: Rule) -> None:
         super().__init__(rule)
-        self._index: dict[int, int] = {}
         self._texts: list[str] = []
         self._health_page: bool | None = None
         self._first_word: dict[str, Position] = {}
@@ -89,7 +88,7 @@ class AttributionCheck(Check):
         """Where each capitalised word first occurs, and where a source is first named or
         given: a researcher named again after that refers back to the study already named."""
         page = page_reading(passages, PageIndex)  # the same for every check (page_index.py)
-        self._index, self._texts = page.index, page.texts
+        self._texts = page.texts
         self._health_page = None  # read on first need (hype_topic.health_page)
         self._discourse = discourse_of(passages)
         self._first_word = page_reading(passages, first_words)
@@ -122,11 +121,12 @@ class AttributionCheck(Check):
             return False
         return self._first_word.get(names[-1], at) < at
 
-    def run(self, passage: Passage, matches: Matches) -> Iterator[Hit]:
+    def run_at(self, index: int, passage: Passage, matches: Matches) -> Iterator[Hit]:
         kind = self.options["kind"]
         antecedent: str | None = None  # what the last sentence that gave a source gave
-        index = self._index.get(id(passage), -1)
+        discourse = self._discourse
         for n, claim in enumerate(passage.claims):
+            at = discourse.place(index, n) if discourse is not None else None  # article index
             after = passage.claims[n + 1] if n + 1 < len(passage.claims) else None
             # A surname reread as a person is weighed as a person's words; the back-reference
             # to a study's team reads it as written ("According to Stein, our trial found ..."
@@ -144,7 +144,7 @@ class AttributionCheck(Check):
                 a
                 for a in claim.attributions
                 if not a.named
-                and self._appeals(a, claim, antecedent)
+                and self._appeals(a, at, antecedent)
                 and _counts(a, claim)
                 # "Makers advertise the pills as clinically proven", "labels such as clinically
                 # proven": the appeal is the maker's, or the wording is talked about.
@@ -156,7 +156,7 @@ class AttributionCheck(Check):
                 and not disputed(a, after)  # "... But what if they are wrong?"
                 and not named_after(a, claim)  # "Experts said X, according to the chief nurse"
                 # "Several studies ... The first [link] found", "Here is an excerpt from [it]".
-                and not self._forward.sources_next(claim, a.reference)
+                and not self._forward.sources_next(at, a.reference)
             ]
             # Evidence cited in passing ("... in laboratory studies") adds nothing to an appeal
             # the sentence already makes, and would stretch its finding over the clause.
@@ -171,7 +171,7 @@ class AttributionCheck(Check):
             if claim.has_source:
                 continue
             if kind == "vague" and not named and not vague:
-                pronoun = self._unnamed_pronoun(claim)
+                pronoun = self._unnamed_pronoun(claim, at)
                 if pronoun is not None:
                     yield pronoun
                     continue
@@ -204,27 +204,25 @@ class AttributionCheck(Check):
             self._health_page = health_page(self._texts)
         return not self._health_page
 
-    def _appeals(self, attribution: Attribution, claim: Claim, antecedent: str | None) -> bool:
+    def _appeals(self, attribution: Attribution, at: int | None, antecedent: str | None) -> bool:
         """Whether a vague attribution appeals to unnamed evidence of its own. A back-reference
         ("these studies", "the researchers") resolves to the nearest study introduced before it
         in the article (context_links): unnamed and unsourced there, it is still an appeal to
         unnamed evidence; named or linked, it is that study's team. With no study in reach, the
-        paragraph's last source decides, as before."""
+        paragraph's last source decides, as before. `at`: the sentence's article index."""
         if attribution.reference == "back" and self._discourse is not None:
-            reference = self._discourse.reference(claim)
-            at = self._discourse.position(claim)
+            reference = self._discourse.reference_at(at)
             if reference is not None and reference.study is not None and at is not None:
                 return reference.study.unnamed_at(at)
         return _refers(attribution, antecedent)
 
-    def _unnamed_pronoun(self, claim: Claim) -> Hit | None:
+    def _unnamed_pronoun(self, claim: Claim, at: int | None) -> Hit | None:
         """ "Researchers are learning more. And they are finding that X cuts Y": a pronoun
         subject before a reporting verb, whose antecedent in the sentence before is unnamed
         research or unnamed researchers, appeals to them when the sentence states a finding."""
         if self._discourse is None:
             return None
-        reference = self._discourse.reference(claim)
-        at = self._discourse.position(claim)
+        reference = self._discourse.reference_at(at)
         if reference is None or not reference.pronoun or reference.study is None or at is None:
             return None
         if not reference.study.unnamed_at(at):

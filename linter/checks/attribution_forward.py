@@ -50,53 +50,60 @@ _MEMBER = re.compile(
 
 
 class ForwardNames:
-    """For each sentence of a page, whether the next one names and links a member of its set."""
+    """For each sentence of a page, whether the next one names and links a member of its set,
+    and whether it links the work whose excerpt it announces: read as the page is built and
+    kept as two sets of article indexes (Discourse.place), no sentence held, so that a page
+    checked in runs may let a run's sentences go (issue 20)."""
 
     def __init__(self, passages: Sequence[Passage]) -> None:
         # A heading opens another topic: the sentence after it is not the one before it's next.
-        self._next: dict[int, Claim] = {}
-        self._same_block: set[int] = set()  # sentences whose next one is in their paragraph
-        previous: Claim | None = None
+        self._names: set[int] = set()  # sentences whose next one names a member and sources it
+        self._excerpt: set[int] = set()  # sentences whose next one, beside it, links the excerpt
+        previous: int | None = None
+        position = 0
         for passage in passages:
             if passage.kind == "heading":
                 previous = None
+                position += len(passage.claims)
                 continue
             for i, claim in enumerate(passage.claims):
                 if previous is not None:
-                    self._next[id(previous)] = claim
-                    if i > 0:
-                        self._same_block.add(id(previous))
-                previous = claim
+                    if claim.has_source and _MEMBER.match(claim.text) is not None:
+                        self._names.add(previous)
+                    if i > 0 and _links_its_excerpt(claim):
+                        self._excerpt.add(previous)
+                previous = position
+                position += 1
 
-    def names_next(self, claim: Claim) -> bool:
-        """Whether the next sentence opens on a member of the claim's set and sources it."""
-        after = self._next.get(id(claim))
-        return after is not None and after.has_source and _MEMBER.match(after.text) is not None
+    def names_next(self, at: int | None) -> bool:
+        """Whether the next sentence opens on a member of the set of the sentence at `at` (its
+        article index, None: a passage alone) and sources it."""
+        return at in self._names
 
-    def sources_next(self, claim: Claim, reference: str) -> bool:
+    def sources_next(self, at: int | None, reference: str) -> bool:
         """Whether the next sentence names a member of the set a new appeal ("new"
         `reference`) introduced, or links the work whose excerpt it announces."""
-        return (reference == "new" and self.names_next(claim)) or self.excerpt_next(claim)
+        return (reference == "new" and self.names_next(at)) or self.excerpt_next(at)
 
-    def excerpt_next(self, claim: Claim) -> bool:
+    def excerpt_next(self, at: int | None) -> bool:
         """Whether the next sentence, in the same paragraph, closes on a link to the work it
         announces a passage of ("Here is an excerpt from [the paper](...)")."""
-        after = self._next.get(id(claim))
-        if after is None or id(claim) not in self._same_block:
-            return False
-        # The same links as a block quote's lead-in takes (documents/quotations.py): a page of
-        # another site, not the page's own pages, a shop or a tag page ("Here is a quote from
-        # [our founder](/about)").
-        links = [
-            s
-            for s in after.sources
-            if s.kind in ("link", "url")
-            and s.inherited is None
-            and evidence_page(s.target or s.text)
-        ]
-        if not links:
-            return False
-        last = max(links, key=lambda s: s.end)
-        if after.text[last.end - after.start :].strip(_CLOSING):
-            return False
-        return announces_excerpt(after.text[: max(0, last.start - after.start)]) is not None
+        return at in self._excerpt
+
+
+def _links_its_excerpt(after: Claim) -> bool:
+    """Whether a sentence closes on a link to the work it announces a passage of."""
+    # The same links as a block quote's lead-in takes (documents/quotations.py): a page of
+    # another site, not the page's own pages, a shop or a tag page ("Here is a quote from
+    # [our founder](/about)").
+    links = [
+        s
+        for s in after.sources
+        if s.kind in ("link", "url") and s.inherited is None and evidence_page(s.target or s.text)
+    ]
+    if not links:
+        return False
+    last = max(links, key=lambda s: s.end)
+    if after.text[last.end - after.start :].strip(_CLOSING):
+        return False
+    return announces_excerpt(after.text[: max(0, last.start - after.start)]) is not None

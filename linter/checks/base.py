@@ -45,6 +45,23 @@ class Check:
     def run(self, passage: Passage, matches: Matches) -> Iterator[Hit]:
         raise NotImplementedError
 
+    def run_at(self, index: int, passage: Passage, matches: Matches) -> Iterator[Hit]:
+        """`run` of the passage at `index` in the list `begin` was given: the engine's call."""
+        return self.run(passage, matches)
+
+
+class PlacedCheck(Check):
+    """A check that weighs a passage against the rest of the page, and so needs its place:
+    given by the engine as the passage's index, not looked up by its object's `id()` (which a
+    new object may take once a passage is freed: issue 20, a page checked in runs)."""
+
+    def run(self, passage: Passage, matches: Matches) -> Iterator[Hit]:
+        """A passage on its own, not one of the page's (index -1)."""
+        return self.run_at(-1, passage, matches)
+
+    def run_at(self, index: int, passage: Passage, matches: Matches) -> Iterator[Hit]:
+        raise NotImplementedError
+
 
 def dedupe(attributions: list[Attribution]) -> list[Attribution]:
     """Drop attributions that overlap an earlier, longer one."""

@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
-from linter.checks.base import Check, Hit
+from linter.checks.base import Hit, PlacedCheck
 from linter.checks.causal_context import (
     _plain_claim,
     article_evidence,
@@ -61,8 +61,13 @@ from linter.registry.match import Matches
 if TYPE_CHECKING:
     from linter.checks.rules import Rule
 
+Span = tuple[int, int]
+Told = Claim | None  # the sentence that describes a cue found beside the claim
+At = int | None  # a sentence's article index (None: a passage checked on its own)
+Kinds = set[str]
 
-class CausalCheck(Check):
+
+class CausalCheck(PlacedCheck):
     """Yield one hit per direct causal claim of the writer's resting on weak evidence."""
 
     OPTIONS: ClassVar[dict[str, Option]] = {
@@ -74,12 +79,11 @@ class CausalCheck(Check):
     def __init__(self, rule: Rule) -> None:
         super().__init__(rule)
         self._sentences: Sequence[tuple[int, Claim]] = []  # (passage index, sentence), in order
-        self._index: dict[int, int] = {}  # id(passage) -> its index
         self._headings: list[bool] = []  # passage index -> whether it is a heading
         self._texts: list[str] = []  # passage index -> its text
-        self._told: dict[int, Claim] = {}  # id(evidence cue) -> the sentence that describes it
+        self._beside: tuple[Evidence, Claim] | None = None  # a cue read beside a claim, and where
         self._strong = StrongIndex([])  # the article's trials and reviews, read on first need
-        self._first: list[int] = []  # passage index -> where its sentences start in _sentences
+        self._first: Sequence[int] = []  # passage index -> where its sentences start
         self._weighable: list[int] = []  # the places in _sentences that describe evidence
         # Where sentences introduce a new study and where they refer back to one (indexes in
         # _sentences, ascending), read on first need: a named study's evidence is looked up
@@ -89,52 +93,45 @@ class CausalCheck(Check):
 
     def begin(self, passages: Sequence[Passage]) -> None:
         page = page_reading(passages, PageIndex)  # the same for every check (page_index.py)
-        self._index, self._headings, self._texts = page.index, page.headings, page.texts
-        self._told = {}
+        self._headings, self._texts = page.headings, page.texts
         self._discourse = discourse_of(passages)
         self._sentences = Sentences(self._discourse.sentences, passages)  # page_index.py
         self._strong = StrongIndex(self._sentences)
         self._weighable = weighable(self._sentences, set(self.options["evidence"]))
         self._marks = None
-        self._first = []
-        at = 0
-        for p in passages:
-            self._first.append(at)
-            at += len(p.claims)
+        self._first = self._discourse.first  # where each passage's sentences start
 
-    def run(self, passage: Passage, matches: Matches) -> Iterator[Hit]:
+    def run_at(self, index: int, passage: Passage, matches: Matches) -> Iterator[Hit]:
         kinds = set(self.options["evidence"])
-        for claim in passage.claims:
+        here = index if 0 <= index < len(self._first) else None
+        for n, claim in enumerate(passage.claims):
+            # Its article index: its passage's place and its own, never its object's id().
+            at = self._discourse.place(here, n) if here is not None and self._discourse else None
             if not asserts_cause(claim, passage.text):
-                hit = self._predicate_hit(claim, passage, kinds)
+                hit = self._predicate_hit(claim, passage, at, kinds)
                 if hit is not None:
                     yield hit
                 continue
-            found = self._evidence_for(claim, passage, kinds)
+            found = self._evidence_for(claim, passage, (here, at), kinds)
             if found is None:
                 continue
-            yield self._hit(passage, claim, claim.strength.cue, found)  # type: ignore[arg-type]
+            told = self._beside[1] if self._beside and self._beside[0] is found else None
+            cue: Span = claim.strength.cue  # type: ignore[assignment]
+            yield self._hit(passage, claim, cue, found, told)
 
-    def _predicate_hit(self, claim: Claim, passage: Passage, kinds: set[str]) -> Hit | None:
+    def _predicate_hit(self, claim: Claim, passage: Passage, place: At, kinds: Kinds) -> Hit | None:
         """A causal predicate the strength lexicon does not know ("sugar excites the reward
         centres", causal_predicates.py), weighed only against the study beside it."""
-        here = self._index.get(id(passage))
-        place = self._position(claim)
-        if here is None or place is None:
+        if place is None:
             return None
         article = (self._sentences, self._texts, self._headings)
         read = predicate_evidence(article, place, passage.text, kinds, self._strong)
         if read is None:
             return None
         (start, end), found, told = read
-        self._told[id(found)] = told
-        return self._hit(passage, claim, (start, end), found)
+        return self._hit(passage, claim, (start, end), found, told)
 
-    def _position(self, claim: Claim) -> int | None:
-        """The sentence's index in the article (the discourse's, in the order of `_sentences`)."""
-        return self._discourse.position(claim) if self._discourse is not None else None
-
-    def _hit(self, passage: Passage, claim: Claim, cue: tuple[int, int], found: Evidence) -> Hit:
+    def _hit(self, passage: Passage, claim: Claim, cue: Span, found: Evidence, told: Told) -> Hit:
         start, end = cue
         return Hit(
             start,
@@ -143,22 +140,27 @@ class CausalCheck(Check):
                 "cue": passage.text[start:end],
                 "evidence": DESCRIBED[found.kind],
                 "evidence_cue": found.text,
-                "where": self._where(claim, found),
+                "where": self._where(claim, found, told),
             },
         )
 
-    def _where(self, claim: Claim, found: Evidence) -> str:
-        """ "described here", or the opening words of the other sentence that describes it."""
+    def _where(self, claim: Claim, found: Evidence, beside: Claim | None) -> str:
+        """ "described here", or the opening words of the other sentence that describes it
+        (`beside`: the sentence a cue read beside the claim came from)."""
         told = self._discourse.sentence_of(found) if self._discourse is not None else None
-        told = self._told.get(id(found), told)  # a cue read beside the claim
+        told = beside if beside is not None else told
         if told is None or told is claim:
             return "described here"
         words = told.text.split()
         opening = " ".join(words[:8]) + (" ..." if len(words) > 8 else "")
         return f'described in another sentence ("{opening}")'
 
-    def _evidence_for(self, claim: Claim, passage: Passage, kinds: set[str]) -> Evidence | None:
-        """The evidence cue that undercuts the claim: its own sentence first, then the article."""
+    def _evidence_for(
+        self, claim: Claim, passage: Passage, placed: tuple[At, At], kinds: Kinds
+    ) -> Evidence | None:
+        """The evidence cue that undercuts the claim: its own sentence first, then the article
+        (`placed`: its passage's index and its own in the article, None for a passage alone)."""
+        self._beside = None
         scoped_model = bool(claim.model_scopes)
         cue_start, cue_end = claim.strength.cue or (claim.start, claim.start)
         # A study's result in the past tense reports it ("a 2018 study found that yoga improved
@@ -194,14 +196,13 @@ class CausalCheck(Check):
         if own is not None or not self.options["paragraph"] or scoped_model:
             return own
         undercutting = beside_a_trial(claim, undercutting)  # "In a randomised trial, ..."
-        here = self._index.get(id(passage))
+        here, at = placed
         article = self._sentences if here is not None else [(0, c) for c in passage.claims]
         # The passage's own sentences, where the claim is (not the whole article: too slow).
         first = self._first[here] if here is not None else 0
         last = first + len(passage.claims)
         if here is not None:
-            place = self._position(claim)
-            place = place if place is not None and first <= place < last else None
+            place = at if at is not None and first <= at < last else None
         else:
             place = next((k for k in range(first, last) if article[k][1] is claim), None)
         if place is None:
@@ -209,7 +210,7 @@ class CausalCheck(Check):
         if any(a.named for a in claim.attributions):
             found = self._named_study_evidence(article, place, undercutting)
             if found is None and self._discourse is not None:
-                found = study_evidence(self._discourse, claim, undercutting)
+                found = study_evidence(self._discourse, claim, at, undercutting)
             return found
         # "Research on acute exercise indicates that ...": the claim gives its own evidence;
         # what other sentences describe is other evidence.
@@ -252,7 +253,7 @@ class CausalCheck(Check):
                 article, texts, self._headings, place, (cause, effect), kinds, undercutting, strong
             ) or page_evidence(article, page, place, (cause, effect), kinds, undercutting, strong)
             if beside is not None:
-                self._told[id(beside[0])] = beside[1]
+                self._beside = beside
                 return beside[0]
         if here is not None and self._headings[here] and generalises:
             where = (self._first, self._headings, here, self._texts)
@@ -261,15 +262,15 @@ class CausalCheck(Check):
                 return found
         if self._discourse is None:
             return None
-        found = study_evidence(self._discourse, claim, undercutting)
+        found = study_evidence(self._discourse, claim, at, undercutting)
         if found is not None or not generalises or own_evidence:
             return found
-        found = next_evidence(self._discourse, claim, kinds, undercutting)
+        found = next_evidence(self._discourse, claim, at, kinds, undercutting)
         if found is not None:
             return found
         if here is not None and self._headings[here]:
             return None  # a heading rests on its own section (above), not on the others
-        return article_evidence(self._discourse, claim, (cause, effect), kinds, undercutting)
+        return article_evidence(self._discourse, claim, at, (cause, effect), kinds, undercutting)
 
     def _named_study_evidence(
         self,

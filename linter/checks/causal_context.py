@@ -43,14 +43,13 @@ def weighable(article: Sequence[tuple[int, Claim]], kinds: set[str]) -> list[int
 
 
 def study_evidence(
-    discourse: Discourse, claim: Claim, undercutting: Undercutting
+    discourse: Discourse, claim: Claim, at: int | None, undercutting: Undercutting
 ) -> Evidence | None:
     """A claim that introduces a study or refers back to one ("The study shows that ...",
     "These studies found ...") rests on it: what the article's other sentences about that
     study say of its kind undercuts it, unless one of them describes a randomised trial or a
-    review."""
-    study = discourse.study_of(claim)
-    at = discourse.position(claim)
+    review. `at`: the claim's article index (Discourse.place)."""
+    study = discourse.study_at(at)
     if study is None or study.strong or not study.research or not _plain_claim(claim):
         return None
     design = tuple(e for pos, _, e in study.evidence if pos != at and not _wording(e))
@@ -64,6 +63,7 @@ def study_evidence(
 def article_evidence(
     discourse: Discourse,
     claim: Claim,
+    at: int | None,
     sides: tuple[frozenset[str], frozenset[str]],
     kinds: set[str],
     undercutting: Undercutting,
@@ -73,12 +73,11 @@ def article_evidence(
     of it, in its section: when each of them is animal, cell, observational or preliminary work
     (none a randomised trial or a review), the claim generalises from it."""
     cause, effect = sides
-    at = discourse.position(claim)
     if at is None or not cause or not effect or not _plain_claim(claim):
         return None
     sentences = discourse.sentences
     found: list[Evidence] = []
-    own = discourse.study_of(claim)
+    own = discourse.study_at(at)
     for study in discourse.studies_near(at):
         if study is own or not study.research:
             continue
@@ -92,13 +91,12 @@ def article_evidence(
 
 
 def next_evidence(
-    discourse: Discourse, claim: Claim, kinds: set[str], undercutting: Undercutting
+    discourse: Discourse, claim: Claim, at: int | None, kinds: set[str], undercutting: Undercutting
 ) -> Evidence | None:
     """A present-tense claim followed by a sentence that refers back to a study none before it
     introduced ("Blueberries reverse memory loss. In the study, old rats fed blueberries ...")
     rests on that study: the claim is its finding, and what the sentence says of its kind
     undercuts it."""
-    at = discourse.position(claim)
     if at is None or at + 1 >= len(discourse.sentences) or not _plain_claim(claim):
         return None
     reference = discourse.reference_at(at + 1)
@@ -111,7 +109,7 @@ def next_evidence(
 
 def section_evidence(
     article: Sequence[tuple[int, Claim]],
-    where: tuple[list[int], list[bool], int, Sequence[str]],
+    where: tuple[Sequence[int], list[bool], int, Sequence[str]],
     cause: frozenset[str],
     kinds: set[str],
     undercutting: Undercutting,

@@ -29,6 +29,7 @@ determiners, §5.10-5.14); nothing here is a phrase list of its own.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -103,21 +104,26 @@ class Discourse:
 
     def __init__(self, passages: Sequence[Passage]) -> None:
         self.studies: list[Study] = []
-        self._place: dict[int, int] = {}  # id(claim) -> its article sentence index
+        # passage index -> the article index of its first sentence: a sentence's place is its
+        # passage's index and its own in the passage (`place`), not its object's `id()`, which
+        # another object may take once the sentence is freed (issue 20: a page checked in runs).
+        self.first = array("q")
         self._references: dict[int, Reference] = {}  # sentence index -> its first reference
         self._headings: list[int] = []  # sentence indexes of headings, ascending
         # sentence index -> the study it introduces or refers to (one at most): a claim looks
         # up its own study and those near it here instead of going through every study.
         self._study_at: dict[int, Study] = {}
         self.sentences: list[Claim] = []  # the article's sentences, in order
-        self._told: dict[int, Claim] = {}  # id(evidence cue) -> the sentence that holds it
+        # id(evidence cue) -> the article index of the sentence that holds it, read back only
+        # when that sentence holds that very cue (`sentence_of`): an id alone may be reused.
+        self._told: dict[int, int] = {}
         patterns = word_patterns()
         position = 0
         for p_index, passage in enumerate(passages):
+            self.first.append(position)
             for claim in passage.claims:
-                self._place[id(claim)] = position
                 self.sentences.append(claim)
-                self._told.update((id(e), claim) for e in claim.evidence)
+                self._told.update((id(e), position) for e in claim.evidence)
                 if passage.kind == "heading":
                     self._headings.append(position)
                 else:
@@ -247,23 +253,22 @@ class Discourse:
         return sorted(found.values(), key=lambda study: study.position)
 
     def sentence_of(self, evidence: Evidence) -> Claim | None:
-        """The sentence that describes an evidence cue."""
-        return self._told.get(id(evidence))
+        """The sentence that describes an evidence cue (None: a cue no sentence holds)."""
+        at = self._told.get(id(evidence))
+        if at is None:
+            return None
+        sentence = self.sentences[at]
+        return sentence if any(e is evidence for e in sentence.evidence) else None
 
-    def position(self, claim: Claim) -> int | None:
-        """The claim's sentence index in the article (None: not from these passages)."""
-        return self._place.get(id(claim))
+    def place(self, passage: int, sentence: int) -> int | None:
+        """The article index of the passage's `sentence`-th sentence (None: `passage` is not
+        one of the page's, -1 for a passage checked on its own)."""
+        return self.first[passage] + sentence if 0 <= passage < len(self.first) else None
 
-    def reference(self, claim: Claim) -> Reference | None:
-        """The back-reference in the claim's sentence, resolved."""
-        at = self._place.get(id(claim))
-        return self._references.get(at) if at is not None else None
-
-    def reference_at(self, position: int) -> Reference | None:
+    def reference_at(self, position: int | None) -> Reference | None:
         """The back-reference in the article's sentence at `position`, resolved."""
-        return self._references.get(position)
+        return self._references.get(position) if position is not None else None
 
-    def study_of(self, claim: Claim) -> Study | None:
-        """The study the claim's sentence introduces or refers to."""
-        at = self._place.get(id(claim))
-        return self._study_at.get(at) if at is not None else None
+    def study_at(self, position: int | None) -> Study | None:
+        """The study the article's sentence at `position` introduces or refers to."""
+        return self._study_at.get(position) if position is not None else None

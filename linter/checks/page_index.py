@@ -38,10 +38,11 @@ def page_reading(
 
 
 class PageIndex:
-    """Each passage's place by `id()`, and every passage's text and whether it is a heading."""
+    """Every passage's text and whether it is a heading. A passage's place is the index the
+    engine gives a check with it (`Check.run_at`), not a map of its object's `id()`, which a
+    new object may take once the passage is freed (issue 20: a page checked in runs)."""
 
     def __init__(self, passages: Sequence[Passage]) -> None:
-        self.index: dict[int, int] = {id(p): i for i, p in enumerate(passages)}
         self.texts: list[str] = [p.text for p in passages]
         self.headings: list[bool] = [p.kind == "heading" for p in passages]
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
-from linter.checks.base import Check, Hit
+from linter.checks.base import Hit, PlacedCheck
 from linter.checks.options import Option
-from linter.checks.page_index import PageIndex, page_reading
 from linter.checks.statistic_frames import design_or_supposed, local_share
 from linter.checks.statistic_repeats import SourcedFigures
 from linter.claim import FIGURE_KINDS, Passage
@@ -18,7 +17,7 @@ if TYPE_CHECKING:
     from linter.checks.rules import Rule
 
 
-class StatisticCheck(Check):
+class StatisticCheck(PlacedCheck):
     """Yield one hit per unsourced sentence that states a health figure."""
 
     OPTIONS: ClassVar[dict[str, Option]] = {"kinds": Option(list, list(FIGURE_KINDS), FIGURE_KINDS)}
@@ -26,15 +25,12 @@ class StatisticCheck(Check):
     def __init__(self, rule: Rule) -> None:
         super().__init__(rule)
         self._sourced = SourcedFigures([])
-        self._index: dict[int, int] = {}
 
     def begin(self, passages: Sequence[Passage]) -> None:
         self._sourced = SourcedFigures(passages)
-        self._index = page_reading(passages, PageIndex).index  # shared (page_index.py)
 
-    def run(self, passage: Passage, matches: Matches) -> Iterator[Hit]:
+    def run_at(self, here: int, passage: Passage, matches: Matches) -> Iterator[Hit]:
         kinds = set(self.options["kinds"])
-        here = self._index.get(id(passage), -1)
         for claim in passage.claims:
             if not claim.figures or claim.has_source:
                 continue
