@@ -42,6 +42,7 @@ from linter.checks.causal_reading import (
     opens_on_studies,
     sides,
 )
+from linter.checks.causal_references import cited, cited_designs
 from linter.checks.causal_stems import subject_words
 from linter.checks.causal_summary import page_evidence
 from linter.checks.causal_words import (
@@ -152,7 +153,7 @@ class CausalCheck(Check):
         told = self._discourse.sentence_of(found) if self._discourse is not None else None
         told = self._told.get(id(found), told)  # a cue read beside the claim
         if told is None or told is claim:
-            return "described here"
+            return "in the reference it cites" if cited(claim, found) else "described here"
         words = told.text.split()
         opening = " ".join(words[:8]) + (" ..." if len(words) > 8 else "")
         return f'described in another sentence ("{opening}")'
@@ -191,6 +192,7 @@ class CausalCheck(Check):
             # evidence is about what its own clause says.
             words = subject_words(_clause_of(passage.text, claim, own.start))
             own = own if cause & words and effect & words else None
+        own = own or undercutting(cited_designs(claim, kinds))  # the design its reference names
         if own is not None or not self.options["paragraph"] or scoped_model:
             return own
         undercutting = beside_a_trial(claim, undercutting)  # "In a randomised trial, ..."
