@@ -43,6 +43,10 @@ CASE = (
 PILOT = "Lindqvist, M. (2019). Cold showers and fatigue: a pilot study. Fatigue Notes, 5, 20-24."
 RCT = "Fenwick, A. (2019). Leaf extract and pain in adults: a randomized controlled trial. Pain Research, 3, 1-9."
 META = "Osei, K., & Lam, T. (2022). Leaf extract for chronic pain: a meta-analysis of randomised trials. Pain Reviews, 8, 100-112."
+JOURNAL = (
+    "Kaur, P. (2017). Leaf extract and pain after surgery. "
+    "Journal of Clinical Epidemiology and Animal Models, 5, 1-9."
+)
 PLAIN = "Marlow, J. K. (2016). Leaf extract and pain: what patients say. Herbal Digest, 12, 40-45."
 
 FLAGGED = [
@@ -81,6 +85,8 @@ SILENT = [
     ("The leaf extract relieves pain in adults (Fenwick 2019).", RCT),
     ("The leaf extract relieves chronic pain (Osei & Lam 2022).", META),
     ("The leaf extract relieves pain (Marlow 2016).", PLAIN),
+    # The design words are the journal's name, not the title's.
+    ("The leaf extract relieves pain after surgery (Kaur 2017).", JOURNAL),
     # One of the entries it cites is a trial: the claim rests on more than the rat study.
     ("The leaf extract relieves pain (Marlow 2016; Fenwick 2019).", RAT, RCT),
     # Hedged, reported, or scoped to its own model.

@@ -7,7 +7,9 @@ document layer resolves the citation to its entry (documents/works_cited.py: MLA
 author-date forms) and passes the entry as the source's target; here the entry is read with the
 same design lexicon as the prose (rules/lexicon/evidence.yaml: the Oxford CEBM levels, STROBE's
 observational designs, MeSH's animal models and in vitro techniques) and the models a title
-names as its setting ("in rats", "in human cells": evidence.yaml model_scope).
+names as its setting ("in rats", "in human cells": evidence.yaml model_scope). Only the
+entry's title is read (works_cited.entry_title): a journal's name ("Journal of Epidemiology")
+says where a trial was published, not what it was.
 
 Precision first (GUIDELINE.md: CAUSAL needs the weak evidence shown; a wrong reading is worse
 than a miss): the entry speaks for the claim only when every source the claim has is such a
@@ -24,6 +26,7 @@ from functools import cache
 from linter.checks.context_words import STRONG
 from linter.claim import Claim, Evidence, Source
 from linter.config.lexicon import default_lexicon, word_pattern
+from linter.documents.works_cited import entry_title
 
 # The source kinds an in-text author-date citation is read as: the citation itself and the
 # entry the page's list resolves it to (documents/works_cited.py), over the same characters.
@@ -81,7 +84,7 @@ def cited_designs(claim: Claim, kinds: set[str]) -> Claim:
         return Claim(0, 0, 0, "")
     found = []
     for entry in entries:
-        design = _entry_design(entry.target or "", kinds)
+        design = _entry_design(entry_title(entry.target or ""), kinds)
         if design is not None:
             found.append(Evidence(design[0], entry.start, entry.end, design[1]))
     return Claim(0, 0, 0, "", evidence=tuple(found))

@@ -160,6 +160,12 @@ def _parts(entry: str) -> tuple[str, str, str]:
     return first, title.strip(" .,"), ""
 
 
+def entry_title(entry: str) -> str:
+    """The title of a reference entry (APA's after its date, MLA's quoted or after its author),
+    "" where none is told apart: what the work is, without the journal it is in."""
+    return _parts(entry)[1]
+
+
 @dataclass(frozen=True)
 class _Entry:
     """One works-cited entry, read once: its text, the parts a name is matched against, and the
