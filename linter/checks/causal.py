@@ -13,7 +13,7 @@ or, in the past, on its studies ("In animal studies, X reduced Y") reports that 
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
@@ -21,6 +21,7 @@ from linter.checks.base import Hit, PlacedCheck
 from linter.checks.causal_context import (
     _plain_claim,
     article_evidence,
+    named_study_evidence,
     next_evidence,
     section_evidence,
     study_evidence,
@@ -42,6 +43,7 @@ from linter.checks.causal_reading import (
     opens_on_studies,
     sides,
 )
+from linter.checks.causal_references import cited, cited_designs
 from linter.checks.causal_stems import subject_words
 from linter.checks.causal_summary import page_evidence
 from linter.checks.causal_words import (
@@ -52,7 +54,7 @@ from linter.checks.causal_words import (
     DESCRIBED,
     MODEL_KINDS,
 )
-from linter.checks.context_links import WINDOW, Discourse, discourse_of
+from linter.checks.context_links import Discourse, discourse_of
 from linter.checks.options import Option
 from linter.checks.page_index import PageIndex, Sentences, page_reading
 from linter.claim import EVIDENCE_KINDS, Claim, Evidence, Passage
@@ -150,7 +152,7 @@ class CausalCheck(PlacedCheck):
         told = self._discourse.sentence_of(found) if self._discourse is not None else None
         told = beside if beside is not None else told
         if told is None or told is claim:
-            return "described here"
+            return "in the reference it cites" if cited(claim, found) else "described here"
         words = told.text.split()
         opening = " ".join(words[:8]) + (" ..." if len(words) > 8 else "")
         return f'described in another sentence ("{opening}")'
@@ -193,6 +195,7 @@ class CausalCheck(PlacedCheck):
             # evidence is about what its own clause says.
             words = subject_words(_clause_of(passage.text, claim, own.start))
             own = own if cause & words and effect & words else None
+        own = own or undercutting(cited_designs(claim, kinds))  # the design its reference names
         if own is not None or not self.options["paragraph"] or scoped_model:
             return own
         undercutting = beside_a_trial(claim, undercutting)  # "In a randomised trial, ..."
@@ -278,22 +281,10 @@ class CausalCheck(PlacedCheck):
         place: int,
         undercutting: Callable[[Claim], Evidence | None],
     ) -> Evidence | None:
-        """A claim that names its study ("a study at Dana-Farber found that X increased Y")
-        rests on that study: the sentences after it that describe "the study", up to the next
-        study the article introduces and within WINDOW sentences, say what kind it was."""
+        """The evidence of the study a claim names (`causal_context.named_study_evidence`), with
+        the page's study marks made once."""
         if article is not self._sentences:
-            new, back = study_marks(article)
-        else:
-            if self._marks is None:
-                self._marks = study_marks(article)
-            new, back = self._marks
-        after = bisect_right(new, place)
-        # Up to the next study, within the reach of the article's studies (context_links).
-        stop = min(new[after] if after < len(new) else len(article), place + WINDOW + 1)
-        for k in back[bisect_right(back, place) :]:
-            if k >= stop:
-                break
-            found = undercutting(article[k][1])
-            if found is not None:
-                return found
-        return None
+            return named_study_evidence(article, place, undercutting, study_marks(article))
+        if self._marks is None:
+            self._marks = study_marks(article)
+        return named_study_evidence(article, place, undercutting, self._marks)

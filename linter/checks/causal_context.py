@@ -7,13 +7,14 @@ a claim's own sentence and its neighbours.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
 from linter.checks.causal_page import block_evidence, design_of
 from linter.checks.causal_reading import _wording
 from linter.checks.causal_stems import subject_words
 from linter.checks.causal_words import _NEW_STUDY, _STUDY_REFERENCE
-from linter.checks.context_links import Discourse
+from linter.checks.context_links import WINDOW, Discourse
 from linter.checks.context_words import STRONG
 from linter.claim import Claim, Evidence
 
@@ -154,3 +155,26 @@ def study_marks(article: Sequence[tuple[int, Claim]]) -> tuple[list[int], list[i
         elif _STUDY_REFERENCE.search(other.text):
             back.append(k)
     return new, back
+
+
+def named_study_evidence(
+    article: Sequence[tuple[int, Claim]],
+    place: int,
+    undercutting: Callable[[Claim], Evidence | None],
+    marks: tuple[list[int], list[int]],
+) -> Evidence | None:
+    """A claim that names its study ("a study at Dana-Farber found that X increased Y")
+    rests on that study: the sentences after it that describe "the study", up to the next
+    study the article introduces and within WINDOW sentences, say what kind it was (`marks`:
+    `study_marks` of the article)."""
+    new, back = marks
+    after = bisect_right(new, place)
+    # Up to the next study, within the reach of the article's studies (context_links).
+    stop = min(new[after] if after < len(new) else len(article), place + WINDOW + 1)
+    for k in back[bisect_right(back, place) :]:
+        if k >= stop:
+            break
+        found = undercutting(article[k][1])
+        if found is not None:
+            return found
+    return None

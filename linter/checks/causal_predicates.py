@@ -21,7 +21,7 @@ from functools import cache
 from linter.checks.causal_neighbours import StrongIndex, neighbour_evidence
 from linter.checks.causal_page import opening_evidence
 from linter.checks.causal_reading import _weighed
-from linter.checks.causal_stems import subject_words
+from linter.checks.causal_stems import irregular_pasts, subject_words
 from linter.claim import Claim, Evidence, Strength
 from linter.config.lexicon import default_lexicon, word_pattern
 
@@ -43,6 +43,45 @@ _BEFORE = re.compile(
 
 
 _NEGATION = re.compile(r"\b(?:not|never|no|hardly|barely)\b|n[’']t\b", re.I)
+
+
+# The comparative correlative ("The more plant foods you eat, the healthier you will be": Quirk
+# et al. 1985, §15.35, proportion; Huddleston & Pullum 2002, the comparative correlative) states
+# that one quantity varies with another, a dependence the writer asserts; beside an
+# observational study of its first clause's cause it generalises from that study. Both halves
+# open on "the" and a comparative: "more", "less", "fewer" or an adjective's inflected
+# comparative (Quirk §7.74) of the gradable words of size, degree, health and time below. The
+# cue is the second half's comparative; the first clause is the cause.
+_COMPARATIVES = (
+    r"more|less|fewer|better|worse|lower|higher|greater|smaller|bigger|larger|healthier|"
+    r"longer|shorter|stronger|weaker|faster|slower|easier|harder|fitter|happier|sicker|"
+    r"leaner|fatter|thinner|heavier|lighter|older|younger|deeper|calmer|clearer|sharper"
+)
+_CORRELATIVE = re.compile(
+    rf"\s*the (?:{_COMPARATIVES})\b[^,.;:!?]{{1,80}},\s+(the (?:{_COMPARATIVES})\b)", re.I
+)
+# What makes the proportion a report or a possibility, not a general claim: a past form (the
+# study's own result: "the more coffee they drank, the lower their risk": -ed, the commonest
+# irregular pasts of Quirk et al. 1985 §3.14-3.16 and study_design.yaml's by causal_stems), or
+# a modal of possibility in its second half ("the lower your risk may be"; "the more you can
+# eat" in the first half is ability, not a hedge).
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|ate|felt|got|grew|became|took|gave|ran|lost|kept|made|saw|found|"
+    r"went|came|slept|drank|spent|lived)\b|\b\w+ed\b",
+    re.I,
+)
+_MODAL = re.compile(r"\b(?:can|could|may|might|would|seems?|appears?|tends?)\b", re.I)
+
+
+def _correlative(claim: Claim, text: str) -> tuple[int, int] | None:
+    """The second comparative of a comparative correlative that opens the sentence."""
+    found = _CORRELATIVE.match(text, claim.start, claim.end)
+    sentence = text[claim.start : claim.end]
+    if found is None or _PAST.search(sentence) or _MODAL.search(text, found.start(1), claim.end):
+        return None
+    if any(word in irregular_pasts() for word in re.findall(r"[a-z]+", sentence.lower())):
+        return None
+    return found.span(1)
 
 
 @cache
@@ -88,6 +127,9 @@ def predicate_cue(claim: Claim, text: str) -> tuple[int, int] | None:
         return None
     if claim.quotes_source:
         return None
+    proportion = _correlative(claim, text)
+    if proportion is not None:
+        return proportion
     found = _pattern().search(text, claim.start, claim.end)
     if found is None or not text[claim.start : found.start()].strip():
         return None  # no subject before it: an imperative or a heading's fragment

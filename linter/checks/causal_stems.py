@@ -44,6 +44,11 @@ def _irregular_pasts() -> dict[str, str]:
     return {past: base for past, base in pairs}
 
 
+def irregular_pasts() -> frozenset[str]:
+    """The irregular past forms study_design.yaml lists ("slept", "drank")."""
+    return frozenset(_irregular_pasts())
+
+
 def stem(word: str) -> str:
     """A word without its inflection, so that its forms compare: "owning" and "owned" give
     "own"; "swimming" and "swam" "swim"; "reduce", "reduced", "reducing" give "reduc";

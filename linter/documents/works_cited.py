@@ -33,6 +33,9 @@ from linter.config.lexicon import default_lexicon
 from linter.documents.model import Attachment, Block
 
 KIND = "works-cited"
+# How much of an entry its citation carries: an APA title (where a design is named: "... in rats")
+# often starts after a long author list.
+_TARGET = 320
 # A parenthetical on one line: its content, at most a short title's length.
 _PARENTHETICAL = re.compile(r"\(([^()\n]{2,160})\)")
 # What may follow a citation that closes a sentence or clause: a closing quote, then punctuation.
@@ -51,6 +54,9 @@ _NAME = re.compile(r"[“\"‘]?[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,9}[”\"�
 _LOCATOR_PART = re.compile(r"\bhttps?://|\bwww\.|\bAccessed\b|\bRetrieved\b|\bdoi\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _TITLE_END = re.compile(r"[.?!](?:\s|$)")
+# The date element of an APA reference (APA Publication Manual, 7th ed., §9.4: author, date,
+# title, source): "(2016)." or "(2016, May 3)." after the authors, the title after it.
+_APA_DATE = re.compile(r"\s\((?:\d{4}[a-z]?|n\.d\.)(?:, [A-Z][a-z]+(?: \d{1,2})?)?\)\.\s+")
 # Penn Treebank wh-adverbs (WRB), which titles open with; the other function words are the
 # registry's closed classes (rules/lexicon/registry.yaml).
 _WH_ADVERBS = frozenset({"how", "why", "when", "where"})
@@ -136,6 +142,11 @@ def _parts(entry: str) -> tuple[str, str, str]:
             title = entry[1:close].strip(" .,")
             return title, title, entry[close + 1 :].strip(" .,")
         return entry, "", ""
+    dated = _APA_DATE.search(entry)
+    if dated is not None:  # APA: "Marlow, J. K. (2016). Title. Journal": the title after the date
+        rest = entry[dated.end() :]
+        stop = _TITLE_END.search(rest)
+        return entry[: dated.start()], (rest[: stop.start()] if stop else rest).strip(" .,"), ""
     end = _TITLE_END.search(entry)
     if not end:
         return entry, "", ""
@@ -147,6 +158,12 @@ def _parts(entry: str) -> tuple[str, str, str]:
         stop = _TITLE_END.search(rest)
         title = rest[: stop.start()] if stop else rest
     return first, title.strip(" .,"), ""
+
+
+def entry_title(entry: str) -> str:
+    """The title of a reference entry (APA's after its date, MLA's quoted or after its author),
+    "" where none is told apart: what the work is, without the journal it is in."""
+    return _parts(entry)[1]
 
 
 @dataclass(frozen=True)
@@ -230,7 +247,7 @@ def resolved_citations(
                 near = by_word.get(_first_word(name), [])
                 cited = next((e for e in near if e.cited_by(name) and e.about & said), None)
                 if cited is not None:
-                    found.append(Attachment(match.start(), match.end(), KIND, cited.text[:200]))
+                    found.append(Attachment(match.start(), match.end(), KIND, cited.text[:_TARGET]))
                     break
         if found:
             out[index] = tuple(found)
