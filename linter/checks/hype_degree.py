@@ -83,7 +83,35 @@ def degree_reading(
         return _praise_reading(text, claim, start, end, sells)
     if kind == "boosted_efficacy" and _IMMEDIATE.search(term) and not _WORKS.match(term):
         return _immediate_reading(text, claim, start, end)
+    if kind == "superlative" and _WE_HAVE.search(term):
+        return _ranked_among_care(text, claim, start, sells)
     return ""
+
+
+# The domain recallE gave "one of the most ..." (rules/lexicon/hype.yaml `superlative`): "we
+# have", "we know of", all the care there is. A clinician ranks care so ("statins are one of
+# the most effective medicines we have for preventing heart attacks": a plain clinical
+# statement, GUIDELINE.md OVER "Not"), so the rank is a promise only where the degree praise
+# is one (review23o).
+_WE_HAVE = re.compile(r"\bwe (?:have|know of)$", re.I)
+# The heads that rank drugs among drugs (MeSH D26 "Pharmaceutical Preparations" by its
+# everyday names): what they rank is standard care unless an alternative remedy is the subject.
+_DRUG_HEAD = re.compile(
+    r"\b(?:medicines?|drugs?|medications?|antibiotics?|antivirals?|anti-?inflammator(?:y|ies))\b",
+    re.I,
+)
+
+
+def _ranked_among_care(text: str, claim: Claim, start: int, sells: bool) -> str:
+    """Why a therapy ranked among the care "we have" is no promise, or "" (read as before)."""
+    lex = hype_lexicon()
+    left, _ = _clause(claim, start, start)
+    subject = text[left:start]
+    if lex.alternative.search(subject) or promised_subject(subject, "", False):
+        return ""  # "reiki is one of the most effective therapies we have"
+    if _care(subject) or _DRUG_HEAD.search(text, start, claim.end):
+        return "clinical"
+    return "" if sells else "not-a-remedy"
 
 
 def _own_unhedged(text: str, claim: Claim, left: int, start: int) -> str | None:
