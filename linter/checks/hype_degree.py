@@ -83,7 +83,35 @@ def degree_reading(
         return _praise_reading(text, claim, start, end, sells)
     if kind == "boosted_efficacy" and _IMMEDIATE.search(term) and not _WORKS.match(term):
         return _immediate_reading(text, claim, start, end)
+    if kind == "superlative" and _WE_HAVE.search(term):
+        return _ranked_among_care(text, claim, start, sells)
     return ""
+
+
+# The domain recallE gave "one of the most ..." (rules/lexicon/hype.yaml `superlative`): "we
+# have", "we know of", all the care there is. A clinician ranks care so ("statins are one of
+# the most effective medicines we have for preventing heart attacks": a plain clinical
+# statement, GUIDELINE.md OVER "Not"), so the rank is a promise only where the degree praise
+# is one (review23o).
+_WE_HAVE = re.compile(r"\bwe (?:have|know of)$", re.I)
+# The heads that rank drugs among drugs (MeSH D26 "Pharmaceutical Preparations" by its
+# everyday names): what they rank is standard care unless an alternative remedy is the subject.
+_DRUG_HEAD = re.compile(
+    r"\b(?:medicines?|drugs?|medications?|antibiotics?|antivirals?|anti-?inflammator(?:y|ies))\b",
+    re.I,
+)
+
+
+def _ranked_among_care(text: str, claim: Claim, start: int, sells: bool) -> str:
+    """Why a therapy ranked among the care "we have" is no promise, or "" (read as before)."""
+    lex = hype_lexicon()
+    left, _ = _clause(claim, start, start)
+    subject = text[left:start]
+    if lex.alternative.search(subject) or promised_subject(subject, "", False):
+        return ""  # "reiki is one of the most effective therapies we have"
+    if _care(subject) or _DRUG_HEAD.search(text, start, claim.end):
+        return "clinical"
+    return "" if sells else "not-a-remedy"
 
 
 def _own_unhedged(text: str, claim: Claim, left: int, start: int) -> str | None:
@@ -111,6 +139,8 @@ def _praise_reading(text: str, claim: Claim, start: int, end: int, sells: bool) 
         return reason
     if _care(subject) or _care(text[start:end]) or _care(after):
         return "clinical"
+    if _aims_elsewhere(text[start:end], after):
+        return "no-health-purpose"
     remedy = bool(lex.alternative.search(subject)) or promised_subject(subject, "", False)
     if remedy:
         return None
@@ -128,6 +158,27 @@ def _praise_reading(text: str, claim: Claim, start: int, end: int, sells: bool) 
     if _purpose(after) and re.search(r"\w$", text[start:end]):
         return None  # "a very effective and gentle technique to deal with trauma"
     return "not-a-remedy"
+
+
+# The heads of the entry that name a means, not a treatment: praise of one is of a therapy only
+# when what it is a means to is health ("yoga is a very effective way to meet people",
+# "meditation is a highly effective technique for studying": the subject is a remedy, the
+# praise is not of its effect on health; review23o).
+_MEANS_HEAD = re.compile(r"\b(?:techniques?|methods?|tools?|approach(?:es)?)$", re.I)
+_MEANS_TO = re.compile(r"\bways?\s+to$", re.I)
+_STATED_AIM = re.compile(r"^\s*(?:to|for)\s+\w", re.I)
+# Body weight as an aim (MeSH C23.888.144.243.963 "Weight Loss", G07 "Body Weight"): a diet's
+# "very effective method to accelerate weight reduction" is praise of an effect on health.
+_WEIGHT_AIM = re.compile(r"\b(?:weight|body\s+fat|fat\s+loss|belly\s+fat|pounds)\b", re.I)
+
+
+def _aims_elsewhere(term: str, after: str) -> bool:
+    """Whether the praised means is said to serve an aim that is no health purpose."""
+    if _MEANS_TO.search(term):
+        aim = bool(after.strip())
+    else:
+        aim = bool(_MEANS_HEAD.search(term)) and _STATED_AIM.match(after) is not None
+    return aim and not (_purpose(after) or _WEIGHT_AIM.search(after))
 
 
 # A health purpose after the praised noun: an ailment or body target named, or a verb of
@@ -175,5 +226,19 @@ def _immediate_reading(text: str, claim: Claim, start: int, end: int) -> str | N
     if lex.alternative.search(subject) or promised_subject(subject, "", False):
         return None
     if _PRONOUN_SUBJECT.match(subject) or not subject.strip():
-        return None  # "This stops bad breath almost instantly." after the remedy's tip
+        # The pronoun stands for what the sentence before names: a tip's remedy ("Use warm
+        # water to gargle. This stops bad breath almost instantly."), or care ("Your GP may
+        # prescribe an antibiotic. It clears the infection overnight.": clinical; review23o).
+        return "clinical" if _care(_sentence_before(text, claim.start)) else None
     return "not-a-remedy"
+
+
+# A sentence's end, to find the sentence a pronoun subject points back to.
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+")
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence before `start` (up to 400 characters back: a pronoun's antecedent is near)."""
+    before = text[max(0, start - 400) : start].rstrip()
+    ends = [m.end() for m in _SENTENCE_END.finditer(before[:-1])]
+    return before[ends[-1] :] if ends else before
