@@ -32,6 +32,9 @@ def flagged(engine: Engine, text: str, path: str = "page.md") -> list[str]:
         "https://hospital.example.org/Default.aspx",
         "/",  # the site's own front page: navigation
         "/index.html",
+        # an in-page anchor of the front page is still the front page
+        "https://agency.example.org/#contact",
+        "HTTPS://WWW.AGENCY.EXAMPLE.ORG/EN/",
         # pictures and short posts of the social networks
         "https://scontent-lhr8-1.xx.fbcdn.net/v/t1.0-9/12345_67890_n.jpg",
         "https://pbs.twimg.com/media/AbCdEf.jpg",
@@ -67,6 +70,12 @@ def test_addresses_that_are_no_evidence(target: str) -> None:
         "https://t.co/AbCdEf123",
         "index.html",  # relative to a folder: that folder's page
         "https://europepmc.org/",  # an evidence host is never judged by its path
+        # a hash route is a single-page application's page, not its front page
+        "https://dashboard.example.gov/#/surveillance/flu-2019",
+        "https://dashboard.example.gov/en/#!/report/12",
+        # upper case, a port, a trailing slash: a deep page stays a page
+        "HTTPS://AGENCY.EXAMPLE.GOV/DATA/FLU-2019/",
+        "https://agency.example.gov:8443/reports/flu-2019.pdf",
     ],
 )
 def test_addresses_that_stay_sources(target: str) -> None:
