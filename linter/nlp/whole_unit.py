@@ -23,7 +23,8 @@ _CITATION_LINE_WORDS = 15
 _CLOSING_PUNCTUATION = " \t\n.,;:)]}>\"'”’"
 # A footnote or marker closing a bullet sources the whole bullet: a list item is one point.
 _CLOSING_KINDS = ("footnote", "marker")
-# An address closing an item or a paragraph sources all of it (nlp/closing_address.py).
+# An address closing an item, or a paragraph that is an excerpt under its headline, sources
+# all of it (nlp/closing_address.py).
 _EXCERPT_KINDS = ("list_item", "paragraph")
 
 
@@ -52,7 +53,7 @@ def whole_unit(
         given = [s for s in claims[-1].sources if s.kind in _CLOSING_KINDS and s.end >= end - 1]
         how = "item's closing note"
     if not given and kind in _EXCERPT_KINDS:
-        url = closing_address(text, attachments, policy)
+        url = closing_address(text, attachments, policy, kind)
         given = [s for s in claims[-1].sources if s.kind == "url" and s.target == url][:1]
         how = "excerpt's closing address"
     if not given:
