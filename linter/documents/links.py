@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from urllib.parse import SplitResult, urlsplit
+from urllib.parse import urlsplit
 
 # Addresses that point to evidence: DOI resolvers, PubMed, PMC, Europe PMC, trial registries,
 # Cochrane. Listed so a deny pattern that is too broad does not catch them by default.
@@ -140,7 +140,7 @@ DEFAULT_POLICY = SourcePolicy()
 
 def normalise(target: str) -> str:
     """ "host/path" (no scheme, "www." or query), or "/path" for a site-relative link."""
-    parts = _split(target)
+    parts = urlsplit(target.strip())
     host = parts.netloc.lower().removeprefix("www.")
     path = parts.path or ("/" if host else "")
     if host:
@@ -155,7 +155,7 @@ def default_counts(target: str) -> bool:
         return False
     if target.startswith("#"):
         return bool(_REFERENCE_ANCHOR_RE.match(target))
-    parts = _split(target)
+    parts = urlsplit(target)
     if parts.scheme.lower() in _NOT_WEB_SCHEMES:
         return False
     host = parts.netloc.lower().removeprefix("www.")
@@ -178,15 +178,6 @@ def default_counts(target: str) -> bool:
     # pop-up) holds "definition".
     words = {w.lower() for s in parts.path.split("/") for w in _WORD_CUT.split(s) if w}
     return not words & _GLOSSARY_WORDS
-
-
-def _split(target: str) -> SplitResult:
-    """The address's parts; one written out with no scheme ("www.agency.example/data") has its
-    host read as a host, as a browser and the reader's address finder read it, not as a path."""
-    target = target.strip()
-    if target[:4].lower() == "www.":
-        target = "//" + target
-    return urlsplit(target)
 
 
 def _front_page(path: str, query: str, fragment: str = "") -> bool:
