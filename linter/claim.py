@@ -44,7 +44,9 @@ class Source:
     target: str | None = None  # where a link points; None for what is written in the prose
     # Attached to another block whose sources cover this sentence: the list's lead-in, the
     # parent item, or another cell of the table row (start and end are then the sentence's).
-    # "quotation": the sentence is in a block quote of that source (documents/quotations.py).
+    # "quotation": the sentence is in a block quote of that source (documents/quotations.py);
+    # "citation line", "item's closing note", "excerpt's closing address": the source closes
+    # the sentence's own block (nlp/whole_unit.py).
     inherited: str | None = None  # "lead-in" | "parent item" | "table row" | "quotation" | ...
 
     def describe(self) -> str:

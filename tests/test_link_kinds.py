@@ -32,6 +32,9 @@ def flagged(engine: Engine, text: str, path: str = "page.md") -> list[str]:
         "https://hospital.example.org/Default.aspx",
         "/",  # the site's own front page: navigation
         "/index.html",
+        # an in-page anchor of the front page is still the front page
+        "https://agency.example.org/#contact",
+        "HTTPS://WWW.AGENCY.EXAMPLE.ORG/EN/",
         # pictures and short posts of the social networks
         "https://scontent-lhr8-1.xx.fbcdn.net/v/t1.0-9/12345_67890_n.jpg",
         "https://pbs.twimg.com/media/AbCdEf.jpg",
@@ -67,6 +70,12 @@ def test_addresses_that_are_no_evidence(target: str) -> None:
         "https://t.co/AbCdEf123",
         "index.html",  # relative to a folder: that folder's page
         "https://europepmc.org/",  # an evidence host is never judged by its path
+        # a hash route is a single-page application's page, not its front page
+        "https://dashboard.example.gov/#/surveillance/flu-2019",
+        "https://dashboard.example.gov/en/#!/report/12",
+        # upper case, a port, a trailing slash: a deep page stays a page
+        "HTTPS://AGENCY.EXAMPLE.GOV/DATA/FLU-2019/",
+        "https://agency.example.gov:8443/reports/flu-2019.pdf",
     ],
 )
 def test_addresses_that_stay_sources(target: str) -> None:
@@ -135,6 +144,12 @@ _EXCERPT = (
         "https://news.example.com/2018/01/school-flu.html</a></li></ul>",
         # a full stop after the address
         f"- {_EXCERPT} https://news.example.com/2018/01/school-flu.html.\n",
+        # a no-break space after the stop, as read or as the reader repairs its mojibake
+        f"- {_EXCERPT}\u00a0https://news.example.com/2018/01/school-flu.html\n",
+        f"- {_EXCERPT}Â\u00a0https://news.example.com/2018/01/school-flu.html\n",
+        # a list item is one point, with a headline or not
+        "- About 30% of pupils caught the flu this winter. Researchers believe the dry air "
+        "helps the virus spread.  \n  https://news.example.com/2018/01/school-flu.html\n",
     ],
 )
 def test_an_address_closing_an_excerpt_sources_all_of_it(engine: Engine, text: str) -> None:
@@ -165,6 +180,18 @@ def test_an_address_closing_an_excerpt_sources_all_of_it(engine: Engine, text: s
         "pupils caught the flu this winter.\n",
         # a site-relative path is the site's own page, not the quoted article
         "- About 30% of pupils caught the flu this winter. [/news/flu/](/news/flu/)\n",
+        # a paragraph of the writer's own claims, with no headline, ending on a link to a page
+        # about one of them: the link sources the last sentence only
+        "About 30% of pupils caught the flu this winter. Colds last about a week.  \n"
+        "https://news.example.com/2018/01/colds.html\n",
+        "About 30% of pupils caught the flu this winter. Colds last about a week. "
+        "https://news.example.com/2018/01/colds.html\n",
+        # a first line that ends as a lead-in or a sentence is no headline
+        "Flu this winter:  \nAbout 30% of pupils caught the flu this winter. Colds last "
+        "about a week.  \nhttps://news.example.com/2018/01/colds.html\n",
+        # the closing address is the item's picture, not its article
+        f"- {_EXCERPT}  \n  https://news.example.com/2018/01/school-flu-chart.png\n",
+        f"- {_EXCERPT}  \n  ![https://news.example.com/a.JPG](https://news.example.com/a.JPG)\n",
     ],
 )
 def test_near_misses_of_the_closing_address(engine: Engine, text: str) -> None:

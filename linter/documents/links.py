@@ -166,7 +166,7 @@ def default_counts(target: str) -> bool:
     if _SHOP_HOST_RE.search(host):
         return False
     segments = [s.lower() for s in parts.path.split("/") if s]
-    if _host_in(host, _PICTURE_HOSTS) or _front_page(parts.path, parts.query):
+    if _host_in(host, _PICTURE_HOSTS) or _front_page(parts.path, parts.query, parts.fragment):
         return False
     if _host_in(host, _SOCIAL_HOSTS) and len(segments) <= 2:
         return False  # a profile, channel or page of a social network, not a post
@@ -180,10 +180,12 @@ def default_counts(target: str) -> bool:
     return not words & _GLOSSARY_WORDS
 
 
-def _front_page(path: str, query: str) -> bool:
+def _front_page(path: str, query: str, fragment: str = "") -> bool:
     """Whether a path (of any host, or site-relative from its root) names only the front page:
-    "", "/", "/index.html", "/home", "/en/", "/en-us/index.php"; a query makes it a page."""
-    if query or (path and not path.startswith("/")):
+    "", "/", "/index.html", "/home", "/en/", "/en-us/index.php"; a query makes it a page, and
+    so does a fragment that is a route ("/#/reports/2019", "/#!/report/12": a single-page
+    application's page, Angular's and AngularJS's hash routing)."""
+    if query or (path and not path.startswith("/")) or fragment.startswith(("/", "!")):
         return False  # "index.html" relative to a folder is that folder's page
     segments = [s for s in path.split("/") if s]
     if segments and _LANGUAGE_SEGMENT.fullmatch(segments[0]):

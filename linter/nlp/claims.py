@@ -27,7 +27,6 @@ from linter.claim import (
     StrengthReading,
 )
 from linter.documents.links import DEFAULT_POLICY, SourcePolicy
-from linter.nlp.closing_address import closing_address
 from linter.nlp.components.extensions import (
     SPAN_KEYS,
     doc_text,
@@ -38,6 +37,7 @@ from linter.nlp.components.extensions import (
 )
 from linter.nlp.components.strength_lexicon import strength_lexicon
 from linter.nlp.evidence import find_evidence
+from linter.nlp.whole_unit import whole_unit
 
 # How a block shares its sources with another: a list's lead-in paragraph shares those of its
 # last sentence (the one that introduces the list); a parent item, a table row's cells and a
@@ -45,15 +45,6 @@ from linter.nlp.evidence import find_evidence
 # How a block quote's sentences hold the source its lead-in links: as that source's own words.
 QUOTATION = "quotation"
 _SHARED_BY_KIND = {"list_item": "parent item", "table_cell": "table row", "heading": "heading"}
-# A citation line is one reference however the sentencizer cuts it ("JAMA. Published online
-# May 2, 2017. doi:10.1001/..."): the locator closing it sources every piece. A journal line's
-# few words come before the locator; a sentence of prose with a DOI after it is not one.
-_LOCATOR_KINDS = ("doi", "pmid", "pmcid")
-_CITATION_LINE_WORDS = 15
-_CLOSING_PUNCTUATION = " \t\n.,;:)]}>\"'”’"
-# A footnote or marker closing a bullet sources the whole bullet (a list item is one point), an
-# address closing an item or paragraph all of it (nlp/closing_address.py).
-_CLOSING_KINDS, _EXCERPT_KINDS = ("footnote", "marker"), ("list_item", "paragraph")
 # Sources that are written in a sentence's own words or attached as a marker: always sources.
 # Links and raw URLs are sources only where they point to evidence (documents/links.py).
 _LINK_KINDS = ("link", "url")
@@ -204,41 +195,8 @@ def passage_of(doc: Doc, kind: str, fmt: str, policy: SourcePolicy = DEFAULT_POL
                 strength=_reading(strengths.get(sent.start), text),
             )
         )
-    closing = closing_address(text, doc._.attachments or (), policy)
-    return Passage(text, kind, fmt, claims=_whole_unit(kind, text, claims, closing))
-
-
-def _whole_unit(kind: str, text: str, claims: list[Claim], url: str | None) -> tuple[Claim, ...]:
-    """The claims, each also sourced by what sources the block as a whole: a citation line's
-    locator, the footnote or marker closing a bullet, the address (`url`) closing an excerpt."""
-    if len(claims) < 2:
-        return tuple(claims)
-    sources = [s for c in claims for s in c.sources]
-    given = [
-        s
-        for s in sources
-        if s.kind in _LOCATOR_KINDS
-        and not text[s.end :].strip(_CLOSING_PUNCTUATION)
-        and len(text[: s.start].split()) <= _CITATION_LINE_WORDS
-    ]
-    how = "citation line"
-    if not given and kind == "list_item":
-        end = len(text.rstrip())
-        given = [s for s in claims[-1].sources if s.kind in _CLOSING_KINDS and s.end >= end - 1]
-        how = "item's closing note"
-    if not given and url is not None and kind in _EXCERPT_KINDS:
-        given = [s for s in claims[-1].sources if s.kind == "url" and s.target == url][:1]
-        how = "excerpt's closing address"
-    if not given:
-        return tuple(claims)
-    return tuple(
-        c
-        if c.sources
-        else replace(
-            c, sources=tuple(replace(s, start=c.start, end=c.start, inherited=how) for s in given)
-        )
-        for c in claims
-    )
+    whole = whole_unit(kind, text, claims, doc._.attachments or (), policy)
+    return Passage(text=text, kind=kind, format=fmt, claims=whole)
 
 
 def shared_sources(passage: Passage) -> tuple[Source, ...]:
