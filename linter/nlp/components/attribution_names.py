@@ -201,6 +201,10 @@ def acceptable_name(w: AttributionWords, name: str, after: str) -> bool:
     first = name.removeprefix("The ").split(" ", 1)[0]
     if w.function_words.fullmatch(first) and not name.startswith("The "):
         return False
+    # "Doctors and other researchers found": a plural of the unnamed agents (attribution.yaml
+    # `unnamed_agents`) capitalised by the sentence's start heads no named team (CO_AUTHORS).
+    if " and " in name and re.fullmatch(w.agents, first, re.IGNORECASE):
+        return False
     if _PRODUCT_MARK.match(after) or w.traditions.fullmatch(name.removeprefix("The ")):
         return False
     core = re.sub(r"(?:[ -]\d+)+$", "", name)

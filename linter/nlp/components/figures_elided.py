@@ -26,6 +26,17 @@ _ELIDED = re.compile(
     r"(?=\s*(?:[.;!?)]|$)| (?:so far|in all|in total|last|this|that|since)\b)"
 )
 
+# What may stand before the existential "there": the clause's start (the sentence's, or after
+# a comma, a coordinator or a subordinator) or a fronted time adjunct ("This March there were",
+# "By 2019 there were"; Quirk et al. 1985, §8.52 and §18.44). Not a noun phrase that a
+# locative "there" postmodifies: "The youngest there was 3" is an age, no count.
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_EXISTENTIAL_BEFORE = re.compile(
+    r"(?i)(?:^|[,;:(—–]|\b(?:and|but|so|yet|or|while|whereas|although|though|because|since|"
+    r"when|now|then|today|yesterday|recently|ago|far|later|earlier|overall|altogether|years?|"
+    rf"months?|weeks?|days?|decades?|summer|winter|spring|autumn|fall|{_MONTHS}|\d{{4}}))\s*$"
+)
+
 Found = tuple[str, re.Match[str], Reading]
 
 
@@ -35,6 +46,7 @@ def with_elided(found: Iterable[Found], sentence: str, counted: bool) -> list[Fo
     figures = list(found)
     if counted:
         for m in _ELIDED.finditer(sentence):
-            if not _YEAR.fullmatch(m.group("n")):
+            clause_start = _EXISTENTIAL_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+            if clause_start and not _YEAR.fullmatch(m.group("n")):
                 figures.append(("count", m, Reading("count", True)))
     return figures

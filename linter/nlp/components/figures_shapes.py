@@ -15,6 +15,11 @@ _LEAD = r"(?<![\d.,])"  # not inside another number; a letter may precede (scrap
 # Shapes that start with a word ("hazard ratio", "lost", "the risk ... doubled", "every"): tried
 # in the windows around numbers, not only where a number starts.
 _STARTS_WITH_A_WORD = ("ratio", "amount", "fold/verb", "fold/limit", "rate/every", "count/change")
+# Words before an intake verb that make it a condition or advice, not a finding ("fold/limit").
+_NO_INTAKE_FINDING = (
+    r"(?i:who|that|which|can|could|may|might|must|shall|should|will|would|ought|not|never|"
+    r"don['’]t|do|does|did)"
+)
 _PERCENT_UNIT = r"(?:[ -]?(?:percent|per cent)(?!age|ile)|\s?%)"
 # Words that cannot stand between a count's number and its noun: a determiner or pronoun comes
 # before a numeral in the noun phrase ("their 70 lives", not "70 their lives"), and a verb
@@ -152,9 +157,15 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
             # "most children eat more than three times the recommended limit": a group's intake
             # as a multiple of a reference intake (NASEM's Dietary Reference Intakes: the
             # tolerable upper intake level; WHO's limit on free sugars), said of people, not
-            # advice to the reader ("never take three times the recommended dose").
+            # advice to the reader ("never take three times the recommended dose"). Not after a
+            # conditional or causative ("if children eat", "do not let children eat", "your
+            # kids"), nor with a modal, a negation or a relative pronoun before the verb
+            # ("should not drink", "children who drink ... should"): a condition or advice
+            # (Quirk et al. 1985, §4.49-4.58 modals, §15.34 conditionals, §17.8 relatives).
             "fold/limit",
-            rf"(?<![\w-])(?:{people})(?: [\w'’-]+){{0,2}}? (?:(?:now|still|often|typically) )?"
+            rf"(?<![\w-])(?<!\bif )(?<!\bwhen )(?<!\bunless )(?<!\blet )(?<!\byour )"
+            rf"(?:{people})(?: (?!{_NO_INTAKE_FINDING}\b)[\w'’-]+){{0,2}}? "
+            rf"(?:(?:now|still|often|typically) )?"
             rf"(?:(?:eat|drink|consume|get|smoke)s?|ate|drank|consumed|got|smoked) "
             rf"(?P<value>{cmp}(?:twice|thrice|{times}) the "
             rf"(?:(?:recommended|safe|upper|daily|maximum) ){{1,2}}"
