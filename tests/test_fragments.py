@@ -39,6 +39,9 @@ def test_a_fragment_has_no_prose(path: str, front: str) -> None:
         ("site/content/posts/shown.md", "headless: false"),
         ("site/content/posts/listed.md", "title: Listed\nbuild:\n  render: always"),
         ("site/content/posts/plain.md", "headless: yes please"),
+        # A bundle's index is its folder's page (review23p), titled or not.
+        ("site/content/posts/sidebars/index.md", ""),
+        ("site/content/widgets/_index.md", ""),
     ],
 )
 def test_a_page_is_read(path: str, front: str) -> None:

@@ -55,7 +55,20 @@ _POPULAR_VIEW = re.compile(
     r"(?i)\b(?:considered|regarded|seen|viewed|believed|thought|touted|hailed|praised|billed|"
     r"marketed|promoted)\b"
 )
-_DENIED = re.compile(r"(?i)\b(?:not|no|never|neither|nor)\b|n['’]t\b")
+
+# The main clause denies the view itself: its subject is the pronoun of the thing the view was
+# about ("it", "they", "this", existential "there") and its finite primary verb is negated
+# (Quirk et al. 1985, §10.54-10.64: "..., it is neither necessary nor healthy", "they don't
+# remove any toxins", "there is no reason to take it", "they never burn fat"). A negator
+# elsewhere qualifies the view without denying it ("..., you don't need a supplement if ...",
+# "it should not be drunk at night"), and a negated universal ("it does not work for
+# everyone", §10.64: "not all" denies only the "all") concedes part of it: the appeal stays
+# (review23p).
+_DENIAL = re.compile(
+    r"(?i),\s*(?:it|they|this|that|these|those|there)\s+(?:never\b|"
+    r"(?:is|are|was|were|does|do|did|has|have|had)(?:\s+(?:not|never|neither|no)\b|n['’]t\b))"
+    r"(?![^.;]*\b(?:every(?:one|body|thing)?|all|always)\b)"
+)
 
 
 @cache
@@ -80,7 +93,7 @@ def _conceded_view(attribution: Attribution, text: str, at: int) -> bool:
     if _SOME_HOLDER.fullmatch(attribution.text):
         return True
     popular = attribution.kind == "agentless" and _POPULAR_VIEW.search(attribution.text)
-    return bool(popular and _DENIED.search(text, comma))
+    return bool(popular and _DENIAL.match(text, comma))
 
 
 def conceded(attribution: Attribution, claim: Claim) -> bool:

@@ -21,6 +21,7 @@ from typing import Any
 # The folder names of a layout region beside the article (sidebar and widget areas).
 _REGION_FOLDERS = frozenset({"sidebar", "sidebars", "widget", "widgets", "_sidebars", "_widgets"})
 _NEVER_RENDERED = frozenset({"never", "false"})
+_BUNDLE_INDEXES = frozenset({"index", "_index"})
 
 
 def rendered_elsewhere(path: str, front_matter: dict[str, Any] | None) -> bool:
@@ -32,5 +33,10 @@ def rendered_elsewhere(path: str, front_matter: dict[str, Any] | None) -> bool:
         options = front.get(key)
         if isinstance(options, dict) and str(options.get("render")).lower() in _NEVER_RENDERED:
             return True
-    folder = PurePath(path).parent.name.lower()
-    return folder in _REGION_FOLDERS and not str(front.get("title") or "").strip()
+    # A bundle's index ("sidebars/index.md", "_index.md") is the page of its folder in Hugo
+    # (a leaf or branch bundle, Hugo docs, Content management > Page bundles), not a fragment
+    # of other pages, even untitled (review23p).
+    file = PurePath(path)
+    if file.stem.lower() in _BUNDLE_INDEXES:
+        return False
+    return file.parent.name.lower() in _REGION_FOLDERS and not str(front.get("title") or "").strip()

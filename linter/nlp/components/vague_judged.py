@@ -4,6 +4,9 @@ and "established" meaning formed (vague_agentless.py composes them into its patt
 
 from __future__ import annotations
 
+from functools import cache
+
+from linter.config.lexicon import alternation, default_lexicon
 from linter.nlp.components.attribution_words import AttributionWords
 
 # "Taste preferences are well established by age 2": "established" of a habit, a skill or a
@@ -26,6 +29,17 @@ _RANK = (
 )
 
 
+@cache
+def _effect_heads() -> str:
+    """Nouns that name a thing by what it does to health: attribution.effect_nouns ("a cause",
+    "a cure", "a risk factor") and the agent nouns in -er of the causal and absolute verbs
+    (strength.yaml; Quirk et al. 1985, App. I.24: "boost" -> "booster", "fight" -> "fighter")."""
+    lex = default_lexicon()
+    verbs = [*lex.get("strength.causal_verbs"), *lex.get("strength.absolute_verbs")]
+    agents = [verb + ("r" if verb.endswith("e") else "er") for verb in verbs if verb.isalpha()]
+    return alternation([*lex.get("attribution.effect_nouns"), *(rf"{a}s?" for a in agents)])
+
+
 def judged_classes(w: AttributionWords, passive: str, adverb: str) -> str:
     """Look-aheads that keep the judgements below out of the "is considered to" appeal;
     `passive` and `adverb` are the agentless grammar's auxiliaries and adjuncts."""
@@ -43,12 +57,14 @@ def judged_classes(w: AttributionWords, passive: str, adverb: str) -> str:
     # convention and no appeal. A consensus adverb ("is widely considered to be a": its own
     # pattern), an unnamed agent ("by experts"), a bare predicate ("to be anti-inflammatory")
     # and a noun phrase of safety, efficacy, rank or comparison ("an effective remedy", "the
-    # best", "a healthier version") still appeal (precU, sets A, M, Y).
+    # best", "a healthier version") still appeal (precU, sets A, M, Y); so does a class named for
+    # its effect on health ("a major cause of", "a cure", "immune boosters": a causal or
+    # efficacy claim in a noun, review23p).
     # The same with a bare plural of agent nouns in -er, -or, -ist (Quirk et al. 1985, App. I.24),
     # a class of people: "anyone who uses drugs twice a year is considered to be drug abusers".
     classed = (
         rf"(?!{passive}(?: {adverb}){{0,2}} considered to be "
-        rf"(?!(?:[\w-]+ ){{0,3}}(?:{w.safety}|{_RANK})\b)"
+        rf"(?!(?:[\w-]+ ){{0,3}}(?:{w.safety}|{_RANK}|{_effect_heads()})\b)"
         rf"(?:(?:a|an) |(?:[\w-]+ )?[\w-]+(?:ers|ors|ists)\b))"
     )
     return obligation + classed
