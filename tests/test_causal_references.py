@@ -50,6 +50,11 @@ JOURNAL = (
 RCT_MARLOW = (
     "Marlow, S. (2019). Leaf extract and pain in adults: a randomised trial. Pain Trials, 3, 1-9."
 )
+WHY = "Amadi, C. (2021). Why rat studies mislead: leaf extract and pain in adults. Pain Notes, 2, 1-8."
+UNLIKE = "Amadi, C. (2021). Leaf extract eases pain in adults, unlike earlier findings in rats. Pain Notes, 2, 1-8."
+NOT_ENOUGH = (
+    "Amadi, C. (2021). A cohort is not enough: leaf extract and pain in adults. Pain Notes, 2, 1-8."
+)
 PLAIN = "Marlow, J. K. (2016). Leaf extract and pain: what patients say. Herbal Digest, 12, 40-45."
 
 FLAGGED = [
@@ -106,6 +111,11 @@ SILENT = [
     ("The leaf extract relieves pain as well as codeine does (Marlow 2019).", RAT),
     ("The leaf extract relieves pain as well as codeine does (Marlow 2019).", RCT_MARLOW, RAT),
     ("The leaf extract relieves pain as well as codeine does (Marlow 2019).", RAT, RCT_MARLOW),
+    # A title that weighs a design instead of reporting its own: a question, a negation, a
+    # contrast.
+    ("The leaf extract relieves pain in adults (Amadi 2021).", WHY),
+    ("The leaf extract relieves pain in adults (Amadi 2021).", UNLIKE),
+    ("The leaf extract relieves pain in adults (Amadi 2021).", NOT_ENOUGH),
     # A claim with a link of its own besides.
     ("Drinking green tea prevents strokes (Nakamura 2018).", COHORT),
     (
