@@ -47,6 +47,14 @@ JOURNAL = (
     "Kaur, P. (2017). Leaf extract and pain after surgery. "
     "Journal of Clinical Epidemiology and Animal Models, 5, 1-9."
 )
+RCT_MARLOW = (
+    "Marlow, S. (2019). Leaf extract and pain in adults: a randomised trial. Pain Trials, 3, 1-9."
+)
+WHY = "Amadi, C. (2021). Why rat studies mislead: leaf extract and pain in adults. Pain Notes, 2, 1-8."
+UNLIKE = "Amadi, C. (2021). Leaf extract eases pain in adults, unlike earlier findings in rats. Pain Notes, 2, 1-8."
+NOT_ENOUGH = (
+    "Amadi, C. (2021). A cohort is not enough: leaf extract and pain in adults. Pain Notes, 2, 1-8."
+)
 PLAIN = "Marlow, J. K. (2016). Leaf extract and pain: what patients say. Herbal Digest, 12, 40-45."
 
 FLAGGED = [
@@ -98,7 +106,17 @@ SILENT = [
     # No causal claim: an association, a mechanism's description, a practice maxim.
     ("Short winter days were associated with low mood (Ruiz et al. 2015).", CROSS),
     ("The more you practise scales, the better you get at them (Lindqvist 2019).", PILOT),
-    # A citation the list does not resolve, and a claim with a link of its own besides.
+    # A citation the list does not resolve: another author, or the same surname with a year
+    # the entry does not carry (a different work; the rat study is "Marlow 2016").
+    ("The leaf extract relieves pain as well as codeine does (Marlow 2019).", RAT),
+    ("The leaf extract relieves pain as well as codeine does (Marlow 2019).", RCT_MARLOW, RAT),
+    ("The leaf extract relieves pain as well as codeine does (Marlow 2019).", RAT, RCT_MARLOW),
+    # A title that weighs a design instead of reporting its own: a question, a negation, a
+    # contrast.
+    ("The leaf extract relieves pain in adults (Amadi 2021).", WHY),
+    ("The leaf extract relieves pain in adults (Amadi 2021).", UNLIKE),
+    ("The leaf extract relieves pain in adults (Amadi 2021).", NOT_ENOUGH),
+    # A claim with a link of its own besides.
     ("Drinking green tea prevents strokes (Nakamura 2018).", COHORT),
     (
         "Drinking green tea prevents strokes ([trial](https://example.org/t)) (Haddad & Yu 2018).",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from linter.documents import parse_text
+from linter.documents.page import article_blocks
 from linter.engine import Engine
 
 LIST = (
@@ -29,6 +30,7 @@ def vague(engine: Engine, text: str) -> list[str]:
     [
         "Studies show that brisk walking lowers blood pressure (Okonkwo et al.).",
         "Studies show that brisk walking lowers blood pressure (Okonkwo 12).",
+        "Studies show that brisk walking lowers blood pressure (Okonkwo et al., 2021).",
         # An abbreviation the entry writes as a word, or spells as its first element's initials.
         "Experts recommend a fixed wake time for shift workers to help sleep (NSC).",
         # An entry with no author: its title, or the container after the title.
@@ -75,3 +77,42 @@ def test_the_citation_sources_its_own_sentence_only(engine: Engine) -> None:
         "Experts recommend a fixed wake time. Shift workers sleep better with it (NSC).\n\n" + LIST
     )
     assert vague(engine, text) == ["Experts recommend"]
+
+
+def _resolved(text: str) -> list[str]:
+    blocks = article_blocks(list(parse_text("page.md", text).blocks))
+    return [a.target or "" for b in blocks for a in b.attachments if a.kind == "works-cited"]
+
+
+APA_LIST = (
+    "## References\n\n"
+    "- Ferro, J. (2014). Brisk walking and blood pressure in rats. Rodent Notes, 1, 2-3.\n"
+    "- Ferro, A. (2016). Brisk walking and blood pressure in adults: a trial. Heart, 3, 1-9.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("citation", "entry"),
+    [
+        ("(Ferro 2014)", "Ferro, J. (2014)"),
+        ("(Ferro, 2016)", "Ferro, A. (2016)"),
+        ("(Ferro et al., 2016)", "Ferro, A. (2016)"),
+        # A year no entry of the author's carries names a work the list does not hold.
+        ("(Ferro 2019)", None),
+    ],
+)
+def test_a_citation_with_a_year_resolves_to_the_entry_of_that_year(
+    citation: str, entry: str | None
+) -> None:
+    """Two works by authors of one surname: the year says which (a wrong entry is a wrong
+    source, and causal-overreach reads the design its title names)."""
+    text = f"Brisk walking lowers blood pressure {citation}.\n\n{APA_LIST}"
+    found = _resolved(text)
+    assert found == ([] if entry is None else [found[0]])
+    assert entry is None or found[0].startswith(entry)
+
+
+def test_an_mla_entry_is_cited_by_its_year_not_another() -> None:
+    sentence = "Studies show that brisk walking lowers blood pressure"
+    assert _resolved(f"{sentence} (Okonkwo et al., 2021).\n\n{LIST}") != []
+    assert _resolved(f"{sentence} (Okonkwo et al., 2019).\n\n{LIST}") == []

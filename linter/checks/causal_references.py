@@ -42,6 +42,19 @@ _CELLS = re.compile(
     r"cells?|cultures?|lines?|tissue|lab(?:oratory)?|vitro|dish(?:es)?|tubes?", re.I
 )
 
+# A title that weighs designs rather than reports one ("Why rat studies mislead: ...", "Pain
+# in adults, unlike earlier findings in rats", "A cohort is not enough") names a design that is
+# not its own: a question (a wh-adverb or "?", as works_cited's titles open), a negator (Quirk
+# et al. 1985, §10.54: not, no, never, nor) or a preposition of contrast (§9.4 and §9.58:
+# unlike, beyond, versus, instead of, rather than, compared with, contrary to). Precision
+# first: such a title is not read at all.
+_WEIGHING = re.compile(
+    r"^(?:how|why|when|where|whether|do|does|is|are|can)\b|\?|"
+    r"\b(?:not|no|never|nor|unlike|beyond|versus|vs\.?|instead of|rather than|"
+    r"compared (?:with|to)|contrary to)\b|n[’']t\b",
+    re.I,
+)
+
 
 @cache
 def _designs() -> dict[str, re.Pattern[str]]:
@@ -51,7 +64,9 @@ def _designs() -> dict[str, re.Pattern[str]]:
 
 
 def _entry_design(entry: str, kinds: set[str]) -> tuple[str, str] | None:
-    """(kind, words) of the weak design an entry names, or None."""
+    """(kind, words) of the weak design an entry's title names, or None."""
+    if _WEIGHING.search(entry):
+        return None
     designs = _designs()
     for kind in _ORDER:
         found = designs[kind].search(entry) if kind in kinds else None

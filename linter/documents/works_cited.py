@@ -53,6 +53,8 @@ _NAME = re.compile(r"[“\"‘]?[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,9}[”\"�
 # Where an entry's locator part starts: nothing after it says what the work is about.
 _LOCATOR_PART = re.compile(r"\bhttps?://|\bwww\.|\bAccessed\b|\bRetrieved\b|\bdoi\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# A publication year, in a citation ("Smith, 2016") or an entry ("(2016)", "2016.").
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _TITLE_END = re.compile(r"[.?!](?:\s|$)")
 # The date element of an APA reference (APA Publication Manual, 7th ed., §9.4: author, date,
 # title, source): "(2016)." or "(2016, May 3)." after the authors, the title after it.
@@ -102,14 +104,16 @@ def _entries(block: Block, source: str | None) -> list[str]:
     return [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
 
 
-def _names(content: str) -> list[str]:
-    """The names a parenthetical cites by, one a citation: "Smith 12; Doe" -> Smith, Doe."""
+def _names(content: str) -> list[tuple[str, str | None]]:
+    """The names a parenthetical cites by, one a citation, each with the year it gives:
+    "Smith 12; Doe, 2016" -> (Smith, None), (Doe, 2016)."""
     names = []
     for part in content.split(";"):
         name = part.strip().split(",", 1)[0].strip()
         name = _SECOND_AUTHOR.sub("", _ET_AL.sub("", _LOCATOR.sub("", name)))
         if _NAME.fullmatch(name) and not any(c.isdigit() for c in name):
-            names.append(name.strip(_QUOTES))
+            year = _YEAR.search(part)
+            names.append((name.strip(_QUOTES), year.group(0) if year else None))
     return names
 
 
@@ -176,13 +180,15 @@ class _Entry:
     container: str
     told: str  # the entry up to its locator
     about: frozenset[str]
+    years: frozenset[str]
 
     @classmethod
     def read(cls, text: str) -> _Entry:
         first, title, container = _parts(text)
         cut = _LOCATOR_PART.search(text)
         about = _stems(title or text.replace(first, " "))
-        return cls(text, first, container, text[: cut.start()] if cut else text, frozenset(about))
+        told = text[: cut.start()] if cut else text
+        return cls(text, first, container, told, frozenset(about), frozenset(_YEAR.findall(told)))
 
     def index_words(self) -> set[str]:
         """The first words of the names that can cite it (`cited_by` decides)."""
@@ -191,8 +197,12 @@ class _Entry:
         keys.update(_ABBREVIATION_WORD.findall(self.told))
         return keys - {""}
 
-    def cited_by(self, name: str) -> bool:
-        """Whether an in-text citation by `name` points to this entry."""
+    def cited_by(self, name: str, year: str | None = None) -> bool:
+        """Whether an in-text citation by `name` (and `year`, if it gives one) points to this
+        entry. A year the entry does not carry names another work by the same author ("Smith
+        2016" is not "Smith, J. (2014)"), when the entry is dated at all."""
+        if year is not None and self.years and year not in self.years:
+            return False
         if _begins_with(self.text.lstrip(_QUOTES), name):
             return True  # the author, or an authorless entry's title
         if self.text[:1] in _OPEN_QUOTES and self.container and _begins_with(self.container, name):
@@ -239,13 +249,13 @@ def resolved_citations(
         for match in _PARENTHETICAL.finditer(block.text):
             if not _CLOSES.match(block.text, match.end()):
                 continue
-            for name in _names(match.group(1)):
+            for name, year in _names(match.group(1)):
                 if _definition(block.text, match.start(), name):
                     continue
                 if said is None:
                     said = _stems(_PARENTHETICAL.sub(" ", block.text))
                 near = by_word.get(_first_word(name), [])
-                cited = next((e for e in near if e.cited_by(name) and e.about & said), None)
+                cited = next((e for e in near if e.cited_by(name, year) and e.about & said), None)
                 if cited is not None:
                     found.append(Attachment(match.start(), match.end(), KIND, cited.text[:_TARGET]))
                     break
