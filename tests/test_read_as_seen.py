@@ -10,7 +10,7 @@ import pytest
 from cli_findings import findings
 
 from linter.documents import parse_text
-from linter.documents.normalise import normalise_text
+from linter.documents.normalise import INVISIBLE, MOJIBAKE, normalise_text
 
 
 def test_a_journal_wrapped_before_its_head_noun_is_named(tmp_path: Path) -> None:
@@ -97,3 +97,15 @@ def test_hard_wrapped_prose_gives_the_findings_of_its_one_line_form(tmp_path: Pa
         (rule, text) for _, _, rule, text in one_line
     ]
     assert len(wrapped) >= 4
+
+
+def test_every_broken_sequence_of_the_table_is_read_as_its_character() -> None:
+    # The pattern groups the table's sequences by prefix (normalise._mojibake_pattern): each
+    # one, between letters, must still read as the one character it encodes (a soft hyphen
+    # then drops, as every invisible character does).
+    for broken, char in MOJIBAKE.items():
+        text, kept = normalise_text(f"x{broken}y")
+        if char in INVISIBLE:
+            assert (text, kept) == ("xy", [0, 1 + len(broken)]), broken
+        else:
+            assert (text, kept) == (f"x{char}y", [0, 1, 1 + len(broken)]), broken

@@ -4,7 +4,10 @@ long lines and lower-case continuations stay one sentence."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from cli_findings import findings
 
 from linter.documents import parse_text
 from linter.documents.title_lines import title_break, title_line
@@ -28,6 +31,12 @@ from linter.documents.title_lines import title_break, title_line
         ("A 2023 study in the International Body Psychotherapy", "Journal compared two", False),
         ("Doctors at the Mayo", "Clinic found that", False),
         ("Information about Flu", "Study shows naps help.", True),
+        # A heading in title case keeps its break above a head noun: read as one name, it
+        # would name a wrong source ("Better Sleep Clinic").
+        ("Better Sleep", "Clinic trials found that magnesium helps.", True),
+        ("Notes on Vitamin D", "Journal entries from members show it helps.", True),
+        ("Healthy Eating for Kids", "School nurses have found that sugar harms.", True),
+        ("Sleep tips from Harvard", "University researchers found that naps help.", False),
     ],
 )
 def test_title_break(before: str, after: str, expected: bool) -> None:
@@ -127,3 +136,9 @@ def test_a_line_inside_a_wrapped_sentence_is_no_title() -> None:
     assert title_break("Information about Flu", "Most experts agree.", None, "Read this first.")
     assert title_break("Information about Flu", "Most experts agree.", None, "Flu season")
     assert title_break("Information about Flu", "Most experts agree.", None, "January 10, 2023")
+
+
+def test_a_heading_above_a_head_noun_names_no_source(tmp_path: Path) -> None:
+    page = "Better Sleep\nClinic trials found that magnesium helps people sleep.\n"
+    rules = [(line, rule) for line, _, rule, _ in findings(tmp_path, "h.md", page)]
+    assert rules == [(2, "vague-attribution")]

@@ -61,14 +61,23 @@ def _mojibake_table() -> dict[str, str]:
     return table
 
 
+def _mojibake_pattern(table: dict[str, str]) -> re.Pattern[str]:
+    """The broken sequences, longest first, grouped by all but their last character: a few
+    prefixes each with a class of last characters, so a page dense with "Ã" or "â" (hostile
+    input, or Portuguese in capitals) costs a few tests a character, not one per sequence
+    (2 MB of them: 2.5 s of CPU as one alternation of the 171 sequences, 0.65 s grouped)."""
+    ends: dict[str, set[str]] = {}
+    for key in table:
+        ends.setdefault(key[:-1], set()).add(key[-1])
+    prefixes = sorted(ends, key=len, reverse=True)
+    groups = [re.escape(p) + "[" + re.escape("".join(sorted(ends[p]))) + "]" for p in prefixes]
+    leads = re.escape("".join(sorted({p[0] for p in prefixes})))
+    # restore_byte_a0: "PriorÂ research", a broken no-break space after a letter.
+    return re.compile(f"(?=[{leads}])(?:{'|'.join(groups)}|(?<=[^\\W\\d_])\u00c2 )")
+
+
 MOJIBAKE = _mojibake_table()
-_MOJIBAKE = re.compile(
-    "(?=["
-    + re.escape("".join(sorted({k[0] for k in MOJIBAKE})))
-    + "])(?:"
-    + "|".join(re.escape(k) for k in sorted(MOJIBAKE, key=len, reverse=True))
-    + r"|(?<=[^\W\d_])\u00c2 )"  # restore_byte_a0: "PriorÂ research"
-)
+_MOJIBAKE = _mojibake_pattern(MOJIBAKE)
 
 _SUSPECT = re.compile("[" + "".join(sorted(INVISIBLE | set(CONFUSABLE))) + "]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")

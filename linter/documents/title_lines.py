@@ -58,10 +58,22 @@ def _name_head() -> re.Pattern[str]:
     return re.compile(rf"\s*{alternation(heads)}(?![\w-])")
 
 
+# A line of running prose, not a heading in title case: a name's definite article before the
+# capitalised words that end it ("... at the Mayo"), or a lower-case word of four letters or
+# more, which title case capitalises (APA Style, 7th ed., 6.17: every word of four letters or
+# more; the Chicago Manual of Style, 8.159, lowers only articles, prepositions and
+# conjunctions). A heading ("Better Sleep", "Notes on Vitamin D") keeps its break above a line
+# opening with a head noun ("Clinic trials found ..."): read as one name, it names a wrong source.
+_PROSE_BEFORE_NAME = re.compile(r"\bthe\s+(?:[A-Z][^\W_]*\s+)*[A-Z][^\W_]*\s*$|\b[a-z]{4,}\b")
+
+
 def inside_name(before: str, after: str) -> bool:
-    """Whether a line break falls inside a name: a capitalised word ends the line `before`
-    and a name's head noun opens the line `after` ("Body Psychotherapy" / "Journal")."""
-    return bool(_ENDS_CAPITALISED.search(before)) and bool(_name_head().match(after))
+    """Whether a line break falls inside a name: a line of running prose (not a title-case
+    heading) ends on a capitalised word and a name's head noun opens the line `after`
+    ("... in the International Body Psychotherapy" / "Journal")."""
+    if not _name_head().match(after) or not _ENDS_CAPITALISED.search(before):
+        return False
+    return bool(_PROSE_BEFORE_NAME.search(before))
 
 
 def title_line(line: str) -> bool:
