@@ -93,7 +93,12 @@ def _conceded_view(attribution: Attribution, text: str, at: int) -> bool:
     if _SOME_HOLDER.fullmatch(attribution.text):
         return True
     popular = attribution.kind == "agentless" and _POPULAR_VIEW.search(attribution.text)
-    return bool(popular and _DENIAL.match(text, comma))
+    # The main clause opens at a later comma when the concessive clause lists or explains
+    # ("While milk is touted as crucial because it provides fat, protein and calcium, it is
+    # neither necessary nor healthy"): try each comma of the sentence after the appeal.
+    end = min((j for j in (text.find(s, comma) for s in ".!?;") if j >= 0), default=len(text))
+    commas = (i for i in range(comma, end) if text[i] == ",")
+    return bool(popular and any(_DENIAL.match(text, i) for i in commas))
 
 
 def conceded(attribution: Attribution, claim: Claim) -> bool:
