@@ -5,7 +5,8 @@
 Labelling by hand is done reading the page, so a unit is noted as the exact text it covers
 (`{"path": ..., "unit": "<exact text>", "labels": ["VAGUE"], "note": ...}`, with `"occ": N` to take
 the N-th later occurrence when the text repeats); offsets counted by hand go wrong. This finds
-each unit in the stored page, read as stored (newline="", so CRLF pages keep their offsets), and
+each unit in the stored page, read as realjudge.py reads it (universal newlines: a CR LF page's
+offsets count each line end as one character, as the findings' and the verdicts' offsets do), and
 refuses a unit that is missing or ambiguous rather than guess where it was.
 """
 
@@ -37,8 +38,9 @@ def records(folder: Path, units: list[dict[str, object]]) -> list[dict[str, obje
     out: list[dict[str, object]] = []
     for unit in units:
         path, covered = str(unit["path"]), str(unit["unit"])
-        with open(folder / path, encoding="utf-8", newline="") as page:
-            text = page.read()
+        # Not newline="": realjudge.py places findings in the page read with universal newlines,
+        # so a CR LF page's raw offsets would put every unit after the findings that fall in it.
+        text = (folder / path).read_text(encoding="utf-8")
         occ = unit.get("occ")
         start = locate(text, covered, int(str(occ)) if occ is not None else None)
         out.append(

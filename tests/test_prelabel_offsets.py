@@ -1,5 +1,5 @@
 """bench/prelabel_offsets.py: a unit noted by its exact text is found where the stored page has
-it, CRLF kept, and a missing or ambiguous unit is refused rather than guessed."""
+it, in the offsets realjudge.py gives findings (a CR LF line end counts once), and a missing or ambiguous unit is refused rather than guessed."""
 
 from __future__ import annotations
 
@@ -26,11 +26,11 @@ def test_a_repeated_unit_needs_its_occurrence() -> None:
         locate(text, "Coffee helps.", None)
 
 
-def test_offsets_count_a_crlf_page_as_stored(tmp_path: Path) -> None:
+def test_offsets_count_a_crlf_line_end_once_as_realjudge_does(tmp_path: Path) -> None:
     (tmp_path / "page.html").write_bytes(b"<p>Intro.</p>\r\n<p>Studies show tea helps.</p>")
     units: list[dict[str, object]] = [
         {"path": "page.html", "unit": "Studies show tea helps.", "labels": ["VAGUE"]}
     ]
     (record,) = records(tmp_path, units)
-    assert (record["offset"], record["end"]) == (18, 41)
+    assert (record["offset"], record["end"]) == (17, 40)
     assert record["labels"] == ["VAGUE"] and record["note"] == ""
