@@ -116,6 +116,12 @@ SETS: dict[str, tuple[str, ...]] = {
     # sexual-health articles) and swr-healthblog (a statistician's COVID-vaccine news commentary,
     # added before its own first run). Five sites, not six (no hospital site found in time).
     "AA": ("shouyu-tcm", "kayo-dietitian"),
+    # Session 24 (siteDD): a chiropractic practice's "network spinal" articles, a prion-disease
+    # research foundation's news posts and a counselling centre's articles; check sites
+    # pdb-dental (an emergency dental clinic's blog), rocio-nutrition (a nutrition coach's blog,
+    # in the slot of a lorem-ipsum coach site dropped before any run) and lehigh-pharmacy (a
+    # community pharmacy's service pages).
+    "DD": ("anttz-chiro", "prion-alliance", "css-counseling"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
