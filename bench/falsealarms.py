@@ -116,6 +116,12 @@ SETS: dict[str, tuple[str, ...]] = {
     # sexual-health articles) and swr-healthblog (a statistician's COVID-vaccine news commentary,
     # added before its own first run). Five sites, not six (no hospital site found in time).
     "AA": ("shouyu-tcm", "kayo-dietitian"),
+    # Session 24 (siteCC): a state health department's immunization pages (a public-health
+    # body), a direct-primary-care family practice's blog and a patient's endometriosis
+    # articles; check sites cdcssg-charity (a syndrome support charity's information pages),
+    # scichron-mag (a science magazine's health and nutrition articles) and success-chem (a
+    # supplement shop's product guides).
+    "CC": ("amber-endo", "forward-fm", "tx-immunize"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
