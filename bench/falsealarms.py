@@ -122,6 +122,13 @@ SETS: dict[str, tuple[str, ...]] = {
     # in the slot of a lorem-ipsum coach site dropped before any run) and lehigh-pharmacy (a
     # community pharmacy's service pages).
     "DD": ("anttz-chiro", "prion-alliance", "css-counseling"),
+    # Session 24 (siteCC): a state health department's immunization pages (a public-health
+    # body), a direct-primary-care family practice's blog and a patient's endometriosis
+    # articles; check sites scichron-mag (a science magazine's health and nutrition articles)
+    # and success-chem (a supplement shop's product guides). cdcssg-charity (a syndrome support
+    # charity), drawn as a check site, was set M's dev site in session 20: moved to dev by the
+    # lead before the set was used (its 2 findings and 2 units were both right).
+    "CC": ("amber-endo", "cdcssg-charity", "forward-fm", "tx-immunize"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
