@@ -129,6 +129,12 @@ SETS: dict[str, tuple[str, ...]] = {
     # charity), drawn as a check site, was set M's dev site in session 20: moved to dev by the
     # lead before the set was used (its 2 findings and 2 units were both right).
     "CC": ("amber-endo", "cdcssg-charity", "forward-fm", "tx-immunize"),
+    # Session 24 (siteEE): a fertility clinic's patient handbook, a sports-medicine and
+    # orthopaedic practice and an optometry practice's blog (in the slot of a skin clinic whose
+    # pages were all over the size cap, dropped before any page was stored); check sites
+    # mskcc-pated (a cancer centre's patient-education leaflets), landmark-aesthetics (an
+    # aesthetics clinic's service pages) and gregory-ms (an MS patient's research-aggregator site).
+    "EE": ("newhope-fertility", "myers-sportsmed", "iec-eyecare"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
