@@ -135,6 +135,13 @@ SETS: dict[str, tuple[str, ...]] = {
     # mskcc-pated (a cancer centre's patient-education leaflets), landmark-aesthetics (an
     # aesthetics clinic's service pages) and gregory-ms (an MS patient's research-aggregator site).
     "EE": ("newhope-fertility", "myers-sportsmed", "iec-eyecare"),
+    # Session 24 (siteFF): a national kidney charity's WordPress page templates and a
+    # mood-tracking app's blog (set Q's dev site of the same key, not fresh); the third dev slot
+    # (a supplement brand's blog) stayed empty: the drawn blog is in shared/data/wild and two
+    # replacements were taken or placeholder sites. Check sites tufts-medsupp (a health
+    # insurer's Medigap plan pages), inspired-to-move (a Pilates and meditation studio) and
+    # dreamweight-coach (a dietitian's weight-loss coaching programme).
+    "FF": ("nord-renal", "moodtracker-blog"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
