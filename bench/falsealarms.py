@@ -135,6 +135,12 @@ SETS: dict[str, tuple[str, ...]] = {
     # mskcc-pated (a cancer centre's patient-education leaflets), landmark-aesthetics (an
     # aesthetics clinic's service pages) and gregory-ms (an MS patient's research-aggregator site).
     "EE": ("newhope-fertility", "myers-sportsmed", "iec-eyecare"),
+    # Set GG (session 24, siteGG): dev sites heilmittel-homeo (a homeopathy clinic's PHP pages) and
+    # la-hearing (a hearing-aid retailer's blog; waytohealth, a digital-health platform drawn dev,
+    # was dropped before any page was stored: its prose is all in front matter); check sites
+    # bundles-midwife (a midwife's pages, in gentlebirth-midwife's slot), friendly-homecare (a
+    # home-care agency's advice articles) and mattress-zombie (a mattress and sleep advice site).
+    "GG": ("heilmittel-homeo", "la-hearing"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
