@@ -142,6 +142,12 @@ SETS: dict[str, tuple[str, ...]] = {
     # insurer's Medigap plan pages), inspired-to-move (a Pilates and meditation studio) and
     # dreamweight-coach (a dietitian's weight-loss coaching programme).
     "FF": ("nord-renal", "moodtracker-blog"),
+    # Set GG (session 24, siteGG): dev sites heilmittel-homeo (a homeopathy clinic's PHP pages) and
+    # la-hearing (a hearing-aid retailer's blog; waytohealth, a digital-health platform drawn dev,
+    # was dropped before any page was stored: its prose is all in front matter); check sites
+    # bundles-midwife (a midwife's pages, in gentlebirth-midwife's slot), friendly-homecare (a
+    # home-care agency's advice articles) and mattress-zombie (a mattress and sleep advice site).
+    "GG": ("heilmittel-homeo", "la-hearing"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
