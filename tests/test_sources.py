@@ -48,6 +48,10 @@ def stat_findings(engine: Engine, text: str, path: str = "page.md") -> list[str]
         ("/Common/PopUps/popDefinition.aspx?id=45214&version=Patient", False),  # a pop-up
         ("/glossary/migraine/", False),
         ("https://www.merriam-webster.com/dictionary/migraine", False),
+        ("https://en.wikipedia.org/wiki/Migraine", False),  # an encyclopedia entry
+        ("https://en.m.wikipedia.org/wiki/Turmeric#Research", False),
+        ("https://www.britannica.com/science/migraine", False),
+        ("https://medlineplus.gov/ency/article/000709.htm", True),  # NLM: an authority's page
         ("https://shop.example/products/migraine-relief", False),
         ("/collections/supplements", False),
         ("/cart", False),

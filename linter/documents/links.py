@@ -56,6 +56,15 @@ _DICTIONARY_HOSTS = (
     "oxfordlearnersdictionaries.com", "lexico.com", "wiktionary.org", "thefreedictionary.com",
     "medical-dictionary.thefreedictionary.com", "vocabulary.com", "yourdictionary.com",
 )  # fmt: skip
+# General encyclopedias: an entry explains a term, it is not evidence for a claim about it.
+# Wikipedia says so of itself ("Wikipedia:Wikipedia is not a reliable source", and WP:CIRCULAR:
+# a tertiary source, never cited for a finding); the other hosts are the general online
+# encyclopedias of Wikipedia's "List of online encyclopedias" (Britannica, Encyclopedia.com,
+# Wikiwand's Wikipedia reader, Scholarpedia is peer-reviewed and left out). MedlinePlus's medical
+# encyclopedia is the US National Library of Medicine's: an authority's page, kept a source.
+_ENCYCLOPEDIA_HOSTS = (
+    "wikipedia.org", "britannica.com", "encyclopedia.com", "wikiwand.com", "wikimedia.org",
+)  # fmt: skip
 _GLOSSARY_WORDS = frozenset({"glossary", "glossaries", "dictionary", "dictionaries",
                              "definition", "definitions", "define", "lexicon"})  # fmt: skip
 # Path segments of archive and navigation pages: WordPress permalink bases (tag, category,
@@ -161,7 +170,7 @@ def default_counts(target: str) -> bool:
     host = parts.netloc.lower().removeprefix("www.")
     if _host_in(host, _EVIDENCE_HOSTS):
         return True
-    if _SHARE_RE.search(target) or _host_in(host, _DICTIONARY_HOSTS):
+    if _SHARE_RE.search(target) or _host_in(host, _DICTIONARY_HOSTS + _ENCYCLOPEDIA_HOSTS):
         return False
     if _SHOP_HOST_RE.search(host):
         return False
