@@ -28,6 +28,9 @@ SHARE_FORMS = (
     "One in five", "1 in 5", "3 out of 10", "Three out of ten", "20-30%", "About 40%",
     "Nearly half", "Over a third", "More than one in four", "Up to 15%", "A quarter",
     "Seven in 10",
+    # recallS (session 24): a vulgar fraction (Unicode Number Forms), U+2044 FRACTION SLASH, an
+    # ordinal suffix (CLDR digits-ordinal), "per-cent" and a no-break space before "%".
+    "½", "About ¾", "1⁄3", "Nearly 2/3rds", "40 per-cent", "About 40\u00a0%",
 )  # fmt: skip
 SHARE_SUBJECTS = (
     "adults", "patients", "children", "women", "people with diabetes", "older adults",
@@ -67,11 +70,17 @@ MULTIPLIED = (
     "The ratio of women to men with lupus is 9:1", "Migraine is three times more common in women",
     "The odds of relapse rose fivefold", "The drug tripled survival",
     "The treatment halved pain scores",
+    # recallS (session 24): a multiple after a verb of change and "by" (Quirk et al. 1985, 6.64).
+    "Deaths from overdose went up by more than three times",
+    "The drug cut relapse rates by a factor of three",
+    "People with gout are 2½ times as likely to have a heart attack",
 )  # fmt: skip
 # Counts of people or events with an outcome: "<count> <subject> <outcome>".
 COUNTS = (
     "5 million", "five million", "2,300", "4.2 million", "About 50,000", "More than 600,000",
     "Nearly 1 million", "Roughly 30,000", "Two hundred", "Over 1.5 million",
+    # recallS (session 24): a mixed number; thousands grouped by a narrow no-break space (CLDR).
+    "About 1½ million", "Some 944\u202f000",
 )  # fmt: skip
 COUNT_SUBJECTS = ("people", "Americans", "adults", "children", "patients", "women")
 COUNT_OUTCOMES = (
@@ -160,6 +169,9 @@ NEAR_MISSES = (
     "The 12 patients in the trial were given a second course.",
     "Your heart rate is half of what it was.",
     "Two cancers versus five other diseases were studied.", "The new recipe halves the sugar.", "Every year 2 million tourists visit the park.", "Each year 3 million people travel abroad.",
+    # recallS (session 24): vulgar fractions of a measure, multiples of a frequency or a price.
+    "Add ½ teaspoon of salt.", "Rest for ½ an hour.", "Take ¼ of a tablet twice a day.",
+    "Prices rose by three times last year.", "Increase your walks by three times a week.",
 )  # fmt: skip
 
 

@@ -6,6 +6,7 @@ the body or pollster behind it ("a recent Gallup poll"). Part of attribution_pat
 
 from __future__ import annotations
 
+from linter.nlp.components.attribution_labels import label_patterns
 from linter.nlp.components.attribution_names import _NP_END, NamedPattern, org_pattern
 from linter.nlp.components.attribution_words import TITLE, WORD, AttributionWords
 from linter.nlp.lazy_regex import lazy
@@ -142,7 +143,13 @@ def study_patterns(w: AttributionWords, tail: str) -> tuple[NamedPattern, ...]:
             g(r"[A-Z][a-z]+ (?:poll|survey|study|report|(?:meta-)?analysis|review|trial)\b"),
         ),
     )
-    return (*studies_named, *authored_patterns(w), acronym_agent(w), with_estimate(w))
+    return (
+        *studies_named,
+        *authored_patterns(w),
+        acronym_agent(w),
+        with_estimate(w),
+        *label_patterns(w),
+    )
 
 
 # The connective of a source (Quirk et al. 1985, §9.10: "according to" as a prepositional

@@ -95,6 +95,7 @@ class AttributionWords:
     premodifying_bodies: str  # acronyms outside health whose premodifier is the author: "NASA"
     known_for_actions: str  # a health action a remedy is "known for": "its calming effects"
     known_for_targets: str  # a health target of what it is known for: "its role in sleep"
+    data_sources: str  # a cohort's record a label may name: "UK Biobank", "the ... Registry"
 
     @property
     def reporting(self) -> str:
@@ -178,6 +179,7 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
         premodifying_bodies=get("premodifying_bodies"),
         known_for_actions=get("known_for_actions"),
         known_for_targets=get("known_for_targets"),
+        data_sources=fast("data_sources"),
         # "Irish Times" and "Reuters", not "Post" or "Dr. Post" (a surname): see the lexicon.
         nameplates=re.compile(
             rf"(?:(?<!^Dr\.)(?<!^Prof\.)(?<!^Mr\.)(?<!^Mrs\.)(?<!^Ms\.)(?<!^Dr)(?<!^Prof)"

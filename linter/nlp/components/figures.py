@@ -16,6 +16,7 @@ from linter.config.lexicon import Lexicon, default_lexicon
 from linter.nlp.components.extensions import SPAN_KEYS, doc_text, sentences, set_group, set_info
 from linter.nlp.components.figures_counts import CountReaders
 from linter.nlp.components.figures_elided import with_elided
+from linter.nlp.components.figures_forms import multiplied_by, number_starts
 from linter.nlp.components.figures_grammar import UNDECIDED, FigureGrammar, Reading
 from linter.nlp.components.figures_numbers import (
     _IN_BODY,
@@ -66,12 +67,9 @@ class FigureFinder(CountReaders):
             )
             for kind, pattern, led in shapes(g)
         ]
-        words = "|".join(
-            g.c.alt(name) for name in ("number_words", "scales", "denominators", "multipliers")
-        )
         # Where numbers start; a shape led by its number is tried there only, after the words
         # that may lead it ("more than", "a", "for every").
-        self.numbers = re.compile(rf"(?<![\d.,])\d|\b(?:{words})(?:s|fold)?\b", re.IGNORECASE)
+        self.numbers = number_starts(g.c)
         self.leader = re.compile(
             rf"(?:(?:{g.c.alt('comparators')})\s?(?:(?:a|an|one)[ -])?"
             r"|(?:a|an|one)[ -]|(?:for|in|out of) every )$",
@@ -211,6 +209,9 @@ class FigureFinder(CountReaders):
     def _fold(self, sentence: str, m: re.Match[str]) -> Reading:
         """ "three times more likely", "twice as common"; not "twice as much leucine"."""
         c, said = self.grammar.c, m.group(0)
+        if m["bare_times"] or m["factor"]:
+            ok = multiplied_by(c, sentence, m.start(), m.end())
+            return Reading("comparison", True) if ok else UNDECIDED
         if multiplies_an_amount(c, said, sentence[m.end() :]):
             return UNDECIDED  # "twice as much leucine", "3 times more flavanols than"
         # Not what a product or recipe holds ("it halves the sugar") nor a body's own value

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from linter.config.lexicon import Lexicon
+from linter.nlp.components.figures_forms import DIGITS as DIGITS
 from linter.nlp.phrase_regex import spell, trie
 
 # Quantities a statistic can be, and quantities a number can be that make it no statistic.
@@ -26,9 +27,6 @@ NOT_STATISTIC = (
     "money",  # a price, discount, tax or market figure
     "physical",  # a share or change of light, heat or air (figures_physical.py)
 )
-
-
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 
 
 # Where the noun phrase after "of" ends: a preposition, a relative word, a verb or a number.

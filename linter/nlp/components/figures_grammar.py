@@ -13,12 +13,13 @@ from functools import cached_property, partial
 
 from linter.config.lexicon import Lexicon
 from linter.nlp.components.figures_classes import _CLAUSE_END, _COORDINATED, _NP_END, _WORD, Classes
-from linter.nlp.components.figures_classes import DIGITS as DIGITS
 from linter.nlp.components.figures_classes import NOT_STATISTIC as NOT_STATISTIC
 from linter.nlp.components.figures_classes import PAST_TENSE as PAST_TENSE
 from linter.nlp.components.figures_classes import STATISTIC as STATISTIC
 from linter.nlp.components.figures_classes import UNDECIDED as UNDECIDED
 from linter.nlp.components.figures_classes import Reading as Reading
+from linter.nlp.components.figures_forms import DIGITS as DIGITS
+from linter.nlp.components.figures_forms import fraction_pattern, number_pattern
 from linter.nlp.components.figures_money import priced
 from linter.nlp.components.figures_physical import physical
 
@@ -31,12 +32,8 @@ class FigureGrammar:
 
     @cached_property
     def number(self) -> str:
-        """A number in digits or in words ("12", "1,200", "twenty-five", "a hundred")."""
-        words = self.c.alt("number_words")
-        tens = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-        spelled = rf"(?:{tens}[- ](?:one|two|three|four|five|six|seven|eight|nine)|{words})"
-        # "a million": the article stands for one; the scale word itself is left to `scaled`.
-        return rf"(?:{DIGITS}|\b{spelled}\b|\ba(?= (?:{self.c.alt('scales')})\b))"
+        """A number in digits or in words ("12", "1,200", "twenty-five", "a hundred", "1½")."""
+        return number_pattern(self.c)
 
     @cached_property
     def scaled(self) -> str:
@@ -47,12 +44,8 @@ class FigureGrammar:
 
     @cached_property
     def fraction(self) -> str:
-        """ "half", "a third", "two-thirds", "one quarter", "2/3", even odds ("50/50")."""
-        denominators = self.c.alt("denominators")
-        return (
-            rf"(?:\b(?:a|one|{self.c.alt('number_words')})[- ]{denominators}\b|\bhalf\b"
-            r"|\b[1-9]/(?:[2-9]|10)\b|\b50[/-]50\b|\bfifty[- ]fifty\b)"
-        )
+        """ "half", "a third", "two-thirds", "one quarter", "2/3", "½", even odds ("50/50")."""
+        return fraction_pattern(self.c)
 
     # --- reading a percentage ---
 

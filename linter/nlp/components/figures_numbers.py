@@ -6,6 +6,7 @@ and a title-case test. Separate from figures.py, which holds the spaCy component
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from linter.nlp.components.attribution_words import MONTHS, WEEKDAYS
@@ -105,8 +106,12 @@ def _value(number: str) -> float:
     word = re.split(r"\s?(?:-|–|\bto\b)\s?", number.lower())[-1].strip()
     if word in _WORD_VALUES:
         return _WORD_VALUES[word]
+    # Group separators go ("255 000"); a vulgar fraction (General_Category No) adds its
+    # Numeric_Value in the Unicode Character Database ("2½" is 2.5, "½" 0.5).
+    digits = re.sub(r"[,\u00a0\u202f\u2009]", "", word)
+    whole = digits.rstrip("".join(c for c in digits if unicodedata.category(c) == "No"))
     try:
-        return float(word.replace(",", ""))
+        return float(whole or 0) + sum(unicodedata.numeric(c) for c in digits[len(whole) :])
     except ValueError:
         return 20.0
 

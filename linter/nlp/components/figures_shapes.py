@@ -20,7 +20,8 @@ _NO_INTAKE_FINDING = (
     r"(?i:who|that|which|can|could|may|might|must|shall|should|will|would|ought|not|never|"
     r"don['’]t|do|does|did)"
 )
-_PERCENT_UNIT = r"(?:[ -]?(?:percent|per cent)(?!age|ile)|\s?%)"
+# "per cent" also hyphenated ("30 per-cent"), as some house styles write it.
+_PERCENT_UNIT = r"(?:[ -]?(?:percent|per[ -]cent)(?!age|ile)|\s?%)"
 # Words that cannot stand between a count's number and its noun: a determiner or pronoun comes
 # before a numeral in the noun phrase ("their 70 lives", not "70 their lives"), and a verb
 # ends it (Huddleston & Pullum 2002, The Cambridge Grammar of the English Language, 5.2 and
@@ -85,7 +86,10 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
             # "the drug tripled survival", "the treatment halved pain scores".
             rf"|\b(?P<times_verb>(?:doubled|doubles|tripled|triples|quadrupled|quadruples"
             rf"|halved|halves)) (?:(?:the|their|its) )?(?:[\w'-]+ )?"
-            rf"(?:{c.alt('outcome_measures')}|{c.alt('rate_nouns')})(?![\w-]))",
+            rf"(?:{c.alt('outcome_measures')}|{c.alt('rate_nouns')})(?![\w-])"
+            # A multiple with nothing after it, read by what comes before ("rose by more than
+            # three times", "by a factor of three": figures_forms.multiplied_by).
+            rf"|(?<=factor of )(?P<factor>{num})\b|(?P<bare_times>{times})(?![\w-]))",
         ),
         (
             "one-in-n",
