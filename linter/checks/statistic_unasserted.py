@@ -79,9 +79,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:more|higher|above|greater|over|less|lower|below|fewer|under)\b",
             re.I,
         ),
-        "predicate": re.compile(
-            rf"(?<![\w-]){_alt('definitional_predicates')}(?![\w-])", re.I
-        ),
+        "predicate": re.compile(rf"(?<![\w-]){_alt('definitional_predicates')}(?![\w-])", re.I),
         # The figure counts people, cases or conditions ("of adults", "of those tested").
         "counted": re.compile(
             rf"\s*(?:%|percent|per cent)?\s*(?:of\s+)?(?:(?:the|all|these|those|our|their|"
@@ -124,7 +122,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?![\w-])",
             re.I,
         ),
-        "remote": re.compile(r"(?<![\w-])(?:would|could|'d)\s+(?:\w+\s+){0,2}?", re.I),
+        # The remote modal of the main clause, after the figure's own words.
+        "remote": re.compile(r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}?(?<![\w-])(?:would|'d)\s", re.I),
+        # What a worked example supposes: a share, a rate or a count of people.
+        "supposed": re.compile(
+            rf"\d[\d,.]*\s*(?:%|percent|per\s+cent|in\s+[\d,]+|out\s+of)|\bhalf\b|"
+            rf"\b(?:a|one)\s+(?:third|quarter|fifth|tenth)\b|"
+            rf"\d[\d,]*\s+(?:[\w-]+\s+)?(?:{counted})(?![\w])",
+            re.I,
+        ),
     }
 
 
@@ -181,13 +187,18 @@ def protocol_trigger(text: str, sentence: tuple[int, int], start: int) -> bool:
 
 def worked_out(text: str, sentence: tuple[int, int], start: int) -> bool:
     """Whether the figure at `start` is in the remote main clause of a conditional whose
-    protasis supposes a number ("If 1,000 women are screened, 10 would have cancer")."""
+    protasis supposes a share or a count of people ("If 1,000 women are screened, 10 would
+    have cancer"); not a dose or a habit ("If you drink 3 cups a day, you would be 30% more
+    likely ..." stays a statistic)."""
     before = text[sentence[0] : start]
-    protasis = re.match(r"\W*(?:and\s+|so\s+|but\s+)?(?:if|suppose|imagine|say)\s+([^,;]*)[,;]", before, re.I)
-    if not protasis or not re.search(r"\d|\b(?:half|hundred|thousand|million)\b", protasis.group(1), re.I):
+    protasis = re.match(
+        r"\W*(?:and\s+|so\s+|but\s+)?(?:if|suppose|imagine|say)\s+((?:[^,;]|(?<=\d),(?=\d))*)[,;]",
+        before,
+        re.I,
+    )
+    if not protasis or not _patterns()["supposed"].search(protasis.group(1)):
         return False
-    rest = text[start : sentence[1]]
-    return _patterns()["remote"].search(rest[:60]) is not None
+    return _patterns()["remote"].match(text[start : sentence[1]]) is not None
 
 
 def unasserted(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
