@@ -18,11 +18,13 @@ rules/lexicon/figures.yaml; the figure is silent only where the frame governs it
 - A threshold or goal given as a value: a threshold noun (Porta's cutoff point, threshold,
   criterion; FrameNet's Purpose: target, goal, aim) as the subject of a copula or with "of",
   whose value the figure is ("the target is 90% coverage", "a cut-off of 5%").
-- An approval bar: a modal of deontic necessity ("must", "needs to", "has to", "is required
-  to"; Quirk et al. 1985, 4.52-4.55) with a verb of attaining or showing ("show", "reach",
-  "achieve", "be") whose object is the figure ("must show at least 50% efficacy to be
-  approved"). "The vaccine showed 95% efficacy" has no modal and stays a statistic, and so
-  does "must know that 30% of patients relapse" (no verb of attaining).
+- An approval bar: a modal of deontic necessity ("must", "needs to", "is required to"; Quirk et
+  al. 1985, 4.52-4.53) with any verb whose object or change is the figure ("must cut relapses
+  by 30% to win a licence"), or a modal that may also state a fact or a prediction ("should",
+  "has to"; 4.53-4.55) with a verb of attaining or showing ("show", "reach", "achieve", "be"):
+  "must show at least 50% efficacy to be approved", "should reach 90% coverage". "The vaccine
+  showed 95% efficacy" has no modal and stays a statistic, and so do "must know that 30% of
+  patients relapse" (a clause of its own) and "Quitting should cut your risk by half".
 - A purpose or a plan: a verb of intending (FrameNet's Purpose and Desiring: "aims to", "plans
   to", "hopes to"; a trial "powered to detect", CONSORT 2010 item 7a) whose infinitive takes the
   figure as its object or its change ("aims to cut deaths by 20%", "hopes to vaccinate 90% of
@@ -93,7 +95,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "bar": re.compile(
-            rf"(?<![\w-]){_alt('obligation_modals', 'advisory_modals')}\s+"
+            rf"(?<![\w-]){_alt('obligation_modals', 'hedged_modals')}\s+"
             rf"(?:(?:still|also|first|then)\s+)?{_alt('achievement_verbs')}\s+{_DETERMINERS}$",
             re.I,
         ),
