@@ -50,7 +50,8 @@ from linter.config.lexicon import alternation, default_lexicon
 
 # What ends a clause between a predicate and its figure.
 _BREAK = re.compile(r"[,;:()!?]|\.\s|\b(?:and|but|while|whereas|which|who|so|because)\b", re.I)
-# Whom or what a figure counts when it is a finding: people, subjects, cases, conditions.
+# Whom or what a figure counts when it is a finding: people, subjects, cases, conditions
+# (after "of"; right after the number, all but the conditions).
 _COUNTED = ("people", "subjects", "cases", "conditions", "demographics")
 # A finite verb of its own between a head and a figure: the figure is in another clause.
 _FINITE = r"(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did|may|might)"
@@ -72,6 +73,8 @@ def _alt(*names: str) -> str:
 def _patterns() -> dict[str, re.Pattern[str]]:
     limiter = _alt("limiters")
     counted = _alt(*_COUNTED)
+    # Right after the number only people count ("140 patients"): "25% falls into" is a verb.
+    people = _alt("people", "subjects", "cases", "demographics")
     return {
         # The bound just before the figure, inside it, or a postposed "or more" after it.
         "bound_before": re.compile(rf"(?<![\w-]){limiter}\s*$", re.I),
@@ -84,8 +87,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "predicate": re.compile(rf"(?<![\w-]){_alt('definitional_predicates')}(?![\w-])", re.I),
         # The figure counts people, cases or conditions ("of adults", "of those tested").
         "counted": re.compile(
-            rf"\s*(?:%|percent|per cent)?\s*(?:of\s+)?(?:(?:the|all|these|those|our|their|"
-            rf"such)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{counted}|those|them|these)(?![\w])",
+            rf"\s*(?:%|percent|per cent)?\s*(?:of\s+(?:(?:the|all|these|those|our|their|such)\s+)?"
+            rf"(?:[\w'-]+\s+){{0,2}}?(?:{counted}|those|them|these)|(?:[\w'-]+\s+)?{people})"
+            r"(?![\w])",
             re.I,
         ),
         "threshold": re.compile(
