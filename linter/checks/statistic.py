@@ -9,6 +9,7 @@ from linter.checks.base import Hit, PlacedCheck
 from linter.checks.options import Option
 from linter.checks.statistic_frames import design_or_supposed, local_share
 from linter.checks.statistic_repeats import SourcedFigures
+from linter.checks.statistic_unasserted import unasserted
 from linter.claim import FIGURE_KINDS, Passage
 from linter.registry.cite import citation_fix, registry_suggestion
 from linter.registry.match import Matches, agreeing_entry, suggested_entry
@@ -41,6 +42,8 @@ class StatisticCheck(PlacedCheck):
                 and not claim.modifiers_over(f.start, f.end, "reported")
                 # "a 50% chance of getting the placebo", "If a disease kills 30%, ...".
                 and not design_or_supposed(passage.text, (claim.start, claim.end), f.start, f.end)
+                # "is defined as losing more than 5%", "must show at least 50% efficacy".
+                and not unasserted(passage.text, (claim.start, claim.end), f.start, f.end)
                 # "Less than 1% of the county had tested positive": local surveillance.
                 and not local_share(passage.text, f.end)
                 # "That 41% drop ...", after "a trial [link] found a 41% drop": a repeat.

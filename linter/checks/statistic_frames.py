@@ -64,7 +64,7 @@ _ALLOCATION = re.compile(
 # "IF", intermittent fasting), an imperative of supposing where a clause begins.
 _SUPPOSITION = re.compile(
     r"(?:\b(?-i:[Ii]f|[Uu]nless)|(?:^|[.!?:;,(]\s*)(?:suppose|supposing|imagine|assume|"
-    r"assuming|say|let(?:'s|’s| us) say)(?:\s+that)?)\s",
+    r"assuming|say|let(?:'s|’s| us) (?:say|assume|suppose|imagine))(?:\s+that)?)\s",
     re.I,
 )
 # What ends the protasis before the figure: a comma, "then", or another sentence's end.
