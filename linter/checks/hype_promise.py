@@ -111,6 +111,8 @@ def promise_reading(
         return "not-absolute"  # "safe and effective"
     if _LIMIT_AFTER.search(text, end, right) or hype_lexicon().qualifiers.search(text, left, right):
         return "qualified"  # "safe when done by a trained professional", "harmless to most"
+    if _study_result(text, claim):
+        return "finding"  # "in our trial, the cream was safe and painless for 38 of 40 children"
     if _FEELING.search(text, max(left, start - 12), start):
         return "feeling"  # "we want every parent to feel safe in our hands"
     if kind == "promised_safety" and _HANDS.match(term) and "hands" in term.lower():
@@ -118,6 +120,12 @@ def promise_reading(
     if re.match(r"(?:a|the) safer", term, re.I) and _STANDARD.search(text, end, claim.end):
         return "compared"  # "a safer option than running"
     return _promised_of(text, claim, left, start, sells)
+
+
+def _study_result(text: str, claim: Claim) -> bool:
+    """A study's result with its figures: a study noun (hype.yaml `findings`) and a number."""
+    found = hype_lexicon().findings.search(text, claim.start, claim.end)
+    return found is not None and re.search(r"\d", text[claim.start : claim.end]) is not None
 
 
 def _stacked(term: str) -> bool:
