@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from linter.checks.hype_promise import PROMISE_KINDS
 from linter.checks.hype_reading import _clause, _sentence_flags, found_in
 from linter.checks.hype_words import _QUESTION_START, COMPOSED_CLASSES, hype_lexicon
 from linter.claim import Claim
@@ -125,8 +126,9 @@ def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -
         after = text[end:right]
         if lex.standard_care.search(after) or lex.immunization.search(after):
             return "clinical"  # "there is no risk in taking antibiotics as prescribed"
-    if lex.standard_care.search(text, left, start) or (
-        kind == "superlative" and _ranks_care(text, end, right)
+    if kind not in PROMISE_KINDS and (  # those read standard care in hype_promise.py
+        lex.standard_care.search(text, left, start)
+        or (kind == "superlative" and _ranks_care(text, end, right))
     ):
         # "antibiotics are better than any home remedy for pneumonia", "the best treatment for
         # strep is antibiotics"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from linter.checks.hype_promise import promise_reading
 from linter.checks.hype_reading import _clause
 from linter.checks.hype_subjects import (
     names_health,
@@ -69,6 +70,8 @@ def subject_reading(
     """Why wording of a remedy-subject class is no promise of a remedy's (hype_subjects.py),
     the wordings of this module read here first."""
     if (reading := degree_reading(text, claim, start, end, kind, sells)) != "":
+        return reading
+    if (reading := promise_reading(text, claim, start, end, kind, sells)) != "":
         return reading
     return remedy_reading(text, claim, start, end, kind, sells)
 

@@ -87,7 +87,7 @@ def found_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
 # that noun phrase: it is a safety claim of its own, and a claim coordinated after it ("... no
 # harm and has no side effects", "no side effects and cures it") is not negated by it.
 _HARM_DENIAL = re.compile(
-    r"\bno\s+(?:\w+\s+)?(?:harm|risks?|dangers?|side[- ]effects|ill[- ]effects|downsides?)\b",
+    r"\bno\s+(?:\w+\s+)?(?:harm|risks?|dangers?|(?:side|ill)[- ]effects|downsides?|downtime)\b",
     re.IGNORECASE,
 )
 

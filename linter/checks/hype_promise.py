@@ -1,0 +1,157 @@
+"""Promises of safety and of results made of ordinary words (issue 14, session 24, overS): a
+treatment that is "painless and safe", "safe and natural", "harmless", "a safer option" with
+no standard, has "no risks", "you are safe in our hands", "results you can see"
+(rules/lexicon/hype.yaml `stacked_safety`, `promised_safety`, `promised_results`).
+
+These words are ordinary in care and in everyday life ("safe payment", "a safe place to talk",
+"it is safe to shower after 24 hours", "most moles are harmless"), so the reading asks for what
+makes them a provider's promise: a treatment, product or procedure as what is promised
+(`treatment_heads`, an alternative remedy, a mind and body practice) in the provider's own
+voice (our, we, with us, or a page that sells a service) or in a product's verbless label
+("Suitable for all skin types with no risk of scarring."); not limited by a condition after
+them ("safe when done by a trained professional"), qualified ("harmless to most skin"),
+compared with a standard ("a safer option than running"), a feeling ("feel safe in our
+hands"), or of a donation or data. Questions, what others claim and standard care are read
+before, as for every composed class (hype_composed.py).
+
+Also, for every class: a hype noun phrase denied by its own predicate ("Permanent results
+cannot be promised"), which the negation cues before a term do not reach.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from linter.checks.hype_reading import _clause
+from linter.checks.hype_subjects import names_health
+from linter.checks.hype_words import hype_lexicon
+from linter.claim import Claim
+from linter.config.lexicon import default_lexicon, word_pattern
+
+PROMISE_KINDS = ("stacked_safety", "promised_safety", "promised_results")
+
+# The safety words of the CAP advice and the second absolutes stacked with them (hype.yaml
+# `stacked_safety`): both must be among the coordinated adjectives ("safe and effective" is the
+# public-health phrase of vaccines and stays out).
+_SAFETY = re.compile(r"\b(?:safe|harmless|risk[- ]free)\b", re.I)
+_ABSOLUTE = re.compile(
+    r"\b(?:painless|pain[- ]free|harmless|risk[- ]free|natural|all[- ]natural|permanent)\b", re.I
+)
+
+# The provider's own voice: the exclusive "we" of a business (Quirk et al. 1985, §6.11).
+_PROVIDER = re.compile(r"\b(?:our|my|we|us)\b", re.I)
+
+# A condition or a limit after the promise (Quirk et al. 1985, §15.33-15.35 conditional
+# clauses; the restrictive "for most" of §8.116): "generally safe when done by a trained
+# professional", "harmless as long as you patch test".
+_LIMIT_AFTER = re.compile(
+    r"(?<!even )\b(?:when|if|unless|as long as|provided|providing|once|for most|in most|"
+    r"for some|in some)\b",
+    re.I,
+)
+
+# A feeling or a wish, not a promise: "feel safe in our hands", "we want you to be safe".
+_FEELING = re.compile(r"\b(?:feel|feels|felt|feeling)\s+$", re.I)
+
+# The idiom of hands: what is safe must be the patient or the patient's body, not a donation.
+_HANDS = re.compile(r"(?:safe|in \w+ hands)\b", re.I)
+_PATIENT = re.compile(
+    r"\byou\b|\byour\s+(?:\w+\s+)?(?:skin|body|baby|babies|child|children|little ones?|health|"
+    r"smile|face|teeth|hair|family|loved ones?|pregnancy|birth)\b",
+    re.I,
+)
+
+# The comparative of safety with its standard named after it (Quirk et al. 1985, §7.74):
+# "a safer option than running", "compared with ibuprofen".
+_STANDARD = re.compile(r"\b(?:than|compared\s+(?:to|with)|versus|vs\.?)\b", re.I)
+
+# The verbs and auxiliaries of a finite clause and the subject pronouns: a sentence with none is
+# a verbless label (Biber et al. 1999, §3.13, block language), whose subject is the product or
+# treatment on the page.
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|am|has|have|had|do|does|did|i|he|she|it|they|we)\b|[’']s\b|"
+    r"[’']re\b",
+    re.I,
+)
+
+# A hype phrase denied by its own predicate: "Permanent results cannot be promised", "No
+# treatment's results can be guaranteed" (Quirk et al. 1985, §10.54, clause negation).
+_DENIED = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:cannot|can[’']t|can not|could not|couldn[’']t|will not|won[’']t|"
+    r"is not|are not|isn[’']t|aren[’']t)\s+(?:be\s+|always\s+|be\s+always\s+)?"
+    r"(?:promised|guaranteed|assured|expected|achieved|possible)\b",
+    re.I,
+)
+
+
+@cache
+def _heads() -> re.Pattern[str]:
+    return word_pattern(default_lexicon().get("hype.treatment_heads"))
+
+
+def denied_after(text: str, claim: Claim, end: int) -> bool:
+    """Whether the predicate right after the hype words denies them."""
+    found = _DENIED.match(text, end, claim.end)
+    return found is not None
+
+
+def promise_reading(
+    text: str, claim: Claim, start: int, end: int, kind: str, sells: bool = False
+) -> str | None:
+    """Why a promise of safety or results is no provider's promise of a treatment, or None;
+    "" for the other classes (their readings are elsewhere)."""
+    if denied_after(text, claim, end):
+        return "negated"  # "Permanent results cannot be promised"
+    if kind not in PROMISE_KINDS:
+        return ""
+    term = text[start:end]
+    left, right = _clause(claim, start, end)
+    if kind == "stacked_safety" and not _stacked(term):
+        return "not-absolute"  # "safe and effective"
+    if _LIMIT_AFTER.search(text, end, right) or hype_lexicon().qualifiers.search(text, left, right):
+        return "qualified"  # "safe when done by a trained professional", "harmless to most"
+    if _study_result(text, claim):
+        return "finding"  # "in our trial, the cream was safe and painless for 38 of 40 children"
+    if _FEELING.search(text, max(left, start - 12), start):
+        return "feeling"  # "we want every parent to feel safe in our hands"
+    if kind == "promised_safety" and _HANDS.match(term) and "hands" in term.lower():
+        return None if _PATIENT.search(text, left, start) else "not-a-patient"
+    if re.match(r"(?:a|the) safer", term, re.I) and _STANDARD.search(text, end, claim.end):
+        return "compared"  # "a safer option than running"
+    return _promised_of(text, claim, left, start, sells)
+
+
+def _study_result(text: str, claim: Claim) -> bool:
+    """A study's result with its figures: a study noun (hype.yaml `findings`) and a number."""
+    found = hype_lexicon().findings.search(text, claim.start, claim.end)
+    return found is not None and re.search(r"\d", text[claim.start : claim.end]) is not None
+
+
+def _stacked(term: str) -> bool:
+    """A safety word and a second absolute, different words, among the coordinated ones."""
+    safety = {m.group().lower() for m in _SAFETY.finditer(term)}
+    absolute = {m.group().lower() for m in _ABSOLUTE.finditer(term)}
+    return bool(safety) and bool(absolute - safety or (safety & absolute and len(safety) > 1))
+
+
+def _promised_of(text: str, claim: Claim, left: int, start: int, sells: bool) -> str | None:
+    """None when a treatment, product or remedy is what is promised: named in the clause's
+    subject as an alternative remedy or a practice, or with its head noun in the provider's
+    voice or in a verbless label that names it or the body."""
+    lex = hype_lexicon()
+    sentence = text[claim.start : claim.end]
+    subject = text[left:start]
+    if lex.alternative.search(subject) or lex.mind_body.search(subject):
+        return None
+    named = _heads().search(sentence) is not None or names_health(sentence)
+    provider = sells or _PROVIDER.search(sentence) is not None
+    if lex.standard_care.search(subject) or lex.immunization.search(subject):
+        # Standard care is promised only in the provider's own voice ("Our laser tattoo removal
+        # is painless and safe"); "the vaccine is safe and painless" is public health.
+        return None if provider and not lex.immunization.search(subject) else "clinical"
+    if named and provider:
+        return None
+    if not _FINITE.search(sentence) and named:
+        return None  # "Suitable for all skin types with no risk of scarring."
+    return "not-a-remedy"
