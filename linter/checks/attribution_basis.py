@@ -81,8 +81,8 @@ def counts(attribution: Attribution, claim: Claim) -> bool:
         return attribution.basis == "reported"
     if attribution.basis == "reported":
         return True
-    if attribution.basis == "practice":
-        return bool(claim.figures) or _clause_effect(claim)
+    if attribution.basis in ("practice", "routine"):  # "routine": "know which exercises help"
+        return bool(claim.figures) or (attribution.basis == "practice" and _clause_effect(claim))
     return bool(claim.figures) or claim.strength.level >= Strength.CORRELATIONAL
 
 
@@ -90,12 +90,18 @@ def counts(attribution: Attribution, claim: Claim) -> bool:
 # "explain a treatment"), the object of the verb, not a clause of its own that states an effect
 # (Quirk et al. 1985, §5.10: the determiner opens a noun phrase).
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|your|their|its|this|each|every|any)\s+$")
+# A cue that is a predicate: a verb (the reading's form) or a phrase that a copula or a modal
+# opens ("is the main cause of"); "at risk" and "the cause of" are phrases inside a noun phrase.
+_PREDICATE_CUE = re.compile(r"(?i)(?:is|are|was|were|can|could|may|might|will|would)\b")
 
 
 def _clause_effect(claim: Claim) -> bool:
     """Whether the sentence states an effect in a clause: a causal or correlational cue that
-    is not the head of a noun phrase."""
+    is a predicate, not a phrase inside a noun phrase."""
     reading = claim.strength
     if reading.level < Strength.CORRELATIONAL or reading.cue is None:
         return False
-    return not _DETERMINER_BEFORE.search(claim.text[max(0, reading.cue[0] - 12) : reading.cue[0]])
+    start, end = reading.cue
+    if not (reading.form or _PREDICATE_CUE.match(claim.text, start, end)):
+        return False  # "patients at risk of falls": a person's state, no clause
+    return not _DETERMINER_BEFORE.search(claim.text[max(0, start - 12) : start])

@@ -134,8 +134,8 @@ class VagueFinder:
                     owner and not m.group("verb")[:1].isupper()
                 ):  # "data from the UK Biobank show": a named source after all
                     info = {"kind": "institution", "name": owner, "basis": "reported"}
-                elif practice(m, sentence_at(bounds, m.start())[1]):
-                    info["basis"] = "practice"  # "osteopaths understand how the back works"
+                elif routine := practice(m, sentence_at(bounds, m.start())[1]):
+                    info["basis"] = routine  # "osteopaths understand how the back works"
                 found.append(Found(m.start(), m.end(), "vague", info))
         introduced = (
             ("according", p.according, ("according", "as ", "per ")),

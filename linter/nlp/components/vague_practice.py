@@ -45,6 +45,13 @@ _OPENS_OBJECT = re.compile(
     r"(?i)^\s*(?:[a-z]+ly )?(?:the|a|an|this|that|these|those|your|their|his|her|its|our|my|"
     r"each|every|any|all|both|some|many|most|much|how|what|which|when|where|why|whether|who)\b"
 )
+# An indirect question of identity, time or place (Quirk et al. 1985, §15.5 and §15.7): "know
+# which exercises will help", "identify what is causing the pain" ask for what is to be found
+# out and state no claim, unlike "how" or "why", which presuppose the relation they ask about.
+_IDENTITY_QUESTION = re.compile(r"(?i)^\s*(?:[a-z]+ly )?(?:which|what|when|where|whether)\b")
+# A profession's team: "a team of specialists", "the team of doctors".
+_TEAM = re.compile(r"(?i)^(?:(?:a|an|the) )?(?:team|group)(?: of |$)")
+_COORDINATOR = re.compile(r"(?i) (?:and|or|&) ")
 # Where the verb's complement ends: the clause's stop or a dash.
 _CLAUSE_END = re.compile(r"[.;:!?]|\s[-–—]\s")
 
@@ -69,8 +76,9 @@ def _words() -> tuple[re.Pattern[str], ...]:
         )
     )
     # The hazards of a thing to health ("the risks of", "the dangers of", "the harms"):
-    # MeSH "Risk" and "Safety" entry terms (risk, danger, harm, hazard).
-    vouched += r"|risks?|dangers?|harms?|hazards?"
+    # MeSH "Risk" and "Safety" entry terms (risk, danger, harm, hazard); "at risk" is a
+    # person's state ("patients at risk of falls"), no hazard vouched for.
+    vouched += r"|(?<!\bat )risks?|dangers?|harms?|hazards?"
     return (
         full("practising_agents"),
         full("practice_verbs"),
@@ -86,33 +94,44 @@ def _effect_nouns() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<![\w-])(?:{nouns})(?![\w-])")
 
 
-def practice(m: re.Match[str], sentence_end: int) -> bool:
-    """Whether a subject-verb appeal `m` (groups subject, noun, verb) is a profession named
-    bare describing its routine practice, by the verb's class and its complement up to the
-    clause's end."""
-    agents, verbs, categorizing, awareness, vouched = _words()
-    noun = m.groupdict().get("noun") or ""
-    subject = m.group("subject")
-    det = m.groupdict().get("det")
+def _profession(m: re.Match[str], agents: re.Pattern[str]) -> bool:
+    """Whether the subject is a profession named bare, alone, coordinated ("nurses and
+    doctors") or as its team ("a team of specialists"); not counted or ranked ("many doctors",
+    "top surgeons")."""
+    subject, det = m.group("subject"), m.groupdict().get("det")
     bare = subject[len(det) + 1 :] if det and subject.startswith(det) else subject
-    if not agents.fullmatch(noun) or bare != noun:
-        return False  # not a profession, or counted or ranked ("many doctors", "top surgeons")
+    team = _TEAM.match(bare)
+    if team:  # the team's members follow "of", in the subject or in its postmodifier
+        rest = bare[team.end() :] or (m.groupdict().get("post") or "").removeprefix(" of ")
+        member = agents.match(rest)
+        return member is not None and not rest[member.end() : member.end() + 1].isalnum()
+    return all(agents.fullmatch(part) for part in _COORDINATOR.split(bare))
+
+
+def practice(m: re.Match[str], sentence_end: int) -> str | None:
+    """How a subject-verb appeal `m` (groups subject, noun, verb) reads as a profession's
+    routine practice, by the verb's class and its complement up to the clause's end: "practice"
+    (a plain object: the check still weighs a clause of effect in it), "routine" (an indirect
+    question of which, what, when or where: no claim stated), or None (an appeal)."""
+    agents, verbs, categorizing, awareness, vouched = _words()
     verb = m.group("verb")
-    if not verbs.fullmatch(verb):
-        return False
+    if not _profession(m, agents) or not verbs.fullmatch(verb):
+        return None
     text = m.string
     end = _CLAUSE_END.search(text, m.end(), sentence_end)
     complement = text[m.end() : end.start() if end else sentence_end]
     if _THAT_CLAUSE.match(complement) or _INFINITIVE.search(complement):
-        return False
+        return None
     if awareness.fullmatch(verb) and not _OPENS_OBJECT.match(complement):
-        return False  # "dentists know sugary drinks erode teeth": a clause with no "that"
+        return None  # "dentists know sugary drinks erode teeth": a clause with no "that"
     if vouched.search(complement):
-        return False  # "understand the benefits of", "consider it safe", "know the link"
-    # "consider acupuncture an effective treatment", "consider surgery the best option"
-    return not categorizing.fullmatch(verb) or not (
+        return None  # "understand the benefits of", "consider it safe", "know the link"
+    if categorizing.fullmatch(verb) and (
         _effect_nouns().search(complement) or _SUPERLATIVE.search(complement)
-    )
+    ):
+        return None  # "consider acupuncture an effective treatment", "the best option"
+    # "know exactly which exercises will help": what is to be found out, no claim made
+    return "routine" if _IDENTITY_QUESTION.match(complement) else "practice"
 
 
 _HOW_MANY = re.compile(r"(?i)\b(?:many|most|some|several|numerous|countless|all|plenty|lots)\b")
