@@ -6,9 +6,10 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
+from linter.checks.attribution_basis import counts
 from linter.checks.attribution_concession import closing_report, conceded, disputed
 from linter.checks.attribution_forward import ForwardNames
-from linter.checks.attribution_speakers import Surnames, inside_quotation, named_after
+from linter.checks.attribution_speakers import Surnames, named_after
 from linter.checks.attribution_works import NamedWorks
 from linter.checks.base import Hit, PlacedCheck, dedupe
 from linter.checks.context_links import Discourse, discourse_of
@@ -22,34 +23,6 @@ from linter.registry.match import Matches, cited_entry, suggested_entry
 if TYPE_CHECKING:
     from linter.checks.rules import Rule
 
-_QUOTE = re.compile(r"[“”]|(?:^|\s)\"|\"(?:\s|$)")
-# A quotation that reports research ("Our trial showed ...", "we found that ...", "our results
-# clearly show"): the researchers or their work (MeSH publication types' plain names) as the
-# subject of a research verb (Hyland 2002, research acts). "She found the study exciting" is
-# an opinion of a study, not its finding.
-_QUOTED_RESULT = re.compile(
-    r"(?i)\b(?:we|our (?:new )?(?:stud(?:y|ies)|trials?|research|results|findings|data|"
-    r"analysis|work|team)|this (?:stud(?:y|ies)|trial|research|analysis))"
-    r"(?: \w+ly| have| has| also){0,2} (?:found|find|finds|showed|shown|show|shows|"
-    r"demonstrated|demonstrate|demonstrates|confirmed|confirm|confirms|revealed|reveal|reveals|"
-    r"observed|observe|discovered|identified)\b"
-)
-# "This shows that ...", quoted from a study's author: the finding just described, by a
-# demonstrative (Quirk et al. 1985, §6.45: "this" referring to the preceding discourse), as the
-# subject of a verb that states a result, with a clause of what was shown.
-_QUOTED_THIS = re.compile(
-    r"(?i)(?:^|[“\"]\s*)(?:this|these (?:results|findings|data))(?: \w+ly)? (?:shows?|showed|"
-    r"proves?|proved|demonstrates?|demonstrated|confirms?|confirmed) that\b"
-)
-# A speaker introduced as a study's author (the author roles of rules/lexicon/attribution.yaml
-# `expert_roles`).
-_STUDY_AUTHOR = re.compile(
-    r"(?i)\b(?:(?:lead|senior|first|co-?|study|corresponding)[ -]?author|principal investigator)\b"
-)
-# "According to Dr. X, walking cuts the risk of stroke": the connective presents the person as
-# the source of the clause it governs (Quirk et al. 1985, §9.10, "according to" as a
-# prepositional source adjunct), as it does a body or an outlet.
-_ACCORDING_TO = re.compile(r"(?i)according to\b")
 # A year names no one ("A 2016 review found"): the message names the work it dates instead,
 # without the reporting verb after it (Hyland 2002's research acts, as in attribution.yaml).
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -58,8 +31,6 @@ _REPORTING_VERB_AFTER = re.compile(
     r"concluded|concludes|says|said|revealed|reveals|notes|noted)$",
     re.I,
 )
-# "according to Lee et al.": a published work's authors, a source as a journal is.
-_CITED_WORK = re.compile(r"\bet al\b")
 # Courtesy and academic titles before a name (Dr, Prof, Mr, Mrs, Ms, Miss, Mx): not a surname.
 _TITLES = frozenset(
     ["Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Miss", "Mx", "Doctor", "Sir", "Dame"]
@@ -104,7 +75,7 @@ class AttributionCheck(PlacedCheck):
                     (
                         (i, c.start)
                         for c in p.claims
-                        if c.has_source or any(a.named and _counts(a, c) for a in c.attributions)
+                        if c.has_source or any(a.named and counts(a, c) for a in c.attributions)
                     ),
                     None,
                 )
@@ -136,7 +107,7 @@ class AttributionCheck(PlacedCheck):
                 a
                 for a, written in zip(reread, claim.attributions, strict=True)
                 if a.named
-                and _counts(a, claim)
+                and counts(a, claim)
                 and not (index >= 0 and self._refers_back(written, (index, claim.start)))
                 and not (index >= 0 and self._works.refers_back(a, claim, (index, claim.start)))
             ]
@@ -145,7 +116,7 @@ class AttributionCheck(PlacedCheck):
                 for a in claim.attributions
                 if not a.named
                 and self._appeals(a, at, antecedent)
-                and _counts(a, claim)
+                and counts(a, claim)
                 # "Makers advertise the pills as clinically proven", "labels such as clinically
                 # proven": the appeal is the maker's, or the wording is talked about.
                 and (
@@ -231,49 +202,6 @@ class AttributionCheck(PlacedCheck):
             return None
         phrase = reference.text
         return Hit(reference.start, reference.end, {"name": phrase, "phrase": phrase})
-
-
-def _counts(attribution: Attribution, claim: Claim) -> bool:
-    """A named source is a citation where the sentence gives it as the basis of a finding.
-
-    Its own wording may say so ("X found", "according to X"); a name that is only mentioned
-    ("published in X", "a 2009 trial") needs a finding in the sentence: a figure or a claimed
-    relation. A person counts only for a result or a figure: a quoted opinion is not one.
-    An unnamed study that only sets the scene ("In a study, participants kept a diary") needs
-    a finding in the same way.
-    """
-    if attribution.basis in ("event", "awareness"):  # news: a figure; advice to know: or a
-        # stated cause, not a sign's relation to its disease ("knowing the signs of a stroke")
-        awareness = attribution.basis == "awareness"
-        return bool(claim.figures) or (awareness and claim.strength.level >= Strength.DIRECT)
-    if attribution.kind in ("researcher", "affiliation"):
-        if attribution.basis == "spoken":
-            return False  # a person's own forecast: "Dr X predicts that it will stay at 4%"
-        if claim.figures and attribution.kind == "researcher":
-            return True
-        # "This shows that" is a result where what it shows is an effect or a relation, or
-        # where the speaker is introduced as the study's author ("said senior author X").
-        shown = (
-            claim.strength.level >= Strength.CORRELATIONAL or _STUDY_AUTHOR.search(claim.text)
-        ) and _QUOTED_THIS.search(claim.text)
-        quoted_result = _QUOTED_RESULT.search(claim.text) or shown
-        if (
-            attribution.kind == "researcher"
-            and _ACCORDING_TO.match(attribution.text)
-            and not _CITED_WORK.search(attribution.name)
-        ):
-            # "..., according to Dr. X": the claimed effect is the person's, unless it stands in
-            # a quotation (a quoted opinion, as below); advice or an opinion with no effect
-            # ("patients should rest") is not a finding.
-            cue = claim.strength.cue
-            quoted = cue is None or inside_quotation(claim.text, cue[0])
-            return claim.strength.level >= Strength.CORRELATIONAL and not quoted
-        if _QUOTE.search(claim.text) and not quoted_result:
-            return False  # a quoted opinion; "our trial showed", quoted, is a study's finding
-        return attribution.basis == "reported"
-    if attribution.basis == "reported":
-        return True
-    return bool(claim.figures) or claim.strength.level >= Strength.CORRELATIONAL
 
 
 def _refers(attribution: Attribution, antecedent: str | None) -> bool:

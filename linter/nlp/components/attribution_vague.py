@@ -45,6 +45,7 @@ from linter.nlp.components.vague_patterns import (
     negated_before,
     reference_of,
 )
+from linter.nlp.components.vague_practice import carers_advice, practice
 from linter.nlp.components.vague_predicate import not_predicate
 from linter.nlp.components.vague_questions import asks
 from linter.nlp.components.vague_scan import PatternScan
@@ -77,8 +78,6 @@ _ANAPHORIC_BEFORE = re.compile(
 _THAT_OPENING = re.compile(r"(?:^|[.!?][\"”’)]?\s+)That\s+$")
 # "The first study to test it", "the first study of its kind": a new one, ranked.
 _FIRST_OF_KIND = re.compile(r"(?i)\s*(?:to\b|of its kind\b|ever\b)")
-_HOW_MANY = re.compile(r"(?i)\b(?:many|most|some|several|numerous|countless|all|plenty|lots)\b")
-_MODAL = re.compile(r"(?i)\b(?:may|might|can|could|will|would|should|must)\b")
 # Words of a sentence besides the appeal: "Survey says..." alone appeals for nothing.
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -135,6 +134,8 @@ class VagueFinder:
                     owner and not m.group("verb")[:1].isupper()
                 ):  # "data from the UK Biobank show": a named source after all
                     info = {"kind": "institution", "name": owner, "basis": "reported"}
+                elif routine := practice(m, sentence_at(bounds, m.start())[1]):
+                    info["basis"] = routine  # "osteopaths understand how the back works"
                 found.append(Found(m.start(), m.end(), "vague", info))
         introduced = (
             ("according", p.according, ("according", "as ", "per ")),
@@ -216,21 +217,6 @@ class VagueFinder:
             found.append(Found(m.start(), m.end("subject"), "vague", info))
         return found
 
-    def _practice(self, m: re.Match[str]) -> bool:
-        """ "Doctors may recommend surgery", "your nurse will explain": what carers do or may
-        do for a patient, a modal before an advising or explaining verb, is no appeal."""
-        noun = m.groupdict().get("noun") or ""
-        if not re.fullmatch(self.words.agents, noun, re.IGNORECASE):
-            return False
-        between = m.string[m.end("subject") : m.start("verb")]
-        if not _MODAL.search(between) or _HOW_MANY.search(m.group("subject")):
-            return False  # "many doctors would recommend" appeals to their number
-        verb = m.group("verb")
-        return any(
-            re.fullmatch(verbs, verb, re.IGNORECASE)
-            for verbs in (self.words.advice, self.words.textual)
-        )
-
     def _subjects(self, text: str, tails: Iterable[re.Match[str]]) -> list[re.Match[str]]:
         """Subject-verb appeals: the cheap tail (noun ... verb) finds where one ends, and the
         whole pattern, searched only just before it, finds its determiners and modifiers."""
@@ -266,7 +252,7 @@ class VagueFinder:
                 return False
             if infinitive_before(text, m.start("verb")) or _OBJECT_OF.search(before):
                 return False
-            if self._practice(m):
+            if carers_advice(m, self.words):
                 return False
             if not concord.finite_verb(m, self.words.agents):
                 return False

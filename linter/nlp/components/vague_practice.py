@@ -1,0 +1,151 @@
+"""A profession describing its own practice, not vouching for a claim.
+
+"Osteopaths understand how the joints of the back work together", "therapists usually consider
+your sleep", "specialists estimate your due date from the first scan": a clinical profession
+named bare (rules/lexicon/attribution.yaml `practising_agents`) as the subject of a present
+verb of knowing, weighing, noticing, reckoning or telling (`practice_verbs`, after FrameNet's
+Awareness, Cogitation, Becoming_aware, Estimating, Verification and Recording frames) whose
+complement is a plain object describes what members of the profession routinely do: a service,
+not an appeal to their authority. The reading composes the verb with its complement: a
+that-clause ("osteopaths understand that the spine controls every organ"), an infinitive of
+being ("consider it to be good for"), a word of value, safety, relation or hazard in the object
+("understand the benefits of massage", "know the link between", "consider fish oil safe"), or,
+after a verb of categorization, an effect noun or a superlative in the object's predicate
+("consider acupuncture an effective treatment", "consider surgery the best option") keeps the
+appeal; so does a subject counted or ranked ("many doctors know", "top surgeons consider"),
+which appeals to their number or standing. The finder marks such a match with basis
+"practice"; the check (linter/checks/attribution.py) still counts it where the sentence states
+a figure or an effect ("dentists know fluoride protects children's teeth": the complement is a
+clause after all, with no "that").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from linter.config.lexicon import alternation, default_lexicon
+from linter.nlp.components.attribution_words import AttributionWords
+
+# A that-clause opening the complement, after adverbs or a parenthesis between commas:
+# "understand that", "know full well that", "understand, from years of training, that".
+_THAT_CLAUSE = re.compile(
+    r"(?i)^\s*(?:,[^,.;:!?]{1,80},\s*)?(?:(?:[a-z]+ly|also|now|well|full|all|too|already) )*"
+    r"that\b"
+)
+# An infinitive of being or working after the object: "consider it to be good for", "know it
+# to work" (Quirk et al. 1985, §16.43: the object and infinitive of verbs of cognition).
+_INFINITIVE = re.compile(r"(?i)\bto (?:be|work|have)\b")
+# A superlative in the predicate of a categorizing verb's object ("the best option", "the most
+# effective"): the superlative degree takes "the" (Quirk et al. 1985, §7.82).
+_SUPERLATIVE = re.compile(r"(?i)\bthe (?:very )?(?:best|most|least|worst|[a-z]{2,}est)\b")
+# What opens a noun phrase or an indirect question: the determiners, possessives and
+# quantifiers of Quirk et al. (1985, §5.10-5.26) and the wh-words (§15.5).
+_OPENS_OBJECT = re.compile(
+    r"(?i)^\s*(?:[a-z]+ly )?(?:the|a|an|this|that|these|those|your|their|his|her|its|our|my|"
+    r"each|every|any|all|both|some|many|most|much|how|what|which|when|where|why|whether|who)\b"
+)
+# An indirect question of identity, time or place (Quirk et al. 1985, §15.5 and §15.7): "know
+# which exercises will help", "identify what is causing the pain" ask for what is to be found
+# out and state no claim, unlike "how" or "why", which presuppose the relation they ask about.
+_IDENTITY_QUESTION = re.compile(r"(?i)^\s*(?:[a-z]+ly )?(?:which|what|when|where|whether)\b")
+# A profession's team: "a team of specialists", "the team of doctors".
+_TEAM = re.compile(r"(?i)^(?:(?:a|an|the) )?(?:team|group)(?: of |$)")
+_COORDINATOR = re.compile(r"(?i) (?:and|or|&) ")
+# Where the verb's complement ends: the clause's stop or a dash.
+_CLAUSE_END = re.compile(r"[.;:!?]|\s[-–—]\s")
+
+
+@cache
+def _words() -> tuple[re.Pattern[str], ...]:
+    """The agent, practice-verb, categorizing-verb and awareness-verb classes as full-match
+    tests, and the words of value, safety, relation and hazard that make an object a claim
+    vouched for."""
+    lex = default_lexicon()
+
+    def full(name: str) -> re.Pattern[str]:
+        return re.compile(rf"(?i){alternation(lex.get(f'attribution.{name}'))}")
+
+    vouched = "|".join(
+        alternation(lex.get(name))
+        for name in (
+            "attribution.safety_predicates",
+            "attribution.value_nouns",
+            "attribution.relation_nouns",
+            "figures.hazards",
+        )
+    )
+    # The hazards of a thing to health ("the risks of", "the dangers of", "the harms"):
+    # MeSH "Risk" and "Safety" entry terms (risk, danger, harm, hazard); "at risk" is a
+    # person's state ("patients at risk of falls"), no hazard vouched for.
+    vouched += r"|(?<!\bat )risks?|dangers?|harms?|hazards?"
+    return (
+        full("practising_agents"),
+        full("practice_verbs"),
+        full("categorizing_verbs"),
+        full("awareness_verbs"),
+        re.compile(rf"(?i)(?<![\w-])(?:{vouched})(?![\w-])"),
+    )
+
+
+@cache
+def _effect_nouns() -> re.Pattern[str]:
+    nouns = alternation(default_lexicon().get("attribution.effect_nouns"))
+    return re.compile(rf"(?i)(?<![\w-])(?:{nouns})(?![\w-])")
+
+
+def _profession(m: re.Match[str], agents: re.Pattern[str]) -> bool:
+    """Whether the subject is a profession named bare, alone, coordinated ("nurses and
+    doctors") or as its team ("a team of specialists"); not counted or ranked ("many doctors",
+    "top surgeons")."""
+    subject, det = m.group("subject"), m.groupdict().get("det")
+    bare = subject[len(det) + 1 :] if det and subject.startswith(det) else subject
+    team = _TEAM.match(bare)
+    if team:  # the team's members follow "of", in the subject or in its postmodifier
+        rest = bare[team.end() :] or (m.groupdict().get("post") or "").removeprefix(" of ")
+        member = agents.match(rest)
+        return member is not None and not rest[member.end() : member.end() + 1].isalnum()
+    return all(agents.fullmatch(part) for part in _COORDINATOR.split(bare))
+
+
+def practice(m: re.Match[str], sentence_end: int) -> str | None:
+    """How a subject-verb appeal `m` (groups subject, noun, verb) reads as a profession's
+    routine practice, by the verb's class and its complement up to the clause's end: "practice"
+    (a plain object: the check still weighs a clause of effect in it), "routine" (an indirect
+    question of which, what, when or where: no claim stated), or None (an appeal)."""
+    agents, verbs, categorizing, awareness, vouched = _words()
+    verb = m.group("verb")
+    if not _profession(m, agents) or not verbs.fullmatch(verb):
+        return None
+    text = m.string
+    end = _CLAUSE_END.search(text, m.end(), sentence_end)
+    complement = text[m.end() : end.start() if end else sentence_end]
+    if _THAT_CLAUSE.match(complement) or _INFINITIVE.search(complement):
+        return None
+    if awareness.fullmatch(verb) and not _OPENS_OBJECT.match(complement):
+        return None  # "dentists know sugary drinks erode teeth": a clause with no "that"
+    if vouched.search(complement):
+        return None  # "understand the benefits of", "consider it safe", "know the link"
+    if categorizing.fullmatch(verb) and (
+        _effect_nouns().search(complement) or _SUPERLATIVE.search(complement)
+    ):
+        return None  # "consider acupuncture an effective treatment", "the best option"
+    # "know exactly which exercises will help": what is to be found out, no claim made
+    return "routine" if _IDENTITY_QUESTION.match(complement) else "practice"
+
+
+_HOW_MANY = re.compile(r"(?i)\b(?:many|most|some|several|numerous|countless|all|plenty|lots)\b")
+_MODAL = re.compile(r"(?i)\b(?:may|might|can|could|will|would|should|must)\b")
+
+
+def carers_advice(m: re.Match[str], words: AttributionWords) -> bool:
+    """ "Doctors may recommend surgery", "your nurse will explain": what carers do or may
+    do for a patient, a modal before an advising or explaining verb, is no appeal."""
+    noun = m.groupdict().get("noun") or ""
+    if not re.fullmatch(words.agents, noun, re.IGNORECASE):
+        return False
+    between = m.string[m.end("subject") : m.start("verb")]
+    if not _MODAL.search(between) or _HOW_MANY.search(m.group("subject")):
+        return False  # "many doctors would recommend" appeals to their number
+    verb = m.group("verb")
+    return any(re.fullmatch(verbs, verb, re.IGNORECASE) for verbs in (words.advice, words.textual))
