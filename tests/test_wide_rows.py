@@ -5,7 +5,8 @@ stands cell by cell instead of holding millions of links. Tables written for the
 from __future__ import annotations
 
 from linter.documents import parse_text
-from linter.documents.page import WIDEST_SHARED_ROW, article_blocks
+from linter.documents.page import article_blocks
+from linter.documents.shares import WIDEST_SHARED_ROW
 
 
 def table(cells: int) -> str:

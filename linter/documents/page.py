@@ -12,7 +12,8 @@ out what the text and its place say is furniture, in Markdown and HTML alike:
 
 It also says whose sources a kept block shares: a list item those of its list's lead-in
 (its last sentence: nlp/claims.py) or parent item, a table cell those of its row's other
-cells, a section's blocks those of its linked headline or locator line (documents/scopes.py),
+cells and of a lead-in that names a study (documents/shares.py), a section's blocks those
+of its linked headline or locator line (documents/scopes.py),
 a block quote those of the lead-in linking what it quotes (documents/quotations.py).
 """
 
@@ -30,6 +31,7 @@ from linter.documents.model import Attachment, Block
 from linter.documents.numbered_markers import page_citations
 from linter.documents.quotations import quote_shares, with_quote_lead_ins
 from linter.documents.scopes import linked_headline, scope_shares
+from linter.documents.shares import inherited_sources
 
 # A heading that starts a reference list: what follows are sources, not claims.
 _REFERENCES_HEADING = re.compile(
@@ -44,8 +46,6 @@ ENTRY_SHARE = 0.6
 TEASER_SHARE = 0.34
 # A quotation of the page's own text this long is a repeat (a shorter phrase is too common).
 QUOTE_WORDS = 5
-# Row cells share sources up to this width: sharing is quadratic (a 4,545-cell row took 680 MB).
-WIDEST_SHARED_ROW = 64
 
 # Tests of one block, in the order they are tried; the name says why a block is left out.
 BLOCK_TESTS: tuple[tuple[str, Callable[[Block], bool]], ...] = (
@@ -115,7 +115,7 @@ def article_blocks(blocks: list[Block], source: str | None = None) -> list[Block
     reasons = why_left_out(blocks, source)
     kept = [i for i, reason in enumerate(reasons) if reason is None]
     position = {index: at for at, index in enumerate(kept)}
-    sources = _inherited(blocks, kept)
+    sources = inherited_sources(blocks, kept)
     kept_set = set(kept)
     given, shares = reference_shares(blocks, kept_set)  # abstracts under their reference
     cited = page_citations(blocks, reasons, source)  # "(Smith)", ". 2" keyed to the page's list
@@ -262,39 +262,3 @@ def _lists(blocks: list[Block]) -> dict[int, list[int]]:
             del open_by_depth[deeper]
         lists.setdefault(root[block.list_id], []).append(i)
     return lists
-
-
-def _inherited(blocks: list[Block], kept: list[int]) -> dict[int, list[int]]:
-    """Block index -> indices of the blocks whose sources also source it."""
-    out: dict[int, list[int]] = {}
-    first_of_list: dict[int, int] = {}
-    last_item_at_depth: dict[int, int] = {}
-    rows: dict[int, list[int]] = {}
-    for i in kept:
-        block = blocks[i]
-        if block.row is not None:
-            rows.setdefault(block.row, []).append(i)
-    for i, block in enumerate(blocks):
-        if block.kind == "heading":
-            last_item_at_depth.clear()
-            continue
-        if block.kind != "list_item" or block.list_id is None:
-            if block.depth == 0:
-                last_item_at_depth.clear()
-            continue
-        first = first_of_list.setdefault(block.list_id, i)
-        if block.depth > 1 and block.depth - 1 in last_item_at_depth:
-            out.setdefault(i, []).append(last_item_at_depth[block.depth - 1])
-        elif block.depth <= 1 and first > 0 and _introduces(blocks[first - 1]):
-            out.setdefault(i, []).append(first - 1)
-        last_item_at_depth[block.depth] = i
-        for deeper in [d for d in last_item_at_depth if d > block.depth]:
-            del last_item_at_depth[deeper]
-    for cells in rows.values():
-        for i in cells if len(cells) <= WIDEST_SHARED_ROW else ():
-            out.setdefault(i, []).extend(j for j in cells if j != i)
-    return out
-
-
-def _introduces(block: Block) -> bool:  # a paragraph just before a list is its lead-in
-    return block.kind in ("paragraph", "blockquote") and block.list_id is None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -26,6 +27,7 @@ from linter.claim import (
     Strength,
     StrengthReading,
 )
+from linter.config.lexicon import default_lexicon, word_pattern
 from linter.documents.links import DEFAULT_POLICY, SourcePolicy
 from linter.nlp.components.extensions import (
     SPAN_KEYS,
@@ -37,6 +39,7 @@ from linter.nlp.components.extensions import (
 )
 from linter.nlp.components.strength_lexicon import strength_lexicon
 from linter.nlp.evidence import find_evidence
+from linter.nlp.trailing_source import after_the_stop
 from linter.nlp.whole_unit import whole_unit
 
 # How a block shares its sources with another: a list's lead-in paragraph shares those of its
@@ -48,6 +51,8 @@ _SHARED_BY_KIND = {"list_item": "parent item", "table_cell": "table row", "headi
 # Sources that are written in a sentence's own words or attached as a marker: always sources.
 # Links and raw URLs are sources only where they point to evidence (documents/links.py).
 _LINK_KINDS = ("link", "url")
+# Sources that name a study's authors in the prose: "Lee et al. (2021)", "[@lee2021]".
+_NAMING_KINDS = ("author-year", "pandoc-citation", "works-cited")
 
 _NO_STRENGTH = StrengthReading()
 
@@ -195,6 +200,7 @@ def passage_of(doc: Doc, kind: str, fmt: str, policy: SourcePolicy = DEFAULT_POL
                 strength=_reading(strengths.get(sent.start), text),
             )
         )
+    claims = after_the_stop(text, claims)
     whole = whole_unit(kind, text, claims, doc._.attachments or (), policy)
     return Passage(text=text, kind=kind, format=fmt, claims=whole)
 
@@ -214,6 +220,8 @@ def with_shared(passage: Passage, giver: Passage, quoted: bool = False) -> Passa
     if quoted:
         last = giver.claims[-1].sources if giver.claims else ()
         given = tuple(s for s in last if s.inherited is None)
+    if passage.kind == "table_cell" and giver.kind != "table_cell":
+        given = _study_sources(giver, given)  # a table's lead-in: only one naming its study
     if not given:
         return passage
     how = QUOTATION if quoted else _SHARED_BY_KIND.get(giver.kind, "lead-in")
@@ -234,6 +242,28 @@ def with_shared(passage: Passage, giver: Passage, quoted: bool = False) -> Passa
         for claim in passage.claims
     )
     return Passage(text=passage.text, kind=passage.kind, format=passage.format, claims=claims)
+
+
+@cache
+def _study_heads() -> re.Pattern[str]:
+    return word_pattern(default_lexicon().get("citations.study_heads"))
+
+
+def _study_sources(lead_in: Passage, given: tuple[Source, ...]) -> tuple[Source, ...]:
+    """What a table's lead-in passes on to its cells: the sources its closing sentence holds
+    itself (or the sentence before a source unit closing it: nlp/trailing_source.py) where
+    that sentence names a study (a named source, a head noun of citations.study_heads, an
+    author-year citation); a lead-in that names none ("Here is what we know:") gives nothing."""
+    heads = _study_heads()
+    for claim in lead_in.claims[-2:]:
+        own = tuple(s for s in given if s.inherited is None and s in claim.sources)
+        if own and (
+            any(a.named for a in claim.attributions)
+            or any(s.kind in _NAMING_KINDS for s in claim.sources)
+            or heads.search(claim.text) is not None
+        ):
+            return own
+    return ()
 
 
 def as_examined(passage: Passage, label_start: int, label_end: int, end: int) -> Passage:
