@@ -16,8 +16,9 @@ from linter.checks import CHECKS, Check
 ARTICLE_CHECKS = {
     "attribution": "first capitalised words and source, named works (prefix); the next sentence "
     "(ForwardNames); the discourse's studies (closed WINDOW sentences after their last)",
-    "causal": "every sentence, passage text and heading; the discourse; StrongIndex and the "
-    "named-study marks (the whole page)",
+    "causal": "every sentence, passage text and heading; the discourse (its studies as words "
+    "and evidence); StrongIndex as subject words and places, no sentence; the named-study "
+    "marks (the whole page)",
     "statistic": "the figures of sourced sentences (prefix)",
     "wording": "whether any passage offers a service in the page's own voice (one bool, the "
     "whole page: recallH)",

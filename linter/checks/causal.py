@@ -84,7 +84,7 @@ class CausalCheck(PlacedCheck):
         self._headings: list[bool] = []  # passage index -> whether it is a heading
         self._texts: list[str] = []  # passage index -> its text
         self._beside: tuple[Evidence, Claim] | None = None  # a cue read beside a claim, and where
-        self._strong = StrongIndex([])  # the article's trials and reviews, read on first need
+        self._strong = StrongIndex()  # the subject words of the article's trials and reviews
         self._first: Sequence[int] = []  # passage index -> where its sentences start
         self._weighable: list[int] = []  # the places in _sentences that describe evidence
         # Where sentences introduce a new study and where they refer back to one (indexes in
@@ -98,7 +98,7 @@ class CausalCheck(PlacedCheck):
         self._headings, self._texts = page.headings, page.texts
         self._discourse = discourse_of(passages)
         self._sentences = Sentences(self._discourse.sentences, passages)  # page_index.py
-        self._strong = StrongIndex(self._sentences)
+        self._strong = StrongIndex(c.text for c in self._discourse.sentences)
         self._weighable = weighable(self._sentences, set(self.options["evidence"]))
         self._marks = None
         self._first = self._discourse.first  # where each passage's sentences start

@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 
 from linter.checks.causal_page import block_evidence, design_of
 from linter.checks.causal_reading import _wording
-from linter.checks.causal_stems import subject_words
 from linter.checks.causal_words import _NEW_STUDY, _STUDY_REFERENCE
 from linter.checks.context_links import WINDOW, Discourse
 from linter.checks.context_words import STRONG
@@ -76,13 +75,12 @@ def article_evidence(
     cause, effect = sides
     if at is None or not cause or not effect or not _plain_claim(claim):
         return None
-    sentences = discourse.sentences
     found: list[Evidence] = []
     own = discourse.study_at(at)
     for study in discourse.studies_near(at):
         if study is own or not study.research:
             continue
-        words = frozenset().union(*(subject_words(sentences[k].text) for k in study.sentences))
+        words = study.words  # its sentences' subject words, gathered as they were read
         if not (cause & words and effect & words):
             continue
         if study.strong:

@@ -17,7 +17,8 @@ it gives.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Sequence
 
 from linter.checks.causal_designs import assigns, design_evidence
 from linter.checks.causal_reading import _cause_side, _wording
@@ -153,21 +154,27 @@ def _exposure(sentence: tuple[int, Claim], texts: Sequence[str]) -> frozenset[st
 
 class StrongIndex:
     """The subject words of the article's sentences that describe a randomised trial, a review
-    of trials or an assigned intervention (a placebo, a control group), read once per article
-    on first need: asking each claim's question over every sentence was quadratic on a long
-    page."""
+    of trials or an assigned intervention (a placebo, a control group), each with the
+    sentence's article index: asking each claim's question over every sentence was quadratic
+    on a long page. Made as the page's sentences are read (`add`, in order), from their texts
+    alone: it holds no sentence, so a check in runs can release a run's `Claim`s while this
+    summary of the whole page stays (issue 20)."""
 
-    def __init__(self, article: Sequence[tuple[int, Claim]]) -> None:
-        self._article = article
-        self._words: list[frozenset[str]] | None = None
+    __slots__ = ("places", "words")
+
+    def __init__(self, texts: Iterable[str] = ()) -> None:
+        self.places = array("q")  # the article index of each sentence kept, ascending
+        self.words: list[frozenset[str]] = []  # its subject words (causal_stems)
+        for place, text in enumerate(texts):
+            self.add(place, text)
+
+    def add(self, place: int, text: str) -> None:
+        """Read the article's sentence at `place` (after every one before it)."""
+        if STRONG.search(text) or assigns(text):
+            self.places.append(place)
+            self.words.append(subject_words(text))
 
     def about(self, cause: frozenset[str]) -> bool:
         """Whether one of them is about the claim's cause: then the claim rests on more than
         the study beside it."""
-        if self._words is None:
-            self._words = [
-                subject_words(c.text)
-                for _, c in self._article
-                if STRONG.search(c.text) or assigns(c.text)
-            ]
-        return any(cause & words for words in self._words)
+        return any(cause & words for words in self.words)

@@ -34,6 +34,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from linter.checks.causal_stems import subject_words
 from linter.checks.context_words import (
     AFFILIATED,
     END_MARKERS,
@@ -68,6 +69,9 @@ class Study:
     # as unnamed science professionals ("researchers ..."); not as doctors or nurses.
     research: bool = True
     sentences: list[int] = field(default_factory=list)  # its introduction and references
+    # The subject words of those sentences (causal_stems), gathered as they are read, so that
+    # what the study is about is known without its sentences (issue 20: a page in runs).
+    words: frozenset[str] = frozenset()
 
     def unnamed_at(self, position: int) -> bool:
         """Neither named nor given a source up to and including sentence `position`."""
@@ -165,6 +169,7 @@ class Discourse:
         if (claim.has_source or END_MARKERS.search(text)) and study.sourced_at is None:
             study.sourced_at = position
         study.sentences.append(position)
+        study.words |= subject_words(text)
         self._study_at[position] = study
         study.evidence += [(position, p_index, e) for e in claim.evidence]
         study.strong = study.strong or STRONG.search(text) is not None
