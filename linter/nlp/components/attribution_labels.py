@@ -52,7 +52,12 @@ def label_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
     label's identifiers, then the dash."""
     # No word of the name is an evidence adjective ("Randomised Controlled Trial", "Cohort
     # Study" are designs) nor a head of a part of a body.
-    not_in_name = rf"(?!(?:{WORD}{JOINER}){{0,6}}?(?=[A-Z])(?i:{_DESIGN}|{_NOT_A_SOURCE})(?![\w-]))"
+    # Nor is it a body's report of itself ("Annual Review", "Impact Report"; not the "Annual
+    # Population Survey", a named study).
+    own = rf"(?:{w.own_accounts})\s(?:reports?|reviews?)"
+    not_in_name = (
+        rf"(?!(?:{WORD}{JOINER}){{0,6}}?(?=[A-Z])(?i:{_DESIGN}|{_NOT_A_SOURCE}|{own})(?![\w-]))"
+    )
     name_word = rf"(?!(?i:{_DESIGN})(?![\w-])){WORD}"
     works = rf"(?i:{w.study_nouns}|{w.data_sources})"
     # The identifiers between the name and the dash, one of which is a year or a sample size:
