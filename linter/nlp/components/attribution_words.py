@@ -96,6 +96,7 @@ class AttributionWords:
     known_for_actions: str  # a health action a remedy is "known for": "its calming effects"
     known_for_targets: str  # a health target of what it is known for: "its role in sleep"
     data_sources: str  # a cohort's record a label may name: "UK Biobank", "the ... Registry"
+    own_accounts: str  # a body's report of itself: "Annual Review", "Impact Report"
 
     @property
     def reporting(self) -> str:
@@ -180,6 +181,7 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
         known_for_actions=get("known_for_actions"),
         known_for_targets=get("known_for_targets"),
         data_sources=fast("data_sources"),
+        own_accounts=fast("own_accounts"),
         # "Irish Times" and "Reuters", not "Post" or "Dr. Post" (a surname): see the lexicon.
         nameplates=re.compile(
             rf"(?:(?<!^Dr\.)(?<!^Prof\.)(?<!^Mr\.)(?<!^Mrs\.)(?<!^Ms\.)(?<!^Dr)(?<!^Prof)"

@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 # many locales) and the SI Brochure's thin space between groups of three (BIPM 2019, 5.4.4).
 DIGITS = r"(?:\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+)?"
 
+# Where the clause of a multiple ends after it: punctuation, or a subordinator that can only open
+# a clause (conditional, concessive, reason and time subordinators of Quirk et al. 1985,
+# 14.12; not "as", "since", "before" or "after", which are also prepositions).
+_CLAUSE_AFTER = re.compile(
+    r"[,;:.!?]\s|(?i:\b(?:if|unless|when|whenever|while|whilst|whereas|although|though|because|"
+    r"until|till|once)\b)"
+)
+
 # What a clause's subject or object must name for a multiple of it to be a health figure.
 _HEALTH_CLASSES = "rate_nouns people subjects cases conditions outcome_measures health_words"
 
@@ -75,5 +83,8 @@ def multiplied_by(c: Classes, sentence: str, start: int, end: int) -> bool:
     if change is None or re.match(r"\s+(?:a|an|per|each|every)\s", sentence[end:], re.I):
         return False
     clause = re.split(r"[.;:!?]\s|,\s", before[: change.start()])[-1][-60:]
-    said = clause + before[change.start() :] + sentence[end : end + 40]
+    # What follows belongs to the clause only up to its end or a subordinate clause: "increase
+    # the dose by two times if the pain persists" names no measure that changed.
+    after = _CLAUSE_AFTER.split(sentence[end : end + 40], maxsplit=1)[0]
+    said = clause + before[change.start() :] + after
     return c.pattern("", _HEALTH_CLASSES).search(said) is not None
