@@ -14,23 +14,28 @@ rules/lexicon/figures.yaml; the figure is silent only where the frame governs it
   more than 5% is considered significant"). A share of people, cases or conditions is a
   finding whatever predicate it has ("More than 40% of adults count as obese"), and a clause
   break (a comma, "and", "which") ends the definition ("Obesity is defined as a BMI over 30 and
-  affects more than 40% of adults" still fires on 40%).
+  affects more than 40% of adults" still fires on 40%). So do a degree of effect ("is
+  considered more than 97% effective") and a ratio's noun ("means more than 1 in 3 cancers").
 - A threshold or goal given as a value: a threshold noun (Porta's cutoff point, threshold,
   criterion; FrameNet's Purpose: target, goal, aim) as the subject of a copula or with "of",
-  whose value the figure is ("the target is 90% coverage", "a cut-off of 5%").
+  whose value the figure is ("the target is 90% coverage", "a cut-off of 5%"); not one stated
+  as reached ("met its goal of a 30% cut"), nor the limiter "a minimum of 30% of people".
 - An approval bar: a modal of deontic necessity ("must", "needs to", "is required to"; Quirk et
   al. 1985, 4.52-4.53) with any verb whose object or change is the figure ("must cut relapses
   by 30% to win a licence"), or a modal that may also state a fact or a prediction ("should",
   "has to"; 4.53-4.55) with a verb of attaining or showing ("show", "reach", "achieve", "be"):
   "must show at least 50% efficacy to be approved", "should reach 90% coverage". "The vaccine
   showed 95% efficacy" has no modal and stays a statistic, and so do "must know that 30% of
-  patients relapse" (a clause of its own) and "Quitting should cut your risk by half".
+  patients relapse" (a clause of its own) and "Quitting should cut your risk by half", "the
+  risk should be 30% lower" (a comparison: a prediction) and "needed to recall 5%" (it happened).
 - A purpose or a plan: a verb of intending (FrameNet's Purpose and Desiring: "aims to", "plans
   to", "hopes to"; a trial "powered to detect", CONSORT 2010 item 7a) whose infinitive takes the
   figure as its object or its change ("aims to cut deaths by 20%", "hopes to vaccinate 90% of
   children"). Only the infinitive's own object: "Patients who plan to quit are 30% more likely
-  to succeed" has a finite verb between and stays. Forecasts are findings ("is expected to
-  reach", "will affect 700 million"): no verb of expecting is in the class.
+  to succeed" has a finite verb between and stays, and so does a verb of change after the
+  infinitive's object ("People who plan to quit smoking cut their risk by 40%"). Forecasts
+  are findings ("is expected to reach", "will affect 700 million"): no verb of expecting is in
+  the class.
 - A protocol's trigger: a count of cases a trial waits for before its analysis ("the analysis
   takes place once 164 cases have accrued", "waits for 150 cases"), the design of its
   event-driven analysis (CONSORT 2010 item 7b, interim analyses and stopping rules): a verb of
