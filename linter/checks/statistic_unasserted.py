@@ -113,6 +113,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "second_verb": re.compile(
             rf"(?<![\w'-])(?!{_FUNCTION_WORDS}\s)[\w'-]+\s+{_alt('change_verbs')}(?![\w-])", re.I
         ),
+        "hedged": re.compile(_alt("hedged_modals"), re.I),
+        # What asks for or denies an achievement rather than stating it ("to hit", "never met").
+        "asked": re.compile(
+            rf"to|not|never|{_FINITE}|{_alt('obligation_modals', 'hedged_modals')}", re.I
+        ),
         "threshold_noun": re.compile(rf"(?<![\w-]){_alt('threshold_nouns')}(?![\w-])", re.I),
         # A threshold stated as reached: "met its target of", "reached the goal of".
         "achieved": re.compile(
@@ -227,11 +232,11 @@ def given_as_goal(text: str, sentence: tuple[int, int], start: int, end: int) ->
     limiter = p["bound_before"].search(text[max(0, start - 30) : start])
     if limiter and p["threshold_noun"].search(limiter.group()):
         threshold = None  # "A minimum of 30% of people ...": a limiter, not a threshold's value
-    if threshold and not _reached(clause, p["achieved"]):
+    if threshold and not _reached(clause, p):
         return True
     bar = p["bar"].search(clause)
     if bar and not (
-        re.fullmatch(_alt("hedged_modals"), bar.group("modal"), re.I)
+        p["hedged"].fullmatch(bar.group("modal"))
         and not _bounded(text, start, end)
         and p["compared"].match(text, end)
     ):
@@ -240,14 +245,11 @@ def given_as_goal(text: str, sentence: tuple[int, int], start: int, end: int) ->
     return purpose is not None and not _second_verb(purpose.group("object") or "")
 
 
-def _reached(clause: str, achieved: re.Pattern[str]) -> bool:
+def _reached(clause: str, p: dict[str, re.Pattern[str]]) -> bool:
     """Whether the clause states its threshold as reached ("met its target of"), not asked
     for ("must meet a target of", "aims to hit its target of", "did not meet its target of")."""
-    hit = achieved.search(clause)
-    before = (hit.group(1) or "").strip().lower() if hit else ""
-    return hit is not None and not re.fullmatch(
-        rf"(?:to|not|never|{_FINITE}|{_alt('obligation_modals', 'hedged_modals')})", before
-    )
+    hit = p["achieved"].search(clause)
+    return hit is not None and not p["asked"].fullmatch((hit.group(1) or "").strip())
 
 
 def _second_verb(words: str) -> bool:
