@@ -14,23 +14,28 @@ rules/lexicon/figures.yaml; the figure is silent only where the frame governs it
   more than 5% is considered significant"). A share of people, cases or conditions is a
   finding whatever predicate it has ("More than 40% of adults count as obese"), and a clause
   break (a comma, "and", "which") ends the definition ("Obesity is defined as a BMI over 30 and
-  affects more than 40% of adults" still fires on 40%).
+  affects more than 40% of adults" still fires on 40%). So do a degree of effect ("is
+  considered more than 97% effective") and a ratio's noun ("means more than 1 in 3 cancers").
 - A threshold or goal given as a value: a threshold noun (Porta's cutoff point, threshold,
   criterion; FrameNet's Purpose: target, goal, aim) as the subject of a copula or with "of",
-  whose value the figure is ("the target is 90% coverage", "a cut-off of 5%").
+  whose value the figure is ("the target is 90% coverage", "a cut-off of 5%"); not one stated
+  as reached ("met its goal of a 30% cut"), nor the limiter "a minimum of 30% of people".
 - An approval bar: a modal of deontic necessity ("must", "needs to", "is required to"; Quirk et
   al. 1985, 4.52-4.53) with any verb whose object or change is the figure ("must cut relapses
   by 30% to win a licence"), or a modal that may also state a fact or a prediction ("should",
   "has to"; 4.53-4.55) with a verb of attaining or showing ("show", "reach", "achieve", "be"):
   "must show at least 50% efficacy to be approved", "should reach 90% coverage". "The vaccine
   showed 95% efficacy" has no modal and stays a statistic, and so do "must know that 30% of
-  patients relapse" (a clause of its own) and "Quitting should cut your risk by half".
+  patients relapse" (a clause of its own) and "Quitting should cut your risk by half", "the
+  risk should be 30% lower" (a comparison: a prediction) and "needed to recall 5%" (it happened).
 - A purpose or a plan: a verb of intending (FrameNet's Purpose and Desiring: "aims to", "plans
   to", "hopes to"; a trial "powered to detect", CONSORT 2010 item 7a) whose infinitive takes the
   figure as its object or its change ("aims to cut deaths by 20%", "hopes to vaccinate 90% of
   children"). Only the infinitive's own object: "Patients who plan to quit are 30% more likely
-  to succeed" has a finite verb between and stays. Forecasts are findings ("is expected to
-  reach", "will affect 700 million"): no verb of expecting is in the class.
+  to succeed" has a finite verb between and stays, and so does a verb of change after the
+  infinitive's object ("People who plan to quit smoking cut their risk by 40%"). Forecasts
+  are findings ("is expected to reach", "will affect 700 million"): no verb of expecting is in
+  the class.
 - A protocol's trigger: a count of cases a trial waits for before its analysis ("the analysis
   takes place once 164 cases have accrued", "waits for 150 cases"), the design of its
   event-driven analysis (CONSORT 2010 item 7b, interim analyses and stopping rules): a verb of
@@ -61,6 +66,12 @@ _DETERMINERS = (
     r"up\s+to|another|an\s+extra|an\s+additional|its|their)\s+)*"
 )
 
+# Determiners and prepositions before a noun: a verb of change after one is a noun ("the
+# number of falls"). Closed-class words (Quirk et al. 1985, 5.10-5.14 and 9.1-9.7).
+_FUNCTION_WORDS = (
+    r"(?:an?|the|its|their|our|his|her|th(?:is|at|ese|ose)|of|in|on|at|from|for|with|and|or)"
+)
+
 
 def _alt(*names: str) -> str:
     words: list[str] = []
@@ -84,6 +95,36 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:more|higher|above|greater|over|less|lower|below|fewer|under)\b",
             re.I,
         ),
+        # A degree of effect or accuracy ("more than 97% effective", "90% sensitive") is a
+        # measured result, not a category's edge: "is considered more than 97% effective".
+        "effect": re.compile(
+            rf"\s*(?:%|percent|per cent)?\s*(?:as\s+)?{_alt('effect_adjectives')}(?![\w-])", re.I
+        ),
+        # A comparison after the figure ("30% lower", "twice as likely"): with a modal that
+        # also predicts ("should be 30% lower"), an effect foreseen, not a bar.
+        "compared": re.compile(
+            rf"\s*(?:%|percent|per cent)?\s*(?:as\s+)?{_alt('comparatives', 'effect_adjectives')}"
+            r"(?![\w-])",
+            re.I,
+        ),
+        # A ratio's noun is the population it is a share of ("1 in 3 cancers").
+        "ratio_counted": re.compile(rf"\s+(?:[\w'-]+\s+)?{counted}(?![\w])", re.I),
+        # A verb of change after a word other than a determiner or preposition (`_second_verb`).
+        "second_verb": re.compile(
+            rf"(?<![\w'-])(?!{_FUNCTION_WORDS}\s)[\w'-]+\s+{_alt('change_verbs')}(?![\w-])", re.I
+        ),
+        "hedged": re.compile(_alt("hedged_modals"), re.I),
+        # What asks for or denies an achievement rather than stating it ("to hit", "never met").
+        "asked": re.compile(
+            rf"to|not|never|{_FINITE}|{_alt('obligation_modals', 'hedged_modals')}", re.I
+        ),
+        "threshold_noun": re.compile(rf"(?<![\w-]){_alt('threshold_nouns')}(?![\w-])", re.I),
+        # A threshold stated as reached: "met its target of", "reached the goal of".
+        "achieved": re.compile(
+            rf"(?<![\w-])(\w+\s+)?{_alt('achieved_verbs')}\s+(?:its|their|the|our|a|this|that)\s+"
+            rf"(?:[\w'-]+\s+){{0,2}}?{_alt('threshold_nouns')}(?![\w-])",
+            re.I,
+        ),
         "predicate": re.compile(rf"(?<![\w-]){_alt('definitional_predicates')}(?![\w-])", re.I),
         # The figure counts people, cases or conditions ("of adults", "of those tested").
         "counted": re.compile(
@@ -99,7 +140,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "bar": re.compile(
-            rf"(?<![\w-]){_alt('obligation_modals', 'hedged_modals')}\s+"
+            rf"(?<![\w-])(?P<modal>{_alt('obligation_modals', 'hedged_modals')})\s+"
             rf"(?:(?:still|also|first|then)\s+)?{_alt('achievement_verbs')}\s+{_DETERMINERS}$",
             re.I,
         ),
@@ -108,7 +149,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "purpose": re.compile(
             rf"(?<![\w-])(?:{_alt('purpose_verbs')}\s+to|{_alt('obligation_modals')})"
             r"\s+(?:(?:still|also|first|then)\s+)?[a-z]+(?:\s+(?:up|down|out|back))?"
-            rf"(?:(?:\s+(?!{_FINITE}\b)[\w'-]+){{0,6}}?\s+(?:by|to|from))?\s+{_DETERMINERS}$",
+            rf"(?:(?P<object>(?:\s+(?!{_FINITE}\b)[\w'-]+){{0,6}}?)\s+(?:by|to|from))?"
+            rf"\s+{_DETERMINERS}$",
             re.I,
         ),
         # A share of the study's own sites (CONSORT 2010 item 4b, settings and locations).
@@ -159,8 +201,14 @@ def _bounded(text: str, start: int, end: int) -> bool:
 def defined_bound(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
     """Whether the figure at [start, end) is a bound in a definition or a classification."""
     p = _patterns()
-    if not _bounded(text, start, end) or p["counted"].match(text, end):
+    if (
+        not _bounded(text, start, end)
+        or p["counted"].match(text, end)
+        or p["effect"].match(text, end)
+    ):
         return False
+    if re.search(r"\d\s+in\s+[\d,]+\s*$", text[start:end]) and p["ratio_counted"].match(text, end):
+        return False  # "This means more than 1 in 3 cancers could be prevented"
     clause = _clause_before(text, sentence, start)
     preds = list(p["predicate"].finditer(clause))
     if preds and not re.search(rf"(?i)\b{_FINITE}\b", clause[preds[-1].end() :]):
@@ -174,13 +222,42 @@ def defined_bound(text: str, sentence: tuple[int, int], start: int, end: int) ->
     return pred is not None and not _BREAK.search(after, 0, pred.start()) and pred.start() < 60
 
 
-def given_as_goal(text: str, sentence: tuple[int, int], start: int) -> bool:
+def given_as_goal(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
     """Whether the figure at `start` is the value of a threshold or goal, the object of a
     required achievement, or of an intended act (see the module's docstring)."""
     p = _patterns()
     clause = _clause_before(text, sentence, start)
     # The bound may open the figure itself ("at least 50%"): the frames end before it.
-    return any(p[name].search(clause) for name in ("threshold", "bar", "purpose"))
+    threshold = p["threshold"].search(clause)
+    limiter = p["bound_before"].search(text[max(0, start - 30) : start])
+    if limiter and p["threshold_noun"].search(limiter.group()):
+        threshold = None  # "A minimum of 30% of people ...": a limiter, not a threshold's value
+    if threshold and not _reached(clause, p):
+        return True
+    bar = p["bar"].search(clause)
+    if bar and not (
+        p["hedged"].fullmatch(bar.group("modal"))
+        and not _bounded(text, start, end)
+        and p["compared"].match(text, end)
+    ):
+        return True  # not "the risk should be 30% lower": a modal that predicts
+    purpose = p["purpose"].search(clause)
+    return purpose is not None and not _second_verb(purpose.group("object") or "")
+
+
+def _reached(clause: str, p: dict[str, re.Pattern[str]]) -> bool:
+    """Whether the clause states its threshold as reached ("met its target of"), not asked
+    for ("must meet a target of", "aims to hit its target of", "did not meet its target of")."""
+    hit = p["achieved"].search(clause)
+    return hit is not None and not p["asked"].fullmatch((hit.group(1) or "").strip())
+
+
+def _second_verb(words: str) -> bool:
+    """Whether a verb of change follows the infinitive's first word other than as a noun after
+    a determiner or preposition: "People who plan to quit smoking cut their risk by 40%" has
+    the figure in the main clause, "aims to cut falls on its wards by 20%" has it as the
+    infinitive's own change."""
+    return _patterns()["second_verb"].search(words) is not None
 
 
 def protocol_trigger(text: str, sentence: tuple[int, int], start: int) -> bool:
@@ -213,7 +290,7 @@ def unasserted(text: str, sentence: tuple[int, int], start: int, end: int) -> bo
     return (
         _patterns()["sites"].match(text, end) is not None
         or defined_bound(text, sentence, start, end)
-        or given_as_goal(text, sentence, start)
+        or given_as_goal(text, sentence, start, end)
         or protocol_trigger(text, sentence, start)
         or worked_out(text, sentence, start)
     )
