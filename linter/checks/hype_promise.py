@@ -85,9 +85,36 @@ _DENIED = re.compile(
 )
 
 
+# A subordinate yes-no question ("ask whether a cream is a safer option") or a condition before
+# the promise (Quirk et al. 1985, §15.5 and §15.33); a concessive "even if" keeps it (review24o).
+_ASKED_BEFORE = re.compile(r"(?<!even )\b(?:whether|if)\b", re.I)
+
+# A term that holds its own finite verb ("poses no risk", "carries no risk"): the sentence is
+# no verbless label, whatever its other verbs (review24o: "The regulator said the batch poses no
+# risk" has none of `_FINITE`'s words).
+_VERB_TERM = re.compile(r"(?:carry|carries|has|have|poses?)\b", re.I)
+
+# Results as what is kept on record, not promised: the verbs of FrameNet's Recording frame
+# (record, log, chart) and of following a measure over time (track, monitor, measure) before them
+# in the clause ("track results you can see week by week" in a fitness app; review24o).
+_RECORDED = re.compile(
+    r"\b(?:track|log|record|chart|monitor|measure)(?:s|ed|ing)?\s+(?:\w+\s+){0,3}$", re.I
+)
+
+# A prepositional phrase after the subject's head noun (Quirk et al. 1985, §17.37,
+# postmodification): "the bacteria in our probiotic supplement are harmless", "a bruise after an
+# injection is harmless" are said of the bacteria and the bruise, not of the product (review24o).
+_POSTMODIFIER = re.compile(r"(?<=\w)\s+(?:in|of|on|from|after|inside|within)\b", re.I)
+
+
 @cache
 def _heads() -> re.Pattern[str]:
     return word_pattern(default_lexicon().get("hype.treatment_heads"))
+
+
+@cache
+def _event_heads() -> re.Pattern[str]:
+    return word_pattern(default_lexicon().get("hype.event_heads"))
 
 
 def denied_after(text: str, claim: Claim, end: int) -> bool:
@@ -113,13 +140,17 @@ def promise_reading(
         return "qualified"  # "safe when done by a trained professional", "harmless to most"
     if _study_result(text, claim):
         return "finding"  # "in our trial, the cream was safe and painless for 38 of 40 children"
+    if _ASKED_BEFORE.search(text, claim.start, start):
+        return "question"  # "Ask our pharmacist whether a cream is a safer option"
+    if kind == "promised_results" and _RECORDED.search(text, left, start):
+        return "recorded"  # "track results you can see week by week"
     if _FEELING.search(text, max(left, start - 12), start):
         return "feeling"  # "we want every parent to feel safe in our hands"
     if kind == "promised_safety" and _HANDS.match(term) and "hands" in term.lower():
         return None if _PATIENT.search(text, left, start) else "not-a-patient"
     if re.match(r"(?:a|the) safer", term, re.I) and _STANDARD.search(text, end, claim.end):
         return "compared"  # "a safer option than running"
-    return _promised_of(text, claim, left, start, sells)
+    return _promised_of(text, claim, left, start, term, sells)
 
 
 def _study_result(text: str, claim: Claim) -> bool:
@@ -135,23 +166,43 @@ def _stacked(term: str) -> bool:
     return bool(safety) and bool(absolute - safety or (safety & absolute and len(safety) > 1))
 
 
-def _promised_of(text: str, claim: Claim, left: int, start: int, sells: bool) -> str | None:
+def _promised_of(
+    text: str, claim: Claim, left: int, start: int, term: str, sells: bool
+) -> str | None:
     """None when a treatment, product or remedy is what is promised: named in the clause's
     subject as an alternative remedy or a practice, or with its head noun in the provider's
-    voice or in a verbless label that names it or the body."""
+    voice or in a verbless label that names it or the body. A head in a phrase that
+    postmodifies the subject's own head does not count, and a head of `event_heads` counts only
+    in a label."""
     lex = hype_lexicon()
     sentence = text[claim.start : claim.end]
     subject = text[left:start]
+    if (post := _POSTMODIFIER.search(subject)) is not None:
+        # Read the subject and the sentence without the subject's postmodifier.
+        cut = left + post.start() - claim.start
+        sentence = sentence[:cut] + " " + sentence[start - claim.start :]
+        subject = subject[: post.start()]
     if lex.alternative.search(subject) or lex.mind_body.search(subject):
         return None
     named = _heads().search(sentence) is not None or names_health(sentence)
+    care = lex.standard_care.search(subject)
+    if care and not named and _event_heads().fullmatch(care.group()):
+        # An act or a device alone is no care ("Our furniture removal service", "our business
+        # operations"); two in one subject are ("Our laser hair removal").
+        care = care if len(_event_heads().findall(subject)) > 1 else None
     provider = sells or _PROVIDER.search(sentence) is not None
-    if lex.standard_care.search(subject) or lex.immunization.search(subject):
+    if care or lex.immunization.search(subject):
         # Standard care is promised only in the provider's own voice ("Our laser tattoo removal
         # is painless and safe"); "the vaccine is safe and painless" is public health.
         return None if provider and not lex.immunization.search(subject) else "clinical"
     if named and provider:
         return None
-    if not _FINITE.search(sentence) and named:
+    label = not _FINITE.search(text, claim.start, claim.end) and not _VERB_TERM.match(term)
+    if label and named:
         return None  # "Suitable for all skin types with no risk of scarring."
+    if label and start == claim.start and _event_heads().search(sentence):
+        # A label that opens with the promise: "Results you can see from the very first
+        # session." (a sentence whose only verbs are lexical, "Our app turns each training
+        # session into results you can see", is no label the list of `_FINITE` can tell).
+        return None
     return "not-a-remedy"
