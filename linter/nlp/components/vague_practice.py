@@ -116,8 +116,10 @@ def _words() -> tuple[re.Pattern[str], ...]:
     )
     # The hazards of a thing to health ("the risks of", "the dangers of", "the harms"):
     # MeSH "Risk" and "Safety" entry terms (risk, danger, harm, hazard); "at risk" is a
-    # person's state ("patients at risk of falls"), no hazard vouched for.
-    vouched += r"|(?<!\bat )risks?|dangers?|harms?|hazards?"
+    # person's state ("patients at risk of falls"), and so is "your risk", the reader's own
+    # level of risk that a clinician works out ("specialists calculate your risk of a heart
+    # attack"), no hazard vouched for.
+    vouched += r"|(?<!\bat )(?<!\byour )risks?|dangers?|harms?|hazards?"
     return (
         full("practising_agents"),
         full("practice_verbs"),
