@@ -116,7 +116,7 @@ class AttributionCheck(PlacedCheck):
                 for a in claim.attributions
                 if not a.named
                 and self._appeals(a, at, antecedent)
-                and counts(a, claim)
+                and counts(a, claim, passage.claims[n - 1] if n else None)
                 # "Makers advertise the pills as clinically proven", "labels such as clinically
                 # proven": the appeal is the maker's, or the wording is talked about.
                 and (

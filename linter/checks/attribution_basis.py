@@ -39,7 +39,7 @@ _ACCORDING_TO = re.compile(r"(?i)according to\b")
 _CITED_WORK = re.compile(r"\bet al\b")
 
 
-def counts(attribution: Attribution, claim: Claim) -> bool:
+def counts(attribution: Attribution, claim: Claim, before: Claim | None = None) -> bool:
     """A named source is a citation where the sentence gives it as the basis of a finding.
 
     Its own wording may say so ("X found", "according to X"); a name that is only mentioned
@@ -49,7 +49,13 @@ def counts(attribution: Attribution, claim: Claim) -> bool:
     a finding in the same way, and so does a profession describing its routine practice
     ("osteopaths understand how the back works"; basis "practice"), whose object is no claim
     unless a clause of effect follows it with no "that" ("dentists know fluoride protects").
+    A profession knowing "this" (basis "anaphoric") vouches for the sentence `before` it:
+    it counts where that sentence states a figure or a relation ("Vitamin D cuts colds. Most
+    doctors know this."), not after advice or a plain statement.
     """
+    if attribution.basis == "anaphoric":
+        told = before is not None and (bool(before.figures) or _clause_effect(before))
+        return bool(claim.figures) or told
     if attribution.basis in ("event", "awareness"):  # news: a figure; advice to know: or a
         # stated cause, not a sign's relation to its disease ("knowing the signs of a stroke")
         awareness = attribution.basis == "awareness"

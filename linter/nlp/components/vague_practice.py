@@ -49,6 +49,45 @@ _OPENS_OBJECT = re.compile(
 # which exercises will help", "identify what is causing the pain" ask for what is to be found
 # out and state no claim, unlike "how" or "why", which presuppose the relation they ask about.
 _IDENTITY_QUESTION = re.compile(r"(?i)^\s*(?:[a-z]+ly )?(?:which|what|when|where|whether)\b")
+_WH_OPENING = re.compile(r"(?i)^\s*(?:[a-z]+ly )?(?:which|what|when|where|whether|how|why)\b")
+# An object that is a pronoun referring back to what the text just said ("most physicians
+# understand this", "doctors know that", "many surgeons understand this and will refer you"):
+# the demonstratives and "it" of extended reference (Halliday & Hasan 1976, Cohesion in
+# English, §2.4.2), ending the clause. What is known is the sentence before; the check weighs
+# that sentence (basis "anaphoric").
+_PRONOUN_OBJECT = re.compile(
+    r"(?i)^\s*(?:[a-z]+ly )?(?:this|that|it)\s*(?:$|[,)]|(?:and|but|too|well|as well)\b)"
+)
+# The closed classes that cannot be part of a plain object noun phrase before its complement
+# (Quirk et al. 1985, §2.35-2.39: prepositions, conjunctions, wh-words, pronouns).
+_FUNCTION = (
+    r"of|in|on|at|for|with|from|by|to|about|before|after|during|within|without|between|into|"
+    r"over|under|against|as|like|than|through|per|and|or|but|if|when|while|because|so|then|"
+    r"once|until|unless|whether|what|which|who|whom|whose|how|why|where|you|they|we|it|he|she|"
+    r"them|us|is|are|was|were|be|been|can|could|may|might|will|would|should|must|not"
+)
+# A categorizing verb's object and a noun-phrase complement right after it ("consider retinol
+# the gold standard", "consider turmeric a natural painkiller", "consider this diet a powerful
+# weapon"): the complex-transitive pattern S V O Co (Quirk et al. 1985, §16.44), a judgement of
+# what the object is. A preposition, a conjunction, a comma or a wh-word before the article
+# ends the object first ("consider your weight and your history", "consider testing for an
+# underactive thyroid").
+_OBJECT_COMPLEMENT = re.compile(
+    rf"(?i)^\s*(?:[a-z]+ly )?(?:(?:the|a|an|this|that|these|those|your|their|its|our) )?"
+    rf"(?:(?!(?:{_FUNCTION}|the|a|an)\b)[\w'’-]+ ){{1,3}}(?:a|an|the|one of)\b"
+)
+# A relative clause inside the object ("consider three kinds of strain that can affect the
+# pelvis", "identify the muscles which are working too hard"): a relative pronoun right after
+# a noun opens a postmodifier of that noun (Quirk et al. 1985, §17.8-17.12), part of what is
+# weighed or noticed, not a claim the profession vouches for; after a verb of knowing (a
+# factive verb, which presupposes what it takes) or of telling ("teach parents that", where
+# "that" opens the message) it is not read so.
+_RELATIVE = re.compile(r"(?i)[a-z]\s+(?:that|which|who)\b")
+# A subject counted ("most physicians", "nearly all nurses"): read as practice only before a
+# pronoun object, whose content the sentence before decides.
+_COUNTED = re.compile(
+    r"(?i)^(?:(?:nearly|almost|virtually) )?(?:many|most|some|several|all)(?: of (?:the|our) )?\s+"
+)
 # A profession's team: "a team of specialists", "the team of doctors".
 _TEAM = re.compile(r"(?i)^(?:(?:a|an|the) )?(?:team|group)(?: of |$)")
 _COORDINATOR = re.compile(r"(?i) (?:and|or|&) ")
@@ -77,13 +116,16 @@ def _words() -> tuple[re.Pattern[str], ...]:
     )
     # The hazards of a thing to health ("the risks of", "the dangers of", "the harms"):
     # MeSH "Risk" and "Safety" entry terms (risk, danger, harm, hazard); "at risk" is a
-    # person's state ("patients at risk of falls"), no hazard vouched for.
-    vouched += r"|(?<!\bat )risks?|dangers?|harms?|hazards?"
+    # person's state ("patients at risk of falls"), and so is "your risk", the reader's own
+    # level of risk that a clinician works out ("specialists calculate your risk of a heart
+    # attack"), no hazard vouched for.
+    vouched += r"|(?<!\bat )(?<!\byour )risks?|dangers?|harms?|hazards?"
     return (
         full("practising_agents"),
         full("practice_verbs"),
         full("categorizing_verbs"),
         full("awareness_verbs"),
+        full("telling_verbs"),
         re.compile(rf"(?i)(?<![\w-])(?:{vouched})(?![\w-])"),
     )
 
@@ -94,12 +136,14 @@ def _effect_nouns() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<![\w-])(?:{nouns})(?![\w-])")
 
 
-def _profession(m: re.Match[str], agents: re.Pattern[str]) -> bool:
+def _profession(m: re.Match[str], agents: re.Pattern[str], counted: bool = False) -> bool:
     """Whether the subject is a profession named bare, alone, coordinated ("nurses and
-    doctors") or as its team ("a team of specialists"); not counted or ranked ("many doctors",
-    "top surgeons")."""
+    doctors") or as its team ("a team of specialists"); not ranked ("top surgeons"), and not
+    counted ("many doctors") unless `counted`."""
     subject, det = m.group("subject"), m.groupdict().get("det")
     bare = subject[len(det) + 1 :] if det and subject.startswith(det) else subject
+    if counted:
+        bare = _COUNTED.sub("", bare, count=1)
     team = _TEAM.match(bare)
     if team:  # the team's members follow "of", in the subject or in its postmodifier
         rest = bare[team.end() :] or (m.groupdict().get("post") or "").removeprefix(" of ")
@@ -112,26 +156,40 @@ def practice(m: re.Match[str], sentence_end: int) -> str | None:
     """How a subject-verb appeal `m` (groups subject, noun, verb) reads as a profession's
     routine practice, by the verb's class and its complement up to the clause's end: "practice"
     (a plain object: the check still weighs a clause of effect in it), "routine" (an indirect
-    question of which, what, when or where: no claim stated), or None (an appeal)."""
-    agents, verbs, categorizing, awareness, vouched = _words()
+    question of which, what, when or where, or a relative clause inside the object of a verb of
+    weighing or noticing: no claim stated), "anaphoric" (a pronoun object: the sentence before
+    is what is known), or None (an appeal)."""
+    agents, verbs, categorizing, awareness, telling, vouched = _words()
     verb = m.group("verb")
-    if not _profession(m, agents) or not verbs.fullmatch(verb):
+    if not verbs.fullmatch(verb):
         return None
     text = m.string
     end = _CLAUSE_END.search(text, m.end(), sentence_end)
     complement = text[m.end() : end.start() if end else sentence_end]
-    if _THAT_CLAUSE.match(complement) or _INFINITIVE.search(complement):
+    if _PRONOUN_OBJECT.match(complement):  # "most physicians understand this"
+        return "anaphoric" if _profession(m, agents, counted=True) else None
+    if not _profession(m, agents):
+        return None
+    if _THAT_CLAUSE.match(complement) or (
+        _INFINITIVE.search(complement) and not _WH_OPENING.match(complement)
+    ):  # "what you want to work on": the infinitive belongs to the wh-clause's own verb
         return None
     if awareness.fullmatch(verb) and not _OPENS_OBJECT.match(complement):
         return None  # "dentists know sugary drinks erode teeth": a clause with no "that"
     if vouched.search(complement):
         return None  # "understand the benefits of", "consider it safe", "know the link"
     if categorizing.fullmatch(verb) and (
-        _effect_nouns().search(complement) or _SUPERLATIVE.search(complement)
+        _effect_nouns().search(complement)
+        or _SUPERLATIVE.search(complement)
+        or _OBJECT_COMPLEMENT.match(complement)
     ):
-        return None  # "consider acupuncture an effective treatment", "the best option"
+        return None  # "consider acupuncture an effective treatment", "retinol the gold standard"
     # "know exactly which exercises will help": what is to be found out, no claim made
-    return "routine" if _IDENTITY_QUESTION.match(complement) else "practice"
+    if _IDENTITY_QUESTION.match(complement):
+        return "routine"
+    if not (awareness.fullmatch(verb) or telling.fullmatch(verb)) and _RELATIVE.search(complement):
+        return "routine"  # "consider three kinds of strain that can affect the pelvis"
+    return "practice"
 
 
 _HOW_MANY = re.compile(r"(?i)\b(?:many|most|some|several|numerous|countless|all|plenty|lots)\b")
