@@ -56,6 +56,9 @@ def stat_findings(engine: Engine, text: str, path: str = "page.md") -> list[str]
         ("/collections/supplements", False),
         ("/cart", False),
         ("https://www.amazon.com/dp/B000000", False),
+        ("https://amzn.to/3xYzAbc", False),  # Amazon's own short links lead only to Amazon
+        ("https://a.co/d/1AbCdEf", False),
+        ("https://bit.ly/3abcdEF", True),  # a general shortener's target may be a DOI
         ("https://blog.example/tag/migraine/", False),
         ("https://blog.example/category/health/", False),
         ("https://blog.example/author/sam/", False),

@@ -52,3 +52,10 @@ def test_words_around_the_link_make_no_unit(engine: Engine) -> None:
 def test_a_bare_link_after_the_stop_is_a_sentence_of_its_own(engine: Engine) -> None:
     claims = _sourced(engine, f"Walkers had 30% fewer strokes. [NIH]({NIH})\n")
     assert claims[0][1] == []
+
+
+def test_an_unbracketed_signal_is_an_imperative_not_a_source_note(engine: Engine) -> None:
+    claims = _sourced(engine, f"Walkers had 30% fewer strokes. See [our walking team]({NIH})\n")
+    assert claims[0][1] == []
+    claims = _sourced(engine, f"Walkers had 30% fewer strokes. Sources: [NIH]({NIH})\n")
+    assert claims[0][1] == [NIH]

@@ -19,9 +19,9 @@ Two more kinds point to no evidence for any claim, by the address's form alone:
   fbcdn.net, cdninstagram.com, twimg.com, pinimg.com, tiktokcdn.com): a shared picture of a
   campaign's figures is not the study or report behind them.
 Link shorteners (bit.ly, t.co, tinyurl.com, ...) hide their target: it can be a DOI as well as
-a shop, so they stay sources. An address that is none of these is a source: precision first,
-a link we cannot judge stays a source, and a deep link to an agency's page, a PDF or a DOI
-always is.
+a shop, so they stay sources (Amazon's amzn.to and a.co lead only to its shop). An address
+that is none of these is a source: precision first, a link we cannot judge stays a source,
+and a deep link to an agency's page, a PDF or a DOI always is.
 
 A site changes this in its config (`sources:`, documented in the README):
 
@@ -76,13 +76,16 @@ _ARCHIVE_SEGMENTS = frozenset({"tag", "tags", "tagged", "category", "categories"
                                "contact", "contact-us", "privacy", "privacy-policy", "terms",
                                "terms-of-use", "terms-and-conditions", "feed", "rss"})  # fmt: skip
 # Shop paths: Shopify (products, collections, cart, checkouts), WooCommerce (product, shop,
-# cart, checkout, basket), and shop hosts.
+# cart, checkout, basket), and shop hosts, with Amazon's own short-link hosts (amzn.to, the
+# Associates SiteStripe's affiliate links; a.co, the app's share links): unlike a general
+# shortener's, their target is always an Amazon page.
 _SHOP_SEGMENTS = frozenset({"product", "products", "collections", "collection", "shop",
                             "store", "cart", "checkout", "checkouts", "basket", "buy",
                             "add-to-cart", "wishlist", "product-category",
                             "product-tag"})  # fmt: skip
 _SHOP_HOST_RE = re.compile(
     r"(?:^|\.)(?:amazon|ebay)\.[a-z.]+$|(?:^|\.)(?:etsy|iherb|walmart|myshopify)\.com$"
+    r"|^(?:amzn\.(?:to|eu|asia)|a\.co)$"
 )
 # Share endpoints and social profiles (Facebook sharer, X/Twitter intent, LinkedIn
 # shareArticle, Pinterest pin/create, Reddit submit, WhatsApp, Telegram, AddToAny, ShareThis).

@@ -6,18 +6,28 @@
   (a caption between them is no prose), which passes its sources on only when it names the
   study whose results the table gives (nlp/claims.py): GUIDELINE.md's source on a list's
   lead-in that sources the items reporting from the same evidence, the rows of a results
-  table being such items ("In the 2021 trial [4], the researchers reported:").
+  table being such items ("In the 2021 trial [4], the researchers reported:"). Only the
+  table right under the lead-in: a second table after it (a blank line in Markdown, a
+  closing or opening <table> in HTML between two cells) or a table nested in a cell has
+  no lead-in, as its rows need not report from the study (a clinic's own figures).
 """
 
 from __future__ import annotations
+
+import re
 
 from linter.documents.model import Block
 
 # Row cells share sources up to this width: sharing is quadratic (a 4,545-cell row took 680 MB).
 WIDEST_SHARED_ROW = 64
+# Between two cells of one table there is no table tag (HTML) and no blank line (Markdown).
+_TABLE_TAG = re.compile(r"<\s*/?\s*table\b", re.IGNORECASE)
+_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 
 
-def inherited_sources(blocks: list[Block], kept: list[int]) -> dict[int, list[int]]:
+def inherited_sources(
+    blocks: list[Block], kept: list[int], source: str | None = None
+) -> dict[int, list[int]]:
     """Block index -> indices of the blocks whose sources also source it."""
     out: dict[int, list[int]] = {}
     first_of_list: dict[int, int] = {}
@@ -46,7 +56,7 @@ def inherited_sources(blocks: list[Block], kept: list[int]) -> dict[int, list[in
     for cells in rows.values():
         for i in cells if len(cells) <= WIDEST_SHARED_ROW else ():
             out.setdefault(i, []).extend(j for j in cells if j != i)
-    for i, lead in table_lead_ins(blocks).items():
+    for i, lead in table_lead_ins(blocks, source).items():
         out.setdefault(i, []).append(lead)
     return out
 
@@ -55,15 +65,19 @@ def introduces(block: Block) -> bool:  # a paragraph just before a list is its l
     return block.kind in ("paragraph", "blockquote") and block.list_id is None
 
 
-def table_lead_ins(blocks: list[Block]) -> dict[int, int]:
-    """Table cell index -> the index of the lead-in paragraph just before its table."""
+def table_lead_ins(blocks: list[Block], source: str | None = None) -> dict[int, int]:
+    """Table cell index -> the index of the lead-in paragraph just before its table; `source`
+    (the file's text) tells where a table that follows another one starts."""
     out: dict[int, int] = {}
     lead: int | None = None
     for i, block in enumerate(blocks):
         if block.kind != "table_cell" or block.row is None:
             lead = None
             continue
-        if i and blocks[i - 1].kind != "table_cell":  # a table's first cell
+        if i and blocks[i - 1].kind == "table_cell":
+            if _new_table(blocks[i - 1], block, source):
+                lead = None  # a table right after another one, or nested in it
+        elif i:  # a table's first cell
             before = i - 1
             while before > 0 and blocks[before].kind == "caption":
                 before -= 1
@@ -71,3 +85,16 @@ def table_lead_ins(blocks: list[Block]) -> dict[int, int]:
         if lead is not None:
             out[i] = lead
     return out
+
+
+def _new_table(before: Block, cell: Block, source: str | None) -> bool:
+    """Whether `cell` opens another table than the cell `before` it is in; unknown (no source
+    text, or cells whose offsets are not the file's lines) is no."""
+    if source is None or not (before.source_lines and cell.source_lines):
+        return False
+    if not before.offsets or not cell.offsets:
+        return False
+    gap = source[before.offsets[-1] : cell.offsets[0]]
+    if _TABLE_TAG.search(gap):
+        return True
+    return "<" not in gap and _BLANK_LINE.search(gap) is not None

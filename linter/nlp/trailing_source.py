@@ -9,12 +9,13 @@ to" the sentence), as the same link before the stop is.
 
 A trailing source unit is, right after a sentence that ends on a stop (".", "!", "?", "…",
 closing quotes after it): an opening bracket, at most one label or signal of
-citations.source_labels ("Source:", "via", "see"), one or more sources (links that
-documents/links.py counts, markers, DOIs, ...) joined by commas, semicolons or "and", and the
-closing bracket. Without brackets a label and its sources make a unit only when nothing else
-follows them in the piece ("Source: [NIH](...)" closing the paragraph). The unit's sources are
-added to the sentence before; when a sentence follows the unit in the same piece, the unit's
-sources leave it (they are not that sentence's).
+citations.source_labels or citations.source_signals ("Source:", "via", "see"), one or more
+sources (links that documents/links.py counts, markers, DOIs, ...) joined by commas,
+semicolons or "and", and the closing bracket. Without brackets a source note's label (not a
+signal: "See [our team](...)" is an imperative) and its sources make a unit only when nothing
+else follows them in the piece ("Source: [NIH](...)" closing the paragraph). The unit's
+sources are added to the sentence before; when a sentence follows the unit in the same piece,
+the unit's sources leave it (they are not that sentence's).
 
 Near misses, by construction: a link that is no source (a shop, a tag page: dropped before this
 reads) or a source with words of its own around it ("(read [our guide](...) for more)") is no
@@ -47,8 +48,8 @@ _TAIL = 8
 
 
 @cache
-def _label() -> re.Pattern[str]:
-    labels = alternation(default_lexicon().get("citations.source_labels"))
+def _label(names: str = "citations.source_labels citations.source_signals") -> re.Pattern[str]:
+    labels = alternation([p for name in names.split() for p in default_lexicon().get(name)])
     return re.compile(rf"\s*{labels}(?![\w])\s*[:：]?\s*", re.IGNORECASE)
 
 
@@ -85,6 +86,8 @@ def _unit(text: str, cur: Claim, opened: bool) -> tuple[tuple[Source, ...], bool
     # is the source's.
     label = _label().match(text, at, end)
     labelled = label is not None and label.end() <= own[0].start
+    # Only a source note's label makes a unit without brackets (not "See [our team](...)").
+    noted = labelled and _label("citations.source_labels").match(text, at, end) is not None
     if label is not None and labelled:
         at = label.end()
     unit: list[Source] = []
@@ -101,7 +104,7 @@ def _unit(text: str, cur: Claim, opened: bool) -> tuple[tuple[Source, ...], bool
         closed, at = True, m.end()
     rest = text[at:end].strip(_CLOSING)
     if not rest:  # the piece is the unit: bracketed, labelled or a marker of its own
-        return (tuple(unit), False) if opened or labelled else None
+        return (tuple(unit), False) if opened or noted else None
     # A sentence follows: only a bracketed unit ends for sure where its bracket closes, and
     # only a capital, a digit or a quote opens a sentence (not "et al. ([2021](...)) found").
     starts = rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘"
