@@ -5,13 +5,13 @@ these tests."""
 
 from __future__ import annotations
 
-import gc
 from dataclasses import replace
+
+from reachable import reaches_a_claim
 
 from linter.checks.attribution_forward import ForwardNames
 from linter.checks.base import Hit
 from linter.checks.context_links import discourse_of
-from linter.claim import Claim
 from linter.documents import parse_text
 from linter.engine import Engine
 from linter.nlp.repeats import _copy
@@ -75,20 +75,6 @@ def test_a_cue_is_read_back_only_from_the_sentence_that_holds_it(engine: Engine)
         assert discourse.sentence_of(replace(cue)) is None  # equal, but no sentence holds it
 
 
-def _reaches_a_claim(root: object) -> bool:
-    """Whether any object reachable from `root` is a sentence (a Claim)."""
-    seen, stack = set(), [root]
-    while stack:
-        o = stack.pop()
-        if id(o) in seen or isinstance(o, (str, int, type)):
-            continue
-        seen.add(id(o))
-        if isinstance(o, Claim):
-            return True
-        stack.extend(gc.get_referents(o))
-    return False
-
-
 def test_the_next_sentences_read_as_places_and_no_sentence_kept(engine: Engine) -> None:
     text = (
         "Several studies have looked at ginger for nausea. The first, published in 2012 "
@@ -103,4 +89,4 @@ def test_the_next_sentences_read_as_places_and_no_sentence_kept(engine: Engine) 
     assert [forward.names_next(at) for at in range(6)] == [True, False, False, False, False, False]
     assert [forward.excerpt_next(at) for at in range(6)] == [False] * 4 + [True, False]
     assert not forward.names_next(None) and not forward.excerpt_next(None)
-    assert not _reaches_a_claim(forward)
+    assert not reaches_a_claim(forward)

@@ -6,7 +6,7 @@ these stay for the page. Sentences written for these tests."""
 
 from __future__ import annotations
 
-import gc
+from reachable import reaches_a_claim
 
 from linter.checks.causal_designs import assigns
 from linter.checks.causal_neighbours import StrongIndex
@@ -34,20 +34,6 @@ def _passages(engine: Engine, text: str) -> list[Passage]:
     return list(engine.reader.passages(engine.blocks(document), "markdown"))
 
 
-def _reaches_a_claim(root: object) -> bool:
-    """Whether any object reachable from `root` is a sentence (a Claim)."""
-    seen, stack = set(), [root]
-    while stack:
-        o = stack.pop()
-        if id(o) in seen or isinstance(o, (str, int, type)):
-            continue
-        seen.add(id(o))
-        if isinstance(o, Claim):
-            return True
-        stack.extend(gc.get_referents(o))
-    return False
-
-
 def _strong_sentences(sentences: list[Claim]) -> list[int]:
     return [k for k, c in enumerate(sentences) if STRONG.search(c.text) or assigns(c.text)]
 
@@ -59,7 +45,7 @@ def test_the_trials_of_the_page_are_kept_as_words_and_places(engine: Engine) -> 
     assert len(places) == 2  # the randomised trial and the assigned placebo, nothing else
     assert list(strong.places) == places
     assert strong.words == [subject_words(sentences[k].text) for k in places]
-    assert not _reaches_a_claim(strong)
+    assert not reaches_a_claim(strong)
 
 
 def test_a_cause_is_about_a_trial_only_when_a_trial_names_it(engine: Engine) -> None:
@@ -89,7 +75,7 @@ def test_a_study_keeps_the_words_of_its_sentences_and_no_sentence(engine: Engine
             *(subject_words(discourse.sentences[k].text) for k in study.sentences)
         )
         assert study.words == expected
-        assert not _reaches_a_claim(study)
+        assert not reaches_a_claim(study)
     cohort = discourse.studies[0]
     assert len(cohort.sentences) == 3  # its introduction and two references back
     assert {"pressur", "sleep"} <= cohort.words  # from the second and the third
