@@ -65,6 +65,8 @@ _DICTIONARY_HOSTS = (
 _ENCYCLOPEDIA_HOSTS = (
     "wikipedia.org", "britannica.com", "encyclopedia.com", "wikiwand.com", "wikimedia.org",
 )  # fmt: skip
+# Reference works explain terms; they are no evidence for a claim. Joined once, not per link.
+_REFERENCE_WORK_HOSTS = _DICTIONARY_HOSTS + _ENCYCLOPEDIA_HOSTS
 _GLOSSARY_WORDS = frozenset({"glossary", "glossaries", "dictionary", "dictionaries",
                              "definition", "definitions", "define", "lexicon"})  # fmt: skip
 # Path segments of archive and navigation pages: WordPress permalink bases (tag, category,
@@ -173,7 +175,7 @@ def default_counts(target: str) -> bool:
     host = parts.netloc.lower().removeprefix("www.")
     if _host_in(host, _EVIDENCE_HOSTS):
         return True
-    if _SHARE_RE.search(target) or _host_in(host, _DICTIONARY_HOSTS + _ENCYCLOPEDIA_HOSTS):
+    if _SHARE_RE.search(target) or _host_in(host, _REFERENCE_WORK_HOSTS):
         return False
     if _SHOP_HOST_RE.search(host):
         return False
