@@ -148,6 +148,12 @@ SETS: dict[str, tuple[str, ...]] = {
     # bundles-midwife (a midwife's pages, in gentlebirth-midwife's slot), friendly-homecare (a
     # home-care agency's advice articles) and mattress-zombie (a mattress and sleep advice site).
     "GG": ("heilmittel-homeo", "la-hearing"),
+    # Set II (session 25, siteII): a cardiologist's heart-disease education blog, the NYC health
+    # department's environment and health data stories (a public-health body) and a plastic
+    # surgeon's procedure pages (cosmetic surgery); check sites weightloss-tips (a weight-loss and
+    # diet blog), varon-rett (a parents' Rett syndrome research foundation, patient advocacy) and
+    # vignata-ivf (a fertility and IVF clinic's PHP pages).
+    "II": ("drcil-cardio", "nyc-ehdp", "lewis-plastic"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
