@@ -154,6 +154,12 @@ SETS: dict[str, tuple[str, ...]] = {
     # diet blog), varon-rett (a parents' Rett syndrome research foundation, patient advocacy) and
     # vignata-ivf (a fertility and IVF clinic's PHP pages).
     "II": ("drcil-cardio", "nyc-ehdp", "lewis-plastic"),
+    # Set HH (session 25, siteHH): dev sites korperheil-physio (a physiotherapy clinic's blog),
+    # rmd-nutrition (a holistic nutritionist's blog, in the supplement brand's place: none found)
+    # and paula-counselling (an online counsellor's PHP service pages); check sites
+    # burke-naturopath (a naturopathic doctor's posts and service pages) and skin-centre (a
+    # dermatology clinic's PHP service pages). No hospital site was found: five sites.
+    "HH": ("korperheil-physio", "rmd-nutrition", "paula-counselling"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
