@@ -148,6 +148,12 @@ SETS: dict[str, tuple[str, ...]] = {
     # bundles-midwife (a midwife's pages, in gentlebirth-midwife's slot), friendly-homecare (a
     # home-care agency's advice articles) and mattress-zombie (a mattress and sleep advice site).
     "GG": ("heilmittel-homeo", "la-hearing"),
+    # Set JJ (session 25, siteJJ): dev sites advance-rx (a compounding pharmacy's pages),
+    # careforrare-fdn (a rare-disease children's charity with its Munich children's hospital) and
+    # nurse-blog (an ICU nurse's blog, very probably set I's lamp-nurse); check sites
+    # artegan-senior (a senior-living provider), mojotek-cbd (a CBD and hemp shop's pages) and
+    # lullaby-sleep (a sleep clinic).
+    "JJ": ("advance-rx", "careforrare-fdn", "nurse-blog"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
