@@ -160,6 +160,12 @@ SETS: dict[str, tuple[str, ...]] = {
     # burke-naturopath (a naturopathic doctor's posts and service pages) and skin-centre (a
     # dermatology clinic's PHP service pages). No hospital site was found: five sites.
     "HH": ("korperheil-physio", "rmd-nutrition", "paula-counselling"),
+    # Set JJ (session 25, siteJJ): dev sites advance-rx (a compounding pharmacy's pages),
+    # careforrare-fdn (a rare-disease children's charity with its Munich children's hospital) and
+    # nurse-blog (an ICU nurse's blog, very probably set I's lamp-nurse); check sites
+    # artegan-senior (a senior-living provider), mojotek-cbd (a CBD and hemp shop's pages) and
+    # lullaby-sleep (a sleep clinic).
+    "JJ": ("advance-rx", "careforrare-fdn", "nurse-blog"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
