@@ -166,6 +166,12 @@ SETS: dict[str, tuple[str, ...]] = {
     # artegan-senior (a senior-living provider), mojotek-cbd (a CBD and hemp shop's pages) and
     # lullaby-sleep (a sleep clinic).
     "JJ": ("advance-rx", "careforrare-fdn", "nurse-blog"),
+    # Set KK (session 25, siteKK): dev sites leela-gyn (a gynaecology and women's health clinic's
+    # PHP pages), lotuspath-reiki (a Reiki practitioner's blog, alternative medicine) and
+    # buttlane-dental (a UK dental practice's PHP pages); check sites pedsgi-blog (a paediatric
+    # gastroenterologist's parent-education blog, children's health) and meaford-osteo (an
+    # osteopathy clinic's PHP pages). No sports-nutrition brand's blog was found: five sites.
+    "KK": ("leela-gyn", "lotuspath-reiki", "buttlane-dental"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
