@@ -172,6 +172,12 @@ SETS: dict[str, tuple[str, ...]] = {
     # gastroenterologist's parent-education blog, children's health) and meaford-osteo (an
     # osteopathy clinic's PHP pages). No sports-nutrition brand's blog was found: five sites.
     "KK": ("leela-gyn", "lotuspath-reiki", "buttlane-dental"),
+    # Set LL (session 25, siteLL): dev sites hitchcox-medspa (an aesthetics and medical weight-loss
+    # clinic), vegaroo-vegan (a vegan advice and recipe site) and bharti-hearing (a hearing-aid and
+    # audiology practice); check sites latimore-sober (a former boxer's sobriety and addiction
+    # posts), eye2eye-care (an optometry practice) and sandytufts-doula (a birth doula, lactation
+    # counsellor and placenta encapsulator).
+    "LL": ("hitchcox-medspa", "vegaroo-vegan", "bharti-hearing"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
