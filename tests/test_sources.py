@@ -59,6 +59,13 @@ def stat_findings(engine: Engine, text: str, path: str = "page.md") -> list[str]
         ("https://amzn.to/3xYzAbc", False),  # Amazon's own short links lead only to Amazon
         ("https://a.co/d/1AbCdEf", False),
         ("https://bit.ly/3abcdEF", True),  # a general shortener's target may be a DOI
+        ("https://calendly.com/dr-okafor/consultation", False),  # a booking service
+        ("https://www.zocdoc.com/practice/city-headache-clinic-1234", False),
+        ("/book-online", False),  # a clinic's own booking page
+        ("https://clinic.example/contact/request-an-appointment/", False),
+        ("/appointments.html", False),
+        ("/news/appointment-of-new-director", True),  # a news page, not a booking page
+        ("/books/headache-diary", True),
         ("https://blog.example/tag/migraine/", False),
         ("https://blog.example/category/health/", False),
         ("https://blog.example/author/sam/", False),
@@ -80,6 +87,11 @@ def test_a_glossary_link_and_a_shop_link_do_not_source_a_claim(engine: Engine) -
         "About 40% of adults get [tension headaches](https://shop.example/products/relief).\n"
     )
     assert stat_findings(engine, text) == ["About 30%", "About 40%"]
+
+
+def test_a_booking_link_does_not_source_a_claim(engine: Engine) -> None:
+    text = f"{FIGURE} ([book a consultation](https://calendly.com/clinic-example/first-visit)).\n"
+    assert stat_findings(engine, text) == ["About 30%"]
 
 
 def test_a_doi_link_sources_a_claim(engine: Engine) -> None:

@@ -2,10 +2,10 @@
 
 GUIDELINE: a hyperlink is a source when it points to a study, journal article, report, data
 page, guideline or an authority's page on the subject; glossary and dictionary entries, the
-site's own navigation, tag, category and author pages, shops, carts and products, and social
-shares are not. The default patterns below say which addresses are which, by the conventions
-that make them recognisable (DOI resolvers, PubMed/PMC, trial registries; WordPress's
-/tag/, /category/ and /author/ permalink bases, Shopify's /products/, /collections/ and
+site's own navigation, tag, category and author pages, shops, carts and products, booking
+pages, and social shares are not. The default patterns below say which addresses are which,
+by the conventions that make them recognisable (DOI resolvers, PubMed/PMC, trial registries;
+WordPress's /tag/, /category/ and /author/ permalink bases, Shopify's /products/, /collections/ and
 /cart, WooCommerce's /product-category/ and /product-tag/, Drupal's /taxonomy/term/,
 Blogger's /search/label/; the share endpoints of the social networks; non-web schemes).
 Two more kinds point to no evidence for any claim, by the address's form alone:
@@ -89,6 +89,22 @@ _SHOP_HOST_RE = re.compile(
     r"(?:^|\.)(?:amazon|ebay)\.[a-z.]+$|(?:^|\.)(?:etsy|iherb|walmart|myshopify)\.com$"
     r"|^(?:amzn\.(?:to|eu|asia)|a\.co)$"
 )
+# Appointment booking: a booking page sells a visit, it holds no evidence. The hosted scheduling
+# services clinics link to (Calendly, Acuity, Zocdoc, Jane, Setmore, SimplyBook.me, Vagaro,
+# Mindbody, Fresha, Cliniko, Doctolib, Booksy, YouCanBook.me, Schedulicity, NexHealth, LocalMed,
+# Opencare) and the page names of booking pages in clinic sites ("/book-online", "/appointments",
+# "/request-an-appointment"), matched as a whole path segment anywhere in the path.
+_BOOKING_HOST_RE = re.compile(
+    r"(?:^|\.)(?:calendly\.com|acuityscheduling\.com|zocdoc\.com|janeapp\.com|jane\.app"
+    r"|setmore\.com|simplybook\.(?:me|it)|vagaro\.com|mindbodyonline\.com|fresha\.com"
+    r"|cliniko\.com|doctolib\.[a-z.]+|booksy\.com|youcanbook\.me|schedulicity\.com"
+    r"|nexhealth\.com|localmed\.com|opencare\.com)$"
+)
+_BOOKING_SEGMENT_RE = re.compile(
+    r"(?:(?:online-)?book(?:ing|ings)?(?:-(?:online|now|(?:an-)?appointments?|a-visit|"
+    r"a-consultation))?|(?:(?:request|schedule|make)-(?:an-)?)?appointments?)",
+    re.IGNORECASE,
+)
 # Share endpoints and social profiles (Facebook sharer, X/Twitter intent, LinkedIn
 # shareArticle, Pinterest pin/create, Reddit submit, WhatsApp, Telegram, AddToAny, ShareThis).
 _SHARE_RE = re.compile(
@@ -121,6 +137,7 @@ _LANGUAGES = (
     "no|nb|hr|lt|sr|sl"
 )
 _LANGUAGE_SEGMENT = re.compile(rf"(?:{_LANGUAGES})(?:[-_][a-z]{{2}})?", re.IGNORECASE)
+_FILE_SUFFIX_RE = re.compile(r"\.(?:html?|php|aspx?|jsp|shtml|cfm)$", re.IGNORECASE)
 _WORD_CUT = re.compile(r"[\W_]+|(?<=[a-z0-9])(?=[A-Z])")
 _NOT_WEB_SCHEMES = ("mailto", "tel", "sms", "javascript", "data", "fax", "callto", "skype")
 # An in-page anchor that points at a reference: #ref-3, #cite_note-4, #fn1, #footnote-2,
@@ -177,9 +194,11 @@ def default_counts(target: str) -> bool:
         return True
     if _SHARE_RE.search(target) or _host_in(host, _REFERENCE_WORK_HOSTS):
         return False
-    if _SHOP_HOST_RE.search(host):
+    if _SHOP_HOST_RE.search(host) or _BOOKING_HOST_RE.search(host):
         return False
     segments = [s.lower() for s in parts.path.split("/") if s]
+    if any(_BOOKING_SEGMENT_RE.fullmatch(_FILE_SUFFIX_RE.sub("", s)) for s in segments):
+        return False
     if _host_in(host, _PICTURE_HOSTS) or _front_page(parts.path, parts.query, parts.fragment):
         return False
     if _host_in(host, _SOCIAL_HOSTS) and len(segments) <= 2:
