@@ -55,6 +55,11 @@ _BELIEVED = re.compile(
     re.I,
 )
 
+# A concessive clause before the safety (Quirk et al. 1985, §15.40-15.43: while, whereas,
+# although): "While the fibre is safe for daily use, senna is for short-term use only" grants
+# the safety to weigh a caution against it in the main clause.
+_CONCESSION = re.compile(r"\b(?:while|whilst|whereas|although|though)\b", re.I)
+
 # An age limit or an exception after the safety (the guards of hype.yaml `universal_safety`
 # that restrict who is safe): "The balm is safe for all users over twelve".
 _RESTRICTED = re.compile(r"\b(?:over|under|aged|older|younger|above|below|except)\b", re.I)
@@ -109,6 +114,8 @@ def label_reading(
     subject = text[left:start]
     if _BELIEVED.search(text, claim.start, start):
         return "belief"  # "My mum thinks her herbal tea is safe"
+    if _CONCESSION.search(text, claim.start, start) and "," in text[end : claim.end]:
+        return "concession"  # "While the fibre is safe for daily use, senna is ..."
     if lex.immunization.search(subject) or lex.immunization.search(text, end, claim.end):
         return "clinical"  # "the flu vaccine is safe"
     if kind == "promised_cure":
