@@ -144,7 +144,8 @@ def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -
         return "no-effect"  # "we know for sure that the virus spreads by droplets": no effect
     finding = _sentence_flags(sentence)[1] and REPORTED_RESULT.search(sentence) is not None
     study = _sentence_flags(sentence)[1]
-    figures = kind == "harm_denial" and study and _FIGURE.search(sentence) is not None
+    sourced = _FIGURE.search(sentence) is not None or claim.has_source
+    figures = kind == "harm_denial" and study and sourced
     if kind in _FINDING_KINDS and (finding or figures):
         # "the drug works for everyone with the mutation, the trial found"; "the trial found no
         # significant side effects"
@@ -174,8 +175,9 @@ def _governing_condition(text: str, left: int, start: int) -> bool:
     return bool(conditions) and "," not in text[conditions[-1].end() : start]
 
 
-# A figure in a study's sentence: "In our study, 40 of 42 patients had it without any serious side
-# effects" gives its result (overU), as hype_promise.py's study results do.
+# A figure in a study's sentence, or its source: "In our study, 40 of 42 patients had it without
+# any serious side effects", "[Studies](link) show ... without any adverse side effects" give a
+# study's result (overU), as hype_promise.py's study results do.
 _FIGURE = re.compile(r"\d")
 
 

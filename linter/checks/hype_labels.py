@@ -60,6 +60,32 @@ _BELIEVED = re.compile(
 # the safety to weigh a caution against it in the main clause.
 _CONCESSION = re.compile(r"\b(?:while|whilst|whereas|although|though)\b", re.I)
 
+# The subject before the copula: up to five words back, cut after the last word that opens a
+# clause or ends a noun phrase before it (a relative or a subordinator, a verb of telling, an
+# object pronoun: Quirk et al. 1985, §17.13 restrictive relative clauses, §15.3 subordinators);
+# a pronoun left alone is read no further ("it is safe" points back to what the sentence
+# before names, which may be what a doctor must approve).
+_SUBJECT = re.compile(r"(?:[\w’'-]+[,:]?\s+){0,5}$")
+_SUBJECT_CUT = re.compile(
+    r".*\b(?:that|which|who|whom|unless|if|when|until|because|so|tell|tells|told|say|says|said|"
+    r"you|me|us|them|him|her)\b[,:]?\s*",
+    re.I,
+)
+_PRONOUN = re.compile(r"\s*(?:it|this|that|they|these|those|he|she)?\s*$", re.I)
+
+
+def _subject(before: str) -> str:
+    """The subject of the copula that `before` ends with ("Homeopathy is "), or "" when it is
+    a pronoun, a relative or nothing."""
+    copula = re.search(r"\s*\b(?:is|are)\s+(?:\w+\s+)?$|\s*[’']s\s*$|\s*[’']re\s*$", before, re.I)
+    head = before[: copula.start()] if copula else before
+    window = _SUBJECT.search(head + " ")
+    subject = window.group() if window else ""
+    cut = _SUBJECT_CUT.match(subject)
+    subject = subject[cut.end() :] if cut else subject
+    return "" if _PRONOUN.fullmatch(subject) else subject
+
+
 # An age limit or an exception after the safety (the guards of hype.yaml `universal_safety`
 # that restrict who is safe): "The balm is safe for all users over twelve".
 _RESTRICTED = re.compile(r"\b(?:over|under|aged|older|younger|above|below|except)\b", re.I)
@@ -111,7 +137,9 @@ def label_reading(
             return "not-a-label"  # "Safe for babies" after a verb is read as a predicate
         return None if page_remedy(text, claim, sells or page) else "not-a-remedy"  # a toy's label
     lex = hype_lexicon()
-    subject = text[left:start]
+    subject = _subject(text[left:start])
+    if not subject:
+        return "no-subject"  # "unless your doctor tells you it is safe", "medicines that are safe"
     if _BELIEVED.search(text, claim.start, start):
         return "belief"  # "My mum thinks her herbal tea is safe"
     if _CONCESSION.search(text, claim.start, start) and "," in text[end : claim.end]:
