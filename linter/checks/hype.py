@@ -175,9 +175,14 @@ def class_patterns(classes: tuple[str, ...]) -> dict[str, re.Pattern[str]]:
 
 
 def why_not(
-    text: str, claim: Claim, candidate: Candidate, heading: bool, sells: bool = False
+    text: str,
+    claim: Claim,
+    candidate: Candidate,
+    heading: bool,
+    sells: bool = False,
+    remedy_page: bool = False,
 ) -> str | None:
-    """Why a candidate is no hype claim of the writer's (`sells`: the page sells a service)."""
+    """Why a candidate is no hype claim of the writer's (`sells`, `remedy_page`: page readings)."""
     start, end, kind = candidate.start, candidate.end, candidate.kind
     if is_name(text, start, end, heading or title_case(claim.text)):
         return "name"
@@ -215,11 +220,11 @@ def why_not(
         return "physiology"
     if kind in COMPOSED and (reading := composed_reading(text, claim, start, end, kind)):
         return reading
-    if reading := subject_reading(text, claim, start, end, kind, sells):
+    if reading := subject_reading(text, claim, start, end, kind, sells, remedy_page):
         return reading
     if kind == "superlative" and not (
         hype_lexicon().alternative.search(claim.text)
-        or _ranked_twice(text[start:end])
+        or _TWICE.search(text[start:end])
         or _FOR_AILMENT.search(text[start:end])
         or _THAN_ANY_OTHER.search(text[start:end])
         or _MARKET_TOP.search(text, start, min(claim.end, end + 30))
@@ -287,10 +292,6 @@ _MARKET_TOP = re.compile(
 # eat", "the best thing you can do for your health", "the most effective therapies we have";
 # rules/lexicon/hype.yaml `superlative`): the top of everything, whatever the remedy is called.
 _POSSIBLE_TOP = re.compile(r"(?i)\b(?:you|anyone|one|we|people) (?:can|could|will|would|have)\b")
-
-
-def _ranked_twice(term: str) -> bool:
-    return _TWICE.search(term) is not None
 
 
 def hype_in(text: str, claim: Claim, classes: tuple[str, ...]) -> Iterator[Candidate]:

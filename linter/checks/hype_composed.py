@@ -121,8 +121,10 @@ def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -
     if kind == "totality" and _governing_condition(text, left, start):
         return "condition"  # "whether acupuncture brings a reduction or elimination of pain"
     if kind == "harm_denial":
-        if _CONDITION.search(text, left, start):
-            return "condition"  # "if it has no significant side effects, keep taking it"
+        if _CONDITION.search(text, left, start) or _CONDITION_AFTER.search(text, end, right):
+            # "if it has no significant side effects, keep taking it"; "you won't experience
+            # withdrawal if you taper the dose slowly" (overU)
+            return "condition"
         after = text[end:right]
         if lex.standard_care.search(after) or lex.immunization.search(after):
             return "clinical"  # "there is no risk in taking antibiotics as prescribed"
@@ -141,7 +143,10 @@ def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -
     ):
         return "no-effect"  # "we know for sure that the virus spreads by droplets": no effect
     finding = _sentence_flags(sentence)[1] and REPORTED_RESULT.search(sentence) is not None
-    if kind in _FINDING_KINDS and finding:
+    study = _sentence_flags(sentence)[1]
+    sourced = _FIGURE.search(sentence) is not None or claim.has_source
+    figures = kind == "harm_denial" and study and sourced
+    if kind in _FINDING_KINDS and (finding or figures):
         # "the drug works for everyone with the mutation, the trial found"; "the trial found no
         # significant side effects"
         return "finding"
@@ -156,6 +161,10 @@ _UNIVERSAL_KINDS = ("universal_safety", "universal_benefit", "always_best", "saf
 # A condition (Quirk et al. 1985, §15.33-15.35: if, unless, whether) sets a case, not a promise.
 _CONDITION = re.compile(r"\b(?:if|unless|whether|in case)\b", re.I)
 
+# The same condition after the claim (Quirk et al. 1985, §15.33-15.35), with the conditional
+# "as long as" and "provided"; "even if" concedes and keeps it.
+_CONDITION_AFTER = re.compile(r"(?<!even )\b(?:if|unless|as long as|provided|providing)\b", re.I)
+
 
 def _governing_condition(text: str, left: int, start: int) -> bool:
     """Whether a condition opens the clause that holds the claim: a fronted conditional clause
@@ -164,6 +173,12 @@ def _governing_condition(text: str, left: int, start: int) -> bool:
     heal", review21o)."""
     conditions = list(_CONDITION.finditer(text, left, start))
     return bool(conditions) and "," not in text[conditions[-1].end() : start]
+
+
+# A figure in a study's sentence, or its source: "In our study, 40 of 42 patients had it without
+# any serious side effects", "[Studies](link) show ... without any adverse side effects" give a
+# study's result (overU), as hype_promise.py's study results do.
+_FIGURE = re.compile(r"\d")
 
 
 # Classes whose wording is a study's result when the sentence reports one.

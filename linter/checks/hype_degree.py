@@ -65,13 +65,19 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:this|these|that|those|it|they)\s*$", re.I)
 
 
 def subject_reading(
-    text: str, claim: Claim, start: int, end: int, kind: str, sells: bool = False
+    text: str,
+    claim: Claim,
+    start: int,
+    end: int,
+    kind: str,
+    sells: bool = False,
+    remedy_page: bool = False,
 ) -> str | None:
     """Why wording of a remedy-subject class is no promise of a remedy's (hype_subjects.py),
     the wordings of this module read here first."""
     if (reading := degree_reading(text, claim, start, end, kind, sells)) != "":
         return reading
-    if (reading := promise_reading(text, claim, start, end, kind, sells)) != "":
+    if (reading := promise_reading(text, claim, start, end, kind, sells, remedy_page)) != "":
         return reading
     return remedy_reading(text, claim, start, end, kind, sells)
 

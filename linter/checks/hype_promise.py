@@ -23,13 +23,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from linter.checks.hype_labels import LABEL_KINDS, label_reading, opens_label, page_remedy
 from linter.checks.hype_reading import _clause
 from linter.checks.hype_subjects import names_health
 from linter.checks.hype_words import hype_lexicon
 from linter.claim import Claim
 from linter.config.lexicon import default_lexicon, word_pattern
 
-PROMISE_KINDS = ("stacked_safety", "promised_safety", "promised_results")
+PROMISE_KINDS = ("stacked_safety", "promised_safety", "promised_results", *LABEL_KINDS)
 
 # The safety words of the CAP advice and the second absolutes stacked with them (hype.yaml
 # `stacked_safety`): both must be among the coordinated adjectives ("safe and effective" is the
@@ -124,7 +125,13 @@ def denied_after(text: str, claim: Claim, end: int) -> bool:
 
 
 def promise_reading(
-    text: str, claim: Claim, start: int, end: int, kind: str, sells: bool = False
+    text: str,
+    claim: Claim,
+    start: int,
+    end: int,
+    kind: str,
+    sells: bool = False,
+    remedy_page: bool = False,
 ) -> str | None:
     """Why a promise of safety or results is no provider's promise of a treatment, or None;
     "" for the other classes (their readings are elsewhere)."""
@@ -146,11 +153,13 @@ def promise_reading(
         return "recorded"  # "track results you can see week by week"
     if _FEELING.search(text, max(left, start - 12), start):
         return "feeling"  # "we want every parent to feel safe in our hands"
+    if kind in LABEL_KINDS:
+        return label_reading(text, claim, (left, start, end), kind, sells, remedy_page)
     if kind == "promised_safety" and _HANDS.match(term) and "hands" in term.lower():
         return None if _PATIENT.search(text, left, start) else "not-a-patient"
     if re.match(r"(?:a|the) safer", term, re.I) and _STANDARD.search(text, end, claim.end):
         return "compared"  # "a safer option than running"
-    return _promised_of(text, claim, left, start, term, sells)
+    return _promised_of(text, claim, left, start, term, sells, remedy_page)
 
 
 def _study_result(text: str, claim: Claim) -> bool:
@@ -167,7 +176,7 @@ def _stacked(term: str) -> bool:
 
 
 def _promised_of(
-    text: str, claim: Claim, left: int, start: int, term: str, sells: bool
+    text: str, claim: Claim, left: int, start: int, term: str, sells: bool, remedy_page: bool
 ) -> str | None:
     """None when a treatment, product or remedy is what is promised: named in the clause's
     subject as an alternative remedy or a practice, or with its head noun in the provider's
@@ -205,4 +214,6 @@ def _promised_of(
         # session." (a sentence whose only verbs are lexical, "Our app turns each training
         # session into results you can see", is no label the list of `_FINITE` can tell).
         return None
+    if label and opens_label(text, claim, start) and page_remedy(text, claim, remedy_page):
+        return None  # "Natural and Safe: well-tolerated ingredients" on a remedy's page (overU)
     return "not-a-remedy"

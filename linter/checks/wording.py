@@ -11,6 +11,7 @@ from linter.checks.base import Check, Hit
 from linter.checks.hype import candidates, why_not
 from linter.checks.hype_composed import weighed_next
 from linter.checks.hype_gates import acclaimed_miracle
+from linter.checks.hype_labels import remedy_page
 from linter.checks.hype_reading import harm_denial_at, rejected_next, title_case
 from linter.checks.hype_subjects import sells
 from linter.checks.hype_words import CLASSES, Candidate
@@ -48,10 +49,12 @@ class WordingCheck(Check):
         self.pseudo = _matcher(rule, "pseudo", self.options["pseudo"])
         self.hedged_level = Level.parse(self.options["hedged_level"])
         self._sells = False
+        self._remedy_page = False
 
     def begin(self, passages: Sequence[Passage]) -> None:
         """Whether the page sells a service in its own voice, read once a page."""
         self._sells = page_reading(passages, sells)
+        self._remedy_page = page_reading(passages, remedy_page)
 
     def run(self, passage: Passage, matches: Matches) -> Iterator[Hit]:
         text = passage.text
@@ -85,7 +88,7 @@ class WordingCheck(Check):
                 continue
             if self.options["skip_scare_quotes"] and _scare_quoted(text, start, end):
                 continue
-            if why_not(text, claim, candidate, heading, self._sells):
+            if why_not(text, claim, candidate, heading, self._sells, self._remedy_page):
                 continue
             following = passage.claims[claim.index + 1 : claim.index + 2]
             if rejected_next(text, following) or weighed_next(text, claim, following):
