@@ -94,7 +94,9 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         ),
         NamedPattern(
             "journal",
-            g(rf"(?P<name>{TITLE}) (?i:study|report|paper|analysis|review)\b"),
+            # "An American Journal of Clinical Nutrition study": the article opening the
+            # sentence is no part of the title (set GG).
+            g(rf"(?P<name>(?!An? ){TITLE}) (?i:study|report|paper|analysis|review)\b"),
             g(r"(?i)\b(?:study|report|paper|analysis|review)\b"),
             "title",
         ),
