@@ -44,9 +44,14 @@ _INFINITIVE = re.compile(
 _COPULA_THAT = re.compile(r"(?:,[^,]{1,60},)? (?:is|was|are|were) (?:that|to)\b")
 # Words that make what follows the source of the sentence's claim, as "according to" does
 # ("as observed in a 2016 study": Hyland's 2002 research acts of observation as its frame).
+# "Based on the results of the ORBITA trial, ...": the complex preposition of basis (Quirk et
+# al. 1985, §9.10: "on the basis of", "based on") with the results of a named work as its
+# object makes the work the source of the clause, as "according to" does (set DD census).
 _ACCORDING_BEFORE = re.compile(
     r"(?i)(?:\baccording to|(?<![\w-])per|\bciting|"
-    r"\bas (?:reported|shown|found|noted|observed|documented|demonstrated) (?:in|by)) $"
+    r"\bas (?:reported|shown|found|noted|observed|documented|demonstrated) (?:in|by)|"
+    r"\b(?:based on|on the basis of) (?:the )?(?:\w+ )?(?:results|findings|data|outcomes?) "
+    r"(?:of|from)) $"
 )
 # "The Lancet is a weekly journal": a copula and a noun phrase after the journal describe it.
 _DESCRIBED = re.compile(r"(?: (?:is|was|has been))(?: (?:a|an|one|still|now))\b")
@@ -215,7 +220,7 @@ class NamedFinder:
         if group == "camel" and not text.startswith(" that", m.end()):
             basis = "mention"  # "YouTube says the video ...": the sentence must state a finding
         according = "according" in (pattern.kind, pattern.how) or bool(
-            _ACCORDING_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            _ACCORDING_BEFORE.search(text, max(0, m.start() - 48), m.start())
         )
         if basis == "mention" and _DEMONSTRATIVE.search(text[max(0, m.start() - 8) : m.start()]):
             return None
