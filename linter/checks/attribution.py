@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from linter.checks.attribution_basis import counts
 from linter.checks.attribution_concession import closing_report, conceded, disputed
+from linter.checks.attribution_experience import experience_basis
 from linter.checks.attribution_forward import ForwardNames
 from linter.checks.attribution_quoted import quoted_finding
 from linter.checks.attribution_speakers import Surnames, named_after
@@ -152,6 +153,7 @@ class AttributionCheck(PlacedCheck):
             if not claim.attributions:
                 before = passage.claims[n - 1] if n else self._last.get(index - 1)
                 quoted = quoted_finding(passage.text, claim, before) if kind == "named" else None
+                quoted = quoted or (experience_basis(claim) if kind == "named" else None)
                 if quoted is not None:  # '"We've found that ...," she said' (attribution_quoted)
                     yield Hit(quoted[0], quoted[1], {"name": quoted[2], "phrase": quoted[2]})
                 continue
