@@ -12,6 +12,7 @@ from linter.checks.attribution_experience import experience_basis
 from linter.checks.attribution_forward import ForwardNames
 from linter.checks.attribution_quoted import quoted_finding
 from linter.checks.attribution_speakers import Surnames, named_after
+from linter.checks.attribution_trials import trial_basis
 from linter.checks.attribution_works import NamedWorks
 from linter.checks.base import Hit, PlacedCheck, dedupe
 from linter.checks.context_links import Discourse, discourse_of
@@ -154,6 +155,7 @@ class AttributionCheck(PlacedCheck):
                 before = passage.claims[n - 1] if n else self._last.get(index - 1)
                 quoted = quoted_finding(passage.text, claim, before) if kind == "named" else None
                 quoted = quoted or (experience_basis(claim) if kind == "named" else None)
+                quoted = quoted or (trial_basis(claim) if kind == "named" else None)
                 if quoted is not None:  # '"We've found that ...," she said' (attribution_quoted)
                     yield Hit(quoted[0], quoted[1], {"name": quoted[2], "phrase": quoted[2]})
                 continue
