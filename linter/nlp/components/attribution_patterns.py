@@ -94,9 +94,7 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         ),
         NamedPattern(
             "journal",
-            # "An American Journal of Clinical Nutrition study": the article opening the
-            # sentence is no part of the title (set GG).
-            g(rf"(?P<name>(?!An? ){TITLE}) (?i:study|report|paper|analysis|review)\b"),
+            g(rf"(?P<name>(?!An? ){TITLE}) (?i:study|report|paper|analysis|review)\b"),  # no "An"
             g(r"(?i)\b(?:study|report|paper|analysis|review)\b"),
             "title",
         ),
