@@ -8,8 +8,11 @@ from typing import TYPE_CHECKING, ClassVar
 
 from linter.checks.attribution_basis import counts
 from linter.checks.attribution_concession import closing_report, conceded, disputed
+from linter.checks.attribution_experience import experience_basis
 from linter.checks.attribution_forward import ForwardNames
+from linter.checks.attribution_quoted import quoted_finding
 from linter.checks.attribution_speakers import Surnames, named_after
+from linter.checks.attribution_trials import trial_basis
 from linter.checks.attribution_works import NamedWorks
 from linter.checks.base import Hit, PlacedCheck, dedupe
 from linter.checks.context_links import Discourse, discourse_of
@@ -54,6 +57,7 @@ class AttributionCheck(PlacedCheck):
         self._works = NamedWorks()
         self._forward = ForwardNames([])
         self._surnames = Surnames([])
+        self._last: dict[int, Claim] = {}  # each passage's last sentence
 
     def begin(self, passages: Sequence[Passage]) -> None:
         """Where each capitalised word first occurs, and where a source is first named or
@@ -67,6 +71,7 @@ class AttributionCheck(PlacedCheck):
         self._works = NamedWorks()
         self._forward = page_reading(passages, ForwardNames)
         self._surnames = page_reading(passages, Surnames)  # "According to Stein"
+        self._last = {i: p.claims[-1] for i, p in enumerate(passages) if p.claims}
         for i, p in enumerate(passages):
             for c in p.claims:
                 self._works.add((i, c.start), c)
@@ -147,6 +152,12 @@ class AttributionCheck(PlacedCheck):
                     yield pronoun
                     continue
             if not claim.attributions:
+                before = passage.claims[n - 1] if n else self._last.get(index - 1)
+                quoted = quoted_finding(passage.text, claim, before) if kind == "named" else None
+                quoted = quoted or (experience_basis(claim) if kind == "named" else None)
+                quoted = quoted or (trial_basis(claim) if kind == "named" else None)
+                if quoted is not None:  # '"We've found that ...," she said' (attribution_quoted)
+                    yield Hit(quoted[0], quoted[1], {"name": quoted[2], "phrase": quoted[2]})
                 continue
             # A named source beats a vague one: "studies in The Lancet show" is a citation.
             found = named if kind == "named" else ([] if named else dedupe(vague))

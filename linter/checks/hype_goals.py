@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from linter.checks.hype_purpose import purpose_of
 from linter.checks.hype_reading import _clause
 from linter.checks.hype_sought import not_yet_had
 from linter.checks.hype_words import (
@@ -80,6 +81,8 @@ def aimed_at(text: str, claim: Claim, start: int, end: int) -> bool:
     """The hype word at [start, end) is (in) the object of a goal word of its clause, or the
     subject of a predicate of prospect ("A cure is within reach.")."""
     word = text[start:end].lower()
+    if purpose_of(text, claim, start):
+        return True  # "research to cure", "to find a way to reverse" (hype_purpose.py)
     subject = _SUBJECT_START.search(text[max(claim.start, start - 6) : start])
     if word in _GOAL_NOUNS and subject and _PROSPECT.match(text, end):
         return True

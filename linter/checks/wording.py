@@ -10,14 +10,18 @@ from typing import TYPE_CHECKING, ClassVar
 from linter.checks.base import Check, Hit
 from linter.checks.hype import candidates, why_not
 from linter.checks.hype_composed import weighed_next
+from linter.checks.hype_criteria import criterion
 from linter.checks.hype_gates import acclaimed_miracle
 from linter.checks.hype_labels import remedy_page
+from linter.checks.hype_nature import marvels_at_nature
+from linter.checks.hype_news import news_of
+from linter.checks.hype_questions import ASKABLE, faq_question
 from linter.checks.hype_reading import harm_denial_at, rejected_next, title_case
 from linter.checks.hype_subjects import sells
 from linter.checks.hype_words import CLASSES, Candidate
 from linter.checks.options import Option
 from linter.checks.page_index import page_reading
-from linter.claim import Passage
+from linter.claim import Claim, Passage
 from linter.config.lexicon import alternation, word_pattern
 from linter.config.regex_safety import Matcher, user_pattern
 from linter.config.regex_safety import problem as regex_problem
@@ -90,6 +94,10 @@ class WordingCheck(Check):
                 continue
             if why_not(text, claim, candidate, heading, self._sells, self._remedy_page):
                 continue
+            if candidate.kind in ASKABLE and faq_question(passage, claim, heading):
+                continue  # "Can homeopathy cure all diseases?" as an FAQ item (hype_questions)
+            if _chosen_or_news(text, claim, candidate):
+                continue  # a criterion, news of breakthroughs, wonder at the body
             following = passage.claims[claim.index + 1 : claim.index + 2]
             if rejected_next(text, following) or weighed_next(text, claim, following):
                 continue  # the next sentence rejects it: "This has not been shown to help."
@@ -101,6 +109,17 @@ class WordingCheck(Check):
                 {"term": text[start:end], "hedge": hedges[0].text if hedges else ""},
                 level=self.hedged_level if hedges else None,
             )
+
+
+def _chosen_or_news(text: str, claim: Claim, candidate: Candidate) -> bool:
+    """A proven criterion of choice (hype_criteria.py), breakthroughs as news (hype_news.py)
+    or "miraculous" said of a natural process (hype_nature.py)."""
+    start, end, kind = candidate.start, candidate.end, candidate.kind
+    if kind == "establishment":
+        return criterion(text, claim, start)
+    if kind == "novelty":
+        return news_of(text, claim, start, end)
+    return kind == "fraud_flags" and marvels_at_nature(text, claim, start, end)
 
 
 def _matcher(rule: Rule, key: str, phrases: list[str]) -> Matcher | None:

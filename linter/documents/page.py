@@ -30,6 +30,7 @@ from linter.documents.furniture import furniture_heading
 from linter.documents.model import Attachment, Block
 from linter.documents.numbered_markers import page_citations
 from linter.documents.quotations import quote_shares, with_quote_lead_ins
+from linter.documents.quote_credits import quote_credits, with_quote_credits
 from linter.documents.scopes import linked_headline, scope_shares
 from linter.documents.shares import inherited_sources
 
@@ -106,7 +107,8 @@ def why_left_out(blocks: list[Block], source: str | None = None) -> list[str | N
                 reasons[i] = "layout"
         elif furniture.link_only(block) and not linked_headline(blocks, i, source):
             reasons[i] = "link-list"
-    return with_quote_lead_ins(blocks, reasons)  # a linked title over its quote is prose
+    reasons = with_quote_lead_ins(blocks, reasons)  # a linked title over its quote is prose
+    return with_quote_credits(blocks, reasons, source)  # a quote's credit line sources it
 
 
 def article_blocks(blocks: list[Block], source: str | None = None) -> list[Block]:
@@ -121,6 +123,7 @@ def article_blocks(blocks: list[Block], source: str | None = None) -> list[Block
     cited = page_citations(blocks, reasons, source)  # "(Smith)", ". 2" keyed to the page's list
     scoped = scope_shares(blocks, kept_set, source)  # under a linked headline or a DOI line
     quoted = quote_shares(blocks, kept_set)  # "> ..." under the item that links its source
+    quoted.update(quote_credits(blocks, reasons, source))  # "> ..." over "— [Work](...)"
     examined = examined_claims(blocks, kept_set)  # "The claim: ..." that "Fact: ..." answers
     for shared in (shares, attribution_shares(blocks, kept_set), scoped, quoted):
         for index, heads in shared.items():

@@ -128,10 +128,11 @@ class ClaimReader:
         row = blocks[index].row
         for giver in blocks[index].inherits:
             # A lead-in or parent passes on what it was given too (a nested item gets the
-            # list's lead-in through its parent); a cell of the same row only what it holds.
-            same_row = row is not None and blocks[giver].row == row
+            # list's lead-in through its parent); a cell of the same row, or a later block (a
+            # quote's credit line: documents/quote_credits.py), only what it holds.
+            own = giver > index or (row is not None and blocks[giver].row == row)
             passage = with_shared(
-                passage, read[giver] if same_row else final[giver], blocks[index].quotes_source
+                passage, read[giver] if own else final[giver], blocks[index].quotes_source
             )
         if index in shared:
             final[index] = passage

@@ -25,6 +25,7 @@ from linter.nlp.components.attribution_names import (
 from linter.nlp.components.attribution_patterns import build_patterns
 from linter.nlp.components.attribution_speakers import TEAM, forecast, person_name
 from linter.nlp.components.attribution_words import (
+    ACCORDING_BEFORE,
     COMPARES,
     AttributionWords,
     Bounds,
@@ -42,12 +43,6 @@ _INFINITIVE = re.compile(
 )
 # "The WHO's conclusion was that ...", "the NHS advice is to ...": the body's output is the claim.
 _COPULA_THAT = re.compile(r"(?:,[^,]{1,60},)? (?:is|was|are|were) (?:that|to)\b")
-# Words that make what follows the source of the sentence's claim, as "according to" does
-# ("as observed in a 2016 study": Hyland's 2002 research acts of observation as its frame).
-_ACCORDING_BEFORE = re.compile(
-    r"(?i)(?:\baccording to|(?<![\w-])per|\bciting|"
-    r"\bas (?:reported|shown|found|noted|observed|documented|demonstrated) (?:in|by)) $"
-)
 # "The Lancet is a weekly journal": a copula and a noun phrase after the journal describe it.
 _DESCRIBED = re.compile(r"(?: (?:is|was|has been))(?: (?:a|an|one|still|now))\b")
 # A person tied to a study of their own ("the study's lead author", "who led the trial", "in
@@ -215,7 +210,7 @@ class NamedFinder:
         if group == "camel" and not text.startswith(" that", m.end()):
             basis = "mention"  # "YouTube says the video ...": the sentence must state a finding
         according = "according" in (pattern.kind, pattern.how) or bool(
-            _ACCORDING_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            ACCORDING_BEFORE.search(text, max(0, m.start() - 48), m.start())
         )
         if basis == "mention" and _DEMONSTRATIVE.search(text[max(0, m.start() - 8) : m.start()]):
             return None
@@ -266,7 +261,7 @@ class NamedFinder:
     def _basis(
         self, pattern: NamedPattern, m: re.Match[str], verb: str | None, text: str, kind: str
     ) -> str:
-        if "according" in (pattern.kind, pattern.how) or _ACCORDING_BEFORE.search(
+        if "according" in (pattern.kind, pattern.how) or ACCORDING_BEFORE.search(
             text, max(0, m.start() - 24), m.start()
         ):
             return "reported"  # "per a 2020 Gallup poll", "according to a 2019 review"

@@ -229,3 +229,16 @@ def manner_according(text: str, start: int) -> bool:
     if _MANNER.search(text[max(0, start - 20) : start]):
         return True
     return _measured_by().match(text, start) is not None
+
+
+# Words that make what follows the source of the sentence's claim, as "according to" does
+# ("as observed in a 2016 study": Hyland's 2002 research acts of observation as its frame).
+# "Based on the results of the ORBITA trial, ...": the complex preposition of basis (Quirk et
+# al. 1985, §9.10: "on the basis of", "based on") with the results of a named work as its
+# object makes the work the source of the clause, as "according to" does (set DD census).
+ACCORDING_BEFORE = re.compile(
+    r"(?i)(?:\baccording to|(?<![\w-])per|\bciting|"
+    r"\bas (?:reported|shown|found|noted|observed|documented|demonstrated) (?:in|by)|"
+    r"\b(?:based on|on the basis of) (?:the )?(?:\w+ )?(?:results|findings|data|outcomes?) "
+    r"(?:of|from)) $"
+)

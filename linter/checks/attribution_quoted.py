@@ -1,0 +1,67 @@
+"""A first-person research finding quoted right after the researcher or body is named.
+
+"Professor Leah Morgan leads the heart failure group at the University of Bristol. 'We've
+found that patients who walk each day are readmitted less often,' she said." The quote has no
+name in it, but the sentence before names who speaks (census of set DD: a quoted "We've found
+that ..." whose researcher is named just before): a news report's convention, the speaker
+introduced first and quoted next (Bell 1991, The Language of News Media, ch. 10, on the
+attribution of quoted speech). The finding rests on that researcher's or body's own work, a
+CITE with no source. By construction, never a wrong source:
+- the sentence opens on a quotation whose first words report research in the first person
+  ("We've found that", "we have shown that": Hyland 2002's research acts, with the that-clause
+  of a finding; "we have found the new building easier" states no finding);
+- the sentence names no one itself and has no source;
+- the sentence before (in the passage, or the last of the passage before) names a researcher
+  by an academic title (Dr, Professor), a body, or a researcher with an institution of
+  research (rules/lexicon/attribution.yaml `institution_heads`) in the same sentence; the name
+  the finding gives is that one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from linter.claim import Attribution, Claim
+from linter.config.lexicon import alternation, default_lexicon
+
+_WE_FOUND = re.compile(
+    r"(?i)^[\"“‘']?\s*we(?:[’']ve| have| had)?(?: \w+ly| also| now){0,2} "
+    r"(?:found|shown|showed|demonstrated|observed|discovered|confirmed|seen) that\b"
+)
+_ACADEMIC = re.compile(r"^(?:Dr\.?|Prof\.?|Professor|Associate Professor)\s")
+_BODIES = ("institution", "affiliation")
+
+
+@cache
+def _institution() -> re.Pattern[str]:
+    heads = alternation(default_lexicon().get("attribution.institution_heads"))
+    return re.compile(rf"(?<![\w-]){heads}(?![\w-])")
+
+
+def quoted_finding(text: str, claim: Claim, previous: Claim | None) -> tuple[int, int, str] | None:
+    """(start, end, the name) of a first-person finding quoted after its speaker is named in
+    the sentence before, or None (see the module docstring); `text`: the passage's."""
+    if previous is None or claim.attributions or claim.has_source:
+        return None
+    found = _WE_FOUND.search(claim.text)
+    opening = text[max(0, claim.start - 2) : claim.start] + claim.text[:1]
+    if found is None or not re.search(r"[\"“‘']", opening):
+        return None
+    speaker = _speaker(previous)
+    if speaker is None:
+        return None
+    start = claim.start + found.start() + len(found.group()) - len(found.group().lstrip("\"“‘' "))
+    return start, claim.start + found.end(), speaker.name
+
+
+def _speaker(previous: Claim) -> Attribution | None:
+    """The researcher or body the sentence before names, as a research source."""
+    for a in reversed(previous.attributions):
+        if not a.named:
+            continue
+        if a.kind in _BODIES or (a.kind == "researcher" and _ACADEMIC.match(a.name)):
+            return a
+        if a.kind == "researcher" and _institution().search(previous.text):
+            return a
+    return None

@@ -1,0 +1,43 @@
+""" "Proven" as the criterion a choice is made by, not a claim that anything is proven.
+
+"Only strains with proven benefits and safety profiles should be recommended", "by selecting
+products with proven health benefits, doctors can ...", "we only stock supplements with proven
+benefits": the proven phrase restricts a noun (a with-phrase or a relative clause after it),
+and a verb of choosing, seeking or recommending, or the restrictive "only", makes it the test
+a choice must pass (census of set CC: two such criteria in a guide for parents). Nothing is said
+to be proven; which products pass is left open. By construction:
+- the phrase is a postmodifier: "with", "those with" or "that/which have" right before it;
+- the sentence holds a selection verb (rules/lexicon/hype.yaml `selection_verbs`, FrameNet's
+  Choosing, Seeking and Suasion) or "only" before the phrase.
+"Our formula with clinically proven benefits melts fat", "choose our clinically proven formula"
+(no postmodifier of a chosen noun) and "these creams are proven to work" stay claims.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from linter.claim import Claim
+from linter.config.lexicon import alternation, default_lexicon
+
+_POSTMODIFIER = re.compile(
+    r"(?i)\b(?:with|(?:that|which|who)\s+(?:have|has|had|show|shows|offer|offers))\s+"
+    r"(?:(?:a|an)\s+)?$"
+)
+_ONLY = re.compile(r"(?i)\bonly\b")
+
+
+@cache
+def _selection() -> re.Pattern[str]:
+    verbs = alternation(default_lexicon().get("hype.selection_verbs"))
+    return re.compile(rf"(?i)(?<![\w-]){verbs}(?![\w-])")
+
+
+def criterion(text: str, claim: Claim, start: int) -> bool:
+    """Whether the establishment word at `start` ("proven benefits") is a criterion of choice
+    (see the module docstring)."""
+    if not _POSTMODIFIER.search(text[max(claim.start, start - 30) : start]):
+        return False
+    sentence = text[claim.start : claim.end]
+    return bool(_selection().search(sentence) or _ONLY.search(text, claim.start, start))

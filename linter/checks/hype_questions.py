@@ -1,0 +1,54 @@
+"""A cure asked about in a question that stands as a heading or an FAQ item, not claimed.
+
+"Can homeopathy cure all diseases?" as a heading, "Q: Will these tablets cure my hay fever?":
+an FAQ sets each question apart as its own heading or labelled line and answers it below,
+often with a no (census of set GG: a clinic's FAQ heading whose answer denies the cure). A
+polar question (Huddleston & Pullum 2002, The Cambridge Grammar of the English Language, ch. 10
+§4: an auxiliary before the subject) or a declarative question (the statement's order with a
+question mark, §4.8: "Homeopathy increases the disease before curing?") asks whether; it
+asserts nothing the answer has to undo. Not: "What if you could reverse diabetes?" and "Why
+does turmeric cure ...?", whose open question presupposes the cure (§5.3), nor a question
+inside a paragraph of other sentences, which the writer goes on to answer in the same breath
+("Can't sleep? Our spray cures insomnia.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from linter.checks.hype_words import _QUESTION_START
+from linter.claim import Claim, Passage
+
+# The hype classes a question can ask about: a cure, a reversal, and a cure of everything.
+ASKABLE = frozenset({"cure", "reverse", "totality", "panacea_range"})
+
+# An FAQ item's label or number before its question: "Q:", "Question 3:", "1.", "Q2)".
+_LABEL = re.compile(r"\s*(?:(?:q|question)\s*\d*\s*[:.)-]|\d{1,2}[.)])\s*", re.I)
+# An open question's word at its start: what it asks presupposes the rest.
+_OPEN = re.compile(
+    r"\s*(?:what|why|how|when|where|which|who|whose|whom)\b|\s*[\w'’-]+\s+if\b", re.I
+)
+
+
+def faq_question(passage: Passage, claim: Claim, heading: bool) -> bool:
+    """Whether `claim` is a polar or declarative question standing alone as its passage, a
+    heading or a labelled FAQ question ("Q: ..."). A question standing as a paragraph of its
+    own is not enough: a page may ask its reader "Can chiropractic care cure sciatica?" to
+    promise the answer (set H)."""
+    sentence = passage.text[claim.start : claim.end].strip()
+    if not sentence.endswith("?") or len(passage.claims) != 1:
+        return False
+    label = _LABEL.match(sentence)
+    if not heading and label is None:
+        return False
+    asked = sentence[label.end() :] if label else sentence
+    if _OPEN.match(asked):
+        return False
+    return bool(_QUESTION_START.match(asked)) or _declarative(asked)
+
+
+def _declarative(asked: str) -> bool:
+    """A statement's order with a question mark: no auxiliary or wh-word opens it, and it is
+    a clause (a lower-case word follows the first, as a verb or its object does)."""
+    words = asked.split()
+    return len(words) >= 3 and words[1][:1].islower()
