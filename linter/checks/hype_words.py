@@ -37,18 +37,10 @@ COMPOSED_CLASSES = _class_names(
 # Classes that fire wherever they stand (hype.yaml keys); "evaluative", "cure" and "reverse"
 # are composed or read below.
 STANDALONE = (
-    "fraud_flags",
-    "promotional_labels",
-    "novelty",
-    "establishment",
-    "safety",
-    "immune_boosting",
-    "detox",
-    "anti_aging",
-    "superlative",
-    "universal_fit",
-    "maximized",
-    "evaluative_adverbs",
+    *_class_names(
+        "fraud_flags promotional_labels novelty establishment safety immune_boosting "
+        "detox anti_aging superlative universal_fit maximized evaluative_adverbs"
+    ),
     *COMPOSED_CLASSES,
 )
 
