@@ -50,6 +50,23 @@ _NOT_ASSENT = (
 )
 
 
+# "In line with", "agrees with", "fits with": the phrases of agreement before the work agreed
+# with (Quirk et al. 1985, §16.69: prepositional verbs and adjectives with "with"), each a
+# lookbehind of its own width.
+_AGREES_WITH = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{a} with )"
+        for a in (
+            *("in line", "consistent", "in keeping", "in agreement", "in accordance"),
+            *("agree", "agrees", "agreed", "agreeing", "fit", "fits", "fitting", "align"),
+            *("aligns", "aligned", "aligning", "tally", "tallies", "chime", "chimes", "accords"),
+        )
+    )
+    + ")"
+)
+
+
 def received_patterns(w: AttributionWords) -> tuple[str, ...]:
     """The patterns, in the order of RECEIVED_GUARDS."""
     repute = alternation(_lexicon("reputation_adjectives"))
@@ -83,14 +100,14 @@ def received_patterns(w: AttributionWords) -> tuple[str, ...]:
         rf" (?:{w.participles}|described|discussed|cited|mentioned|recorded)"
         rf"(?: (?:extensively|widely|repeatedly|frequently|often))?"
         rf" in (?:(?:many|numerous|several|various|multiple|countless|some|other) )?"
-        rf"(?:{places})(?![\w-])",
+        rf"(?:{places})(?![\w-])(?! to\b)",  # "known in the literature to": vague_agentless.py
         # "These results are in line with other studies", "this fits with previous
         # research": a finding said to agree with unnamed earlier work (MOS:WEASEL: the
         # support of unnamed sources), the work marked as other or earlier; figures, polls,
         # data and guidelines are left out ("in line with national guidelines" complies).
-        rf"\b(?:in line|consistent|in keeping|in agreement|in accordance|agrees?|agreed|"
-        rf"agreeing|fits?|fitting|aligns?|aligned|aligning|tally|tallies|chimes?|accords?)"
-        rf" with (?:the (?:findings|results) of )?(?:(?:many|several|numerous|most|some) )?"
+        # The match is the work itself, as in "consistent with previous research, which has
+        # shown" (the subject grammar's non-restrictive relative).
+        rf"{_AGREES_WITH}(?:the (?:findings|results) of )?(?:(?:many|several|numerous|most|some) )?"
         rf"(?:other|previous|earlier|prior|past|existing|similar|many|several|numerous)"
         rf"(?: (?:{w.adjectives}))? (?!(?:guidelines|figures|estimates|statistics|stats|polls?|"
         rf"data)\b)(?:{w.evidence_nouns})(?![\w-])",
