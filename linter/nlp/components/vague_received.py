@@ -94,13 +94,15 @@ def received_patterns(w: AttributionWords) -> tuple[str, ...]:
         rf"(?: (?-i:[a-z]{{2,}}ly|also))? (?:{assent})\b{_NOT_ASSENT}",
         # "has been reported in medical journals", "is well described in the scientific
         # literature": the agentless passive of a reporting verb with the unnamed body of
-        # published research as its place (the named journal is unsourced-citation's).
+        # published research as its place (the named journal is unsourced-citation's), also
+        # of one language ("in foreign-language medical journals").
         rf"\b(?:is|are|was|were|has been|have been|had been)"
         rf"(?: (?:{w.consensus}|(?-i:[a-z]{{2,}}ly))){{0,2}}"
         rf" (?:{w.participles}|described|discussed|cited|mentioned|recorded)"
         rf"(?: (?:extensively|widely|repeatedly|frequently|often))?"
         rf" in (?:(?:many|numerous|several|various|multiple|countless|some|other) )?"
-        rf"(?:{places})(?![\w-])(?! to\b)",  # "known in the literature to": vague_agentless.py
+        # "Known in the literature to" is vague_agentless.py's.
+        rf"(?:[a-z]+[- ]language )?(?:{places})(?![\w-])(?! to\b)",
         # "These results are in line with other studies", "this fits with previous
         # research": a finding said to agree with unnamed earlier work (MOS:WEASEL: the
         # support of unnamed sources), the work marked as other or earlier; figures, polls,
