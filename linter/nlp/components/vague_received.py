@@ -67,6 +67,15 @@ _AGREES_WITH = (
 )
 
 
+# The acts of a remedy on health, as gerunds (the "role in" complements of vague_agentless.py's
+# "known for its" pattern: MeSH "Treatment Outcome" and the verbs of hype.yaml's benefits).
+_EFFECT_GERUNDS = (
+    r"(?:supporting|promoting|maintaining|regulating|boosting|reducing|lowering|preventing|"
+    r"protecting|improving|enhancing|fighting|healing|relieving|easing|balancing|strengthening|"
+    r"soothing|calming|restoring)"
+)
+
+
 def received_patterns(w: AttributionWords) -> tuple[str, ...]:
     """The patterns, in the order of RECEIVED_GUARDS."""
     repute = alternation(_lexicon("reputation_adjectives"))
@@ -84,6 +93,10 @@ def received_patterns(w: AttributionWords) -> tuple[str, ...]:
         rf"\b(?:{repute}) for (?:its|their) (?:[\w-]+ ){{0,2}}?"
         r"(?:properties|effects?|benefits?|powers?|ability|efficacy|effectiveness|potential)\b"
         rf"(?= (?:[\w'’-]+ ){{0,5}}?{w.known_for_targets}\b)",
+        # "renowned for maintaining health", "famed for easing joint pain": the repute of a
+        # remedy's act, a verb of the "role in" effects of vague_agentless.py's "known for its"
+        # pattern, on a health target within three words.
+        rf"\b(?:{repute}) for {_EFFECT_GERUNDS} (?:[\w'’-]+ ){{0,2}}?{w.known_for_targets}\b",
         # "Any neurologist will tell you that", "every dentist would agree that": a profession
         # taken whole by "any" or "every" (Quirk et al. 1985, §6.60-6.61: the universal
         # determiners) with a predictive modal (§4.58) and a verb of assent: what all its
@@ -118,6 +131,7 @@ def received_patterns(w: AttributionWords) -> tuple[str, ...]:
 
 # For each pattern, words one of which its match must hold (as AGENTLESS_GUARDS).
 RECEIVED_GUARDS: tuple[tuple[str, ...] | None, ...] = (
+    (" for ",),
     (" for ",),
     (" for ",),
     ("any ", "every "),
