@@ -37,6 +37,7 @@ from linter.nlp.components.vague_guards import (
     work_owner,
 )
 from linter.nlp.components.vague_locatives import clause_locatives
+from linter.nlp.components.vague_nonfinding import no_finding, object_of_preposition, place_passive
 from linter.nlp.components.vague_own_offer import own_offer
 from linter.nlp.components.vague_past import denied_belief, past_belief, past_stance
 from linter.nlp.components.vague_patterns import (
@@ -78,6 +79,7 @@ _ANAPHORIC_BEFORE = re.compile(
 _THAT_OPENING = re.compile(r"(?:^|[.!?][\"”’)]?\s+)That\s+$")
 # "The first study to test it", "the first study of its kind": a new one, ranked.
 _FIRST_OF_KIND = re.compile(r"(?i)\s*(?:to\b|of its kind\b|ever\b)")
+_UNFIT = (*AGENTLESS_UNFIT, *GRADED_UNFIT, place_passive)
 # Words of a sentence besides the appeal: "Survey says..." alone appeals for nothing.
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -176,7 +178,7 @@ class VagueFinder:
             for m in scan(f"agentless{index}", pattern):
                 if negated_before(text, m.start()) or condition_before(text, m.start()):
                     continue
-                if any(unfit(text, m) for unfit in (*AGENTLESS_UNFIT, *GRADED_UNFIT)):
+                if any(unfit(text, m) for unfit in _UNFIT):
                     continue
                 sentence_start, sentence_end = sentence_at(bounds, m.start())
                 before = text[sentence_start : m.start()]
@@ -252,11 +254,15 @@ class VagueFinder:
                 return False
             if infinitive_before(text, m.start("verb")) or _OBJECT_OF.search(before):
                 return False
+            if object_of_preposition(before):  # "funding for research projects into"
+                return False
             if carers_advice(m, self.words):
                 return False
             if not concord.finite_verb(m, self.words.agents):
                 return False
             sentence_start, sentence_end = sentence_at(bounds, m.start())
+            if no_finding(m, sentence_end):  # "researchers can observe", "know how tiring"
+                return False
             between = text[m.end("subject") : m.start("verb")]
             research = self.words.research
             if past_stance(text[sentence_start:start], m.group("verb"), between, research):

@@ -17,6 +17,8 @@ _PRONOUN_IS = (
     + "|".join(rf"(?<=\b{p})" for p in ("it", "that", "this", "what", "which", "who", "he", "she"))
     + ")['’]s"
 )
+# Not "is well known for her work" or "for its shops": repute is the "known for its" patterns'.
+_RECEIVED = r"known(?! for\b)|recogni[sz]ed|accepted"
 
 
 def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
@@ -94,7 +96,7 @@ def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
         rf"\b(?:is|are|was|were|has been|have been)(?: (?:also|now|already))?"
         rf" (?:well|extensively|widely|thoroughly|heavily|intensively|rigorously|clinically|"
         rf"scientifically|repeatedly|consistently|long|frequently|commonly)"
-        rf" (?:{w.research_participles}|documented|{ESTABLISHED}|known|recogni[sz]ed|accepted)\b",
+        rf" (?:{w.research_participles}|documented|{ESTABLISHED}|{_RECEIVED})\b",
         rf"\bwell[- ](?:researched|studied|documented|{ESTABLISHED})\b",
         # "has been studied extensively", "is researched widely": the degree adverb after the
         # participle; "one of the most researched herbs": the superlative of the same.

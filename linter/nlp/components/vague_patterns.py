@@ -12,6 +12,7 @@ from linter.nlp.components.attribution_words import AUX_ADVERBS, AttributionWord
 from linter.nlp.components.vague_agentless import AGENTLESS_GUARDS, agentless_patterns
 from linter.nlp.components.vague_elided import ELIDED_GUARDS, elided_patterns
 from linter.nlp.components.vague_graded import GRADED_GUARDS, graded_patterns
+from linter.nlp.components.vague_received import RECEIVED_GUARDS, received_patterns
 from linter.nlp.components.vague_reduced import REDUCED_GUARDS, reduced_patterns
 from linter.nlp.lazy_regex import LazyPattern, lazy
 
@@ -255,9 +256,10 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
                 *elided_patterns(w),
                 *reduced_patterns(w),
                 *graded_patterns(),
+                *received_patterns(w),
             )
         ),
-        guards=AGENTLESS_GUARDS + ELIDED_GUARDS + REDUCED_GUARDS + GRADED_GUARDS,
+        guards=AGENTLESS_GUARDS + ELIDED_GUARDS + REDUCED_GUARDS + GRADED_GUARDS + RECEIVED_GUARDS,
         absence=re.compile(rf"(?<![\w-])(?:{w.absence})(?![\w-])", flags),
     )
 
