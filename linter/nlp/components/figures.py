@@ -58,7 +58,7 @@ class FigureFinder(CountReaders, FewerReaders, OccasionReaders):
             "bare-count": self._bare_count,
             "fold/verb": self._multiplied,
             "fold/limit": lambda s, m: Reading("comparison", True),
-            "amount": self._amount,
+            "amount": self._timed_amount,
         }
         self.shapes: list[tuple[str, re.Pattern[str], Reader, bool]] = [
             (

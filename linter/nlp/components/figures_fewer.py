@@ -1,5 +1,6 @@
-"""A difference in the number of health events between groups: "three fewer asthma attacks a
-year", "two more falls per month than on placebo" (statU).
+"""A difference between groups in the number of health events ("three fewer asthma attacks a
+year", "two more falls per month than on placebo"; statU) or in the time to one ("patients who
+walked left hospital two days sooner").
 
 A count of events is compared when "fewer" or "more" stands between its number and its noun (a
 comparison of quantity, Quirk et al. 1985, 15.69-15.70) and a rate's period ("a year", "per
@@ -28,6 +29,24 @@ class FewerReaders:
 
     def _count(self, sentence: str, m: re.Match[str]) -> Reading:
         raise NotImplementedError  # figures_counts.CountReaders
+
+    def _amount(self, sentence: str, m: re.Match[str]) -> Reading:
+        raise NotImplementedError  # figures_counts.CountReaders
+
+    def _timed_amount(self, sentence: str, m: re.Match[str]) -> Reading:
+        """A difference in time to an event among people or as an average ("patients who
+        walked left hospital two days sooner", "fall asleep 20 minutes faster on average"); not
+        one person's story ("she was diagnosed ten years earlier than her sister"). Other
+        amounts: the count reader's `_amount`."""
+        if not m.groupdict().get("event"):
+            return self._amount(sentence, m)
+        before = sentence[: m.start()]
+        average = re.search(r"\baverage\b", sentence[m.start() : m.end() + 12], re.I)
+        people = average or self.grammar.c.before(
+            "people subjects", before, r"(?:[\w'’-]+\s*){0,6}"
+        )
+        one = re.search(r"(?-i:\b(?:I|[Ss]he|[Hh]e|[Mm]y|[Hh]is|[Hh]er))\b", before)
+        return Reading("mean", True, "time to event") if people and not one else UNDECIDED
 
     def _events_compared(self, sentence: str, m: re.Match[str]) -> Reading:
         """The count reader's reading, else a compared count of events (above)."""
