@@ -107,8 +107,15 @@ def mendelian_chance(text: str, sentence: tuple[int, int], start: int, end: int)
     said = text[start:end].strip()
     if not _MENDELIAN.match(said) or not _CHANCE_AFTER.match(text, end):
         return False
+    # The sentence speaks of inheritance, and the chance's own clause of kin or, after the
+    # chance, of inheriting: a penetrance keeps its figure ("Women who carry the gene have a
+    # 50% risk of breast cancer, and each child has a 50% chance of inheriting it").
+    after = re.split(r"[,;:]\s", text[end : sentence[1]])[0]
+    clause = re.split(r"[,;:]\s", text[sentence[0] : start])[-1] + text[start:end] + after
     whole = text[sentence[0] : sentence[1]]
-    return p["inherit"].search(whole) is not None and p["kin"].search(whole) is not None
+    return p["inherit"].search(whole) is not None and (
+        p["kin"].search(clause) is not None or p["inherit"].search(after) is not None
+    )
 
 
 def family_count(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
@@ -120,13 +127,16 @@ def family_count(text: str, sentence: tuple[int, int], start: int, end: int) -> 
     return p["kin_before"].search(text[max(sentence[0], start - 60) : start]) is not None
 
 
-def predecessor_compared(text: str, start: int, end: int) -> bool:
-    """Whether the figure at [start, end) compares a product with its earlier variant."""
+def predecessor_compared(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the figure at [start, end) compares a product with its earlier variant; not
+    when its clause names people or health ("patients respond 30% better than older ones",
+    "are 20% more likely to be obese than previous generations")."""
     p = _patterns()
     found = p["predecessor"].match(text, end)
     if found is None or not _COMPARATIVE.search(text[start : found.end("between")]):
         return False
-    return p["health"].search(found.group("between")) is None
+    clause = re.split(r"[.;:!?]\s", text[sentence[0] : start])[-1]
+    return p["health"].search(clause + " " + found.group("between")) is None
 
 
 def dose_multiple(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
@@ -150,6 +160,6 @@ def no_finding_kind(text: str, sentence: tuple[int, int], start: int, end: int) 
     return (
         mendelian_chance(text, sentence, start, end)
         or family_count(text, sentence, start, end)
-        or predecessor_compared(text, start, end)
+        or predecessor_compared(text, sentence, start, end)
         or dose_multiple(text, sentence, start, end)
     )
