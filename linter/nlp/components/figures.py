@@ -16,17 +16,18 @@ from linter.config.lexicon import Lexicon, default_lexicon
 from linter.nlp.components.extensions import SPAN_KEYS, doc_text, sentences, set_group, set_info
 from linter.nlp.components.figures_counts import CountReaders
 from linter.nlp.components.figures_elided import with_elided
+from linter.nlp.components.figures_fewer import FewerReaders
 from linter.nlp.components.figures_forms import multiplied_by, number_starts
 from linter.nlp.components.figures_grammar import UNDECIDED, FigureGrammar, Reading
 from linter.nlp.components.figures_numbers import (
     _IN_BODY,
     _MEASURED,
     _TIMEFRAME,
-    _value,
     _windows,
     fraction_compared,
     multiplies_an_amount,
 )
+from linter.nlp.components.figures_occasions import OccasionReaders
 from linter.nlp.components.figures_search import ShapeGuards, reach_of
 from linter.nlp.components.figures_shapes import shapes
 
@@ -36,7 +37,7 @@ Reader = Callable[[str, re.Match[str]], Reading]
 LEADER_REACH = 40
 
 
-class FigureFinder(CountReaders):
+class FigureFinder(CountReaders, FewerReaders, OccasionReaders):
     """Mark the numbers of a sentence that are health statistics."""
 
     def __init__(self, name: str, lexicon: Lexicon) -> None:
@@ -47,16 +48,17 @@ class FigureFinder(CountReaders):
             "fold": self._fold,
             "one-in-n": self._one_in_n,
             "one-in-n/of": self._n_of_m,
+            "one-in-n/times": self._occasions,
             "rate/every": self._every,
             "count/change": self._bare_count,
             "rate": lambda s, m: Reading("rate", True),
             "percent": self._percent,
             "fraction": self._fraction,
-            "count": self._count,
+            "count": self._events_compared,
             "bare-count": self._bare_count,
             "fold/verb": self._multiplied,
             "fold/limit": lambda s, m: Reading("comparison", True),
-            "amount": self._amount,
+            "amount": self._timed_amount,
         }
         self.shapes: list[tuple[str, re.Pattern[str], Reader, bool]] = [
             (
@@ -179,32 +181,12 @@ class FigureFinder(CountReaders):
             if not earlier:
                 return Reading("share", True)
             return self._percent(sentence, earlier[-1])
+        if re.match(r"\s*of the time\b", sentence[m.end() :], re.I):
+            return self.occasions(sentence, m.start(), m.end())  # "80 percent of the time"
         reading = self.grammar.percent(sentence, m.start(), m.end())
         if reading is UNDECIDED and self.grammar.health_context(sentence):
             return Reading(None, True)
         return reading
-
-    def _one_in_n(self, sentence: str, m: re.Match[str]) -> Reading:
-        """ "1 in 4 adults", "one in three will", "1 in 100,000 doses"; not "4 out of 5 regions"."""
-        after, c = sentence[m.end() :], self.grammar.c
-        parts = re.split(r"[ -](?:in|out of|of every)[ -](?:every )?", m.group(0), flags=re.I)
-        top = _value(c.pattern("", "person", r"\s*$").sub("", parts[0]).split()[-1])
-        bottom = _value(parts[-1])
-        if bottom < 2 or bottom < top:
-            return UNDECIDED  # "2-in-1 shampoo", "one-in-one-out": no share
-        hit = c.pattern("", "person").search(parts[0]) or c.after(
-            "people subjects cases conditions rate_nouns", after, skip=r"-?(?:[\w'.-]+\s+){0,2}?"
-        )
-        if hit:
-            return Reading("share", True, hit.group("word").lower())
-        if re.match(r"\s*(?:[()\],;:!?]|\.(?:\s|$)|$|(?:of|who|with|among|in)\b)", after, re.I):
-            return Reading("share", True)
-        if c.after("auxiliaries outcomes", after):
-            return Reading("share", True)
-        # "1 in N" is a rate whatever it counts; "N out of M <things>" may count items.
-        if not re.search(r"\bout of\b", m.group(0), re.I):
-            return Reading("share", True)
-        return UNDECIDED
 
     def _fold(self, sentence: str, m: re.Match[str]) -> Reading:
         """ "three times more likely", "twice as common"; not "twice as much leucine"."""
@@ -220,8 +202,9 @@ class FigureFinder(CountReaders):
             "", "substances reference_intakes physiological"
         ).search(said):
             return UNDECIDED
+        # "4x more absorbable": a drug's or nutrient's bioavailability, a pharmacokinetic result.
         if re.search(r"as much$|\d\s?[x×]", m.group(0), re.I) and not (
-            self.grammar.health_context(sentence)
+            self.grammar.health_context(sentence) or c.after("bioavailability", sentence[m.end() :])
         ):
             return UNDECIDED  # "twice as much flour", "a 3x stronger formula": no health figure
         if m.group(0).lower().endswith("fold"):

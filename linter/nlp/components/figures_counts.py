@@ -255,14 +255,7 @@ class CountReaders:
             return Reading("mean", True, "survival") if people else UNDECIDED
         if m.groupdict().get("intake"):
             return Reading("mean", True, "intake")  # a population survey's mean
-        if m.groupdict().get("event"):
-            # A difference in time to an event among people ("patients who walked left
-            # hospital two days sooner"); not one person's story ("she was diagnosed ten years
-            # earlier than her sister").
-            before = sentence[: m.start()]
-            people = self.grammar.c.before("people subjects", before, r"(?:[\w'’-]+\s*){0,6}")
-            one = re.search(r"(?-i:\b(?:I|[Ss]he|[Hh]e|[Mm]y|[Hh]is|[Hh]er))\b", before)
-            return Reading("mean", True, "time to event") if people and not one else UNDECIDED
+        # A time to an event ("left hospital two days sooner"): figures_fewer.FewerReaders.
         before = sentence[: m.start()]
         if re.search(
             r"(?-i:\bI|\b[Ss]?[Hh]e|\b[Mm]y|\b[Hh]is|\b[Hh]er)\s+(?:[\w']+\s+){0,2}$", before

@@ -209,6 +209,12 @@ def multiplies_an_amount(c: Classes, said: str, after: str) -> bool:
     reducing inflammation", "as an antioxidant"), a comparison of outcomes."""
     if c.after("substances reference_intakes constituents", after):
         return True
+    # "more than 2 times the number of calories in carbs": a count of a nutrient's units, what
+    # a food holds (statU), not "the number of deaths".
+    if re.search(r"\bthe number$", said, re.I) and c.after(
+        "substances reference_intakes constituents", after, skip=r"of\s+(?:the\s+)?"
+    ):
+        return True
     potent = c.after("potency", after, skip=r"(?:more|less|as)\s+")
     if potent and not _effect_named(after, potent):
         return True

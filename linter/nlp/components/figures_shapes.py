@@ -49,6 +49,8 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
     not_a_group = (
         rf"(?!(?:the|a|an|this|that|these|those|its|their|our|your|my|his|her|{people})\b)"
     )
+    occur = r"(?:affects?|affected|(?:is|are) (?:diagnosed|seen|found) in|occurs? in|strikes?)"
+    ratio = rf"(?:about |around |roughly )?{DIGITS}(?::| to ){DIGITS}(?![\d:])"
     times = rf"(?:{num}{half}(?:{_RANGE}{num}{half})? times|{DIGITS}(?:{_RANGE}{DIGITS})?\s?[x×])"
     raw = [
         (
@@ -67,12 +69,15 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
             # recipe's "2:1" compare no people, "more women than men in our choir" no cases.
             # The ratio noun takes "for" and what it is computed for ("for autism"); "in" or
             # "among" a group gives a population's make-up ("among nurses", "in the class").
-            rf"(?<![\w-])(?:(?:affects?|affected|(?:is|are) (?:diagnosed|seen|found) in|"
-            rf"occurs? in|strikes?) (?:more|fewer) (?:{people}) than (?:{people})"
+            # Two groups coordinated take the ratio's value after "in a ratio of" or before
+            # "ratio" ("affects women and men in a ratio of 3 to 1", "at a 9:1 ratio"), in the
+            # colon or the "to" of a ratio written out (Chicago Manual of Style, 17th ed., 9.58).
+            rf"(?<![\w-])(?:(?:{occur} (?:more|fewer) (?:{people}) than (?:{people})"
             rf"(?: [\w'’-]+){{0,4}}?"
             rf",? (?:in|at|by) a ratio|(?:sex|gender|male[- ]to[- ]female|female[- ]to[- ]male)"
-            rf" ratio(?: for {not_a_group}(?:[\w'’-]+ ){{0,3}}?[\w'’-]+)?)"
-            rf" (?:of|is|was) (?:about |around |roughly )?{DIGITS}:{DIGITS}(?![\d:])",
+            rf" ratio(?: for {not_a_group}(?:[\w'’-]+ ){{0,3}}?[\w'’-]+)?) (?:of|is|was) {ratio}"
+            rf"|{occur} (?:{people}) and (?:{people})(?: [\w'’-]+){{0,4}}? (?:in|at|by) (?:a|an) "
+            rf"(?:ratio of {ratio}|{ratio} ratio))",
         ),
         (
             "fold",
@@ -103,6 +108,8 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
             # effects").
             rf"(?:{people}|{c.alt('subjects')}|cases)(?![\w-])",
         ),
+        # A share of occasions: "nine times out of ten", "4 times in 5" (figures_occasions).
+        ("one-in-n/times", rf"{_LEAD}{cmp}\b{num} times (?:in|out of) {num}\b"),
         (
             "rate/every",  # "someone has a stroke every 40 seconds"
             rf"(?<![\w-])every (?P<value>{num} (?:seconds?|minutes?|hours?))\b",
