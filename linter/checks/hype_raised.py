@@ -103,6 +103,10 @@ def raised_reading(
         subject = text[left:start]
         if not (_health(text[left:right]) or _treatment().search(subject)):
             return "no-health-problem"  # "our new rota is highly effective"
+        if not (sells or _PROVIDER.search(text, claim.start, claim.end)):
+            # Predicated without the provider's voice, the degree adverb stays mild ("this
+            # supplement is highly effective": GUIDELINE.md's mild wording, the rule's limits).
+            return "not-the-provider"
         return _offered(text, claim, subject, sells)
     if kind == "certain_future" and _RESULTS.match(term):
         # "The benefits of our sauna will be evident": benefits and results of a treatment or
@@ -112,9 +116,8 @@ def raised_reading(
         return "no-health-problem"
     if kind == "raised_effect" and _WITHIN.search(term):
         return _offered(text, claim, text[claim.start : start] + " " + text[end : claim.end], sells)
-    if kind == "certain_future" and not re.match(r"will|[’']ll", term, re.I):
-        # "The benefits of our sauna will be evident", "you won't have symptoms again": the
-        # remedy inside the words or elsewhere in the sentence.
+    if kind == "certain_future" and re.match(r"you\b", term, re.I):
+        # "you won't have symptoms again": the remedy elsewhere in the sentence.
         return _offered(text, claim, text[claim.start : claim.end], sells)
     return _offered(text, claim, text[left:start], sells)
 
