@@ -22,14 +22,13 @@ def _class_names(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
-# The classes composed for issue 14 (secrecy, certainty, quick fixes, totality, absolute verbs,
-# ...): standalone too, but read by hype_composed.py before they count.
+# The classes composed for issue 14: standalone too, but read by hype_composed.py before they count.
 COMPOSED_CLASSES = _class_names(
-    "conspiracy certainty quick_fix permanence totality absolute_verbs universal_safety "
-    "root_cause substitution hyper_boost artery_cleaning drug_equivalence total_effect "
-    "sufficiency miracle_idioms riddance boosted_efficacy natural_safety disease_fighting "
-    "harm_denial universal_benefit always_best certain_effect safe_for_all panacea_range "
-    "restoring_key intensified_efficacy peak_benefit magical_effect power_epithets remedy_power "
+    "conspiracy certainty quick_fix permanence totality absolute_verbs universal_safety root_cause "
+    "substitution hyper_boost artery_cleaning drug_equivalence total_effect sufficiency "
+    "miracle_idioms riddance boosted_efficacy natural_safety disease_fighting harm_denial "
+    "universal_benefit always_best certain_effect safe_for_all panacea_range restoring_key "
+    "intensified_efficacy peak_benefit magical_effect power_epithets remedy_power "
     "body_transformation stacked_safety promised_safety promised_results raised_effect "
     "certain_future sole_remedy"
 )
