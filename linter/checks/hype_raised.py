@@ -48,6 +48,11 @@ _RISK = re.compile(
     re.I,
 )
 
+# A gerund clause as the subject (Quirk et al. 1985, §17.54): the reader's own behaviour ("Eating
+# well and sleeping more will lift your mood"), advice rather than a product's promise unless
+# the provider's voice names what is taken ("Taking our capsules daily will ease ...").
+_GERUND = re.compile(r"\s*[*_]*[A-Za-z]+ing\b", re.I)
+
 # The provider's own voice: the exclusive "we" of a business (Quirk et al. 1985, §6.11).
 _PROVIDER = re.compile(r"\b(?:our|we|us)\b", re.I)
 
@@ -91,6 +96,8 @@ def raised_reading(
         return "hedged"
     left, right = _clause(claim, start, end)
     term = text[start:end]
+    if _GERUND.match(text, left, start) and not _PROVIDER.search(text, claim.start, claim.end):
+        return "advice"  # "Combining exercise and a balanced diet will boost energy"
     after = phrase_after(text, claim, end, end)
     if _RISK.search(term) or _RISK.match(after.strip()) or _RISK.search(after[:40]):
         return "harm"
