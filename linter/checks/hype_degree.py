@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from linter.checks.hype_promise import promise_reading
+from linter.checks.hype_raised import raised_reading
 from linter.checks.hype_reading import _clause
 from linter.checks.hype_subjects import (
     names_health,
@@ -78,6 +79,8 @@ def subject_reading(
     if (reading := degree_reading(text, claim, start, end, kind, sells)) != "":
         return reading
     if (reading := promise_reading(text, claim, start, end, kind, sells, remedy_page)) != "":
+        return reading
+    if (reading := raised_reading(text, claim, start, end, kind, sells)) != "":
         return reading
     return remedy_reading(text, claim, start, end, kind, sells)
 

@@ -22,8 +22,7 @@ def _class_names(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
-# The classes composed for issue 14 (secrecy, certainty, quick fixes, totality, absolute verbs,
-# ...): standalone too, but read by hype_composed.py before they count.
+# The classes composed for issue 14: standalone too, but read by hype_composed.py first.
 COMPOSED_CLASSES = _class_names(
     "conspiracy certainty quick_fix permanence totality absolute_verbs universal_safety "
     "root_cause substitution hyper_boost artery_cleaning drug_equivalence total_effect "
@@ -31,7 +30,7 @@ COMPOSED_CLASSES = _class_names(
     "harm_denial universal_benefit always_best certain_effect safe_for_all panacea_range "
     "restoring_key intensified_efficacy peak_benefit magical_effect power_epithets remedy_power "
     "body_transformation stacked_safety promised_safety promised_results predicated_safety "
-    "safety_labels promised_cure"
+    "safety_labels promised_cure raised_effect certain_future sole_remedy"
 )
 
 # Classes that fire wherever they stand (hype.yaml keys); "evaluative", "cure" and "reverse"
