@@ -169,7 +169,7 @@ class VagueFinder:
                 scan("in_clause", p.in_clause),
                 lambda m: self._appeals(m, False, text, bounds),
             )
-        for index in scan.may_match(self.agentless_order):
+        for index in scan.worth_trying(self.agentless_order):
             pattern, guard = p.agentless[index], p.guards[index]
             if guard is not None and not any(word in low for word in guard):
                 continue

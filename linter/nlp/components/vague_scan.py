@@ -28,7 +28,7 @@ class PatternScan:
         patterns)."""
         return name not in self.plain and not self.found[name]
 
-    def may_match(self, order: dict[str, int]) -> list[int]:
+    def worth_trying(self, order: dict[str, int]) -> list[int]:
         """The indexes (`order`: name -> index) of the patterns that may match, in order: those
         the pass found and those it leaves to their own `finditer`; the same as asking `none` of
         every name, without a question for each of the many that never match."""
