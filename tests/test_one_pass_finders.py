@@ -123,4 +123,3 @@ def test_the_agentless_patterns_worth_trying_are_those_the_pass_lets_through() -
             assert scan.worth_trying(order) == expected
             assert (not built) == (expected == list(range(len(order))))
     assert PatternScan(finder.matcher, texts[0]).worth_trying(order)
-
