@@ -103,3 +103,23 @@ def test_the_pass_tells_which_vague_patterns_match_nowhere() -> None:
     assert any(scan.none(name) for name in finder.matcher.patterns)
     unread = PatternScan(VagueFinder(words_of(default_lexicon())).matcher, text)
     assert not any(unread.none(name) for name in finder.matcher.patterns)
+
+
+def test_the_agentless_patterns_worth_trying_are_those_the_pass_lets_through() -> None:
+    """The vague finder tries, in order, exactly the agentless patterns `none` does not rule
+    out: before the patterns are read (every one is run on its own) and after, in a text where
+    some match and some do not, and in one where none does."""
+    from linter.nlp.components.vague_scan import PatternScan
+
+    finder = VagueFinder(words_of(default_lexicon()))
+    order = finder.agentless_order
+    texts = ("It is widely known to help, and it was recommended.", "Walk the dog at noon.")
+    for built in (False, True):
+        if built:
+            _built(finder.matcher)
+        for text in texts:
+            scan = PatternScan(finder.matcher, text)
+            expected = [i for name, i in order.items() if not scan.none(name)]
+            assert scan.worth_trying(order) == expected
+            assert (not built) == (expected == list(range(len(order))))
+    assert PatternScan(finder.matcher, texts[0]).worth_trying(order)

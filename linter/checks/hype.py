@@ -136,13 +136,14 @@ def candidates(
     found: list[Candidate] = []
     if "heading_claims" in classes:
         found += heading_claims(text, claims)
-    spans = _matcher(classes).scan(text)
+    # Only the classes that match, not `scan`'s list for every class (most match in no block).
+    matched = _matcher(classes).found(text)
     for kind in classes:
-        if kind == "heading_claims" or not spans[kind]:
+        if kind == "heading_claims" or not matched[kind]:
             continue
         if kind == "evaluative" and not lex.praise.search(text):
             continue  # never so (praise is part of every evaluative match): as it always read
-        found += [Candidate(start, end, kind) for start, end in spans[kind]]
+        found += [Candidate(*m.span(), kind) for m in matched[kind]]
     # Overlapping candidates are all kept, longest first at each start: the rule reads them in
     # that order and shows the first that is a claim, so a longer match that is no claim ("some
     # sites say it cures everything": hearsay to one class) does not hide a shorter one.

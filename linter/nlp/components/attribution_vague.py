@@ -108,6 +108,7 @@ class VagueFinder:
                 **{f"agentless{i}": pattern for i, pattern in enumerate(p.agentless)},
             }
         )
+        self.agentless_order = {f"agentless{i}": i for i in range(len(p.agentless))}
 
     def find(self, text: str, bounds: Bounds) -> list[Found]:
         p = self.patterns
@@ -170,9 +171,8 @@ class VagueFinder:
                 scan("in_clause", p.in_clause),
                 lambda m: self._appeals(m, False, text, bounds),
             )
-        for index, (pattern, guard) in enumerate(zip(p.agentless, p.guards, strict=True)):
-            if scan.none(f"agentless{index}"):
-                continue
+        for index in scan.worth_trying(self.agentless_order):
+            pattern, guard = p.agentless[index], p.guards[index]
             if guard is not None and not any(word in low for word in guard):
                 continue
             for m in scan(f"agentless{index}", pattern):
