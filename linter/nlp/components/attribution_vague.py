@@ -49,6 +49,7 @@ from linter.nlp.components.vague_patterns import (
 from linter.nlp.components.vague_practice import carers_advice, practice
 from linter.nlp.components.vague_predicate import not_predicate
 from linter.nlp.components.vague_questions import asks
+from linter.nlp.components.vague_received import provider_repute
 from linter.nlp.components.vague_scan import PatternScan
 
 # How far before an evidence noun its determiner and modifiers may start ("a growing body of
@@ -79,7 +80,7 @@ _ANAPHORIC_BEFORE = re.compile(
 _THAT_OPENING = re.compile(r"(?:^|[.!?][\"”’)]?\s+)That\s+$")
 # "The first study to test it", "the first study of its kind": a new one, ranked.
 _FIRST_OF_KIND = re.compile(r"(?i)\s*(?:to\b|of its kind\b|ever\b)")
-_UNFIT = (*AGENTLESS_UNFIT, *GRADED_UNFIT, place_passive)
+_UNFIT = (*AGENTLESS_UNFIT, *GRADED_UNFIT, place_passive, provider_repute)
 # Words of a sentence besides the appeal: "Survey says..." alone appeals for nothing.
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -254,7 +255,7 @@ class VagueFinder:
                 return False
             if infinitive_before(text, m.start("verb")) or _OBJECT_OF.search(before):
                 return False
-            if object_of_preposition(before):  # "funding for research projects into"
+            if object_of_preposition(before, m.group("verb")):  # "funding for research projects"
                 return False
             if carers_advice(m, self.words):
                 return False

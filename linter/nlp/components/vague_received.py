@@ -47,6 +47,14 @@ def singular_professions() -> str:
 # Quirk et al. 1985, §15.5, says what they can inform you of, not a belief they hold).
 _NOT_ASSENT = (
     r"(?! (?:to|on|with|where|when|how|what|which|whether|if|about|why|who|more|all|so)\b)"
+    # A plain noun phrase as the object (review25w): "will confirm your appointment", "will tell
+    # you their name", "will confirm the diagnosis before": a thing handed over, not the content
+    # clause that assent takes (Quirk et al. 1985, §16.31-16.33: "confirm that", "tell you
+    # (that)"). The object opens with a possessive determiner (§6.29), or is an article and one
+    # or two words closed by a preposition or the clause's end; "the same" is a clause's proform.
+    r"(?! (?:your|their|his|her|its|our|my)\b)"
+    r"(?! (?:the|a|an) (?!same\b)[\w-]+(?: [\w-]+)?(?:[.,;:!?]|$| (?:before|after|when|while|at|"
+    r"on|in|by|for|with|within|during|if|and|or|to|from|of)\b))"
 )
 
 
@@ -81,6 +89,7 @@ def received_patterns(w: AttributionWords) -> tuple[str, ...]:
     repute = alternation(_lexicon("reputation_adjectives"))
     assent = alternation(_lexicon("assent_verbs"))
     places = alternation(_lexicon("publication_places"))
+    settings = alternation(_lexicon("care_settings"))
     effect_heads = r"(?:properties|effects?|benefits?|powers?|efficacy)"
     return (
         # "Lavender is renowned for its calming effect", "famed for its antibacterial
@@ -96,7 +105,10 @@ def received_patterns(w: AttributionWords) -> tuple[str, ...]:
         # "renowned for maintaining health", "famed for easing joint pain": the repute of a
         # remedy's act, a verb of the "role in" effects of vague_agentless.py's "known for its"
         # pattern, on a health target within three words.
-        rf"\b(?:{repute}) for {_EFFECT_GERUNDS} (?:[\w'’-]+ ){{0,2}}?{w.known_for_targets}\b",
+        # "Well known" too (review25w: "turmeric is well known for reducing inflammation"), since
+        # vague_agentless.py's "is well known" stops before "for".
+        rf"\b(?:{repute}|(?:well|widely)[- ]known) for {_EFFECT_GERUNDS} (?:[\w'’-]+ ){{0,2}}?"
+        rf"{w.known_for_targets}\b",
         # "Any neurologist will tell you that", "every dentist would agree that": a profession
         # taken whole by "any" or "every" (Quirk et al. 1985, §6.60-6.61: the universal
         # determiners) with a predictive modal (§4.58) and a verb of assent: what all its
@@ -125,8 +137,41 @@ def received_patterns(w: AttributionWords) -> tuple[str, ...]:
         rf"{_AGREES_WITH}(?:the (?:findings|results) of )?(?:(?:many|several|numerous|most|some) )?"
         rf"(?:other|previous|earlier|prior|past|existing|similar|many|several|numerous)"
         rf"(?: (?:{w.adjectives}))? (?!(?:guidelines|figures|estimates|statistics|stats|polls?|"
-        rf"data)\b)(?:{w.evidence_nouns})(?![\w-])",
+        rf"data)\b)(?:{w.evidence_nouns})(?![\w-])"
+        # Not a premodifier of a body or a place (review25w: "in line with other research
+        # hospitals", "aligns with other research charities"): the places of `care_settings`
+        # and MeSH "Organizations" [I01.646] (charities, institutes, groups, units, centres).
+        rf"(?! (?:{settings}|charit(?:y|ies)|organi[sz]ations?|institut(?:es?|ions?)|groups?|"
+        r"teams?|units?|projects?|funders?|councils?|bodies|centres?|centers?)(?![\w-]))",
     )
+
+
+# A provider before a repute adjective (review25w): "our clinic is famous for its ability to
+# see patients with back pain", "the team is renowned for its effectiveness in treating": the
+# repute of a place of care (`care_settings`) or of a team or service, a boast of a service,
+# not a remedy's effect said to be known. "Our" alone is no provider: "our balm is renowned for
+# its soothing effect" is a shop's appeal for its product.
+_CLAUSE_START = re.compile(r"[.!?;:\n]")
+
+
+@cache
+def _repute_at() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(_lexicon('reputation_adjectives'))}) for ")
+
+
+@cache
+def _provider() -> re.Pattern[str]:
+    settings = alternation(_lexicon("care_settings"))
+    return re.compile(rf"(?i)\b(?:(?:{settings})|teams?|staff|services?)\b")
+
+
+def provider_repute(text: str, m: re.Match[str]) -> bool:
+    """Whether a repute match praises a provider of care: its clause before it names one."""
+    if not _repute_at().match(m.group(0)):
+        return False
+    starts = [c.end() for c in _CLAUSE_START.finditer(text, max(0, m.start() - 200), m.start())]
+    before = text[starts[-1] if starts else max(0, m.start() - 200) : m.start()]
+    return bool(_provider().search(before))
 
 
 # For each pattern, words one of which its match must hold (as AGENTLESS_GUARDS).
