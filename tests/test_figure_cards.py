@@ -94,7 +94,9 @@ def test_the_joined_figure_is_flagged_where_the_page_has_it(engine: Engine) -> N
     ]
 
 
-@pytest.mark.timeout(60)
+# The timeout only guards against a hang (wall time, so it is wide: a loaded machine ran this
+# for two minutes of wall time on nine seconds of CPU); the CPU assertion below is the test.
+@pytest.mark.timeout(300)
 def test_a_megabyte_of_cards_is_read_in_linear_time() -> None:
     cards = "<div><div><span>9</span>%</div><p>of adults in town have it.</p></div>\n" * 14_000
     gaps = "<div>9%</div>" + "<b></b>" * 150_000 + "<p>of adults in town have it.</p>"
