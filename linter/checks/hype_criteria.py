@@ -10,7 +10,11 @@ to be proven; which products pass is left open. By construction:
 - the sentence holds a selection verb (rules/lexicon/hype.yaml `selection_verbs`, FrameNet's
   Choosing, Seeking and Suasion) or "only" before the phrase.
 "Our formula with clinically proven benefits melts fat", "choose our clinically proven formula"
-(no postmodifier of a chosen noun) and "these creams are proven to work" stay claims.
+(no postmodifier of a chosen noun) and "these creams are proven to work" stay claims, and so
+(review25p) does a seller's own criterion: "only" in a sentence in the first person plural
+("We only use ingredients with proven benefits", "Our capsules contain only botanicals with
+proven benefits") vouches that what the writer sells passes it, and a chosen noun that is the
+writer's own ("Choose our probiotic with proven benefits") is the product praised.
 """
 
 from __future__ import annotations
@@ -26,6 +30,10 @@ _POSTMODIFIER = re.compile(
     r"(?:(?:a|an)\s+)?$"
 )
 _ONLY = re.compile(r"(?i)\bonly\b")
+_WE = re.compile(r"(?i)\b(?:we|our|us)\b")
+_OURS = re.compile(
+    r"(?i)\bour\s+(?:[\w'’-]+\s+){0,3}?(?:with|(?:that|which)\s+\w+)\s+(?:(?:a|an)\s+)?$"
+)
 
 
 @cache
@@ -40,4 +48,8 @@ def criterion(text: str, claim: Claim, start: int) -> bool:
     if not _POSTMODIFIER.search(text[max(claim.start, start - 30) : start]):
         return False
     sentence = text[claim.start : claim.end]
-    return bool(_selection().search(sentence) or _ONLY.search(text, claim.start, start))
+    if _OURS.search(text, max(claim.start, start - 40), start):
+        return False  # "choose our probiotic with proven benefits"
+    if _selection().search(sentence):
+        return True
+    return bool(_ONLY.search(text, claim.start, start)) and not _WE.search(sentence)
