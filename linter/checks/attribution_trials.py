@@ -9,7 +9,9 @@ the complex preposition of basis (Quirk et al. 1985, §9.10). By construction:
 - "based on", "on the basis of", "judging by" or "going by" with "its" or "their", an optional
   phase, an optional trial or study noun, and results, data, findings or outcomes;
 - the subject of the clause after the comma names one product: a word with a drug's INN stem
-  (rules/lexicon/attribution.yaml `inn_stems`, WHO 2018) or a capitalised name or code;
+  (rules/lexicon/attribution.yaml `inn_stems`, WHO 2018) or a code, or a capitalised name
+  when the results are those of a trial or a phase ("its Phase 3 trial results"): "Based on
+  their results, Mary decided to stop the drug" names a patient and her tests (review25p);
 - the sentence states a finding (a figure, or a claim of effect the strength reader finds) and
   names no one and has no source itself ("Based on its Phase 3 results, Acme plans to apply"
   states none).
@@ -28,8 +30,9 @@ from linter.config.lexicon import alternation, default_lexicon
 
 _BASIS = (
     r"(?i:based on|on the basis of|judging by|going by) (?i:its|their) "
-    r"(?P<work>(?:(?i:phase|stage) (?:[1-4]|I{1,3}V?|IV)[ab]? )?"
-    r"(?:(?i:clinical |pivotal )?(?i:trials?|stud(?:y|ies)) )?(?i:results|data|findings|outcomes))"
+    r"(?P<work>(?P<phase>(?i:phase|stage) (?:[1-4]|I{1,3}V?|IV)[ab]? )?"
+    r"(?P<trial>(?i:clinical |pivotal )?(?i:trials?|stud(?:y|ies)) )?"
+    r"(?i:results|data|findings|outcomes))"
     r", "
 )
 
@@ -39,7 +42,10 @@ def _trial_basis() -> re.Pattern[str]:
     stems = alternation(default_lexicon().get("attribution.inn_stems"))
     # The product: an INN-stemmed word, or a capitalised name or code, after at most a
     # determiner and three lower-case words of its kind ("the malaria vaccine R21").
-    product = rf"(?:[Tt]he )?(?:[a-z]+ ){{0,3}}?(?:(?i:{stems})|[A-Z][\w-]*\d[\w-]*|[A-Z][a-z]+)"
+    product = (
+        rf"(?:[Tt]he )?(?:[a-z]+ ){{0,3}}?"
+        rf"(?:(?i:{stems})|[A-Z][\w-]*\d[\w-]*|(?P<name>[A-Z][a-z]+))"
+    )
     return re.compile(rf"(?<![\w-]){_BASIS}(?P<product>{product})(?= \w)")
 
 
@@ -51,7 +57,7 @@ def trial_basis(claim: Claim) -> tuple[int, int, str] | None:
     if not claim.figures and claim.strength.level < Strength.CORRELATIONAL:
         return None
     found = _trial_basis().match(claim.text.lstrip())
-    if found is None:
-        return None
+    if found is None or (found.group("name") and not (found["phase"] or found["trial"])):
+        return None  # "Based on their results, Mary ...": a name with no trial of its own
     offset = claim.start + len(claim.text) - len(claim.text.lstrip())
     return offset + found.start("work"), offset + found.end("work"), found.group("work")

@@ -10,7 +10,12 @@ to be proven; which products pass is left open. By construction:
 - the sentence holds a selection verb (rules/lexicon/hype.yaml `selection_verbs`, FrameNet's
   Choosing, Seeking and Suasion) or "only" before the phrase.
 "Our formula with clinically proven benefits melts fat", "choose our clinically proven formula"
-(no postmodifier of a chosen noun) and "these creams are proven to work" stay claims.
+(no postmodifier of a chosen noun) and "these creams are proven to work" stay claims, and so
+(review25p) does a chosen noun that is the writer's own ("Choose our probiotic with proven
+benefits"): the product praised. A provider's own selection rule ("We only stock supplements
+with proven benefits", "We only offer techniques with proven results") stays a criterion: two
+readers of it (the site helper's judgement on a real page, the blind set's writer) judged it
+no claim, and the lead kept that over review25p's reading of it as a claim.
 """
 
 from __future__ import annotations
@@ -26,6 +31,9 @@ _POSTMODIFIER = re.compile(
     r"(?:(?:a|an)\s+)?$"
 )
 _ONLY = re.compile(r"(?i)\bonly\b")
+_OURS = re.compile(
+    r"(?i)\bour\s+(?:[\w'’-]+\s+){0,3}?(?:with|(?:that|which)\s+\w+)\s+(?:(?:a|an)\s+)?$"
+)
 
 
 @cache
@@ -40,4 +48,8 @@ def criterion(text: str, claim: Claim, start: int) -> bool:
     if not _POSTMODIFIER.search(text[max(claim.start, start - 30) : start]):
         return False
     sentence = text[claim.start : claim.end]
-    return bool(_selection().search(sentence) or _ONLY.search(text, claim.start, start))
+    if _OURS.search(text, max(claim.start, start - 40), start):
+        return False  # "choose our probiotic with proven benefits"
+    if _selection().search(sentence):
+        return True
+    return bool(_ONLY.search(text, claim.start, start))

@@ -7,7 +7,9 @@ construction, "miraculous" either modifies a noun of a natural process or of the
 (rules/lexicon/hype.yaml `natural_process_nouns`, from WordNet) or is predicated of a subject
 that holds one, and the sentence names no alternative remedy (hype.yaml `alternative`) and no
 cure or reversal. "A miraculous herbal remedy", "miraculous results" and "the body's miraculous
-ability to heal, unlocked by our cleanse" (a remedy named) stay claims.
+ability to heal, unlocked by our cleanse" (a remedy named) stay claims, and so (review25p) does
+a process noun whose of-phrase names a thing sold or shown ("the miraculous design of this
+insole"): the wonder is at the product.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ _PREDICATE = re.compile(
 )
 
 
+_OF_THING = re.compile(r"(?i)\s+of\s+(?:this|these|that|those|our|my)\b")
+
+
 @cache
 def _process() -> re.Pattern[str]:
     nouns = alternation(default_lexicon().get("hype.natural_process_nouns"))
@@ -40,7 +45,8 @@ def marvels_at_nature(text: str, claim: Claim, start: int, end: int) -> bool:
     if any(p.search(sentence) for p in (lex.alternative, lex.cure, lex.reverse)):
         return False
     process = _process()
-    if process.match(text, end + 1):
-        return True  # "this miraculous process"
+    noun = process.match(text, end + 1)
+    if noun:  # "this miraculous process", not "the miraculous design of this insole"
+        return not _OF_THING.match(text, noun.end())
     before = text[claim.start : start]
     return bool(_PREDICATE.search(before) and process.search(before))

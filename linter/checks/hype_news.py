@@ -10,7 +10,10 @@ news item the reader will be told of, and no treatment is praised. By constructi
   `news_verbs`, FrameNet's Perception_experience, Reading_activity, Becoming_aware, Cotheme,
   Statement and Bringing) within six words before it, or "as they happen", "as they emerge"
   or "as they are published" follows it.
-"This breakthrough cream erases wrinkles" and "a breakthrough in diabetes care" stay claims.
+"This breakthrough cream erases wrinkles" and "a breakthrough in diabetes care" stay claims, and
+so (review25p) do the writer's own breakthroughs under a news verb ("Discover our latest
+breakthroughs in joint care") and breakthroughs a contact relative clause credits to the
+writer ("the breakthroughs our lab has made"): self-praise, not news of others' work.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ _AS_THEY = re.compile(
     r"announced|reported))\b"
 )
 # What the breakthroughs are said to do: a relative word or a verb right after the noun.
-_SAID_TO_DO = re.compile(r"(?i)\s+(?:that|which|who|can|could|will|may|might)\b")
+_SAID_TO_DO = re.compile(r"(?i)\s+(?:that|which|who|can|could|will|may|might|we|our)\b")
 
 
 @cache
@@ -41,4 +44,5 @@ def news_of(text: str, claim: Claim, start: int, end: int) -> bool:
         return False
     if _AS_THEY.match(text, end):
         return True
-    return _news().search(text[max(claim.start, start - 60) : start]) is not None
+    found = _news().search(text[max(claim.start, start - 60) : start])
+    return found is not None and not re.search(r"(?i)\bour\b", found.group())

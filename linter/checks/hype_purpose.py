@@ -14,7 +14,12 @@ and EE). Two frames, by construction (rules/lexicon/hype.yaml):
   imperative ("Discover the natural way to reverse diabetes", "Find out how to cure acne") is
   the advertiser's promise, and a past form ("found a way to reverse") reports a goal as met.
 "Take this tonic to cure arthritis", "a drug to cure hepatitis C" and "the best way to reverse
-diabetes" have neither frame and stay claims.
+diabetes" have neither frame and stay claims. Nor is it a purpose (review25p) when the verb's
+object is the reader's own ("Our goal: to reverse your type 2 diabetes", "visit our clinic to
+find the treatment to cure your migraines"): an aim for the addressee's body is an offer's
+promise, a commissive (Searle 1976), not a research goal; nor when the sentence names an
+alternative remedy (hype.yaml `alternative`, as hype_nature.py reads it: "the purpose of this
+herbal cleanse is to cure candida" is the remedy's claimed function).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from linter.checks.hype_words import hype_lexicon
 from linter.claim import Claim
 from linter.config.lexicon import alternation, default_lexicon
 
@@ -56,7 +62,7 @@ def purpose_of(text: str, claim: Claim, start: int) -> bool:
     """Whether the cure or reversal verb at `start` is the to-infinitive of a purpose noun or
     of a means sought (see the module docstring)."""
     before = text[max(claim.start, start - _REACH) : start]
-    if not re.search(r"(?i)\bto\s+(?:\w+ly\s+)?$", before):
+    if not re.search(r"(?i)\bto\s+(?:\w+ly\s+)?$", before) or _promised(text, claim, start):
         return False
     noun, sought = _patterns()
     if noun.search(before):
@@ -71,4 +77,13 @@ def purpose_of(text: str, claim: Claim, start: int) -> bool:
     return verb.split()[0].endswith("ing") or any(w.lower() in _NOT_IMPERATIVE for w in lead)
 
 
+def _promised(text: str, claim: Claim, start: int) -> bool:
+    """The verb's object is the reader's ("cure your migraines"), or an alternative remedy is
+    named in the sentence (see the module docstring)."""
+    if _YOUR.match(text, start):
+        return True
+    return hype_lexicon().alternative.search(text, claim.start, claim.end) is not None
+
+
+_YOUR = re.compile(r"(?i)\w+\s+(?:\w+ly\s+)?(?:all\s+)?(?:of\s+)?your\b")
 _NOT_IMPERATIVE = frozenset({"to", "in", "am", "is", "are", "was", "were", "be", "been"})

@@ -9,15 +9,23 @@ question mark, §4.8: "Homeopathy increases the disease before curing?") asks wh
 asserts nothing the answer has to undo. Not: "What if you could reverse diabetes?" and "Why
 does turmeric cure ...?", whose open question presupposes the cure (§5.3), nor a question
 inside a paragraph of other sentences, which the writer goes on to answer in the same breath
-("Can't sleep? Our spray cures insomnia.").
+("Can't sleep? Our spray cures insomnia."). Nor (review25p) a polar question on a factive
+verb ("Did you know cinnamon can reverse diabetes?", "Have you heard that ...?"), which
+presupposes its complement true (Kiparsky & Kiparsky 1970, "Fact"; rules/lexicon/hype.yaml
+`factive_questions`), nor a subjectless one ("Want to reverse diabetes in 30 days?", "Ready to
+cure your reflux?"): the elliptical question of an advert's hook (Quirk et al. 1985, §12.47,
+"(Do you) want ...?"), whose verb or adjective is followed by a preposition or "to", not by
+the verb of a subject.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from linter.checks.hype_words import _QUESTION_START
 from linter.claim import Claim, Passage
+from linter.config.lexicon import alternation, default_lexicon
 
 # The hype classes a question can ask about: a cure, a reversal, and a cure of everything.
 ASKABLE = frozenset({"cure", "reverse", "totality", "panacea_range"})
@@ -42,7 +50,7 @@ def faq_question(passage: Passage, claim: Claim, heading: bool) -> bool:
     if not heading and label is None:
         return False
     asked = sentence[label.end() :] if label else sentence
-    if _OPEN.match(asked):
+    if _OPEN.match(asked) or _factive().match(asked):
         return False
     return bool(_QUESTION_START.match(asked)) or _declarative(asked)
 
@@ -51,4 +59,15 @@ def _declarative(asked: str) -> bool:
     """A statement's order with a question mark: no auxiliary or wh-word opens it, and it is
     a clause (a lower-case word follows the first, as a verb or its object does)."""
     words = asked.split()
-    return len(words) >= 3 and words[1][:1].islower()
+    return len(words) >= 3 and words[1][:1].islower() and words[1].lower() not in _NO_SUBJECT
+
+
+# A simple preposition or the infinitive's "to" as the second word: no subject and verb open
+# the question ("Want to ...?", "Looking for ...?", "Tired of ...?"; Quirk et al. 1985, §9.7).
+_NO_SUBJECT = frozenset({"to", "for", "of", "with", "about", "from", "into", "on", "in", "at"})
+
+
+@cache
+def _factive() -> re.Pattern[str]:
+    verbs = alternation(default_lexicon().get("hype.factive_questions"))
+    return re.compile(rf"(?i)\s*(?:\w+\s+){{0,3}}?{verbs}(?![\w-])(?!\s+(?:if|whether)\b)")
