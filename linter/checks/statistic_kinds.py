@@ -12,7 +12,9 @@ shape and are none:
   Mendel's ratios (a half, a quarter, three quarters, all), as a chance, in a sentence with a
   word of inheritance and one of kinship (figures.yaml `inheritance_terms`, `kinship`); a
   penetrance ("carriers have a 60% chance of developing breast cancer") gives no kinship and
-  no Mendelian ratio and stays a statistic.
+  no Mendelian ratio and stays a statistic. A chance of developing
+  or of dying with no inheriting after it is a penetrance too, even of the kin who inherited
+  ("children who inherit it have a 50% chance of developing it by 40"; review25s).
 - A count of one's family: "a mum of 3 kids", "lived with her husband and 3 kids", "a father
   of four" count the relatives of one person in a story (FrameNet's Kinship frame), not people
   affected. The count is small (under 20) and its noun is a kinship noun after a possessive
@@ -42,9 +44,8 @@ _MENDELIAN = re.compile(
 )
 # A chance: the noun of probability right after the figure (Porta 2014: probability, risk,
 # odds; "chance" and "likelihood" in plain words).
-_CHANCE_AFTER = re.compile(
-    r"(?i)\s*(?:%|percent|per cent)?\s*(?:chance|risk|probability|odds|likelihood)\b"
-)
+_CHANCE = r"\s*(?:%|percent|per cent)?\s*(?:chance|risk|probability|odds|likelihood)\b"
+_CHANCE_AFTER = re.compile(_CHANCE, re.I)
 # The small numbers a family has (spelled to nineteen or in digits under 20).
 _SMALL = re.compile(
     r"(?i)^(?:1?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -78,6 +79,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "inherit": re.compile(rf"(?<![\w-]){_alt('inheritance_terms')}(?![\w-])", re.I),
         "kin": re.compile(rf"(?<![\w-]){kin}(?![\w-])", re.I),
+        # The chance of an onset or a death ("a 50% chance of developing it by 40"), not of
+        # being affected: a penetrance, whoever inherited (review25s).
+        "onset": re.compile(rf"{_CHANCE}\s+of\s+(?!affect)(?:{_alt('outcomes')})(?![\w-])", re.I),
         "kin_count": re.compile(rf"(?:\s+{kin})$", re.I),
         "kin_before": re.compile(rf"(?:{_POSSESSED}|(?<![\w-]){kin}\s+of\s+$)", re.I),
         "predecessor": re.compile(
@@ -111,6 +115,10 @@ def mendelian_chance(text: str, sentence: tuple[int, int], start: int, end: int)
     # chance, of inheriting: a penetrance keeps its figure ("Women who carry the gene have a
     # 50% risk of breast cancer, and each child has a 50% chance of inheriting it").
     after = re.split(r"[,;:]\s", text[end : sentence[1]])[0]
+    # A chance of developing or dying with no inheriting after it is a penetrance, even of the
+    # kin who inherited ("Children who inherit it have a 50% chance of developing it by 40").
+    if p["onset"].match(text, end) and p["inherit"].search(after) is None:
+        return False
     clause = re.split(r"[,;:]\s", text[sentence[0] : start])[-1] + text[start:end] + after
     whole = text[sentence[0] : sentence[1]]
     return p["inherit"].search(whole) is not None and (
