@@ -175,8 +175,11 @@ def _cure_reading(
         named = _heads().search(remedy) or _event_heads().search(remedy)
         if named and (sells or _PROVIDER.search(remedy)):
             return None  # "eczema is curable with our programme"
-    if _MAXIMIZED.match(text, start):
-        return None  # "thyroid disease is completely curable"
+    sentence = text[claim.start : claim.end]
+    if _MAXIMIZED.match(text, start) and (sells or _PROVIDER.search(sentence) or _remedy(sentence)):
+        # "thyroid disease is completely curable" on a clinic's page; a news page's "hepatitis C
+        # is now completely curable" names no remedy of a provider's (review25u)
+        return None
     return "not-a-remedy"
 
 
