@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from itertools import pairwise
 
 from linter.checks.hype_subjects import names_health
 from linter.checks.hype_words import hype_lexicon
@@ -174,8 +175,11 @@ def _cure_reading(
         named = _heads().search(remedy) or _event_heads().search(remedy)
         if named and (sells or _PROVIDER.search(remedy)):
             return None  # "eczema is curable with our programme"
-    if _MAXIMIZED.match(text, start):
-        return None  # "thyroid disease is completely curable"
+    sentence = text[claim.start : claim.end]
+    if _MAXIMIZED.match(text, start) and (sells or _PROVIDER.search(sentence) or _remedy(sentence)):
+        # "thyroid disease is completely curable" on a clinic's page; a news page's "hepatitis C
+        # is now completely curable" names no remedy of a provider's (review25u)
+        return None
     return "not-a-remedy"
 
 
@@ -191,8 +195,24 @@ def page_remedy(text: str, claim: Claim, page: bool) -> bool:
     return page or names_health(text[claim.start : claim.end])
 
 
-def remedy_page(passages: Sequence[Passage]) -> bool:
-    """Whether the page names an alternative remedy, a mind and body practice or a treatment
-    head anywhere (a list item's product is named in the page's heading or lead-in, not in the
-    item): read once a page (page_index.page_reading)."""
-    return any(_remedy(p.text) or _heads().search(p.text) is not None for p in passages)
+def remedy_sections(passages: Sequence[Passage]) -> tuple[bool, ...]:
+    """For each passage, whether its label stands where a remedy or a treatment is named: in
+    the page's title part (the passages up to and including its first heading) or in its own
+    section (from the heading before it to the next), a vaccine named in neither (a vaccine is
+    never promised: the predicated reading's "clinical"). A list item's product is named in
+    its heading or lead-in; a remedy named only in another section (a toy shop's "You may also
+    like" balm, a soft-play venue's spa) makes no label of a toy, a cot or a play frame a
+    remedy's (review25u). Read once a page (page_index.page_reading)."""
+    lex = hype_lexicon()
+    names = [_remedy(p.text) or _heads().search(p.text) is not None for p in passages]
+    vaccine = [lex.immunization.search(p.text) is not None for p in passages]
+    heads = [i for i, p in enumerate(passages) if p.kind == "heading"]
+    title = heads[0] + 1 if heads else len(passages)
+    named, vaccinated = any(names[:title]), any(vaccine[:title])
+    bounds = [0, *heads, len(passages)]
+    out: list[bool] = []
+    for a, b in pairwise(bounds):
+        here = range(max(a, title), b)
+        reading = named or any(names[i] for i in here)
+        out.extend([reading and not (vaccinated or any(vaccine[i] for i in here))] * (b - a))
+    return tuple(out)

@@ -12,7 +12,7 @@ from linter.checks.hype import candidates, why_not
 from linter.checks.hype_composed import weighed_next
 from linter.checks.hype_criteria import criterion
 from linter.checks.hype_gates import acclaimed_miracle
-from linter.checks.hype_labels import remedy_page
+from linter.checks.hype_labels import remedy_sections
 from linter.checks.hype_nature import marvels_at_nature
 from linter.checks.hype_news import news_of
 from linter.checks.hype_questions import ASKABLE, faq_question
@@ -53,14 +53,24 @@ class WordingCheck(Check):
         self.pseudo = _matcher(rule, "pseudo", self.options["pseudo"])
         self.hedged_level = Level.parse(self.options["hedged_level"])
         self._sells = False
-        self._remedy_page = False
+        self._remedy_sections: tuple[bool, ...] = ()
 
     def begin(self, passages: Sequence[Passage]) -> None:
-        """Whether the page sells a service in its own voice, read once a page."""
+        """Whether the page sells a service in its own voice and where it names a remedy, read
+        once a page."""
         self._sells = page_reading(passages, sells)
-        self._remedy_page = page_reading(passages, remedy_page)
+        self._remedy_sections = page_reading(passages, remedy_sections)
+
+    def run_at(self, index: int, passage: Passage, matches: Matches) -> Iterator[Hit]:
+        """`run` with the reading of the section that holds the passage (hype_labels.py)."""
+        sections = self._remedy_sections
+        return self._run(passage, matches, 0 <= index < len(sections) and sections[index])
 
     def run(self, passage: Passage, matches: Matches) -> Iterator[Hit]:
+        """A passage on its own: a remedy named in it makes its labels a remedy's."""
+        return self._run(passage, matches, remedy_sections([passage])[0])
+
+    def _run(self, passage: Passage, matches: Matches, remedy: bool) -> Iterator[Hit]:
         text = passage.text
         classes = tuple(self.options["classes"])
         heading = passage.kind == "heading" or _title_line(passage)
@@ -92,7 +102,7 @@ class WordingCheck(Check):
                 continue
             if self.options["skip_scare_quotes"] and _scare_quoted(text, start, end):
                 continue
-            if why_not(text, claim, candidate, heading, self._sells, self._remedy_page):
+            if why_not(text, claim, candidate, heading, self._sells, remedy):
                 continue
             if candidate.kind in ASKABLE and faq_question(passage, claim, heading):
                 continue  # "Can homeopathy cure all diseases?" as an FAQ item (hype_questions)
