@@ -136,8 +136,7 @@ def candidates(
     found: list[Candidate] = []
     if "heading_claims" in classes:
         found += heading_claims(text, claims)
-    # Only the classes that match, not `scan`'s list for every class (most match in no block).
-    matched = _matcher(classes).found(text)
+    matched = _matcher(classes).found(text)  # only the classes that match: most match nowhere
     for kind in classes:
         if kind == "heading_claims" or not matched[kind]:
             continue
