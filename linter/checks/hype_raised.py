@@ -40,6 +40,20 @@ _HEDGED = re.compile(
     re.I,
 )
 
+# The qualifiers and the conditional that may follow the promise in its sentence (Quirk et al.
+# 1985, §15.33: a conditional clause after its matrix clause; Hyland's 2005 approximators of
+# frequency and extent): "will ease back pain for some clients", "... if you use it nightly".
+_HEDGED_AFTER = re.compile(
+    r"\b(?:if|unless|for\s+(?:some|many|most)|in\s+(?:some|many|most)|sometimes|often|usually)\b",
+    re.I,
+)
+
+# A fronted adverbial of time within the visit (Quirk et al. 1985, §8.51-8.55: "during",
+# "in", "at", "before" and a noun phrase, then a comma): the session or treatment named there
+# is when the care is given, not what promises it ("During your treatment, we will relieve any
+# pain with local anaesthetic"); the subject after the comma must name the remedy.
+_WHEN = re.compile(r"\s*(?:during|in|at|before|throughout)\b[^,]{0,60},", re.I)
+
 # A risk, a harm or a chance as what is raised or lowered: the degree word is on the risk, not
 # on a benefit ("dramatically reduces the risk of a stroke", "greatly eases the strain on").
 _RISK = re.compile(
@@ -92,7 +106,7 @@ def raised_reading(
         return ""
     if claim.sources or claim.attributions:
         return "sourced"
-    if _HEDGED.search(text, claim.start, start):
+    if _HEDGED.search(text, claim.start, start) or _HEDGED_AFTER.search(text, end, claim.end):
         return "hedged"
     left, right = _clause(claim, start, end)
     term = text[start:end]
@@ -139,9 +153,15 @@ def _health(words: str) -> bool:
     )
 
 
+@cache
+def _allied() -> re.Pattern[str]:
+    return word_pattern(default_lexicon().get("hype.allied_care"))
+
+
 def _care(words: str) -> bool:
     lex = hype_lexicon()
-    return any(p.search(words) for p in (lex.standard_care, lex.immunization, lex.drug_stems))
+    care = (lex.standard_care, lex.immunization, lex.drug_stems, _allied())
+    return any(p.search(words) for p in care)
 
 
 def _offered(text: str, claim: Claim, phrase: str, sells: bool) -> str | None:
@@ -154,6 +174,8 @@ def _offered(text: str, claim: Claim, phrase: str, sells: bool) -> str | None:
     if lex.alternative.search(phrase) or lex.mind_body.search(phrase):
         return None
     provider = sells or _PROVIDER.search(text, claim.start, claim.end) is not None
+    if (when := _WHEN.match(phrase)) is not None:
+        phrase = phrase[when.end() :]  # the head of a fronted "during your session," is no agent
     if provider and _heads().search(phrase):
         return None
     return "not-a-remedy"
