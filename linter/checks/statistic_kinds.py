@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from linter.config.lexicon import alternation, default_lexicon
+from linter.config.lexicon import lists_alternation
 
 # Mendel's ratios as a share: a half, a quarter, three quarters, all (NHGRI Talking Glossary,
 # "Mendelian inheritance": 1:1 and 3:1 segregation).
@@ -67,10 +67,7 @@ _HEALTH_BETWEEN = (
 
 
 def _alt(*names: str) -> str:
-    words: list[str] = []
-    for name in names:
-        words += default_lexicon().get(f"figures.{name}")
-    return alternation(words)
+    return lists_alternation("figures", *names)
 
 
 @cache

@@ -51,7 +51,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from linter.config.lexicon import alternation, default_lexicon
+from linter.config.lexicon import lists_alternation
 
 # What ends a clause between a predicate and its figure.
 _BREAK = re.compile(r"[,;:()!?]|\.\s|\b(?:and|but|while|whereas|which|who|so|because)\b", re.I)
@@ -74,10 +74,7 @@ _FUNCTION_WORDS = (
 
 
 def _alt(*names: str) -> str:
-    words: list[str] = []
-    for name in names:
-        words += default_lexicon().get(f"figures.{name}")
-    return alternation(words)
+    return lists_alternation("figures", *names)
 
 
 @cache

@@ -47,6 +47,11 @@ def alternation(phrases: list[str]) -> str:
     return "(?:" + "|".join(ordered) + ")"
 
 
+def lists_alternation(pack: str, *names: str) -> str:
+    """One alternation of several word lists of a bundled lexicon pack ("figures", "people")."""
+    return alternation([word for name in names for word in default_lexicon().get(f"{pack}.{name}")])
+
+
 def word_pattern(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """Match any phrase as whole words (no letter or digit directly before or after)."""
     return re.compile(r"(?<![\w-])" + alternation(phrases) + r"(?![\w])", flags)
