@@ -29,19 +29,22 @@ from linter.config.lexicon import default_lexicon, word_pattern
 LABEL_KINDS = ("predicated_safety", "safety_labels", "promised_cure")
 
 # The provider's own voice: the exclusive "we" of a business (Quirk et al. 1985, §6.11).
-_PROVIDER = re.compile(r"\b(?:our|my|we|us)\b", re.I)
+PROVIDER = re.compile(r"\b(?:our|my|we|us)\b", re.I)
 
 # What opens a label before the promise: a bullet, a tick or a bold item name ending in a colon
 # ("✓ Long-Term Use: Safe for ..."; Biber et al. 1999, §3.13, block language).
 _LABEL_OPENING = re.compile(r"[\W_]*(?:[^.!?:;,]{1,40}:[\W_]*)?", re.I)
 
-# The verbs and auxiliaries of a finite clause and the subject pronouns (as hype_promise.py's
-# `_FINITE`), with the modals: a sentence with none is a verbless label.
-_FINITE = re.compile(
-    r"\b(?:is|are|was|were|be|been|am|has|have|had|do|does|did|can|could|will|would|may|might|"
-    r"must|should|i|he|she|it|they|we|you)\b|[’']s\b|[’']re\b",
+# The verbs and auxiliaries of a finite clause and the subject pronouns: a sentence with none
+# of them is a verbless label (Biber et al. 1999, §3.13, block language), whose subject is the
+# product or treatment on the page (hype_promise.py reads the same); a label of this module
+# also has no modal and no "you".
+FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|am|has|have|had|do|does|did|i|he|she|it|they|we)\b|[’']s\b|"
+    r"[’']re\b",
     re.I,
 )
+_MODAL_OR_YOU = re.compile(r"\b(?:can|could|will|would|may|might|must|should|you)\b", re.I)
 
 # The remedy that cures, named after "curable" by a preposition of means (Quirk et al. 1985,
 # §9.52: with, by, through): "curable with homeopathy", "curable through our programme".
@@ -151,7 +154,7 @@ def label_reading(
         return _cure_reading(text, claim, subject, start, end, sells)
     if _remedy(subject):
         return None  # "Homeopathy is perfectly safe"
-    provider = sells or _PROVIDER.search(subject) is not None
+    provider = sells or PROVIDER.search(subject) is not None
     if provider and (_heads().search(subject) or lex.standard_care.search(subject)):
         return None  # "Our laser treatment is very safe"
     return "not-a-remedy"  # "Our payment page is safe", "Paracetamol is safe in pregnancy"
@@ -173,10 +176,10 @@ def _cure_reading(
         if _remedy(remedy):
             return None  # "arthritis is curable with homeopathy"
         named = _heads().search(remedy) or _event_heads().search(remedy)
-        if named and (sells or _PROVIDER.search(remedy)):
+        if named and (sells or PROVIDER.search(remedy)):
             return None  # "eczema is curable with our programme"
     sentence = text[claim.start : claim.end]
-    if _MAXIMIZED.match(text, start) and (sells or _PROVIDER.search(sentence) or _remedy(sentence)):
+    if _MAXIMIZED.match(text, start) and (sells or PROVIDER.search(sentence) or _remedy(sentence)):
         # "thyroid disease is completely curable" on a clinic's page; a news page's "hepatitis C
         # is now completely curable" names no remedy of a provider's (review25u)
         return None
@@ -186,7 +189,8 @@ def _cure_reading(
 def opens_label(text: str, claim: Claim, start: int) -> bool:
     """Whether the promise opens a verbless label (after a bullet, a tick or an item name)."""
     opening = _LABEL_OPENING.fullmatch(text, claim.start, start)
-    return opening is not None and _FINITE.search(text, claim.start, claim.end) is None
+    finite = (p.search(text, claim.start, claim.end) for p in (FINITE, _MODAL_OR_YOU))
+    return opening is not None and not any(finite)
 
 
 def page_remedy(text: str, claim: Claim, page: bool) -> bool:

@@ -23,7 +23,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from linter.checks.hype_labels import LABEL_KINDS, label_reading, opens_label, page_remedy
+from linter.checks.hype_labels import (
+    FINITE,
+    LABEL_KINDS,
+    PROVIDER,
+    label_reading,
+    opens_label,
+    page_remedy,
+)
 from linter.checks.hype_reading import _clause
 from linter.checks.hype_subjects import names_health
 from linter.checks.hype_words import hype_lexicon
@@ -41,7 +48,6 @@ _ABSOLUTE = re.compile(
 )
 
 # The provider's own voice: the exclusive "we" of a business (Quirk et al. 1985, §6.11).
-_PROVIDER = re.compile(r"\b(?:our|my|we|us)\b", re.I)
 
 # A condition or a limit after the promise (Quirk et al. 1985, §15.33-15.35 conditional
 # clauses; the restrictive "for most" of §8.116): "generally safe when done by a trained
@@ -67,15 +73,6 @@ _PATIENT = re.compile(
 # "a safer option than running", "compared with ibuprofen".
 _STANDARD = re.compile(r"\b(?:than|compared\s+(?:to|with)|versus|vs\.?)\b", re.I)
 
-# The verbs and auxiliaries of a finite clause and the subject pronouns: a sentence with none is
-# a verbless label (Biber et al. 1999, §3.13, block language), whose subject is the product or
-# treatment on the page.
-_FINITE = re.compile(
-    r"\b(?:is|are|was|were|be|been|am|has|have|had|do|does|did|i|he|she|it|they|we)\b|[’']s\b|"
-    r"[’']re\b",
-    re.I,
-)
-
 # A hype phrase denied by its own predicate: "Permanent results cannot be promised", "No
 # treatment's results can be guaranteed" (Quirk et al. 1985, §10.54, clause negation).
 _DENIED = re.compile(
@@ -92,7 +89,7 @@ _ASKED_BEFORE = re.compile(r"(?<!even )\b(?:whether|if)\b", re.I)
 
 # A term that holds its own finite verb ("poses no risk", "carries no risk"): the sentence is
 # no verbless label, whatever its other verbs (review24o: "The regulator said the batch poses no
-# risk" has none of `_FINITE`'s words).
+# risk" has none of `FINITE`'s words).
 _VERB_TERM = re.compile(r"(?:carry|carries|has|have|poses?)\b", re.I)
 
 # Results as what is kept on record, not promised: the verbs of FrameNet's Recording frame
@@ -199,20 +196,20 @@ def _promised_of(
         # An act or a device alone is no care ("Our furniture removal service", "our business
         # operations"); two in one subject are ("Our laser hair removal").
         care = care if len(_event_heads().findall(subject)) > 1 else None
-    provider = sells or _PROVIDER.search(sentence) is not None
+    provider = sells or PROVIDER.search(sentence) is not None
     if care or lex.immunization.search(subject):
         # Standard care is promised only in the provider's own voice ("Our laser tattoo removal
         # is painless and safe"); "the vaccine is safe and painless" is public health.
         return None if provider and not lex.immunization.search(subject) else "clinical"
     if named and provider:
         return None
-    label = not _FINITE.search(text, claim.start, claim.end) and not _VERB_TERM.match(term)
+    label = not FINITE.search(text, claim.start, claim.end) and not _VERB_TERM.match(term)
     if label and named:
         return None  # "Suitable for all skin types with no risk of scarring."
     if label and start == claim.start and _event_heads().search(sentence):
         # A label that opens with the promise: "Results you can see from the very first
         # session." (a sentence whose only verbs are lexical, "Our app turns each training
-        # session into results you can see", is no label the list of `_FINITE` can tell).
+        # session into results you can see", is no label the list of `FINITE` can tell).
         return None
     if label and opens_label(text, claim, start) and page_remedy(text, claim, remedy_page):
         return None  # "Natural and Safe: well-tolerated ingredients" on a remedy's page (overU)
