@@ -183,8 +183,11 @@ SETS: dict[str, tuple[str, ...]] = {
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
 # I and J; T and V are lost with the old machine). The old P left this list in session 21: its
 # folder was lost too and the name now holds a fresh set whose check half is unretired.
-# CC, DD, EE, FF and GG joined it in session 25: the fresh check is now HH, II and JJ.
-RETIRED = frozenset({"C", "D", "F", "Q", "R", "S", "CC", "DD", "EE", "FF", "GG"})
+# CC, DD, EE, FF and GG joined it in session 25 (the fresh check was then HH, II, JJ, KK and LL);
+# HH, II, JJ, KK and LL joined it in session 26, when fresh sets from MM on were built.
+RETIRED = frozenset(
+    {"C", "D", "F", "Q", "R", "S", "CC", "DD", "EE", "FF", "GG", "HH", "II", "JJ", "KK", "LL"}
+)
 
 
 def pool_of(name: str, file_half: str) -> str:
