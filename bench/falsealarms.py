@@ -178,6 +178,12 @@ SETS: dict[str, tuple[str, ...]] = {
     # posts), eye2eye-care (an optometry practice) and sandytufts-doula (a birth doula, lactation
     # counsellor and placenta encapsulator).
     "LL": ("hitchcox-medspa", "vegaroo-vegan", "bharti-hearing"),
+    # Set OO (session 26, siteOO): dev sites trillium-yoga (a yoga studio; one page stored, its
+    # other pages are schedule stubs), petals-massage (a massage therapist who also teaches yoga and
+    # meditation) and newchina-tcm (an acupuncture and Chinese herbal medicine clinic); check sites
+    # ketofamily-blog (a family's keto and fasting blog) and edgar-coach (a personal trainer's
+    # blog). No supplement shop was found, so five sites.
+    "OO": ("trillium-yoga", "petals-massage", "newchina-tcm"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
