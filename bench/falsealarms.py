@@ -178,6 +178,13 @@ SETS: dict[str, tuple[str, ...]] = {
     # posts), eye2eye-care (an optometry practice) and sandytufts-doula (a birth doula, lactation
     # counsellor and placenta encapsulator).
     "LL": ("hitchcox-medspa", "vegaroo-vegan", "bharti-hearing"),
+    # Set MM (session 26, siteMM): dev sites ouska-podiatry (a podiatrist's service pages, in the
+    # place of a trainer's blog: none found), sreenika-speech (a speech, hearing and child-therapy
+    # clinic's PHP pages, in the acupuncture clinic's place: the one found was set OO's) and
+    # happierme-blog (a mental-health app's blog); check sites vitality-chiro (a family
+    # chiropractor) and allergyguide-ca (allergists' education pages, clinician notes). No
+    # hospital news pages were found: five sites.
+    "MM": ("ouska-podiatry", "sreenika-speech", "happierme-blog"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
