@@ -184,6 +184,13 @@ SETS: dict[str, tuple[str, ...]] = {
     # ketofamily-blog (a family's keto and fasting blog) and edgar-coach (a personal trainer's
     # blog). No supplement shop was found, so five sites.
     "OO": ("trillium-yoga", "petals-massage", "newchina-tcm"),
+    # Set MM (session 26, siteMM): dev sites ouska-podiatry (a podiatrist's service pages, in the
+    # place of a trainer's blog: none found), sreenika-speech (a speech, hearing and child-therapy
+    # clinic's PHP pages, in the acupuncture clinic's place: the one found was set OO's) and
+    # happierme-blog (a mental-health app's blog); check sites vitality-chiro (a family
+    # chiropractor) and allergyguide-ca (allergists' education pages, clinician notes). No
+    # hospital news pages were found: five sites.
+    "MM": ("ouska-podiatry", "sreenika-speech", "happierme-blog"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
