@@ -191,6 +191,14 @@ SETS: dict[str, tuple[str, ...]] = {
     # chiropractor) and allergyguide-ca (allergists' education pages, clinician notes). No
     # hospital news pages were found: five sites.
     "MM": ("ouska-podiatry", "sreenika-speech", "happierme-blog"),
+    # Set NN (session 26, siteNN): dev sites udscc-derm (a dermatology and skin-cancer practice's
+    # Jekyll pages), hlc-functional (a non-profit family and functional-medicine clinic, with its
+    # nutritionist's seed-cycling article) and loopandlearn-t1d (a type 1 diabetes patient group's
+    # newsletter on DIY automated insulin delivery); check sites acce-cancer (a cancer charity's
+    # pages, all in YAML front matter) and empower-tz (an NGO's women's-health, water and
+    # development posts, in the slot of rutherford-health, sets R's and J's health department,
+    # dropped after the first run). No pharmacy blog that was not taken was found: five sites.
+    "NN": ("udscc-derm", "hlc-functional", "loopandlearn-t1d"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
