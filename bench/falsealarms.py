@@ -199,6 +199,14 @@ SETS: dict[str, tuple[str, ...]] = {
     # development posts, in the slot of rutherford-health, sets R's and J's health department,
     # dropped after the first run). No pharmacy blog that was not taken was found: five sites.
     "NN": ("udscc-derm", "hlc-functional", "loopandlearn-t1d"),
+    # Set PP (session 26, sitePP): dev sites fisher-neuro (a UK clinical psychologist's pages on
+    # autism, ADHD and neurodiversity: book pages and topic notes), allcare-hormone (a Florida
+    # wellness and primary-care clinic with bioidentical hormone therapy) and t4k-therapy (a
+    # paediatric occupational, physical and speech therapy practice); check sites alamo-podiatry (a
+    # podiatry practice's condition pages and blog), mdhc-pain (a pain and addiction clinic) and
+    # shekhar-ortho (an orthopaedic and sports-medicine surgeon's procedure pages). All six kinds
+    # asked for, the autism and hormone kinds loosely.
+    "PP": ("fisher-neuro", "allcare-hormone", "t4k-therapy"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
