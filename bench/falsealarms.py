@@ -207,6 +207,13 @@ SETS: dict[str, tuple[str, ...]] = {
     # shekhar-ortho (an orthopaedic and sports-medicine surgeon's procedure pages). All six kinds
     # asked for, the autism and hormone kinds loosely.
     "PP": ("fisher-neuro", "allcare-hormone", "t4k-therapy"),
+    # Set QQ (session 26, siteQQ): dev sites sci-pregnancy (a hospital blog's pregnancy and
+    # baby-care posts), united-teledoc (a telehealth provider group's service pages) and
+    # imc-urgent (an urgent care clinic, in the university health service's place: none found);
+    # check sites allen-psych (a psychiatric nurse practitioner's practice with telepsychiatry)
+    # and sync-gut (a wellness clinic's blog: a probiotic review and wellness posts, the gut-health
+    # kind loosely). No eye or vision-therapy clinic in a readable format was found: five sites.
+    "QQ": ("sci-pregnancy", "united-teledoc", "imc-urgent"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
