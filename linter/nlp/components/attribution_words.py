@@ -99,6 +99,7 @@ class AttributionWords:
     own_accounts: str  # a body's report of itself: "Annual Review", "Impact Report"
     label_parts: str  # a body's part or a study's arm in a label: "Placebo Group"
     label_designs: str  # a design or a description opening a label: "Cohort Study", "Our"
+    product_documents: str  # a medicine's own document: "the package leaflet"
 
     @property
     def reporting(self) -> str:
@@ -186,6 +187,7 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
         own_accounts=fast("own_accounts"),
         label_parts=get("label_parts"),
         label_designs=get("label_designs"),
+        product_documents=get("product_documents"),
         # "Irish Times" and "Reuters", not "Post" or "Dr. Post" (a surname): see the lexicon.
         nameplates=re.compile(
             rf"(?:(?<!^Dr\.)(?<!^Prof\.)(?<!^Mr\.)(?<!^Mrs\.)(?<!^Ms\.)(?<!^Dr)(?<!^Prof)"
