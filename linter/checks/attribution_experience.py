@@ -23,19 +23,18 @@ from functools import cache
 from linter.claim import Claim
 from linter.config.lexicon import alternation, default_lexicon
 
-_VERBS = (
-    r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:shown|showed|shows|demonstrated|demonstrates|"
-    r"confirmed|confirms|proven|proved|taught\s+us|found)\s+(?:us\s+)?that\b"
-)
-
 
 @cache
 def _experience() -> re.Pattern[str]:
     records = alternation(default_lexicon().get("attribution.own_records"))
+    # The reporting verb (rules/lexicon/attribution.yaml `record_verbs`) in the perfect, past
+    # or present, an adverb allowed before it, then a that-clause.
+    shown = alternation(default_lexicon().get("attribution.record_verbs"))
+    verbs = rf"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?{shown}\s+(?:us\s+)?that\b"
     owner = r"(?:[Oo]ur|[Tt]heir|[Ii]ts|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}[’']s)"
     return re.compile(
         rf"(?<![\w-])(?P<name>{owner}\s+(?:own\s+)?(?i:{records}))"
-        rf"(?:\s+(?:with|in|of|treating|caring\s+for|across)\b[^.;:!?]{{0,80}}?)?\s+{_VERBS}"
+        rf"(?:\s+(?:with|in|of|treating|caring\s+for|across)\b[^.;:!?]{{0,80}}?)?\s+{verbs}"
     )
 
 

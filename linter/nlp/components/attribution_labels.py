@@ -33,18 +33,8 @@ _DASH = r"\s?[*_]{0,2}\s?(?:[–—]|(?<=\s)-|:)\s"
 # no link could source (first-person pronouns and determiners, Quirk et al. 1985, 6.4; "I" and
 # "me" are left out: "type I", "phase I"). Read to the sentence's end, over decimal points.
 _OWN = r"(?!(?:[^\n.!?]|\.\d)*?(?<![\w-])(?:[Ww]e|us|[Oo]urs?|[Mm]y)(?![\w-]))"
-# Heads of the names of an organisation's parts and of a study's arms, not of a body that
-# reports ("Placebo Group", "Exercise Programme", "Pilot Project", "Outreach Service").
-_NOT_A_SOURCE = r"groups?|programmes?|programs?|projects?|services?|arms?"
-# A design, not a name ("Randomised Controlled Trial (n = 300)", "Cohort Study, 2024"): the
-# design terms a report's title uses (CONSORT 2010 item 1a, STROBE 2007 item 1a) and MeSH
-# Publication Types (Randomized Controlled Trial, Observational Study, Clinical Trial, Phase
-# I-IV, Multicenter Study, Pilot Projects, Systematic Review).
-_DESIGN = (
-    r"randomi[sz]ed|controlled|placebo-controlled|double-blind|blinded|observational|"
-    r"prospective|retrospective|cohort|case-control|cross-sectional|longitudinal|pilot|"
-    r"systematic|clinical|multi-?cent(?:er|re)|phase|our|my|this|that|new|recent|latest"
-)
+# The heads of an organisation's parts and of a study's arms (`label_parts`) and the words of a
+# design or of a description (`label_designs`) are word lists of rules/lexicon/attribution.yaml.
 
 
 def label_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
@@ -55,10 +45,9 @@ def label_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
     # Nor is it a body's report of itself ("Annual Review", "Impact Report"; not the "Annual
     # Population Survey", a named study).
     own = rf"(?:{w.own_accounts})\s(?:reports?|reviews?)"
-    not_in_name = (
-        rf"(?!(?:{WORD}{JOINER}){{0,6}}?(?=[A-Z])(?i:{_DESIGN}|{_NOT_A_SOURCE}|{own})(?![\w-]))"
-    )
-    name_word = rf"(?!(?i:{_DESIGN})(?![\w-])){WORD}"
+    parts = rf"{w.label_designs}|{w.label_parts}|{own}"
+    not_in_name = rf"(?!(?:{WORD}{JOINER}){{0,6}}?(?=[A-Z])(?i:{parts})(?![\w-]))"
+    name_word = rf"(?!(?i:{w.label_designs})(?![\w-])){WORD}"
     works = rf"(?i:{w.study_nouns}|{w.data_sources})"
     # The identifiers between the name and the dash, one of which is a year or a sample size:
     # "2025 cohort (n = 5,200)", ", 2024 (n = 2,000)", " (2022, n = 500,000)", " study, 2019".

@@ -6,9 +6,16 @@ the body or pollster behind it ("a recent Gallup poll"). Part of attribution_pat
 
 from __future__ import annotations
 
+from linter.nlp.components.attribution_bases import basis_patterns
 from linter.nlp.components.attribution_labels import label_patterns
-from linter.nlp.components.attribution_names import _NP_END, NamedPattern, org_pattern
-from linter.nlp.components.attribution_words import TITLE, WORD, AttributionWords
+from linter.nlp.components.attribution_names import (
+    _NP_END,
+    PERSON,
+    TITLED_PERSON,
+    NamedPattern,
+    org_pattern,
+)
+from linter.nlp.components.attribution_words import MONTHS, TITLE, WORD, AttributionWords
 from linter.nlp.lazy_regex import lazy
 
 # "The 2016 IDSA guidelines for candiduria do not recommend": a guideline's topic after it, a
@@ -26,13 +33,16 @@ def study_patterns(w: AttributionWords, tail: str) -> tuple[NamedPattern, ...]:
     g = lazy
     studies = w.study_nouns
     dated = r"(?P<name>(?:19|20)\d{2})"
+    # "a December 2024 review", "published in June 2019": the month may stand before the year
+    # (a date of publication to the month, APA 7, §9.15; the months, a closed class).
+    month = rf"(?:(?:{MONTHS}),? )?"
     studies_named: tuple[NamedPattern, ...] = (
         NamedPattern(
             "study",
             g(
                 # "a small 2016 study": an evidence adjective before the year.
                 rf"(?<![\w-])(?i:a|an|the|one|this|that|another)\s?(?:(?i:{w.adjectives}) ){{0,2}}"
-                rf"{dated}"
+                rf"{month}{dated}"
                 rf"(?: [\w-]+){{0,3}}? (?i:{studies})(?![\w-])(?:{_GUIDELINE_TOPIC}{tail})?"
             ),
             g(r"(?:19|20)\d\d"),
@@ -47,7 +57,7 @@ def study_patterns(w: AttributionWords, tail: str) -> tuple[NamedPattern, ...]:
                 # "a study conducted by David Grand in 2016": its author before its year, the
                 # author-year identification of a work in running text (APA 7, §8.11).
                 r"(?: by (?:Dr\.? |Prof\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})?)?"
-                rf" (?:in|from) {dated}(?![\w–/-])"
+                rf" (?:in|from) {month}{dated}(?![\w–/-])"
             ),
             g(r"(?:19|20)\d\d"),
         ),
@@ -146,9 +156,11 @@ def study_patterns(w: AttributionWords, tail: str) -> tuple[NamedPattern, ...]:
     return (
         *studies_named,
         *authored_patterns(w),
+        affiliated_author(w),
         acronym_agent(w),
         with_estimate(w),
         *label_patterns(w),
+        *basis_patterns(w),
     )
 
 
@@ -210,6 +222,29 @@ def authored_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             trigger,
             "according",
         ),
+    )
+
+
+def affiliated_author(w: AttributionWords) -> NamedPattern:
+    """ "in a mouse study by Jane Roe, Ph.D., of the University of Bristol", "was confirmed in
+    1970 by David Cohen at MIT": a work, or a finding in the passive (research_verbs), whose
+    "by"-agent (Quirk et al. 1985, §3.63) is a person named with the body that employs them,
+    the author and affiliation of a paper's byline (ICMJE Recommendations, II.A; the degrees
+    after the name as a byline sets them off, "Ph.D.", "MD"). The body must be a name of the
+    lexicon's shape (institution_heads or an acronym): "a study by Jane Roe of Leeds" names a
+    place. Without a work or a finding verb before it ("a talk by Jane Roe of the University of
+    Bristol", "she trained with Jane Roe at the University of Leeds") it names no source."""
+    degrees = r"(?:,(?: [A-Z][A-Za-z.]{1,6},)+)?"
+    when = rf"(?: (?:in|on) (?:(?:{MONTHS}),? )?(?:19|20)\d\d)?"
+    # Read as the body's work, as "a study by Jane Roe of the University of Bristol" is.
+    return NamedPattern(
+        "institution",
+        lazy(
+            rf"(?:(?i:\b{w.study_nouns})|\b(?P<verb>{w.research}|{w.publication})){when}"
+            rf" by (?P<name>(?:{TITLED_PERSON}|{PERSON}){degrees}"
+            rf" (?:of|at|from) (?:the |The )?{org_pattern(w, 'org', acronyms=True)})"
+        ),
+        lazy(r"\bby (?:Dr\.? |Prof\.? |Professor )?[A-Z][a-z]"),
     )
 
 

@@ -97,6 +97,9 @@ class AttributionWords:
     known_for_targets: str  # a health target of what it is known for: "its role in sleep"
     data_sources: str  # a cohort's record a label may name: "UK Biobank", "the ... Registry"
     own_accounts: str  # a body's report of itself: "Annual Review", "Impact Report"
+    label_parts: str  # a body's part or a study's arm in a label: "Placebo Group"
+    label_designs: str  # a design or a description opening a label: "Cohort Study", "Our"
+    product_documents: str  # a medicine's own document: "the package leaflet"
 
     @property
     def reporting(self) -> str:
@@ -182,6 +185,9 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
         known_for_targets=get("known_for_targets"),
         data_sources=fast("data_sources"),
         own_accounts=fast("own_accounts"),
+        label_parts=get("label_parts"),
+        label_designs=get("label_designs"),
+        product_documents=get("product_documents"),
         # "Irish Times" and "Reuters", not "Post" or "Dr. Post" (a surname): see the lexicon.
         nameplates=re.compile(
             rf"(?:(?<!^Dr\.)(?<!^Prof\.)(?<!^Mr\.)(?<!^Mrs\.)(?<!^Ms\.)(?<!^Dr)(?<!^Prof)"

@@ -45,6 +45,20 @@ Scored = tuple[Strength, Cue, dict[str, list[str]]]
 # "..., which may require": a hedge in a relative clause does not hedge the main claim.
 _RELATIVE = re.compile(r"\b(?:which|who|that)\s+(?:\w+\s+)?$")
 _NOT = re.compile(r"\bnot\b", re.I)
+# What sets off a conclusion from the clause before it: a comma, a semicolon or a dash, "and"
+# allowed after it (strength.yaml `conclusions`).
+_SET_OFF = re.compile(r"[,;:\u2013\u2014-]\s*(?:and\s+)?$")
+
+
+def _concluded(strong: list[Scored], low: str, found: Found) -> Scored | None:
+    """The first direct or absolute cue after a conclusion that follows the sentence's first
+    (correlational) cue: "had a lower risk, so eating nuts cuts your risk" states a cause."""
+    first_end = strong[0][1].end
+    for start, end in found["conclusions"]:
+        if start < first_end or not _SET_OFF.search(low, 0, start):
+            continue
+        return next((s for s in strong if s[1].start >= end and s[0] >= Strength.DIRECT), None)
+    return None
 
 
 def _bracket_test(low: str) -> Callable[[int], bool]:
@@ -160,6 +174,9 @@ class StrengthClassifier:
             finding = [s for s in strong if s[1].start >= reports[-1]]
             strong = finding or strong
         first = strong[0]
+        concluded = _concluded(strong, low, found) if first[0] == Strength.CORRELATIONAL else None
+        if concluded is not None:
+            return concluded
         if first[0] != Strength.CORRELATIONAL:
             hedged = next(
                 (

@@ -32,6 +32,7 @@ _LISTS = {
     "reporting": "reporting",
     "speculation": "speculation",
     "background": "background",
+    "conclusions": "conclusions",
 }
 
 
