@@ -5,8 +5,10 @@ GUIDELINE.md's STAT is a health statistic reported as a finding. These are not:
 
 - A business's share of its own clientele: "98% of our clients return", "Ninety-five percent of
   our customers would recommend us". A share of the writer's customers, clients, members or
-  readers (figures.yaml `clientele`) after "our" or "my", with no health word in its clause, is
-  a boast about the business; "80% of our patients are pain-free" names an outcome and stays.
+  readers (figures.yaml `clientele`) after "our" or "my" whose verb is one of coming back,
+  buying, booking or recommending (`patronage_verbs`), with no health word in its clause, is a
+  boast about the business; "90% of our clients are free of back pain" and "nine in ten of our
+  customers say they sleep better" report an outcome and stay.
 - An exam's pass rate: "the pass rate for the licensing exam was 72%" (figures.yaml
   `examinations`), a result of candidates, not of patients.
 - A clinical cut-off in brackets: "severe (over 70% of the vessel width)", "(above 70% is
@@ -46,6 +48,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "clientele": re.compile(
             rf"\s*of\s+(?:all\s+)?(?:our|my)\s+(?:[\w'’-]+\s+)?{_alt('clientele')}(?![\w-])", re.I
         ),
+        # The verb of the share's clause, after a modal or "say they": "would recommend us".
+        "patronage": re.compile(
+            r"\s+(?:(?:would|will|have|had|also|then|now|go on to|come back to|\w+ly)\s+)*"
+            rf"{_alt('patronage_verbs')}(?![\w-])",
+            re.I,
+        ),
         "health": re.compile(rf"(?<![\w-]){_alt(*_HEALTHY)}(?![\w-])", re.I),
         "rate": re.compile(rf"(?<![\w-]){_alt('rate_nouns')}(?![\w-])", re.I),
         "people": re.compile(rf"(?<![\w-]){_alt('people', 'subjects', 'cases')}(?![\w-])", re.I),
@@ -69,10 +77,15 @@ def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> str:
 
 
 def clientele_share(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
-    """Whether the figure is a share of the writer's own clientele with no health in its
-    clause ("98% of our clients return")."""
+    """Whether the figure is a share of the writer's own clientele that comes back, buys or
+    recommends, with no health word in its clause ("98% of our clients return"); "nine in ten
+    of our customers say they sleep better" reports an outcome and stays."""
     p = _patterns()
-    if not p["clientele"].match(text, end, sentence[1]):
+    found = p["clientele"].match(text, end, sentence[1])
+    if found is None:
+        return False
+    rest = re.split(r"[.;:!?]\s|,\s", text[found.end() : sentence[1]])[0]
+    if not p["patronage"].match(rest):
         return False
     return p["health"].search(_clause(text, sentence, start, end)) is None
 
