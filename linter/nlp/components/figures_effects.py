@@ -43,6 +43,13 @@ _APPROX = (
 )
 # A substance measured in the body, not in a food ("LDL cholesterol", "blood sugar levels").
 _IN_BODY = re.compile(r"(?i)\b(?:blood|serum|plasma|levels?|LDL|HDL)\b")
+# The reader's possible or supposed action earlier in the sentence ("you could eat less and burn
+# an extra 250 calories", "if you burn an extra 500 calories"; Quirk et al. 1985, §4.49-4.58
+# modals, §15.34 conditionals): arithmetic of a plan, not a finding.
+_SUPPOSED = re.compile(
+    r"(?i)\b(?:if|when|unless)\b[^.;]*$|\byou\s+(?:\w+\s+)?(?:could|can|should|must|need to|will"
+    r"|would|might|may)\b[^.;]*$"
+)
 # A cheap test before the patterns: the words every one of them needs.
 _WORTH = re.compile(r"(?i)\b(?:li(?:fe|ves)|lifespan|later|earlier|calories|kcal)\b")
 # A base form right after a modal, "to" or an imperative opening is advice or a possibility
@@ -101,8 +108,8 @@ class EffectReaders:
                 if first_person(sentence, m.start(), m.end()):
                     continue  # "it added ten years to my life", "I burn an extra 200 calories"
                 before = sentence[: m.start()]
-                if kind != "onset" and _ADVICE.search(before):
-                    continue  # "to add ten years to your life", "you burn an extra 50 calories"
+                if kind != "onset" and (_ADVICE.search(before) or _SUPPOSED.search(before)):
+                    continue  # "to add ten years to your life", "you could ... and burn an extra"
                 measures = {"life": "life expectancy", "onset": "onset", "energy": "energy"}
                 yield "amount", m, Reading("mean", True, measures[kind])
 
