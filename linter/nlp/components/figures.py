@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from linter.config.lexicon import Lexicon, default_lexicon
 from linter.nlp.components.extensions import SPAN_KEYS, doc_text, sentences, set_group, set_info
 from linter.nlp.components.figures_counts import CountReaders
+from linter.nlp.components.figures_effects import EffectReaders
 from linter.nlp.components.figures_elided import with_elided
 from linter.nlp.components.figures_fewer import FewerReaders
 from linter.nlp.components.figures_forms import multiplied_by, number_starts
@@ -33,11 +34,13 @@ from linter.nlp.components.figures_shapes import shapes
 
 Reader = Callable[[str, re.Match[str]], Reading]
 
+# "a decade": a length of time with no number word in it (figures_effects).
+_DECADE = re.compile(r"(?i)\bdecade\b")
 # How far before a number its leading words ("more than a", "for every") are looked for.
 LEADER_REACH = 40
 
 
-class FigureFinder(CountReaders, FewerReaders, OccasionReaders):
+class FigureFinder(EffectReaders, CountReaders, FewerReaders, OccasionReaders):
     """Mark the numbers of a sentence that are health statistics."""
 
     def __init__(self, name: str, lexicon: Lexicon) -> None:
@@ -87,7 +90,7 @@ class FigureFinder(CountReaders, FewerReaders, OccasionReaders):
         spans = []
         taken: set[int] = set()  # tokens already in a figure
         text_of_doc = doc_text(doc)
-        if not self.numbers.search(text_of_doc):
+        if not self.numbers.search(text_of_doc) and not _DECADE.search(text_of_doc):
             set_group(doc, SPAN_KEYS["figures"], [])
             return doc  # no number anywhere: the common case for a heading or a short item
         counted = False  # a count in the sentence before: the next may leave out its noun
@@ -127,7 +130,9 @@ class FigureFinder(CountReaders, FewerReaders, OccasionReaders):
         """Every health statistic of a sentence: its kind, where it is, and how it reads."""
         numbers = [m.span() for m in self.numbers.finditer(sentence)]
         if not numbers:
-            return  # most sentences: no number, no figure
+            # Most sentences: no number, no figure; "takes a decade off your life" has one.
+            yield from self.effects(sentence) if _DECADE.search(sentence) else ()
+            return
         windows = _windows(sentence, numbers)
         low, guards = self.guards.folded(sentence)
         starts = [start for start, _ in numbers]
@@ -144,6 +149,7 @@ class FigureFinder(CountReaders, FewerReaders, OccasionReaders):
                 reading = reader(sentence, match)
                 if reading.statistic:
                     yield kind, match, reading
+        yield from self.effects(sentence)  # years of life, onset, energy (figures_effects)
 
     def _led(
         self,

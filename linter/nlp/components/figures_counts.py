@@ -36,6 +36,9 @@ class CountReaders:
 
     grammar: FigureGrammar
 
+    def present_effect(self, sentence: str, m: re.Match[str]) -> bool:
+        raise NotImplementedError  # figures_effects.EffectReaders
+
     @cached_property
     def ill(self) -> re.Pattern[str]:
         """ "have a stroke", "had the infection": a count of people that has a condition."""
@@ -287,6 +290,8 @@ class CountReaders:
             # effect size stated as the remedy's; a base form after a modal, "to" or at the
             # start of a sentence is advice ("cut your sleep by an hour").
             return Reading("mean", True)
+        if self.present_effect(sentence, m):
+            return Reading("mean", True)  # "a daily walk lowers blood pressure by 5 points"
         # "people lose up to 10 pounds": a finding about people, not advice to the reader.
         if self.grammar.c.before("people subjects", sentence[: m.start()], r"(?:\w+ly\s+)?"):
             return Reading("mean", True)

@@ -1,0 +1,150 @@
+"""Figures that are someone's own or no health at all, though their shape reads like a finding
+(statV, issue 14).
+
+GUIDELINE.md's STAT is a health statistic reported as a finding. These are not:
+
+- A business's share of its own clientele: "98% of our clients return", "Ninety-five percent of
+  our customers would recommend us". A share of the writer's customers, clients, members or
+  readers (figures.yaml `clientele`) after "our" or "my" whose verb is one of coming back,
+  buying, booking or recommending (`patronage_verbs`), with no health word in its clause, is a
+  boast about the business; "90% of our clients are free of back pain" and "nine in ten of our
+  customers say they sleep better" report an outcome and stay.
+- An exam's pass rate: "the pass rate for the licensing exam was 72%" (figures.yaml
+  `examinations`), a result of candidates, not of patients.
+- A clinical cut-off in brackets: "severe (over 70% of the vessel width)", "(above 70% is
+  significant)". A bound (a comparator right after the bracket) with no people, cases or
+  condition in the bracket defines the word before it; "(over 80% of patients)" stays.
+- A comparison of no health: "28 times more potent than carbon dioxide as a greenhouse gas",
+  "70% less carbon than new plastic" (figures.yaml `environment`).
+- The writer's own judgement of their own state: "my pain is 70% better" (the first-person
+  story of unsourced_statistic.yaml), not a share of people ("40% of my patients").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from linter.config.lexicon import lists_alternation
+
+_HEALTHY = (
+    "conditions",
+    "cases",
+    "health_words",
+    "outcomes",
+    "outcome_measures",
+    "rate_nouns",
+    "effect_adjectives",
+)
+
+
+def _alt(*names: str) -> str:
+    return lists_alternation("figures", *names)
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    return {
+        "clientele": re.compile(
+            rf"\s*of\s+(?:all\s+)?(?:our|my)\s+(?:[\w'’-]+\s+)?{_alt('clientele')}(?![\w-])", re.I
+        ),
+        # The verb of the share's clause, after a modal or "say they": "would recommend us".
+        "patronage": re.compile(
+            r"\s+(?:(?:would|will|have|had|also|then|now|go on to|come back to|\w+ly)\s+)*"
+            rf"{_alt('patronage_verbs')}(?![\w-])",
+            re.I,
+        ),
+        "health": re.compile(rf"(?<![\w-]){_alt(*_HEALTHY)}(?![\w-])", re.I),
+        "rate": re.compile(rf"(?<![\w-]){_alt('rate_nouns')}(?![\w-])", re.I),
+        "people": re.compile(rf"(?<![\w-]){_alt('people', 'subjects', 'cases')}(?![\w-])", re.I),
+        "exam": re.compile(
+            rf"(?<![\w-])(?:pass(?:ed|ing)?(?: rates?| marks?)?)(?![\w-])"
+            rf"[^.;]{{0,80}}?(?<![\w-]){_alt('examinations')}(?![\w-])"
+            rf"|(?<![\w-]){_alt('examinations')}(?![\w-])[^.;]{{0,60}}?"
+            rf"(?<![\w-])pass(?:ed|ing)?(?: rates?| marks?)?(?![\w-])",
+            re.I,
+        ),
+        "bound": re.compile(rf"\(\s*(?:{_alt('comparators')}|[<>≤≥]=?)\s*$", re.I),
+        "environment": re.compile(rf"(?<![\w-]){_alt('environment')}(?![\w-])", re.I),
+        "mine": re.compile(r"(?:^|[^\w'’-])(?:my|I|I['’]d|I['’]m)\s+(?:[\w'’-]+\s+){0,5}$", re.I),
+    }
+
+
+def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> str:
+    before = re.split(r"[.;:!?]\s|,\s", text[sentence[0] : start])[-1]
+    after = re.split(r"[.;:!?]\s|,\s", text[end : sentence[1]])[0]
+    return before + " " + after
+
+
+def clientele_share(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the figure is a share of the writer's own clientele that comes back, buys or
+    recommends, with no health word in its clause ("98% of our clients return"); "nine in ten
+    of our customers say they sleep better" reports an outcome and stays."""
+    p = _patterns()
+    found = p["clientele"].match(text, end, sentence[1])
+    if found is None:
+        return False
+    rest = re.split(r"[.;:!?]\s|,\s", text[found.end() : sentence[1]])[0]
+    if not p["patronage"].match(rest):
+        return False
+    return p["health"].search(_clause(text, sentence, start, end)) is None
+
+
+def exam_pass_rate(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the figure is in a sentence of an exam's pass rate or pass mark."""
+    return _patterns()["exam"].search(text, sentence[0], sentence[1]) is not None
+
+
+def bracketed_bound(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the figure opens a bracket as a bound with no people in it ("(over 70%)")."""
+    p = _patterns()
+    said = text[sentence[0] : end]
+    opening = said.rfind("(")
+    if opening < 0 or ")" in said[opening:]:
+        return False
+    close = text.find(")", end, sentence[1])
+    inside = text[opening + sentence[0] : close if close >= 0 else sentence[1]]
+    lead = text[sentence[0] + opening : start]
+    bound = p["bound"].search(lead) or (
+        re.fullmatch(r"\(\s*", lead)
+        and (
+            p["bound"].search("(" + text[start:end].split()[0] + " ")
+            or re.match(r"(?i)\s*(?:or (?:more|higher|above|less|lower|below)|\+)", text[end:])
+        )
+    )
+    return bool(bound) and p["people"].search(inside) is None
+
+
+def no_health_compared(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the figure compares greenhouse gases, carbon or packaging, with no health."""
+    p = _patterns()
+    clause = _clause(text, sentence, start, end)
+    return p["environment"].search(clause) is not None and p["health"].search(clause) is None
+
+
+def own_judgement(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the figure is the writer's own rating of their state, a percent "better" or
+    "worse" ("my pain is 70% better"); a likelihood or a risk of the writer stays a figure
+    ("I was three times more likely", "My risk of stroke fell 30%")."""
+    p = _patterns()
+    if not re.match(r"\s*(?:better|worse)\b", text[end : sentence[1]], re.I):
+        return False
+    if not re.search(r"(?i)(?:%|percent|per cent)$", text[start:end]):
+        return False
+    before = re.split(r"[.;:!?]\s|,\s", text[sentence[0] : start])[-1]
+    return bool(
+        p["mine"].search(before)
+        and p["people"].search(before) is None
+        and p["rate"].search(before) is None
+    )
+
+
+def others_figure(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the figure at [start, end) is one of the kinds above."""
+    return (
+        clientele_share(text, sentence, start, end)
+        or exam_pass_rate(text, sentence, start, end)
+        or bracketed_bound(text, sentence, start, end)
+        or no_health_compared(text, sentence, start, end)
+        or own_judgement(text, sentence, start, end)
+    )
