@@ -51,6 +51,7 @@ from linter.nlp.components.vague_predicate import not_predicate
 from linter.nlp.components.vague_questions import asks
 from linter.nlp.components.vague_received import provider_repute
 from linter.nlp.components.vague_scan import PatternScan
+from linter.nlp.components.vague_states import STATE_UNFIT
 
 # How far before an evidence noun its determiner and modifiers may start ("a growing body of
 # new, independent clinical studies").
@@ -80,7 +81,7 @@ _ANAPHORIC_BEFORE = re.compile(
 _THAT_OPENING = re.compile(r"(?:^|[.!?][\"”’)]?\s+)That\s+$")
 # "The first study to test it", "the first study of its kind": a new one, ranked.
 _FIRST_OF_KIND = re.compile(r"(?i)\s*(?:to\b|of its kind\b|ever\b)")
-_UNFIT = (*AGENTLESS_UNFIT, *GRADED_UNFIT, place_passive, provider_repute)
+_UNFIT = (*AGENTLESS_UNFIT, *GRADED_UNFIT, *STATE_UNFIT, place_passive, provider_repute)
 # Words of a sentence besides the appeal: "Survey says..." alone appeals for nothing.
 _LETTER = re.compile(r"[^\W\d_]")
 

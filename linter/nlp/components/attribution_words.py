@@ -35,7 +35,10 @@ AUX_ADVERBS = (
     r"in \d{4}|(?:is|are|was|were) quoted as|"
     # The progressive ("the CDC is now warning", "researchers are finding"; Quirk et al. 1985,
     # §4.20): "is" only where an -ing form follows within three words.
-    r"(?:is|are|was|were)(?=(?: [\w-]+){0,2}? [\w-]+ing\b))"
+    r"(?:is|are|was|were)(?=(?: [\w-]+){0,2}? [\w-]+ing\b)|"
+    # "Research keeps confirming": the catenative "keep" of continuation before an -ing form
+    # (Quirk et al. 1985, §16.38, as "continue to" above).
+    r"(?:keep|keeps|kept)(?= [\w-]+ing\b))"
 )
 
 # A comparison of outcomes, the commonest shape of a study's finding: the comparative degree
@@ -158,7 +161,14 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
         stance=fast("stance_predicates"),
         study_nouns=fast("study_nouns"),
         evidence_nouns=fast("evidence_nouns"),
-        agents=fast("unnamed_agents"),
+        # Unnamed people, and a discipline or profession taken whole ("modern medicine", "the
+        # medical profession"): authority with no one named, in the same places of the grammar.
+        agents=trie(
+            spell(
+                lexicon.get("attribution.unnamed_agents")
+                + lexicon.get("attribution.discipline_authorities")
+            )
+        ),
         quantifiers=fast("vague_quantifiers"),
         counted=fast("counted_quantifiers"),
         adjectives=fast("evidence_adjectives"),

@@ -30,6 +30,14 @@ _PREPOSITION_BEFORE = re.compile(r"(?i)(?:(?<!,)(?<!, )\bfor|\binto|\btowards?|\
 _ABILITY = re.compile(r"(?i)(?:^|\s)(?:can|could|(?:are|were|is|was) (?:now )?able to)(?:\s|$)")
 # What opens a clause after the verb: a finding the able subject reports ("can now see that").
 _CLAUSE_AFTER = re.compile(r"(?i)^\s*(?:that|how|why|whether)\b")
+# A clause of purpose before the subject (Quirk et al. 1985, §15.48: "so that", "in order that"
+# with a modal; the purpose infinitive "to help", "to enable"): "we raise money so that doctors
+# can find a cure" is the goal of an action, not what doctors found (GUIDELINE.md near misses).
+_PURPOSE_BEFORE = re.compile(
+    r"(?i)\b(?:so that|so|in order that|in order for|to (?:help|enable|allow|let)|helping|"
+    r"enabling|allowing)\s+(?:(?:the|our|more|local|other)\s+)?$"
+)
+_MODAL = re.compile(r"(?i)(?:^|\s)(?:can|could|may|might|will|would|shall|should)(?:\s|$)")
 # The clause's end after the verb.
 _CLAUSE_END = re.compile(r"[.;:!?]|\s[-–—]\s")
 # Verbs of knowing that take a clause of a patient's feeling (FrameNet Awareness: know,
@@ -83,6 +91,10 @@ def no_finding(m: re.Match[str], sentence_end: int) -> bool:
     end = _CLAUSE_END.search(text, m.end(), sentence_end)
     complement = text[m.end() : end.start() if end else sentence_end]
     between = text[m.end("subject") : m.start("verb")]
+    if _MODAL.search(between) and _PURPOSE_BEFORE.search(
+        text, max(0, m.start("subject") - 40), m.start("subject")
+    ):
+        return True  # "so that doctors can find a cure": a goal
     if _ABILITY.search(between) and _method_verbs().fullmatch(verb):
         return not _CLAUSE_AFTER.match(complement)
     return bool(_SYMPATHY_VERBS.fullmatch(verb) and _hardship().match(complement))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from linter.nlp.components.attribution_words import AUX_ADVERBS, AttributionWords
 from linter.nlp.components.vague_agentless import AGENTLESS_GUARDS, agentless_patterns
+from linter.nlp.components.vague_consensus import CONSENSUS_GUARDS, consensus_patterns
 from linter.nlp.components.vague_elided import ELIDED_GUARDS, elided_patterns
 from linter.nlp.components.vague_graded import GRADED_GUARDS, graded_patterns
 from linter.nlp.components.vague_received import RECEIVED_GUARDS, received_patterns
@@ -36,7 +37,7 @@ AGENT_POSTMODIFIER_WORDS = 8
 # Evidence nouns that name a body of evidence, not one work: "the data" may be generic.
 MASS_NOUNS = re.compile(
     r"(?i)(?:.* )?(?:research|evidence|data|science|literature|statistics|stats|consensus|"
-    r"community|world|establishment)"
+    r"community|world|establishment|medicine|professions?)"
 )
 
 
@@ -213,7 +214,12 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
             r"(?:shown|confirmed|supported|backed|documented|demonstrated|reported|observed|"
             r"found|proven|proved|replicated|established|validated|recommended|endorsed|"
             r"suggested|corroborated|verified) (?:by|in) "
-            rf"(?P<subject>(?:(?P<det>the|these|those|this|such) )?{head})(?![\w-])",
+            rf"(?P<subject>(?:(?P<det>the|these|those|this|such) )?{head})(?![\w-])"
+            # "supported by research nurses", "by research funding": the noun premodifies its
+            # staff or money (MeSH "Research Personnel", "Research Support as Topic"), no agent.
+            r"(?! (?:nurses?|staff|assistants?|fellows?|fellowships?|funding|funds?|grants?|"
+            r"money|donations?|charit(?:y|ies)|teams?|units?|centres?|centers?|programmes?|"
+            r"programs?|projects?|councils?|volunteers|participants)\b)",
             flags,
         ),
         # "In one small trial, ...", "In studies of older adults, ...", "in randomized trials,":
@@ -257,9 +263,17 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
                 *reduced_patterns(w),
                 *graded_patterns(),
                 *received_patterns(w),
+                *consensus_patterns(w),
             )
         ),
-        guards=AGENTLESS_GUARDS + ELIDED_GUARDS + REDUCED_GUARDS + GRADED_GUARDS + RECEIVED_GUARDS,
+        guards=(
+            AGENTLESS_GUARDS
+            + ELIDED_GUARDS
+            + REDUCED_GUARDS
+            + GRADED_GUARDS
+            + RECEIVED_GUARDS
+            + CONSENSUS_GUARDS
+        ),
         absence=re.compile(rf"(?<![\w-])(?:{w.absence})(?![\w-])", flags),
     )
 
