@@ -12,6 +12,15 @@ from __future__ import annotations
 
 from linter.nlp.components.attribution_words import AttributionWords
 
+# "supported by research nurses", "by research funding": the evidence noun premodifies its
+# staff or money (MeSH "Research Personnel", "Research Support as Topic"), no agent; the
+# "shown by / supported by" pattern of vague_patterns.py stops before these nouns.
+STAFF_MONEY = (
+    r"(?:nurses?|staff|assistants?|fellows?|fellowships?|funding|funds?|grants?|money|"
+    r"donations?|charit(?:y|ies)|teams?|units?|centres?|centers?|programmes?|programs?|"
+    r"projects?|councils?|volunteers|participants)"
+)
+
 # The nouns of agreement held by a community (WordNet 3.0: consensus.n.01 "agreement in the
 # judgment or opinion reached by a group as a whole", agreement.n.01, acceptance.n.01 and
 # recognition.n.01 in its sense of "approval"), each taking a that-clause of its content.

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from linter.nlp.components.attribution_words import AUX_ADVERBS, AttributionWords
 from linter.nlp.components.vague_agentless import AGENTLESS_GUARDS, agentless_patterns
-from linter.nlp.components.vague_consensus import CONSENSUS_GUARDS, consensus_patterns
+from linter.nlp.components.vague_consensus import CONSENSUS_GUARDS, STAFF_MONEY, consensus_patterns
 from linter.nlp.components.vague_elided import ELIDED_GUARDS, elided_patterns
 from linter.nlp.components.vague_graded import GRADED_GUARDS, graded_patterns
 from linter.nlp.components.vague_received import RECEIVED_GUARDS, received_patterns
@@ -215,11 +215,7 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
             r"found|proven|proved|replicated|established|validated|recommended|endorsed|"
             r"suggested|corroborated|verified) (?:by|in) "
             rf"(?P<subject>(?:(?P<det>the|these|those|this|such) )?{head})(?![\w-])"
-            # "supported by research nurses", "by research funding": the noun premodifies its
-            # staff or money (MeSH "Research Personnel", "Research Support as Topic"), no agent.
-            r"(?! (?:nurses?|staff|assistants?|fellows?|fellowships?|funding|funds?|grants?|"
-            r"money|donations?|charit(?:y|ies)|teams?|units?|centres?|centers?|programmes?|"
-            r"programs?|projects?|councils?|volunteers|participants)\b)",
+            rf"(?! {STAFF_MONEY}\b)",
             flags,
         ),
         # "In one small trial, ...", "In studies of older adults, ...", "in randomized trials,":
@@ -266,14 +262,8 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
                 *consensus_patterns(w),
             )
         ),
-        guards=(
-            AGENTLESS_GUARDS
-            + ELIDED_GUARDS
-            + REDUCED_GUARDS
-            + GRADED_GUARDS
-            + RECEIVED_GUARDS
-            + CONSENSUS_GUARDS
-        ),
+        guards=(AGENTLESS_GUARDS + ELIDED_GUARDS + REDUCED_GUARDS + GRADED_GUARDS)
+        + (RECEIVED_GUARDS + CONSENSUS_GUARDS),
         absence=re.compile(rf"(?<![\w-])(?:{w.absence})(?![\w-])", flags),
     )
 
