@@ -19,6 +19,7 @@ import re
 from linter.checks.hype_promise import promise_reading
 from linter.checks.hype_raised import raised_reading
 from linter.checks.hype_reading import _clause
+from linter.checks.hype_result import result_reading
 from linter.checks.hype_subjects import (
     names_health,
     phrase_after,
@@ -81,6 +82,8 @@ def subject_reading(
     if (reading := promise_reading(text, claim, start, end, kind, sells, remedy_page)) != "":
         return reading
     if (reading := raised_reading(text, claim, start, end, kind, sells)) != "":
+        return reading
+    if (reading := result_reading(text, claim, start, end, kind, sells, remedy_page)) != "":
         return reading
     return remedy_reading(text, claim, start, end, kind, sells)
 

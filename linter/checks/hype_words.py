@@ -30,7 +30,8 @@ COMPOSED_CLASSES = _class_names(
     "harm_denial universal_benefit always_best certain_effect safe_for_all panacea_range "
     "restoring_key intensified_efficacy peak_benefit magical_effect power_epithets remedy_power "
     "body_transformation stacked_safety promised_safety promised_results predicated_safety "
-    "safety_labels promised_cure raised_effect certain_future sole_remedy"
+    "safety_labels promised_cure raised_effect certain_future sole_remedy promised_change "
+    "ensured_result total_benefit"
 )
 
 # Classes that fire wherever they stand (hype.yaml keys); "evaluative", "cure" and "reverse"
