@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from linter.checks.hype_words import _QUESTION_START
+from linter.checks.hype_words import _QUESTION_START, QUOTES_AROUND
 from linter.claim import Claim, Passage
 from linter.config.lexicon import alternation, default_lexicon
 
@@ -32,8 +32,6 @@ ASKABLE = frozenset({"cure", "reverse", "totality", "panacea_range"})
 
 # An FAQ item's label or number before its question: "Q:", "Question 3:", "1.", "Q2)".
 _LABEL = re.compile(r"\s*(?:(?:q|question)\s*\d*\s*[:.)-]|\d{1,2}[.)])\s*", re.I)
-# Quotation marks around the whole question (typographic or straight), read past.
-_QUOTES = re.compile(r"^[\s\"“”‘’'«»]+|[\s\"“”‘’'«»]+$")
 # An open question's word at its start: what it asks presupposes the rest.
 _OPEN = re.compile(
     r"\s*(?:what|why|how|when|where|which|who|whose|whom)\b|\s*[\w'’-]+\s+if\b", re.I
@@ -51,11 +49,11 @@ def faq_question(passage: Passage, claim: Claim, heading: bool) -> bool:
     by the promise in the next paragraph, which is flagged there. `heading` is kept for the
     reader of this rule: the same test holds for every passage that is the question alone."""
     del heading
-    sentence = _QUOTES.sub("", passage.text[claim.start : claim.end].strip())
+    sentence = QUOTES_AROUND.sub("", passage.text[claim.start : claim.end].strip())
     if not sentence.endswith("?") or len(passage.claims) != 1:
         return False
     label = _LABEL.match(sentence)
-    asked = _QUOTES.sub("", sentence[label.end() :]) if label else sentence
+    asked = QUOTES_AROUND.sub("", sentence[label.end() :]) if label else sentence
     if _OPEN.match(asked) or _factive().match(asked):
         return False
     return bool(_QUESTION_START.match(asked)) or _declarative(asked)
