@@ -97,3 +97,23 @@ def test_furniture_inside_a_column_stays_out() -> None:
     found = texts(f"<body><div>{MAIN}</div><aside>{COLUMN}{widget}</aside></body>")
     assert "Why a birth companion" in found
     assert not any("Garlic" in text or text == "Popular" for text in found)
+
+
+def test_markdown_paragraphs_inside_a_sidebar_aside_stay_read() -> None:
+    # In Markdown, the paragraphs between `<aside>` and `</aside>` lines are the Markdown
+    # reader's: a sidebar aside leaves out only its HTML, as it did before columns were read.
+    source = (
+        "Intro text here.\n\n<aside>\n\n<p>Related: garlic cures colds.</p>\n\n"
+        "Our own note on colds and rest.\n\n</aside>\n\nOutro text.\n"
+    )
+    document = parse_text("page.md", source)
+    assert [block.text for block in document.blocks] == [
+        "Intro text here.",
+        "Our own note on colds and rest.",
+        "Outro text.",
+    ]
+
+
+def test_a_heading_in_an_aside_left_out_gives_no_title() -> None:
+    page = "<body><aside><h2>Popular posts</h2><p>Short blurb.</p></aside><p>Body text.</p></body>"
+    assert parse_text("page.html", page).title is None

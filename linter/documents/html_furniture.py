@@ -13,6 +13,9 @@ have that shape (`content_column`), and only when nothing else says it is furnit
 (an ARIA role of "complementary" or any other says what it is), no furniture class or id, not
 hidden, not inside other furniture, and, on a page that marks its main content, inside it or a
 sibling of it (the second column beside <main>, not a box elsewhere in the page's chrome).
+Only what the HTML reader read in such an aside is left out when it is no column: a Markdown
+file's own paragraphs between its `<aside>` and `</aside>` lines are the Markdown reader's, and
+stay read as they were.
 """
 
 from __future__ import annotations

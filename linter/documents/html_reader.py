@@ -54,10 +54,11 @@ class HtmlReader(HTMLParser):
         # elements with whether each is furniture by its class or id only.
         self.mains: list[int] = []
         self.furniture: list[tuple[int, bool]] = []
-        # Stack positions where main elements began, and the open asides read on trial as a
-        # column of the page, with the number of blocks read before each (html_furniture.py).
+        # Stack positions where main elements began, the open asides read on trial as a column
+        # of the page with the number of blocks before each, and the blocks read in them.
         self.main_depths: set[int] = set()
         self.columns: list[tuple[int, int]] = []
+        self.column_blocks: list[int] = []
         self.lists: list[tuple[int, int]] = []  # (stack position, list id) of open lists
         # (stack position, href) of the open links: a link around blocks (a card whose title
         # and excerpt are one <a>, as HTML5 allows) links each block it holds.
@@ -126,7 +127,9 @@ class HtmlReader(HTMLParser):
             if block is not None:
                 self.after_break = False
                 self.document.blocks.append(block)
-                if block.kind == "heading" and self.first_heading is None:
+                if self.columns:
+                    self.column_blocks.append(len(self.document.blocks) - 1)
+                if block.kind == "heading" and self.first_heading is None and not self.columns:
                     self.first_heading = block.text
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -239,10 +242,13 @@ class HtmlReader(HTMLParser):
             del self.document.blocks[start:]
 
     def _column(self, start: int) -> None:
-        """An aside read on trial ends: its blocks stay only when they are a column's."""
-        if not content_column(self.document.blocks[start:]):
-            self.left_out += sum(len(block.text) for block in self.document.blocks[start:])
-            del self.document.blocks[start:]
+        """An aside on trial ends: what this reader read in it stays only in a column."""
+        blocks, own = self.document.blocks, [i for i in self.column_blocks if i >= start]
+        del self.column_blocks[len(self.column_blocks) - len(own) :]
+        if not content_column(blocks[start:]):
+            for i in reversed([i for i in own if i < len(blocks)]):
+                self.left_out += len(blocks[i].text)
+                del blocks[i]
 
     def handle_data(self, data: str) -> None:
         if self.title is not None:
