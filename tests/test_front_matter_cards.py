@@ -220,3 +220,14 @@ def test_lists_nested_deeper_than_sections_are_not_read(tmp_path: Path) -> None:
         "---\nOur chews are made in small batches.\n"
     )
     assert findings(tmp_path, "deep.md", page) == []
+
+
+def test_a_sections_list_of_link_cards_is_not_read(tmp_path: Path) -> None:
+    # A section listing other pages, each a link with its teaser, as a widget listing posts.
+    page = (
+        "---\ntitle: Ginger\nmajorlinks:\n  - heading: More\n    links:\n"
+        "      - url: /nausea/\n        title: Nausea\n"
+        "        description: Experts say ginger is believed to cure nausea in a day.\n"
+        "---\nOur chews are made in small batches.\n"
+    )
+    assert findings(tmp_path, "links.md", page) == []

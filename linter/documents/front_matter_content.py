@@ -28,7 +28,8 @@ the article, and the site's templates render them around it:
   `description`, which describes the image, as a caption does.
 - Sections that hold those lists: a page builder's `sections: [{type, title, items: [...]}]`
   (Decap's and TinaCMS's blocks: a list of typed objects, each with its own list field), read
-  one level down as the lists above are; a list deeper in a card is a setting's or a menu's.
+  one level down as the lists above are; a list deeper in a card is a setting's or a menu's,
+  and a section's list of link cards (`{url, title, description}`) lists other pages.
 - A summary: Hugo's `summary` front-matter field (https://gohugo.io/content-management/
   front-matter/#summary), Pandoc's and Quarto's `abstract` (rendered under the title,
   https://quarto.org/docs/authoring/front-matter.html#abstract), and `tldr`. A plain string
@@ -187,7 +188,8 @@ def _list_nodes(
         if not nested and not any(_card_body(i) is not None for i in pairs):
             for pair in pairs:  # a list of sections, each with its own list (`sections[].items`)
                 for _, child in pair.value:
-                    if isinstance(child, yaml.SequenceNode):
+                    listed = isinstance(child, yaml.SequenceNode)
+                    if listed and not any(_links(item) for item in child.value):  # link cards
                         yield from _list_nodes(child, nested=True)
         elif all(_card_body(i) is not None for i in pairs):
             read: set[int] = set()  # an alias repeats an item's node: it is read once
@@ -204,6 +206,16 @@ def _list_nodes(
                 yield True, string
             elif is_prose(text):
                 yield False, string
+
+
+def _links(item: yaml.Node) -> bool:
+    """A list item that links to another page (`{url, title, description}`): a list of them
+    in a section is a list of links to other pages, as a widget listing posts is."""
+    keys = item.value if isinstance(item, yaml.MappingNode) else ()
+    return any(str(key.value).lower() in _LINK_KEYS for key, _ in keys)
+
+
+_LINK_KEYS = frozenset({"url", "href", "link", "permalink"})
 
 
 def _card_body(item: yaml.MappingNode) -> yaml.ScalarNode | None:
