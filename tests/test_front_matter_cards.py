@@ -167,3 +167,67 @@ def test_cards_repeated_by_aliases_are_read_once() -> None:
     )
     texts = [b.text for b in read_document("p.md", page.encode("utf-8")).blocks]
     assert texts == ["Experts say warm tea eases a sore throat.", "A plain page."]
+
+
+# A page builder's sections, each with its own list of cards or FAQ items, beside a body
+# (readX): written for this test.
+SECTIONS_PAGE = """\
+---
+title: Ginger chews
+sections:
+  - type: features-grid
+    title: Why our chews
+    items:
+      - title: Calm stomach
+        description: Experts say ginger settles a queasy stomach within the hour.
+        icon: leaf
+      - title: Easy dose
+        description: One chew after meals fits easily into your day.
+  - type: faq-accordion
+    items:
+      - question: Can ginger chews cure travel sickness?
+        answer: Studies show that ginger cuts the risk of nausea by 40% on long trips.
+  - type: link-row
+    items:
+      - title: Shop
+        url: /shop
+      - title: Contact
+        url: /contact
+---
+Our ginger chews are made in small batches from dried root and cane sugar.
+"""
+
+
+def test_section_lists_beside_a_body_are_read(tmp_path: Path) -> None:
+    found = findings(tmp_path, "ginger.md", SECTIONS_PAGE)
+    assert found == [
+        (8, 22, "vague-attribution", "Experts say"),
+        (15, 17, "vague-attribution", "Studies show"),
+        (15, 69, "unsourced-statistic", "40%"),
+    ]
+    document = read_document("ginger.md", SECTIONS_PAGE.encode("utf-8"))
+    texts = [block.text for block in document.blocks]
+    assert "Can ginger chews cure travel sickness?" in texts  # asked: no finding
+    assert not any(text in ("Shop", "Contact", "/shop", "Why our chews") for text in texts)
+    assert_offsets_exact(document, ordered=False)
+
+
+def test_lists_nested_deeper_than_sections_are_not_read(tmp_path: Path) -> None:
+    # Only a section's own list is read: a list inside a card is a setting's or a menu's.
+    page = (
+        "---\ntitle: Ginger\nsections:\n  - type: grid\n    items:\n      - title: A\n"
+        "        variants:\n          - description: Experts say ginger cures nausea fast.\n"
+        "---\nOur chews are made in small batches.\n"
+    )
+    assert findings(tmp_path, "deep.md", page) == []
+
+
+def test_a_sections_list_of_link_cards_is_not_read(tmp_path: Path) -> None:
+    # A section listing other pages, each a link with its teaser, as a widget listing posts.
+    page = (
+        "---\ntitle: Ginger\nmajorlinks:\n  - heading: More\n    links:\n"
+        "      - url: /nausea/\n        title: Nausea\n"
+        "        description: Experts say ginger is believed to cure nausea in a day.\n"
+        "---\nOur chews are made in small batches.\n"
+    )
+    assert findings(tmp_path, "links.md", page) == []

@@ -78,7 +78,7 @@ def heading_claims(text: str, claims: tuple[Claim, ...]) -> list[Candidate]:
         if cue is None:
             continue
         start, end = cue
-        sentence = text[claim.start : claim.end].strip()
+        sentence = text[claim.start : claim.end].strip(" \n\"“”‘’'«»")  # '"Can X cure Y?"'
         if sentence.endswith("?") or _QUESTION_START.match(sentence) or _HOW.match(sentence):
             continue
         if not lex.disease_claim_verbs.fullmatch(text[start:end]):

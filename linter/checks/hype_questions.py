@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from linter.checks.hype_words import _QUESTION_START
+from linter.checks.hype_words import _QUESTION_START, QUOTES_AROUND
 from linter.claim import Claim, Passage
 from linter.config.lexicon import alternation, default_lexicon
 
@@ -39,17 +39,21 @@ _OPEN = re.compile(
 
 
 def faq_question(passage: Passage, claim: Claim, heading: bool) -> bool:
-    """Whether `claim` is a polar or declarative question standing alone as its passage, a
-    heading or a labelled FAQ question ("Q: ..."). A question standing as a paragraph of its
-    own is not enough: a page may ask its reader "Can chiropractic care cure sciatica?" to
-    promise the answer (set H)."""
-    sentence = passage.text[claim.start : claim.end].strip()
+    """Whether `claim` is a polar or declarative question standing alone as its passage: a
+    heading, a labelled FAQ question ("Q: ..."), a paragraph of its own, or any of these in
+    quotation marks (an FAQ that quotes the reader's question: '"Can diet changes cure it?"').
+
+    A paragraph of its own counts as a heading does (session 26, readX): a polar question
+    asserts neither answer, and GUIDELINE.md labels the writer's claims; set H's rule case
+    ("Can chiropractic care cure sciatica?" on a page that goes on to promise it) is answered
+    by the promise in the next paragraph, which is flagged there. `heading` is kept for the
+    reader of this rule: the same test holds for every passage that is the question alone."""
+    del heading
+    sentence = QUOTES_AROUND.sub("", passage.text[claim.start : claim.end].strip())
     if not sentence.endswith("?") or len(passage.claims) != 1:
         return False
     label = _LABEL.match(sentence)
-    if not heading and label is None:
-        return False
-    asked = sentence[label.end() :] if label else sentence
+    asked = QUOTES_AROUND.sub("", sentence[label.end() :]) if label else sentence
     if _OPEN.match(asked) or _factive().match(asked):
         return False
     return bool(_QUESTION_START.match(asked)) or _declarative(asked)

@@ -130,6 +130,8 @@ _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 _HOW = re.compile(r"\s*(?:how|why|what|when|where|which|who|ways|tips)\b", re.I)
 
 
+# Quotation marks around a whole sentence (typographic or straight): an FAQ quoting its reader.
+QUOTES_AROUND = re.compile(r"^[\s\"“”‘’'«»]+|[\s\"“”‘’'«»]+$")
 _QUESTION_START = re.compile(
     r"\s*(?:can|could|is|are|was|were|will|would|does|do|did|has|have|should)\b", re.I
 )

@@ -26,6 +26,10 @@ the article, and the site's templates render them around it:
   items with no body (menus and links, `{name, url}`; images, `{src, alt, caption}`: Hugo's
   page resources, https://gohugo.io/content-management/page-resources/), and an image item's
   `description`, which describes the image, as a caption does.
+- Sections that hold those lists: a page builder's `sections: [{type, title, items: [...]}]`
+  (Decap's and TinaCMS's blocks: a list of typed objects, each with its own list field), read
+  one level down as the lists above are; a list deeper in a card is a setting's or a menu's,
+  and a section's list of link cards (`{url, title, description}`) lists other pages.
 - A summary: Hugo's `summary` front-matter field (https://gohugo.io/content-management/
   front-matter/#summary), Pandoc's and Quarto's `abstract` (rendered under the title,
   https://quarto.org/docs/authoring/front-matter.html#abstract), and `tldr`. A plain string
@@ -167,7 +171,9 @@ def _content_nodes(root: yaml.MappingNode) -> Iterator[tuple[bool, bool, yaml.Sc
                     yield from ((False, h, n) for h, n in _list_nodes(child))
 
 
-def _list_nodes(node: yaml.SequenceNode) -> Iterator[tuple[bool, yaml.ScalarNode]]:
+def _list_nodes(
+    node: yaml.SequenceNode, nested: bool = False
+) -> Iterator[tuple[bool, yaml.ScalarNode]]:
     items = node.value
     if items and all(is_string(i) and _sentence(str(i.value)) for i in items):
         if any(reads_as_reference(str(i.value)) for i in items):
@@ -179,7 +185,13 @@ def _list_nodes(node: yaml.SequenceNode) -> Iterator[tuple[bool, yaml.ScalarNode
     if not items or len(pairs) != len(items):
         return
     if not all(_faq_item(i) for i in pairs):  # an FAQ reads its questions too; else cards
-        if all(_card_body(i) is not None for i in pairs):
+        if not nested and not any(_card_body(i) is not None for i in pairs):
+            for pair in pairs:  # a list of sections, each with its own list (`sections[].items`)
+                for _, child in pair.value:
+                    listed = isinstance(child, yaml.SequenceNode)
+                    if listed and not any(_links(item) for item in child.value):  # link cards
+                        yield from _list_nodes(child, nested=True)
+        elif all(_card_body(i) is not None for i in pairs):
             read: set[int] = set()  # an alias repeats an item's node: it is read once
             for item in pairs:
                 body = _card_body(item)
@@ -194,6 +206,16 @@ def _list_nodes(node: yaml.SequenceNode) -> Iterator[tuple[bool, yaml.ScalarNode
                 yield True, string
             elif is_prose(text):
                 yield False, string
+
+
+def _links(item: yaml.Node) -> bool:
+    """A list item that links to another page (`{url, title, description}`): a list of them
+    in a section is a list of links to other pages, as a widget listing posts is."""
+    keys = item.value if isinstance(item, yaml.MappingNode) else ()
+    return any(str(key.value).lower() in _LINK_KEYS for key, _ in keys)
+
+
+_LINK_KEYS = frozenset({"url", "href", "link", "permalink"})
 
 
 def _card_body(item: yaml.MappingNode) -> yaml.ScalarNode | None:

@@ -9,18 +9,14 @@ import re
 from html.parser import HTMLParser
 
 from linter.documents.html_boxes import Boxes
-from linter.documents.html_meta import description_block
-from linter.documents.html_tags import (
-    _BREAKS,
-    _DEPTH,
-    _HIDDEN_STYLE,
-    _IMPLIED,
-    _KINDS,
-    _SCOPES,
-    _SKIP,
-    _VOID,
-    _WHITESPACE,
+from linter.documents.html_furniture import (
+    column_candidate,
+    content_column,
+    furniture_of,
+    post_marker,
 )
+from linter.documents.html_meta import description_block
+from linter.documents.html_tags import _BREAKS, _DEPTH, _IMPLIED, _KINDS, _SKIP, _VOID, _WHITESPACE
 from linter.documents.model import Block, Document
 from linter.documents.prose import BlockBuilder, parse_directive
 from linter.documents.templates import CITATION_COMMENT, markup_free_from
@@ -58,6 +54,11 @@ class HtmlReader(HTMLParser):
         # elements with whether each is furniture by its class or id only.
         self.mains: list[int] = []
         self.furniture: list[tuple[int, bool]] = []
+        # Stack positions where main elements began, the open asides read on trial as a column
+        # of the page with the number of blocks before each, and the blocks read in them.
+        self.main_depths: set[int] = set()
+        self.columns: list[tuple[int, int]] = []
+        self.column_blocks: list[int] = []
         self.lists: list[tuple[int, int]] = []  # (stack position, list id) of open lists
         # (stack position, href) of the open links: a link around blocks (a card whose title
         # and excerpt are one <a>, as HTML5 allows) links each block it holds.
@@ -78,7 +79,7 @@ class HtmlReader(HTMLParser):
         outside it too: an <article> inside the article's "related" or "comments" block is a
         teaser or a comment (WHATWG HTML, the article element: "a user-submitted comment ... or
         any other independent item of content"), not the article."""
-        if self.main_only and not self.mains:
+        if self.main_only and not self.mains and not self.columns:
             return True
         inner_main = self.mains[-1] if self.mains else -1
         outer_main = self.mains[0] if self.mains else -1
@@ -87,32 +88,14 @@ class HtmlReader(HTMLParser):
         )
 
     def _furniture(self, tag: str, attributes: dict[str, str | None]) -> tuple[bool, bool]:
-        """(furniture, by class or id only) for an element that starts here."""
-        words = self.words
-        if tag in words.furniture_elements or tag in words.always_furniture_elements:
-            return True, False
-        if tag in words.page_scoped_elements and not _SCOPES & set(self.stack[-_DEPTH:]):
-            return True, False
-        if "hidden" in attributes or _HIDDEN_STYLE.search(attributes.get("style") or ""):
-            return True, False
-        role = (attributes.get("role") or "").lower().split()
-        if role and role[0] in words.furniture_roles:
-            return True, False
-        if not self.by_class or tag in ("html", "body") or tag in words.main_elements:
+        """(furniture, by class or id only) for an element that starts here; an <aside> that
+        may be a column of the page is read on trial instead (html_furniture.py)."""
+        found = furniture_of(self.words, tag, attributes, self.stack, self.by_class)
+        placed = not self.main_only or bool(self.mains) or len(self.stack) in self.main_depths
+        if found[0] and column_candidate(self.words, tag, attributes, self.furniture, placed):
+            self.columns.append((len(self.stack), len(self.document.blocks)))
             return False, False
-        named = " ".join(v for k, v in attributes.items() if k in words.naming_attributes and v)
-        return (bool(named) and words.furniture_class(named)), True
-
-    def _post_marker(self, tag: str) -> bool:
-        """Whether microformats or microdata here may mark the post (vocabulary.names_post).
-
-        Never inside furniture by element or role, nor on <html> or <body>. On a page that marks
-        its main content, only outside all furniture (a post class on a related teaser marks no
-        post); on a page that does not, also inside furniture named by class only (Blogger's
-        post inside its "widget Blog")."""
-        if tag in ("html", "body") or any(not by_class for _, by_class in self.furniture):
-            return False
-        return not (self.main_only and self.furniture)
+        return found
 
     def _pos(self) -> int:
         line, column = self.getpos()
@@ -144,7 +127,9 @@ class HtmlReader(HTMLParser):
             if block is not None:
                 self.after_break = False
                 self.document.blocks.append(block)
-                if block.kind == "heading" and self.first_heading is None:
+                if self.columns:
+                    self.column_blocks.append(len(self.document.blocks) - 1)
+                if block.kind == "heading" and self.first_heading is None and not self.columns:
                     self.first_heading = block.text
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -180,9 +165,13 @@ class HtmlReader(HTMLParser):
         if (
             tag in self.words.main_elements
             or (role and role[0] in self.words.main_roles)
-            or (self._post_marker(tag) and self.words.names_post(attributes))
+            or (
+                post_marker(tag, self.furniture, self.main_only)
+                and self.words.names_post(attributes)
+            )
         ):
             self.mains.append(len(self.stack))
+            self.main_depths.add(len(self.stack))
         if tag in ("ul", "ol", "menu"):
             self.made_lists += 1
             self.lists.append((len(self.stack), self.made_lists))
@@ -240,6 +229,8 @@ class HtmlReader(HTMLParser):
             elif open_tag in _KINDS or open_tag in _BREAKS:
                 self._flush()
             self._form_box(at, main or open_tag in ("html", "body"))
+            if self.columns and self.columns[-1][0] == at:
+                self._column(self.columns.pop()[1])
             if open_tag == tag:
                 return
 
@@ -249,6 +240,15 @@ class HtmlReader(HTMLParser):
         if start is not None:
             self.left_out += sum(len(block.text) for block in self.document.blocks[start:])
             del self.document.blocks[start:]
+
+    def _column(self, start: int) -> None:
+        """An aside on trial ends: what this reader read in it stays only in a column."""
+        blocks, own = self.document.blocks, [i for i in self.column_blocks if i >= start]
+        del self.column_blocks[len(self.column_blocks) - len(own) :]
+        if not content_column(blocks[start:]):
+            for i in reversed([i for i in own if i < len(blocks)]):
+                self.left_out += len(blocks[i].text)
+                del blocks[i]
 
     def handle_data(self, data: str) -> None:
         if self.title is not None:
