@@ -31,7 +31,7 @@ COMPOSED_CLASSES = _class_names(
     "restoring_key intensified_efficacy peak_benefit magical_effect power_epithets remedy_power "
     "body_transformation stacked_safety promised_safety promised_results predicated_safety "
     "safety_labels promised_cure raised_effect certain_future sole_remedy"
-)
+) + _class_names("ranked_efficacy proven_offer power_praise colloquial_effect")  # hype_valued.py
 
 # Classes that fire wherever they stand (hype.yaml keys); "evaluative", "cure" and "reverse"
 # are composed or read below.
