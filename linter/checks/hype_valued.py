@@ -27,12 +27,14 @@ reading asks for what makes them a provider's promise about health:
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from linter.checks.hype_composed import _SOUGHT
 from linter.checks.hype_raised import _HEDGED, _PROVIDER, _RISK, _care, _health, _offered
 from linter.checks.hype_reading import _clause
 from linter.checks.hype_words import hype_lexicon
 from linter.claim import Claim
+from linter.config.lexicon import default_lexicon, word_pattern
 
 VALUED_KINDS = ("ranked_efficacy", "proven_offer", "power_praise", "colloquial_effect")
 
@@ -96,7 +98,7 @@ def valued_reading(
     if _HARM.search(sentence) or _RISK.match(text[end : claim.end].strip()):
         return "harm"
     term = text[start:end]
-    if _GENERIC.search(term) and not _health(sentence):
+    if _GENERIC.search(term) and not (_health(sentence) or _complaints().search(sentence)):
         return "no-health-problem"  # "a proven plan to grow your savings"
     if kind == "ranked_efficacy":
         return _ranked(text, claim, start, end, left, sells)
@@ -133,3 +135,9 @@ def _ranked(text: str, claim: Claim, start: int, end: int, left: int, sells: boo
     if _HABIT.search(text[start:end]):
         return None  # "savasana is the most beneficial pose"
     return _offered(text, claim, subject, sells)
+
+
+@cache
+def _complaints() -> re.Pattern[str]:
+    return word_pattern(default_lexicon().get("hype.valued_complaints"))
+
