@@ -140,4 +140,3 @@ def _ranked(text: str, claim: Claim, start: int, end: int, left: int, sells: boo
 @cache
 def _complaints() -> re.Pattern[str]:
     return word_pattern(default_lexicon().get("hype.valued_complaints"))
-
