@@ -110,6 +110,8 @@ def valued_reading(
         return "clinical" if _care(_SOLD_CARE.sub("", text[left:right])) else None
     if _care(text[left:right]):
         return "clinical"  # "opioids are potent medicines", "semaglutide injections"
+    if kind == "power_praise" and _GENERIC.search(term):
+        return _offered(text, claim, text[left:start], sells)  # "meditation is a powerful tool"
     return None
 
 
