@@ -30,6 +30,7 @@ import re
 from functools import cache
 
 from linter.checks.hype_composed import _SOUGHT
+from linter.checks.hype_criteria import criterion
 from linter.checks.hype_raised import _HEDGED, _PROVIDER, _RISK, _care, _health, _offered
 from linter.checks.hype_reading import _clause
 from linter.checks.hype_words import hype_lexicon
@@ -103,6 +104,8 @@ def valued_reading(
     if kind == "ranked_efficacy":
         return _ranked(text, claim, start, end, left, sells)
     if kind == "proven_offer":
+        if criterion(text, claim, start):
+            return "criterion"  # "we only use implant systems with proven long-term outcomes"
         if _PREDICATED.search(text[max(left, start - 10) : start]):
             return _offered(text, claim, text[left:start], sells)
         # Standard care named, but for the injections and procedures a clinic sells (the NHS's
@@ -110,7 +113,7 @@ def valued_reading(
         return "clinical" if _care(_SOLD_CARE.sub("", text[left:right])) else None
     if _care(text[left:right]):
         return "clinical"  # "opioids are potent medicines", "semaglutide injections"
-    if kind == "power_praise" and _GENERIC.search(term):
+    if kind == "power_praise" and term.lower().rstrip("s").endswith("tool"):
         return _offered(text, claim, text[left:start], sells)  # "meditation is a powerful tool"
     return None
 
