@@ -128,9 +128,14 @@ def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -
         after = text[end:right]
         if lex.standard_care.search(after) or lex.immunization.search(after):
             return "clinical"  # "there is no risk in taking antibiotics as prescribed"
-    if kind not in PROMISE_KINDS and (  # those read standard care in hype_promise.py
-        lex.standard_care.search(text, left, start)
-        or (kind == "superlative" and _ranks_care(text, end, right))
+    # PROMISE_KINDS read standard care in hype_promise.py, "proven_offer" in hype_valued.py.
+    if (
+        kind not in PROMISE_KINDS
+        and kind != "proven_offer"
+        and (
+            lex.standard_care.search(text, left, start)
+            or (kind == "superlative" and _ranks_care(text, end, right))
+        )
     ):
         # "antibiotics are better than any home remedy for pneumonia", "the best treatment for
         # strep is antibiotics"

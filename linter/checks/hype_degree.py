@@ -26,6 +26,7 @@ from linter.checks.hype_subjects import (
     promised_subject,
     remedy_reading,
 )
+from linter.checks.hype_valued import valued_reading
 from linter.checks.hype_words import hype_lexicon
 from linter.claim import Claim
 
@@ -84,6 +85,8 @@ def subject_reading(
     if (reading := raised_reading(text, claim, start, end, kind, sells)) != "":
         return reading
     if (reading := result_reading(text, claim, start, end, kind, sells, remedy_page)) != "":
+        return reading
+    if (reading := valued_reading(text, claim, start, end, kind, sells)) != "":
         return reading
     return remedy_reading(text, claim, start, end, kind, sells)
 

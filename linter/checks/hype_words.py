@@ -32,7 +32,7 @@ COMPOSED_CLASSES = _class_names(
     "body_transformation stacked_safety promised_safety promised_results predicated_safety "
     "safety_labels promised_cure raised_effect certain_future sole_remedy promised_change "
     "ensured_result total_benefit"
-)
+) + _class_names("ranked_efficacy proven_offer power_praise colloquial_effect")  # hype_valued.py
 
 # Classes that fire wherever they stand (hype.yaml keys); "evaluative", "cure" and "reverse"
 # are composed or read below.
