@@ -16,6 +16,13 @@ presupposes its complement true (Kiparsky & Kiparsky 1970, "Fact"; rules/lexicon
 cure your reflux?"): the elliptical question of an advert's hook (Quirk et al. 1985, §12.47,
 "(Do you) want ...?"), whose verb or adjective is followed by a preposition or "to", not by
 the verb of a subject.
+
+The same question set in quotation marks ('### "Do diet changes cure the condition?"': an FAQ
+heading that quotes what patients ask) or with a maximizer on its cure ("Can coronary artery
+disease be completely cured?", the `maximized` class: Quirk et al. 1985, §8.104), or a heading
+that would state a disease claim ("Can lifestyle changes cure polyposis?": the `heading_claims`
+of food law, which a question does not state as a fact) asks the same
+whether (sets KK and II, precX); the marks are read off before the question's words.
 """
 
 from __future__ import annotations
@@ -28,7 +35,12 @@ from linter.claim import Claim, Passage
 from linter.config.lexicon import alternation, default_lexicon
 
 # The hype classes a question can ask about: a cure, a reversal, and a cure of everything.
-ASKABLE = frozenset({"cure", "reverse", "totality", "panacea_range"})
+ASKABLE = frozenset(
+    {"cure", "reverse", "totality", "panacea_range", "maximized", "heading_claims"}
+)
+
+# Quotation marks that may enclose a question heading as a whole (what patients ask).
+_MARKS = "\"'“”‘’«»"
 
 # An FAQ item's label or number before its question: "Q:", "Question 3:", "1.", "Q2)".
 _LABEL = re.compile(r"\s*(?:(?:q|question)\s*\d*\s*[:.)-]|\d{1,2}[.)])\s*", re.I)
@@ -43,7 +55,7 @@ def faq_question(passage: Passage, claim: Claim, heading: bool) -> bool:
     heading or a labelled FAQ question ("Q: ..."). A question standing as a paragraph of its
     own is not enough: a page may ask its reader "Can chiropractic care cure sciatica?" to
     promise the answer (set H)."""
-    sentence = passage.text[claim.start : claim.end].strip()
+    sentence = passage.text[claim.start : claim.end].strip().strip(_MARKS).strip()
     if not sentence.endswith("?") or len(passage.claims) != 1:
         return False
     label = _LABEL.match(sentence)
