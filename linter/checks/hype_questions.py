@@ -35,9 +35,7 @@ from linter.claim import Claim, Passage
 from linter.config.lexicon import alternation, default_lexicon
 
 # The hype classes a question can ask about: a cure, a reversal, and a cure of everything.
-ASKABLE = frozenset(
-    {"cure", "reverse", "totality", "panacea_range", "maximized", "heading_claims"}
-)
+ASKABLE = frozenset({"cure", "reverse", "totality", "panacea_range", "maximized", "heading_claims"})
 
 # Quotation marks that may enclose a question heading as a whole (what patients ask).
 _MARKS = "\"'“”‘’«»"
