@@ -16,6 +16,14 @@ presupposes its complement true (Kiparsky & Kiparsky 1970, "Fact"; rules/lexicon
 cure your reflux?"): the elliptical question of an advert's hook (Quirk et al. 1985, §12.47,
 "(Do you) want ...?"), whose verb or adjective is followed by a preposition or "to", not by
 the verb of a subject.
+
+The same question set in quotation marks ('### "Do diet changes cure the condition?"': an FAQ
+heading that quotes what patients ask) or with a maximizer on its cure ("Can coronary artery
+disease be completely cured?", the `maximized` class: Quirk et al. 1985, §8.104), or a heading
+that would state a disease claim ("Can lifestyle changes cure polyposis?": the `heading_claims`
+of food law, which a question does not state as a fact) asks the same
+whether (sets KK and II, precX); the marks are read off before the question's words (readX's
+QUOTES_AROUND).
 """
 
 from __future__ import annotations
@@ -28,7 +36,7 @@ from linter.claim import Claim, Passage
 from linter.config.lexicon import alternation, default_lexicon
 
 # The hype classes a question can ask about: a cure, a reversal, and a cure of everything.
-ASKABLE = frozenset({"cure", "reverse", "totality", "panacea_range"})
+ASKABLE = frozenset({"cure", "reverse", "totality", "panacea_range", "maximized", "heading_claims"})
 
 # An FAQ item's label or number before its question: "Q:", "Question 3:", "1.", "Q2)".
 _LABEL = re.compile(r"\s*(?:(?:q|question)\s*\d*\s*[:.)-]|\d{1,2}[.)])\s*", re.I)

@@ -28,6 +28,7 @@ from linter.nlp.components.attribution_words import (
     manner_according,
     sentence_at,
 )
+from linter.nlp.components.vague_causative import object_of_help
 from linter.nlp.components.vague_graded import GRADED_UNFIT, comparison_off_topic, lead_in, wh_topic
 from linter.nlp.components.vague_guards import (
     AGENTLESS_UNFIT,
@@ -255,6 +256,8 @@ class VagueFinder:
             if concord.long_description(m, self.words.agents) or concord.quoted_aside(m):
                 return False
             if infinitive_before(text, m.start("verb")) or _OBJECT_OF.search(before):
+                return False
+            if object_of_help(before):  # "help these courageous doctors find"
                 return False
             if object_of_preposition(before, m.group("verb")):  # "funding for research projects"
                 return False
