@@ -18,12 +18,18 @@ from linter.nlp.components.vague_guards import _health_matters
 # The clause before a match, back to a comma, a stop or a coordinator.
 _CLAUSE = re.compile(r"(?i)(?:^|[,;:.!?()\n]|\b(?:and|but|or)\b)([^,;:.!?()\n]*)$")
 # The subordinators of time (Quirk et al. 1985, §15.25-15.27): "once", "until", "when",
-# "after", "as soon as" open a clause that sets when something else happens. They open it:
-# inside the subject they are prepositions or reduced clauses ("the benefits of walking after
-# a meal are well established", "of fish oil when taken daily") and the finding stands.
+# "after", "as soon as" open a clause that sets when something else happens.
 _TIME_CLAUSE = re.compile(
-    r"(?i)^\s*(?:(?:and|but|or),? )?(?:(?:only|even|just) )?"
-    r"(?:once|until|till|when|whenever|after|before|as soon as|by the time)\b"
+    r"(?i)\b(?:once|until|till|when|whenever|after|before|as soon as|by the time)\b"
+)
+# A subject noun phrase before the time word, with no verb of its own clause: the time word
+# is then a preposition or a reduced clause inside the subject of "established" (Quirk §17.37,
+# postmodification: "the benefits of stretching before exercise are well established", "of
+# fish oil when taken daily"), and the finding stands.
+_SUBJECT_BEFORE = re.compile(
+    r"(?i)^\s*(?:the|its|their|these|those|this|such|all|many|most)\b"
+    r"(?!.*\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|"
+    r"might|do|does|did)\b)"
 )
 # What ends the clause right after "established": its complement is none ("that", "by
 # research", "as the standard" would be one).
@@ -71,7 +77,9 @@ def settled_state(text: str, m: re.Match[str]) -> bool:
         return False
     if not _CLAUSE_ENDS.match(text, m.end()):
         return False
-    return bool(_TIME_CLAUSE.match(_clause_before(text, m.start())))
+    clause = _clause_before(text, m.start())
+    time = _TIME_CLAUSE.search(clause)
+    return bool(time and not _SUBJECT_BEFORE.match(clause[: time.start()]))
 
 
 def counted_cases(text: str, m: re.Match[str]) -> bool:
