@@ -9,7 +9,9 @@ with the other unfit tests before it keeps an agentless match.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from linter.config.lexicon import lists_alternation
 from linter.nlp.components.vague_concord import _appeal_topic
 from linter.nlp.components.vague_guards import _health_matters
 
@@ -19,6 +21,15 @@ _CLAUSE = re.compile(r"(?i)(?:^|[,;:.!?()\n]|\b(?:and|but|or)\b)([^,;:.!?()\n]*)
 # "after", "as soon as" open a clause that sets when something else happens.
 _TIME_CLAUSE = re.compile(
     r"(?i)\b(?:once|until|till|when|whenever|after|before|as soon as|by the time)\b"
+)
+# A subject noun phrase before the time word, with no verb of its own clause: the time word
+# is then a preposition or a reduced clause inside the subject of "established" (Quirk §17.37,
+# postmodification: "the benefits of stretching before exercise are well established", "of
+# fish oil when taken daily"), and the finding stands.
+_SUBJECT_BEFORE = re.compile(
+    r"(?i)^\s*(?:the|its|their|these|those|this|such|all|many|most)\b"
+    r"(?!.*\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|"
+    r"might|do|does|did)\b)"
 )
 # What ends the clause right after "established": its complement is none ("that", "by
 # research", "as the standard" would be one).
@@ -30,6 +41,20 @@ _FEW = re.compile(
     r"(?:only )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen))\b"
 )
 _KNOWN_TO_HAVE = re.compile(r"(?i)\s*have\b|\s*exist\b|\s*be alive\b|\s*survive\b")
+# What is counted: people (figures.yaml `people`, MeSH Persons [M01]) or cases, or "few" alone
+# ("few are known to survive"). "Only two herbs are known to have a real effect" counts no
+# cases: it is a finding about remedies, and the agentless appeal stands.
+_CASES = r"(?:cases?|instances?|examples?|reports?|deaths?)"
+
+
+@cache
+def _counted() -> re.Pattern[str]:
+    heads = lists_alternation("figures", "people", "person")
+    return re.compile(
+        rf"(?i)(?:\s*$|\s+(?:are|were)\b|(?:\s+[\w-]+){{0,3}}?\s+(?:{heads}|{_CASES})\b)"
+    )
+
+
 # The former view of the consensus grammar (vague_consensus.py, its third pattern).
 _FORMER_VIEW = re.compile(r"(?i)^(?:as|than|contrary to what) ")
 # Words of harm and benefit to health (the safety and efficacy poles of Biber et al. 1999,
@@ -52,7 +77,9 @@ def settled_state(text: str, m: re.Match[str]) -> bool:
         return False
     if not _CLAUSE_ENDS.match(text, m.end()):
         return False
-    return bool(_TIME_CLAUSE.search(_clause_before(text, m.start())))
+    clause = _clause_before(text, m.start())
+    time = _TIME_CLAUSE.search(clause)
+    return bool(time and not _SUBJECT_BEFORE.match(clause[: time.start()]))
 
 
 def counted_cases(text: str, m: re.Match[str]) -> bool:
@@ -62,7 +89,9 @@ def counted_cases(text: str, m: re.Match[str]) -> bool:
         return False
     if not _KNOWN_TO_HAVE.match(text, m.end()):
         return False
-    return bool(_FEW.match(_clause_before(text, m.start())))
+    clause = _clause_before(text, m.start())
+    few = _FEW.match(clause)
+    return bool(few and _counted().match(clause, few.end()))
 
 
 def former_view_off_health(text: str, m: re.Match[str]) -> bool:
