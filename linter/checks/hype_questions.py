@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from linter.checks.hype_words import _QUESTION_START, QUOTES_AROUND
+from linter.checks.hype_words import _QUESTION_START, QUOTES_AROUND, hype_lexicon
 from linter.claim import Claim, Passage
 from linter.config.lexicon import alternation, default_lexicon
 
@@ -82,10 +82,14 @@ def _factive() -> re.Pattern[str]:
 def answered_yes(passages: Sequence[Passage]) -> tuple[bool, ...]:
     """For each passage, whether the next one opens by saying yes to it ("Yes! ...",
     "Absolutely.", "It can, and ..."): the question and its answer promise the cure together
-    (set H's page; review26r), as "Can't sleep? Our spray cures insomnia." does in one."""
-    yes = _yes()
+    (set H's page; review26r), as "Can't sleep? Our spray cures insomnia." does in one. An
+    answer that names the cure again ("Yes, our acupuncture cures it.") holds the claim itself,
+    and is flagged there: the question stays asked."""
+    yes, verbs = _yes(), hype_lexicon().disease_claim_verbs
     return tuple(
-        bool(yes.match(passages[i + 1].text)) if i + 1 < len(passages) else False
+        i + 1 < len(passages)
+        and bool(yes.match(passages[i + 1].text))
+        and not verbs.search(passages[i + 1].text)
         for i in range(len(passages))
     )
 
