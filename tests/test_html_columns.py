@@ -69,6 +69,18 @@ def test_an_aside_that_holds_a_column_is_read(page: str) -> None:
         " what it did for her…</p><p>Readers write in to say the plan changed their lives and"
         " their energy…</p><p>Everything you need to know about detox teas in one guide for"
         " the new year…</p></aside>",
+        # An author box and a sign-up box long enough to pass for a column (review26r).
+        "<aside><h3>About the author</h3><p>Our founder has cared for runners in the city for"
+        " twenty years and still races most weekends.</p><p>Her gentle method has helped"
+        " many patients reverse their arthritis without surgery or pills.</p><p>She lives by"
+        " the river with two dogs and a garden of herbs that she grows for tea.</p><p>She"
+        " teaches a weekly class on pacing and rest at the community hall.</p></aside>",
+        "<aside><h3>Stay in touch</h3><p>Sign up to our monthly letter for tips that will"
+        " cure your hay fever for good this spring.</p><p>We send one friendly email a month"
+        " with recipes, stories and news from our supporters.</p><p>You can leave at any"
+        " time with the link at the foot of every email we send.</p><p>Your address stays"
+        " with us and is never sold or passed to anyone else.</p><form><input"
+        " type='email'><button>Join</button></form></aside>",
         # Paragraphs of sentences but no heading: a note beside the text.
         "<aside><p>Our founder trained in herbal care for many years and now teaches it in"
         " the evenings.</p><p>She also writes the newsletter each month with recipes and news"
@@ -117,3 +129,12 @@ def test_markdown_paragraphs_inside_a_sidebar_aside_stay_read() -> None:
 def test_a_heading_in_an_aside_left_out_gives_no_title() -> None:
     page = "<body><aside><h2>Popular posts</h2><p>Short blurb.</p></aside><p>Body text.</p></body>"
     assert parse_text("page.html", page).title is None
+
+
+def test_a_column_with_a_form_of_buttons_and_choices_is_read() -> None:
+    # A payment or order form asks the reader to type nothing: the column around it is read.
+    form = "<form><input type='hidden' name='id'><select><option>Deposit</option></select>"
+    found = texts(
+        f"<body><div>{MAIN}</div><aside>{COLUMN}{form}<button>Pay</button></form></aside></body>"
+    )
+    assert "Why a birth companion" in found

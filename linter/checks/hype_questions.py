@@ -29,9 +29,10 @@ QUOTES_AROUND).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
-from linter.checks.hype_words import _QUESTION_START, QUOTES_AROUND
+from linter.checks.hype_words import _QUESTION_START, QUOTES_AROUND, hype_lexicon
 from linter.claim import Claim, Passage
 from linter.config.lexicon import alternation, default_lexicon
 
@@ -55,7 +56,8 @@ def faq_question(passage: Passage, claim: Claim, heading: bool) -> bool:
     asserts neither answer, and GUIDELINE.md labels the writer's claims; set H's rule case
     ("Can chiropractic care cure sciatica?" on a page that goes on to promise it) is answered
     by the promise in the next paragraph, which is flagged there. `heading` is kept for the
-    reader of this rule: the same test holds for every passage that is the question alone."""
+    reader of this rule: the same test holds for every passage that is the question alone.
+    A question the next passage answers yes to is not asked alone (`answered_yes`)."""
     del heading
     sentence = QUOTES_AROUND.sub("", passage.text[claim.start : claim.end].strip())
     if not sentence.endswith("?") or len(passage.claims) != 1:
@@ -83,3 +85,33 @@ _NO_SUBJECT = frozenset({"to", "for", "of", "with", "about", "from", "into", "on
 def _factive() -> re.Pattern[str]:
     verbs = alternation(default_lexicon().get("hype.factive_questions"))
     return re.compile(rf"(?i)\s*(?:\w+\s+){{0,3}}?{verbs}(?![\w-])(?!\s+(?:if|whether)\b)")
+
+
+def answered_yes(passages: Sequence[Passage]) -> tuple[bool, ...]:
+    """For each passage, whether the next one opens by saying yes to it ("Yes! ...",
+    "Absolutely.", "It can, and ..."): the question and its answer promise the cure together
+    (set H's page; review26r), as "Can't sleep? Our spray cures insomnia." does in one. An
+    answer that names the cure again ("Yes, our acupuncture cures it.") holds the claim itself,
+    and is flagged there: the question stays asked."""
+    yes, verbs = _yes(), hype_lexicon().disease_claim_verbs
+    return tuple(
+        i + 1 < len(passages)
+        and bool(yes.match(passages[i + 1].text))
+        and not verbs.search(passages[i + 1].text)
+        for i in range(len(passages))
+    )
+
+
+# A short answer: a pronoun and the question's auxiliary with nothing after it ("It can.",
+# "They do!"; Huddleston & Pullum 2002, ch. 10 §4.6); "It can help" answers something else.
+_SHORT = (
+    r"(?:it|they|this|these|that|we|you|he|she)\s+(?:can|will|does|do|is|are|has|have)"
+    r"(?=\s*[.,!;:])"
+)
+
+
+@cache
+def _yes() -> re.Pattern[str]:
+    words = alternation(default_lexicon().get("hype.affirmative_answers"))
+    said = rf"(?:{words}|{_SHORT})(?![\w'’-])(?![\s,.!;:—–-]*(?:not|but|no)\b)"
+    return re.compile(rf"(?i)[\s\"“‘'*_]*(?:a:\s*|answer:\s*)?{said}")

@@ -15,7 +15,7 @@ from linter.checks.hype_gates import acclaimed_miracle
 from linter.checks.hype_labels import remedy_sections
 from linter.checks.hype_nature import marvels_at_nature
 from linter.checks.hype_news import news_of
-from linter.checks.hype_questions import ASKABLE, faq_question
+from linter.checks.hype_questions import ASKABLE, answered_yes, faq_question
 from linter.checks.hype_reading import harm_denial_at, rejected_next, title_case
 from linter.checks.hype_subjects import sells
 from linter.checks.hype_words import CLASSES, Candidate
@@ -54,23 +54,28 @@ class WordingCheck(Check):
         self.hedged_level = Level.parse(self.options["hedged_level"])
         self._sells = False
         self._remedy_sections: tuple[bool, ...] = ()
+        self._answered: tuple[bool, ...] = ()  # the next passage says yes (hype_questions)
 
     def begin(self, passages: Sequence[Passage]) -> None:
         """Whether the page sells a service in its own voice and where it names a remedy, read
         once a page."""
         self._sells = page_reading(passages, sells)
         self._remedy_sections = page_reading(passages, remedy_sections)
+        self._answered = page_reading(passages, answered_yes)
 
     def run_at(self, index: int, passage: Passage, matches: Matches) -> Iterator[Hit]:
         """`run` with the reading of the section that holds the passage (hype_labels.py)."""
-        sections = self._remedy_sections
-        return self._run(passage, matches, 0 <= index < len(sections) and sections[index])
+        sections, answered = self._remedy_sections, self._answered
+        placed = 0 <= index < len(sections) and 0 <= index < len(answered)
+        return self._run(passage, matches, placed and sections[index], placed and answered[index])
 
     def run(self, passage: Passage, matches: Matches) -> Iterator[Hit]:
         """A passage on its own: a remedy named in it makes its labels a remedy's."""
-        return self._run(passage, matches, remedy_sections([passage])[0])
+        return self._run(passage, matches, remedy_sections([passage])[0], False)
 
-    def _run(self, passage: Passage, matches: Matches, remedy: bool) -> Iterator[Hit]:
+    def _run(
+        self, passage: Passage, matches: Matches, remedy: bool, answered: bool
+    ) -> Iterator[Hit]:
         text = passage.text
         classes = tuple(self.options["classes"])
         heading = passage.kind == "heading" or _title_line(passage)
@@ -104,7 +109,7 @@ class WordingCheck(Check):
                 continue
             if why_not(text, claim, candidate, heading, self._sells, remedy):
                 continue
-            if candidate.kind in ASKABLE and faq_question(passage, claim, heading):
+            if candidate.kind in ASKABLE and not answered and faq_question(passage, claim, heading):
                 continue  # "Can homeopathy cure all diseases?" as an FAQ item (hype_questions)
             if _chosen_or_news(text, claim, candidate):
                 continue  # a criterion, news of breakthroughs, wonder at the body

@@ -43,6 +43,7 @@ class Boxes:
         self.form_at: int | None = None  # stack position of the open form
         self.typed = False  # the open form asks the reader to type
         self.pending: int | None = None  # a closed typed form's position, until its box is found
+        self.forms = 0  # typed forms closed so far (an aside that holds one is no column)
 
     def opened(self, blocks: int) -> None:
         """An element starts (after its start tag), with `blocks` blocks read so far."""
@@ -67,6 +68,7 @@ class Boxes:
         """
         start = self.starts.pop() if self.starts else len(blocks)
         if depth == self.form_at:
+            self.forms += self.typed
             self.pending, self.form_at = (depth if self.typed else None), None
             return None
         if self.pending is not None and depth < self.pending and start >= len(blocks):

@@ -13,7 +13,10 @@ have that shape (`content_column`), and only when nothing else says it is furnit
 (an ARIA role of "complementary" or any other says what it is), no furniture class or id, not
 hidden, not inside other furniture, and, on a page that marks its main content, inside it or a
 sibling of it (the second column beside <main>, not a box elsewhere in the page's chrome).
-Only what the HTML reader read in such an aside is left out when it is no column: a Markdown
+Nor is an aside a column when its first heading heads an author box ("About the author":
+rules/lexicon/page.yaml `author_box_words`) or when it holds a form the reader types into (a
+sign-up, booking or search box, html_boxes.py; a payment form of buttons and choices is no such
+box). Only what the HTML reader read in such an aside is left out when it is no column: a Markdown
 file's own paragraphs between its `<aside>` and `</aside>` lines are the Markdown reader's, and
 stay read as they were.
 """
@@ -22,10 +25,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from linter.documents.furniture import link_only, teaser, word_count
+from linter.documents.furniture import link_only, teaser, word_count, words
 from linter.documents.html_tags import _DEPTH, _HIDDEN_STYLE, _SCOPES
 from linter.documents.model import Block
-from linter.documents.vocabulary import PageVocabulary
+from linter.documents.vocabulary import PageVocabulary, vocabulary
 
 # A column's paragraph: a sentence or more of the writer's words (not a caption, a label or a
 # link), ending as sentences and lead-ins end.
@@ -99,7 +102,7 @@ def content_column(blocks: Sequence[Block]) -> bool:
     """Whether an aside's blocks are what a main column holds: a heading, paragraphs of
     sentences after it, enough words, and few of them link text; no teaser among them."""
     first = next((i for i, block in enumerate(blocks) if block.kind == "heading"), None)
-    if first is None:
+    if first is None or _author_box(blocks[first].text):
         return False
     paragraphs = [block for block in blocks[first + 1 :] if _sentences(block)]
     if len(paragraphs) < MIN_PARAGRAPHS or any(teaser(b) for b in blocks):
@@ -112,6 +115,12 @@ def content_column(blocks: Sequence[Block]) -> bool:
         if a.kind == "link" and a.end > a.start
     )
     return total >= MIN_WORDS and linked <= MAX_LINKED * total
+
+
+def _author_box(heading: str) -> bool:
+    """A heading about the page's writer ("About the author"): a card about a person."""
+    author = vocabulary().author_box_words
+    return any(word.lower() in author for word in words(heading))
 
 
 def _sentences(block: Block) -> bool:

@@ -55,9 +55,9 @@ class HtmlReader(HTMLParser):
         self.mains: list[int] = []
         self.furniture: list[tuple[int, bool]] = []
         # Stack positions where main elements began, the open asides read on trial as a column
-        # of the page with the number of blocks before each, and the blocks read in them.
+        # (with the blocks and typed forms before each), and the blocks read in them.
         self.main_depths: set[int] = set()
-        self.columns: list[tuple[int, int]] = []
+        self.columns: list[tuple[int, int, int]] = []
         self.column_blocks: list[int] = []
         self.lists: list[tuple[int, int]] = []  # (stack position, list id) of open lists
         # (stack position, href) of the open links: a link around blocks (a card whose title
@@ -93,7 +93,7 @@ class HtmlReader(HTMLParser):
         found = furniture_of(self.words, tag, attributes, self.stack, self.by_class)
         placed = not self.main_only or bool(self.mains) or len(self.stack) in self.main_depths
         if found[0] and column_candidate(self.words, tag, attributes, self.furniture, placed):
-            self.columns.append((len(self.stack), len(self.document.blocks)))
+            self.columns.append((len(self.stack), len(self.document.blocks), self.boxes.forms))
             return False, False
         return found
 
@@ -230,7 +230,7 @@ class HtmlReader(HTMLParser):
                 self._flush()
             self._form_box(at, main or open_tag in ("html", "body"))
             if self.columns and self.columns[-1][0] == at:
-                self._column(self.columns.pop()[1])
+                self._column(*self.columns.pop()[1:])
             if open_tag == tag:
                 return
 
@@ -241,11 +241,11 @@ class HtmlReader(HTMLParser):
             self.left_out += sum(len(block.text) for block in self.document.blocks[start:])
             del self.document.blocks[start:]
 
-    def _column(self, start: int) -> None:
-        """An aside on trial ends: what this reader read in it stays only in a column."""
+    def _column(self, start: int, forms: int) -> None:
+        """An aside on trial ends: its blocks stay only in a column with no typed form in it."""
         blocks, own = self.document.blocks, [i for i in self.column_blocks if i >= start]
         del self.column_blocks[len(self.column_blocks) - len(own) :]
-        if not content_column(blocks[start:]):
+        if self.boxes.forms > forms or not content_column(blocks[start:]):  # a sign-up box
             for i in reversed([i for i in own if i < len(blocks)]):
                 self.left_out += len(blocks[i].text)
                 del blocks[i]

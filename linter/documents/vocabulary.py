@@ -61,6 +61,7 @@ class PageVocabulary:
     metadata_headings: frozenset[str]
     heading_words: frozenset[str]
     heading_function_words: frozenset[str]
+    author_box_words: frozenset[str]
     byline_verbs: tuple[str, ...]
     cta_verbs: tuple[str, ...]
     cta_markers: tuple[str, ...]
@@ -149,6 +150,7 @@ def vocabulary() -> PageVocabulary:
         metadata_headings=_words("metadata_headings"),
         heading_words=_words("furniture_heading_words"),
         heading_function_words=_words("heading_function_words"),
+        author_box_words=_words("author_box_words"),
         byline_verbs=tuple(lexicon.get("page.byline_verbs")),
         cta_verbs=tuple(lexicon.get("page.cta_verbs")),
         cta_markers=tuple(lexicon.get("page.cta_markers")),
