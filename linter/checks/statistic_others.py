@@ -55,18 +55,30 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "health": re.compile(rf"(?<![\w-]){_alt(*_HEALTHY)}(?![\w-])", re.I),
+        "clients": re.compile(rf"(?<![\w-]){_alt('clientele')}(?![\w-])", re.I),
         "rate": re.compile(rf"(?<![\w-]){_alt('rate_nouns')}(?![\w-])", re.I),
         "people": re.compile(rf"(?<![\w-]){_alt('people', 'subjects', 'cases')}(?![\w-])", re.I),
+        # The exam is the object of "pass" or the noun the pass rate is of ("the pass rate for
+        # the midwifery licensing exam", "the school's exam pass rate"), not an exam anywhere
+        # near a pass word ("of those passing a kidney stone, 40% needed an examination").
         "exam": re.compile(
-            rf"(?<![\w-])(?:pass(?:ed|ing)?(?: rates?| marks?)?)(?![\w-])"
-            rf"[^.;]{{0,80}}?(?<![\w-]){_alt('examinations')}(?![\w-])"
-            rf"|(?<![\w-]){_alt('examinations')}(?![\w-])[^.;]{{0,60}}?"
-            rf"(?<![\w-])pass(?:ed|ing)?(?: rates?| marks?)?(?![\w-])",
+            r"(?<![\w-])pass(?:es|ed|ing)?(?: rates?| marks?)?"
+            r"(?: (?:for|of|on|in|at))? (?:(?:the|a|an|their|his|her|its|my|our|your) )?"
+            rf"(?:[\w'’-]+ ){{0,3}}?{_alt('examinations')}(?![\w-])"
+            rf"|(?<![\w-]){_alt('examinations')}(?:['’]s?)? pass(?:es|ed|ing)?(?: rates?| marks?)?"
+            r"(?![\w-])",
             re.I,
         ),
         "bound": re.compile(rf"\(\s*(?:{_alt('comparators')}|[<>≤≥]=?)\s*$", re.I),
         "environment": re.compile(rf"(?<![\w-]){_alt('environment')}(?![\w-])", re.I),
-        "mine": re.compile(r"(?:^|[^\w'’-])(?:my|I|I['’]d|I['’]m)\s+(?:[\w'’-]+\s+){0,5}$", re.I),
+        # The writer's state as the subject of a copula or "feel" ("my knee pain is", "I feel",
+        # "I'm"), not a thing of theirs that acts ("my method makes symptoms 80% better").
+        "mine": re.compile(
+            r"(?:^|[^\w'’-])(?:my\s+(?:[\w'’-]+\s+){0,3}?"
+            r"(?:is|are|was|were|feels?|felt|seems?|seemed)|I\s+(?:am|feel|felt)|I['’]m)"
+            r"\s+(?:(?:now|already|about|around|roughly|nearly|almost|at least|easily)\s+)*$",
+            re.I,
+        ),
     }
 
 
@@ -112,7 +124,14 @@ def bracketed_bound(text: str, sentence: tuple[int, int], start: int, end: int) 
             or re.match(r"(?i)\s*(?:or (?:more|higher|above|less|lower|below)|\+)", text[end:])
         )
     )
-    return bool(bound) and p["people"].search(inside) is None
+    if not bound or p["people"].search(inside) is not None:
+        return False
+    # A bare bound, nothing in the bracket but the figure, gives the share of the people or
+    # the rate the clause before it counts ("Most women ... are glad they did (over 85%)", "the
+    # success rate is high (above 90%)"); a cut-off defines a word ("severe (over 70%)").
+    bare = not text[end : close if close >= 0 else sentence[1]].strip()
+    before = text[sentence[0] : sentence[0] + opening]
+    return not (bare and (p["people"].search(before) or p["rate"].search(before)))
 
 
 def no_health_compared(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
@@ -135,6 +154,7 @@ def own_judgement(text: str, sentence: tuple[int, int], start: int, end: int) ->
     return bool(
         p["mine"].search(before)
         and p["people"].search(before) is None
+        and p["clients"].search(before) is None  # "my clients feel 70% better": an outcome
         and p["rate"].search(before) is None
     )
 

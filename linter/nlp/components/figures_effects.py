@@ -50,6 +50,15 @@ _SUPPOSED = re.compile(
     r"(?i)\b(?:if|when|unless)\b[^.;]*$|\byou\s+(?:\w+\s+)?(?:could|can|should|must|need to|will"
     r"|would|might|may)\b[^.;]*$"
 )
+# The preposition each verb of life_verbs takes (Levin 1993: "add" to, 22.1; "take", "knock",
+# "shave" off, 10.4.1; "subtract", "take", "remove" from, 10.1): "took 20 years to transform
+# lives" is a duration, "adds two years to your working life" no life at all (the bare "life"
+# and "lives" take no modifier; "average life expectancy" does).
+_LIFE_PREPOSITION = {
+    "to": re.compile(r"(?i)add"),
+    "off": re.compile(r"(?i)tak|took|knock|shav"),
+    "from": re.compile(r"(?i)subtract|tak|took|remov"),
+}
 # A cheap test before the patterns: the words every one of them needs.
 _WORTH = re.compile(r"(?i)\b(?:li(?:fe|ves)|lifespan|later|earlier|calories|kcal)\b")
 # A base form right after a modal, "to" or an imperative opening is advice or a possibility
@@ -72,13 +81,14 @@ class EffectReaders:
         c, num = g.c, g.number
         years = rf"(?:{num}(?:\s?(?:-|–|to)\s?{num})?|an?|one) (?:years?|decades?)"
         people = c.alt("people")
-        owner = r"(?:(?:the|your|their|his|her|our|a|one's|[\w'’-]+['’]s?) )?"
+        # "your", "a person's", "the average Briton's": an owner, then a possessive noun.
+        owner = r"(?:(?:the|your|their|his|her|our|a|an|one's) )?(?:[\w'’-]+['’]s? )?"
         raw = [
             (
                 "life",
                 rf"(?<![\w-])(?P<verb>{c.alt('life_verbs')}) {_APPROX}(?P<value>{years}) "
-                rf"(?:to|off|from) {owner}(?:[\w'’-]+ )?"
-                rf"(?:life expectancy|life ?spans?|lives|life)(?![\w-])",
+                rf"(?P<prep>to|off|from) {owner}"
+                rf"(?:(?:[\w'’-]+ )?(?:life expectancy|life ?spans?)|lives|life)(?![\w-])",
             ),
             (
                 "onset",
@@ -89,7 +99,7 @@ class EffectReaders:
             ),
             (
                 "energy",
-                rf"(?<![\w-])(?:(?:burn(?:s|ed|t|ing)?|use[sd]?|expend(?:s|ed)?) "
+                rf"(?<![\w-])(?:(?:burn(?:s|ed|t|ing)?|expend(?:s|ed)?) "
                 rf"(?:(?:an?|up to|about|around) )*(?P<value>(?:(?:extra|additional) {_APPROX}"
                 rf"{num}(?:\s?(?:-|–|to)\s?{num})?|{_APPROX}{num}(?:\s?(?:-|–|to)\s?{num})? more)"
                 rf" (?:{c.alt('energy_units')}))"
@@ -107,6 +117,8 @@ class EffectReaders:
             for m in pattern.finditer(sentence):
                 if first_person(sentence, m.start(), m.end()):
                     continue  # "it added ten years to my life", "I burn an extra 200 calories"
+                if kind == "life" and not _LIFE_PREPOSITION[m["prep"].lower()].match(m["verb"]):
+                    continue  # "took 20 years to transform lives": a duration, not years of life
                 before = sentence[: m.start()]
                 if kind != "onset" and (_ADVICE.search(before) or _SUPPOSED.search(before)):
                     continue  # "to add ten years to your life", "you could ... and burn an extra"
