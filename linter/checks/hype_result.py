@@ -47,7 +47,12 @@ _AIM = re.compile(
 # The verbs of Giving (FrameNet 1.7: give, provide, deliver, bring): what is given must be a
 # benefit or health itself ("will provide a multitude of benefits"), not beds or space.
 _GIVING = re.compile(r"(?:give you|provide|deliver|bring you)\b", re.I)
-_BENEFIT = re.compile(r"\s*(?:\w+\s+){0,3}?(?:benefits?|relief|healing|results)\b", re.I)
+# The benefit heads what is given: no preposition but "of" before it ("a multitude of
+# benefits", not "ice for relief").
+_BENEFIT = re.compile(
+    r"\s*(?:(?!(?:for|with|to|in|on|at|from|by)\b)\w+\s+){0,3}?(?:benefits?|relief|healing|results)\b",
+    re.I,
+)
 
 # The subject of a verb of disappearance: the reader's own complaint or body measure ("your
 # pain will be gone", "your blood sugar will normalise"), up to three words after "your".
@@ -60,6 +65,9 @@ _RESULTS = re.compile(r"\bresults\b", re.I)
 # noun promised in a clause needs one; "full recovery" and "complete healing" are how clinicians
 # speak of a course of care.
 _LASTING = re.compile(r"(?:instant|immediate|permanent|lasting|long-lasting|rapid|100%)", re.I)
+# A verb of FrameNet 1.7 Assistance right before the benefit (help, support, aid, promote):
+# the remedy aids the benefit, a structure-function wording, and promises no result.
+_ASSISTED = re.compile(r"\b(?:help|helps|support|supports|aid|aids|promote|promotes)\s+\Z", re.I)
 # The nominal of removal ("Elimination of pain") names the aim when it is not a label.
 _NOMINAL = re.compile(r"(?:elimination|eradication|end|removal)\b", re.I)
 
@@ -114,14 +122,15 @@ def result_reading(
         # An assurance names its health result in its own words, but for "results".
         if _RESULTS.search(term) and not _target(text[start:right]):
             return "no-health-problem"  # "designed for lasting results"
+    elif _GIVING.match(term):
+        # What is given is health itself, or a benefit with a health target in its clause
+        # ("relief from headaches", "benefits to your heart"), not a plan or a towel.
+        given = _BENEFIT.match(text, end, right) and _target(text[end:right])
+        if not (given or _health(_object(text, end, right))):
+            return "no-health-problem"  # "will provide you with a treatment plan for back pain"
     elif not _target(term + " " + _object(text, end, right)):
         # What changes is the verb's object: "will raise awareness of diabetes" changes none.
         return "no-health-problem"  # "will save you time", "will provide 40 extra beds"
-    if _GIVING.match(term) and not (
-        _BENEFIT.match(text, end, right) or _health(_object(text, end, right))
-    ):
-        # What is given is a benefit or health itself, not a plan for it.
-        return "no-health-problem"  # "will provide you with a treatment plan for back pain"
     return offered(text, claim, _possessed(text[claim.start : start]), sells)
 
 
@@ -160,6 +169,8 @@ def _benefit_reading(
     if opens_label(text, claim, start) and text[claim.start : start].strip() == "":
         return None if remedy_page else "not-a-remedy"  # a backup service's "Instant recovery"
     term = text[start:end]
+    if _ASSISTED.search(text, claim.start, start):
+        return "assisted"  # "BCAAs help ... and support rapid recovery": an aid, no promise
     if _NOMINAL.match(term) or not _LASTING.match(term):
         return "not-a-label"  # "complete recovery takes six weeks", "the end of the pain"
     return offered(text, claim, text[claim.start : start], sells)
