@@ -9,8 +9,10 @@ effect ("blast through your belly fat"); rules/lexicon/hype.yaml `ranked_efficac
 The words are ordinary outside health and in care ("the best parking in town", "the most
 effective way to spread the flu", "statins are one of the most effective medicines"), so the
 reading asks for what makes them a provider's promise about health:
-- not with a source or an attribution in the sentence, not hedged before it ("may be one of the
-  most effective"), not sought ("looking for the best treatment"), not of a harm or a risk, and
+- not with a source or an attribution in the sentence, not a condition, a question or an aim
+  before it ("if it is the safest", "whether it is the best"; a hedge is no gate: "may be one of
+  the most effective" is hedged hype, OVER by GUIDELINE.md, at the hedged level), not sought
+  ("looking for the best treatment"), not of a harm or a risk, and
   never of standard care, a vaccine or a drug (questions, what others say and standard care
   before the words are read first, in hype_composed.py, as for every composed class);
 - a rank "one of the most" only in the provider's own voice ("our", "we", a page that sells):
@@ -31,7 +33,7 @@ from functools import cache
 
 from linter.checks.hype_composed import _SOUGHT
 from linter.checks.hype_criteria import criterion
-from linter.checks.hype_raised import _HEDGED, _PROVIDER, _RISK, _care, _health, _offered
+from linter.checks.hype_raised import _PROVIDER, _RISK, _care, _health, _offered
 from linter.checks.hype_reading import _clause
 from linter.checks.hype_words import hype_lexicon
 from linter.claim import Claim
@@ -43,9 +45,11 @@ VALUED_KINDS = ("ranked_efficacy", "proven_offer", "power_praise", "colloquial_e
 _AMONG = re.compile(r"(?:one|some) of\b|among\b", re.I)
 
 # What a top rank is said of: the copula of a predicative superlative (Quirk et al. 1985,
-# §16.38) or a verb by which the provider offers it or the reader gets it.
+# §16.38), also after a modal that hedges it ("may be one of the most effective"; §4.49), or a
+# verb by which the provider offers it or the reader gets it.
 _OF_SUBJECT = re.compile(
     r"\b(?:is|are|was|were|remains?|becomes?|offers?|offering|provides?|providing|delivers?|"
+    r"(?<=may )be|(?<=might )be|(?<=could )be|(?<=possibly )be|"
     r"delivering|gives?|giving|receive|receives|receiving|get|gets|getting|use|uses|using)\b|"
     r"[’']s\b|[’']re\b",
     re.I,
@@ -79,6 +83,14 @@ _HARM = re.compile(
 _PREDICATED = re.compile(r"(?<!\bthere )(?:\bis|\bare|[’']s|[’']re) $", re.I)
 
 
+# What makes the evaluation no assertion: a condition, an indirect question ("work out what may be
+# the best approach"), a hope or an aim
+# (Quirk et al. 1985, §15.33, §15.5); the words of hype_raised's hedge that are no hedge. A modal
+# or an adverb of possibility ("may", "could", "possibly") hedges hype that still counts as OVER
+# (GUIDELINE.md: "Hedged hype still counts as OVER"; the finding gets the hedged level).
+_UNASSERTED = re.compile(r"\b(?:if|unless|whether|what|hope|hopes|aims?\s+to)\b", re.I)
+
+
 # The standard-care nouns that also name what an aesthetic or weight-loss clinic sells.
 _SOLD_CARE = re.compile(r"\b(?:injections?|infusions?|procedures?)\b", re.I)
 
@@ -93,8 +105,8 @@ def valued_reading(
     if claim.sources or claim.attributions:
         return "sourced"
     left, right = _clause(claim, start, end)
-    if _HEDGED.search(text, max(left, text.rfind(",", left, start)), start):
-        return "hedged"  # "may be one of the most effective"; not "While pain can feel ..., "
+    if _UNASSERTED.search(text, max(left, text.rfind(",", left, start)), start):
+        return "unasserted"  # "whether acupuncture is the best treatment", "if it is the safest"
     sentence = text[claim.start : claim.end]
     if _HARM.search(sentence) or _RISK.match(text[end : claim.end].strip()):
         return "harm"
