@@ -57,12 +57,7 @@ def _concluded(strong: list[Scored], low: str, found: Found) -> Scored | None:
     for start, end in found["conclusions"]:
         if start < first_end or not _SET_OFF.search(low, 0, start):
             continue
-        cue = next((s for s in strong if s[1].start >= end and s[0] >= Strength.DIRECT), None)
-        # "so it seems that nuts protect", "which means tea probably prevents": a speculation
-        # word between the conclusion and its cue hedges what is concluded.
-        if cue is not None and any(end <= s < cue[1].start for s, _ in found["speculation"]):
-            return None
-        return cue
+        return next((s for s in strong if s[1].start >= end and s[0] >= Strength.DIRECT), None)
     return None
 
 
