@@ -8,10 +8,11 @@ institutions" as the basis of a claim.
 A document is read only as the subject of a reporting verb of saying or advice with a
 that-clause ("states that", "warns that": Quirk et al. 1985, §16.31, the reporting clause):
 "read the leaflet before use" is an instruction, "the leaflet explains how to take it" a
-description. A view is read only where the holder is a body of the lexicon's shape (a name
-with an institution head or a listed acronym) in the adverbial "in X's view" or "in the view
-of X" before a comma (Quirk et al. 1985, §8.127: viewpoint adjuncts): "in my view" and "in
-Sarah's view" name no body.
+description; nor where a condition or a question opens just before it ("if the leaflet says
+that", "does the leaflet say that": lexicon `unasserted_openers`). A view is read only where
+the holder is a body of the lexicon's shape (a name with an institution head or a listed
+acronym) in the adverbial "in X's view" or "in the view of X" before a comma (Quirk et al.
+1985, §8.127: viewpoint adjuncts): "in my view" and "in Sarah's view" name no body.
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ def basis_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             lazy(
                 # "the product information leaflet for these tablets states that": a
                 # prepositional postmodifier of up to four words may name the product.
-                rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Ee]ach) "
+                # Not in a condition or a question ("If the leaflet says that ...").
+                rf"(?<![\w-]){w.unasserted}(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Ee]ach) "
                 rf"(?P<name>(?i:{documents}))(?![\w-])"
                 rf"(?: (?:for|of|with|on) (?:[\w-]+ ){{0,3}}?[\w-]+)?"
                 rf"{_ADVERB} (?P<verb>{verbs}) that\b"

@@ -103,6 +103,7 @@ class AttributionWords:
     label_parts: str  # a body's part or a study's arm in a label: "Placebo Group"
     label_designs: str  # a design or a description opening a label: "Cohort Study", "Our"
     product_documents: str  # a medicine's own document: "the package leaflet"
+    unasserted: str  # lookbehinds: not just after "if", "whether", "does" (a clause not asserted)
 
     @property
     def reporting(self) -> str:
@@ -198,6 +199,9 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
         label_parts=get("label_parts"),
         label_designs=get("label_designs"),
         product_documents=get("product_documents"),
+        unasserted="".join(
+            rf"(?<!(?i:\b{word}) )" for word in lexicon.get("attribution.unasserted_openers")
+        ),
         # "Irish Times" and "Reuters", not "Post" or "Dr. Post" (a surname): see the lexicon.
         nameplates=re.compile(
             rf"(?:(?<!^Dr\.)(?<!^Prof\.)(?<!^Mr\.)(?<!^Mrs\.)(?<!^Ms\.)(?<!^Dr)(?<!^Prof)"
