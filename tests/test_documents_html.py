@@ -163,3 +163,22 @@ HTML_BITS = [
 def test_offsets_are_exact_on_generated_html(seed: int) -> None:
     rng = random.Random(seed)
     read("".join(rng.choices(HTML_BITS, k=rng.randrange(60))))
+
+
+def test_a_head_left_open_ends_at_the_first_body_element() -> None:
+    # A PHP page whose included header file holds </head> and <body>: HTML's "in head" mode
+    # ends the head at the first element that cannot be in it, so the page reads as it would
+    # with the head closed (before, the whole page was head and nothing was read).
+    page = (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Clinic</title>\n'
+        "<?php include 'header.php';?>\n"
+        "<section><p>Strips are safe for most people.</p></section>\n"
+    )
+    closed = page.replace("<?php include 'header.php';?>", "</head><body>")
+    assert kinds_and_texts(read(page)) == kinds_and_texts(read(closed))
+    assert ("paragraph", "Strips are safe for most people.") in kinds_and_texts(read(page))
+
+
+def test_what_a_head_holds_stays_out_of_the_prose() -> None:
+    page = "<html><head><title>T</title><style>p{}</style><script>x=1</script>\n<p>Body.</p>"
+    assert kinds_and_texts(read(page)) == [("heading", "T"), ("paragraph", "Body.")]

@@ -93,6 +93,8 @@ def scalar_offsets(
             return None
         places.append(line_starts[index] + column)
         line, column = (line + 1, 0) if char == "\n" else (line, column + 1)
+    if node.style == "'" and "''" in raw:  # the one escape of the style (YAML 1.2, §7.3.2)
+        raw, places = _single_quoted(raw, places)
     if node.style == '"' and "\\" in raw:
         decoded = _unescaped(raw, places)
         if decoded is None:
@@ -119,6 +121,18 @@ def scalar_offsets(
         result.append(places[j])
         j += 1
     return result
+
+
+def _single_quoted(raw: str, places: list[int]) -> tuple[str, list[int]]:
+    """A single-quoted scalar's text with each doubled quote read as one, at the first's place."""
+    chars: list[str] = []
+    kept: list[int] = []
+    i = 0
+    while i < len(raw):
+        chars.append(raw[i])
+        kept.append(places[i])
+        i += 2 if raw.startswith("''", i) else 1
+    return "".join(chars), kept
 
 
 # The escapes of a double-quoted YAML scalar (YAML 1.2, §5.7), each one character of the value

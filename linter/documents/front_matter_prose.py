@@ -234,7 +234,8 @@ def page_strings(
 
 def setting_key(key: str) -> bool:
     """Whether a key names a setting or page furniture (`alt`, `footer`, `relatedLinks`)."""
-    return key.lower() in _SETTING_KEYS or vocabulary().furniture_class(key)
+    # An image's alternative text under a compound key (`image_alt`, `imageAlt`, `alt_text`).
+    return key.lower() in _SETTING_KEYS or "alt" in tokens(key) or vocabulary().furniture_class(key)
 
 
 def markup_of(value: str) -> str:

@@ -8,6 +8,7 @@ import html
 import re
 from html.parser import HTMLParser
 
+from linter.documents import html_tags
 from linter.documents.html_boxes import Boxes
 from linter.documents.html_furniture import (
     column_candidate,
@@ -64,21 +65,18 @@ class HtmlReader(HTMLParser):
         # and excerpt are one <a>, as HTML5 allows) links each block it holds.
         self.anchors: list[tuple[int, str]] = []
         self.boxes = Boxes()  # a form's pitch, links under a furniture heading (html_boxes.py)
-        self.made_lists = self.made_rows = 0
+        self.made_lists = self.made_rows = self.block_depth = 0
         self.row: int | None = None
         self.block_list: int | None = None
-        self.block_depth = 0
         self.left_out = 0  # characters of text left out as furniture
         self.after_break = False
 
     def _hidden(self) -> bool:
         """Whether text here is not the article: outside the main content, or in furniture.
-
-        Furniture by class alone does not hide a main-content element inside it: a wrapper whose
-        class names a sidebar cannot hold the article. It does when a main element is open
-        outside it too: an <article> inside the article's "related" or "comments" block is a
-        teaser or a comment (WHATWG HTML, the article element: "a user-submitted comment ... or
-        any other independent item of content"), not the article."""
+        Furniture by class alone does not hide a main-content element inside it (a wrapper whose
+        class names a sidebar cannot hold the article) unless a main element is open outside it
+        too: an <article> in the article's "related" or "comments" block is a teaser or a comment
+        (WHATWG HTML, the article element: "a user-submitted comment ..."), not the article."""
         if self.main_only and not self.mains and not self.columns:
             return True
         inner_main = self.mains[-1] if self.mains else -1
@@ -133,6 +131,8 @@ class HtmlReader(HTMLParser):
                     self.first_heading = block.text
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.stack[-1:] == ["head"] and tag not in html_tags.HEAD_CONTENT:
+            self._pop_to("head")  # a head left open ends here (HTML's "in head" mode)
         if tag in _VOID:
             if tag == "meta" and "svg" not in self.stack:
                 self._description(attrs)

@@ -36,6 +36,14 @@ _SKIP = frozenset({
 })
 
 
+# What HTML's "in head" insertion mode keeps in <head>: any other start tag ends a head left open
+# (WHATWG HTML 13.2.6.4.4), as on PHP pages whose included header file holds the </head> and <body>.
+HEAD_CONTENT = frozenset({
+    "base", "basefont", "bgsound", "link", "meta", "noframes", "noscript", "script", "style",
+    "template", "title",
+})
+
+
 _VOID = frozenset({
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
     "source", "track", "wbr",

@@ -42,6 +42,8 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlsplit
 
+from linter.config.lexicon import alternation, default_lexicon
+
 # Addresses that point to evidence: DOI resolvers, PubMed, PMC, Europe PMC, trial registries,
 # Cochrane. Listed so a deny pattern that is too broad does not catch them by default.
 _EVIDENCE_HOSTS = (
@@ -156,17 +158,38 @@ class SourcePolicy:
     allow: tuple[str, ...] = ()
     deny: tuple[str, ...] = ()
 
-    def counts(self, target: str) -> bool:
-        """Whether a link to `target` sources the sentence it is attached to."""
+    def counts(self, target: str, anchor: str = "") -> bool:
+        """Whether a link to `target` sources the sentence it is attached to; an `anchor` that
+        asks the reader to act ("Sign up for our newsletter") makes it none on a host that
+        is not an evidence host."""
         address = normalise(target)
         if any(_glob(p).fullmatch(address) or _path_match(p, address) for p in self.allow):
             return True
         if any(_glob(p).fullmatch(address) or _path_match(p, address) for p in self.deny):
             return False
+        if anchor and _asks_to_act(anchor):
+            return _host_in(urlsplit(target.strip()).netloc.lower(), _EVIDENCE_HOSTS)
         return default_counts(target)
 
 
 DEFAULT_POLICY = SourcePolicy()
+
+
+@cache
+def _action_re() -> re.Pattern[str]:
+    # The verb, not the noun it shares a spelling with: a noun takes "of" or heads a label
+    # before a colon ("Order of Nurses report", "Register of skin disease", "Book: Stroke
+    # Medicine"), which names a source; an imperative does not (review27s).
+    return re.compile(
+        rf"\W*(?:{alternation(default_lexicon().get('page.link_actions'))})(?![\w-])"
+        r"(?!\s*:|\s+of(?![\w-]))",
+        re.I,
+    )
+
+
+def _asks_to_act(anchor: str) -> bool:
+    """Whether a link's anchor opens with a call to act (page.yaml `link_actions`)."""
+    return _action_re().match(anchor) is not None
 
 
 def normalise(target: str) -> str:

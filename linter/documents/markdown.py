@@ -18,6 +18,7 @@ from linter.documents.front_matter import (
     without_repeats,
 )
 from linter.documents.front_matter_content import page_text_blocks
+from linter.documents.indented_html import html_bodied, in_page_html, shows_code
 from linter.documents.markdown_html import HtmlBlockReader, html_prose
 from linter.documents.markdown_inline import content_map, inline_prose, track_positions
 from linter.documents.mdx import directive_comments
@@ -86,6 +87,9 @@ def read_markdown(path: str, source: str) -> Document:
                 index, reach = min(index + reach, len(bounds) - 1), reach * 2
                 continue
             index, reach = index + 1, 1
+            # Indented HTML is read as the page's (indented_html.py) when the whole file, one
+            # piece, shows no code.
+            state.indented_html = first == 0 and end == total and not shows_code(tokens)
             _read_tokens(tokens, first, lines, document, state)
             del tokens
             first = end
@@ -118,6 +122,8 @@ class _State:
         self.summary: list[Block] = []  # the front matter's title and description
         self.front_matter: Token | None = None
         self.html: HtmlBlockReader | None = None  # made at the file's first HTML block
+        self.indented_html = False  # an indented block of HTML is the page's markup
+        self.prose = False  # a Markdown paragraph, heading or item was read
 
 
 def _read_tokens(
@@ -175,11 +181,17 @@ def _read_tokens(
                 after_break=state.after_break,
             )
             if block is not None:
-                state.after_break = False
+                state.after_break, state.prose = False, True
                 document.blocks.append(block)
                 if state.kind == "heading" and state.first_heading is None:
                     state.first_heading = block.text
-        elif ttype == "html_block" and token.map:
+        elif (ttype == "html_block" and token.map) or (
+            ttype == "code_block"
+            and token.map
+            and state.indented_html
+            and in_page_html(state.html.stack if state.html else [], state.prose)
+            and html_bodied(token)
+        ):
             _block_directives(token, lines.starts[token.map[0]], document)
             html_prose(token, lines.texts, lines.starts, document, state)
         elif ttype == "front_matter":

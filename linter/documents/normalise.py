@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_left
 from dataclasses import replace
 
 from linter.documents.model import Attachment, Block
@@ -134,22 +135,72 @@ def _visible(text: str) -> tuple[str, list[int] | None]:
     return (text, None) if new == text else (new, kept)
 
 
+# Space as a reader of the page sees it. A browser shows a run of white space in running text
+# as one space (CSS Text Module Level 3, 4.1.1, `white-space: normal`: spaces and tabs around a
+# collapsed line break are removed, consecutive spaces collapse), so a paragraph wrapped and
+# indented in its HTML source reads "studies show"; the readers keep the source's run for the
+# offsets, and the tokenizer made a token of it between the two words, which no phrase of the
+# lexicon spans. A no-break space (U+00A0, `&nbsp;`; U+202F, narrow) shows as a space that
+# does not break the line: between words it is a space to the reader (as the repaired broken
+# one above is); between two digits it groups thousands (Unicode CLDR's number symbols), kept.
+_SPACING = re.compile(r"[ \t]*\n[ \t]*|[ \t]{2,}")
+_SPACE_RUN = re.compile(r"[ \t]{2,}|[ \t]\n|\n[ \t]")
+_NO_BREAK = re.compile(r"(?<!\d)[\u00a0\u202f]|[\u00a0\u202f](?!\d)")
+
+
+def spaced_text(text: str) -> tuple[str, list[int] | None]:
+    """The text with white space as the page shows it (see above), and for each character the
+    index in `text` it comes from (None when the text is unchanged)."""
+    no_break = ("\u00a0" in text or "\u202f" in text) and _NO_BREAK.search(text) is not None
+    if not no_break and not _SPACE_RUN.search(text):
+        return text, None
+    text = _NO_BREAK.sub(" ", text) if no_break else text
+    kept: list[int] = []
+    pieces: list[str] = []
+    last = 0
+    for match in _SPACING.finditer(text):  # a run at a time: no loop over the characters
+        kept.extend(range(last, match.start()))
+        run = match.group()
+        at = match.start() + run.index("\n") if "\n" in run else match.start()
+        kept.append(at)
+        pieces += (text[last : match.start()], text[at])
+        last = match.end()
+    kept.extend(range(last, len(text)))
+    pieces.append(text[last:])
+    return "".join(pieces), kept
+
+
 def normalise_block(block: Block) -> Block:
     text, kept = normalise_text(block.text)
-    if kept is None:
-        return block
-    offsets = array("i", (block.offsets[i] for i in kept))
+    return block if kept is None else _remapped(block, text, kept)
+
+
+def spaced_block(block: Block) -> Block:
+    """The block with white space as the page shows it, for the rules (documents/prose_blocks.py
+    applies it to the blocks that make claims; the readers' blocks keep the source's spacing)."""
+    text, kept = spaced_text(block.text)
+    return block if kept is None else _remapped(block, text, kept)
+
+
+def _remapped(block: Block, text: str, kept: list[int]) -> Block:
+    """The block as `text`, whose characters are `block.text`'s at the indices `kept`."""
+    offsets = array("i", map(block.offsets.__getitem__, kept))
     offsets.append(block.offsets[len(block.text)])
-    position = [0] * (len(block.text) + 1)  # old index -> new index (dropped: the next kept)
-    j = 0
-    for i in range(len(block.text) + 1):
-        while j < len(kept) and kept[j] < i:
-            j += 1
-        position[i] = j
+
+    def position(i: int) -> int:  # old index -> new index (dropped: the next kept)
+        return bisect_left(kept, i)  # `kept` ascends; a few look-ups, not a per-character table
+
     attachments = tuple(
-        Attachment(position[a.start], position[a.end], a.kind, a.target) for a in block.attachments
+        Attachment(position(a.start), position(a.end), a.kind, a.target) for a in block.attachments
     )
-    return replace(block, text=text, offsets=offsets, attachments=attachments)
+    examined = block.examined and (
+        position(block.examined[0]),
+        position(block.examined[1]),
+        position(block.examined[2]),
+    )
+    return replace(
+        block, text=text, offsets=offsets, attachments=attachments, examined=examined or None
+    )
 
 
 def normalise_blocks(blocks: list[Block]) -> list[Block]:

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from linter.documents.figure_cards import join_split_figures
 from linter.documents.model import Block
+from linter.documents.normalise import spaced_block
 from linter.documents.page import article_blocks
 
 MAX_BLOCK_CHARS = 100_000
@@ -44,7 +45,8 @@ def prose_blocks(blocks: list[Block], source: str | None = None) -> list[Block]:
     sentences), a figure alone in its block joined to the rest of its sentence (figure_cards.py).
     `Block.inherits` points into the returned list."""
     blocks = join_split_figures(blocks, source)
-    kept = [b for b in article_blocks(blocks, source) if b.text.strip()]
+    # White space as the page shows it (normalise.py): a phrase wrapped in the source is one.
+    kept = [spaced_block(b) for b in article_blocks(blocks, source) if b.text.strip()]
     if all(len(b.text) <= MAX_BLOCK_CHARS for b in kept):
         return kept
     out: list[Block] = []
