@@ -10,7 +10,7 @@ import pytest
 from linter.config.lexicon import default_lexicon
 from linter.nlp.components.strength_lexicon import _LISTS
 from linter.nlp.phrase_regex import lower, phrase_pattern
-from linter.nlp.phrase_set import PhraseSet
+from linter.nlp.phrase_set import PhraseSet, starts
 
 hypothesis = pytest.importorskip("hypothesis")
 from hypothesis import given, settings  # noqa: E402
@@ -93,3 +93,12 @@ def test_bundled_lexicons_agree_on_varied_text() -> None:
         text = frames[i % len(frames)].format(a=a, b=b)
         expected = each_list(lists, text)
         assert both_ways(lists, text) == (expected, expected), text
+
+
+def test_the_two_passes_positions_are_joined_in_order_each_once() -> None:
+    # The words' pass finds 0 and 3, the marks' pass 0, 1, 3 and 4: both find 0 and 3.
+    words, marks = re.compile(r"(?=a)"), re.compile(r"[a;]")
+    assert list(starts("a;ba;", words, marks)) == [0, 1, 3, 4]
+    assert list(starts("a;ba;", words, None)) == [0, 3]
+    assert list(starts(";;", words, marks)) == [0, 1]
+    assert list(starts("", words, marks)) == []
