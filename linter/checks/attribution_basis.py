@@ -35,6 +35,10 @@ _STUDY_AUTHOR = re.compile(
 # the source of the clause it governs (Quirk et al. 1985, §9.10, "according to" as a
 # prepositional source adjunct), as it does a body or an outlet.
 _ACCORDING_TO = re.compile(r"(?i)according to\b")
+# "According to Karen Smith": a name with no title before it ("According to geneticist X",
+# "according to Dr. X" are titled; review27c).
+_UNTITLED = re.compile(r"(?i)according to (?:the |a |an )?")
+_TITLE = re.compile(r"(?:Dr|Prof|Professor)\b")
 # "according to Lee et al.": a published work's authors, a source as a journal is.
 _CITED_WORK = re.compile(r"\bet al\b")
 
@@ -81,7 +85,9 @@ def counts(attribution: Attribution, claim: Claim, before: Claim | None = None) 
             # ("patients should rest") is not a finding.
             cue = claim.strength.cue
             quoted = cue is None or inside_quotation(claim.text, cue[0])
-            return claim.strength.level >= Strength.CORRELATIONAL and not quoted
+            return (claim.strength.level >= Strength.CORRELATIONAL and not quoted) or _governs(
+                attribution, claim
+            )
         if _QUOTE.search(claim.text) and not quoted_result:
             return False  # a quoted opinion; "our trial showed", quoted, is a study's finding
         return attribution.basis == "reported"
@@ -90,6 +96,26 @@ def counts(attribution: Attribution, claim: Claim, before: Claim | None = None) 
     if attribution.basis in ("practice", "routine"):  # "routine": "know which exercises help"
         return bool(claim.figures) or (attribution.basis == "practice" and _clause_effect(claim))
     return bool(claim.figures) or claim.strength.level >= Strength.CORRELATIONAL
+
+
+def _governs(attribution: Attribution, claim: Claim) -> bool:
+    """ "According to geneticist X, large studies have shown that ...": an unnamed appeal
+    reporting a finding in the clause the person's "according to" governs is that person's
+    account of the evidence, so the person is its named source (GUIDELINE.md: CITE beats
+    VAGUE). Not inside a quotation, which stays the speaker's opinion. The person must be
+    titled, by a discipline before the name or a "Dr"/"Professor" (review27c): "According to
+    Karen Smith, a customer, studies show ..." names a customer, no researcher, and the
+    appeal stays vague."""
+    head = attribution.text[: max(0, attribution.text.find(attribution.name))]
+    if _UNTITLED.fullmatch(head) and not _TITLE.match(attribution.name):
+        return False
+    return any(
+        not a.named
+        and a.basis == "reported"
+        and a.start >= attribution.end
+        and not inside_quotation(claim.text, a.start - claim.start)
+        for a in claim.attributions
+    )
 
 
 # A determiner right before an effect cue: a noun phrase ("identify the cause of your pain",

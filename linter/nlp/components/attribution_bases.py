@@ -18,6 +18,7 @@ acronym) in the adverbial "in X's view" or "in the view of X" before a comma (Qu
 from __future__ import annotations
 
 from linter.nlp.components.attribution_names import NamedPattern, org_pattern
+from linter.nlp.components.attribution_pointers import pointer_patterns
 from linter.nlp.components.attribution_words import AttributionWords
 from linter.nlp.lazy_regex import lazy
 
@@ -27,7 +28,8 @@ _ADVERB = r"(?: (?:also|clearly|specifically|explicitly|expressly|still))?"
 
 
 def basis_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
-    """The document and the view patterns."""
+    """The document and the view patterns, and the bases given in pointers, notes and
+    brackets (attribution_pointers)."""
     documents = w.product_documents
     verbs = rf"(?:{w.discourse}|{w.advice})"
     view = r"(?:view|opinion|judge?ment|assessment)"
@@ -59,4 +61,5 @@ def basis_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             trigger,
             "according",
         ),
+        *pointer_patterns(w),
     )

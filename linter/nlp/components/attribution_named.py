@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from linter.config.multi_match import MultiMatcher, fold
+from linter.nlp.components.attribution_careers import career_account
 from linter.nlp.components.attribution_names import (
     ADJECTIVAL,
     NOT_JOURNALS,
@@ -232,6 +233,8 @@ class NamedFinder:
             )
             basis = "reported" if team or result else "mention"
             basis = "spoken" if forecast(verb, sentence, kind) and not team else basis  # forecast
+            if not team and career_account(verb, text[m.end() : m.end() + 120], sentence):
+                basis = "spoken"  # a biography: "Throughout his career, Dr. A has observed ..."
         elif basis == "mention" and (
             self.that_clause.search(sentence)
             or _COPULA_THAT.match(text, m.end())

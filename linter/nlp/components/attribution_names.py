@@ -167,9 +167,11 @@ def org_pattern(w: AttributionWords, group: str = "name", acronyms: bool = False
 def _verb_tail(w: AttributionWords) -> str:
     """A reporting verb after a name, past an aside and an auxiliary ("the CDC, in 2020, said"),
     also negated: "the Association does not recommend" is the body's advice as much as
-    "recommends" (Quirk et al. 1985, §10.54: "not" after the operator)."""
+    "recommends" (Quirk et al. 1985, §10.54: "not" after the operator). A bare -ing form after
+    the aside continues a list ("ODSP, where he specializes in assessing, documenting"), no
+    finite reporting verb."""
     return (
-        rf"(?:,[^,\n]{{1,60}},)?(?: {AUX_ADVERBS}){{0,2}}(?: not|n[’']t)?"
+        rf"(?:,[^,\n]{{1,60}},(?! \w+ing(?![\w-])))?(?: {AUX_ADVERBS}){{0,2}}(?: not|n[’']t)?"
         rf" (?P<verb>{w.reporting}|{w.publication})(?![\w-])"
     )
 

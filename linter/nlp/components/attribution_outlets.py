@@ -139,7 +139,9 @@ def outlet_patterns(
             rf"{_INVERTED_VERBS} (?:the |The )?"
             rf"(?:(?P<org>{org_pattern(w, 'inner')})|(?P<person>{TITLED_PERSON}|{PERSON})"
             rf"|(?P<acronym>{ACRONYM})|(?P<title>(?!{_NOT_SPEAKERS}\b){TITLE}))"
-            r"(?=[.;!?]|,| in (?:a|an|the|its|his|her|their) | on (?:its|his|her|their) |\s*$)"
+            r"(?=[.;!?]|,| in (?:a|an|the|its|his|her|their) | on (?:its|his|her|their) |\s*$"
+            # "..., says the American College of Surgeons website.": the body's own site.
+            r"|(?:'s|’s)? (?:web ?site|web page)(?:[.;!?]|\s*$))"
         ),
         g(rf"(?:, |[”\"] ){_INVERTED_VERBS} (?:the |The )?[A-Z]"),
         "inverted",

@@ -94,7 +94,7 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         ),
         NamedPattern(
             "journal",
-            g(rf"(?P<name>(?!An? ){TITLE}) (?i:study|report|paper|analysis|review)\b"),  # no "An"
+            g(rf"(?P<name>(?!(?:An?|See|Read) ){TITLE}) (?i:study|report|paper|analysis|review)\b"),
             g(r"(?i)\b(?:study|report|paper|analysis|review)\b"),
             "title",
         ),

@@ -39,7 +39,7 @@ from linter.nlp.components.vague_guards import (
 )
 from linter.nlp.components.vague_locatives import clause_locatives
 from linter.nlp.components.vague_nonfinding import no_finding, object_of_preposition, place_passive
-from linter.nlp.components.vague_own_offer import own_offer
+from linter.nlp.components.vague_own_offer import own_offer, own_offer_based
 from linter.nlp.components.vague_past import denied_belief, past_belief, past_stance
 from linter.nlp.components.vague_patterns import (
     build_vague,
@@ -48,7 +48,7 @@ from linter.nlp.components.vague_patterns import (
     reference_of,
 )
 from linter.nlp.components.vague_practice import carers_advice, practice
-from linter.nlp.components.vague_predicate import not_predicate
+from linter.nlp.components.vague_predicate import not_predicate, scant_after_participle
 from linter.nlp.components.vague_questions import asks
 from linter.nlp.components.vague_received import provider_repute
 from linter.nlp.components.vague_scan import PatternScan
@@ -165,6 +165,8 @@ class VagueFinder:
                     )
                     if owner:  # "per the report of Healthline": a named source after all
                         info = {"kind": "institution", "name": owner, "basis": "reported"}
+                    elif name == "based_on" and own_offer_based(text[: m.start()], self.words):
+                        info["basis"] = "mention"  # "my meal plans based on science"
                     found.append(Found(m.start(), m.end(), "vague", info))
         if "in " in low:
             found += self._locatives(text, bounds, scan("in_study", p.in_study))
@@ -245,6 +247,8 @@ class VagueFinder:
         near = re.split(r"[.!?;:]", before[-12:])[-1]  # "no benefit. These studies" is two
         if self.patterns.absence.search(near) or negated_before(text, start):
             return False
+        if with_verb and scant_after_participle(m, self.patterns.absence):
+            return False  # "the evidence supporting it is still limited"
         if with_verb:
             # "clinical science at Louisiana State": a capitalised "verb" after a lower-case
             # noun is a word of a name; in a title-case heading ("Studies Show") both are.

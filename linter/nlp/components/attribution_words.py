@@ -86,6 +86,7 @@ class AttributionWords:
     backing: str
     documents: str
     holders: str  # a practitioner or firm a compound of backing describes
+    own_advice: str  # the writer's own advice a compound of backing describes: "strategies"
     quality: str
     traditions: re.Pattern[str]  # full-match test
     doctrine: re.Pattern[str]  # search test: a construct of a tradition's doctrine ("qi")
@@ -104,6 +105,13 @@ class AttributionWords:
     label_designs: str  # a design or a description opening a label: "Cohort Study", "Our"
     product_documents: str  # a medicine's own document: "the package leaflet"
     unasserted: str  # lookbehinds: not just after "if", "whether", "does" (a clause not asserted)
+    occupations: str  # a discipline as a title before a name: "geneticist Jane Smith"
+    listing: str  # "lists", "has listed": a body's list
+    listed: str  # what a body's list is of when it is health facts: "signs", "risk factors"
+    provenance: str  # "taken from", "adapted from", "based on": where a note says it comes from
+    provenance_subjects: str  # what such a note says comes from there: "this dosing", "the table"
+    body_documents: str  # "practice parameter", "fact sheet", "website"
+    periodical_heads: str  # a periodical's title ends: "Times", "Gazette", "Weekly"
 
     @property
     def reporting(self) -> str:
@@ -183,6 +191,7 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
         backing=fast("backing_compounds"),
         documents=fast("document_nouns"),
         holders=fast("practice_holders"),
+        own_advice=fast("advice_nouns"),
         quality=fast("quality_attributes"),
         traditions=full("traditions"),
         doctrine=re.compile(rf"(?i)(?<![\w-]){get('doctrine_constructs')}(?![\w-])"),
@@ -199,6 +208,13 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
         label_parts=get("label_parts"),
         label_designs=get("label_designs"),
         product_documents=get("product_documents"),
+        occupations=fast("researcher_occupations"),
+        listing=fast("listing_verbs"),
+        listed=fast("listed_facts"),
+        provenance=fast("provenance_words"),
+        provenance_subjects=fast("provenance_subjects"),
+        body_documents=fast("body_documents"),
+        periodical_heads=f"{get('newspaper_nameplates')}|{get('periodical_frequencies')}",
         unasserted="".join(
             rf"(?<!(?i:\b{word}) )" for word in lexicon.get("attribution.unasserted_openers")
         ),
