@@ -17,6 +17,7 @@ from linter.checks.causal_words import (
     _CONDITION,
     _COUNT_AFTER,
     _EFFICACY,
+    _EVIDENCE_STATE_BEFORE,
     _FACT_MODALS,
     _HELP,
     _INFINITIVE,
@@ -112,6 +113,8 @@ def asserts_cause(claim: Claim, text: str) -> bool:
         return False  # "tissue damage was seen": a verb is not followed by an auxiliary
     if reading.form == "past" and not _words_of(before):
         return False  # "Elevated levels were found": a past verb needs a subject before it
+    if reading.form == "past" and _EVIDENCE_STATE_BEFORE.search(before):
+        return False  # "the evidence for it is still limited": the evidence's state, no cause
     if reading.form == "past" and _FINDING_VERB_BEFORE.search(before):
         return False  # "users reported reduced anxiety": a participle on the verb's object
     if _participants_report(text, claim.start, start):

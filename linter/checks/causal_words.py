@@ -122,6 +122,15 @@ _CLAUSE_BREAK = re.compile(r"\b(?:but|however|although|though|while|whereas|yet)
 
 
 _PASSIVE = re.compile(r"\s+by\b", re.I)
+# A participle predicated of evidence by a copula ("the evidence for it is still limited",
+# "the data were mixed"): the state of the evidence, not a cause of anything. The nouns are the
+# head nouns of attribution.yaml's `evidence_nouns`; the copulas and the adverbs between them
+# are Quirk et al. (1985) §16.21's current copulas and the time and degree adjuncts of §8.
+_EVIDENCE_STATE_BEFORE = re.compile(
+    r"(?i)\b(?:evidence|research|data|stud(?:y|ies)|trials?|literature|findings|proof|science)"
+    r"\b[^,;:.!?]{0,100}?\b(?:is|are|was|were|remains?|remained|seems?|seemed|appears?)\s+"
+    r"(?:(?:still|now|currently|so\s+far|very|rather|quite|fairly|relatively|somewhat|too)\s+)*$"
+)
 
 
 # A sentence that turns on the one before: a contrast, or a reference back to it.

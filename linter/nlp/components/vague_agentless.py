@@ -48,15 +48,15 @@ def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
     # were revealed to the press", "was reported to the police"): no determiner or object
     # pronoun after it (Quirk et al. 1985, §5.10-5.13 and §6.2), and not "to date", the
     # adverbial "so far" ("no side effects have been reported to date").
-    # "Zinc may be considered to improve growth in children who ...": the bare passive of
-    # "consider" after a modal weighs an option (the recommendation wording of the ACC/AHA
-    # Class of Recommendation 2b, "may be considered"; Halperin et al. 2016, Circulation
-    # 133:1426; the ESC's Class IIa "should be considered"; "must", the modal of obligation,
-    # Quirk et al. 1985, §4.49-4.58 on deontic modals), with a purpose infinitive; a finite
-    # "is considered to improve", a modal of possibility ("can be considered to reduce": what
-    # one may think, not what one should do) and "may be considered to be" (raising) appeal.
+    # "Zinc may be considered to improve growth in ...", "Surgery may be suggested to correct
+    # the toe" (precY): the bare passive of "consider" or "suggest" after a modal weighs an
+    # option (the recommendation wording of the ACC/AHA Class of Recommendation 2b, "may be
+    # considered"; Halperin et al. 2016, Circulation 133:1426; the ESC's Class IIa "should be
+    # considered"; "must", Quirk et al. 1985, §4.49-4.58 on deontic modals), with a purpose
+    # infinitive; a finite "is considered to improve", a modal of possibility ("can be
+    # considered to reduce") and "may be considered to be" (raising) appeal.
     option = "".join(
-        rf"(?!(?<=\b{modal} )be(?: {adverb}){{0,2}} considered to (?!be\b))"
+        rf"(?!(?<=\b{modal} )be(?: {adverb}){{0,2}} (?:considered|suggested) to (?!be\b))"
         for modal in ("may", "should", "must")
     )
     option += judged_classes(w, passive, adverb)

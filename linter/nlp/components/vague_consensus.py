@@ -11,6 +11,7 @@ condition, question, doctrine, a health matter).
 from __future__ import annotations
 
 from linter.nlp.components.attribution_words import AttributionWords
+from linter.nlp.components.vague_emerging import EMERGING_GUARDS, emerging_patterns
 
 # "supported by research nurses", "by research funding": the evidence noun premodifies its
 # staff or money (MeSH "Research Personnel", "Research Support as Topic"), no agent; the
@@ -73,6 +74,9 @@ def consensus_patterns(w: AttributionWords) -> tuple[str, ...]:
         # they now hold otherwise; "contrary to what doctors used to say" sets the claim
         # against it.
         rf"\b(?:as|than|contrary to what) {holders} {_FORMER}\b",
+        # The emerging consensus, failed research, judged classes, agentless advice and
+        # unnamed sources read (session 27, vagueY: vague_emerging.py).
+        *emerging_patterns(w),
     )
 
 
@@ -81,4 +85,5 @@ CONSENSUS_GUARDS: tuple[tuple[str, ...] | None, ...] = (
     ("there",),
     (" by ",),
     ("as ", "than ", "contrary to"),
+    *EMERGING_GUARDS,
 )

@@ -222,7 +222,21 @@ def lead_in(text: str, end: int) -> bool:
     return bool(_LEAD_IN.match(text, end))
 
 
+# "This isn't what the science says.", "That is exactly what the research shows.": the
+# wh-clause as the predicate of a copula whose subject points to the writer's claim (Quirk et
+# al. 1985, §15.8, nominal relative clauses as subject complement), closing its sentence: the
+# claim is set against or beside what the evidence says, an appeal and no topic.
+_PREDICATE_WHAT = re.compile(
+    r"(?i)\b(?:this|that|it|which)(?:['’]s| is| isn['’]t| is not| was| wasn['’]t| was not)"
+    r"(?: not| exactly| precisely| just| also)? what\s+$"
+)
+_CLOSES = re.compile(r"\s*(?:too|as well|either)?\s*(?:[.!]|$)")
+
+
 def wh_topic(before: str, text: str, end: int, with_verb: bool) -> bool:
     """Whether a question word or an auxiliary before the subject makes the appeal a topic or a
-    question, unless its verb leads in on a colon ("Here is what the research shows: ...")."""
+    question, unless its verb leads in on a colon ("Here is what the research shows: ...") or
+    the wh-clause closes its sentence as a copula's predicate ("This isn't what science says.")."""
+    if with_verb and _PREDICATE_WHAT.search(before) and _CLOSES.match(text, end):
+        return False
     return bool(_WH_BEFORE.search(before)) and not (with_verb and lead_in(text, end))

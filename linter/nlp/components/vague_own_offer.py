@@ -20,17 +20,35 @@ _PRODUCER = re.compile(
     r"provid|sell|seller|vendor|retail|develop|commerciali|speciali|offer)[\w-]*"
     r"(?:\s+(?:of|in))?(?:[\s,]+(?:and\s+|or\s+)?[\w-]+){0,8}?[\s,]+)$"
 )
-_PRODUCT = re.compile(
-    r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:products?|supplements?|formulas?|formulations?|vitamins?|"
-    r"nutraceuticals?|programs?|programmes?|services?|solutions?|courses?|coaching|training|"
-    r"tools?)\b"
+# "Plans" (WordNet noun.cognition "plan": a programme of actions, sold as a meal plan or a
+# training plan) only with the producer or the first-person owner these readings require.
+_PRODUCT_NOUNS = (
+    r"(?:products?|supplements?|formulas?|formulations?|vitamins?|nutraceuticals?|programs?|"
+    r"programmes?|services?|solutions?|courses?|coaching|training|tools?|plans)\b"
 )
+_PRODUCT = re.compile(rf"(?i)\s+(?:[\w-]+\s+){{0,3}}?{_PRODUCT_NOUNS}")
 
 
 def own_offer(before: str, match: str, after: str, words: AttributionWords) -> bool:
     """Whether a compound of backing ("research-based") describes the publisher's own products
-    or service ("a manufacturer of research-based nutritional supplements"): then it appeals to
-    evidence only where the sentence goes on to state a finding (basis "mention")."""
+    or service ("a manufacturer of research-based nutritional supplements") or the writer's
+    own advice ("the science-based strategies", "science-backed sleep tips"): then it appeals
+    to evidence only where the sentence goes on to state a finding (basis "mention")."""
     if not re.fullmatch(rf"(?i)(?:{words.backing})", match):
         return False
+    if re.match(rf"(?i)\s+(?:[\w-]+\s+){{0,2}}?(?:{words.own_advice})(?![\w-])", after):
+        return True  # the writer's advice, whatever verb offers it ("Discover the ...")
     return bool(_PRODUCER.search(before[-100:]) and _PRODUCT.match(after))
+
+
+# "My coaching programs include custom meal plans based on science": "based on" postposed to
+# the writer's own advice or product (the nouns of `own_offer`), in a clause that the first
+# person's possessive opens as the offer's owner (Quirk et al. 1985, §6.11).
+_OWNER = re.compile(r"(?i)\b(?:my|our)\s+[^.;:!?]*$")
+
+
+def own_offer_based(before: str, words: AttributionWords) -> bool:
+    """Whether "based on ..." right after `before` describes the writer's own advice or product
+    in the first person ("my programs include meal plans based on science")."""
+    head = re.search(rf"(?i)(?:(?:{words.own_advice})|{_PRODUCT_NOUNS})\s*,?\s*$", before)
+    return bool(head and _OWNER.search(before[: head.start()]))

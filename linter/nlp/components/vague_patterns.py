@@ -48,7 +48,7 @@ GENERIC_ADJECTIVES = re.compile(
 )
 
 
-_NEGATION_BEFORE = re.compile(r"(?i)(?:\b(?:not|never|no longer|hardly)|n[’']t)(?: \w+)?\s*$")
+_NEGATED = re.compile(r"(?i)(?:\b(?:not|never|no longer|hardly)|n[’']t)(?: (?!what\b)\w+)?\s*$")
 
 
 # The clause before an agentless appeal, back to a comma or a conjunction: a negated subject
@@ -213,7 +213,8 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
             rf"\b(?:is|are|was|were|be|been|being)(?: (?:{w.consensus})){{0,2}} "
             r"(?:shown|confirmed|supported|backed|documented|demonstrated|reported|observed|"
             r"found|proven|proved|replicated|established|validated|recommended|endorsed|"
-            r"suggested|corroborated|verified) (?:by|in) "
+            r"suggested|corroborated|verified|"  # counter_verbs' kin (refute, contradict):
+            r"undermined|contradicted|refuted|debunked|disproven|disproved) (?:by|in) "
             rf"(?P<subject>(?:(?P<det>the|these|those|this|such) )?{head})(?![\w-])"
             rf"(?! {STAFF_MONEY}\b)",
             flags,
@@ -279,7 +280,7 @@ def condition_before(text: str, start: int) -> bool:
 def negated_before(text: str, start: int) -> bool:
     """Whether a negation stands right before `start` ("has not been shown to", "hasn't been
     shown to") or in the subject of its clause ("no single food has been found to")."""
-    if _NEGATION_BEFORE.search(text[max(0, start - 25) : start]):
+    if _NEGATED.search(text[max(0, start - 25) : start]):
         return True
     before = text[max(0, start - 80) : start]
     clause = _CLAUSE_START.search(before)

@@ -19,6 +19,10 @@ without any report (the real-site census of issue 14 found each on a different s
 - a reflexive object ("physicians find themselves at a crossroads"): "find oneself" is the
   idiom of being in a place or state (Merriam-Webster, "find oneself"; Cambridge Dictionary,
   "find yourself"), and a reporting verb with a reflexive object reports nothing;
+- a present participle that postmodifies the subject ("the evidence supporting its use is still
+  limited"): a reduced relative clause (Quirk et al. 1985, §17.27), whose noun's predicate comes
+  later; when that predicate says the evidence is scant (attribution.yaml `absence_words`),
+  the sentence appeals to nothing;
 - ability with an indirect question ("before doctors can determine what caused it"): "can" of
   ability (Quirk et al. 1985, §4.52) and a wh- or whether-clause, an open question (§15.5),
   say what someone is able to find out, not what was found.
@@ -85,3 +89,22 @@ def not_predicate(
     if _REFLEXIVE_AFTER.match(text, after):
         return True
     return bool(_ABILITY.search(between) and _OPEN_QUESTION_AFTER.match(text, after))
+
+
+# A copula after the participle's clause, and the time and degree adjuncts that may stand before
+# its complement (Quirk et al. 1985, §16.21 current copulas; §8 adjuncts).
+_COPULA_LATER = re.compile(
+    r"(?i)[^,;:.!?]{0,120}?\b(?:is|are|was|were|remains?|remained|seems?|appears?)\s+"
+    r"(?:(?:still|now|currently|very|rather|quite|fairly|relatively|somewhat|too)\s+)*"
+)
+
+
+def scant_after_participle(m: re.Match[str], absence: re.Pattern[str]) -> bool:
+    """Whether the verb is a participle postmodifying its subject and the subject's own
+    predicate, later in the clause, says the evidence is scant ("the evidence supporting it is
+    limited"). `absence` searches the lexicon's `absence_words`."""
+    verb = m.group("verb").split()[0]
+    if not verb.lower().endswith("ing") or m.string[m.end("subject") : m.start("verb")].strip():
+        return False
+    copula = _COPULA_LATER.match(m.string, m.end("verb"))
+    return copula is not None and bool(absence.match(m.string, copula.end()))

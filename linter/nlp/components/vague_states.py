@@ -13,6 +13,7 @@ from functools import cache
 
 from linter.config.lexicon import lists_alternation
 from linter.nlp.components.vague_concord import _appeal_topic
+from linter.nlp.components.vague_emerging_unfit import EMERGING_UNFIT
 from linter.nlp.components.vague_guards import _health_matters
 
 # The clause before a match, back to a comma, a stop or a coordinator.
@@ -110,4 +111,5 @@ def former_view_off_health(text: str, m: re.Match[str]) -> bool:
     )
 
 
-STATE_UNFIT = (settled_state, counted_cases, former_view_off_health)
+# With the near misses of the appeals vague_emerging.py adds (session 27, vagueY).
+STATE_UNFIT = (settled_state, counted_cases, former_view_off_health, *EMERGING_UNFIT)
