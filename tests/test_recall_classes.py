@@ -51,7 +51,12 @@ CASES = [
     ("vague-attribution", "Shown to the nurse at the desk, the form was signed.", None),
     # Detox with the verbs of toxin elimination; an organ doing it is physiology.
     ("overstatement", "A hot bath helps you sweat out toxins.", "sweat out toxins"),
-    ("overstatement", "This clay mask will eliminate toxins from your skin.", "eliminate toxins"),
+    # toxin_claims (session 27) reads the detox claim with the body part it names.
+    (
+        "overstatement",
+        "This clay mask will eliminate toxins from your skin.",
+        "eliminate toxins from your skin",
+    ),
     ("overstatement", "Your liver eliminates toxins every day.", None),
     ("overstatement", "Dialysis removes toxins from the blood when the kidneys fail.", None),
     # Immune boosting as a noun and with the synonyms of "boost".

@@ -35,7 +35,7 @@ from linter.checks.hype_composed import COMPOSED, composed_reading, restoring_wa
 from linter.checks.hype_degree import subject_reading
 from linter.checks.hype_gates import asked, natural_inference, praises_health
 from linter.checks.hype_goals import aimed_at
-from linter.checks.hype_objects import promises_money, said_of_no_health
+from linter.checks.hype_objects import UNCLAIMED_KINDS, no_health_or_idiom, promises_money
 from linter.checks.hype_practice import practice_reading
 from linter.checks.hype_reading import (
     _previous,
@@ -204,8 +204,8 @@ def why_not(
             return "instruction"  # "changes you may need to make to guarantee": to ensure
         if prev and (prev[-1] in DETERMINERS or prev[-1] not in FUNCTION_WORDS):
             return "non-health"  # "a product guarantee", "our money-back guarantee"
-    if kind in ("fraud_flags", "novelty") and said_of_no_health(text, start, end):
-        return "non-health"  # "guarantees its long-term performance" (hype_objects.py)
+    if kind in UNCLAIMED_KINDS and (why := no_health_or_idiom(text, claim, start, end)):
+        return why  # "guarantees its long-term performance", "the secret to X is to eat less"
     if promises_money(text, start, end):
         return "non-health"  # "guaranteed refunds" (hype_objects.py)
     if off_topic(text, kind):

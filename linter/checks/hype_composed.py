@@ -9,7 +9,7 @@ import re
 
 from linter.checks.hype_promise import PROMISE_KINDS
 from linter.checks.hype_reading import _clause, _sentence_flags, found_in
-from linter.checks.hype_words import _QUESTION_START, COMPOSED_CLASSES, hype_lexicon
+from linter.checks.hype_words import _QUESTION_START, COMPOSED_CLASSES, PRAISED_KINDS, hype_lexicon
 from linter.claim import Claim
 
 # Classes composed for issue 14 (secrecy, certainty, quick fixes, totality, absolute verbs) and
@@ -131,7 +131,7 @@ def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -
     # PROMISE_KINDS read standard care in hype_promise.py, "proven_offer" in hype_valued.py.
     if (
         kind not in PROMISE_KINDS
-        and kind != "proven_offer"
+        and kind not in ("proven_offer", *PRAISED_KINDS)
         and (
             lex.standard_care.search(text, left, start)
             or (kind == "superlative" and _ranks_care(text, end, right))

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 
+from linter.checks.hype_praised import praised_reading
 from linter.checks.hype_promise import promise_reading
 from linter.checks.hype_raised import raised_reading
+from linter.checks.hype_reach import reach_reading
 from linter.checks.hype_reading import _clause
 from linter.checks.hype_result import result_reading
 from linter.checks.hype_subjects import (
@@ -87,6 +89,10 @@ def subject_reading(
     if (reading := result_reading(text, claim, start, end, kind, sells, remedy_page)) != "":
         return reading
     if (reading := valued_reading(text, claim, start, end, kind, sells)) != "":
+        return reading
+    if (reading := reach_reading(text, claim, start, end, kind, sells, remedy_page)) != "":
+        return reading
+    if (reading := praised_reading(text, claim, start, end, kind, sells)) != "":
         return reading
     return remedy_reading(text, claim, start, end, kind, sells)
 

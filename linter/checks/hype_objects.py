@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from linter.checks.hype_idioms import figurative_secret
 from linter.checks.hype_words import hype_lexicon
+from linter.claim import Claim
 from linter.config.lexicon import default_lexicon, word_pattern
 
 # The verb forms read here; the noun and the participle "guaranteed (to)" are read elsewhere.
@@ -86,3 +88,17 @@ def promises_money(text: str, start: int, end: int) -> bool:
         return False
     phrase = after[: words[-1].end()]
     return bool(_money().search(phrase)) and not _health_object().search(phrase)
+
+
+# The classes whose words `no_health_or_idiom` reads: the promise verbs of fraud flags and
+# novelty, and the secrets of fraud flags and of hidden-truth framing (`conspiracy`).
+UNCLAIMED_KINDS = ("fraud_flags", "novelty", "conspiracy")
+
+
+def no_health_or_idiom(text: str, claim: Claim, start: int, end: int) -> str | None:
+    """Why a fraud flag or a novelty word is no claim: its promise verb has an object of no
+    health ("non-health"), or its "secret" is the idiom of plain advice ("idiom",
+    hype_idioms.py)."""
+    if said_of_no_health(text, start, end):
+        return "non-health"
+    return "idiom" if figurative_secret(text, claim, start, end) else None

@@ -33,6 +33,10 @@ COMPOSED_CLASSES = _class_names(
     "safety_labels promised_cure raised_effect certain_future sole_remedy promised_change "
     "ensured_result total_benefit"
 ) + _class_names("ranked_efficacy proven_offer power_praise colloquial_effect")  # hype_valued.py
+# Session 27 (overY): hype_reach.py.
+COMPOSED_CLASSES += _class_names("rival_superiority remedy_reach toxin_claims promised_life")
+PRAISED_KINDS = _class_names("praised_efficacy assured_outcome praised_results safe_effective")
+COMPOSED_CLASSES += PRAISED_KINDS  # hype_praised.py (session 27, overX)
 
 # Classes that fire wherever they stand (hype.yaml keys); "evaluative", "cure" and "reverse"
 # are composed or read below.
