@@ -15,10 +15,11 @@ from linter.checks.hype_gates import acclaimed_miracle
 from linter.checks.hype_labels import remedy_sections
 from linter.checks.hype_nature import marvels_at_nature
 from linter.checks.hype_news import news_of
+from linter.checks.hype_praised import practitioner_page
 from linter.checks.hype_questions import ASKABLE, answered_yes, faq_question
 from linter.checks.hype_reading import harm_denial_at, rejected_next, title_case
 from linter.checks.hype_subjects import sells
-from linter.checks.hype_words import CLASSES, Candidate
+from linter.checks.hype_words import CLASSES, PRAISED_KINDS, Candidate
 from linter.checks.options import Option
 from linter.checks.page_index import page_reading
 from linter.claim import Claim, Passage
@@ -53,6 +54,7 @@ class WordingCheck(Check):
         self.pseudo = _matcher(rule, "pseudo", self.options["pseudo"])
         self.hedged_level = Level.parse(self.options["hedged_level"])
         self._sells = False
+        self._practitioner = False  # a clinician offering care in the third person
         self._remedy_sections: tuple[bool, ...] = ()
         self._answered: tuple[bool, ...] = ()  # the next passage says yes (hype_questions)
 
@@ -60,6 +62,7 @@ class WordingCheck(Check):
         """Whether the page sells a service in its own voice and where it names a remedy, read
         once a page."""
         self._sells = page_reading(passages, sells)
+        self._practitioner = page_reading(passages, practitioner_page)
         self._remedy_sections = page_reading(passages, remedy_sections)
         self._answered = page_reading(passages, answered_yes)
 
@@ -107,7 +110,8 @@ class WordingCheck(Check):
                 continue
             if self.options["skip_scare_quotes"] and _scare_quoted(text, start, end):
                 continue
-            if why_not(text, claim, candidate, heading, self._sells, remedy):
+            offers = self._sells or (self._practitioner and candidate.kind in PRAISED_KINDS)
+            if why_not(text, claim, candidate, heading, offers, remedy):
                 continue
             if candidate.kind in ASKABLE and not answered and faq_question(passage, claim, heading):
                 continue  # "Can homeopathy cure all diseases?" as an FAQ item (hype_questions)
