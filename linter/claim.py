@@ -73,7 +73,8 @@ class Attribution:
     # "reported": the wording presents the source as reporting a finding ("X found", "according
     # to X"); "mention": it only names it ("published in X", "a 2009 trial"), so the sentence
     # must state a finding for the name to be its basis; "spoken": a person's own forecast or
-    # saying ("Dr X predicts that it will stay at 4%"), no basis of a finding; "event": a body
+    # saying ("Dr X predicts that it will stay at 4%") or a biography's account of a career
+    # ("Throughout his career, Dr X has observed ..."), no basis of a finding; "event": a body
     # or officials saying an event happened or an action was taken ("a person with measles
     # visited the clinic, officials said"), the basis only of a health figure in the sentence;
     # "awareness": advice to know or remember ("recommends knowing the signs of a stroke"), the

@@ -130,7 +130,8 @@ def passage_of(doc: Doc, kind: str, fmt: str, policy: SourcePolicy = DEFAULT_POL
     for span in _ordered(doc, SPAN_KEYS["sources"]):
         info = info_of(span)
         target = info.get("target") if info else None
-        if span.label_ in _LINK_KINDS and not policy.counts(target or text_of(span)):
+        anchor = text_of(span) if target and span.label_ == "link" else ""
+        if span.label_ in _LINK_KINDS and not policy.counts(target or text_of(span), anchor):
             continue
         bucket(span, "sources").append(
             Source(span.label_, span.start_char, span.end_char, text_of(span), target)
