@@ -11,6 +11,7 @@ from linter.checks.statistic_frames import design_or_supposed, local_share
 from linter.checks.statistic_kinds import no_finding_kind
 from linter.checks.statistic_others import others_figure
 from linter.checks.statistic_repeats import SourcedFigures
+from linter.checks.statistic_steps import planned_step
 from linter.checks.statistic_unasserted import unasserted
 from linter.claim import FIGURE_KINDS, Passage
 from linter.registry.cite import citation_fix, registry_suggestion
@@ -50,6 +51,8 @@ class StatisticCheck(PlacedCheck):
                 and not no_finding_kind(passage.text, (claim.start, claim.end), f.start, f.end)
                 # "98% of our clients return", "the exam's pass rate", "(over 70%)", "my pain".
                 and not others_figure(passage.text, (claim.start, claim.end), f.start, f.end)
+                # "cut the dose by 50%", "raise your mileage by no more than 10%": a plan's step.
+                and not planned_step(passage.text, (claim.start, claim.end), f.start, f.end)
                 # "Less than 1% of the county had tested positive": local surveillance.
                 and not local_share(passage.text, f.end)
                 # "That 41% drop ...", after "a trial [link] found a 41% drop": a repeat.

@@ -15,7 +15,8 @@ GUIDELINE.md's STAT is a health statistic reported as a finding. These are not:
   significant)". A bound (a comparator right after the bracket) with no people, cases or
   condition in the bracket defines the word before it; "(over 80% of patients)" stays.
 - A comparison of no health: "28 times more potent than carbon dioxide as a greenhouse gas",
-  "70% less carbon than new plastic" (figures.yaml `environment`).
+  "70% less carbon than new plastic" (figures.yaml `environment`), and a business's or a farm's
+  measure: "were 22% more productive", "30% of the grain harvest is lost" (`economy`, statW).
 - The writer's own judgement of their own state: "my pain is 70% better" (the first-person
   story of unsourced_statistic.yaml), not a share of people ("40% of my patients").
 """
@@ -71,6 +72,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "bound": re.compile(rf"\(\s*(?:{_alt('comparators')}|[<>≤≥]=?)\s*$", re.I),
         "environment": re.compile(rf"(?<![\w-]){_alt('environment')}(?![\w-])", re.I),
+        "economy": re.compile(rf"(?<![\w-]){_alt('economy')}(?![\w-])", re.I),
+        "health_goods": re.compile(rf"(?<![\w-]){_alt('health_goods')}(?![\w-])", re.I),
         # The writer's state as the subject of a copula or "feel" ("my knee pain is", "I feel",
         # "I'm"), not a thing of theirs that acts ("my method makes symptoms 80% better").
         "mine": re.compile(
@@ -135,10 +138,21 @@ def bracketed_bound(text: str, sentence: tuple[int, int], start: int, end: int) 
 
 
 def no_health_compared(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
-    """Whether the figure compares greenhouse gases, carbon or packaging, with no health."""
+    """Whether the figure compares greenhouse gases, carbon or packaging, or measures an
+    economy's or a farm's output ("22% more productive", "30% of the grain harvest"; statW),
+    with no health word in its clause."""
     p = _patterns()
     clause = _clause(text, sentence, start, end)
-    return p["environment"].search(clause) is not None and p["health"].search(clause) is None
+    if p["health"].search(clause) is not None:
+        return False
+    # A business's or a farm's measure, not a share of its people ("30% of sales reps").
+    # Nor the sales of goods a health body counts ("sales of cigarettes fell 20%"; review27s).
+    economy = (
+        p["economy"].search(clause) is not None
+        and p["people"].search(clause) is None
+        and p["health_goods"].search(clause) is None
+    )
+    return economy or p["environment"].search(clause) is not None
 
 
 def own_judgement(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:

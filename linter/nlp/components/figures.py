@@ -28,7 +28,7 @@ from linter.nlp.components.figures_numbers import (
     fraction_compared,
     multiplies_an_amount,
 )
-from linter.nlp.components.figures_occasions import OccasionReaders
+from linter.nlp.components.figures_occasions import OccasionReaders, elided_share
 from linter.nlp.components.figures_search import ShapeGuards, reach_of
 from linter.nlp.components.figures_shapes import shapes
 
@@ -51,6 +51,7 @@ class FigureFinder(EffectReaders, CountReaders, FewerReaders, OccasionReaders):
             "fold": self._fold,
             "one-in-n": self._one_in_n,
             "one-in-n/of": self._n_of_m,
+            "one-in-n/slash": self._slash_rate,
             "one-in-n/times": self._occasions,
             "rate/every": self._every,
             "count/change": self._bare_count,
@@ -190,6 +191,8 @@ class FigureFinder(EffectReaders, CountReaders, FewerReaders, OccasionReaders):
         if re.match(r"\s*of the time\b", sentence[m.end() :], re.I):
             return self.occasions(sentence, m.start(), m.end())  # "80 percent of the time"
         reading = self.grammar.percent(sentence, m.start(), m.end())
+        if reading is UNDECIDED and elided_share(sentence, m.start(), m.end()):
+            return Reading("share", True)  # "eosinophilia in 50-90%"
         if reading is UNDECIDED and self.grammar.health_context(sentence):
             return Reading(None, True)
         return reading
@@ -280,7 +283,7 @@ class FigureFinder(EffectReaders, CountReaders, FewerReaders, OccasionReaders):
             return self.grammar.share_of(of.group(1)) or UNDECIDED
         if c.after("auxiliaries outcomes", after, skip=r"(?:\w+ly\s+)?"):
             return Reading("share", True)
-        return UNDECIDED
+        return Reading("share", True) if elided_share(sentence, m.start(), m.end()) else UNDECIDED
 
 
 @Language.factory("healthlint_figures", assigns=["doc.spans"])

@@ -17,10 +17,13 @@ from linter.nlp.components.figures_numbers import (
     _DEFINITE,
     _NAME,
     _NOT_A_MODIFIER,
+    _ONE_STORY,
+    _WRITER_TOO,
     _YEAR,
     ADDED_TO,
     _value,
     heading_count,
+    range_of_cases,
 )
 
 # Before a verb: it is advice or a possibility, not a result ("you can cut ...", "to extend").
@@ -94,7 +97,8 @@ class CountReaders:
             return Reading("count", True, noun.lower())
         if c.pattern("", "outcomes", r"(?:\s+[\w'-]+){0,3}\s*$").search(before):
             return Reading("count", True, noun.lower())
-        if thousands and self._incidence(sentence, m):
+        # "estimates of deaths range from 3,000 to 49,000 people": a range's bound, an incidence.
+        if range_of_cases(c, before) or (thousands and self._incidence(sentence, m)):
             return Reading("count", True, noun.lower())
         if re.search(r"million|billion|\d(?:m|bn)$", n, re.I) and c.pattern(
             "", "conditions health_words"
@@ -260,9 +264,7 @@ class CountReaders:
             return Reading("mean", True, "intake")  # a population survey's mean
         # A time to an event ("left hospital two days sooner"): figures_fewer.FewerReaders.
         before = sentence[: m.start()]
-        if re.search(
-            r"(?-i:\bI|\b[Ss]?[Hh]e|\b[Mm]y|\b[Hh]is|\b[Hh]er)\s+(?:[\w']+\s+){0,2}$", before
-        ):
+        if _ONE_STORY.search(before) or _WRITER_TOO.search(sentence):
             return UNDECIDED  # "I lost 10 pounds", "she lost", "his weight dropped": one story
         if re.search(r"\b(?:doses?|dosages?)\b(?:\s+[\w']+){0,3}\s*$", before, re.I):
             return UNDECIDED  # "the dose was raised from 5 to 10 mg": a dose, not an outcome

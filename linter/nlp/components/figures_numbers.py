@@ -21,6 +21,29 @@ _TIMEFRAME = re.compile(
 )
 
 
+# One person's story before a measured change: "I lost", "she lost", "his weight dropped".
+_ONE_STORY = re.compile(r"(?-i:\bI|\b[Ss]?[Hh]e|\b[Mm]y|\b[Hh]is|\b[Hh]er)\s+(?:[\w']+\s+){0,2}$")
+# The writer's own change told beside another's in one sentence ("Jon lost almost 3 stone and I
+# lost around 1 stone"): the writer's story with the people in it (statW).
+_WRITER_TOO = re.compile(
+    r"(?-i:\bI\s+(?:(?:also|then|only|have|had|too)\s+)?(?:lost|gained|dropped|shed|put\s+on))\b"
+)
+# The upper bound of a range given with its verb: "deaths range from a low of 3,000 to a high of
+# about 49,000 people", "estimates of cases ranged from 2,000 to 5,000 people".
+_RANGE_BOUND = re.compile(
+    r"(?i)\brang(?:e|es|ed|ing)\s+from\s+(?:a\s+low\s+of\s+)?[^.;]{1,30}?\s+to\s+"
+    r"(?:a\s+high\s+of\s+)?(?:(?:about|around|roughly|nearly|almost|over|more than)\s+)?$"
+)
+
+
+def range_of_cases(c: Classes, before: str) -> bool:
+    """Whether a count of people ends a range whose subject counts cases or a rate."""
+    bound = _RANGE_BOUND.search(before)
+    return bool(bound) and bool(
+        c.pattern("", "cases conditions rate_nouns").search(_CLAUSE.split(before)[-1])
+    )
+
+
 # A fraction as the size of a comparison of likelihood or frequency.
 _LESS_LIKELY = re.compile(
     r"\s*(?:more|less|fewer|lower|higher|greater)\s+(?:likely|often|common|frequent)\b", re.I

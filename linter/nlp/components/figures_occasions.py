@@ -19,6 +19,30 @@ _FIRST_PERSON = re.compile(r"(?i)(?:^|[^\w'’-])(?:I|I['’]m|I['’]ve|my|me|m
 _CLAUSE = re.compile(r"[.;:!?]\s|,\s+(?:and|but|or|so)\s")
 
 
+# A share whose noun is left out, as clinical notes write it: "eosinophilia in 50-90%",
+# "not always found in 3/4", "present in up to 30% (mostly children)": "in" before the share
+# and the clause's end after it (a bracket, a dash, a sentence mark), the ellipsis of "in N% of
+# cases" (Quirk et al. 1985, ch. 12, ellipsis). A noun after it ("in 70% alcohol", "in 3/4
+# cup") is what the share is of, not cases. Or alone in brackets after a test's result ("not
+# always found (3/4)", "positive (60%)"): the answers of LOINC's ordinal result scales
+# (present, absent, positive, negative, detected) and FrameNet's Becoming_aware (found, seen).
+_ELIDED_IN = re.compile(r"(?i)(?<![\w-])in\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[()\],;:!?]|[-–—]\s|\.(?:\s|$)|\.\.\.|$)")
+_RESULT_BRACKET = re.compile(
+    r"(?i)(?<![\w-])(?:found|seen|detected|present|absent|positive|negative)\s*\(\s*$"
+)
+
+
+def elided_share(sentence: str, start: int, end: int) -> bool:
+    """Whether the share at [start, end) stands alone after "in" at its clause's end, or in
+    brackets after a test's result."""
+    before, after = sentence[:start], sentence[end:]
+    alone = bool(_ELIDED_IN.search(before) and _CLAUSE_END.match(after))
+    if not alone and not (_RESULT_BRACKET.search(before) and re.match(r"\s*\)", after)):
+        return False
+    return not first_person(sentence, start, end)
+
+
 def first_person(sentence: str, start: int, end: int) -> bool:
     """Whether the clause of the figure at [start, end) is the writer's own story."""
     clause = _CLAUSE.split(sentence[:start])[-1] + sentence[start:end]
@@ -50,6 +74,31 @@ class OccasionReaders:
         # "1 in N" is a rate whatever it counts; "N out of M <things>" may count items.
         if not re.search(r"\bout of\b", m.group(0), re.I):
             return Reading("share", True)
+        return UNDECIDED
+
+    def _slash_rate(self, sentence: str, m: re.Match[str]) -> Reading:
+        """ "risk ~1/1000 per injection", "mortality 1/500", "1:200 children"; not a dilution
+        ("adrenaline 1:1000"), a year ("3/2021"), a score or a unit ("700/ul"). A rate or a
+        case noun earlier in its clause, or people right after it, says what it counts."""
+        top, bottom = int(m["top"]), int(m["bottom"].replace(",", ""))
+        c, after = self.grammar.c, sentence[m.end() :]
+        if top < 1 or bottom <= top or (1900 <= bottom <= 2099 and "," not in m["bottom"]):
+            return UNDECIDED
+        clause = _CLAUSE.split(sentence[: m.start()])[-1]
+        # A concentration or a dose: the substance or form right beside it ("epinephrine
+        # (1:1000)", "1:1000 solution", "a 1/100 dilution").
+        words = re.findall(r"[\w'’-]+", clause)[-1:] + re.findall(r"[\w'’-]+", after)[:1]
+        near = " | ".join(words)
+        if c.pattern("", "dosage_forms dose_nouns substances").search(near):
+            return UNDECIDED
+        # A two-digit denominator is a clock or a score ("9:30", "7/10") unless one in it
+        # counts people ("1:30 children").
+        if (bottom >= 100 or top == 1) and c.after(
+            "people subjects", after, skip=r"-?(?:[\w'.-]+\s+){0,2}?"
+        ):
+            return Reading("share", True)  # "1:30 children", "1/200 births"
+        if bottom >= 100 and c.pattern("", "rate_nouns cases").search(clause):
+            return Reading("rate", True)
         return UNDECIDED
 
     def _occasions(self, sentence: str, m: re.Match[str]) -> Reading:

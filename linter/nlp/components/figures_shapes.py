@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
+from linter.nlp.components.figures_amounts import RANGE as _RANGE
+from linter.nlp.components.figures_amounts import amount_shapes
 from linter.nlp.components.figures_grammar import DIGITS, FigureGrammar
 
-_RANGE = r"\s?(?:-|–|to)\s?"
 _LEAD = r"(?<![\d.,])"  # not inside another number; a letter may precede (scraped "is55%")
 # Shapes that start with a word ("hazard ratio", "lost", "the risk ... doubled", "every"): tried
 # in the windows around numbers, not only where a number starts.
@@ -41,7 +42,6 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
     c, num, scaled = g.c, g.number, g.scaled
     cmp = rf"(?:(?P<cmp>{c.alt('comparators')})\s?)?"
     people, cases, conditions = c.alt("people"), c.alt("cases"), c.alt("conditions")
-    mean = "an average of|a mean of|on average"
     # A multiplicative numeral: "three times", "1.5 times", "one and a half times", "3x"
     # (the multiplication sign read as "times"; Quirk et al. 1985, 6.64).
     half = r"(?: and a half)?"
@@ -102,6 +102,15 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
             rf"(?P=sep)(?:every )?{scaled}\b",
         ),
         (
+            # "~1/1000", "1:200 children": "1 in N" in the slash or colon of a clinician's note
+            # (AMA Manual of Style, 11th ed., 19.4: the virgule for "per"; the colon of a ratio,
+            # Chicago Manual of Style, 17th ed., 9.58); what it counts is read by
+            # figures_occasions._slash_rate.
+            "one-in-n/slash",
+            r"(?<![\w/:.,-])(?P<top>\d{1,2})(?P<sep>/|:)"
+            r"(?P<bottom>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d+)(?![\d/:]|[.,]\d|[^\W\d_])",
+        ),
+        (
             "one-in-n/of",  # "in 7 of 10 patients", "30 of the 50 children"
             rf"{_LEAD}{cmp}\b{num} of (?:the |all )?{num} (?:[\w'-]+ ){{0,2}}?"
             # Of people or of cases, not of kinds ("six of 12 cancers", "one of seven side
@@ -132,7 +141,9 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
         (
             "count",
             # "3.8m people": m and bn abbreviate million and billion before a noun of people.
-            rf"{_LEAD}{cmp}(?P<n>(?<![\w-]){scaled}(?:{_RANGE}{scaled})?|{DIGITS}(?:m|bn)\b"
+            # A range: "3,000 to 49,000 deaths", "between 3,000 and 49,000 people".
+            rf"{_LEAD}{cmp}(?P<n>(?<![\w-])(?:(?<=between ){scaled} and {scaled}"
+            rf"|{scaled}(?:{_RANGE}{scaled})?)|{DIGITS}(?:m|bn)\b"
             # A scraped page may glue the scale word to the noun ("20.7 millionpeople").
             rf"|\b(?:hundreds|thousands|millions|billions)(?: of)?)(?: |(?<=illion)(?=[a-z]))"
             rf"(?P<part>of (?:the |these |those |all )?)?"
@@ -196,99 +207,7 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
             rf"(?:{c.alt('comparators')} )?(?P<value>{scaled})"
             rf"(?!\d|[.,]\d|\s?%| ?per ?cent| (?!in\b)(?:{c.alt('units')})\b| per\b)",
         ),
-        (
-            "amount",  # "lost an average of 2 kg"
-            rf"(?<![\w-])(?P<verb>{c.alt('change_verbs')}) (?:[\w'-]+ ){{0,4}}?"
-            rf"(?P<value>{num}(?:{_RANGE}{num})? ?(?P<unit>{c.alt('units')}))"
-            rf"(?![\w/])(?: (?:on average|a week|per week))?",
-        ),
-        (
-            "amount",  # "drops in blood pressure of 4 mmHg", "a weight loss of 2 kg"
-            rf"(?<![\w-])(?P<noun>{c.alt('change_nouns')}) "
-            # What changed, with an aside in brackets: "in systolic (the top number) pressure".
-            rf"(?:(?:in|of) (?:(?:[\w'-]+|\([^()]{{1,40}}\)) ){{0,8}}?)?"
-            rf"(?:of|by|averaging|averaged) (?:about |around |nearly |almost |up to )?"
-            # Values of coordinated measures share the unit: "of 4.2 and 1.8 mmHg".
-            rf"(?P<value>(?:{num},? and )?{num}(?:{_RANGE}{num})? ?(?P<unit>{c.alt('units')}))"
-            rf"(?![\w/])",
-        ),
-        (
-            "amount",  # "median survival was 14 months"
-            rf"(?<![\w-])(?P<duration>{c.alt('durations')})\b[^.;%\d]{{0,40}}?"
-            rf"\b(?:of|was|is|were|are|at|to|by|from|reached)\s"
-            rf"(?P<value>{cmp}{num}(?:{_RANGE}{num})? "
-            rf"(?:(?:more|extra|additional) )?(?:{c.alt('time_units')})\b)"
-            rf"(?! or (?:less|more|longer|shorter|fewer))",  # "6 months or less": a criterion
-        ),
-        (
-            # How long an illness lasts, measured as an average: "symptoms last an average of
-            # seven years", "attacks lasted 12 hours on average"; the subject is a health word
-            # or a condition right before the verb. Without the average it is a course, no
-            # finding ("colds last about a week").
-            "amount",
-            rf"(?<![\w-])(?P<duration>{c.alt('health_words')}|{conditions}) "
-            rf"(?:(?:usually|typically|often|generally) )?(?:last|persist)(?:s|ed)? (?:for )?"
-            rf"(?=(?:{mean}|a median of) |[^.;]{{0,30}}? on average\b)(?:(?:{mean}|a median of) )?"
-            rf"(?P<value>{cmp}{num}(?:{_RANGE}{num})? (?:{c.alt('time_units')}))\b",
-        ),
-        (
-            "amount",  # "people with it live about 10 years less", "survived for 2 years"
-            rf"(?<![\w-])(?P<survive>live[sd]?|survive[sd]?) (?:for )?(?:{mean} )?"
-            rf"(?P<value>{cmp}{num}(?:{_RANGE}{num})? (?:(?:more|extra|additional) )?"
-            rf"(?:{c.alt('time_units')})\b)(?! or (?:less|more|longer|shorter|fewer))",
-        ),
-        (
-            "amount",  # "cut hospital stays by three days", "shortened colds by two days"
-            rf"(?<![\w-])(?P<verb>{c.alt('change_verbs')}|{c.alt('duration_verbs')}) "
-            rf"(?:[\w'’-]+ ){{0,3}}?(?P<outcome>{c.alt('duration_outcomes')}) "
-            rf"(?:[\w'’-]+ ){{0,3}}?by (?:{mean} )?(?P<value>{cmp}{num}(?:{_RANGE}{num})? "
-            rf"(?:(?:more|extra|additional) )?(?:{c.alt('time_units')}))\b",
-        ),
-        (
-            "amount",  # "sleep time increased by 40 minutes", "colds were shortened by 2 days"
-            rf"(?<![\w-])(?P<outcome>{c.alt('duration_outcomes')}) "
-            rf"(?:(?:{c.alt('auxiliaries')}) )*(?:\w+ly )?"
-            rf"(?P<verb>{c.alt('change_verbs')}|{c.alt('duration_verbs')}) by (?:{mean} )?"
-            rf"(?P<value>{cmp}{num}(?:{_RANGE}{num})? (?:{c.alt('time_units')}))\b",
-        ),
-        (
-            "amount",  # "the average American drinks 45 gallons of soda a year"
-            rf"(?<![\w-])(?:average|typical) (?P<intake>(?:[\w'’-]+ ){{0,2}}?"
-            rf"(?:person|adult|child|teenager|man|woman|(?-i:[A-Z][a-z]+(?:ans?|ians?|ese|ers?))))"
-            rf" (?:(?:now|still|only) )?(?:{c.alt('intake_verbs')}) (?:{c.alt('comparators')} )?"
-            rf"(?P<value>{num}(?:[.,]\d+)? (?:[\w'’-]+ )?(?:{c.alt('intake_units')}|"
-            rf"{c.alt('time_units')}))\b",
-        ),
-        (
-            "amount",  # "patients who walked left hospital two days sooner"
-            rf"(?<![\w-])(?P<event>{c.alt('timed_outcomes')}) (?:[\w'’-]+ ){{0,3}}?(?:{mean} )?"
-            rf"(?P<value>{cmp}{num}(?:{_RANGE}{num})? (?:{c.alt('time_units')}))"
-            rf"(?: on average)? (?:{c.alt('time_comparatives')})\b",
-        ),
-        (
-            "amount",  # "hospital stays were shorter by three days"
-            rf"(?<![\w-])(?P<outcome>{c.alt('duration_outcomes')}) "
-            rf"(?:(?:{c.alt('auxiliaries')}) )*(?:\w+ly )?(?P<verb>shorter|longer|briefer) by "
-            rf"(?:{mean} )?(?P<value>{cmp}{num}(?:{_RANGE}{num})? (?:{c.alt('time_units')}))\b",
-        ),
-        (
-            "amount",  # "smokers die about 10 years earlier"
-            rf"(?<![\w-])(?P<survive>die[sd]?) (?:{mean} )?"
-            rf"(?P<value>{cmp}{num}(?:{_RANGE}{num})? (?:{c.alt('time_units')}))"
-            r" (?:earlier|sooner|younger|prematurely)\b",
-        ),
-        (
-            "amount",  # "weight loss averaged 5 kg"
-            rf"(?<![\w-])(?P<verb>{c.alt('change_nouns')}) (?:[\w'-]+ )?averag(?:ed|es|e)"
-            rf" (?:out at )?(?P<value>{cmp}{num}(?:{_RANGE}{num})? ?(?P<unit>{c.alt('units')}))"
-            r"(?![\w/])",
-        ),
-        (
-            "amount",  # "the average weight loss was 2.5 kg"
-            rf"(?<![\w-])(?:average|mean|median) (?:[\w'-]+ ){{0,2}}?"
-            rf"(?P<verb>{c.alt('change_nouns')})\b[^.;%\d]{{0,40}}?\b(?:of|was|is|were|are|at)\s"
-            rf"(?P<value>{cmp}{num}(?:{_RANGE}{num})? ?(?P<unit>{c.alt('units')}))(?![\w/])",
-        ),
+        *amount_shapes(g, cmp),
     ]
     return [
         (

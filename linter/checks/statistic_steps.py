@@ -1,0 +1,65 @@
+"""A share that is a step of a plan, not a finding: a dose cut or raised by a share, and a
+training load stepped up by no more than a share (statW).
+
+GUIDELINE.md's STAT excludes doses and schedules. A clinician's note "cut the dose by 50% and
+keep that as the maintenance dosing" or "each time the vials are switched the dose has to be cut
+at least 50%" gives a dose, and a coach's "increase your weekly mileage by no more than 10
+percent" a schedule's step. What makes them steps is the frame: a verb of change (figures.yaml
+`change_verbs`) whose object or passive subject is a dose (`dose_nouns`) or a training load
+(`training_loads`, ACSM's FITT-VP), in the base or -ing form of advice and habit, or a
+participle after a modal or "to be" ("has to be cut", "should be reduced"). A change reported
+in the past stays ("patients reduced their insulin dose by 30%", "walking distance increased by
+20%"): an outcome.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from linter.config.lexicon import lists_alternation
+
+
+def _alt(*names: str) -> str:
+    return lists_alternation("figures", *names)
+
+
+# Base and -ing forms (a gerund, an imperative, after a modal or "to"); "cut", "raise" and "up"
+# read alike in the past, so a past "cut" counts too: a dose cut is a dose whatever its tense.
+_STEP_VERB = (
+    r"(?:reduc(?:e|ing)|decreas(?:e|ing)|lower(?:ing)?|cut(?:ting)?|halv(?:e|ing)|"
+    r"taper(?:ing)?|drop(?:ping)?|increas(?:e|ing)|rais(?:e|ing)|boost(?:ing)?|"
+    r"build(?:ing)?(?: up)?|step(?:ping)? (?:up|down)|up(?:ping)?)"
+)
+# A participle after a modal or an obligation: "has to be cut", "should be reduced".
+_PASSIVE = (
+    r"(?:(?:has|have|had|needs?|ought|is|are)\s+to\s+be|(?:should|must|can|could|may|might|"
+    r"will|would|shall)\s+(?:not\s+)?be)\s+(?:\w+ly\s+)?"
+    r"(?:reduced|decreased|lowered|cut|halved|tapered|dropped|increased|raised|stepped up)"
+)
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    step = rf"(?:{_alt('dose_nouns')}|{_alt('training_loads')})"
+    by = r"(?:\s+by)?\s+(?:(?:no|not)\s+)?$"
+    return {
+        # "cut the dose by 50%", "increasing distance by no more than 10 percent".
+        "object": re.compile(
+            rf"(?<![\w-]){_STEP_VERB}\s+(?:(?:the|your|their|his|her|its|a|an|each|this|that)\s+)?"
+            rf"(?:[\w'’-]+\s+){{0,2}}?{step}(?![\w-])(?:\s+of\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)?"
+            rf"\s+by\s+(?:(?:no|not)\s+)?$",
+            re.I,
+        ),
+        # "the dose has to be cut at least 50%", "weekly mileage should be raised by 10%".
+        "passive": re.compile(
+            rf"(?<![\w-]){step}(?![\w-])(?:\s+[\w'’-]+){{0,3}}?\s+{_PASSIVE}{by}", re.I
+        ),
+    }
+
+
+def planned_step(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the figure at [start, end) is a dose's or a training load's step (above)."""
+    before = re.split(r"[.;:!?]\s", text[sentence[0] : start])[-1]
+    p = _patterns()
+    return bool(p["object"].search(before) or p["passive"].search(before))
