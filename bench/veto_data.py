@@ -25,11 +25,11 @@ from pathlib import Path
 from articles import half_of as passage_half
 from census import HELD_OUT, site_of
 from common import run_json, shared_data
-from falsealarms import SETS as JUDGED_SETS
 from goldscore import CORE, LABELS, load_gold, offset_of
 from realjudge import half_of as site_half
 from realjudge import load_verdicts, pages_of
 from realjudge import offset as line_offset
+from realsets import SETS as JUDGED_SETS
 from veto_features import features
 
 import linter.engine as engine_module
