@@ -220,6 +220,14 @@ SETS: dict[str, tuple[str, ...]] = {
     # Ayurveda and Panchakarma clinic). No menopause clinic in a readable format was found: five
     # sites.
     "RR": ("omax-supplement", "asksurgeons-blog", "nehasood-ent"),
+    # Set WW (session 28, siteWW): dev sites getweightloss (a UK pharmacist-led GLP-1 weight-loss
+    # injection service's PHP templates; every page is over the size cap, so it holds no page),
+    # homeopathica (a classical homeopath's Hugo pages) and chafale-neuro (a neurologist's Blade
+    # condition pages and blog); check sites hvc-integrative (an integrative-medicine clinic's PHP
+    # condition pages, in the hospital kind's place: none readable) and potaznick-ed (a counselor
+    # specialising in eating disorders). No community pharmacy blog that was not taken was found:
+    # five sites.
+    "WW": ("getweightloss", "homeopathica", "chafale-neuro"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
