@@ -228,6 +228,15 @@ SETS: dict[str, tuple[str, ...]] = {
     # specialising in eating disorders). No community pharmacy blog that was not taken was found:
     # five sites.
     "WW": ("getweightloss", "homeopathica", "chafale-neuro"),
+    # Set UU (session 28, siteUU): dev sites drommurti-cardio (an interventional cardiologist's
+    # personal site at a Kathmandu heart clinic, PHP), ycdi-coach (a health and nutrition coach's
+    # Hugo site; every stored page is lorem ipsum, so it holds no page) and healthcarebia-iv (an
+    # at-home IV drip and lab-test service in Dubai, its blog and drip pages); check sites
+    # babu-charity (a Ugandan community foundation's girls' menstrual-health, WASH and malaria
+    # pages, in the women's-health charity's place) and stemrx-regen (a stem-cell and
+    # regenerative-medicine hospital's condition pages). No sleep clinic that was not taken was
+    # found: five sites.
+    "UU": ("drommurti-cardio", "ycdi-coach", "healthcarebia-iv"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
