@@ -237,6 +237,15 @@ SETS: dict[str, tuple[str, ...]] = {
     # regenerative-medicine hospital's condition pages). No sleep clinic that was not taken was
     # found: five sites.
     "UU": ("drommurti-cardio", "ycdi-coach", "healthcarebia-iv"),
+    # Set VV (session 28, siteVV): dev sites genderkit-info (a UK transgender health information
+    # site's Jekyll articles with jekyll-scholar citation markers, in the public-health department's
+    # place: none readable), bips-plastic (a Michigan plastic surgery institute's PHP pages) and
+    # dxncare-mushroom (a Pakistani seller of DXN Ganoderma, cordyceps and lion's mane products,
+    # Webflow rich text in Markdown front matter; healthlint crashes on its three pages at main
+    # 9b37be37); check sites gotostepone-crohns (a patient's Crohn's disease blog),
+    # periodental-implants (a periodontist's dental implant practice) and lasara-mens (a men's
+    # hormone and sexual-health clinic, in the menopause clinic's place). Six sites.
+    "VV": ("genderkit-info", "bips-plastic", "dxncare-mushroom"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
