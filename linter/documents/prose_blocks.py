@@ -44,9 +44,12 @@ def prose_blocks(blocks: list[Block], source: str | None = None) -> list[Block]:
     the page (no furniture, reference lists, bylines ...), headings included (they count as
     sentences), a figure alone in its block joined to the rest of its sentence (figure_cards.py).
     `Block.inherits` points into the returned list."""
-    blocks = join_split_figures(blocks, source)
+    # A block with no text (an editor's spacer paragraph, "<p>&zwj;</p>", left empty by the
+    # reader) goes before the page is read: `inherits` counts positions in what is kept, and a
+    # spacer between a lead-in and its list is no lead-in.
+    blocks = join_split_figures([b for b in blocks if b.text.strip()], source)
     # White space as the page shows it (normalise.py): a phrase wrapped in the source is one.
-    kept = [spaced_block(b) for b in article_blocks(blocks, source) if b.text.strip()]
+    kept = [spaced_block(b) for b in article_blocks(blocks, source)]
     if all(len(b.text) <= MAX_BLOCK_CHARS for b in kept):
         return kept
     out: list[Block] = []
