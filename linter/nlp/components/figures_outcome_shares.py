@@ -39,11 +39,14 @@ _APPROX = (
     r"|approximately|on average|an average of|typically|usually|often)\s+)*"
 )
 _REMOVE = r"remov(?:e|es|ed|ing)"
-# A modal, "to", a causative with its object ("help patients lose") or an imperative opening
-# (at the start, after a bullet or a dash) before the verb: advice, a goal or a possibility
-# (Quirk et al. 1985, §4.49-4.58 modals, §16.52 causatives), as figures_counts reads "can cut".
+# Advice or a goal before the verb: a deontic modal ("should lose"), "to" ("need to lose", "aim
+# to lose"), a causative with its object ("help patients lose") or an imperative opening (at the
+# start, after a bullet or a dash) (Quirk et al. 1985, §4.49-4.58 modals, §16.52 causatives).
+# Not "expect to" or "are expected to", a promise of the outcome, nor "can", "will", "typically":
+# a third person's prediction ("most patients will lose 60% of their excess weight") is one.
 _ADVICE = re.compile(
-    r"(?i)(?:^\W*|[.!?:;•·–—]\s*|\b(?:to|can|could|may|might|will|would|should|must)\s+"
+    r"(?i)(?:^\W*|[.!?:;•·–—]\s*|\b(?:should|must|ought to)\s+"
+    r"|(?<!expect )(?<!expects )(?<!expected )to\s+"
     r"|\b(?:help|helps|helping|let|lets|make|makes)\s+(?:[\w'’-]+\s+){0,2})(?:\w+ly\s+)?$"
 )
 _EXPECT = re.compile(rf"(?i)(?<![\w-])expect(?:s|ed)?\s+{_APPROX}$")
