@@ -7,7 +7,9 @@ GUIDELINE.md's STAT is a health statistic reported as a finding. These are not:
   our customers would recommend us". A share of the writer's customers, clients, members or
   readers (figures.yaml `clientele`) after "our" or "my" whose verb is one of coming back,
   buying, booking or recommending (`patronage_verbs`), with no health word in its clause, is a
-  boast about the business; "90% of our clients are free of back pain" and "nine in ten of our
+  boast about the business; so is a survey of them on its service, a verb of saying or
+  opinion with a service aspect ("92% of our customers said delivery was quick": `survey_verbs`,
+  `service_aspects`, statZ). "90% of our clients are free of back pain" and "nine in ten of our
   customers say they sleep better" report an outcome and stay.
 - An exam's pass rate: "the pass rate for the licensing exam was 72%" (figures.yaml
   `examinations`), a result of candidates, not of patients.
@@ -55,6 +57,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"{_alt('patronage_verbs')}(?![\w-])",
             re.I,
         ),
+        # A survey's answer on the business's service: "said delivery was quick" (statZ).
+        "surveyed": re.compile(
+            rf"\s+(?:\w+ly\s+)?{_alt('survey_verbs')}\s+(?:(?:that|the|our|its|their)\s+)?"
+            rf"(?:[\w'’-]+\s+)?{_alt('service_aspects')}(?![\w-])",
+            re.I,
+        ),
         "health": re.compile(rf"(?<![\w-]){_alt(*_HEALTHY)}(?![\w-])", re.I),
         "clients": re.compile(rf"(?<![\w-]){_alt('clientele')}(?![\w-])", re.I),
         "rate": re.compile(rf"(?<![\w-]){_alt('rate_nouns')}(?![\w-])", re.I),
@@ -100,7 +108,7 @@ def clientele_share(text: str, sentence: tuple[int, int], start: int, end: int) 
     if found is None:
         return False
     rest = re.split(r"[.;:!?]\s|,\s", text[found.end() : sentence[1]])[0]
-    if not p["patronage"].match(rest):
+    if not p["patronage"].match(rest) and not p["surveyed"].match(rest):
         return False
     return p["health"].search(_clause(text, sentence, start, end)) is None
 

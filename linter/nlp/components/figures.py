@@ -29,13 +29,16 @@ from linter.nlp.components.figures_numbers import (
     multiplies_an_amount,
 )
 from linter.nlp.components.figures_occasions import OccasionReaders, elided_share
+from linter.nlp.components.figures_outcome_shares import outcome_share, vital_sign
 from linter.nlp.components.figures_search import ShapeGuards, reach_of
 from linter.nlp.components.figures_shapes import shapes
 
 Reader = Callable[[str, re.Match[str]], Reading]
 
-# "a decade": a length of time with no number word in it (figures_effects).
-_DECADE = re.compile(r"(?i)\bdecade\b")
+# "a decade", "a day sooner": a length of time with no number word in it (figures_effects).
+_DECADE = re.compile(
+    r"(?i)\bdecade\b|\ban? (?:day|night|week|month|year) (?:sooner|earlier|faster|longer)\b"
+)
 # How far before a number its leading words ("more than a", "for every") are looked for.
 LEADER_REACH = 40
 
@@ -47,7 +50,7 @@ class FigureFinder(EffectReaders, CountReaders, FewerReaders, OccasionReaders):
         self.name = name
         g = self.grammar = FigureGrammar(lexicon)
         readers: dict[str, Reader] = {
-            "ratio": lambda s, m: Reading("ratio", True),
+            "ratio": lambda s, m: UNDECIDED if vital_sign(m[0]) else Reading("ratio", True),
             "fold": self._fold,
             "one-in-n": self._one_in_n,
             "one-in-n/of": self._n_of_m,
@@ -190,7 +193,9 @@ class FigureFinder(EffectReaders, CountReaders, FewerReaders, OccasionReaders):
             return self._percent(sentence, earlier[-1])
         if re.match(r"\s*of the time\b", sentence[m.end() :], re.I):
             return self.occasions(sentence, m.start(), m.end())  # "80 percent of the time"
-        reading = self.grammar.percent(sentence, m.start(), m.end())
+        # "removes 60% of excess body weight", "90% of grafts grow": before a share of the body.
+        reading = outcome_share(self.grammar.c, sentence, m.start(), m.end())
+        reading = reading or self.grammar.percent(sentence, m.start(), m.end())
         if reading is UNDECIDED and elided_share(sentence, m.start(), m.end()):
             return Reading("share", True)  # "eosinophilia in 50-90%"
         if reading is UNDECIDED and self.grammar.health_context(sentence):
@@ -278,9 +283,10 @@ class FigureFinder(EffectReaders, CountReaders, FewerReaders, OccasionReaders):
             "people cases conditions health_words rate_nouns",
         ).search(after):
             return Reading("comparison", True)  # "a third fewer heart attacks", "less risk"
+        lost = outcome_share(c, sentence, m.start(), m.end())  # "shed half of excess weight"
         of = re.match(r"\s*(?:of|the|all)\s*((?:[\w'’.-]+\s*){1,5})", after, re.I)
-        if of and not (c.make_up(after, before) or c.in_the_body(after, before)):  # "were women"
-            return self.grammar.share_of(of.group(1)) or UNDECIDED
+        if lost or (of and not (c.make_up(after, before) or c.in_the_body(after, before))):
+            return lost or self.grammar.share_of(of.group(1) if of else "") or UNDECIDED
         if c.after("auxiliaries outcomes", after, skip=r"(?:\w+ly\s+)?"):
             return Reading("share", True)
         return Reading("share", True) if elided_share(sentence, m.start(), m.end()) else UNDECIDED

@@ -16,6 +16,7 @@ def amount_shapes(g: FigureGrammar, cmp: str) -> list[tuple[str, str]]:
     """(kind, pattern) of the measured amounts, in the order they are tried."""
     c, num, conditions = g.c, g.number, g.c.alt("conditions")
     mean = "an average of|a mean of|on average"
+    health = f"{c.alt('health_words')}|{conditions}|{c.alt('outcome_measures')}"
     return [
         (
             "amount",  # "lost an average of 2 kg"
@@ -85,6 +86,24 @@ def amount_shapes(g: FigureGrammar, cmp: str) -> list[tuple[str, str]]:
             rf"(?<![\w-])(?P<event>{c.alt('timed_outcomes')}) (?:[\w'’-]+ ){{0,3}}?(?:{mean} )?"
             rf"(?P<value>{cmp}{num}(?:{_RANGE}{num})? (?:{c.alt('time_units')}))"
             rf"(?: on average)? (?:{c.alt('time_comparatives')})\b",
+        ),
+        (
+            # An outcome that resolved sooner, as its subject or its object: "symptoms cleared
+            # four days earlier", "elderberry relieved flu symptoms four days sooner" (statZ;
+            # siteTT's "four days earlier"). The outcome names what ended, so no people are
+            # needed; read by figures_fewer as a time to an event.
+            "amount",
+            rf"(?<![\w-])(?:(?:{health}) (?:(?:were|was|are|is|have|has|had) )?(?:\w+ly )?"
+            rf"(?P<resolved>{c.alt('resolution_verbs')})|(?P<ended>{c.alt('resolution_verbs')})"
+            rf" (?:[\w'’-]+ ){{0,3}}?(?:{health}))(?: up)? (?:on average )?"
+            rf"(?P<value>{cmp}{num}(?:{_RANGE}{num})? (?:{c.alt('time_units')}))"
+            rf"(?: on average)? (?:earlier|sooner|faster|more quickly)\b",
+        ),
+        (
+            "amount",  # "recovery was four days faster", "healing was a week quicker"
+            rf"(?<![\w-])(?P<resolved>{c.alt('duration_outcomes')}) (?:was|were|is|are) "
+            rf"(?:on average )?(?P<value>{cmp}{num}(?:{_RANGE}{num})? (?:{c.alt('time_units')}))"
+            rf" (?:faster|quicker|shorter|sooner|earlier)\b",
         ),
         (
             "amount",  # "hospital stays were shorter by three days"

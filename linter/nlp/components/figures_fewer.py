@@ -20,6 +20,8 @@ from linter.nlp.components.figures_grammar import UNDECIDED, FigureGrammar
 from linter.nlp.components.figures_occasions import first_person
 
 _COMPARED = re.compile(r"(?i)^(?:fewer|more|less)\s")
+# One person's story before the figure: "she was diagnosed ten years earlier than her sister".
+_ONE = re.compile(r"(?-i:\b(?:I|[Ss]he|[Hh]e|[Mm]y|[Hh]is|[Hh]er))\b")
 
 
 class FewerReaders:
@@ -38,14 +40,23 @@ class FewerReaders:
         walked left hospital two days sooner", "fall asleep 20 minutes faster on average"); not
         one person's story ("she was diagnosed ten years earlier than her sister"). Other
         amounts: the count reader's `_amount`."""
-        if not m.groupdict().get("event"):
-            return self._amount(sentence, m)
+        groups = m.groupdict()
         before = sentence[: m.start()]
+        if groups.get("resolved") or groups.get("ended"):
+            # An outcome that ended sooner ("symptoms cleared four days earlier"): a finding
+            # unless it is one person's ("my cold cleared", "her symptoms eased") or advice.
+            one = first_person(sentence, m.start(), m.end()) or _ONE.search(before)
+            advice = re.search(
+                r"(?i)\b(?:to|can|could|should|must|may|might)\s+$|\byour?\b", before
+            )
+            return UNDECIDED if one or advice else Reading("mean", True, "time to event")
+        if not groups.get("event"):
+            return self._amount(sentence, m)
         average = re.search(r"\baverage\b", sentence[m.start() : m.end() + 12], re.I)
         people = average or self.grammar.c.before(
             "people subjects", before, r"(?:[\w'’-]+\s*){0,6}"
         )
-        one = re.search(r"(?-i:\b(?:I|[Ss]he|[Hh]e|[Mm]y|[Hh]is|[Hh]er))\b", before)
+        one = _ONE.search(before)
         return Reading("mean", True, "time to event") if people and not one else UNDECIDED
 
     def _events_compared(self, sentence: str, m: re.Match[str]) -> Reading:
