@@ -21,6 +21,7 @@ from linter.claim import Claim
 from linter.config.lexicon import alternation, default_lexicon
 
 _EVIDENCE = r"(?:evidence|research|data|stud(?:y|ies)|trials?|literature)"
+_REACH = 200  # characters back from the cue to its evidence noun
 
 # "limited clinical evidence", "limited research": the participle, up to two modifiers, the
 # noun, and no participants or possessive after it ("reduced trial participants' pain").
@@ -53,7 +54,8 @@ def attributive_participle(text: str, end: int, form: str | None) -> bool:
 
 def conceded_scarce(text: str, claim: Claim, start: int, end: int) -> bool:
     """Whether the cue at [start, end) is in the complement of evidence said to be scarce."""
-    frame = _COMPLEMENT.search(text, claim.start, start)
+    # Read within _REACH characters of the cue: a long sentence of evidence nouns stays linear.
+    frame = _COMPLEMENT.search(text, max(claim.start, start - _REACH), start)
     if frame is None:
         return False
     before_noun = text[max(claim.start, frame.start() - 60) : frame.start()]

@@ -29,6 +29,7 @@ import re
 from functools import cache
 
 from linter.checks.hype_defining import defined_by_aim, helping_goal
+from linter.checks.hype_reading import found_in
 from linter.checks.hype_words import FUNCTION_WORDS, Candidate, hype_lexicon
 from linter.claim import Claim
 from linter.config.lexicon import alternation, default_lexicon, word_pattern
@@ -82,8 +83,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def looks_only(text: str, claim: Claim, end: int) -> bool:
     """Praise whose object is the look of skin or hair, with no condition in the sentence."""
     found = _patterns()
-    sentence = text[claim.start : claim.end]
-    if found["conditions"].search(sentence) or hype_lexicon().diseases.search(sentence):
+    # Asked once a sentence (found_in is cached), not once for each of its candidates.
+    named = found_in(found["conditions"], text, claim.start, claim.end)
+    if named or found_in(hype_lexicon().diseases, text, claim.start, claim.end):
         return False
     window = text[end : min(claim.end, end + _LOOKS_WINDOW)]
     clause = re.split(r"[.;:!?]|\bbut\b", window, maxsplit=1)[0]
