@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
+from linter.checks.causal_scarce import attributive_participle, conceded_scarce
 from linter.checks.causal_stems import subject_words
 from linter.checks.causal_words import (
     _AUXILIARY_AFTER,
@@ -115,6 +116,8 @@ def asserts_cause(claim: Claim, text: str) -> bool:
         return False  # "Elevated levels were found": a past verb needs a subject before it
     if reading.form == "past" and _EVIDENCE_STATE_BEFORE.search(before):
         return False  # "the evidence for it is still limited": the evidence's state, no cause
+    if attributive_participle(text, end, reading.form) or conceded_scarce(text, claim, start, end):
+        return False  # "limited evidence", "few studies showing that X prevents Y" (precZ)
     if reading.form == "past" and _FINDING_VERB_BEFORE.search(before):
         return False  # "users reported reduced anxiety": a participle on the verb's object
     if _participants_report(text, claim.start, start):

@@ -22,7 +22,8 @@ module composes and reads them:
   say or promise, or where standard care is praised; an absolute verb ("wipes out") only with
   an alternative remedy as its subject (hype_composed.py);
 - a heading promises an organ or a bodily target ("Protects the Heart") as well as a disease,
-  unless standard care or a vaccine is what prevents or treats it ("Vaccines Prevent Measles").
+  unless standard care or a vaccine is what prevents or treats it ("Vaccines Prevent Measles");
+- a definition by aim, a goal of helping, looks and hospitality are no claim (precZ).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from linter.checks.hype_composed import COMPOSED, composed_reading, restoring_wa
 from linter.checks.hype_degree import subject_reading
 from linter.checks.hype_gates import asked, natural_inference, praises_health
 from linter.checks.hype_goals import aimed_at
+from linter.checks.hype_non_health import aim_or_no_health
 from linter.checks.hype_objects import UNCLAIMED_KINDS, no_health_or_idiom, promises_money
 from linter.checks.hype_practice import practice_reading
 from linter.checks.hype_reading import (
@@ -190,6 +192,8 @@ def why_not(
         return "term"
     if negated(text, claim, start, end):
         return "negated"
+    if why := aim_or_no_health(text, claim, candidate, heading):
+        return why  # hype_non_health.py
     if kind in ("cure", "reverse", "novelty") and aimed_at(text, claim, start, end):
         return "goal"  # "to speed cures", "How we get to a cure" (hype_goals.py)
     if kind in ("cure", "novelty") and compared_to(text, claim, start, end):
@@ -252,13 +256,11 @@ def why_not(
 
 
 # "Proven that ...": an establishment claim only of what the clause after it says is an effect
-# (a causal or efficacy cue of the strength reader there), as certainty "for sure" is read in
-# hype_composed.py; "has proven that the more motivated you are, the longer you train" is none.
+# (a causal or efficacy cue there), as "for sure" is read in hype_composed.py.
 _PROVEN_THAT = re.compile(r"\b(?:proven|proved) that$", re.I)
 
 
-# Two coordinated superlatives ("the safest and most effective treatment") rank a remedy first
-# on safety and efficacy at once, whatever it is called.
+# Two coordinated superlatives ("the safest and most effective") rank a remedy on both at once.
 _TWICE = re.compile(r"\b(?:most \w+|\w+est)\s+(?:and|&)\s+(?:most \w+|\w+est|best)\b", re.I)
 
 
@@ -269,8 +271,7 @@ _TWICE = re.compile(r"\b(?:most \w+|\w+est)\s+(?:and|&)\s+(?:most \w+|\w+est|bes
 _FOR_AILMENT = re.compile(r"^(?:the\s+)?(?:number one|#1|no\.?\s?1|ultimate)\b.*\sfor\s", re.I)
 
 
-# "More fat than any other workout" names the remedy's kind itself, whatever the remedy is
-# called; standard care as its subject is read as clinical before this.
+# "More fat than any other workout" names the remedy's kind itself (standard care: clinical).
 _THAN_ANY_OTHER = re.compile(r"\bthan any other\b", re.I)
 
 
@@ -289,8 +290,7 @@ _MARKET_TOP = re.compile(
 
 
 # Everything one could eat or do as the superlative's domain ("the healthiest thing you can
-# eat", "the best thing you can do for your health", "the most effective therapies we have";
-# rules/lexicon/hype.yaml `superlative`): the top of everything, whatever the remedy is called.
+# eat", "the most effective therapies we have"): the top of everything, whatever the remedy.
 _POSSIBLE_TOP = re.compile(r"(?i)\b(?:you|anyone|one|we|people) (?:can|could|will|would|have)\b")
 
 

@@ -11,6 +11,8 @@ GUIDELINE.md's STAT is a health statistic reported as a finding. These are not:
   opinion with a service aspect ("92% of our customers said delivery was quick": `survey_verbs`,
   `service_aspects`, statZ). "90% of our clients are free of back pain" and "nine in ten of our
   customers say they sleep better" report an outcome and stay.
+- The provider's own patients judging it: "98% of our patients would recommend us", "a 98%
+  patient satisfaction rate" (precZ); "90% of our patients return to work" stays.
 - An exam's pass rate: "the pass rate for the licensing exam was 72%" (figures.yaml
   `examinations`), a result of candidates, not of patients.
 - A clinical cut-off in brackets: "severe (over 70% of the vessel width)", "(above 70% is
@@ -113,6 +115,28 @@ def clientele_share(text: str, sentence: tuple[int, int], start: int, end: int) 
     return p["health"].search(_clause(text, sentence, start, end)) is None
 
 
+# The provider's own patients judging the provider (precZ, issue 14, session 28): "98% of our
+# patients would recommend us", "95% of our patients rate us five stars", "a 98% patient
+# satisfaction rate". The verbs of Assessing and Attempt_suasion in `patronage_verbs` with the
+# provider as their object, or the satisfaction noun after the figure; a patient's share that
+# returns to work or rates their pain stays a finding (the object is not the provider).
+_OWN_PATIENTS = re.compile(r"(?i)\s*of\s+(?:all\s+)?(?:our|my)\s+(?:[\w'’-]+\s+)?patients\b")
+_JUDGE_PROVIDER = re.compile(
+    r"(?i)\s+(?:(?:would|will|also|\w+ly)\s+)*(?:recommend(?:s|ed)?|rat(?:e|es|ed))\s+"
+    r"(?:us|me|our\s+(?:clinic|practice|team|services?|care)|the\s+(?:clinic|practice|team))\b"
+)
+_SATISFACTION = re.compile(r"(?i)\s*(?:patient|client|customer)\s+satisfaction\b")
+
+
+def patients_judge_provider(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the figure is a share of the writer's patients recommending or rating the
+    writer, or a satisfaction rate (see above)."""
+    if _SATISFACTION.match(text, end, sentence[1]):
+        return True
+    found = _OWN_PATIENTS.match(text, end, sentence[1])
+    return found is not None and _JUDGE_PROVIDER.match(text, found.end(), sentence[1]) is not None
+
+
 def exam_pass_rate(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
     """Whether the figure is in a sentence of an exam's pass rate or pass mark."""
     return _patterns()["exam"].search(text, sentence[0], sentence[1]) is not None
@@ -185,6 +209,7 @@ def others_figure(text: str, sentence: tuple[int, int], start: int, end: int) ->
     """Whether the figure at [start, end) is one of the kinds above."""
     return (
         clientele_share(text, sentence, start, end)
+        or patients_judge_provider(text, sentence, start, end)
         or exam_pass_rate(text, sentence, start, end)
         or bracketed_bound(text, sentence, start, end)
         or no_health_compared(text, sentence, start, end)

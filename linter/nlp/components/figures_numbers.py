@@ -225,12 +225,14 @@ def multiplies_an_amount(c: Classes, said: str, after: str) -> bool:
     milk chocolate": the noun between the comparative and its "as" or "than" is what is
     multiplied (Quirk et al. 1985, §15.69-15.70, comparison of quantity); outside the classes
     a statistic counts (people, events, rates, outcomes) it is an amount of something a
-    product holds; so is a nutrient, an intake or a bioactive constituent (a mass noun: "2 to 3
-    times more omega-3 than") right after it ("twice as much leucine"). A drug's potency ("50
-    times more potent than morphine") compares the amounts that give one effect: a dose; not
-    when the clause names the effect compared ("10 times more potent than ibuprofen at
-    reducing inflammation", "as an antioxidant"), a comparison of outcomes."""
-    if c.after("substances reference_intakes constituents", after):
+    product holds; so is a nutrient, an intake, a bioactive constituent or a herb (a mass
+    noun: "2 to 3 times more omega-3 than") right after it ("twice as much leucine"). A drug's
+    potency ("50 times more potent than morphine") compares the amounts that give one effect:
+    a dose; not when the clause names the effect compared ("10 times more potent than
+    ibuprofen at reducing inflammation", "as an antioxidant"), a comparison of outcomes."""
+    # A herb of a blend right after the comparative ("three times more chamomile than
+    # lavender": the ratio of two ingredients, precZ) is what a product holds, as a nutrient is.
+    if c.after("substances reference_intakes constituents hype.herbs", after):
         return True
     # "more than 2 times the number of calories in carbs": a count of a nutrient's units, what
     # a food holds (statU), not "the number of deaths".
