@@ -56,12 +56,16 @@ _NOT_A_NUMBERED_WORD = "".join(rf"(?<!{w})" for w in _NUMBERED_WORDS)
 _GLUED_DIGITS = (
     rf"(?<=[a-z]{{3}}){_NO_CAPITAL_BEFORE}{_NOT_A_NUMBERED_WORD}\d{{1,2}}(?=[.,;](?:\s|$)|\.[A-Z])"
 )
-# A bracketed number glued straight after a sentence's full stop, before a space, the block's
-# end or the emphasis the sentence sits in ("... by up to 30%.(2)", "**... eczema.(4)**"): a
+# A bracketed number glued straight after a sentence's full stop, before the line's end or the
+# emphasis the sentence sits in ("... by up to 30%.(2)", "**... eczema.(4)**"): a
 # citation-sequence marker (NLM Citing Medicine, AMA) set in brackets. Glued, since a list's
 # enumerator "(2)" stands after a space; after a word of two lower-case letters, a percent sign
-# or a bracket, since "Fig.(2)" and a decimal are no sentence's end.
-_STOP_BRACKETED = rf"(?:(?<=[a-z]{{2}}\.)|(?<=[%)\]]\.))\({_MARKER_DIGITS}\)(?=[*_]*(?:\s|$))"
+# or a bracket, since "Fig.(2)" and a decimal are no sentence's end. Not before more text on
+# the line: "week.(2) Exercise ..." may number the next sentence's item (precZ's case), and a
+# marker read there would source that sentence.
+_STOP_BRACKETED = (
+    rf"(?:(?<=[a-z]{{2}}\.)|(?<=[%)\]]\.))\({_MARKER_DIGITS}\)(?=[*_]*(?:{_LINE_END}))"
+)
 # Every branch starts at a digit or a Roman numeral's letter, and the gate says so first: the
 # pattern then costs a third of what its lookbehinds cost tried at every position.
 _FLAT_MARKER = rf"(?=[\divx])(?:{_AFTER_STOP}|{_AFTER_COMMA}|{_GLUED_DIGITS})"

@@ -105,8 +105,7 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
         r"(?!(?:what|who|whom|which|that|whether|you|we|they|i|he|she|it|your|our|their|her|"
         r"him|them|me|us|none|nothing|nobody|neither)\b)(?:\d[\d,.]*\d|[\w’'%-]+(?:\.[\w’'%-]+)*)"
     )  # a full stop only inside a word ("U.S"): the phrase stays in its sentence
-    # Nor a negative pronoun (precZ): "Studies on this are few, and none has shown" coordinates
-    # a clause whose subject denies the evidence (Quirk et al. 1985, §10.58), no list item.
+    # Nor a negative pronoun: "..., and none has shown" denies the evidence (precZ; Quirk §10.58).
     # A bracketed aside counts as one word of the postmodifier ("studies comparing trackers with
     # polysomnography (the gold standard) reveal"), and a comma may separate the items of a list
     # that a coordinator closes ("statistics on depression, anxiety, self-harm and suicide
