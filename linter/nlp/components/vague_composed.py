@@ -74,13 +74,24 @@ _COMPARATIVE = (
 _SUPERLATIVE = r"(?:the (?:(?:most|least) [a-z-]{3,}|best|safest|(?-i:[a-z]{3,}est)))"
 # Verbs of belief and hearsay as a reduced relative (Hyland 2002, cognition acts; the
 # CoNLL-2010 speculation cues believed, thought, suspected, presumed; "said" only after a
-# comma, since "the doctor said to rest" is active), the same as vague_reduced.py's first
-# pattern, but before any infinitive but an effect verb (that pattern's) or "have" (a
-# person's condition: "children known to have asthma").
-_BELIEF = (
-    r"(?:believed|thought|known|suspected|presumed|reputed|purported|understood|"
-    r"(?<=, )said)"
-)
+# comma, since "the doctor said to rest" is active). Between commas, a non-restrictive
+# relative (Quirk et al. 1985, §17.22) adds the belief as an aside: "Vitamin D, known to
+# support the immune system, ...". Without the comma the relative restricts its head, and a
+# factive "known" or a passive "to be caused by" defines a class ("medications known to set
+# off flares", "an illness believed to be caused by Agent Orange": wild corpora, a criterion
+# and a warning), so only a non-factive belief before an active verb appeals there ("hormones
+# believed to play a role in acne").
+_BELIEF = r"(?:believed|thought|known|(?<=, )said)"
+# The participles of belief vague_reduced.py's pattern does not read, which take an effect
+# verb here too ("Garlic, reputed to ward off colds,").
+_REPUTED = r"(?:suspected|presumed|reputed|purported|understood)"
+_GUESSED = r"(?:believed|thought|suspected|presumed|reputed|purported)"
+# The adverbs of time and consensus a non-restrictive belief may take ("Chamomile, long
+# thought to calm the nerves,"): `consensus_adverbs` of time and breadth.
+_HELD = r"(?:long|widely|commonly|often|generally|once|traditionally|popularly)"
+# Not a plural noun after "to" ("known to doctors"): a bare infinitive ends in -s only after
+# another s ("discuss", "process").
+_VERB_AFTER = r"(?![a-z]+(?<!s)s\b)(?-i:[a-z]{2,})\b"
 # Clinical experience as a body of knowledge (Sackett et al. 1996, "Evidence based medicine:
 # what it is and what it isn't", BMJ 312:71: "the proficiency and judgment that individual
 # clinicians acquire through clinical experience and clinical practice"; the Oxford CEBM 2009
@@ -116,8 +127,16 @@ def composed_patterns(w: AttributionWords) -> tuple[str, ...]:
         # "hormones believed to play a role in acne", "Vitamin D, known to support the immune
         # system,": the reduced relative of belief before a relation or an effect that is not
         # one of the effect verbs (those are vague_reduced.py's first pattern).
-        rf"{_NO_AUXILIARY}(?<=[\w,)] ){_BELIEF}(?: (?-i:[a-z]{{2,}}ly))? to{_INFINITIVE}"
-        rf" (?!(?:have|{effect_verbs()})\b)(?![a-z]+(?<!s)s\b)(?-i:[a-z]{{2,}})\b(?#belief)",
+        rf"(?<=, )(?:{_BELIEF}(?: (?-i:[a-z]{{2,}}ly))? to{_INFINITIVE}"
+        rf" (?!(?:have|{effect_verbs()})\b)|{_REPUTED} to{_INFINITIVE} (?!have\b))"
+        rf"{_VERB_AFTER}(?#belief)",
+        # "Chamomile, long thought to calm the nerves,": with an adverb before it, which
+        # vague_reduced.py's pattern leaves out, also before an effect verb.
+        rf"(?<=, ){_HELD} (?:{_BELIEF}|{_REPUTED}) to{_INFINITIVE} (?!have\b)"
+        rf"{_VERB_AFTER}(?#belief)",
+        # "hormones believed to play a role in acne": restrictive, non-factive, active.
+        rf"{_NO_AUXILIARY}(?<!['’]re )(?<=[\w)] ){_GUESSED}(?: (?-i:[a-z]{{2,}}ly))? to"
+        rf"{_INFINITIVE} (?!(?:have|be|{effect_verbs()})\b){_VERB_AFTER}(?#belief)",
         # "Clinical experience suggests that", "years of clinical experience show".
         rf"\b{_EXPERIENCE}(?: (?:{AUX_ADVERBS}|(?-i:[a-z]{{2,}}ly))){{0,2}} {verbs}(?![\w-])"
         r"(?#experience)",
@@ -135,6 +154,8 @@ COMPOSED_GUARDS: tuple[tuple[str, ...] | None, ...] = (
     ("there",),
     (" to",),
     (" than", " the ", "safer", "more ", "less "),
+    (", ",),
+    (", ",),
     (" to ",),
     ("experience",),
     ("my ", "our "),
