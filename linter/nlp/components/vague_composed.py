@@ -28,11 +28,13 @@ _GROWING = (
 # "agreement" are vague_consensus.py's.
 _KNOWING = r"(?:awareness|understanding|reali[sz]ation|appreciation|knowledge|acknowledge?ment)"
 # What may split a proof verb from its infinitive (Quirk et al. 1985, §8.20 on the medial
-# position of adjuncts; §13.38 on the correlative "not only ... but also"): the correlative's
-# first half, a repetition adverbial ("time and again", "over and over"), or any -ly adverb.
+# position of adjuncts; §13.38 on the correlatives "not only ... but also", "both ... and"):
+# the correlative's first half, a repetition adverbial ("time and again", "over and over"),
+# or any -ly adverb.
 _SPLIT = (
-    r"(?:not only|time and (?:time )?again|again and again|over and over(?: again)?|"
-    r"many times(?: over)?|more than once|once again|(?-i:[a-z]{2,}ly))"
+    r"(?:not (?:only|just|merely|simply)|both|time and (?:time )?again|again and again|"
+    r"over and over(?: again)?|many times(?: over)?|more than once|once again|"
+    r"(?-i:[a-z]{2,}ly))"
 )
 # The participles of proof and of knowledge among `evidential_participles` (Hyland 2002,
 # research acts of finding; cognition acts of knowing and believing): not "observed" or
@@ -71,6 +73,9 @@ _COMPARATIVE = (
     rf"(?:(?:more|less) (?:(?-i:[a-z]{{2,}}ly) )?[a-z-]{{3,}}|better|worse|"
     rf"(?!{_NOT_COMPARATIVE}\b)(?-i:[a-z]{{2,}}er))"
 )
+# The Latin comparatives that take "to" (Quirk et al. 1985, §7.80: superior, inferior,
+# preferable); "equivalent" and "comparable" judge likeness.
+_LATIN = r"(?:superior|inferior|preferable|equivalent|comparable|equal)"
 _SUPERLATIVE = r"(?:the (?:(?:most|least) [a-z-]{3,}|best|safest|(?-i:[a-z]{3,}est)))"
 # Verbs of belief and hearsay as a reduced relative (Hyland 2002, cognition acts; the
 # CoNLL-2010 speculation cues believed, thought, suspected, presumed; "said" only after a
@@ -103,6 +108,14 @@ _EXPERIENCE = (
 )
 
 
+# What may qualify the writer's own research (Quirk et al. 1985, §5.10 and §6.24: the emphatic
+# "own"; the kinds of research a clinic or a maker does itself).
+_OWN_KIND = (
+    r"(?:own|in-house|internal|independent|clinical|ongoing|recent|latest|extensive|"
+    r"unpublished)"
+)
+
+
 def composed_patterns(w: AttributionWords) -> tuple[str, ...]:
     """The patterns, in the order of COMPOSED_GUARDS."""
     passive = rf"(?:is|are|was|were|(?:has|have|had)(?: (?:{w.consensus})){{0,2}} been)"
@@ -116,14 +129,21 @@ def composed_patterns(w: AttributionWords) -> tuple[str, ...]:
         # understanding that": knowledge that grows with no one named who holds it.
         rf"\bthere(?:['’]s| is| has been| was)(?: (?:now|also|today|already))?(?: (?:a|an))?"
         rf" {_GROWING}(?:,? (?:and )?{_GROWING})? {_KNOWING} that\b(?#growth)",
+        # "Awareness is growing that", "recognition has been increasing that": the same
+        # nouns, and vague_consensus.py's, as the subject of a verb of growth, their content
+        # clause extraposed (Quirk et al. 1985, §18.35).
+        rf"\b(?:{_KNOWING}|recognition|acceptance|agreement|consensus)"
+        r" (?:is|has been|keeps) (?:now )?(?:growing|increasing|spreading|building|emerging|"
+        r"mounting|widening) that\b(?#growth)",
         # "has been shown not only to ease pain but also to", "has been proven time and
         # again to": the proof verb split from its infinitive.
         rf"\b{present}{adverbs} {_PROOF} {_SPLIT}(?:,? {_SPLIT})? to\b{_INFINITIVE}(?#split)",
         # "is considered safer than surgery", "are regarded as more effective than",
         # "is considered the safest option for": a verdict with no judge.
         rf"\b{passive}{adverbs} {_JUDGED} {_BY_DEGREE}?"
-        rf"(?:{_COMPARATIVE}(?: [\w’'-]+){{0,4}}? than\b|{_SUPERLATIVE}\b|"
-        rf"(?:safer|more (?:{w.safety})|less (?:{w.safety}))\b)(?#verdict)",
+        rf"(?:{_COMPARATIVE}(?: [\w’'-]+){{0,4}}? than\b|(?:one of )?{_SUPERLATIVE}\b|"
+        rf"(?:(?:a|an) )?(?:safer|more (?:{w.safety})|less (?:{w.safety}))\b|"
+        rf"{_LATIN} to\b)(?#verdict)",
         # "hormones believed to play a role in acne", "Vitamin D, known to support the immune
         # system,": the reduced relative of belief before a relation or an effect that is not
         # one of the effect verbs (those are vague_reduced.py's first pattern).
@@ -143,20 +163,25 @@ def composed_patterns(w: AttributionWords) -> tuple[str, ...]:
         # "My research shows that", "our own research has found that": the writer's own
         # research, unpublished and unnamed, as the basis of a claim (GUIDELINE.md: unnamed
         # evidence; the subject grammar leaves a possessive's results to their owner).
-        rf"\b(?:my|our)(?: own)? (?:research|researches|investigations|experiments)"
+        rf"\b(?:my|our)(?: {_OWN_KIND})? (?:research|researches|investigations|experiments)"
         rf"(?: (?:over|in|into|on|with|across|among|of)(?: [\w’'-]+){{1,5}}?)?"
         rf"(?: (?:{AUX_ADVERBS}|(?-i:[a-z]{{2,}}ly))){{0,3}} {verbs}(?![\w-])(?#own)",
+        # "In my research, I found that": the same research as the setting of the finding.
+        rf"\bin (?:my|our)(?: {_OWN_KIND})? research,? (?:I|we)(?: have| also|['’]ve)*"
+        r" (?:found|discovered|learned|learnt|seen|shown|noticed|observed) that\b(?#own)",
     )
 
 
 # For each pattern, words one of which its match must hold (as AGENTLESS_GUARDS).
 COMPOSED_GUARDS: tuple[tuple[str, ...] | None, ...] = (
     ("there",),
+    ("that",),
     (" to",),
-    (" than", " the ", "safer", "more ", "less "),
+    (" than", " the ", "safer", "more ", "less ", " to"),
     (", ",),
     (", ",),
     (" to ",),
     ("experience",),
+    ("my ", "our "),
     ("my ", "our "),
 )

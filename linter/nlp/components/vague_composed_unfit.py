@@ -10,7 +10,9 @@ the other unfit tests before it keeps an agentless match.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from linter.config.lexicon import default_lexicon, word_pattern
 from linter.nlp.components.vague_concord import _appeal_topic
 from linter.nlp.components.vague_guards import _health_matters
 from linter.nlp.components.vague_reduced import claims_effect
@@ -56,6 +58,24 @@ _JUDGEMENT = re.compile(
 )
 
 
+@cache
+def _complaints() -> re.Pattern[str]:
+    """The health matters hype.yaml names besides the shared ailments: everyday complaints
+    (`valued_complaints`, the NHS Health A to Z), bodily targets and functions (`body_targets`,
+    `function_targets`) and the disease shapes of `diseases` (not its eponym shape, which any
+    capitalised possessive would pass): "clears eczema", "narrows the arteries"."""
+    lex = default_lexicon()
+    shapes = [e for e in lex.get("hype.diseases") if not e.startswith("[A-Z]")]
+    return word_pattern(
+        [
+            *lex.get("hype.valued_complaints"),
+            *lex.get("hype.body_targets"),
+            *lex.get("hype.function_targets"),
+            *shapes,
+        ]
+    )
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind(stop, 0, start) for stop in ".!?\n") + 1
     right = min((i for i in (text.find(s, end) for s in ".!?\n") if i >= 0), default=len(text))
@@ -74,7 +94,9 @@ def composed_off_health(text: str, m: re.Match[str]) -> bool:
         left = max(left, m.start() - 50)
         comma = text.find(",", m.end(), right)
         right = comma if comma >= 0 else right
-    if _health_matters().search(text, left, right) or _appeal_topic().search(text, left, right):
+    if any(
+        p.search(text, left, right) for p in (_health_matters(), _appeal_topic(), _complaints())
+    ):
         return False
     return not claims_effect(text[m.start() : right])
 
