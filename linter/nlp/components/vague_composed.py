@@ -67,11 +67,20 @@ _BY_DEGREE = (
 _NOT_COMPARATIVE = (
     r"(?:other|rather|either|neither|whether|never|ever|however|over|under|after|later|"
     r"sooner|further|former|latter|water|number|member|older|younger|longer|larger|bigger|"
-    r"smaller|taller|shorter|cheaper|dearer|earlier|paper|power|cancer|order|matter|partner)"
+    r"smaller|taller|shorter|cheaper|dearer|earlier|paper|power|cancer|order|matter|partner|"
+    # The comparatives of amount, frequency and severity (Martin & White 2005, The Language of
+    # Evaluation, §2.6: graduation of force, quantity and extent) describe a case or a
+    # class ("is considered higher than normal", "more common than type 1"); only a valuation
+    # of worth (§2.4.2, appreciation: valuation) is a verdict that needs a judge.
+    r"higher|lower|greater|fewer|heavier|lighter|milder|rarer|commoner|worse off|"
+    r"more (?:common|rare|frequent|prevalent|likely|severe|serious|advanced|complex|difficult|"
+    r"expensive|costly|widespread|typical|usual|aggressive|acute)|"
+    r"less (?:common|rare|frequent|prevalent|likely|severe|serious|advanced|complex|difficult|"
+    r"expensive|costly|widespread|typical|usual|aggressive|acute))"
 )
 _COMPARATIVE = (
-    rf"(?:(?:more|less) (?:(?-i:[a-z]{{2,}}ly) )?[a-z-]{{3,}}|better|worse|"
-    rf"(?!{_NOT_COMPARATIVE}\b)(?-i:[a-z]{{2,}}er))"
+    rf"(?!{_NOT_COMPARATIVE}\b)(?:(?:more|less) (?:(?-i:[a-z]{{2,}}ly) )?[a-z-]{{3,}}|better|"
+    rf"worse|(?-i:[a-z]{{2,}}er))"
 )
 # The Latin comparatives that take "to" (Quirk et al. 1985, §7.80: superior, inferior,
 # preferable); "equivalent" and "comparable" judge likeness.

@@ -15,6 +15,7 @@ from functools import cache
 from linter.config.lexicon import default_lexicon, word_pattern
 from linter.nlp.components.vague_concord import _appeal_topic
 from linter.nlp.components.vague_guards import _health_matters
+from linter.nlp.components.vague_patterns import PLACE
 from linter.nlp.components.vague_reduced import claims_effect
 
 # The patterns whose matches must name a health matter or a claimed effect in their sentence.
@@ -45,6 +46,11 @@ _OWNER_BEFORE = re.compile(
 # to ("are thought to be caused by Helicobacter pylori": the germ causes, the judge is unnamed).
 _NAMED_AGENT = re.compile(
     r"(?:(?![.!?;:]| by\b)[^.!?;:])*? by (?:the )?(?:Dr\b|[A-Z]\w*[A-Z]|[A-Z][a-z]+)"
+)
+# A capitalised adjective of a people or a tradition before a common noun names no one ("by
+# Ayurvedic practitioners", "by Chinese herbalists", "by Western doctors": vague_patterns.PLACE).
+_PEOPLE_ADJECTIVE = re.compile(
+    rf"(?:{PLACE}|Western|Eastern|Traditional|Modern|Conventional)(?= (?-i:[a-z]))"
 )
 _OTHER_PARTICIPLE = re.compile(
     r"(?i)\b(?:[a-z]{3,}ed|spread|driven|borne|born|made|led|held|brought|bitten|taken|given|"
@@ -125,7 +131,10 @@ def named_judge_after(text: str, m: re.Match[str]) -> bool:
     agent = _NAMED_AGENT.match(text, m.end())
     if agent is None:
         return False
-    between = text[m.end() : agent.end()].rsplit(" by ", 1)[0]
+    between, _, name = text[m.end() : agent.end()].rpartition(" by ")
+    name = name.removeprefix("the ")
+    if _PEOPLE_ADJECTIVE.match(text, agent.end() - len(name)):
+        return False
     return not _OTHER_PARTICIPLE.search(between)
 
 
