@@ -16,19 +16,19 @@ from __future__ import annotations
 from linter.nlp.components.attribution_words import AUX_ADVERBS, AttributionWords
 from linter.nlp.components.vague_reduced import _NO_AUXILIARY, effect_verbs
 
-# Adjectives of growth and breadth before a noun of cognition (Biber et al. 1999, §7.5 on
+# Adjectives of growth and breadth before a noun of cognition (Biber et al. 1999, ch. 7 on
 # degree adjectives; the growth adjectives of `evidence_verbs`' "is growing that").
 _GROWING = (
     r"(?:growing|increasing|greater|wider|widening|better|deeper|broader|new|newer|emerging|"
     r"general|widespread|broad|mounting)"
 )
-# Nouns of knowing that take a that-clause of their content (Biber et al. 1999, §8.14: the
-# cognition nouns controlling that-clauses; WordNet 3.0 awareness.n.01, understanding.n.01,
-# realization.n.02, appreciation.n.01, knowledge.n.01): "recognition", "acceptance" and
+# Nouns of knowing that take a that-clause of their content (Biber et al. 1999, ch. 8: the
+# nouns controlling that-clauses; WordNet 3.0 noun.cognition: awareness, understanding,
+# realization, appreciation, knowledge): "recognition", "acceptance" and
 # "agreement" are vague_consensus.py's.
 _KNOWING = r"(?:awareness|understanding|reali[sz]ation|appreciation|knowledge|acknowledge?ment)"
 # What may split a proof verb from its infinitive (Quirk et al. 1985, §8.20 on the medial
-# position of adjuncts; §13.38 on the correlatives "not only ... but also", "both ... and"):
+# position of adjuncts; ch. 13 on the correlatives "not only ... but also", "both ... and"):
 # the correlative's first half, a repetition adverbial ("time and again", "over and over"),
 # or any -ly adverb.
 _SPLIT = (
@@ -51,9 +51,9 @@ _INFINITIVE = (
     r"them|some|any|each|every|all|no|date|many|most|people|others)\b)"
 )
 # The judgement participles of FrameNet 1.7 Categorization (vague_emerging.py's) with their
-# complement read as a comparison: the degree before the comparative (Quirk et al. 1985,
-# §7.88-7.90: far, much, slightly, even, a lot), a comparative in "more"/"less" or in "-er"
-# (§7.74-7.80) or a superlative (§7.81), and its standard after "than" (§15.63).
+# complement read as a comparison (Quirk et al. 1985, ch. 7 on comparison): the degree
+# before the comparative (far, much, slightly, even, a lot), a comparative in "more"/"less"
+# or in "-er" or a superlative, and its standard after "than" (§15.63).
 _JUDGED = (
     r"(?:considered|deemed|regarded as|seen as|viewed as|judged|thought|believed|"
     r"recogni[sz]ed as|accepted as)"
@@ -61,7 +61,7 @@ _JUDGED = (
 _BY_DEGREE = (
     r"(?:(?:far|much|slightly|somewhat|significantly|considerably|even|a lot|a little|a bit) )"
 )
-# Words in -er that are no comparative adjective of quality (Quirk et al. 1985, §7.74: the
+# Words in -er that are no comparative adjective of quality (Quirk et al. 1985, ch. 7: the
 # inflected comparative is of one- and two-syllable adjectives; these are pronouns, adverbs,
 # prepositions or nouns, or comparatives of time and size that judge no effect).
 _NOT_COMPARATIVE = (
@@ -69,9 +69,9 @@ _NOT_COMPARATIVE = (
     r"sooner|further|former|latter|water|number|member|older|younger|longer|larger|bigger|"
     r"smaller|taller|shorter|cheaper|dearer|earlier|paper|power|cancer|order|matter|partner|"
     # The comparatives of amount, frequency and severity (Martin & White 2005, The Language of
-    # Evaluation, §2.6: graduation of force, quantity and extent) describe a case or a
+    # Evaluation: graduation, the force of quantity and extent) describe a case or a
     # class ("is considered higher than normal", "more common than type 1"); only a valuation
-    # of worth (§2.4.2, appreciation: valuation) is a verdict that needs a judge.
+    # of worth (appreciation: valuation) is a verdict that needs a judge.
     r"higher|lower|greater|fewer|heavier|lighter|milder|rarer|commoner|worse off|"
     r"more (?:common|rare|frequent|prevalent|likely|severe|serious|advanced|complex|difficult|"
     r"expensive|costly|widespread|typical|usual|aggressive|acute)|"
@@ -82,7 +82,7 @@ _COMPARATIVE = (
     rf"(?!{_NOT_COMPARATIVE}\b)(?:(?:more|less) (?:(?-i:[a-z]{{2,}}ly) )?[a-z-]{{3,}}|better|"
     rf"worse|(?-i:[a-z]{{2,}}er))"
 )
-# The Latin comparatives that take "to" (Quirk et al. 1985, §7.80: superior, inferior,
+# The Latin comparatives that take "to" (Quirk et al. 1985, ch. 7: superior, inferior,
 # preferable); "equivalent" and "comparable" judge likeness.
 _LATIN = r"(?:superior|inferior|preferable|equivalent|comparable|equal)"
 _SUPERLATIVE = r"(?:the (?:(?:most|least) [a-z-]{3,}|best|safest|(?-i:[a-z]{3,}est)))"
@@ -140,7 +140,7 @@ def composed_patterns(w: AttributionWords) -> tuple[str, ...]:
         rf" {_GROWING}(?:,? (?:and )?{_GROWING})? {_KNOWING} that\b(?#growth)",
         # "Awareness is growing that", "recognition has been increasing that": the same
         # nouns, and vague_consensus.py's, as the subject of a verb of growth, their content
-        # clause extraposed (Quirk et al. 1985, §18.35).
+        # clause extraposed (Quirk et al. 1985, ch. 18, extraposition).
         rf"\b(?:{_KNOWING}|recognition|acceptance|agreement|consensus)"
         r" (?:is|has been|keeps) (?:now )?(?:growing|increasing|spreading|building|emerging|"
         r"mounting|widening) that\b(?#growth)",

@@ -23,7 +23,7 @@ from linter.nlp.components.vague_judged import _effect_heads
 _CERTAIN = r"(?:clear|evident|apparent|obvious|certain)"
 # The span of time over which it became so, between the adjective and its clause ("it has
 # become clear over the past decade that", "in recent years"): an adjunct of duration (Quirk et
-# al. 1985, §8.55-8.57) that says the change again (session 28, vagueZ).
+# al. 1985, ch. 8, adjuncts of time) that says the change again (session 28, vagueZ).
 _OVER_TIME = (
     r",? (?:(?:over|in|during|within) (?:the )?(?:past|last|recent)"
     r"(?: (?:few|several|couple of|two|three|five|ten|twenty|thirty|fifty))?"
