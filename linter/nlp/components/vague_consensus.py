@@ -11,6 +11,7 @@ condition, question, doctrine, a health matter).
 from __future__ import annotations
 
 from linter.nlp.components.attribution_words import AttributionWords
+from linter.nlp.components.vague_composed import COMPOSED_GUARDS, composed_patterns
 from linter.nlp.components.vague_emerging import EMERGING_GUARDS, emerging_patterns
 
 # "supported by research nurses", "by research funding": the evidence noun premodifies its
@@ -77,6 +78,9 @@ def consensus_patterns(w: AttributionWords) -> tuple[str, ...]:
         # The emerging consensus, failed research, judged classes, agentless advice and
         # unnamed sources read (session 27, vagueY: vague_emerging.py).
         *emerging_patterns(w),
+        # Growth of knowledge, split proof verbs, verdicts, beliefs, clinical experience and
+        # the writer's own research (session 28, vagueZ: vague_composed.py).
+        *composed_patterns(w),
     )
 
 
@@ -86,4 +90,5 @@ CONSENSUS_GUARDS: tuple[tuple[str, ...] | None, ...] = (
     (" by ",),
     ("as ", "than ", "contrary to"),
     *EMERGING_GUARDS,
+    *COMPOSED_GUARDS,
 )

@@ -21,11 +21,19 @@ from linter.nlp.components.vague_judged import _effect_heads
 # not known is now held, and by no one named. The plain "it is clear that you need rest" states
 # the writer's own advice (GUIDELINE.md near miss), and "it became clear that" tells a story.
 _CERTAIN = r"(?:clear|evident|apparent|obvious|certain)"
+# The span of time over which it became so, between the adjective and its clause ("it has
+# become clear over the past decade that", "in recent years"): an adjunct of duration (Quirk et
+# al. 1985, ch. 8, adjuncts of time) that says the change again (session 28, vagueZ).
+_OVER_TIME = (
+    r",? (?:(?:over|in|during|within) (?:the )?(?:past|last|recent)"
+    r"(?: (?:few|several|couple of|two|three|five|ten|twenty|thirty|fifty))?"
+    r" (?:years?|decades?|months?|century|centuries)|since the \d{4}s),?"
+)
 _EMERGING = (
     r"\bit(?:['’]s| is| has)"
-    r"(?: (?:now|increasingly|become|becoming|been becoming|growing|also|more and more|"
+    r"(?: (?:now|increasingly|become|becoming|been becoming|growing|grown|also|more and more|"
     r"ever more|much|very|quite|abundantly|(?-i:[a-z]{2,}ly))){1,3} "
-    rf"{_CERTAIN} that\b"
+    rf"{_CERTAIN}(?:{_OVER_TIME})? that\b"
 )
 # "Now we know that", "we now know that", "today we know that": the writer's "we" for the field
 # or for people at large (Quirk et al. 1985, §6.18: the generic "we"), whose knowledge is new

@@ -22,8 +22,12 @@ from linter.nlp.components.vague_emerging import (
 )
 from linter.nlp.components.vague_guards import _health_matters
 
-# The change itself must be said: "become", "becoming", "now", "increasingly", "more and more".
-_CHANGE = re.compile(r"(?i)\b(?:now|increasingly|becom(?:e|ing)|more and more|ever more)\b")
+# The change itself must be said: "become", "becoming", "now", "increasingly", "more and more",
+# "grown", or a span of time up to now ("over the past decade": session 28, vagueZ).
+_CHANGE = re.compile(
+    r"(?i)\b(?:now|increasingly|becom(?:e|ing)|grow(?:n|ing)|more and more|ever more|"
+    r"past|last|recent|since)\b"
+)
 # A determiner, possessive or demonstrative right before the failed research: someone's own
 # ("our research failed to find") or one already described ("the study failed to show").
 _OWNED_BEFORE = re.compile(

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from linter.config.lexicon import lists_alternation
+from linter.nlp.components.vague_composed_unfit import COMPOSED_UNFIT
 from linter.nlp.components.vague_concord import _appeal_topic
 from linter.nlp.components.vague_emerging_unfit import EMERGING_UNFIT
 from linter.nlp.components.vague_guards import _health_matters
@@ -112,4 +113,10 @@ def former_view_off_health(text: str, m: re.Match[str]) -> bool:
 
 
 # With the near misses of the appeals vague_emerging.py adds (session 27, vagueY).
-STATE_UNFIT = (settled_state, counted_cases, former_view_off_health, *EMERGING_UNFIT)
+STATE_UNFIT = (
+    settled_state,
+    counted_cases,
+    former_view_off_health,
+    *EMERGING_UNFIT,
+    *COMPOSED_UNFIT,
+)

@@ -1,0 +1,141 @@
+"""The near misses of the appeals in vague_composed.py (issue 14, session 28, vagueZ;
+GUIDELINE.md): a sentence that names no health matter ("there is growing awareness that the
+car park is full"), a verdict or a belief about a person ("Dr Lee is considered better than",
+"the man believed to be the driver"), a clinician's own experience ("in our clinical experience
+splints help"), and a judge named after a later "by" ("is considered safe by the FDA"), which
+silences the older safety and judged-class verdicts too. attribution_vague.py asks these with
+the other unfit tests before it keeps an agentless match.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from linter.config.lexicon import default_lexicon, word_pattern
+from linter.nlp.components.vague_concord import _appeal_topic
+from linter.nlp.components.vague_guards import _health_matters
+from linter.nlp.components.vague_patterns import PLACE
+from linter.nlp.components.vague_reduced import claims_effect
+
+# The patterns whose matches must name a health matter or a claimed effect in their sentence.
+_HEALTH_GATED = ("(?#growth)", "(?#split)", "(?#verdict)", "(?#belief)", "(?#own)")
+# A comparison or superlative of safety or efficacy (attribution.yaml `safety_predicates`, in
+# their comparative and superlative forms): the verdict's own health matter.
+_SAFETY_VERDICT = re.compile(
+    r"(?i)\b(?:safer|safest|(?:more|most|less|least) (?:safe|effective|efficacious|beneficial|"
+    r"harmful|dangerous|toxic|helpful|useful))\b"
+)
+# People as the head a belief or a verdict is about (MeSH Persons [M01]: the age and sex
+# groups, patients; the personal pronouns and titles): "patients thought to be at risk" and
+# "Dr Lee is considered better than" judge a person, not an effect.
+_PERSON_BEFORE = re.compile(
+    r"(?i)(?:\b(?:people|persons?|patients?|m[ae]n|wom[ae]n|child(?:ren)?|adults?|babies|"
+    r"baby|infants?|boys?|girls?|teens?|teenagers?|individuals?|anyone|someone|those|he|she|"
+    r"they|i|we|you|who|whom|doctors?|surgeons?|nurses?|staff|team)"
+    r"|\b(?:Dr|Mr|Mrs|Ms|Prof)\.? [A-Z][\w’'-]*)[,)]?\s+(?:(?:is|are|was|were|has been|have been)"
+    r"(?: [a-z]+ly)?\s+)?$"
+)
+# A possessive before clinical experience: the writer's or a named clinician's own practice
+# ("in our clinical experience", "her medical experience shows"), not a body of evidence.
+_OWNER_BEFORE = re.compile(
+    r"(?i)(?:\b(?:my|our|his|her|their|your|its)|['’]s|s['’])\s+(?:(?:own|long|many) )?$"
+)
+# A judge named as the agent later in the clause: "by" and a capitalised name or an acronym
+# (as vague_emerging_unfit.py's), with no other participle between that the "by" could belong
+# to ("are thought to be caused by Helicobacter pylori": the germ causes, the judge is unnamed).
+_NAMED_AGENT = re.compile(
+    r"(?:(?![.!?;:]| by\b)[^.!?;:])*? by (?:the )?(?:Dr\b|[A-Z]\w*[A-Z]|[A-Z][a-z]+)"
+)
+# A capitalised adjective of a people or a tradition before a common noun names no one ("by
+# Ayurvedic practitioners", "by Chinese herbalists", "by Western doctors": vague_patterns.PLACE).
+_PEOPLE_ADJECTIVE = re.compile(
+    rf"(?:{PLACE}|Western|Eastern|Traditional|Modern|Conventional)(?= (?-i:[a-z]))"
+)
+_OTHER_PARTICIPLE = re.compile(
+    r"(?i)\b(?:[a-z]{3,}ed|spread|driven|borne|born|made|led|held|brought|bitten|taken|given|"
+    r"eaten|drawn|grown|caught|fed|bred|shed|set|put|cut|hit|sold|told|paid)\b"
+)
+# The judgement participles whose "by" names the judge: the agentless safety verdict ("is
+# considered safe by"), a judged class, a graded recommendation and the composed verdicts.
+_JUDGEMENT = re.compile(
+    r"(?i)\b(?:considered|deemed|regarded|judged|viewed|seen|recogni[sz]ed|accepted|"
+    r"recommended|approved|endorsed)\b"
+)
+
+
+@cache
+def _complaints() -> re.Pattern[str]:
+    """The health matters hype.yaml names besides the shared ailments: everyday complaints
+    (`valued_complaints`, the NHS Health A to Z), bodily targets and functions (`body_targets`,
+    `function_targets`) and the disease shapes of `diseases` (not its eponym shape, which any
+    capitalised possessive would pass): "clears eczema", "narrows the arteries"."""
+    lex = default_lexicon()
+    shapes = [e for e in lex.get("hype.diseases") if not e.startswith("[A-Z]")]
+    return word_pattern(
+        [
+            *lex.get("hype.valued_complaints"),
+            *lex.get("hype.body_targets"),
+            *lex.get("hype.function_targets"),
+            *shapes,
+        ]
+    )
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind(stop, 0, start) for stop in ".!?\n") + 1
+    right = min((i for i in (text.find(s, end) for s in ".!?\n") if i >= 0), default=len(text))
+    return left, right
+
+
+def composed_off_health(text: str, m: re.Match[str]) -> bool:
+    """Whether a composed appeal's sentence names no health matter, health topic or claimed
+    effect ("there is growing awareness that the car park is full")."""
+    if not any(tag in m.re.pattern for tag in _HEALTH_GATED):
+        return False
+    if "(?#verdict)" in m.re.pattern and _SAFETY_VERDICT.search(m.group(0)):
+        return False  # "is considered safer than open surgery": safety is the health matter
+    left, right = _sentence(text, m.start(), m.end())
+    if "(?#belief)" in m.re.pattern:  # the relative and its head: "the clinic, said to open"
+        left = max(left, m.start() - 50)
+        comma = text.find(",", m.end(), right)
+        right = comma if comma >= 0 else right
+    if any(
+        p.search(text, left, right) for p in (_health_matters(), _appeal_topic(), _complaints())
+    ):
+        return False
+    return not claims_effect(text[m.start() : right])
+
+
+def judged_person(text: str, m: re.Match[str]) -> bool:
+    """Whether a verdict or a belief is about a person ("Dr Lee is considered better than",
+    "the man believed to be the driver", "patients thought to be at risk")."""
+    if not any(tag in m.re.pattern for tag in ("(?#verdict)", "(?#belief)", "(?#split)")):
+        return False
+    return bool(_PERSON_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+
+
+def own_experience(text: str, m: re.Match[str]) -> bool:
+    """Whether clinical experience is someone's own ("our clinical experience suggests")."""
+    if "(?#experience)" not in m.re.pattern:
+        return False
+    return bool(_OWNER_BEFORE.search(text, max(0, m.start() - 16), m.start()))
+
+
+def named_judge_after(text: str, m: re.Match[str]) -> bool:
+    """Whether a verdict with no infinitive names its judge later in the clause ("Melatonin
+    is considered safe by the FDA", "is considered safer than surgery by NICE")."""
+    said = m.group(0)
+    if said.endswith((" to", " that")) or " by " in said or not _JUDGEMENT.search(said):
+        return False
+    agent = _NAMED_AGENT.match(text, m.end())
+    if agent is None:
+        return False
+    between, _, name = text[m.end() : agent.end()].rpartition(" by ")
+    name = name.removeprefix("the ")
+    if _PEOPLE_ADJECTIVE.match(text, agent.end() - len(name)):
+        return False
+    return not _OTHER_PARTICIPLE.search(between)
+
+
+COMPOSED_UNFIT = (composed_off_health, judged_person, own_experience, named_judge_after)
