@@ -93,9 +93,47 @@ def counts(attribution: Attribution, claim: Claim, before: Claim | None = None) 
         return attribution.basis == "reported"
     if attribution.basis == "reported":
         return True
+    if complied_with(attribution, claim):
+        # "administered in accordance with Dubai Health Authority (DHA) guidelines to ensure
+        # maximum efficacy": the service says it follows the body's rules (set UU, precD).
+        return bool(claim.figures)
     if attribution.basis in ("practice", "routine"):  # "routine": "know which exercises help"
         return bool(claim.figures) or (attribution.basis == "practice" and _clause_effect(claim))
     return bool(claim.figures) or claim.strength.level >= Strength.CORRELATIONAL
+
+
+# A body's rules a service conforms to: the complex prepositions of conformity (Quirk et al.
+# 1985, §9.10: "in accordance with", "in line with", "in compliance with", "in keeping with",
+# "as per", "pursuant to") and the verbs of complying (FrameNet 1.7 Compliance: comply, adhere,
+# abide, conform, follow, align) before the name, and a noun of rules after it (FrameNet 1.7
+# Compliance's Norm and Legality: guidelines, standards, regulations, rules, requirements,
+# protocols, codes, directives).
+_CONFORMING = re.compile(
+    r"(?i)\b(?:in (?:accordance|line|compliance|keeping|conformity|conformance) with|as per|"
+    r"pursuant to|(?:compl(?:y|ies|ied|ying)|adher(?:e|es|ed|ing)|abid(?:e|es|ing)|"
+    r"conform(?:s|ed|ing)?|align(?:s|ed|ing)?) (?:to |with |by )|follow(?:s|ed|ing)?)"
+    r"(?: (?:the|all|current|local|national|its|their|our))*\s*$"
+)
+_NORMS = re.compile(
+    r"(?i)\s*(?:(?:\([A-Z]{2,8}\)|[A-Z]{2,8})\s+)?(?:clinical |safety |practice |care )?"
+    r"(?:guidelines?|standards?|regulations?|rules|requirements|protocols?|codes?|directives?|"
+    r"licensing (?:rules|requirements))\b"
+)
+
+
+def complied_with(attribution: Attribution, claim: Claim) -> bool:
+    """A body named as the maker of the rules a sentence says it follows ("in accordance with
+    the DHA guidelines", "complies with NICE standards"): the body is the authority of the
+    procedure, not the source of a finding, and it is the basis of one only for a figure in
+    the sentence ("Following WHO guidelines, clinics cut infections by 35%" keeps its
+    reading)."""
+    if attribution.basis != "mention":
+        return False
+    at, end = attribution.start - claim.start, attribution.end - claim.start
+    before = claim.text[max(0, at - 40) : at]
+    return bool(_CONFORMING.search(before)) and (
+        _NORMS.search(attribution.text) is not None or _NORMS.match(claim.text, end) is not None
+    )
 
 
 def _governs(attribution: Attribution, claim: Claim) -> bool:

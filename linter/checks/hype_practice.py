@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from linter.checks.hype_cautions import caution_reading
 from linter.checks.hype_reading import _clause, _previous, _words, found_in
 from linter.checks.hype_words import hype_lexicon
 from linter.claim import Claim
@@ -62,6 +63,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 def practice_reading(text: str, claim: Claim, start: int, end: int) -> str | None:
     """Why a cure or reversal word states ordinary practice ("clinical", "goal", "condition",
     "natural course", "term"), or None."""
+    if why := caution_reading(text, claim, start, end):
+        return why  # "avoid brands making cure claims", "stopping the drug may reverse it"
     word = text[start:end].lower()
     prev = _previous(text, start, 1)
     if word == "reverse":

@@ -36,8 +36,12 @@ from linter.checks.hype_words import _QUESTION_START, QUOTES_AROUND, hype_lexico
 from linter.claim import Claim, Passage
 from linter.config.lexicon import alternation, default_lexicon
 
-# The hype classes a question can ask about: a cure, a reversal, and a cure of everything.
-ASKABLE = frozenset({"cure", "reverse", "totality", "panacea_range", "maximized", "heading_claims"})
+# The hype classes a question can ask about: a cure, a reversal, a cure of everything, and a
+# remedy fit or safe for everyone with a condition ("Are these herbs safe for everyone with a
+# thyroid problem?": the FAQ asks whether, and answers below; set VV, precD).
+ASKABLE = frozenset(
+    {"cure", "reverse", "totality", "panacea_range", "maximized", "heading_claims", "universal_fit"}
+)
 
 # An FAQ item's label or number before its question: "Q:", "Question 3:", "1.", "Q2)".
 _LABEL = re.compile(r"\s*(?:(?:q|question)\s*\d*\s*[:.)-]|\d{1,2}[.)])\s*", re.I)

@@ -41,6 +41,16 @@ from linter.config.lexicon import default_lexicon, word_pattern
 
 VALUED_KINDS = ("ranked_efficacy", "proven_offer", "power_praise", "colloquial_effect")
 
+# The praise limited in its own sentence: a contrastive "but" (Quirk et al. 1985, §13.38,
+# coordination of contrast) before a clause that denies a cure or a substitute for care ("a
+# powerful tool for supporting thyroid function, but it's not a cure"; set VV, precD).
+_DISCLAIMED = re.compile(
+    r"[^.!?]*?\bbut\s+(?:it|this|that|they|these|diet|food)(?:['’]s|['’]re| is| are|"
+    r" isn['’]t| aren['’]t| (?:does|do|will|can)(?: not|n['’]t)| won['’]t)\s+(?:not\s+|never\s+)?"
+    r"(?:(?:a|an)\s+)?(?:cure|cures|substitute|replacement|replace|miracle|magic bullet)\b",
+    re.I,
+)
+
 # The elative: a rank among others (Huddleston & Pullum 2002, ch. 13 §4).
 _AMONG = re.compile(r"(?:one|some) of\b|among\b", re.I)
 
@@ -126,6 +136,8 @@ def valued_reading(
     if _care(text[left:right]):
         return "clinical"  # "opioids are potent medicines", "semaglutide injections"
     if kind == "power_praise" and term.lower().rstrip("s").endswith("tool"):
+        if _DISCLAIMED.match(text, end, claim.end):
+            return "disclaimed"  # "a powerful tool for supporting ..., but it's not a cure"
         return _offered(text, claim, text[left:start], sells)  # "meditation is a powerful tool"
     return None
 

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, ClassVar
 
 from linter.checks.base import Hit, PlacedCheck
 from linter.checks.options import Option
+from linter.checks.page_index import page_reading
+from linter.checks.statistic_cases import case_sections, own_case_figure
 from linter.checks.statistic_frames import design_or_supposed, local_share
 from linter.checks.statistic_kinds import no_finding_kind
 from linter.checks.statistic_others import others_figure
@@ -29,15 +31,20 @@ class StatisticCheck(PlacedCheck):
     def __init__(self, rule: Rule) -> None:
         super().__init__(rule)
         self._sourced = SourcedFigures([])
+        self._cases: list[bool] = []
 
     def begin(self, passages: Sequence[Passage]) -> None:
         self._sourced = SourcedFigures(passages)
+        self._cases = page_reading(passages, case_sections)
 
     def run_at(self, here: int, passage: Passage, matches: Matches) -> Iterator[Hit]:
         kinds = set(self.options["kinds"])
+        case = 0 <= here < len(self._cases) and self._cases[here]
         for claim in passage.claims:
             if not claim.figures or claim.has_source:
                 continue
+            if case and own_case_figure(passage.text, (claim.start, claim.end)):
+                continue  # one client's own results under a case study (statistic_cases.py)
             figures = [
                 f
                 for f in claim.figures

@@ -1,5 +1,6 @@
-"""A share that is a step of a plan, not a finding: a dose cut or raised by a share, and a
-training load stepped up by no more than a share (statW).
+"""A share that is a step of a plan, not a finding: a dose cut or raised by a share, a training
+load stepped up by no more than a share (statW), and the size of a change the reader is to make
+(precD).
 
 GUIDELINE.md's STAT excludes doses and schedules. A clinician's note "cut the dose by 50% and
 keep that as the maintenance dosing" or "each time the vials are switched the dose has to be cut
@@ -10,6 +11,16 @@ percent" a schedule's step. What makes them steps is the frame: a verb of change
 participle after a modal or "to be" ("has to be cut", "should be reduced"). A change reported
 in the past stays ("patients reduced their insulin dose by 30%", "walking distance increased by
 20%"): an outcome.
+
+The size of an advised change: "Small, sustained weight loss (5-10%) in people with overweight
+can reduce risk markers", "Weight loss of 5-10% may lower blood pressure", "A drop in salt
+intake (about 20%) can ...". A noun of changing body weight or an intake opens the sentence
+(up to five premodifying words), the figure follows it in brackets or after "of", and a modal
+of possibility follows (with its people: "in people with obesity"): the nominal of "lose 5-10%
+of your weight", which figures_classes.py already reads as an instruction when the figure comes
+first ("Even 10% weight loss can reduce ...", precU). The outcome's own figure stays ("can
+lower blood pressure by 10%", after the modal), and so does a change reported in the past
+("weight loss of 8% was seen").
 """
 
 from __future__ import annotations
@@ -58,8 +69,34 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+# A change of body weight or of an intake, as a noun (figures.yaml `change_nouns`, the
+# nominals of "lose weight", "cut salt"), opening its sentence, then "(" or "of" and an
+# approximator before the figure.
+_ADVISED_CHANGE = re.compile(
+    r"^\s*(?:[\w'’-]+,?\s+){0,5}?(?:(?:body[ -])?weight\s+(?:loss|reduction|gain)|"
+    r"(?:drop|cut|reduction|decrease|fall)\s+in\s+(?:[\w'’-]+\s+){0,2}?intake)"
+    r"\s*(?:\(|of\s)\s*(?:(?:about|around|roughly|approximately|approx\.|just|only|even|"
+    r"at least)\s+)?$",
+    re.I,
+)
+# After the figure: the bracket's close, the people it is for, and a modal of possibility.
+_MODAL_AFTER = re.compile(
+    r"\s*\)?\s*(?:(?:in|among|for)\s+(?:[\w'’-]+\s+){0,5}?)?(?:[\w-]+ly\s+)?"
+    r"(?:can|could|may|might|will|would)\b",
+    re.I,
+)
+
+
+def advised_change(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the figure at [start, end) is the size of a change of weight or intake that the
+    sentence says may bring an effect (above)."""
+    before = text[sentence[0] : start]
+    return bool(_ADVISED_CHANGE.search(before) and _MODAL_AFTER.match(text, end, sentence[1]))
+
+
 def planned_step(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
     """Whether the figure at [start, end) is a dose's or a training load's step (above)."""
     before = re.split(r"[.;:!?]\s", text[sentence[0] : start])[-1]
     p = _patterns()
-    return bool(p["object"].search(before) or p["passive"].search(before))
+    step = p["object"].search(before) or p["passive"].search(before)
+    return bool(step) or advised_change(text, sentence, start, end)
