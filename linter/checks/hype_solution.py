@@ -28,7 +28,15 @@ from linter.checks.hype_raised import _HEDGED, _HEDGED_AFTER, _health
 from linter.checks.hype_result import _AIM
 from linter.checks.hype_subjects import names_health
 from linter.checks.hype_valued import _complaints
-from linter.checks.hype_vitality import _FIGURE, _MEDICINE, _PRONOUN, _STUDY, _medicines, _remedy
+from linter.checks.hype_vitality import (
+    _FIGURE,
+    _MEDICINE,
+    _PRONOUN,
+    _STUDY,
+    _medicines,
+    _offered,
+    _remedy,
+)
 from linter.checks.hype_words import hype_lexicon
 from linter.claim import Claim
 from linter.config.lexicon import default_lexicon, word_pattern
@@ -86,7 +94,7 @@ def solution_reading(
         return "clinical"  # "paracetamol is a gentle alternative to ibuprofen"
     if _lifestyle().search(before):
         return "advice"  # "exercise is a natural solution to stress"
-    if _remedy(text[claim.start : end]):
+    if _offered(text[claim.start : end]):
         return None  # "Our turmeric balm is the natural solution to arthritis"
     if _PRONOUN.match(before) and (sells or _remedy(text[max(0, claim.start - 300) : start])):
         return None

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from linter.checks.hype_praised import _CLINICIAN
 from linter.checks.hype_raised import _HEDGED, _HEDGED_AFTER
 from linter.checks.hype_result import _AIM
 from linter.checks.hype_words import hype_lexicon
@@ -83,11 +84,37 @@ def _products() -> re.Pattern[str]:
     return word_pattern(default_lexicon().get("hype.products"))
 
 
+# "Natural" of the body's own workings, not of a product (the body's "natural defences",
+# "natural killer cells", "the natural ageing process"): left out before `alternative`, whose
+# "natural" names a remedy.
+_BODY_NATURAL = re.compile(
+    r"\bnatural\s+(?:defen[cs]es?|defen[cs]e\s+mechanisms?|mechanisms?|process(?:es)?|"
+    r"abilit(?:y|ies)|capacity|cycles?|rhythms?|ageing|aging|immunity|killer|course|history)\b",
+    re.I,
+)
+
+# The exclusive "we" of a business (Quirk et al. 1985, §6.11) owning what the subject names
+# ("our capsules", "our signature blend"), not its people (the staff, a team, its clinicians:
+# hype_praised's clinician titles).
+_OUR_OFFER = re.compile(
+    r"\bour\s+(?!(?:[\w-]+\s+){0,2}?(?:team|staff|people|members|volunteers|clients|patients)\b|"
+    + _CLINICIAN
+    + ")",
+    re.I,
+)
+
+
 def _remedy(words: str) -> bool:
     """An alternative remedy, a product form, a mind and body practice or an Ayurvedic therapy
-    named in `words`."""
+    named in `words` ("natural" of the body's own workings left out)."""
     lex = hype_lexicon()
+    words = _BODY_NATURAL.sub(" ", words)
     return any(p.search(words) for p in (lex.alternative, lex.mind_body, _products(), _ayurveda()))
+
+
+def _offered(words: str) -> bool:
+    """A remedy named in `words`, or what the business offers ("our capsules")."""
+    return _remedy(words) or _OUR_OFFER.search(words) is not None
 
 
 def vitality_reading(
@@ -120,8 +147,8 @@ def vitality_reading(
         return "clinical"  # "the flu vaccine strengthens your immunity"
     if lex.standard_care.search(before) or lex.drug_stems.search(before):
         return "clinical"
-    if _remedy(before):
-        return None  # "Regular shirodhara wards off dementia"
+    if _offered(before):
+        return None  # "Regular shirodhara wards off dementia", "our capsules keep you young"
     if _PRONOUN.match(before) and (sells or remedy_page or _remedy(_sentence_before(text, claim))):
         return None  # "It strengthens your immunity" after the remedy's sentence
     return "not-a-remedy"  # "regular exercise keeps you young": advice, no remedy
