@@ -101,7 +101,7 @@ def subject_reading(
         return reading
     if (reading := vitality_reading(text, claim, start, end, kind, sells, remedy_page)) != "":
         return reading
-    if (reading := solution_reading(text, claim, start, end, kind, sells)) != "":
+    if (reading := solution_reading(text, claim, start, end, kind, sells, remedy_page)) != "":
         return reading
     if (reading := benefit_reading(text, claim, start, end, kind, sells, remedy_page)) != "":
         return reading

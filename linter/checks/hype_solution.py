@@ -11,9 +11,11 @@ before using a herbal alternative to antidepressants"), so the reading asks:
   "for" (`disease_solution`), a medicine or a drug class (`medicine_replacement`: the medicines
   of `substitution`, `reach_medicines` and `drug_stems`);
 - what is offered: an alternative remedy, a product form, a practice or an Ayurvedic therapy
-  named in the sentence up to the words (their naturalness adjective counts: "the herbal
-  replacement"), or a pronoun subject on a page that names one before or sells; not a medicine,
-  standard care or the reader's own habits ("exercise is a natural solution to stress": advice);
+  named as the subject, or what a business offers ("our arnica gel, the herbal replacement"),
+  or the subject left out (a label) or a pronoun on a page that sells, in a section that names
+  a remedy or after a sentence that does (a naturalness adjective alone names none); not a
+  medicine, standard care or the reader's own habits ("exercise is a natural solution to
+  stress": advice);
 - the mood of an offer: not hedged, aimed, advised ("talk to your GP before ...") or reported
   as a study's finding, with no figure or source; questions, hearsay, negation and standard
   care in the clause are read before (hype_composed.py and the rule).
@@ -71,6 +73,7 @@ def solution_reading(
     end: int,
     kind: str,
     sells: bool = False,
+    remedy_page: bool = False,
 ) -> str | None:
     """Why a solution or a replacement is no remedy's offer against a disease or a medicine, or
     None; "" for the other classes (their readings are elsewhere)."""
@@ -94,9 +97,13 @@ def solution_reading(
         return "clinical"  # "paracetamol is a gentle alternative to ibuprofen"
     if _lifestyle().search(before):
         return "advice"  # "exercise is a natural solution to stress"
-    if _offered(text[claim.start : end]):
+    if _offered(before):
         return None  # "Our turmeric balm is the natural solution to arthritis"
-    if _PRONOUN.match(before) and (sells or _remedy(text[max(0, claim.start - 300) : start])):
+    # The subject left out (a product's label) or a pronoun: the remedy is the page's or the
+    # section's, or the sentence before names it. A naturalness adjective alone names none
+    # ("green spaces are a natural solution to urban heat and asthma").
+    bare = not before.strip(" *_") or _PRONOUN.match(before) is not None
+    if bare and (sells or remedy_page or _remedy(text[max(0, claim.start - 300) : start])):
         return None
     return "not-a-remedy"
 

@@ -95,9 +95,13 @@ _BODY_NATURAL = re.compile(
 
 # The exclusive "we" of a business (Quirk et al. 1985, §6.11) owning what the subject names
 # ("our capsules", "our signature blend"), not its people (the staff, a team, its clinicians:
-# hype_praised's clinician titles).
+# hype_praised's clinician titles) nor the organisation itself, whose "fight" or "prevention" is
+# its mission (MeSH N03.540 "Organizations" and N02.278 "Health Facilities" by their everyday
+# names: "our charity fights dementia", "our memory clinic ...").
 _OUR_OFFER = re.compile(
-    r"\bour\s+(?!(?:[\w-]+\s+){0,2}?(?:team|staff|people|members|volunteers|clients|patients)\b|"
+    r"\bour\s+(?!(?:[\w-]+\s+){0,2}?(?:team|staff|people|members|volunteers|clients|patients|"
+    r"researchers?|research|charity|charities|society|foundation|association|organi[sz]ation|"
+    r"campaign|clinics?|hospitals?|practice|cent(?:re|er)s?|services?|trust|mission|work)\b|"
     + _CLINICIAN
     + ")",
     re.I,
