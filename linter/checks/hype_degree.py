@@ -16,19 +16,24 @@ from __future__ import annotations
 
 import re
 
+from linter.checks.hype_benefit import benefit_reading
+from linter.checks.hype_panacea import panacea_reading
 from linter.checks.hype_praised import praised_reading
 from linter.checks.hype_promise import promise_reading
 from linter.checks.hype_raised import raised_reading
 from linter.checks.hype_reach import reach_reading
 from linter.checks.hype_reading import _clause
 from linter.checks.hype_result import result_reading
+from linter.checks.hype_solution import solution_reading
 from linter.checks.hype_subjects import (
     names_health,
     phrase_after,
     promised_subject,
     remedy_reading,
 )
+from linter.checks.hype_testimony import testimony_reading
 from linter.checks.hype_valued import valued_reading
+from linter.checks.hype_vitality import vitality_reading
 from linter.checks.hype_words import hype_lexicon
 from linter.claim import Claim
 
@@ -93,6 +98,16 @@ def subject_reading(
     if (reading := reach_reading(text, claim, start, end, kind, sells, remedy_page)) != "":
         return reading
     if (reading := praised_reading(text, claim, start, end, kind, sells)) != "":
+        return reading
+    if (reading := vitality_reading(text, claim, start, end, kind, sells, remedy_page)) != "":
+        return reading
+    if (reading := solution_reading(text, claim, start, end, kind, sells, remedy_page)) != "":
+        return reading
+    if (reading := benefit_reading(text, claim, start, end, kind, sells, remedy_page)) != "":
+        return reading
+    if (reading := panacea_reading(text, claim, start, end, kind, sells, remedy_page)) != "":
+        return reading
+    if (reading := testimony_reading(text, claim, start, end, kind, sells)) != "":
         return reading
     return remedy_reading(text, claim, start, end, kind, sells)
 

@@ -17,8 +17,7 @@ NEGATION_REACH = 8  # words, as the ConText negations of context.yaml
 
 
 def _class_names(text: str) -> tuple[str, ...]:
-    """Class names written as one space-separated string, in order (a tuple of 26 names one a
-    line kept this module past its 300 lines)."""
+    """Class names as one space-separated string, in order (one a line cost 26 lines)."""
     return tuple(text.split())
 
 
@@ -33,8 +32,13 @@ COMPOSED_CLASSES = _class_names(
     "safety_labels promised_cure raised_effect certain_future sole_remedy promised_change "
     "ensured_result total_benefit"
 ) + _class_names("ranked_efficacy proven_offer power_praise colloquial_effect")  # hype_valued.py
-# Session 27 (overY): hype_reach.py.
+# Session 27 (overY): hype_reach.py; session 28 (overZ): hype_vitality.py, hype_solution.py,
+# hype_benefit.py, hype_panacea.py, hype_testimony.py.
 COMPOSED_CLASSES += _class_names("rival_superiority remedy_reach toxin_claims promised_life")
+COMPOSED_CLASSES += _class_names(
+    "ageing_promise immune_strengthening disease_solution medicine_replacement praised_benefit "
+    "immediate_onset cure_all testimony_cure"
+)
 PRAISED_KINDS = _class_names("praised_efficacy assured_outcome praised_results safe_effective")
 COMPOSED_CLASSES += PRAISED_KINDS  # hype_praised.py (session 27, overX)
 
@@ -95,13 +99,11 @@ _BEFORE_ADJECTIVE = DETERMINERS | words(
 
 _PREPOSITIONS = words("to of for in on at about into toward towards with without from than")
 
-
 # Before an infinitive these make it a claim ("proven to", "guaranteed to"), not a purpose.
 _RAISING = words("found shown proven proved known said claimed seems appears guaranteed likely")
 
 
 AUXILIARIES = words("is are was were be been being get gets got has have had 's")
-
 
 SUBJECT_PRONOUNS = words("i we you they he she it")
 
@@ -124,9 +126,7 @@ _STRICT_CLAUSE = re.compile(rf"{_CLAUSE.pattern}|\s[—–-]\s|—|\bbecause\b",
 
 _WORD = re.compile(r"[\w'’-]+")
 
-
 _SPACES = re.compile(r"[ \t]+")
-
 
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 
