@@ -8,7 +8,8 @@ SS).
   (hype.yaml `defining_purposes`) after a procedure noun (`defining_heads`) that is the
   complement of a copula or of a gloss's colon or dash: what the procedure is for, as a
   dictionary defines it. "Panchakarma is a therapy that cleanses the body" and "Our programme
-  flushes toxins out" state the effect and stay claims.
+  flushes toxins out" state the effect and stay claims, as does the seller's own offer defined
+  so ("Our juice cleanse is a programme designed to flush toxins").
 - A lead-in that names a list's topic: "Ways to detoxify your body", "Tips to detox your skin at
   home:" (a heading, or a line ending in a colon, that opens on a means noun or "how" and
   "to"). Only detox wording: "Ways to cure diabetes" names a cure as had.
@@ -36,6 +37,9 @@ _BREAK = re.compile(r"[.;!?]|\b(?:that|which|who|because|but|so|while|whereas)\b
 # Prepositions that name the means of the helping, not the aim ("help you with our ...").
 _MEANS = words("with using through by via thanks")
 _PERSON_PRONOUNS = words("you me us them him her people everyone everybody others")
+# The speaker's own offer as the thing defined ("Our juice cleanse is a programme designed to
+# flush toxins"): a seller's description of what it sells is its promise (overZ), not a gloss.
+_OWN_OFFER = re.compile(r"(?i)\b(?:our|my)\b")
 
 
 @cache
@@ -70,7 +74,8 @@ def defined_by_aim(text: str, claim: Claim, start: int, heading: bool) -> bool:
     left = max(claim.start, start - _REACH)
     for frame in defined.finditer(text, left, start):
         if (
-            not _BREAK.search(text, frame.end(), start)
+            not _OWN_OFFER.search(text, claim.start, frame.start())
+            and not _BREAK.search(text, frame.end(), start)
             and len(text[frame.end() : start].split()) <= 6
         ):
             return True  # "used to purge the body" and its conjunct "and cleanse the blood"
