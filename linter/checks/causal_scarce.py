@@ -9,7 +9,11 @@
   curcumin improves memory is limited to a few small trials", "The evidence that it works is
   limited". The writer says how little supports the claim, which is not to state it. The
   scarcity words are attribution.yaml's `absence_words` (the negative paucal "few", not the
-  positive "a few": "A few small studies have shown that X reduces Y" reports the claim).
+  positive "a few": "A few small studies have shown that X reduces Y" reports the claim), and
+  "Limited research in rats shows that X improves Y" reports it too: with a verb of reporting
+  only a negative quantifier ("few", "no", "little") denies it (review28p). The scarcity after
+  the claim is the evidence's own predicate, in its clause: not "..., though side effects were
+  few".
 """
 
 from __future__ import annotations
@@ -31,9 +35,24 @@ _NOUN_AFTER = re.compile(
 # The evidence noun, up to four words, then the word that opens its complement: "studies
 # showing that", "evidence that", "studies have shown that", "research to suggest that".
 _COMPLEMENT = re.compile(
-    rf"(?i)\b{_EVIDENCE}\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:showing|suggesting|proving|demonstrating|"
-    r"confirming|to\s+(?:show|suggest|prove|support)|that)\b[^.;:!?]*$"
+    rf"(?i)\b{_EVIDENCE}\b(?P<link>(?:\s+[\w'’-]+){{0,4}}?)\s+(?:showing|suggesting|proving|"
+    r"demonstrating|confirming|to\s+(?:show|suggest|prove|support)|that)\b[^.;:!?]*$"
 )
+# A finite verb of reporting between the evidence noun and "that": the evidence is the subject
+# that reports the claim ("Limited research in rats shows that ..."), so only a negative
+# quantifier before it denies the report ("Few studies show that ..."; Quirk et al. 1985,
+# §5.24-5.25), not "limited" or "scant", which grant that some exists (review28p).
+_REPORTS = re.compile(
+    r"(?i)\b(?:shows?|showed|shown|suggests?|suggested|proves?|proved|proven|demonstrates?|"
+    r"demonstrated|confirms?|confirmed|indicates?|indicated|finds?|found|reveals?|revealed)\b"
+)
+_DENIES = re.compile(
+    r"(?i)(?<![\w-])(?:no|(?<!\ba )few|very\s+few|(?<!\ba )little|not\s+(?:enough|much|many)|"
+    r"neither|nor)\s+(?:[\w-]+\s+){0,2}$"
+)
+# A clause break between the claim and a scarcity after it: "..., though side effects were
+# few" says nothing of the evidence (review28p).
+_CLAUSE_BREAK = re.compile(r"[,;(]|\b(?:though|although|while|whereas|but|and|so|yet)\b", re.I)
 # The scarcity predicated after the claim: "is limited", "are few", "remains scarce".
 _SCARCE_AFTER = re.compile(
     r"(?i)\b(?:is|are|was|were|remains?)\s+(?:still\s+|very\s+|quite\s+)?(?:limited|scarce|"
@@ -59,6 +78,11 @@ def conceded_scarce(text: str, claim: Claim, start: int, end: int) -> bool:
     if frame is None:
         return False
     before_noun = text[max(claim.start, frame.start() - 60) : frame.start()]
+    reported = _REPORTS.search(frame.group("link")) is not None
     if _scarce_before().search(before_noun):
-        return True  # "few clinical studies showing that"
-    return _SCARCE_AFTER.search(text, end, claim.end) is not None  # "... is limited"
+        # "few clinical studies showing that"; "Limited research shows that" reports it
+        return not reported or _DENIES.search(before_noun) is not None
+    scarce = _SCARCE_AFTER.search(text, end, claim.end)
+    if scarce is None or reported:
+        return False  # "Research shows that X reduces Y, and its risks are few"
+    return _CLAUSE_BREAK.search(text, end, scarce.start()) is None  # "... is limited"

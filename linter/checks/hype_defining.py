@@ -8,8 +8,9 @@ SS).
   (hype.yaml `defining_purposes`) after a procedure noun (`defining_heads`) that is the
   complement of a copula or of a gloss's colon or dash: what the procedure is for, as a
   dictionary defines it. "Panchakarma is a therapy that cleanses the body" and "Our programme
-  flushes toxins out" state the effect and stay claims, as does the seller's own offer defined
-  so ("Our juice cleanse is a programme designed to flush toxins").
+  flushes toxins out" state the effect and stay claims, and so does the writer's own product
+  defined so ("Our 7-day cleanse is a programme designed to flush toxins": review28p), and an
+  aim that names a disease ("given to eliminate toxins and heal all skin diseases").
 - A lead-in that names a list's topic: "Ways to detoxify your body", "Tips to detox your skin at
   home:" (a heading, or a line ending in a colon, that opens on a means noun or "how" and
   "to"). Only detox wording: "Ways to cure diabetes" names a cure as had.
@@ -18,7 +19,10 @@ SS).
   content is a verb of helping (`helping_verbs`) with a person as its object: the aim is to
   assist what the person does. Not "Our goal: to reverse your type 2 diabetes" (the effect
   itself as the aim, a promise: review25p), nor what the helping is done with ("help you with
-  our proven protocol": the protocol is praised, not aimed at).
+  our proven protocol": the protocol is praised, not aimed at). Nor wording that is hype in any
+  frame ("help you find the miracle cure", "get guaranteed results", "cure your diabetes") or
+  an aim that names a disease ("help you reverse your diabetes permanently"): the goal then
+  promises the remedy or the disease's end (review28p).
 """
 
 from __future__ import annotations
@@ -26,20 +30,27 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from linter.checks.hype_words import FUNCTION_WORDS, words
+from linter.checks.hype_words import FUNCTION_WORDS, hype_lexicon, words
 from linter.claim import Claim
 from linter.config.lexicon import alternation, default_lexicon
 
 _REACH = 160  # characters back from the hype word to its frame
+# The writer's own thing as the defined subject: a seller states what its product is for, a
+# promise, not a dictionary's gloss of a tradition (review28p).
+_OWN = re.compile(r"(?i)\b(?:our|my)\b")
 
 # A clause break or a word that opens another clause between the frame and the hype word.
 _BREAK = re.compile(r"[.;!?]|\b(?:that|which|who|because|but|so|while|whereas)\b", re.I)
 # Prepositions that name the means of the helping, not the aim ("help you with our ...").
 _MEANS = words("with using through by via thanks")
 _PERSON_PRONOUNS = words("you me us them him her people everyone everybody others")
-# The speaker's own offer as the thing defined ("Our juice cleanse is a programme designed to
-# flush toxins"): a seller's description of what it sells is its promise (overZ), not a gloss.
-_OWN_OFFER = re.compile(r"(?i)\b(?:our|my)\b")
+# Hype whatever frame holds it: a cure, a fraud flag ("guaranteed", "miracle cure"), a novelty
+# ("breakthrough"), a label, and the praise and ranking of a remedy (review28p).
+_HYPE_IN_ANY_FRAME = words(
+    "cure fraud_flags novelty promotional_labels praised_efficacy assured_outcome "
+    "praised_results raised_effect intensified_efficacy miracle_idioms magical_effect "
+    "ranked_efficacy superlative"
+)
 
 
 @cache
@@ -71,11 +82,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def defined_by_aim(text: str, claim: Claim, start: int, heading: bool) -> bool:
     """Whether detox wording at `start` is a procedure's defining aim or a lead-in's topic."""
     defined, _, lead = _patterns()
+    if _names_disease(text, claim, start):
+        return False  # "a therapy given to eliminate toxins and heal all skin diseases"
     left = max(claim.start, start - _REACH)
     for frame in defined.finditer(text, left, start):
+        if _OWN.search(text, claim.start, frame.start()):
+            break  # "Our 7-day cleanse is a programme designed to flush toxins": a seller's aim
         if (
-            not _OWN_OFFER.search(text, claim.start, frame.start())
-            and not _BREAK.search(text, frame.end(), start)
+            not _BREAK.search(text, frame.end(), start)
             and len(text[frame.end() : start].split()) <= 6
         ):
             return True  # "used to purge the body" and its conjunct "and cleanse the blood"
@@ -83,8 +97,17 @@ def defined_by_aim(text: str, claim: Claim, start: int, heading: bool) -> bool:
     return lead_in and lead.fullmatch(text, claim.start, start) is not None
 
 
-def helping_goal(text: str, claim: Claim, start: int) -> bool:
+def _names_disease(text: str, claim: Claim, start: int) -> bool:
+    """Whether the aim from the hype word to its clause's end names a disease (hype.yaml
+    `diseases`): an aim of ending a disease is a promise in any frame (review28p)."""
+    aim = re.split(r"[.;:!?]", text[start : claim.end], maxsplit=1)[0]
+    return hype_lexicon().diseases.search(aim) is not None
+
+
+def helping_goal(text: str, claim: Claim, start: int, kind: str) -> bool:
     """Whether the hype word at `start` is in the verb phrase a goal of helping aims at."""
+    if kind in _HYPE_IN_ANY_FRAME or _names_disease(text, claim, start):
+        return False  # "help you reverse your diabetes permanently": the disease's end promised
     _, goal, _ = _patterns()
     left = max(claim.start, start - _REACH)
     frames = list(goal.finditer(text, left, start))

@@ -7,12 +7,16 @@ sets RR, SS and TT). GUIDELINE.md's OVER is wording "about a health effect or sa
   `appearance_qualities`) of skin, hair or complexion (`appearance_targets`): a cosmetic's
   purpose in law (EU Regulation 1223/2009 Art. 2(1)(a); FD&C Act §201(i)), not a drug's. A
   skin or hair condition anywhere in the sentence (`skin_and_hair_conditions`: "acne",
-  "hair loss") or a disease keeps the finding.
+  "hair loss") or a disease keeps the finding, and so does any other content word in the
+  clause (review28p): "for glowing skin and strong, pain-free joints" praises a health effect
+  too, whatever the joints' word is.
 - Hospitality: "Our nurses are remarkably successful at making patients feel welcome". The
   praise's complement is "at/in" + a causative gerund (making, helping, getting, putting,
   keeping) whose result is a state of being received (`hospitality_states`), and the subject
   is the provider's people (`provider_people`, practice.yaml `health_personnel`). "...
-  successful at getting patients back to sport after surgery" names an outcome and stays.
+  successful at getting patients back to sport after surgery" names an outcome and stays; so
+  does a state with more after it than the visit's time ("feel at ease in social situations
+  after years of social anxiety", "comfortable again after back pain": relief; review28p).
 - A local ranking in a call to book: "Book your consultation today for the best hair
   transplant in Chennai". A superlative whose noun phrase closes on "in" and a capitalised
   place, in a sentence with a booking word (`booking_words`): the keyword phrase of local
@@ -30,11 +34,24 @@ from functools import cache
 
 from linter.checks.hype_defining import defined_by_aim, helping_goal
 from linter.checks.hype_reading import found_in
-from linter.checks.hype_words import FUNCTION_WORDS, Candidate, hype_lexicon
+from linter.checks.hype_words import FUNCTION_WORDS, Candidate, hype_lexicon, words
 from linter.claim import Claim
 from linter.config.lexicon import alternation, default_lexicon, word_pattern
 
-_LOOKS_WINDOW = 80  # characters after the praise word where its object is read
+# The verbs that give or keep a look, and a manner adverb, around the looks in the praise's
+# object ("at giving you glowing skin", "for keeping hair soft and shiny naturally").
+_GIVING = words(
+    "give gives giving get gets getting keep keeps keeping leave leaves leaving achieve "
+    "achieving naturally"
+)
+
+# After the state only the clause's end or the time of the visit ("from the first phone
+# call", "at every appointment"): more words may name the relief ("at ease in social
+# situations after years of social anxiety") and make it an outcome (review28p).
+_VISIT_AFTER = (
+    r"(?=\s*(?:[.!;,]|$)|\s+(?:here|from\s+the\s+(?:first|moment|minute|start)|(?:at|during|"
+    r"throughout|on)\s+(?:every|each|their|your|the|arrival)\b))"
+)
 
 # The classes of praise and ranking whose object decides whether they speak of health.
 PRAISE_KINDS = frozenset(
@@ -72,7 +89,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "hospitality": re.compile(
             rf"(?i)^\s+(?:at|in)\s+(?:making|helping|getting|putting|keeping)\s+"
             rf"(?:[\w'’-]+\s+){{1,3}}?(?:(?:feel|be|become|stay)\s+)?"
-            rf"(?:(?:very|so|really|truly|completely)\s+)?{states}\b"
+            rf"(?:(?:very|so|really|truly|completely)\s+)?{states}\b{_VISIT_AFTER}"
         ),
         "people": re.compile(rf"(?i)(?<![\w-]){people}(?![\w-])"),
         "booking": word_pattern(lex.get("hype.booking_words")),
@@ -87,9 +104,13 @@ def looks_only(text: str, claim: Claim, end: int) -> bool:
     named = found_in(found["conditions"], text, claim.start, claim.end)
     if named or found_in(hype_lexicon().diseases, text, claim.start, claim.end):
         return False
-    window = text[end : min(claim.end, end + _LOOKS_WINDOW)]
-    clause = re.split(r"[.;:!?]|\bbut\b", window, maxsplit=1)[0]
-    return found["looks"].search(clause) is not None
+    clause = re.split(r"[.;:!?]|\bbut\b", text[end : claim.end], maxsplit=1)[0]
+    if found["looks"].search(clause) is None:
+        return False
+    # The looks are the whole object: every other word is a function word or a verb that
+    # gives the look (review28p: "for glowing skin and a healthy heart" praises a heart).
+    rest = re.findall(r"[\w'’-]+", found["looks"].sub(" ", clause))
+    return all(w.lower() in FUNCTION_WORDS or w.lower() in _GIVING for w in rest)
 
 
 def hospitality(text: str, claim: Claim, start: int, end: int) -> bool:
@@ -135,7 +156,7 @@ def aim_or_no_health(text: str, claim: Claim, candidate: Candidate, heading: boo
     start, end, kind = candidate.start, candidate.end, candidate.kind
     if kind == "detox" and defined_by_aim(text, claim, start, heading):
         return "definition"  # "a process used to cleanse the body of toxins"
-    if helping_goal(text, claim, start):
+    if helping_goal(text, claim, start, kind):
         return "goal"  # "My goal is to help you reverse ageing"
     if kind == "promotional_labels" and product_title(text, claim, start, end, heading):
         return "name"  # "Lavender Sleep Elixir"

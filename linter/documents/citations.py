@@ -60,26 +60,21 @@ _GLUED_DIGITS = (
 # emphasis the sentence sits in ("... by up to 30%.(2)", "**... eczema.(4)**"): a
 # citation-sequence marker (NLM Citing Medicine, AMA) set in brackets. Glued, since a list's
 # enumerator "(2)" stands after a space; after a word of two lower-case letters, a percent sign
-# or a bracket, since "Fig.(2)" and a decimal are no sentence's end. Not before more text on
-# the line: "week.(2) Exercise ..." may number the next sentence's item (precZ's case), and a
-# marker read there would source that sentence.
+# or a bracket, and not after "Fig." or "No." (_NOT_AFTER), since "Fig.(2)" and a decimal are
+# no sentence's end. Not before more text on the line: "week.(2) Exercise ..." may number the
+# next sentence's item (precZ's case), and a marker read there would source that sentence.
+# precZ's bold-dropped "adults.**(3)**" reaches the reader as "adults.(3)" and is read here.
 _STOP_BRACKETED = (
-    rf"(?:(?<=[a-z]{{2}}\.)|(?<=[%)\]]\.))\({_MARKER_DIGITS}\)(?=[*_]*(?:{_LINE_END}))"
+    rf"(?:(?<=[a-z]{{2}}\.)|(?<=[%)\]]\.)){_NOT_AFTER}\({_MARKER_DIGITS}\)"
+    rf"(?=[*_]*(?:{_LINE_END}))"
 )
 # Every branch starts at a digit or a Roman numeral's letter, and the gate says so first: the
 # pattern then costs a third of what its lookbehinds cost tried at every position.
 _FLAT_MARKER = rf"(?=[\divx])(?:{_AFTER_STOP}|{_AFTER_COMMA}|{_GLUED_DIGITS})"
-# A number in parentheses glued after the full stop that ends a paragraph or a line, as a
-# superscript reads once its markup is gone ("... in adults.**(3)**": the bold is dropped by
-# the reader; issue 14, session 28, precZ, census of set RR); not "(2) Exercise" opening the
-# next sentence of the line, where it numbers a list's item.
-_AFTER_FINAL_STOP = (
-    rf"(?:(?<=[a-z]{{2}}\.)|(?<=[%)]\.)){_NOT_AFTER}\({_MARKER_DIGITS}\)(?={_LINE_END})"
-)
 MARKER_RE = re.compile(
     rf"\[{_MARKER_DIGITS}\]|(?<=[^\s\d])\^\d{{1,3}}\b|(?<=\S)[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^[\w-]{{1,20}}\]"
     rf"|(?<=[A-Za-z%)\]])\s?\({_MARKER_DIGITS}\)(?=[.;:,!?]|\s*$)|{_STOP_BRACKETED}"
-    rf"|{_AFTER_FINAL_STOP}|{_FLAT_MARKER}"
+    rf"|{_FLAT_MARKER}"
 )
 # The content of a <sup> that is a reference marker: 1, 2,3, [4], 1-4.
 SUP_MARKER_RE = re.compile(rf"\s*\[?\s*{_MARKER_DIGITS}\s*\]?\s*")

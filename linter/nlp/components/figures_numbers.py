@@ -220,6 +220,11 @@ def _effect_named(after: str, potent: re.Match[str]) -> bool:
     return _EFFECT_NAMED.match(after, standard.end() if standard else potent.end()) is not None
 
 
+# What may follow a mass noun that heads the multiplied phrase: its standard, a container, the
+# clause's end.
+_HEAD_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:than|as|in|per)\b", re.IGNORECASE)
+
+
 def multiplies_an_amount(c: Classes, said: str, after: str) -> bool:
     """ "three times as much nicotine as a cigarette", "2 to 3 times more flavanols than
     milk chocolate": the noun between the comparative and its "as" or "than" is what is
@@ -230,9 +235,13 @@ def multiplies_an_amount(c: Classes, said: str, after: str) -> bool:
     potency ("50 times more potent than morphine") compares the amounts that give one effect:
     a dose; not when the clause names the effect compared ("10 times more potent than
     ibuprofen at reducing inflammation", "as an antioxidant"), a comparison of outcomes."""
+    if c.after("substances reference_intakes constituents", after):
+        return True
     # A herb of a blend right after the comparative ("three times more chamomile than
-    # lavender": the ratio of two ingredients, precZ) is what a product holds, as a nutrient is.
-    if c.after("substances reference_intakes constituents hype.herbs", after):
+    # lavender": the ratio of two ingredients, precZ) is what a product holds, as a nutrient is;
+    # only as the head noun, not as a modifier ("three times more ginseng users": review28p).
+    herb = c.after("hype.herbs", after)
+    if herb and _HEAD_ENDS.match(after, herb.end()):
         return True
     # "more than 2 times the number of calories in carbs": a count of a nutrient's units, what
     # a food holds (statU), not "the number of deaths".

@@ -100,21 +100,21 @@ def build_vague(w: AttributionWords) -> VaguePatterns:
     head = rf"{modifiers}(?P<noun>{nouns})(?: (?:and|or|&) (?:(?:{w.adjectives}) )?{nouns})?"
     subject = rf"(?P<subject>(?:(?P<det>the|these|those|this|such) )?{head})"
     # "studies of 500 women in Sweden", "research that followed nurses": up to eight words.
-    # No pronoun or wh-word inside: "a review of what you already know" holds a clause.
+    # No pronoun or wh-word inside: "a review of what you already know" holds a clause; nor a
+    # negative pronoun after a coordinator, which opens a clause that denies (", and none has
+    # shown": precZ), though after a preposition it is an object ("with none of the": review28p).
     word = (
         r"(?!(?:what|who|whom|which|that|whether|you|we|they|i|he|she|it|your|our|their|her|"
-        r"him|them|me|us|none|nothing|nobody|neither)\b)(?:\d[\d,.]*\d|[\w’'%-]+(?:\.[\w’'%-]+)*)"
+        r"him|them|me|us)\b)(?!(?:(?<=and )|(?<=but )|(?<=, ))(?:none|nothing|nobody|neither)\b)"
+        r"(?:\d[\d,.]*\d|[\w’'%-]+(?:\.[\w’'%-]+)*)"
     )  # a full stop only inside a word ("U.S"): the phrase stays in its sentence
-    # Nor a negative pronoun: "..., and none has shown" denies the evidence (precZ; Quirk §10.58).
     # A bracketed aside counts as one word of the postmodifier ("studies comparing trackers with
     # polysomnography (the gold standard) reveal"), and a comma may separate the items of a list
     # that a coordinator closes ("statistics on depression, anxiety, self-harm and suicide
-    # show"): coordination inside a noun phrase (Quirk et al. 1985, §13.60-13.62), not a
-    # comma that ends the phrase.
+    # show"): coordination inside a noun phrase (Quirk et al. 1985, §13.60-13.62).
     item = rf"(?:{word}|\([^()\n]{{1,100}}\))"
     # The items are common nouns: a list of capitalised words ("a study of Lyon MR, Kapoor MP
-    # and Juneja LR") names the authors, the named grammar's business.
-    # Each item is one to three words, followed by the next comma or by the coordinator
+    # and Juneja LR") names the authors. Each is one to three words, then a comma or the coordinator
     # ("asthma, hay fever, eczema and hives"); "diets, a study compared food baskets among
     # different diets and" is a clause, not an item.
     listed = r"(?:,(?= (?:and|or) | (?-i:[a-z\d])[\w’'-]*(?: [\w’'-]+){0,2}(?:,| (?:and|or) )))?"
