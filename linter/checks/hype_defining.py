@@ -97,6 +97,12 @@ def defined_by_aim(text: str, claim: Claim, start: int, heading: bool) -> bool:
     return lead_in and lead.fullmatch(text, claim.start, start) is not None
 
 
+def aim_is_claimed(text: str, claim: Claim, start: int) -> bool:
+    """Whether a definition's aim is still a promise: the seller's own offer is what is defined,
+    or the aim names a disease (shared with hype_gates.detox_unclaimed's definitions)."""
+    return _OWN.search(text, claim.start, start) is not None or _names_disease(text, claim, start)
+
+
 def _names_disease(text: str, claim: Claim, start: int) -> bool:
     """Whether the aim from the hype word to its clause's end names a disease (hype.yaml
     `diseases`): an aim of ending a disease is a promise in any frame (review28p)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from linter.checks.hype_defining import aim_is_claimed
 from linter.checks.hype_reading import organ_does_it
 from linter.checks.hype_words import hype_lexicon
 from linter.claim import Claim
@@ -122,7 +123,7 @@ def detox_unclaimed(text: str, claim: Claim, start: int, end: int) -> bool:
     a therapy's definition by its aim, or the ways a list after a colon gives."""
     if organ_does_it(text, claim, start, end):
         return True
-    if _DEFINED.search(text, claim.start, start):
-        return True
+    if _DEFINED.search(text, claim.start, start) and not aim_is_claimed(text, claim, start):
+        return True  # not "Our cleanse is a programme ...", nor an aim of healing a disease
     lead_in = text[claim.start : claim.end].rstrip(" *_").endswith(":")
     return lead_in and _LEAD_IN_WAYS.search(text, claim.start, start) is not None
