@@ -60,11 +60,12 @@ _GLUED_DIGITS = (
 # emphasis the sentence sits in ("... by up to 30%.(2)", "**... eczema.(4)**"): a
 # citation-sequence marker (NLM Citing Medicine, AMA) set in brackets. Glued, since a list's
 # enumerator "(2)" stands after a space; after a word of two lower-case letters, a percent sign
-# or a bracket, since "Fig.(2)" and a decimal are no sentence's end. Not before more text on
-# the line: "week.(2) Exercise ..." may number the next sentence's item (precZ's case), and a
-# marker read there would source that sentence.
+# or a bracket, since "Fig.(2)" and a decimal are no sentence's end (`_NOT_AFTER`: "... snore,
+# as in Fig.(2)" ends no sentence; review28s). Not before more text on the line: "week.(2)
+# Exercise ..." may number the next sentence's item (precZ's case), and a marker read there
+# would source that sentence.
 _STOP_BRACKETED = (
-    rf"(?:(?<=[a-z]{{2}}\.)|(?<=[%)\]]\.))\({_MARKER_DIGITS}\)(?=[*_]*(?:{_LINE_END}))"
+    rf"(?:(?<=[a-z]{{2}}\.)|(?<=[%)\]]\.)){_NOT_AFTER}\({_MARKER_DIGITS}\)(?=[*_]*(?:{_LINE_END}))"
 )
 # Every branch starts at a digit or a Roman numeral's letter, and the gate says so first: the
 # pattern then costs a third of what its lookbehinds cost tried at every position.
