@@ -101,6 +101,10 @@ def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> str:
     return before + " " + after
 
 
+# The respondents named again in their answer (the third person plural, CGEL ch. 17).
+_RESPONDENTS = re.compile(r"(?i)(?<![\w'’-])(?:they|them|their|themselves)(?![\w'’-])")
+
+
 def clientele_share(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
     """Whether the figure is a share of the writer's own clientele that comes back, buys or
     recommends, with no health word in its clause ("98% of our clients return"); "nine in ten
@@ -110,7 +114,12 @@ def clientele_share(text: str, sentence: tuple[int, int], start: int, end: int) 
     if found is None:
         return False
     rest = re.split(r"[.;:!?]\s|,\s", text[found.end() : sentence[1]])[0]
-    if not p["patronage"].match(rest) and not p["surveyed"].match(rest):
+    surveyed = p["surveyed"].match(rest)
+    if surveyed and _RESPONDENTS.search(rest, surveyed.end()):
+        # "said the team helped them quit smoking": the answer turns from the service to the
+        # respondents, an outcome of theirs, whatever its words (review28s).
+        return False
+    if not p["patronage"].match(rest) and not surveyed:
         return False
     return p["health"].search(_clause(text, sentence, start, end)) is None
 

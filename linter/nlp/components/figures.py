@@ -50,7 +50,7 @@ class FigureFinder(EffectReaders, CountReaders, FewerReaders, OccasionReaders):
         self.name = name
         g = self.grammar = FigureGrammar(lexicon)
         readers: dict[str, Reader] = {
-            "ratio": lambda s, m: UNDECIDED if vital_sign(m[0]) else Reading("ratio", True),
+            "ratio": lambda s, m: UNDECIDED if vital_sign(s, m[0]) else Reading("ratio", True),
             "fold": self._fold,
             "one-in-n": self._one_in_n,
             "one-in-n/of": self._n_of_m,

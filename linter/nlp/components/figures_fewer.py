@@ -22,6 +22,13 @@ from linter.nlp.components.figures_occasions import first_person
 _COMPARED = re.compile(r"(?i)^(?:fewer|more|less)\s")
 # One person's story before the figure: "she was diagnosed ten years earlier than her sister".
 _ONE = re.compile(r"(?-i:\b(?:I|[Ss]he|[Hh]e|[Mm]y|[Hh]is|[Hh]er))\b")
+# One owner's outcome: a singular genitive before the outcome noun, "the patient's symptoms
+# resolved", "Mrs Green's pain eased", "the economy's recovery was faster" (review28s); the
+# irregular plurals take "'s" too and stay a group's, "children's symptoms cleared" (Quirk et
+# al. 1985, §5.112, §5.84).
+_ONE_OWNER = re.compile(
+    r"(?i)(?<![\w'’-])(?!(?:children|people|men|women)['’])[a-z-]+['’]s\s+(?:[\w-]+\s+){0,2}$"
+)
 
 
 class FewerReaders:
@@ -46,6 +53,7 @@ class FewerReaders:
             # An outcome that ended sooner ("symptoms cleared four days earlier"): a finding
             # unless it is one person's ("my cold cleared", "her symptoms eased") or advice.
             one = first_person(sentence, m.start(), m.end()) or _ONE.search(before)
+            one = one or _ONE_OWNER.search(before)
             advice = re.search(
                 r"(?i)\b(?:to|can|could|should|must|may|might)\s+$|\byour?\b", before
             )

@@ -50,6 +50,16 @@ _ADVICE = re.compile(
     r"|\b(?:help|helps|helping|let|lets|make|makes)\s+(?:[\w'’-]+\s+){0,2})(?:\w+ly\s+)?$"
 )
 _EXPECT = re.compile(rf"(?i)(?<![\w-])expect(?:s|ed)?\s+{_APPROX}$")
+# A verb denied: "the band does not remove 60% of excess weight in every patient", "don't
+# expect 100% of the swelling to go": an efficacy or a promise denied (verbal negation, CGEL
+# ch. 9), no finding, as figures_classes.protects reads it (review28s).
+_DENIED = re.compile(r"(?i)(?:\b(?:not|never|cannot)|n['’]t)\s+(?:\w+\s+){0,2}$")
+# A graft "takes" as it survives only with no object after it ("90% of the grafts took"):
+# "take place", "take about six hours" are another verb; "take root" is the outcome's idiom.
+_TAKES_AN_OBJECT = re.compile(r"(?i)\b(?:take|takes|took)$")
+_CLAUSE_ENDS = re.compile(
+    r"(?i)\s*(?:[.,;:!?)]|$|(?:in|within|after|at|by|and|but|or|well|fully|successfully)\b)"
+)
 # Between the unit and its outcome verb: "to", a modal or an auxiliary, an adverb.
 _TO_VERB = r"\s+(?:(?:to|will|would|should|can|may|do|did|does|are|were|is|successfully|fully"
 _TO_VERB += r"|eventually|permanently|typically|usually)\s+)*"
@@ -68,27 +78,52 @@ def outcome_share(c: Classes, sentence: str, start: int, end: int) -> Reading | 
     before, after = sentence[:start], sentence[end:]
     if first_person(sentence, start, end):
         return None
+    expect = _EXPECT.search(before)
+    if expect and _DENIED.search(before[: expect.start()]):
+        return None  # "don't expect 100% of the swelling to go down": a promise denied
     measured = _after(c, after, "outcome_measures")
     if measured:
         verb = re.search(
             rf"(?<![\w-])(?:{c.alt('change_verbs')}|{_REMOVE})\s+{_APPROX}$", before, re.I
         )
-        if verb and _ADVICE.search(before[: verb.start()]):
+        if verb and (
+            _ADVICE.search(before[: verb.start()]) or _DENIED.search(before[: verb.start()])
+        ):
             verb = None  # "should lose 5% of their body weight": advice, a goal or a possibility
         rest = after[measured.end() :]
-        promised = _EXPECT.search(before) and re.match(r"\s+to\s+[a-z]", rest, re.I)
+        promised = expect and re.match(r"\s+to\s+[a-z]", rest, re.I)
         resolved = re.match(rf"{_TO_VERB}(?:{c.alt('resolution_verbs')})\b", rest, re.I)
         if verb or promised or resolved:
             return Reading("change", True, measured.group("noun").lower())
     unit = _after(c, after, "treated_units")
-    if unit and re.match(rf"{_TO_VERB}(?:{c.alt('unit_outcomes')})\b", after[unit.end() :], re.I):
-        return Reading("share", True, unit.group("noun").lower())
-    return None
+    outcome = unit and re.match(
+        rf"{_TO_VERB}(?:{c.alt('unit_outcomes')})\b", after[unit.end() :], re.I
+    )
+    if not unit or not outcome:
+        return None
+    if _TAKES_AN_OBJECT.search(outcome.group(0)) and not _CLAUSE_ENDS.match(
+        after, unit.end() + outcome.end()
+    ):
+        return None  # "10% of transplants take place abroad", "take about six hours"
+    return Reading("share", True, unit.group("noun").lower())
 
 
-def vital_sign(said: str) -> bool:
+def vital_sign(sentence: str, said: str) -> bool:
     """Whether a ratio's abbreviation and value are a vital sign in a clinical note: "HR 72"
     is a heart rate and "RR 16" a respiratory rate (LOINC 8867-4 and 9279-1, the vital signs'
-    usual abbreviations), a whole number of beats or breaths; a hazard ratio or a relative risk
-    is written with its decimals ("HR 0.72")."""
-    return re.fullmatch(r"(?-i:a?HR|a?RR)\s*[:=]?\s*\d{2,3}", said.strip()) is not None
+    usual abbreviations), a whole number of beats or breaths; a hazard ratio is written with its
+    decimals ("HR 0.72"). A relative risk may be a whole number ("lung cancer (RR 12)"), so
+    "RR" is a rate only beside another vital sign of the LOINC vital signs panel (85353-1:
+    heart rate, blood pressure, temperature, oxygen saturation) or its unit; "aHR" and "aRR"
+    are adjusted ratios, never a vital sign (review28s)."""
+    whole = re.fullmatch(r"(?-i:(?P<abbr>HR|RR))\s*[:=]?\s*\d{2,3}", said.strip())
+    if whole is None:
+        return False
+    return whole["abbr"] == "HR" or _OTHER_VITALS.search(sentence) is not None
+
+
+_OTHER_VITALS = re.compile(
+    r"(?<![\w-])(?:(?-i:HR|BP|SpO2|SaO2|O2 sats?|T)\s*[:=]?\s*\d"
+    r"|(?:pulse|temp|sats|bpm|breaths)(?![\w-]))",
+    re.I,
+)
