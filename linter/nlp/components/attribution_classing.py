@@ -49,6 +49,8 @@ _OWN = (
 _OBJECT = rf"(?!{_OWN}\b)(?:[a-z][\w'’-]*|[A-Z]{{2,}}[\w-]*)(?: (?!as\b)[\w'’-]+){{0,8}}?"
 # The "as" complement: not the comparative "as well as", "as soon as", nor "as part of".
 _AS = r" as (?!(?:well|soon|long|much|far|many|part|follows|such)\b)[\w'’-]"
+# An outlet's title: capitalised words ("Prevention", "Good Housekeeping", "Verywell Health").
+_TITLE = r"[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}"
 # A past participle of the same verbs after a copula (Quirk et al. 1985, §3.63: the agentive
 # passive); only the verbs of classing, since "described" and "identified" in the passive
 # more often tell a history ("was first described in 1906") and "regarded" and "listed" a
@@ -110,6 +112,24 @@ def classing_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             ),
             lazy(rf"\b(?i:{w.genitive_persons})['’]s? [A-Z]"),
             "named",
+        ),
+        # "The magazine Prevention reported that ...", "the news site Healthline reports
+        # that ...", "Prevention magazine found that ...": a title in close apposition with a
+        # kind of publication (Quirk et al. 1985, §17.84), the subject of a reporting verb; the
+        # kind is kept in the name, so that no single title word is taken for a person's name.
+        *(
+            NamedPattern(
+                "outlet",
+                lazy(
+                    rf"{_OPENING}{title}(?: {AUX_ADVERBS}){{0,2}} (?P<verb>{w.reporting})(?![\w-])"
+                ),
+                lazy(rf"(?i)\b(?:{w.periodical_nouns})\b"),
+                "named",
+            )
+            for title in (
+                rf"[Tt]he (?P<name>(?i:{w.periodical_nouns}) {_TITLE})",
+                rf"(?P<name>{_TITLE} (?:magazine|newspaper))",
+            )
         ),
     )
 

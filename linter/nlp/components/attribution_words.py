@@ -115,6 +115,7 @@ class AttributionWords:
     characterizing: str  # "classifies", "defines", "describes" ... as: what a body says a thing is
     genitive_persons: str  # "Men's", "Runner's": a title's descriptive genitive, no person's
     classed_products: str  # "the app", "the book": a product a body may praise, no health fact
+    periodical_nouns: str  # "magazine", "news site": a title in apposition with one is an outlet
 
     @property
     def reporting(self) -> str:
@@ -221,6 +222,7 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
         characterizing=fast("characterizing_verbs"),
         genitive_persons=fast("genitive_persons"),
         classed_products=fast("classed_products"),
+        periodical_nouns=get("periodical_nouns"),
         unasserted="".join(
             rf"(?<!(?i:\b{word}) )" for word in lexicon.get("attribution.unasserted_openers")
         ),
