@@ -19,6 +19,9 @@ noun of people before a capitalised head ("Men's Health", "Runner's World": Quir
 holds a surname or a thing ("McDonald's", "Nature's Bounty"). It must open its clause as the
 subject of a reporting verb; like any proper name it must report a finding, a research verb or
 a clause, not only say something ("Women's Health named our clinic ...": no reporting verb).
+So is a title in close apposition with a kind of publication ("Prevention magazine", "the news
+site Healthline": Quirk et al. 1985, §17.84), the kind kept in the name so that a lone title
+word is not taken for a person's surname.
 A link, DOI or reference in the sentence is a source already (the claim's own gate).
 """
 
