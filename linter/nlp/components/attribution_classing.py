@@ -44,12 +44,13 @@ _NOT_ASKED = (
     r"If|Unless|Whether|When|Once)\b)"
 )
 # The object that is classified: a lower-case noun phrase or an acronym ("processed meat",
-# "HPV"), not the writer's or the body's own ("our", "itself", "its") nor a clause ("how").
+# "HPV"), or a list of them ("smoking, high blood pressure and diabetes"), not the writer's
+# or the body's own ("our", "itself", "its") nor a clause ("how").
 _OWN = (
     r"(?:our|ours|us|we|my|me|you|your|its|itself|it|their|them|themselves|his|her|him|this|"
     r"these|those|that|how|what|why|when|where|which|who|whether)"
 )
-_OBJECT = rf"(?!{_OWN}\b)(?:[a-z][\w'’-]*|[A-Z]{{2,}}[\w-]*)(?: (?!as\b)[\w'’-]+){{0,8}}?"
+_OBJECT = rf"(?!{_OWN}\b)(?:[a-z][\w'’-]*|[A-Z]{{2,}}[\w-]*)(?:,? (?!as\b)[\w'’-]+){{0,10}}?"
 # The "as" complement: not the comparative "as well as", "as soon as", nor "as part of".
 _AS = r" as (?!(?:well|soon|long|much|far|many|part|follows|such)\b)[\w'’-]"
 # An outlet's title: capitalised words ("Prevention", "Good Housekeeping", "Verywell Health").
@@ -75,6 +76,12 @@ def classing_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
     """The body's classification (active and passive) and the genitive outlet's report."""
     org = org_pattern(w)
     verbs = rf"(?:{w.characterizing})"
+    # The body's work in its place ("The WHO's guidance defines ...", "the NHS website
+    # describes ..."): a study noun or a body's document after its genitive or as its head.
+    work = (
+        rf"(?:(?:'s|’s)?(?: (?:19|20)\d\d)?(?: [a-z-]+){{0,2}}? "
+        rf"(?i:{w.study_nouns}|{w.body_documents})(?![\w-]))?"
+    )
     return (
         # "The WHO classifies processed meat as a carcinogen", "the AAP describes responsive
         # feeding as watching for ...": the body as the subject opening its clause (not after
@@ -82,11 +89,24 @@ def classing_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         NamedPattern(
             "institution",
             lazy(
-                rf"{_OPENING}{_NOT_ASKED}{org}(?: {AUX_ADVERBS}){{0,2}} {verbs} "
+                rf"{_OPENING}{_NOT_ASKED}{org}{work}(?: {AUX_ADVERBS}){{0,2}} {verbs} "
                 rf"(?!(?:the|this|a|an|its|our) (?:[\w-]+ )?(?i:{w.classed_products})\b)"
                 rf"{_OBJECT}{_AS}"
             ),
             lazy(rf"(?i)\b{verbs} [^.;:!?\n]{{1,80}}? as\b"),
+            "according",
+        ),
+        # "The American Heart Association lists smoking, high blood pressure and diabetes as
+        # major risk factors": a body's list with an "as" complement that names a class of
+        # health facts (citeY's listing_verbs and listed_facts); "lists the benefits of
+        # whitening as ..." or "lists the clinic as a provider" names none.
+        NamedPattern(
+            "institution",
+            lazy(
+                rf"{_OPENING}{_NOT_ASKED}{org}{work}(?: {AUX_ADVERBS}){{0,2}} (?:{w.listing}) "
+                rf"{_OBJECT} as (?:(?:the|a|an) )?(?:[a-z-]+ ){{0,3}}?(?:{w.listed})(?![\w-])"
+            ),
+            lazy(rf"\b(?:{w.listing})\b"),
             "according",
         ),
         # "Processed meat is classified by the WHO as a carcinogen", "... is classified as a
