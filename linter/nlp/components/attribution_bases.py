@@ -17,6 +17,7 @@ acronym) in the adverbial "in X's view" or "in the view of X" before a comma (Qu
 
 from __future__ import annotations
 
+from linter.nlp.components.attribution_classing import classing_patterns
 from linter.nlp.components.attribution_names import NamedPattern, org_pattern
 from linter.nlp.components.attribution_pointers import pointer_patterns
 from linter.nlp.components.attribution_words import AttributionWords
@@ -28,8 +29,9 @@ _ADVERB = r"(?: (?:also|clearly|specifically|explicitly|expressly|still))?"
 
 
 def basis_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
-    """The document and the view patterns, and the bases given in pointers, notes and
-    brackets (attribution_pointers)."""
+    """The document and the view patterns, the bases given in pointers, notes and brackets
+    (attribution_pointers), and a body's classification or a genitive outlet's report
+    (attribution_classing)."""
     documents = w.product_documents
     verbs = rf"(?:{w.discourse}|{w.advice})"
     view = r"(?:view|opinion|judge?ment|assessment)"
@@ -62,4 +64,5 @@ def basis_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             "according",
         ),
         *pointer_patterns(w),
+        *classing_patterns(w),
     )

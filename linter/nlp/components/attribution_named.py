@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from linter.config.multi_match import MultiMatcher, fold
 from linter.nlp.components.attribution_careers import career_account
+from linter.nlp.components.attribution_classing import according_kind
 from linter.nlp.components.attribution_names import (
     ADJECTIVAL,
     NOT_JOURNALS,
@@ -178,7 +179,7 @@ class NamedFinder:
             per = m.group(0)[:3].lower() == "per" and group not in ("org", "acronym")
             if per and not per_outlet(self.words, m.group(0), m.group(group)):
                 return None
-            kind = {"person": "researcher", "title": "outlet"}.get(group, "institution")
+            kind = according_kind(group, text, m.end(group))
             group = "inner" if group == "org" else group
         name = m.group(group)
         outlet = nameplate_outlet(self.words, text, m.start(group), name)  # "the Post", no person

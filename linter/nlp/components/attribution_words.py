@@ -112,6 +112,10 @@ class AttributionWords:
     provenance_subjects: str  # what such a note says comes from there: "this dosing", "the table"
     body_documents: str  # "practice parameter", "fact sheet", "website"
     periodical_heads: str  # a periodical's title ends: "Times", "Gazette", "Weekly"
+    characterizing: str  # "classifies", "defines", "describes" ... as: what a body says a thing is
+    genitive_persons: str  # "Men's", "Runner's": a title's descriptive genitive, no person's
+    classed_products: str  # "the app", "the book": a product a body may praise, no health fact
+    periodical_nouns: str  # "magazine", "news site": a title in apposition with one is an outlet
 
     @property
     def reporting(self) -> str:
@@ -215,6 +219,10 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
         provenance_subjects=fast("provenance_subjects"),
         body_documents=fast("body_documents"),
         periodical_heads=f"{get('newspaper_nameplates')}|{get('periodical_frequencies')}",
+        characterizing=fast("characterizing_verbs"),
+        genitive_persons=fast("genitive_persons"),
+        classed_products=fast("classed_products"),
+        periodical_nouns=get("periodical_nouns"),
         unasserted="".join(
             rf"(?<!(?i:\b{word}) )" for word in lexicon.get("attribution.unasserted_openers")
         ),
