@@ -33,14 +33,13 @@ from functools import cache
 
 from linter.checks.hype_composed import COMPOSED, composed_reading, restoring_way
 from linter.checks.hype_degree import subject_reading
-from linter.checks.hype_gates import asked, natural_inference, praises_health
+from linter.checks.hype_gates import asked, care_clinical, natural_inference, praises_health
 from linter.checks.hype_goals import aimed_at
 from linter.checks.hype_objects import UNCLAIMED_KINDS, no_health_or_idiom, promises_money
 from linter.checks.hype_practice import practice_reading
 from linter.checks.hype_reading import (
     _previous,
     _words,
-    clinical,
     cure_reading,
     is_name,
     names_a_thing,
@@ -210,7 +209,7 @@ def why_not(
         return "non-health"  # "guaranteed refunds" (hype_objects.py)
     if off_topic(text, kind):
         return "non-health"  # "guaranteed to match your outfits": no health (hype_topic.py)
-    if kind in CLINICAL and clinical(text, claim, start, end):
+    if kind in CLINICAL and care_clinical(text, claim, start, end, kind):
         return "clinical"
     if kind == "establishment" and _PROVEN_THAT.search(text, start, end):
         cue, level = claim.strength.cue, claim.strength.level

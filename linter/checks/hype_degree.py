@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from linter.checks.hype_assured import assured_reading
 from linter.checks.hype_praised import praised_reading
 from linter.checks.hype_promise import promise_reading
 from linter.checks.hype_raised import raised_reading
@@ -93,6 +94,8 @@ def subject_reading(
     if (reading := reach_reading(text, claim, start, end, kind, sells, remedy_page)) != "":
         return reading
     if (reading := praised_reading(text, claim, start, end, kind, sells)) != "":
+        return reading
+    if (reading := assured_reading(text, claim, start, end, kind, sells, remedy_page)) != "":
         return reading
     return remedy_reading(text, claim, start, end, kind, sells)
 
