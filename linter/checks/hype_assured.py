@@ -128,9 +128,12 @@ _WARNING = re.compile(
     r"be\s+(?:sore|tired|bruised|swollen|red))\b",
     re.I,
 )
+# What a result must be of: the result nouns of hype.yaml `result_nouns`, the body a clinic of
+# this class restores (hair, skin, weight), safety itself, and the habits of MeSH "Tobacco Use
+# Cessation" (quit or stop smoking).
 _RESULT_WORDS = re.compile(
     r"\b(?:results?|outcomes?|relief|recovery|healing|cure|improvement|hair|skin|weight|pain|"
-    r"benefits?|effects?|difference|quit|lose|heal|relieve|safe|painless|harmless)\b",
+    r"benefits?|effects?|difference|quit|lose|heal|relieve|safe|painless|harmless|smoking)\b",
     re.I,
 )
 _PAIN_WORDS = re.compile(r"\b(?:pain|discomfort|soreness|stinging|feel|felt|hurts?)\b", re.I)
