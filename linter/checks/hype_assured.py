@@ -34,11 +34,12 @@ from linter.config.lexicon import default_lexicon, word_pattern
 # The provider's own voice: the exclusive "we" of a business (Quirk et al. 1985, §6.11).
 _PROVIDER = re.compile(r"\b(?:our|we|us)\b", re.I)
 
-# Hedges before the words in their clause: the modals of possibility and advice and Hyland's
+# Hedges before the words in their clause: the modals of possibility and advice ("can" of
+# ability is none: "you can go home the same day, with no downtime") and Hyland's
 # (2005) approximators of frequency and degree ("should not be painful", "is relatively
 # painless", "usually disappears").
 _HEDGE = re.compile(
-    r"\b(?:may|might|could|can|should|ought|usually|generally|normally|typically|often|"
+    r"\b(?:may|might|could|should|ought|usually|generally|normally|typically|often|"
     r"sometimes|mostly|rarely|seldom|hardly|relatively|fairly|quite|almost|nearly|virtually|"
     r"practically|largely|mainly|minimal(?:ly)?|little|likely|unlikely|hope)\b",
     re.I,
@@ -55,8 +56,7 @@ _LIMIT = re.compile(
 # A concession that names what the treatment does bring (Quirk et al. 1985, §15.40: concessive
 # clauses; §13.10 "but" of contrast): "the injection is painless, but your arm may be sore".
 _CONCEDED = re.compile(
-    r"\b(?:but|although|though|however|except|apart\s+from|aside\s+from|other\s+than|"
-    r"besides|while)\b",
+    r"\b(?:but(?!\s+also)|although|though|however|except|apart\s+from|aside\s+from|other\s+than)\b",
     re.I,
 )
 

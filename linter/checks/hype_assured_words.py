@@ -4,7 +4,7 @@
 `lasting_words`) by the grammar of the clause they stand in:
 
 - `denied_harm`: an absence or a denial of a harm noun (Quirk et al. 1985, §10.59-10.61: "no"
-  as the negative determiner; §10.63, the existential "there is no"), said to be had, caused,
+  as the negative determiner, after "there is" or a verb of having), said to be had, caused,
   left or needed ("there are no side effects", "leaves no scars", "needs no recovery time"),
   declared no problem ("infection is not a problem"), gone at once by a verb of disappearance
   (Levin 1993, §48.2: disappear, vanish; "any side effects disappear within a day") or freed
