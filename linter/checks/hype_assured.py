@@ -260,6 +260,8 @@ def _kind_reading(
         if _VANISH.search(term) and not (_SAFETY_NOUN.search(term) or _PROVIDER.search(sentence)):
             return "course"  # "the bruising will disappear in two weeks"
         return None
+    if re.search(r"\bto\s+$", text[max(claim.start, start - 4) : start]):
+        return "purpose"  # "works with your nurses to ensure your recovery"
     if _HARMED.search(text, claim.start, end):
         return "harm"  # "the damage to the nerve is permanent"
     verb = start + len(term) - len(term.split()[-1]) if term.split() else start

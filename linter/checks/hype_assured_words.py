@@ -133,7 +133,7 @@ def _assured_result() -> str:
             rf"(?:[\w-]+\s+){{0,2}}?{result}\b",
             r"\byou\s+(?:are|will\s+be)\s+(?:assured|guaranteed)\s+of\b",
             r"\b(?:is|are)\s+(?:sure|certain|bound)\s+to\s+[\w-]+",
-            r"\b(?:ensures?|assures?)\s+(?:you\s+)?(?:of\s+)?(?:a|an|the|your)\s+"
+            r"\bassures?\s+(?:you\s+)?(?:of\s+)?(?:a|an|the|your)\s+"
             r"[\w-]+",
             r"\brest\s+assured\b",
             rf"\b{result}{_POSTMODIFIER}\s+(?:are|is|will\s+be)\s+(?:visible|noticeable|seen|felt)\s+"
