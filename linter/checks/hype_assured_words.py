@@ -69,6 +69,11 @@ def _denied_harm() -> str:
     return "|".join(
         (
             rf"{having}{deny}{harms}{_COMPOUND}",
+            # The same denial with the non-assertive "any" after a negated verb (Quirk et al.
+            # 1985, §10.59-10.61): "there won't be any scarring", "does not leave any scars".
+            r"\b(?:there\s+(?:won[’']t\s+be|will\s+not\s+be|isn[’']t|aren[’']t|is\s+not|are\s+not)|"
+            r"(?:does\s+not|doesn[’']t|do\s+not|don[’']t|will\s+not|won[’']t)\s+(?:cause|leave|"
+            rf"involve|need|require|carry|produce))\s+any\s+{_GRADE}{_RISK_OF}{harms}{_COMPOUND}",
             rf"\b{harms}{_POSTMODIFIER}\s+(?:(?:is|are|will\s+be)\s+(?:not|never|no\s+longer|no)|"
             rf"isn[’']t|aren[’']t|won[’']t\s+be)\s+{problem}",
             rf"\b{harms}{_POSTMODIFIER}\s+(?:(?:completely|simply|quickly|soon|all)\s+)?"
@@ -141,7 +146,7 @@ def _assured_result() -> str:
             r"\b(?:never\s+falls?\s+out|(?:will|(?:it|they)[’']ll)\s+never\s+(?:come\s+back|return))\b",
             rf"\b{result}{_POSTMODIFIER}(?:\s+(?:that|which)|\s+(?:are|is)\s+[\w-]+\s+and)?\s+(?:will\s+|can\s+)?(?:last|lasts|stay|stays|remain|"
             rf"remains|are|is|will\s+be)\s+{maximizer}{lasting}\b",
-            r"\b(?:grows?|grow(?:s|ing)?\s+back|regrows?)\s+(?:[\w-]+\s+)?(?:for\s+life|forever|"
+            r"\b(?:grows?|grow(?:s|ing)?\s+back|regrows?)\s+(?:[\w-]+\s+){0,3}?(?:for\s+life|forever|"
             r"for\s+good|permanently)\b",
             r"\bkeeps?\s+(?:it|them|the\s+weight|the\s+fat|the\s+pounds|weight)\s+off\s+"
             r"(?:for\s+good|forever|for\s+life|permanently)\b",
