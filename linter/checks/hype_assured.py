@@ -206,9 +206,11 @@ def assured_reading(
     if _DIAGNOSTIC.search(sentence) and not remedy:
         return "diagnostic"  # "an MRI scan is painless": a test described, no treatment offered
     plain = not (own or remedy or _ABSOLUTE.search(sentence))
-    if kind == "painless_promise" and plain and lex.standard_care.search(sentence):
-        # Standard care said painless with only the page's voice: a leaflet says so plainly
-        # ("the procedure is painless", "you will not feel any pain during the injection"); a
+    heads = _harm_heads(text[start:end]) if kind == "denied_harm" else []
+    painless = kind == "painless_promise" or (heads and all(_PAIN_WORDS.match(h) for h in heads))
+    if plain and painless and (lex.standard_care.search(sentence) or _treatment().search(sentence)):
+        # Care said painless with only the page's voice: a leaflet says so plainly ("the
+        # procedure is painless", "the treatment does not cause any pain or discomfort"); a
         # maximizer or an assurance makes it a promise whoever says it.
         return "clinical"
     if not remedy and (
