@@ -1,18 +1,14 @@
 """The grammar of hype for the overstatement rule: word classes composed into claims.
 
-rules/lexicon/hype.yaml holds the classes (health-fraud red flags, novelty hype, establishment
-claims, absolute safety, immune boosting, detox, anti-ageing, evaluative praise, superlatives,
-maximizers, secrecy, certainty, quick fixes, permanence, totality, absolute verbs) and this
-module composes and reads them:
+rules/lexicon/hype.yaml holds the word classes, each with its source; this module composes them:
 
 - praise counts only when applied to a health effect or a remedy ("incredible benefits", not
   "amazing flavours"); a superlative only with a remedy as its head;
 - a word inside a name ("Reverse T3", "The Game Changers") or a noun compound that names a
   thing ("breakthrough pain", "cured meats", "the cure model") is no claim, nor is a hype noun
   as the aim of a goal word ("to speed cures", "How we get to a cure": hype_goals.py);
-- a noun "cure" is a claim when praised or predicated ("turmeric is a cure for ..."), not when
-  it names a goal ("the search for a cure"); a verb "cure" is no claim in a purpose ("treatment
-  intended to cure") or a question about curability ("Can it be cured?");
+- a noun "cure" is a claim when praised or predicated, not when it names a goal ("the search for
+  a cure"); a verb "cure" is none in a purpose or a question about curability ("Can it be cured?");
 - a plain clinical statement is no hype: a cure, reversal or freedom from side effects that
   standard care brings, or that is limited to some patients or stages ("usually cures", "most
   patients have no side effects"), unless an alternative remedy is what is said to do it;
@@ -34,7 +30,13 @@ from functools import cache
 
 from linter.checks.hype_composed import COMPOSED, composed_reading, restoring_way
 from linter.checks.hype_degree import subject_reading
-from linter.checks.hype_gates import asked, detox_unclaimed, natural_inference, praises_health
+from linter.checks.hype_gates import (
+    asked,
+    care_clinical,
+    detox_unclaimed,
+    natural_inference,
+    praises_health,
+)
 from linter.checks.hype_goals import aimed_at
 from linter.checks.hype_non_health import aim_or_no_health
 from linter.checks.hype_objects import UNCLAIMED_KINDS, no_health_or_idiom, promises_money
@@ -42,7 +44,6 @@ from linter.checks.hype_practice import practice_reading
 from linter.checks.hype_reading import (
     _previous,
     _words,
-    clinical,
     cure_reading,
     is_name,
     names_a_thing,
@@ -213,7 +214,7 @@ def why_not(
         return "non-health"  # "guaranteed refunds" (hype_objects.py)
     if off_topic(text, kind):
         return "non-health"  # "guaranteed to match your outfits": no health (hype_topic.py)
-    if kind in CLINICAL and clinical(text, claim, start, end):
+    if kind in CLINICAL and care_clinical(text, claim, start, end, kind):
         return "clinical"
     if kind == "establishment" and _PROVEN_THAT.search(text, start, end):
         cue, level = claim.strength.cue, claim.strength.level

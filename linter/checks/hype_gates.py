@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from linter.checks.hype_composed import HEARSAY, REPORTED_RESULT
 from linter.checks.hype_defining import aim_is_claimed
-from linter.checks.hype_reading import organ_does_it
+from linter.checks.hype_reading import _clause, clinical, organ_does_it
 from linter.checks.hype_words import hype_lexicon
 from linter.claim import Claim
 
@@ -127,3 +128,40 @@ def detox_unclaimed(text: str, claim: Claim, start: int, end: int) -> bool:
         return True  # not "Our cleanse is a programme ...", nor an aim of healing a disease
     lead_in = text[claim.start : claim.end].rstrip(" *_").endswith(":")
     return lead_in and _LEAD_IN_WAYS.search(text, claim.start, start) is not None
+
+
+# The provider's own voice in the clause (Quirk et al. 1985, §6.11: the exclusive "we" of a
+# business), before a safety word said of standard care (issue 14, session 28, safeZ).
+_OWN = re.compile(r"\b(?:our|we|us)\b", re.I)
+
+
+def own_safety(text: str, claim: Claim, start: int, kind: str) -> bool:
+    """Whether absolute safety said of standard care is the provider's promise of its own care
+    ("Our hair transplant procedure is completely safe"), not a plain clinical statement: the
+    safety classes only, "our", "we" or "us" before the words in their clause, no qualifier
+    ("most of our patients have no side effects" stays clinical)."""
+    if kind not in ("safety", "harm_denial"):
+        return False
+    left, right = _clause(claim, start, start)
+    if hype_lexicon().qualifiers.search(text, left, right):
+        return False
+    return _OWN.search(text, left, start) is not None
+
+
+def care_clinical(text: str, claim: Claim, start: int, end: int, kind: str) -> bool:
+    """hype_reading.clinical, except where the safety is the provider's own (`own_safety`);
+    and, for the safety classes, what others claim ("Some clinics advertise that their
+    treatments have no side effects") or a linked study's result ("A [trial](...) found no
+    serious side effects"), which the composed classes read in hype_composed.py (safeZ)."""
+    if kind in ("safety", "harm_denial") and _reported(text, claim, start):
+        return True
+    return clinical(text, claim, start, end) and not own_safety(text, claim, start, kind)
+
+
+def _reported(text: str, claim: Claim, start: int) -> bool:
+    left, _ = _clause(claim, start, start)
+    if HEARSAY.search(text, left, start):
+        return True
+    sentence = text[claim.start : claim.end]
+    study = hype_lexicon().findings.search(sentence) and REPORTED_RESULT.search(sentence)
+    return bool(study) and claim.has_source

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from linter.checks.hype_assured_words import ASSURED_KINDS, assured_patterns
 from linter.checks.hype_praise import praise_patterns
 from linter.checks.hype_reversal import reversal_pattern
 from linter.config.lexicon import alternation, default_lexicon, word_pattern
@@ -41,6 +42,7 @@ COMPOSED_CLASSES += _class_names(
 )
 PRAISED_KINDS = _class_names("praised_efficacy assured_outcome praised_results safe_effective")
 COMPOSED_CLASSES += PRAISED_KINDS  # hype_praised.py (session 27, overX)
+COMPOSED_CLASSES += ASSURED_KINDS  # hype_assured.py (session 28, safeZ)
 
 # Classes that fire wherever they stand (hype.yaml keys); "evaluative", "cure" and "reverse"
 # are composed or read below.
@@ -102,7 +104,6 @@ _PREPOSITIONS = words("to of for in on at about into toward towards with without
 # Before an infinitive these make it a claim ("proven to", "guaranteed to"), not a purpose.
 _RAISING = words("found shown proven proved known said claimed seems appears guaranteed likely")
 
-
 AUXILIARIES = words("is are was were be been being get gets got has have had 's")
 
 SUBJECT_PRONOUNS = words("i we you they he she it")
@@ -120,9 +121,7 @@ _CLAUSE = re.compile(
     r"[;:]|\b(?:but|however|although|though|whereas|while|which|who)\b|(?:,|\band)\s+yet\b", re.I
 )
 
-
 _STRICT_CLAUSE = re.compile(rf"{_CLAUSE.pattern}|\s[—–-]\s|—|\bbecause\b", re.I)
-
 
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -261,7 +260,8 @@ def hype_lexicon() -> HypeLexicon:
     evaluative, extreme, scale = praise_patterns(lex, FUNCTION_WORDS)
     heads = alternation(lex.get("hype.health_heads"))
     return HypeLexicon(
-        standalone={key: pattern(key) for key in STANDALONE},
+        standalone={k: pattern(k) for k in STANDALONE if k not in ASSURED_KINDS}
+        | assured_patterns(),
         evaluative=evaluative,
         extreme=extreme,
         scale=scale,

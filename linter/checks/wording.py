@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, ClassVar
 
 from linter.checks.base import Check, Hit
 from linter.checks.hype import candidates, why_not
+from linter.checks.hype_assured import provider_page
+from linter.checks.hype_assured_words import ASSURED_KINDS
 from linter.checks.hype_composed import weighed_next
 from linter.checks.hype_criteria import criterion
 from linter.checks.hype_gates import acclaimed_miracle
@@ -35,6 +37,9 @@ if TYPE_CHECKING:
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 MAX_SCARE_QUOTE_WORDS = 4
 
+# The classes a clinician's third-person page offers (hype_praised.practitioner_page).
+_PRACTITIONER_KINDS = (*PRAISED_KINDS, *ASSURED_KINDS)
+
 
 class WordingCheck(Check):
     """Yield a hit per listed term; a hedged term gets `hedged_level`."""
@@ -55,6 +60,7 @@ class WordingCheck(Check):
         self.hedged_level = Level.parse(self.options["hedged_level"])
         self._sells = False
         self._practitioner = False  # a clinician offering care in the third person
+        self._provider = False  # a clinic speaking of its own care (hype_assured.py)
         self._remedy_sections: tuple[bool, ...] = ()
         self._answered: tuple[bool, ...] = ()  # the next passage says yes (hype_questions)
 
@@ -63,6 +69,7 @@ class WordingCheck(Check):
         once a page."""
         self._sells = page_reading(passages, sells)
         self._practitioner = page_reading(passages, practitioner_page)
+        self._provider = page_reading(passages, provider_page)
         self._remedy_sections = page_reading(passages, remedy_sections)
         self._answered = page_reading(passages, answered_yes)
 
@@ -110,7 +117,8 @@ class WordingCheck(Check):
                 continue
             if self.options["skip_scare_quotes"] and _scare_quoted(text, start, end):
                 continue
-            offers = self._sells or (self._practitioner and candidate.kind in PRAISED_KINDS)
+            offers = self._sells or (self._practitioner and candidate.kind in _PRACTITIONER_KINDS)
+            offers = offers or (self._provider and candidate.kind in ASSURED_KINDS)
             if why_not(text, claim, candidate, heading, offers, remedy):
                 continue
             if candidate.kind in ASKABLE and not answered and faq_question(passage, claim, heading):
