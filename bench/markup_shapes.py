@@ -28,6 +28,7 @@ from shape_html import (
     invisible,
     lead_in_list,
     sentence,
+    structure,
 )  # fmt: skip
 
 # --- Markdown pieces ----------------------------------------------------------------------
@@ -126,7 +127,7 @@ def _m_site_piece(rng: random.Random) -> str:
 
 
 def markdown_body(rng: random.Random, pieces: int) -> str:
-    piece = (_m_piece, _m_piece, _m_site_piece)
+    piece = (_m_piece, _m_piece, _m_site_piece, lambda r: structure(r, html=False))
     return "\n\n".join(rng.choice(piece)(rng) for _ in range(pieces))
 
 

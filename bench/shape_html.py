@@ -180,10 +180,46 @@ def _h_page_parts(rng: random.Random) -> str:
     ])  # fmt: skip
 
 
+def structure(rng: random.Random, html: bool) -> str:
+    """The shapes page.py reads across blocks (myth and fact, excerpts, credits, split figures,
+    reference entries, linked headlines), with spacers and empty blocks where they hurt most."""
+    s, gap = sentence(rng), rng.choice(["", "&zwj;", "<br>", entity(rng)])
+    link = "https://doi.org/10.1000/xyz"
+    pairs = [
+        (
+            rng.choice(["Myth:", "The claim:", "Myth", "Claim"]) + " " + rng.choice([s, ""]),
+            rng.choice(["Fact:", "Fact: " + s, "The truth", "Facts:" + gap]),
+        ),
+        (f"Excerpts from <a href='{link}'>this study</a>:", s),
+        (s, rng.choice(["— ", "— <a href='" + link + "'>The Lancet</a>", "—" + gap])),
+        (rng.choice(["94%", "1 in 5", "40", "%"]), rng.choice(["of adults sleep badly.", "", gap])),
+        (f"<a href='{link}'>{s}</a>", rng.choice([s, gap, "doi:10.1000/xyz"])),
+        ("Lee A, Kim B. A trial of sleep. J Sleep. 2020;1:2.", "Abstract: " + s),
+        (rng.choice(["Common myths", "Myths"]), rng.choice(["The facts", "Facts", gap])),
+    ]
+    first, second = rng.choice(pairs)
+    spacer = rng.choice(["", "<p>&#8205;</p>", "<p></p>", "<p>&nbsp;</p>"])
+    if html:
+        kind = rng.choice(["p", "h2", "li", "blockquote"])
+        wrap = (
+            (lambda t: f"<ul><li>{t}</li></ul>")
+            if kind == "li"
+            else (lambda t: f"<{kind}>{t}</{kind}>")
+        )
+        return wrap(first) + spacer + f"<p>{second}</p>" + rng.choice(["", spacer + _h_list(rng)])
+    marks = rng.choice(["", "> ", "- ", "## ", "**"])
+    end = "**" if marks == "**" else ""
+    return f"{marks}{first}{end}\n\n{spacer or gap}\n\n{second}"
+
+
+def _h_structure(rng: random.Random) -> str:
+    return structure(rng, html=True)
+
+
 HTML_PIECES: tuple[Callable[[random.Random], str], ...] = (
     _h_spacer, _h_para, _h_para, _h_list, lead_in_list, lead_in_list, _h_table,
     _h_heading, _h_quote, _h_deep, _h_link, _h_wordpress, _h_misc, _h_misc, _h_page_parts,
-    _h_page_parts,
+    _h_page_parts, _h_structure, _h_structure, _h_structure,
 )  # fmt: skip
 
 

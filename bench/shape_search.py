@@ -98,6 +98,42 @@ def keep(label: str, seed: str, name: str, data: bytes, seen: Counter[str]) -> N
         (OUT / f"{slug}-{seed}{Path(name).suffix}").write_bytes(data)
 
 
+SPACER_AFTER = re.compile(rb"(</p>|</ul>|</ol>|</table>|</h[1-6]>)")
+
+
+def variants(name: str, data: bytes) -> dict[str, bytes]:
+    """The same page as a reader must read it the same: its lines ended by CR LF; an HTML page
+    with an editor's spacer paragraph after every paragraph, list, table and heading."""
+    lf = data.replace(b"\r\n", b"\n")
+    # A page with a lone CR is searched for errors only: its lines are not LF's lines.
+    out = {} if b"\r" in lf else {"CR LF": lf.replace(b"\n", b"\r\n")}
+    if name.endswith(".html"):
+        out["spacers"] = SPACER_AFTER.sub(rb"\1<p>&#8205;</p>", data)
+    return out
+
+
+def differences(checker: Checker, path: str, data: bytes, findings: list[Finding]) -> list[str]:
+    """How the variants' findings differ: by place for CR LF (lines stay lines), by rule and
+    text for spacers (which move columns)."""
+    lf = data.replace(b"\r\n", b"\n")
+    problems = []
+    for what, variant in variants(path, data).items():
+        other = checker.check_bytes(path, variant).result.findings
+        if what == "CR LF":
+            if lf != data:  # compare with the page with LF endings
+                findings = checker.check_bytes(path, lf).result.findings
+            same = [(f.rule, f.line, f.column) for f in findings] == [
+                (f.rule, f.line, f.column) for f in other
+            ]
+        else:
+            same = Counter((f.rule, f.text) for f in findings) == Counter(
+                (f.rule, f.text) for f in other
+            )
+        if not same:
+            problems.append(f"findings change with {what}")
+    return problems
+
+
 def big_pages(pages: list[tuple[str, str, bytes]], count: int) -> list[tuple[str, str, bytes]]:
     """Pages over the size at which a file is read in two processes (nlp/reader.py): the
     composed pages of one format, end to end, until there are 400,000 bytes."""
@@ -114,12 +150,12 @@ def big_pages(pages: list[tuple[str, str, bytes]], count: int) -> list[tuple[str
 
 
 def in_process(
-    pages: list[tuple[str, str, bytes]], folder: Path, processes: int = 1
+    pages: list[tuple[str, str, bytes]], folder: Path, processes: int = 1, every: int = 0
 ) -> Counter[str]:
     checker = Checker(Overrides())
     failures: Counter[str] = Counter()
     examples: dict[str, str] = {}
-    for seed, name, data in pages:
+    for n, (seed, name, data) in enumerate(pages):
         path = str(folder / name)
         try:
             checked = checker.check_bytes(path, data, processes=processes)
@@ -132,7 +168,10 @@ def in_process(
             if not isinstance(error, HealthlintError) or error.path != path or error.line is None:
                 label = f"error not naming the file and line: {error}"[:120]
                 keep(label, seed, name, data, failures)
-        for problem in broken_invariants(path, data, checked.result.findings):
+        problems = broken_invariants(path, data, checked.result.findings)
+        if every and n % every == 0:
+            problems += differences(checker, path, data, checked.result.findings)
+        for problem in problems:
             label = "invariant: " + problem.split(" is not")[0].split(" at ")[0][:60]
             examples.setdefault(label, f"{seed} {problem}"[:200])
             keep(label, seed, name, data, failures)
@@ -181,6 +220,7 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--cli", type=int, default=0, help="also check this many by the CLI")
+    parser.add_argument("--variants", type=int, default=4, help="every N-th page, 0: none")
     parser.add_argument("--big", type=int, default=0, help="this many 400 kB pages, 2 processes")
     args = parser.parse_args()
     pages = []
@@ -190,7 +230,7 @@ def main() -> None:
         pages.append((seed, name, data))
     started = time.monotonic()
     with tempfile.TemporaryDirectory() as tmp:
-        failures = in_process(pages, Path(tmp))
+        failures = in_process(pages, Path(tmp), every=args.variants)
         if args.big:
             failures += in_process(big_pages(pages, args.big), Path(tmp), processes=2)
         step = max(1, args.pages // args.cli) if args.cli else 0
