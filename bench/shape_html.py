@@ -30,6 +30,9 @@ MD_SOURCED = ("According to [the NHS](https://www.nhs.uk/conditions/flu), 1 in 5
 # Invisible-only content: what editors leave as spacers.
 INVISIBLE = ("\u200d", "\u200b", "\u00a0", "\u00ad", "\ufeff", "\u2060", " ", "")
 ENTITIES = ("&zwj;", "&#8205;", "&nbsp;", "&#160;", "&shy;", "&#xFEFF;", "&ZeroWidthSpace;")
+# References to no character a page may hold: a lone surrogate, an emoji written as its UTF-16
+# pair (old WordPress exports), NUL, past U+10FFFF.
+ODD_REFERENCES = ("&#xD800;", "&#55357;&#56832;", "&#0;", "&#x110000;", "&#;")
 LEAD_INS = ("<strong>Common causes:</strong>", "Symptoms include:", "Key facts", "Why?")
 WORDS = ("a", "x", "1", ".", "?", "-", "*", "I", "%", "A.")
 
@@ -43,6 +46,8 @@ def invisible(rng: random.Random) -> str:
 
 
 def entity(rng: random.Random) -> str:
+    if rng.random() < 0.05:
+        return rng.choice(ODD_REFERENCES)
     return rng.choice(ENTITIES) * rng.randint(1, 2)
 
 

@@ -102,11 +102,14 @@ SPACER_AFTER = re.compile(rb"(</p>|</ul>|</ol>|</table>|</h[1-6]>)")
 
 
 def variants(name: str, data: bytes) -> dict[str, bytes]:
-    """The same page as a reader must read it the same: its lines ended by CR LF; an HTML page
-    with an editor's spacer paragraph after every paragraph, list, table and heading."""
+    """The same page as a reader must read it the same: its lines ended by CR LF; with a byte
+    order mark; an HTML page with an editor's spacer paragraph after every paragraph, list,
+    table and heading."""
     lf = data.replace(b"\r\n", b"\n")
     # A page with a lone CR is searched for errors only: its lines are not LF's lines.
     out = {} if b"\r" in lf else {"CR LF": lf.replace(b"\n", b"\r\n")}
+    if not data.startswith(b"\xef\xbb\xbf"):
+        out["a byte order mark"] = b"\xef\xbb\xbf" + data
     if name.endswith(".html"):
         out["spacers"] = SPACER_AFTER.sub(rb"\1<p>&#8205;</p>", data)
     return out
@@ -119,10 +122,11 @@ def differences(checker: Checker, path: str, data: bytes, findings: list[Finding
     problems = []
     for what, variant in variants(path, data).items():
         other = checker.check_bytes(path, variant).result.findings
-        if what == "CR LF":
-            if lf != data:  # compare with the page with LF endings
-                findings = checker.check_bytes(path, lf).result.findings
-            same = [(f.rule, f.line, f.column) for f in findings] == [
+        if what != "spacers":  # the same places
+            base = findings
+            if what == "CR LF" and lf != data:  # compare with the page with LF endings
+                base = checker.check_bytes(path, lf).result.findings
+            same = [(f.rule, f.line, f.column) for f in base] == [
                 (f.rule, f.line, f.column) for f in other
             ]
         else:
