@@ -50,4 +50,3 @@ def real_pieces(rng: random.Random, count: int) -> list[str]:
     """`count` pieces of real markup, spec examples and wild blocks mixed."""
     spec, wild = spec_examples(), wild_blocks()
     return [rng.choice(spec) if rng.random() < 0.5 else rng.choice(wild) for _ in range(count)]
-
