@@ -5,9 +5,10 @@ alone in one element and the rest of its sentence in the next (`<div><span>94</s
 <p>of smokers start before they are 25.</p>`). A reader reads the two as one sentence; so does
 the linter when the first block holds only a figure (a number, a percent, "1 in 4", a count
 or a sum of money with its scale word) and the next, in the same container with nothing but
-markup between, starts in lower case or with a word that continues a noun phrase (rules/
-lexicon/page.yaml figure_continuations). The joined block keeps offsets into the page: the
-space put between the two maps to the first space of the markup between them.
+markup (or an editor's invisible spacer paragraph) between, starts in lower case or with a
+word that continues a noun phrase (rules/lexicon/page.yaml figure_continuations). The joined
+block keeps offsets into the page: the space put between the two maps to the first space of
+the markup between them.
 
 Not joined: headings, list items and table cells (their number is a heading's, a marker or a
 cell of the table, read by the table's own rules), a number with a leading zero ("01", a step),
@@ -19,6 +20,7 @@ with no sentence after it (fewer than three words: a tile's label, "satisfaction
 
 from __future__ import annotations
 
+import html
 import re
 from array import array
 from dataclasses import replace
@@ -26,6 +28,7 @@ from functools import cache
 
 from linter.config.lexicon import default_lexicon
 from linter.documents.model import Attachment, Block
+from linter.documents.normalise import INVISIBLE
 from linter.documents.sentence_fragments import continues_fragment, glued
 
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
@@ -95,11 +98,17 @@ def _continues(text: str, figure: str) -> bool:
 
 
 def _markup_only(gap: str) -> bool:
-    if len(gap) > _MAX_GAP or _MARKUP.sub("", gap):
+    if len(gap) > _MAX_GAP or not _shows_nothing(_MARKUP.sub("", gap)):
         return False
     tags = _TAG_NAME.findall(gap)
     closed = sum(1 for slash, _ in tags if slash)
     return closed <= _MAX_CLOSED and not any(name.lower() in _BOUNDARIES for _, name in tags)
+
+
+def _shows_nothing(text: str) -> bool:
+    """Whether text between tags renders as nothing: an editor's spacer paragraph holds a
+    zero-width joiner or a no-break space (Webflow's `<p>&zwj;</p>`), raw or as a reference."""
+    return all(c.isspace() or c in INVISIBLE for c in html.unescape(text))
 
 
 def _joins(first: Block, second: Block, source: str) -> bool:

@@ -208,7 +208,7 @@ def _tags_end(source: str, start: int) -> int | None:
     while True:
         while i < n and source[i] in " \t":
             i += 1
-        if i >= n or source[i] == "\n":
+        if i >= n or source[i] in "\r\n":  # a CR LF page's lines end at the CR
             return i if tags else None
         if source[i] != "<":
             return None
