@@ -130,10 +130,33 @@ def complied_with(attribution: Attribution, claim: Claim) -> bool:
     if attribution.basis != "mention":
         return False
     at, end = attribution.start - claim.start, attribution.end - claim.start
-    before = claim.text[max(0, at - 40) : at]
-    return bool(_CONFORMING.search(before)) and (
+    window = max(0, at - 40)
+    conforming = _CONFORMING.search(claim.text, window, at)
+    if conforming is None or not (
         _NORMS.search(attribution.text) is not None or _NORMS.match(claim.text, end) is not None
-    )
+    ):
+        return False
+    if _SET_OFF.search(claim.text, 0, conforming.start()):
+        return _aimed(claim)  # "In line with WHO guidelines, vitamin D prevents flu": a basis
+    return True
+
+
+# A conformity phrase set off as an adjunct of its whole clause, opening the sentence or after a
+# comma, dash or bracket ("In line with WHO guidelines, vitamin D prevents flu", "Vitamin C
+# shortens colds, in keeping with CDC guidelines"), as "according to" is, presents the body as
+# the basis of that clause's effect (Quirk et al. 1985, ch. 8: an adverbial's position and
+# separation make it an adjunct of the clause, not of the verb); after a verb ("administered in
+# accordance with", "works in line with") it is the manner of the procedure (review28d).
+_SET_OFF = re.compile(r"(?:^|[,;:(\u2013\u2014-])[\s*_\"“]*$")
+# The effect as the aim of the procedure: a purpose infinitive of assurance (WordNet 3.1
+# ensure.v.01: ensure, guarantee, assure, insure, secure) before the cue in its clause ("...
+# are given by trained nurses to ensure maximum safety and efficacy").
+_ASSURING = re.compile(r"(?i)\bto (?:ensure|guarantee|assure|insure|secure)\b[^.;:!?,]*$")
+
+
+def _aimed(claim: Claim) -> bool:
+    cue = claim.strength.cue
+    return cue is not None and bool(_ASSURING.search(claim.text, 0, cue[0] - claim.start))
 
 
 def _governs(attribution: Attribution, claim: Claim) -> bool:

@@ -13,12 +13,15 @@
 - A drug's withdrawal that reverses what the drug caused: "For drug-induced parkinsonism,
   stopping the medication that causes it may reverse it". A verb of stopping (FrameNet 1.7
   Activity_stop and Process_stop: stop, discontinue, cease, quit, withdraw, halt, come off,
-  taper off; the nouns withdrawal, discontinuation, cessation) with a drug noun (hype.yaml
-  `standard_care`, `drug_stems`) as its object in the clause before the word: deprescribing
-  (MeSH D000077483 "Deprescriptions"), a plain clinical statement as standard care curing is
-  (GUIDELINE.md, OVER). Not with an alternative remedy anywhere in the sentence ("stop your
-  pills and our tincture will reverse it"), nor a habit stopped ("stopping sugar may reverse
-  diabetes": no drug).
+  taper off; the nouns withdrawal, discontinuation, cessation) as a gerund or a nominal, the
+  subject of the reversal, with a drug noun (hype.yaml `standard_care`, `drug_stems`) as its
+  object in the clause before the word: deprescribing (MeSH D000077483 "Deprescriptions"), a
+  plain clinical statement as standard care curing is (GUIDELINE.md, OVER). Not with an
+  alternative remedy anywhere in the sentence ("stop your pills and our tincture will reverse
+  it"), nor a habit stopped ("stopping sugar may reverse diabetes": no drug), nor a finite
+  "stop" that leaves the reversal to another subject ("If you stop the drugs, juicing will
+  reverse your cancer"), nor a second gerund beside the withdrawal ("stopping metformin and
+  eating our superfood will reverse it"; review28d).
 """
 
 from __future__ import annotations
@@ -39,12 +42,17 @@ _CLAIM_NOUN = re.compile(
     r"(?i)[\s-]+(?:claims?|promises?|assertions?|labels?|labelling|labeling|advertising|"
     r"adverts?|ads|marketing|headlines?|messages?|language)\b"
 )
+# The withdrawal as the subject of the reversal: a gerund or a nominal of stopping ("stopping
+# the drug may reverse it", "withdrawal of the medicine reverses it"), not a finite verb whose
+# clause leaves the reversal to something else ("If you stop the drugs, juicing will reverse
+# your cancer", "Stop the drugs and juicing will reverse it"; review28d).
 _STOPPING = re.compile(
-    r"(?i)\b(?:stop(?:s|ped|ping)?|discontinu(?:e|es|ed|ing)|ceas(?:e|es|ed|ing)|"
-    r"quit(?:s|ting)?|withdraw(?:s|n|ing)?|withdrew|halt(?:s|ed|ing)?|"
-    r"(?:com(?:e|es|ing)|came|taper(?:s|ed|ing)?) off|withdrawal of|discontinuation of|"
-    r"cessation of)\b"
+    r"(?i)\b(?:stopping|discontinuing|ceasing|quitting|withdrawing|halting|"
+    r"(?:coming|tapering) off|withdrawal of|discontinuation of|cessation of)\b"
 )
+# A second gerund coordinated with the withdrawal ("stopping metformin and eating our superfood
+# will reverse it"): the reversal is then the pair's, and the other one may be a remedy.
+_ALSO_DOING = re.compile(r"(?i)\b(?:and|or|then|plus|while)\s+(?:\w+\s+)?\w+ing\b")
 # A drug by its plain name (MeSH D004364 "Pharmaceutical Preparations": drug, medication,
 # medicine), beside standard care's and the INN stems of hype.yaml.
 _DRUG = re.compile(r"(?i)\b(?:drugs?|medications?|medicines?|prescriptions?)\b")
@@ -63,6 +71,8 @@ def caution_reading(text: str, claim: Claim, start: int, end: int) -> str | None
     if lex.alternative.search(text, claim.start, claim.end):
         return None
     for stop in _STOPPING.finditer(text, left, start):
+        if _ALSO_DOING.search(text, stop.end(), start):
+            continue
         words = text[stop.end() : start].split()[: _OBJECT_GAP + 1]
         head = " ".join(words)
         if _DRUG.search(head) or lex.standard_care.search(head) or lex.drug_stems.search(head):

@@ -35,7 +35,7 @@ from linter.checks.hype_reading import _clause
 from linter.checks.hype_subjects import names_health
 from linter.checks.hype_words import hype_lexicon
 from linter.claim import Claim
-from linter.config.lexicon import default_lexicon, word_pattern
+from linter.config.lexicon import default_lexicon, lists_alternation, word_pattern
 
 PROMISE_KINDS = ("stacked_safety", "promised_safety", "promised_results", *LABEL_KINDS)
 
@@ -58,15 +58,18 @@ _LIMIT_AFTER = re.compile(
     re.I,
 )
 
+
 # The far end of a range of advice the page offers: a noun of advice (attribution.yaml
 # `advice_nouns`: strategies, tips, advice) before "from X to Y", the range construction that
 # samples the kinds of a whole (Quirk et al. 1985, §9.50: "from ... to" of extent), with the
 # safety words in its "to" term ("practical strategies, from diet changes to safe, natural
 # supplements, to support your thyroid"; set VV, precD): the page's topics, not a promise.
-_ADVICE_RANGE = re.compile(
-    r"(?i)(?<![\w-])(?:strateg(?:y|ies)|tips?|advice|pointers?)\b[^.;:!?]{0,40}?"
-    r"\bfrom\b[^.;:!?]{1,60}?\bto\s+$"
-)
+# The nouns are read from that list, not copied here (review28d), so the two cannot drift.
+@cache
+def _advice_range() -> re.Pattern[str]:
+    nouns = lists_alternation("attribution", "advice_nouns")
+    return re.compile(rf"(?i)(?<![\w-]){nouns}\b[^.;:!?]{{0,40}}?\bfrom\b[^.;:!?]{{1,60}}?\bto\s+$")
+
 
 # A feeling or a wish, not a promise: "feel safe in our hands", "we want you to be safe".
 _FEELING = re.compile(r"\b(?:feel|feels|felt|feeling)\s+$", re.I)
@@ -150,7 +153,7 @@ def promise_reading(
     left, right = _clause(claim, start, end)
     if kind == "stacked_safety" and not _stacked(term):
         return "not-absolute"  # "safe and effective"
-    if kind == "stacked_safety" and _ADVICE_RANGE.search(text, claim.start, start):
+    if kind == "stacked_safety" and _advice_range().search(text, claim.start, start):
         return "topic"  # "strategies, from diet hacks to safe, natural supplements"
     if _LIMIT_AFTER.search(text, end, right) or hype_lexicon().qualifiers.search(text, left, right):
         return "qualified"  # "safe when done by a trained professional", "harmless to most"

@@ -68,7 +68,7 @@ def faq_question(passage: Passage, claim: Claim, heading: bool) -> bool:
         return False
     label = _LABEL.match(sentence)
     asked = QUOTES_AROUND.sub("", sentence[label.end() :]) if label else sentence
-    if _OPEN.match(asked) or _factive().match(asked):
+    if _OPEN.match(asked) or _factive().match(asked) or _TAG.search(asked):
         return False
     return bool(_QUESTION_START.match(asked)) or _declarative(asked)
 
@@ -79,6 +79,11 @@ def _declarative(asked: str) -> bool:
     words = asked.split()
     return len(words) >= 3 and words[1][:1].islower() and words[1].lower() not in _NO_SUBJECT
 
+
+# A negative tag after a statement ("Our tea is safe for everyone with diabetes, isn't it?"):
+# the reversed-polarity tag question asks the reader to agree with what the writer asserts
+# (Quirk et al. 1985, ch. 11, tag questions), no FAQ question asked alone (review28d).
+_TAG = re.compile(r"(?i),\s*\w+n['’]t\s+(?:it|they|he|she|you|we|that|this|there|i)\s*\?$")
 
 # A simple preposition or the infinitive's "to" as the second word: no subject and verb open
 # the question ("Want to ...?", "Looking for ...?", "Tired of ...?"; Quirk et al. 1985, §9.7).

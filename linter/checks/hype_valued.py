@@ -43,11 +43,20 @@ VALUED_KINDS = ("ranked_efficacy", "proven_offer", "power_praise", "colloquial_e
 
 # The praise limited in its own sentence: a contrastive "but" (Quirk et al. 1985, §13.38,
 # coordination of contrast) before a clause that denies a cure or a substitute for care ("a
-# powerful tool for supporting thyroid function, but it's not a cure"; set VV, precD).
+# powerful tool for supporting thyroid function, but it's not a cure"; set VV, precD). What it
+# does not replace must be care (review28d: "but it does not replace a positive mindset" leaves
+# the praise whole): treatment and therapy (MeSH D013812 "Therapeutics"), medicines (MeSH
+# D004364 "Pharmaceutical Preparations"), and the doctor or professional who gives them.
+_CARE = (
+    r"(?:medical|medicines?|medications?|prescri(?:bed|ptions?)|treatments?|therap(?:y|ies)|"
+    r"care|doctors?|professionals?|clinicians?)\b"
+)
 _DISCLAIMED = re.compile(
     r"[^.!?]*?\bbut\s+(?:it|this|that|they|these|diet|food)(?:['’]s|['’]re| is| are|"
-    r" isn['’]t| aren['’]t| (?:does|do|will|can)(?: not|n['’]t)| won['’]t)\s+(?:not\s+|never\s+)?"
-    r"(?:(?:a|an)\s+)?(?:cure|cures|substitute|replacement|replace|miracle|magic bullet)\b",
+    r" isn['’]t| aren['’]t| (?:does|do|will|can)(?: not|n['’]t)| won['’]t| can['’]t| cannot)"
+    r"\s+(?:not\s+|never\s+)?(?:(?:(?:a|an)\s+)?(?:cure|cures|miracle|magic bullet)\b|"
+    rf"(?:(?:a|an)\s+)?(?:substitute|replacement)\s+for\s+(?:[\w'’-]+\s+){{0,2}}?{_CARE}|"
+    rf"replace\s+(?:[\w'’-]+\s+){{0,2}}?{_CARE})",
     re.I,
 )
 

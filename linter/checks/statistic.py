@@ -43,7 +43,7 @@ class StatisticCheck(PlacedCheck):
         for claim in passage.claims:
             if not claim.figures or claim.has_source:
                 continue
-            if case and own_case_figure(passage.text, (claim.start, claim.end)):
+            if case and own_case_figure(passage.text, claim):
                 continue  # one client's own results under a case study (statistic_cases.py)
             figures = [
                 f

@@ -8,6 +8,14 @@ case report, a client's or patient's story), as the patient-writer's own figures
 The section runs from that heading to the next heading. A figure about people as a group in
 its sentence ("About 20% of runners catch a cold after a race", "in 7 of 10 patients") is a
 statistic even there, and a sentence with a study word stays one too ("a study of 200 cases").
+
+The case's own figure is a change it went through (figures_grammar's quantity "change": "her
+sick days dropped by about 45%"), not a share, a rate or an effect's size ("Our programme has
+a 95% success rate", "Acupuncture is 70% effective"); and its sentence states no general
+effect in the present ("Magnesium reduces migraine days by 41%": a cue of correlation or
+cause not in the past tense). A page often goes on after its case study with no heading of its
+own, and those sentences are the page's findings again (review28d). A heading that names a
+group of people or a study ("Case study: 200 patients on the plan") announces no single case.
 """
 
 from __future__ import annotations
@@ -16,7 +24,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from linter.claim import Passage
+from linter.claim import Claim, Passage, Strength
 from linter.config.lexicon import lists_alternation
 
 
@@ -40,15 +48,25 @@ def case_sections(passages: Sequence[Passage]) -> list[bool]:
     sections: list[bool] = []
     for passage in passages:
         if passage.kind == "heading":
-            inside = heading.search(passage.text) is not None
+            inside = heading.search(passage.text) is not None and not _group(passage.text)
             sections.append(False)
         else:
             sections.append(inside)
     return sections
 
 
-def own_case_figure(text: str, sentence: tuple[int, int]) -> bool:
-    """Whether a figure in a case study's section is the case's own: its sentence names no group
-    of people and no study design."""
+def _group(text: str, start: int = 0, end: int | None = None) -> bool:
     _, group = _patterns()
-    return group.search(text, *sentence) is None
+    return group.search(text, start, len(text) if end is None else end) is not None
+
+
+def own_case_figure(text: str, claim: Claim) -> bool:
+    """Whether the figures of a sentence in a case study's section are the case's own: changes
+    only, in a sentence that names no group of people and no study design and states no
+    general effect (above)."""
+    if not claim.figures or any(f.quantity != "change" for f in claim.figures):
+        return False
+    strength = claim.strength
+    if strength.level >= Strength.CORRELATIONAL and strength.form != "past":
+        return False  # "Magnesium reduces migraine days by 41%": a finding, not her story
+    return not _group(text, claim.start, claim.end)

@@ -73,16 +73,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 # nominals of "lose weight", "cut salt"), opening its sentence, then "(" or "of" and an
 # approximator before the figure.
 _ADVISED_CHANGE = re.compile(
-    r"^\s*(?:[\w'’-]+,?\s+){0,5}?(?:(?:body[ -])?weight\s+(?:loss|reduction|gain)|"
+    r"^\s*(?:[\w'’-]+,?\s+){0,5}?(?:(?:body[ -])?weight\s+(?:loss|reduction)|"
     r"(?:drop|cut|reduction|decrease|fall)\s+in\s+(?:[\w'’-]+\s+){0,2}?intake)"
     r"\s*(?:\(|of\s)\s*(?:(?:about|around|roughly|approximately|approx\.|just|only|even|"
     r"at least)\s+)?$",
     re.I,
 )
-# After the figure: the bracket's close, the people it is for, and a modal of possibility.
+# After the figure: the bracket's close, the people it is for, and a modal of possibility
+# with an active verb: the change then brings the effect. A passive after the modal makes the
+# change the outcome ("Weight loss of up to 20% may be achieved with semaglutide": a result;
+# review28d), and a gain of weight is no change the reader is advised to make.
 _MODAL_AFTER = re.compile(
     r"\s*\)?\s*(?:(?:in|among|for)\s+(?:[\w'’-]+\s+){0,5}?)?(?:[\w-]+ly\s+)?"
-    r"(?:can|could|may|might|will|would)\b",
+    r"(?:can|could|may|might|will|would)\b(?!\s+(?:\w+ly\s+)?(?:not\s+)?(?:be|have been)\b)",
     re.I,
 )
 
