@@ -144,25 +144,31 @@ def judged_person(text: str, m: re.Match[str]) -> bool:
     return bool(_PERSON_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
 
-# The verdict's subject, back to the last stop or comma (vague_received.provider_repute's
-# clause, and a comma, so that an opening "In many countries," is no provider).
-_SUBJECT_START = re.compile(r"[.!?;:,\n]")
-# The head a superlative praises, a word or two after it ("one of the best hospitals for").
-_HEAD_AFTER = re.compile(r"(?:\s+[\w’'-]+){1,3}")
+# The head of the verdict's subject, its last word or two before the verb ("Dr Lee's clinic
+# is", "the care home is"), and of its superlative, a word or two after it before any
+# preposition ("one of the best hospitals for", not "the best way for schools to").
+_SUBJECT_HEAD = re.compile(r"(?:[\w’'-]+\s+){1,2}$")
+_HEAD_AFTER = re.compile(r"(?:\s+(?!(?:for|to|of|in|at|on|with|by|from)\b)[\w’'-]+){1,2}")
+
+
+def _names_provider(words: str) -> bool:
+    found = _provider().search(words)
+    return bool(found and not words[found.end() :].strip())
 
 
 def provider_verdict(text: str, m: re.Match[str]) -> bool:
     """Whether a verdict praises a provider of care (review28v; as review25w's repute of a
-    provider): its clause before it or the head of its superlative names a place of care
+    provider): the head of its subject or of its superlative is a place of care
     (`care_settings`), a team, staff or a service ("The hospital is considered the best in
     the country for heart surgery", "St Mary's is considered one of the best hospitals"). A
     boast of a service, not a remedy's worth said to be judged."""
     if "(?#verdict)" not in m.re.pattern:
         return False
-    stops = [c.end() for c in _SUBJECT_START.finditer(text, max(0, m.start() - 200), m.start())]
-    before = text[stops[-1] if stops else max(0, m.start() - 200) : m.start()]
+    subject = _SUBJECT_HEAD.search(text, max(0, m.start() - 60), m.start())
     head = _HEAD_AFTER.match(text, m.end())
-    return bool(_provider().search(before) or (head and _provider().search(head.group(0))))
+    return bool(
+        (subject and _names_provider(subject.group(0))) or (head and _names_provider(head.group(0)))
+    )
 
 
 def own_experience(text: str, m: re.Match[str]) -> bool:
