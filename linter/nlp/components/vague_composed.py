@@ -61,22 +61,24 @@ _JUDGED = (
 _BY_DEGREE = (
     r"(?:(?:far|much|slightly|somewhat|significantly|considerably|even|a lot|a little|a bit) )"
 )
+# The adjectives of amount, frequency and severity (Martin & White 2005, The Language of
+# Evaluation: graduation, the force of quantity and extent) describe a case or a class ("is
+# considered higher than normal", "more common than type 1"); only a valuation of worth
+# (appreciation: valuation) is a verdict that needs a judge.
+_GRADED = (
+    r"(?:common|rare|frequent|prevalent|likely|severe|serious|advanced|complex|difficult|"
+    r"expensive|costly|widespread|typical|usual|aggressive|acute)"
+)
 # Words in -er that are no comparative adjective of quality (Quirk et al. 1985, ch. 7: the
 # inflected comparative is of one- and two-syllable adjectives; these are pronouns, adverbs,
-# prepositions or nouns, or comparatives of time and size that judge no effect).
+# prepositions or nouns, or comparatives of time and size that judge no effect), and the
+# graduation comparatives.
 _NOT_COMPARATIVE = (
     r"(?:other|rather|either|neither|whether|never|ever|however|over|under|after|later|"
     r"sooner|further|former|latter|water|number|member|older|younger|longer|larger|bigger|"
     r"smaller|taller|shorter|cheaper|dearer|earlier|paper|power|cancer|order|matter|partner|"
-    # The comparatives of amount, frequency and severity (Martin & White 2005, The Language of
-    # Evaluation: graduation, the force of quantity and extent) describe a case or a
-    # class ("is considered higher than normal", "more common than type 1"); only a valuation
-    # of worth (appreciation: valuation) is a verdict that needs a judge.
     r"higher|lower|greater|fewer|heavier|lighter|milder|rarer|commoner|worse off|"
-    r"more (?:common|rare|frequent|prevalent|likely|severe|serious|advanced|complex|difficult|"
-    r"expensive|costly|widespread|typical|usual|aggressive|acute)|"
-    r"less (?:common|rare|frequent|prevalent|likely|severe|serious|advanced|complex|difficult|"
-    r"expensive|costly|widespread|typical|usual|aggressive|acute))"
+    rf"(?:more|less) {_GRADED})"
 )
 _COMPARATIVE = (
     rf"(?!{_NOT_COMPARATIVE}\b)(?:(?:more|less) (?:(?-i:[a-z]{{2,}}ly) )?[a-z-]{{3,}}|better|"
@@ -85,7 +87,17 @@ _COMPARATIVE = (
 # The Latin comparatives that take "to" (Quirk et al. 1985, ch. 7: superior, inferior,
 # preferable); "equivalent" and "comparable" judge likeness.
 _LATIN = r"(?:superior|inferior|preferable|equivalent|comparable|equal)"
-_SUPERLATIVE = r"(?:the (?:(?:most|least) [a-z-]{3,}|best|safest|(?-i:[a-z]{3,}est)))"
+# The superlatives of the same graduation class a case too (review28v: "Type 2 is considered
+# the most common form", "the most serious type of skin cancer", "the earliest stage").
+_NOT_SUPERLATIVE = (
+    rf"(?:(?:most|least) {_GRADED}|oldest|youngest|longest|largest|biggest|smallest|tallest|"
+    r"shortest|cheapest|earliest|latest|highest|lowest|greatest|fewest|heaviest|lightest|"
+    r"mildest|rarest|commonest)"
+)
+_SUPERLATIVE = (
+    rf"(?:the (?!{_NOT_SUPERLATIVE}\b)(?:(?:most|least) [a-z-]{{3,}}|best|safest|"
+    r"(?-i:[a-z]{3,}est)))"
+)
 # Verbs of belief and hearsay as a reduced relative (Hyland 2002, cognition acts; the
 # CoNLL-2010 speculation cues believed, thought, suspected, presumed; "said" only after a
 # comma, since "the doctor said to rest" is active). Between commas, a non-restrictive
@@ -100,6 +112,9 @@ _BELIEF = r"(?:believed|thought|known|(?<=, )said)"
 # verb here too ("Garlic, reputed to ward off colds,").
 _REPUTED = r"(?:suspected|presumed|reputed|purported|understood)"
 _GUESSED = r"(?:believed|thought|suspected|presumed|reputed|purported)"
+# Verbs of coming from a source, which with "from" are the active converse of "to be caused
+# by" (the cause as the object of "from"): the restrictive relative below leaves both out.
+_ORIGIN = r"(?:result|stem|arise|originate|derive|come|spring|develop)"
 # The adverbs of time and consensus a non-restrictive belief may take ("Chamomile, long
 # thought to calm the nerves,"): `consensus_adverbs` of time and breadth.
 _HELD = r"(?:long|widely|commonly|often|generally|once|traditionally|popularly)"
@@ -135,8 +150,10 @@ def composed_patterns(w: AttributionWords) -> tuple[str, ...]:
     verbs = rf"(?:{w.research}|{w.evidence_verbs}|{w.tentative}|{w.discourse})"
     return (
         # "There is growing awareness that omega-3 supports the brain", "there is now a better
-        # understanding that": knowledge that grows with no one named who holds it.
-        rf"\bthere(?:['’]s| is| has been| was)(?: (?:now|also|today|already))?(?: (?:a|an))?"
+        # understanding that": knowledge that grows with no one named who holds it. Not the
+        # past "there was" (review28v): "by the 1950s there was growing awareness that" is
+        # history, what people came to know then.
+        rf"\bthere(?:['’]s| is| has been)(?: (?:now|also|today|already))?(?: (?:a|an))?"
         rf" {_GROWING}(?:,? (?:and )?{_GROWING})? {_KNOWING} that\b(?#growth)",
         # "Awareness is growing that", "recognition has been increasing that": the same
         # nouns, and vague_consensus.py's, as the subject of a verb of growth, their content
@@ -145,8 +162,10 @@ def composed_patterns(w: AttributionWords) -> tuple[str, ...]:
         r" (?:is|has been|keeps) (?:now )?(?:growing|increasing|spreading|building|emerging|"
         r"mounting|widening) that\b(?#growth)",
         # "has been shown not only to ease pain but also to", "has been proven time and
-        # again to": the proof verb split from its infinitive.
-        rf"\b{present}{adverbs} {_PROOF} {_SPLIT}(?:,? {_SPLIT})? to\b{_INFINITIVE}(?#split)",
+        # again to": the proof verb split from its infinitive, a verb after "to" (review28v:
+        # "the stretch is demonstrated slowly to patients" shows it to someone).
+        rf"\b{present}{adverbs} {_PROOF} {_SPLIT}(?:,? {_SPLIT})? to\b{_INFINITIVE}"
+        rf"(?= {_VERB_AFTER})(?#split)",
         # "is considered safer than surgery", "are regarded as more effective than",
         # "is considered the safest option for": a verdict with no judge.
         rf"\b{passive}{adverbs} {_JUDGED} {_BY_DEGREE}?"
@@ -163,9 +182,13 @@ def composed_patterns(w: AttributionWords) -> tuple[str, ...]:
         # vague_reduced.py's pattern leaves out, also before an effect verb.
         rf"(?<=, ){_HELD} (?:{_BELIEF}|{_REPUTED}) to{_INFINITIVE} (?!have\b)"
         rf"{_VERB_AFTER}(?#belief)",
-        # "hormones believed to play a role in acne": restrictive, non-factive, active.
+        # "hormones believed to play a role in acne": restrictive, non-factive, active. Not a
+        # verb of origin with "from", the active converse of "to be caused by" (review28v: "an
+        # illness believed to result from your service", "cancers thought to arise from
+        # asbestos" name a class by its cause, as a claim form's criteria do).
         rf"{_NO_AUXILIARY}(?<!['’]re )(?<=[\w)] ){_GUESSED}(?: (?-i:[a-z]{{2,}}ly))? to"
-        rf"{_INFINITIVE} (?!(?:have|be|{effect_verbs()})\b){_VERB_AFTER}(?#belief)",
+        rf"{_INFINITIVE} (?!(?:have|be|{effect_verbs()})\b|{_ORIGIN} from\b)"
+        rf"{_VERB_AFTER}(?#belief)",
         # "Clinical experience suggests that", "years of clinical experience show".
         rf"\b{_EXPERIENCE}(?: (?:{AUX_ADVERBS}|(?-i:[a-z]{{2,}}ly))){{0,2}} {verbs}(?![\w-])"
         r"(?#experience)",
