@@ -98,4 +98,3 @@ def acclaimed_miracle(text: str, claim: Claim, start: int, end: int) -> bool:
     if acclaim is None or _PAST_ACCLAIM.search(text, claim.start, acclaim.start()):
         return False
     return _CONTRAST.search(text, claim.start, claim.end) is None
-

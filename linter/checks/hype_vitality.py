@@ -85,8 +85,8 @@ def _products() -> re.Pattern[str]:
 
 
 # "Natural" of the body's own workings, not of a product (the body's "natural defences",
-# "natural killer cells", "the natural ageing process", immunity after a "natural infection"): left out before `alternative`, whose
-# "natural" names a remedy.
+# "natural killer cells", "the natural ageing process", immunity after a "natural infection"):
+# left out before `alternative`, whose "natural" names a remedy.
 _BODY_NATURAL = re.compile(
     r"\bnatural\s+(?:defen[cs]es?|defen[cs]e\s+mechanisms?|mechanisms?|process(?:es)?|"
     r"abilit(?:y|ies)|capacity|cycles?|rhythms?|ageing|aging|immunity|killer|course|history|"
@@ -108,9 +108,7 @@ _OUR_OFFER = re.compile(
     r"campaign|clinics?|hospitals?|practice|cent(?:re|er)s?|services?|trust|mission|work|"
     r"programmes?|programs?|schemes?|strateg(?:y|ies)|plans?|polic(?:y|ies)|groups?|classes|"
     r"sessions?|guides?|leaflets?|booklets?|articles?|blog|posts?|website|pages?|newsletters?|"
-    r"advice|information)\b|"
-    + _CLINICIAN
-    + ")",
+    r"advice|information)\b|" + _CLINICIAN + ")",
     re.I,
 )
 
