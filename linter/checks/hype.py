@@ -30,13 +30,7 @@ from functools import cache
 
 from linter.checks.hype_composed import COMPOSED, composed_reading, restoring_way
 from linter.checks.hype_degree import subject_reading
-from linter.checks.hype_gates import (
-    asked,
-    care_clinical,
-    detox_unclaimed,
-    natural_inference,
-    praises_health,
-)
+from linter.checks.hype_gates import asked, care_clinical, natural_inference, praises_health
 from linter.checks.hype_goals import aimed_at
 from linter.checks.hype_non_health import aim_or_no_health
 from linter.checks.hype_objects import UNCLAIMED_KINDS, no_health_or_idiom, promises_money
@@ -48,6 +42,7 @@ from linter.checks.hype_reading import (
     is_name,
     names_a_thing,
     negated,
+    organ_does_it,
     title_case,
 )
 from linter.checks.hype_standard import compared_to
@@ -220,7 +215,7 @@ def why_not(
         cue, level = claim.strength.cue, claim.strength.level
         if cue is None or cue[0] < end or level < Strength.DIRECT:
             return "no-effect"  # "research has proven that the more motivated you are, ..."
-    if kind == "detox" and detox_unclaimed(text, claim, start, end):
+    if kind == "detox" and organ_does_it(text, claim, start, end):
         return "physiology"
     if kind in COMPOSED and (reading := composed_reading(text, claim, start, end, kind)):
         return reading

@@ -61,11 +61,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     goals = alternation(lex.get("hype.purpose_nouns"))
     helping = alternation(lex.get("hype.helping_verbs"))
     # "is a five-step process used to", ": a therapy used to", "— a massage performed to",
-    # "a therapy that is used to", "a process that aims to".
+    # "a therapy that is used to", "a process that aims to", and the head's "of" or "for" with
+    # a gerund as its complement (Quirk et al. 1985, §17.29): "the procedure of cleansing".
     defined = re.compile(
         rf"(?i)(?:\b(?:is|are|was|were)|[:–—])\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,4}}?"
-        rf"{heads}\s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:\w+ly\s+)?"
-        rf"(?:{purposes}|(?:that|which)\s+aims?)\s+to\s+"
+        rf"{heads}\s+(?:(?:(?:that|which)\s+(?:is|are)\s+)?(?:\w+ly\s+)?"
+        rf"(?:{purposes}|(?:that|which)\s+aims?)\s+to|of|for)\s+"
     )
     # "My goal is to help", "Our founder's mission is simply to help", "our aim: to help".
     goal = re.compile(
@@ -73,8 +74,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?:(?:is|was|remains|has\s+always\s+been)\s+|:\s*)(?:simply\s+|always\s+)?to\s+"
         rf"{helping}\s+"
     )
+    # "Ways to detoxify", "Five tips to detox", "The therapies below are ways to detoxify".
     lead = re.compile(
-        r"(?i)\s*(?:[#*\-\d.)\s]*)(?:(?:\w+\s+){0,2}(?:ways?|tips|steps|methods|how)\s+to)\s+$"
+        r"(?i)\s*(?:[#*\-\d.)\s]*)(?:(?:[\w'’-]+\s+){1,3}(?:are|include)\s+)?"
+        r"(?:(?:\w+\s+){0,2}(?:ways?|tips|steps|methods|how)\s+to)\s+$"
     )
     return defined, goal, lead
 
@@ -93,14 +96,9 @@ def defined_by_aim(text: str, claim: Claim, start: int, heading: bool) -> bool:
             and len(text[frame.end() : start].split()) <= 6
         ):
             return True  # "used to purge the body" and its conjunct "and cleanse the blood"
-    lead_in = heading or text[claim.start : claim.end].rstrip().endswith(":")
-    return lead_in and lead.fullmatch(text, claim.start, start) is not None
-
-
-def aim_is_claimed(text: str, claim: Claim, start: int) -> bool:
-    """Whether a definition's aim is still a promise: the seller's own offer is what is defined,
-    or the aim names a disease (shared with hype_gates.detox_unclaimed's definitions)."""
-    return _OWN.search(text, claim.start, start) is not None or _names_disease(text, claim, start)
+    lead_in = heading or text[claim.start : claim.end].rstrip(" *_").endswith(":")
+    own = _OWN.search(text, claim.start, start) is not None
+    return lead_in and not own and lead.fullmatch(text, claim.start, start) is not None
 
 
 def _names_disease(text: str, claim: Claim, start: int) -> bool:

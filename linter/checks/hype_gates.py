@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 
 from linter.checks.hype_composed import HEARSAY, REPORTED_RESULT
-from linter.checks.hype_defining import aim_is_claimed
-from linter.checks.hype_reading import _clause, clinical, organ_does_it
+from linter.checks.hype_reading import _clause, clinical
 from linter.checks.hype_words import hype_lexicon
 from linter.claim import Claim
 
@@ -101,33 +100,6 @@ def acclaimed_miracle(text: str, claim: Claim, start: int, end: int) -> bool:
     if acclaim is None or _PAST_ACCLAIM.search(text, claim.start, acclaim.start()):
         return False
     return _CONTRAST.search(text, claim.start, claim.end) is None
-
-
-# A therapy defined by its aim (Quirk et al. 1985, §15.48: an infinitive of purpose after a
-# classifying noun; §17.29: "of" with a gerund as its complement): "Panchakarma is a process
-# used to cleanse the body", "Virechana is the procedure of cleansing the colon" say what the
-# therapy is for, as an encyclopaedia does; the promotional "designed to", "formulated to" stays
-# a claim (set RR's definitions by aim, session 27).
-_DEFINED = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:process|procedure|therapy|"
-    r"treatment|technique|method|practice|ritual)s?\s+(?:(?:(?:that|which)\s+is\s+)?(?:used|"
-    r"performed|done|carried\s+out|practi[sc]ed|given)\s+(?:\w+\s+){0,2}?to|of|for)\s+$",
-    re.I,
-)
-# "Ways to detoxify the body" opening a list (a lead-in ends on its colon; Quirk et al. 1985,
-# §19.59 anticipatory reference): the list's topic, not a promise made.
-_LEAD_IN_WAYS = re.compile(r"\b(?:ways|methods|means|steps|techniques)\s+(?:\w+\s+)?to\s+$", re.I)
-
-
-def detox_unclaimed(text: str, claim: Claim, start: int, end: int) -> bool:
-    """Whether detox wording is no claim: an organ's own work ("the liver flushes out toxins"),
-    a therapy's definition by its aim, or the ways a list after a colon gives."""
-    if organ_does_it(text, claim, start, end):
-        return True
-    if _DEFINED.search(text, claim.start, start) and not aim_is_claimed(text, claim, start):
-        return True  # not "Our cleanse is a programme ...", nor an aim of healing a disease
-    lead_in = text[claim.start : claim.end].rstrip(" *_").endswith(":")
-    return lead_in and _LEAD_IN_WAYS.search(text, claim.start, start) is not None
 
 
 # The provider's own voice in the clause (Quirk et al. 1985, §6.11: the exclusive "we" of a

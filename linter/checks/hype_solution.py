@@ -102,10 +102,26 @@ def solution_reading(
     # The subject left out (a product's label) or a pronoun: the remedy is the page's or the
     # section's, or the sentence before names it. A naturalness adjective alone names none
     # ("green spaces are a natural solution to urban heat and asthma").
+    if not before.strip(" *_") and (complement := _complement(text, claim, end)) is not None:
+        return None if _offered(complement) else "not-a-remedy"  # "... is policy, not pills"
     bare = not before.strip(" *_") or _PRONOUN.match(before) is not None
     if bare and (sells or remedy_page or _remedy(text[max(0, claim.start - 300) : start])):
         return None
     return "not-a-remedy"
+
+
+# The solution's phrase as a clause's subject (Quirk et al. 1985, §10.8: subject, copula,
+# subject complement): "The solution to obesity is policy", "Our answer to back pain is ...".
+_COPULA = re.compile(r"\b(?:is|are|was|were|lies|lie|remains?)\s+(?:in\s+)?", re.I)
+
+
+def _complement(text: str, claim: Claim, end: int) -> str | None:
+    """What a sentence-initial solution phrase is equated with after its copula, or None when
+    the phrase is a label with no verb ("The natural solution to arthritis.")."""
+    rest = text[end : claim.end]
+    stop = re.search(r"[.;:!?(\n]", rest)
+    copula = _COPULA.search(rest, 0, stop.start() if stop else len(rest))
+    return rest[copula.end() :] if copula else None
 
 
 def _object(after: str, kind: str) -> bool:

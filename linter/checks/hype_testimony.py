@@ -50,6 +50,9 @@ def testimony_reading(
         return "clinical"  # "after my operation the pain was completely gone"
     if lex.drug_stems.search(sentence):
         return "clinical"
-    if _offered(sentence) or _offered(text[max(0, claim.start - 300) : claim.start]):
+    # The complaint's own "our" ("our son's asthma") is the sufferer's, not an offer: read
+    # the sentence around the words.
+    around = text[claim.start : start] + " " + text[end : claim.end]
+    if _offered(around) or _offered(text[max(0, claim.start - 300) : claim.start]):
         return None  # "after the juice cleanse my eczema was completely gone"
     return "not-a-remedy"  # "my headache was completely gone by the evening"

@@ -85,11 +85,12 @@ def _products() -> re.Pattern[str]:
 
 
 # "Natural" of the body's own workings, not of a product (the body's "natural defences",
-# "natural killer cells", "the natural ageing process"): left out before `alternative`, whose
-# "natural" names a remedy.
+# "natural killer cells", "the natural ageing process", immunity after a "natural infection"):
+# left out before `alternative`, whose "natural" names a remedy.
 _BODY_NATURAL = re.compile(
     r"\bnatural\s+(?:defen[cs]es?|defen[cs]e\s+mechanisms?|mechanisms?|process(?:es)?|"
-    r"abilit(?:y|ies)|capacity|cycles?|rhythms?|ageing|aging|immunity|killer|course|history)\b",
+    r"abilit(?:y|ies)|capacity|cycles?|rhythms?|ageing|aging|immunity|killer|course|history|"
+    r"infections?|exposures?)\b",
     re.I,
 )
 
@@ -97,13 +98,17 @@ _BODY_NATURAL = re.compile(
 # ("our capsules", "our signature blend"), not its people (the staff, a team, its clinicians:
 # hype_praised's clinician titles) nor the organisation itself, whose "fight" or "prevention" is
 # its mission (MeSH N03.540 "Organizations" and N02.278 "Health Facilities" by their everyday
-# names: "our charity fights dementia", "our memory clinic ...").
+# names: "our charity fights dementia", "our memory clinic ..."), nor its plans, groups and
+# publications (WordNet 3.1 plan.n.01 with its programme, scheme, strategy and policy,
+# social_group.n.01's group and class, publication.n.01's guide, leaflet, article and page:
+# "our walking group keeps you young", "our guide explains how sleep strengthens ...").
 _OUR_OFFER = re.compile(
     r"\bour\s+(?!(?:[\w-]+\s+){0,2}?(?:team|staff|people|members|volunteers|clients|patients|"
     r"researchers?|research|charity|charities|society|foundation|association|organi[sz]ation|"
-    r"campaign|clinics?|hospitals?|practice|cent(?:re|er)s?|services?|trust|mission|work)\b|"
-    + _CLINICIAN
-    + ")",
+    r"campaign|clinics?|hospitals?|practice|cent(?:re|er)s?|services?|trust|mission|work|"
+    r"programmes?|programs?|schemes?|strateg(?:y|ies)|plans?|polic(?:y|ies)|groups?|classes|"
+    r"sessions?|guides?|leaflets?|booklets?|articles?|blog|posts?|website|pages?|newsletters?|"
+    r"advice|information)\b|" + _CLINICIAN + ")",
     re.I,
 )
 
@@ -116,9 +121,17 @@ def _remedy(words: str) -> bool:
     return any(p.search(words) for p in (lex.alternative, lex.mind_body, _products(), _ayurveda()))
 
 
+# A nominal clause after the offer (Quirk et al. 1985, §15.3): its own subject says what acts
+# ("our nurse explains why sleep strengthens ...").
+_CONTENT_CLAUSE = re.compile(r"\b(?:how|why|that|whether|what|if)\b", re.I)
+
+
 def _offered(words: str) -> bool:
-    """A remedy named in `words`, or what the business offers ("our capsules")."""
-    return _remedy(words) or _OUR_OFFER.search(words) is not None
+    """A remedy named in `words`, or what the business offers ("our capsules") as the subject."""
+    if _remedy(words):
+        return True
+    offer = _OUR_OFFER.search(words)
+    return offer is not None and _CONTENT_CLAUSE.search(words, offer.end()) is None
 
 
 def vitality_reading(
