@@ -178,11 +178,12 @@ _PAINLESS_WORD = re.compile(r"pain[- ]?(?:less|free)\b", re.I)
 def page_voices(text: str, claim: Claim, start: int, end: int, kind: str) -> bool:
     """Whether a page that speaks only of its own clinicians (hype_assured.provider_page: "our
     doctors", "contact us", as a hospital's leaflet does too) makes this candidate of the safeZ
-    classes its promise (review28z): a result assured or "painless" is; a plain denial of a
-    harm or of pain ("You will not feel any pain while the images are taken", "You won't need
-    any recovery time") is a leaflet's account unless the sentence says it absolutely ("You
-    won't feel a thing", "absolutely no downtime") or in the provider's own words."""
-    if kind == "assured_result" or _PAINLESS_WORD.match(text, start, end):
-        return True
+    classes its promise (review28z): a result assured or a sentence that says "painless" is; a
+    plain denial of a harm or of pain ("You will not feel any pain while the images are taken",
+    "You won't need any recovery time") is a leaflet's account unless the sentence says it
+    absolutely ("You won't feel a thing", "absolutely no downtime") or in the provider's own
+    words."""
     sentence = text[claim.start : claim.end]
+    if kind == "assured_result" or _PAINLESS_WORD.search(sentence):
+        return True  # "The procedure is painless, safe and leaves no scars" (written-overS)
     return bool(_ABSOLUTE.search(sentence) or _OWN.search(sentence))
