@@ -1,7 +1,5 @@
 """A provider's plain promise that what it offers is harmless or painless, or that its result is
-certain or lasting (issue 14, session 28, safeZ): when the candidates of hype_assured_words.py
-are such a promise.
-
+certain or lasting (issue 14, session 28, safeZ): when hype_assured_words.py's candidates are.
 The words are ordinary in care: a leaflet says "side effects are usually mild and pass within a
 day", "you will have a local anaesthetic, so you will not feel any pain", "complications are
 rare"; a news page reports that "some clinics advertise painless treatments"; a shop says "our
@@ -21,7 +19,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from linter.checks.hype_assured_words import ASSURED_KINDS
+from linter.checks.hype_assured_words import ASSURED_KINDS, RESULT_OWNER
 from linter.checks.hype_composed import REPORTED_RESULT
 from linter.checks.hype_labels import FINITE
 from linter.checks.hype_praised import _CARE_WORDS, _MEDICINE, _remedy
@@ -274,6 +272,9 @@ def _kind_reading(
     scope = sentence if _SUBJECT_FRAME.search(term) else text[start : claim.end]
     if not _RESULT_WORDS.search(scope) and not _health(scope):
         return "no-health-problem"  # "we promise you a warm welcome"
+    owner = RESULT_OWNER.match(term)  # whose result (review28z): care, health or "our" offer
+    if owner and not (_care(owner.group(1)) or owner.group(1).lower().startswith("our ")):
+        return "no-health-problem"  # "the benefits of joining our loyalty scheme are immediate"
     return None
 
 

@@ -50,6 +50,14 @@ _GRADE = (
 _RISK_OF = r"(?:risks?\s+of\s+(?:any\s+)?(?:[\w-]+\s+)?)?"
 # A prepositional phrase after the harm noun, up to 40 characters ("redness from our peel").
 _POSTMODIFIER = r"(?:\s+(?:from|after|of|with|following)\s+[^.,;:!?]{1,40}?)?"
+# Whose result a result said to last is, read in hype_assured.py (review28z): the prepositional
+# postmodifier of its noun, the same phrase as `_POSTMODIFIER` ("the benefits of joining our
+# loyalty scheme are immediate" are no treatment's; Quirk et al. 1985, §17.37).
+RESULT_OWNER = re.compile(
+    r"[\w-]+\s+(?:of|from|after|with|following)\s+([^.,;:!?]{1,40}?)\s+"
+    r"(?:that|which|are|is|will|can|lasts?|stays?|remains?)\b",
+    re.I,
+)
 
 
 def _denied_harm() -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from linter.checks.hype_assured import _ABSOLUTE
 from linter.checks.hype_composed import HEARSAY, REPORTED_RESULT
 from linter.checks.hype_reading import _clause, clinical
 from linter.checks.hype_words import hype_lexicon
@@ -114,6 +115,8 @@ def own_safety(text: str, claim: Claim, start: int, kind: str) -> bool:
     ("most of our patients have no side effects" stays clinical)."""
     if kind not in ("safety", "harm_denial"):
         return False
+    if text[claim.start : claim.end].rstrip(" *_\n").endswith("?"):
+        return False  # "Is our laser eye surgery completely safe?" asks (review28z)
     left, right = _clause(claim, start, start)
     if hype_lexicon().qualifiers.search(text, left, right):
         return False
@@ -137,3 +140,22 @@ def _reported(text: str, claim: Claim, start: int) -> bool:
     sentence = text[claim.start : claim.end]
     study = hype_lexicon().findings.search(sentence) and REPORTED_RESULT.search(sentence)
     return bool(study) and claim.has_source
+
+
+# The painlessness words a seller must not use without proof (hype.yaml `painless_words`, CAP
+# AdviceOnline): absolute in themselves, whoever's page they stand on.
+_PAINLESS_WORD = re.compile(r"pain[- ]?(?:less|free)\b", re.I)
+
+
+def page_voices(text: str, claim: Claim, start: int, end: int, kind: str) -> bool:
+    """Whether a page that speaks only of its own clinicians (hype_assured.provider_page: "our
+    doctors", "contact us", as a hospital's leaflet does too) makes this candidate of the safeZ
+    classes its promise (review28z): a result assured or a sentence that says "painless" is; a
+    plain denial of a harm or of pain ("You will not feel any pain while the images are taken",
+    "You won't need any recovery time") is a leaflet's account unless the sentence says it
+    absolutely ("You won't feel a thing", "absolutely no downtime") or in the provider's own
+    words."""
+    sentence = text[claim.start : claim.end]
+    if kind == "assured_result" or _PAINLESS_WORD.search(sentence):
+        return True  # "The procedure is painless, safe and leaves no scars" (written-overS)
+    return bool(_ABSOLUTE.search(sentence) or _OWN.search(sentence))

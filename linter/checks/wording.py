@@ -13,7 +13,7 @@ from linter.checks.hype_assured import provider_page
 from linter.checks.hype_assured_words import ASSURED_KINDS
 from linter.checks.hype_composed import weighed_next
 from linter.checks.hype_criteria import criterion
-from linter.checks.hype_gates import acclaimed_miracle
+from linter.checks.hype_gates import acclaimed_miracle, page_voices
 from linter.checks.hype_labels import remedy_sections
 from linter.checks.hype_nature import marvels_at_nature
 from linter.checks.hype_news import news_of
@@ -118,7 +118,8 @@ class WordingCheck(Check):
             if self.options["skip_scare_quotes"] and _scare_quoted(text, start, end):
                 continue
             offers = self._sells or (self._practitioner and candidate.kind in _PRACTITIONER_KINDS)
-            offers = offers or (self._provider and candidate.kind in ASSURED_KINDS)
+            if not offers and self._provider and candidate.kind in ASSURED_KINDS:
+                offers = page_voices(text, claim, start, end, candidate.kind)
             if why_not(text, claim, candidate, heading, offers, remedy):
                 continue
             if candidate.kind in ASKABLE and not answered and faq_question(passage, claim, heading):
