@@ -53,6 +53,15 @@ _OWN = (
 _OBJECT = rf"(?!{_OWN}\b)(?:[a-z][\w'’-]*|[A-Z]{{2,}}[\w-]*)(?:,? (?!as\b)[\w'’-]+){{0,10}}?"
 # The "as" complement: not the comparative "as well as", "as soon as", nor "as part of".
 _AS = r" as (?!(?:well|soon|long|much|far|many|part|follows|such)\b)[\w'’-]"
+# A determiner or a possessive alone before "magazine" or "newspaper" makes no title of it ("The
+# magazine reported", "One newspaper found", "Our magazine"): Quirk et al. (1985), §5.5-5.21,
+# the central determiners, predeterminers and quantifiers (review28c).
+_DETERMINER = (
+    r"(?:The|A|An|This|That|These|Those|One|Each|Every|Another|Any|Some|No|Our|My|Your|His|"
+    r"Her|Its|Their|Which|What|Whose|Either|Neither|Both|All)\b"
+)
+# The kinds of print publication named after their title ("Prevention magazine").
+_PRINT = r"(?:magazine|newspaper)"
 # An outlet's title: capitalised words ("Prevention", "Good Housekeeping", "Verywell Health").
 _TITLE = r"[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}"
 # A past participle of the same verbs after a copula (Quirk et al. 1985, §3.63: the agentive
@@ -66,8 +75,12 @@ def _subject(w: AttributionWords) -> str:
     """The passive's subject opening its clause, up to its copula: not the writer's own, a
     product or a place of care ("Our clinic", "The app")."""
     words = rf"(?!(?i:{_OWN}|{w.classed_products})\b)[\w'’-]+"
+    # After its first word the subject holds no capitalised word of a name ("St Mary's is
+    # classified by NHS England as a trauma centre" ranks a provider): what a body classes is
+    # a common noun or an acronym ("Processed meat", "HPV") (review28c).
+    common = rf"(?![A-Z][a-z]){words}"
     return (
-        rf"{_OPENING}(?=[A-Za-z]){words}(?: {words}){{0,8}}? "
+        rf"{_OPENING}(?=[A-Za-z]){words}(?: {common}){{0,8}}? "
         r"(?:is|are|was|were|has been|have been)(?: (?:now|also|officially))? "
     )
 
@@ -91,6 +104,11 @@ def classing_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             lazy(
                 rf"{_OPENING}{_NOT_ASKED}{org}{work}(?: {AUX_ADVERBS}){{0,2}} {verbs} "
                 rf"(?!(?:the|this|a|an|its|our) (?:[\w-]+ )?(?i:{w.classed_products})\b)"
+                # People as a bare object ("regards nurses as professionals") or a place or a
+                # span of time ("classifies countries as low income"): esteem or
+                # administration, no health fact (review28c).
+                rf"(?!(?:(?:the|a|an|our|its|their|all) )?(?:[a-z-]+ )?"
+                rf"(?:{w.classed_people}|{w.classed_settings}) as\b)"
                 rf"{_OBJECT}{_AS}"
             ),
             lazy(rf"(?i)\b{verbs} [^.;:!?\n]{{1,80}}? as\b"),
@@ -129,8 +147,9 @@ def classing_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         NamedPattern(
             "outlet",
             lazy(
-                rf"{_OPENING}(?P<name>(?:[A-Z][a-z]+ )?(?=[A-Z])(?i:{w.genitive_persons})['’]s?"
-                rf"(?: (?!(?:Team|Group|Lab|Laboratory)\b)[A-Z][a-z]+){{1,2}})"
+                rf"{_OPENING}{_NOT_ASKED}(?P<name>(?:[A-Z][a-z]+ )?(?=[A-Z])"
+                rf"(?i:{w.genitive_persons})['’]s?(?: (?!(?:Team|Group|Lab|Laboratory|"
+                rf"(?i:{w.genitive_non_titles}))\b)[A-Z][a-z]+){{1,2}})"
                 rf"(?: {AUX_ADVERBS}){{0,2}} (?P<verb>{w.reporting})(?![\w-])"
             ),
             lazy(rf"\b(?i:{w.genitive_persons})['’]s? [A-Z]"),
@@ -144,14 +163,15 @@ def classing_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             NamedPattern(
                 "outlet",
                 lazy(
-                    rf"{_OPENING}{title}(?: {AUX_ADVERBS}){{0,2}} (?P<verb>{w.reporting})(?![\w-])"
+                    rf"{_OPENING}{_NOT_ASKED}{title}(?: {AUX_ADVERBS}){{0,2}} "
+                    rf"(?P<verb>{w.reporting})(?![\w-])"
                 ),
                 lazy(rf"(?i)\b(?:{w.periodical_nouns})\b"),
                 "named",
             )
             for title in (
                 rf"[Tt]he (?P<name>(?i:{w.periodical_nouns}) {_TITLE})",
-                rf"(?P<name>{_TITLE} (?:magazine|newspaper))",
+                rf"(?P<name>(?!{_DETERMINER} {_PRINT}){_TITLE} {_PRINT})",
             )
         ),
     )
