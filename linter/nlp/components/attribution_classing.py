@@ -79,8 +79,15 @@ def _subject(w: AttributionWords) -> str:
     # classified by NHS England as a trauma centre" ranks a provider): what a body classes is
     # a common noun or an acronym ("Processed meat", "HPV") (review28c).
     common = rf"(?![A-Z][a-z]){words}"
+    # People or a setting as the whole subject ("Nurses are classed by the NHS as key
+    # workers", "Countries are classified by ..."), as the active's bare object; "People with
+    # a BMI over 30 are classified by the WHO as obese" names them by a health measure.
+    bare = (
+        rf"(?!(?i:(?:(?:the|all|most|many|some) )?(?:[a-z-]+ )?"
+        rf"(?:{w.classed_people}|{w.classed_settings})) (?:is|are|was|were|has|have)\b)"
+    )
     return (
-        rf"{_OPENING}(?=[A-Za-z]){words}(?: {common}){{0,8}}? "
+        rf"{_OPENING}(?=[A-Za-z]){bare}{words}(?: {common}){{0,8}}? "
         r"(?:is|are|was|were|has been|have been)(?: (?:now|also|officially))? "
     )
 
