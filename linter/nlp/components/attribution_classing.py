@@ -60,6 +60,17 @@ _DETERMINER = (
     r"(?:The|A|An|This|That|These|Those|One|Each|Every|Another|Any|Some|No|Our|My|Your|His|"
     r"Her|Its|Their|Which|What|Whose|Either|Neither|Both|All)\b"
 )
+# One capitalised word before a genitive title is part of its name ("Boston Children's
+# Hospital"), unless it opens the sentence as a determiner, a coordinator or an adverb
+# ("The", "And", "Yesterday", "Recently"), which would put it into the source's name (the
+# coordinator or the adverb is read before the name, outside it); a
+# title before "magazine" may open with "The" ("The Guardian newspaper"), not the others (Quirk
+# et al. 1985, §13.5 coordinators, §8.51 time adjuncts, §7.48 -ly adverbs) (review28c).
+_OPENER = (
+    r"(?:(?:And|But|Or|Nor|So|Yet|Then|Now|Today|Yesterday|Also|Still|Even|Only|Last|Here|"
+    r"There)\b|[A-Z][a-z]+ly\b)"
+)
+_PLACE_WORD = rf"(?!{_DETERMINER}|{_OPENER})[A-Z][a-z]+"
 # The kinds of print publication named after their title ("Prevention magazine").
 _PRINT = r"(?:magazine|newspaper)"
 # An outlet's title: capitalised words ("Prevention", "Good Housekeeping", "Verywell Health").
@@ -69,6 +80,9 @@ _TITLE = r"[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}"
 # more often tell a history ("was first described in 1906") and "regarded" and "listed" a
 # provider's standing ("is regarded by the regulator as outstanding").
 _PASSIVE_VERBS = r"(?:classified|classed|categori[sz]ed|characteri[sz]ed|defined)"
+
+# "Prevention magazine", "The Guardian newspaper", after an opening adverb kept out of the name.
+_PRINT_TITLE = rf"(?:{_OPENER},? )?(?P<name>(?!{_DETERMINER} {_PRINT}|{_OPENER}){_TITLE} {_PRINT})"
 
 
 def _subject(w: AttributionWords) -> str:
@@ -154,7 +168,7 @@ def classing_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         NamedPattern(
             "outlet",
             lazy(
-                rf"{_OPENING}{_NOT_ASKED}(?P<name>(?:[A-Z][a-z]+ )?(?=[A-Z])"
+                rf"{_OPENING}{_NOT_ASKED}(?:{_OPENER},? )?(?P<name>(?:{_PLACE_WORD} )?(?=[A-Z])"
                 rf"(?i:{w.genitive_persons})['’]s?(?: (?!(?:Team|Group|Lab|Laboratory|"
                 rf"(?i:{w.genitive_non_titles}))\b)[A-Z][a-z]+){{1,2}})"
                 rf"(?: {AUX_ADVERBS}){{0,2}} (?P<verb>{w.reporting})(?![\w-])"
@@ -178,7 +192,7 @@ def classing_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             )
             for title in (
                 rf"[Tt]he (?P<name>(?i:{w.periodical_nouns}) {_TITLE})",
-                rf"(?P<name>(?!{_DETERMINER} {_PRINT}){_TITLE} {_PRINT})",
+                _PRINT_TITLE,
             )
         ),
     )
