@@ -43,6 +43,9 @@ _NOT_ASKED = (
     r"(?!(?:Do|Does|Did|Is|Are|Was|Were|Has|Have|Had|Can|Could|Should|Would|Will|Might|May|"
     r"If|Unless|Whether|When|Once)\b)"
 )
+# A modal of possibility before the verb ("The WHO may classify vaping as harmful next year")
+# tells of a classification to come, not one made (Quirk et al. 1985, §4.49-4.58) (review28c).
+_NOT_MODAL = r"(?! (?:may|might|could|can|would|will|should)\b)"
 # The object that is classified: a lower-case noun phrase or an acronym ("processed meat",
 # "HPV"), or a list of them ("smoking, high blood pressure and diabetes"), not the writer's
 # or the body's own ("our", "itself", "its") nor a clause ("how").
@@ -116,6 +119,7 @@ def classing_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         rf"(?:(?:'s|’s)?(?: (?:19|20)\d\d)?(?: [a-z-]+){{0,2}}? "
         rf"(?i:{w.study_nouns}|{w.body_documents})(?![\w-]))?"
     )
+    aux = rf"{_NOT_MODAL}(?: {AUX_ADVERBS}){{0,2}}"
     return (
         # "The WHO classifies processed meat as a carcinogen", "the AAP describes responsive
         # feeding as watching for ...": the body as the subject opening its clause (not after
@@ -123,7 +127,7 @@ def classing_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         NamedPattern(
             "institution",
             lazy(
-                rf"{_OPENING}{_NOT_ASKED}{org}{work}(?: {AUX_ADVERBS}){{0,2}} {verbs} "
+                rf"{_OPENING}{_NOT_ASKED}{org}{work}{aux} {verbs} "
                 rf"(?!(?:the|this|a|an|its|our) (?:[\w-]+ )?(?i:{w.classed_products})\b)"
                 # People as a bare object ("regards nurses as professionals") or a place or a
                 # span of time ("classifies countries as low income"): esteem or
@@ -142,7 +146,7 @@ def classing_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         NamedPattern(
             "institution",
             lazy(
-                rf"{_OPENING}{_NOT_ASKED}{org}{work}(?: {AUX_ADVERBS}){{0,2}} (?:{w.listing}) "
+                rf"{_OPENING}{_NOT_ASKED}{org}{work}{aux} (?:{w.listing}) "
                 rf"{_OBJECT} as (?:(?:the|a|an) )?(?:[a-z-]+ ){{0,3}}?(?:{w.listed})(?![\w-])"
             ),
             lazy(rf"\b(?:{w.listing})\b"),
