@@ -43,6 +43,9 @@ _NOT_ASKED = (
     r"(?!(?:Do|Does|Did|Is|Are|Was|Were|Has|Have|Had|Can|Could|Should|Would|Will|Might|May|"
     r"If|Unless|Whether|When|Once)\b)"
 )
+# A modal of possibility before the verb ("The WHO may classify vaping as harmful next year")
+# tells of a classification to come, not one made (Quirk et al. 1985, §4.49-4.58) (review28c).
+_NOT_MODAL = r"(?! (?:may|might|could|can|would|will|should)\b)"
 # The object that is classified: a lower-case noun phrase or an acronym ("processed meat",
 # "HPV"), or a list of them ("smoking, high blood pressure and diabetes"), not the writer's
 # or the body's own ("our", "itself", "its") nor a clause ("how").
@@ -53,6 +56,26 @@ _OWN = (
 _OBJECT = rf"(?!{_OWN}\b)(?:[a-z][\w'’-]*|[A-Z]{{2,}}[\w-]*)(?:,? (?!as\b)[\w'’-]+){{0,10}}?"
 # The "as" complement: not the comparative "as well as", "as soon as", nor "as part of".
 _AS = r" as (?!(?:well|soon|long|much|far|many|part|follows|such)\b)[\w'’-]"
+# A determiner or a possessive alone before "magazine" or "newspaper" makes no title of it ("The
+# magazine reported", "One newspaper found", "Our magazine"): Quirk et al. (1985), §5.5-5.21,
+# the central determiners, predeterminers and quantifiers (review28c).
+_DETERMINER = (
+    r"(?:The|A|An|This|That|These|Those|One|Each|Every|Another|Any|Some|No|Our|My|Your|His|"
+    r"Her|Its|Their|Which|What|Whose|Either|Neither|Both|All)\b"
+)
+# One capitalised word before a genitive title is part of its name ("Boston Children's
+# Hospital"), unless it opens the sentence as a determiner, a coordinator or an adverb
+# ("The", "And", "Yesterday", "Recently"), which would put it into the source's name (the
+# coordinator or the adverb is read before the name, outside it); a
+# title before "magazine" may open with "The" ("The Guardian newspaper"), not the others (Quirk
+# et al. 1985, §13.5 coordinators, §8.51 time adjuncts, §7.48 -ly adverbs) (review28c).
+_OPENER = (
+    r"(?:(?:And|But|Or|Nor|So|Yet|Then|Now|Today|Yesterday|Also|Still|Even|Only|Last|Here|"
+    r"There)\b|[A-Z][a-z]+ly\b)"
+)
+_PLACE_WORD = rf"(?!{_DETERMINER}|{_OPENER})[A-Z][a-z]+"
+# The kinds of print publication named after their title ("Prevention magazine").
+_PRINT = r"(?:magazine|newspaper)"
 # An outlet's title: capitalised words ("Prevention", "Good Housekeeping", "Verywell Health").
 _TITLE = r"[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}"
 # A past participle of the same verbs after a copula (Quirk et al. 1985, §3.63: the agentive
@@ -61,13 +84,27 @@ _TITLE = r"[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}"
 # provider's standing ("is regarded by the regulator as outstanding").
 _PASSIVE_VERBS = r"(?:classified|classed|categori[sz]ed|characteri[sz]ed|defined)"
 
+# "Prevention magazine", "The Guardian newspaper", after an opening adverb kept out of the name.
+_PRINT_TITLE = rf"(?:{_OPENER},? )?(?P<name>(?!{_DETERMINER} {_PRINT}|{_OPENER}){_TITLE} {_PRINT})"
+
 
 def _subject(w: AttributionWords) -> str:
     """The passive's subject opening its clause, up to its copula: not the writer's own, a
     product or a place of care ("Our clinic", "The app")."""
     words = rf"(?!(?i:{_OWN}|{w.classed_products})\b)[\w'’-]+"
+    # After its first word the subject holds no capitalised word of a name ("St Mary's is
+    # classified by NHS England as a trauma centre" ranks a provider): what a body classes is
+    # a common noun or an acronym ("Processed meat", "HPV") (review28c).
+    common = rf"(?![A-Z][a-z]){words}"
+    # People or a setting as the whole subject ("Nurses are classed by the NHS as key
+    # workers", "Countries are classified by ..."), as the active's bare object; "People with
+    # a BMI over 30 are classified by the WHO as obese" names them by a health measure.
+    bare = (
+        rf"(?!(?i:(?:(?:the|all|most|many|some) )?(?:[a-z-]+ )?"
+        rf"(?:{w.classed_people}|{w.classed_settings})) (?:is|are|was|were|has|have)\b)"
+    )
     return (
-        rf"{_OPENING}(?=[A-Za-z]){words}(?: {words}){{0,8}}? "
+        rf"{_OPENING}(?=[A-Za-z]){bare}{words}(?: {common}){{0,8}}? "
         r"(?:is|are|was|were|has been|have been)(?: (?:now|also|officially))? "
     )
 
@@ -82,6 +119,7 @@ def classing_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         rf"(?:(?:'s|’s)?(?: (?:19|20)\d\d)?(?: [a-z-]+){{0,2}}? "
         rf"(?i:{w.study_nouns}|{w.body_documents})(?![\w-]))?"
     )
+    aux = rf"{_NOT_MODAL}(?: {AUX_ADVERBS}){{0,2}}"
     return (
         # "The WHO classifies processed meat as a carcinogen", "the AAP describes responsive
         # feeding as watching for ...": the body as the subject opening its clause (not after
@@ -89,8 +127,13 @@ def classing_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         NamedPattern(
             "institution",
             lazy(
-                rf"{_OPENING}{_NOT_ASKED}{org}{work}(?: {AUX_ADVERBS}){{0,2}} {verbs} "
+                rf"{_OPENING}{_NOT_ASKED}{org}{work}{aux} {verbs} "
                 rf"(?!(?:the|this|a|an|its|our) (?:[\w-]+ )?(?i:{w.classed_products})\b)"
+                # People as a bare object ("regards nurses as professionals") or a place or a
+                # span of time ("classifies countries as low income"): esteem or
+                # administration, no health fact (review28c).
+                rf"(?!(?:(?:the|a|an|our|its|their|all) )?(?:[a-z-]+ )?"
+                rf"(?:{w.classed_people}|{w.classed_settings}) as\b)"
                 rf"{_OBJECT}{_AS}"
             ),
             lazy(rf"(?i)\b{verbs} [^.;:!?\n]{{1,80}}? as\b"),
@@ -103,7 +146,7 @@ def classing_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         NamedPattern(
             "institution",
             lazy(
-                rf"{_OPENING}{_NOT_ASKED}{org}{work}(?: {AUX_ADVERBS}){{0,2}} (?:{w.listing}) "
+                rf"{_OPENING}{_NOT_ASKED}{org}{work}{aux} (?:{w.listing}) "
                 rf"{_OBJECT} as (?:(?:the|a|an) )?(?:[a-z-]+ ){{0,3}}?(?:{w.listed})(?![\w-])"
             ),
             lazy(rf"\b(?:{w.listing})\b"),
@@ -129,8 +172,9 @@ def classing_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         NamedPattern(
             "outlet",
             lazy(
-                rf"{_OPENING}(?P<name>(?:[A-Z][a-z]+ )?(?=[A-Z])(?i:{w.genitive_persons})['’]s?"
-                rf"(?: (?!(?:Team|Group|Lab|Laboratory)\b)[A-Z][a-z]+){{1,2}})"
+                rf"{_OPENING}{_NOT_ASKED}(?:{_OPENER},? )?(?P<name>(?:{_PLACE_WORD} )?(?=[A-Z])"
+                rf"(?i:{w.genitive_persons})['’]s?(?: (?!(?:Team|Group|Lab|Laboratory|"
+                rf"(?i:{w.genitive_non_titles}))\b)[A-Z][a-z]+){{1,2}})"
                 rf"(?: {AUX_ADVERBS}){{0,2}} (?P<verb>{w.reporting})(?![\w-])"
             ),
             lazy(rf"\b(?i:{w.genitive_persons})['’]s? [A-Z]"),
@@ -144,14 +188,15 @@ def classing_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             NamedPattern(
                 "outlet",
                 lazy(
-                    rf"{_OPENING}{title}(?: {AUX_ADVERBS}){{0,2}} (?P<verb>{w.reporting})(?![\w-])"
+                    rf"{_OPENING}{_NOT_ASKED}{title}(?: {AUX_ADVERBS}){{0,2}} "
+                    rf"(?P<verb>{w.reporting})(?![\w-])"
                 ),
                 lazy(rf"(?i)\b(?:{w.periodical_nouns})\b"),
                 "named",
             )
             for title in (
                 rf"[Tt]he (?P<name>(?i:{w.periodical_nouns}) {_TITLE})",
-                rf"(?P<name>{_TITLE} (?:magazine|newspaper))",
+                _PRINT_TITLE,
             )
         ),
     )

@@ -116,6 +116,9 @@ class AttributionWords:
     genitive_persons: str  # "Men's", "Runner's": a title's descriptive genitive, no person's
     classed_products: str  # "the app", "the book": a product a body may praise, no health fact
     periodical_nouns: str  # "magazine", "news site": a title in apposition with one is an outlet
+    classed_people: str  # "volunteers", "patients": a body's esteem for them, no health fact
+    classed_settings: str  # "countries", "a working week": a body's administration, no health fact
+    genitive_non_titles: str  # "Knee", "Week": a genitive before them names a condition or a day
 
     @property
     def reporting(self) -> str:
@@ -223,6 +226,9 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
         genitive_persons=fast("genitive_persons"),
         classed_products=fast("classed_products"),
         periodical_nouns=get("periodical_nouns"),
+        classed_people=fast("classed_people"),
+        classed_settings=fast("classed_settings"),
+        genitive_non_titles=fast("genitive_non_titles"),
         unasserted="".join(
             rf"(?<!(?i:\b{word}) )" for word in lexicon.get("attribution.unasserted_openers")
         ),
