@@ -256,7 +256,8 @@ SETS: dict[str, tuple[str, ...]] = {
 # MM, NN, OO, PP and QQ joined it in session 27 (fresh sets from RR on); RR, SS and TT in
 # session 28, which found every folder under ROOT gone with session 27's machine (the sets above
 # live on only in their bench/README.md sections and the figures recorded there; a script run on
-# one of them now finds no folder). The sets built from session 28 on (UU...) are the pool.
+# one of them now finds no folder). The sets built from session 28 on (UU...) are the pool;
+# their keys (page sources, split, labels, verdicts; no text) are in bench/data/realsets.
 # fmt: off
 RETIRED = frozenset({
     "C", "D", "F", "Q", "R", "S", "CC", "DD", "EE", "FF", "GG",
