@@ -7,7 +7,7 @@ The words are also a clinician's and a reporter's ("the effects of smoking on th
 enormous", "the benefits of the vaccine are huge", "paracetamol starts working within 30
 minutes", "the effect of the new ward on waiting times was remarkable"), so the reading asks:
 - whose effect it is: an alternative remedy, a product form, a mind and body practice or an
-  Ayurvedic therapy named in the sentence up to the words (hype_vitality's `_remedy`), or a
+  Ayurvedic therapy named in the sentence up to the words (hype_vitality's `names_remedy`), or a
   pronoun ("its effect", "it starts") on a page that sells, in a section that names one or
   after a sentence that does;
   not a medicine, a vaccine or standard care, and not a harm or a poor habit ("the effects of a
@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 
+from linter.checks.hype_offer import FIGURE, MEDICINE, STUDY, everyday_medicines, names_remedy
 from linter.checks.hype_raised import _HEDGED, _HEDGED_AFTER
 from linter.checks.hype_valued import _HARM
-from linter.checks.hype_vitality import _FIGURE, _MEDICINE, _STUDY, _medicines, _remedy
 from linter.checks.hype_words import hype_lexicon
 from linter.claim import Claim
 
@@ -60,26 +60,30 @@ def benefit_reading(
         return ""
     sentence = text[claim.start : claim.end]
     owner = text[claim.start : end]  # whose effect: the sentence up to the praise
-    if claim.figures or _FIGURE.search(sentence) or claim.has_source:
+    if claim.figures or FIGURE.search(sentence) or claim.has_source:
         return "sourced"  # "paracetamol starts working within 30 minutes"
-    if _STUDY.search(sentence):
+    if STUDY.search(sentence):
         return "finding"
     if _HEDGED.search(text, claim.start, start) or _HEDGED_AFTER.search(text, end, claim.end):
         return "hedged"
     if _HARMFUL.search(owner) or _HARM.search(sentence):
         return "harm"  # "the effects of a poor diet on health are enormous"
     lex = hype_lexicon()
-    if _MEDICINE.search(owner) or _medicines().search(owner) or lex.immunization.search(owner):
+    if (
+        MEDICINE.search(owner)
+        or everyday_medicines().search(owner)
+        or lex.immunization.search(owner)
+    ):
         return "clinical"  # "the benefits of the vaccine are huge", "ibuprofen gel starts ..."
     if lex.drug_stems.search(owner):
         return "clinical"  # "the effect of semaglutide on weight is remarkable"
     if lex.standard_care.search(owner):
         return "clinical"
-    if _remedy(owner):
+    if names_remedy(owner):
         return None  # "the effect of fasting on inflammation is remarkable"
     before = text[max(0, claim.start - 300) : claim.start]
-    if _PRONOUN.search(text, claim.start, start) and (sells or remedy_page or _remedy(before)):
-        if _MEDICINE.search(before) or lex.standard_care.search(before):
+    if _PRONOUN.search(text, claim.start, start) and (sells or remedy_page or names_remedy(before)):
+        if MEDICINE.search(before) or lex.standard_care.search(before):
             return "clinical"  # "Your GP may prescribe an antibiotic. It starts working ..."
         return None  # "Our elderberry syrup ... Rub it in and it starts working right away."
     return "not-a-remedy"

@@ -21,8 +21,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from linter.checks.hype_offer import (
+    FIGURE,
+    MEDICINE,
+    PRONOUN_SUBJECT,
+    STUDY,
+    everyday_medicines,
+    offered,
+)
 from linter.checks.hype_raised import _HEDGED, _HEDGED_AFTER
-from linter.checks.hype_vitality import _FIGURE, _MEDICINE, _PRONOUN, _STUDY, _medicines, _offered
 from linter.checks.hype_words import hype_lexicon
 from linter.claim import Claim
 from linter.config.lexicon import default_lexicon, word_pattern
@@ -99,21 +106,25 @@ def panacea_reading(
         return "few-systems"  # "improves flexibility, strength and balance"
     sentence = text[claim.start : claim.end]
     before = text[claim.start : start]
-    if claim.figures or _FIGURE.search(sentence) or claim.has_source:
+    if claim.figures or FIGURE.search(sentence) or claim.has_source:
         return "sourced"
-    if _STUDY.search(sentence):
+    if STUDY.search(sentence):
         return "finding"
     if _HEDGED.search(before) or _HEDGED_AFTER.search(text, end, claim.end):
         return "hedged"
     lex = hype_lexicon()
-    if _MEDICINE.search(before) or _medicines().search(before) or lex.immunization.search(before):
+    if (
+        MEDICINE.search(before)
+        or everyday_medicines().search(before)
+        or lex.immunization.search(before)
+    ):
         return "clinical"
     if lex.standard_care.search(before) or lex.drug_stems.search(before):
         return "clinical"
     if _HEALTHY_HABIT.search(before) or _lifestyle().search(before):
         return "advice"  # "a balanced diet improves energy, mood, skin and digestion"
-    if _offered(before):
+    if offered(before):
         return None
-    if _PRONOUN.match(before) and (sells or remedy_page):
+    if PRONOUN_SUBJECT.match(before) and (sells or remedy_page):
         return None  # "It improves digestion, sleep, skin and mood" under a remedy's heading
     return "not-a-remedy"

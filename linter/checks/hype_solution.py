@@ -26,19 +26,19 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from linter.checks.hype_offer import (
+    FIGURE,
+    MEDICINE,
+    PRONOUN_SUBJECT,
+    STUDY,
+    everyday_medicines,
+    names_remedy,
+    offered,
+)
 from linter.checks.hype_raised import _HEDGED, _HEDGED_AFTER, _health
 from linter.checks.hype_result import _AIM
 from linter.checks.hype_subjects import names_health
 from linter.checks.hype_valued import _complaints
-from linter.checks.hype_vitality import (
-    _FIGURE,
-    _MEDICINE,
-    _PRONOUN,
-    _STUDY,
-    _medicines,
-    _offered,
-    _remedy,
-)
 from linter.checks.hype_words import hype_lexicon
 from linter.claim import Claim
 from linter.config.lexicon import default_lexicon, word_pattern
@@ -84,28 +84,32 @@ def solution_reading(
     after = text[end : min(claim.end, end + _OBJECT_REACH)]
     if not _object(after, kind):
         return "no-health-problem"  # "the perfect solution for a rainy day", "for coffee"
-    if claim.figures or _FIGURE.search(sentence) or claim.has_source:
+    if claim.figures or FIGURE.search(sentence) or claim.has_source:
         return "sourced"
-    if _STUDY.search(sentence):
+    if STUDY.search(sentence):
         return "finding"
     if _HEDGED.search(before) or _HEDGED_AFTER.search(text, end, claim.end):
         return "hedged"  # "can be a natural alternative to painkillers for some people"
     if _AIM.search(before) or _ADVICE.search(before):
         return "advice"  # "talk to your GP before using a herbal alternative to ..."
     lex = hype_lexicon()
-    if _MEDICINE.search(before) or _medicines().search(before) or lex.drug_stems.search(before):
+    if (
+        MEDICINE.search(before)
+        or everyday_medicines().search(before)
+        or lex.drug_stems.search(before)
+    ):
         return "clinical"  # "paracetamol is a gentle alternative to ibuprofen"
     if _lifestyle().search(before):
         return "advice"  # "exercise is a natural solution to stress"
-    if _offered(before):
+    if offered(before):
         return None  # "Our turmeric balm is the natural solution to arthritis"
     # The subject left out (a product's label) or a pronoun: the remedy is the page's or the
     # section's, or the sentence before names it. A naturalness adjective alone names none
     # ("green spaces are a natural solution to urban heat and asthma").
     if not before.strip(" *_") and (complement := _complement(text, claim, end)) is not None:
-        return None if _offered(complement) else "not-a-remedy"  # "... is policy, not pills"
-    bare = not before.strip(" *_") or _PRONOUN.match(before) is not None
-    if bare and (sells or remedy_page or _remedy(text[max(0, claim.start - 300) : start])):
+        return None if offered(complement) else "not-a-remedy"  # "... is policy, not pills"
+    bare = not before.strip(" *_") or PRONOUN_SUBJECT.match(before) is not None
+    if bare and (sells or remedy_page or names_remedy(text[max(0, claim.start - 300) : start])):
         return None
     return "not-a-remedy"
 
@@ -130,7 +134,7 @@ def _object(after: str, kind: str) -> bool:
         head = " ".join(after.split()[:4])
         return bool(
             _REPLACED.search(head)
-            or _medicines().search(head)
+            or everyday_medicines().search(head)
             or hype_lexicon().drug_stems.search(head)
         )
     stop = re.search(r"[.;:!?()\n]|\b(?:but|which|that|who|when|because)\b", after)

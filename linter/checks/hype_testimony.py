@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
+from linter.checks.hype_offer import FIGURE, MEDICINE, STUDY, everyday_medicines, offered
 from linter.checks.hype_raised import _HEDGED
-from linter.checks.hype_vitality import _FIGURE, _MEDICINE, _STUDY, _medicines, _offered
 from linter.checks.hype_words import hype_lexicon
 from linter.claim import Claim
 
@@ -37,14 +37,14 @@ def testimony_reading(
     if kind != "testimony_cure":
         return ""
     sentence = text[claim.start : claim.end]
-    if claim.figures or _FIGURE.search(sentence) or claim.has_source:
+    if claim.figures or FIGURE.search(sentence) or claim.has_source:
         return "sourced"
-    if _STUDY.search(sentence):
+    if STUDY.search(sentence):
         return "finding"
     if _HEDGED.search(sentence) or _TEMPORARY.search(sentence):
         return "hedged"  # "my pain was gone for a while", "it may be gone"
     lex = hype_lexicon()
-    if _MEDICINE.search(sentence) or _medicines().search(sentence):
+    if MEDICINE.search(sentence) or everyday_medicines().search(sentence):
         return "clinical"  # "my rash cleared up once I stopped the antibiotics"
     if lex.standard_care.search(sentence) or lex.immunization.search(sentence):
         return "clinical"  # "after my operation the pain was completely gone"
@@ -53,6 +53,6 @@ def testimony_reading(
     # The complaint's own "our" ("our son's asthma") is the sufferer's, not an offer: read
     # the sentence around the words.
     around = text[claim.start : start] + " " + text[end : claim.end]
-    if _offered(around) or _offered(text[max(0, claim.start - 300) : claim.start]):
+    if offered(around) or offered(text[max(0, claim.start - 300) : claim.start]):
         return None  # "after the juice cleanse my eczema was completely gone"
     return "not-a-remedy"  # "my headache was completely gone by the evening"
