@@ -174,6 +174,9 @@ def registry_suggestion(entry: Entry | None) -> str | None:
     return f"The registry's source for this: {source_link(entry)}"
 
 
+_ORPHAN_MARKS = re.compile(r"(?<=[.!?])\s+[^\w\s]+$")
+
+
 def citation_fix(
     passage: Passage, claim: Claim, entry: Entry | None
 ) -> tuple[int, int, str] | None:
@@ -183,7 +186,11 @@ def citation_fix(
     url = source_url(entry)
     if url is None or url in passage.text:
         return None
-    at = claim.start + len(claim.text.rstrip().rstrip(".!?:;"))
+    # A mark standing alone after the full stop ("years. ¡", a stray paragraph the reader joined)
+    # belongs to no word: the link goes before the stop, where a second run finds it in the
+    # same sentence, not after the mark, where the sentencizer may split it off next time.
+    words = _ORPHAN_MARKS.sub("", claim.text.rstrip())
+    at = claim.start + len(words.rstrip(".!?:;"))
     label = source_words(entry)
     if passage.format == "markdown":
         text = f" ([{label}]({url}))"
