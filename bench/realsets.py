@@ -246,6 +246,14 @@ SETS: dict[str, tuple[str, ...]] = {
     # periodental-implants (a periodontist's dental implant practice) and lasara-mens (a men's
     # hormone and sexual-health clinic, in the menopause clinic's place). Six sites.
     "VV": ("genderkit-info", "bips-plastic", "dxncare-mushroom"),
+    # Set XX (session 29, siteXX): dev sites unleashed-physio (a home-visit physiotherapy practice
+    # on the Wirral, PHP; every page is over the size cap, so it holds no page),
+    # victoriarose-aesthetics (a Toronto medical aesthetics clinic's Blade blog, product and
+    # injection pages) and yog-herbs (an Indian herbal supplement brand, PHP; every page over the
+    # cap, no page); check sites thanvi-counselling (a counselling centre's PHP service pages),
+    # pearl-ivf (a Mumbai fertility and IVF clinic's PHP pages) and rebekah-dietitian (a Sydney
+    # dietitian's Gatsby Markdown service notes and recipes). All six kinds asked for.
+    "XX": ("unleashed-physio", "victoriarose-aesthetics", "yog-herbs"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
