@@ -254,6 +254,13 @@ SETS: dict[str, tuple[str, ...]] = {
     # pearl-ivf (a Mumbai fertility and IVF clinic's PHP pages) and rebekah-dietitian (a Sydney
     # dietitian's Gatsby Markdown service notes and recipes). All six kinds asked for.
     "XX": ("unleashed-physio", "victoriarose-aesthetics", "yog-herbs"),
+    # Set ZZ (session 29, siteZZ): dev sites ashwani-ayurveda (an Ayurveda practice's PHP FAQ
+    # sections on panchakarma and infertility), sassyroots-herbal (a herbalist's apothecary shop
+    # and consultation pages, Eleventy Markdown) and spees-hearing (an Indian audiology, hearing-aid
+    # and speech-therapy clinic's CodeIgniter views); check sites silverhealth-daily (a seniors'
+    # health magazine's MDX articles), purevanity-medspa (a med spa's injectable and peel pages)
+    # and mcdaniel-weightloss (a St Louis dietitian practice's weight-loss programme, Blade views).
+    "ZZ": ("ashwani-ayurveda", "sassyroots-herbal", "spees-hearing"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
