@@ -261,6 +261,14 @@ SETS: dict[str, tuple[str, ...]] = {
     # health magazine's MDX articles), purevanity-medspa (a med spa's injectable and peel pages)
     # and mcdaniel-weightloss (a St Louis dietitian practice's weight-loss programme, Blade views).
     "ZZ": ("ashwani-ayurveda", "sassyroots-herbal", "spees-hearing"),
+    # Set YY (session 29, siteYY): dev sites kidsland-dental (a paediatric dental practice's Hugo
+    # pages), village-naturopath (a naturopathic doctor's journal articles, static HTML) and
+    # mecfs-advocacy (an ME/CFS patient advocate's Jekyll site, patient advocacy); check sites
+    # stluke-hospital (a Catholic hospital and nursing college in Ethiopia, PHP), sellis-coach (a
+    # yoga teacher, personal trainer and breath coach, Hugo) and argent-pharmacy (a UK online
+    # men's-health pharmacy's Blade views; every product page is over the size cap and its FAQ and
+    # about pages are database stubs, so it holds no page). All six kinds asked for.
+    "YY": ("kidsland-dental", "village-naturopath", "mecfs-advocacy"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
