@@ -269,6 +269,14 @@ SETS: dict[str, tuple[str, ...]] = {
     # men's-health pharmacy's Blade views; every product page is over the size cap and its FAQ and
     # about pages are database stubs, so it holds no page). All six kinds asked for.
     "YY": ("kidsland-dental", "village-naturopath", "mecfs-advocacy"),
+    # Set AB (session 29, siteAB): dev sites sacredlight-reiki (a Reiki, crystal and shamanic
+    # healing centre's Blade views), davisgrove-peds (a paediatric practice's Gatsby Markdown) and
+    # worldfit-protein (a protein-powder and weight-loss-shake maker's PHP shop pages and blog);
+    # check sites lucifit-osteo (an osteopath's osteopathy, sports-therapy and massage pages,
+    # Jekyll), gynaemd-women (a Singapore women's health and menopause clinic's gynaecology
+    # articles, PHP) and thoughtarchive-heart (a health-information site's diabetes and
+    # heart-health guides, Astro Markdown). All six kinds asked for.
+    "AB": ("sacredlight-reiki", "davisgrove-peds", "worldfit-protein"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
