@@ -277,6 +277,15 @@ SETS: dict[str, tuple[str, ...]] = {
     # articles, PHP) and thoughtarchive-heart (a health-information site's diabetes and
     # heart-health guides, Astro Markdown). All six kinds asked for.
     "AB": ("sacredlight-reiki", "davisgrove-peds", "worldfit-protein"),
+    # Set AC (session 29, siteAC): dev sites purerelief-cbd (a North Carolina CBD maker and
+    # shop's WordPress templates; two pages, the rest echo database fields or are over the cap),
+    # abacoa-podiatry (a Florida podiatry and laser/regenerative practice's HTML blog partials, in
+    # the chiropractor's place: the one found was set G's) and hairistanbul-clinic (an Istanbul
+    # hair-transplant clinic's Astro blog); check sites pearls-physician (a resident physician's
+    # Jekyll "clinical pearls" blog with jekyll-scholar cite tags, three posts), newpaths-recovery
+    # (a Michigan addiction-treatment centre's PHP programme pages, mostly one-paragraph stubs) and
+    # dfy-ngo (an Indian medical NGO's Jekyll programme pages). All six kinds asked for.
+    "AC": ("purerelief-cbd", "abacoa-podiatry", "hairistanbul-clinic"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
