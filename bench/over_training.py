@@ -12,10 +12,9 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import numpy as np
 from learned_data import Row
+from over_model import DENSE, Model, SentenceInput, dense_features, ngram_features
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
-
-from linter.nlp.over_model import DENSE, Model, SentenceInput, dense_features, ngram_features
 
 BITS = 16
 # C and the threshold from bench/over_cv.py (leave one set out): C=10 at p >= 0.8 added the

@@ -25,11 +25,11 @@ from common import run_json
 from wild import CORPORA, corpus_files, corpus_root
 from wildtext import count_words, read_source, short_hash
 
-from linter.checks.hype_learned import MESSAGE
-
 JUDGED = Path(__file__).resolve().parent / "judgements" / "over-wild.jsonl"
 SEED = "healthlint-over-2026"
-_LEAD = MESSAGE.split("{")[0]
+# How the learned reading's findings begin (linter/checks/hype_learned.py at commit e17ebdeb,
+# where the reading is wired into the overstatement rule: run this script at that commit).
+_LEAD = "the learned model reads this sentence as an overstatement"
 
 
 def learned_findings() -> tuple[list[dict], int]:

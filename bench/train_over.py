@@ -1,5 +1,5 @@
 """Train the learned overstatement model (issue 14, session 29) and write the weights the wheel
-ships (linter/nlp/data/over-model.npz).
+would ship (bench/out/over-model.npz: not shipped, see bench/README.md).
 
 Reads every written set of bench/data/written* (not the session-29 blind sets), the tune half of
 ../shared/data/articles and the 40 wild windows through healthlint's own checks
@@ -9,7 +9,7 @@ bigrams, what the Claim holds) and fits one seeded logistic regression on all of
 fixed zip dates); `--check` trains again into a temporary file and compares. Validation:
 bench/over_cv.py. Needs the `train` extra: pip install -e '.[train]'.
 
-    python bench/train_over.py [--out linter/nlp/data/over-model.npz] [--check]
+    python bench/train_over.py [--out bench/out/over-model.npz] [--check]
 """
 
 from __future__ import annotations
@@ -20,15 +20,15 @@ import tempfile
 from pathlib import Path
 
 from over_data import load_over_rows
+from over_model import WEIGHTS, save
 from over_training import THRESHOLD, design, fit, labels
 
-from linter.nlp.over_model import WEIGHTS, save
-
-DEFAULT_OUT = Path(__file__).resolve().parent.parent / "linter" / "nlp" / "data" / WEIGHTS
+DEFAULT_OUT = Path(__file__).resolve().parent / "out" / WEIGHTS
 
 
 def train(out: Path) -> str:
     """Fit on every row, write the weights to `out`, return their SHA-256."""
+    out.parent.mkdir(parents=True, exist_ok=True)
     rows = load_over_rows()
     model = fit(design(rows), labels(rows))
     save(str(out), type(model)(model.dense, model.hashed, model.bias, model.bits, THRESHOLD))

@@ -98,7 +98,7 @@ def _finding(rule: Rule, hit: Hit, passage: Passage, block: Block, document: Doc
         column=column,
         rule=rule.id,
         level=hit.level or rule.level,
-        message=hit.message or rule.format_message(**values),
+        message=rule.format_message(**values),
         end_line=end_line,
         end_column=end_column,
         text=document.source[start:end],

@@ -27,7 +27,6 @@ class Hit:
     registry_id: str | None = None
     # Insert or replace text: (start, end, replacement) in the passage's characters.
     fix: tuple[int, int, str] | None = None
-    message: str | None = None  # instead of the rule's message (a learned reading says so)
 
 
 class Check:

@@ -7,8 +7,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
-import numpy as np
-
 from linter.checks.base import Check, Hit
 from linter.checks.hype import candidates, why_not
 from linter.checks.hype_assured import provider_page
@@ -17,7 +15,6 @@ from linter.checks.hype_composed import weighed_next
 from linter.checks.hype_criteria import criterion
 from linter.checks.hype_gates import acclaimed_miracle, page_voices
 from linter.checks.hype_labels import remedy_sections
-from linter.checks.hype_learned import learned_hits, page_scores
 from linter.checks.hype_nature import marvels_at_nature
 from linter.checks.hype_news import news_of
 from linter.checks.hype_praised import practitioner_page
@@ -54,8 +51,6 @@ class WordingCheck(Check):
         "skip_scare_quotes": Option(bool, True),
         # Classes of rules/lexicon/hype.yaml to look for, composed by linter/checks/hype.py.
         "classes": Option(list, [], CLASSES),
-        # The learned overstatement reading where no class matched (hype_learned.py).
-        "learned": Option(bool, False),
     }
 
     def __init__(self, rule: Rule) -> None:
@@ -68,8 +63,6 @@ class WordingCheck(Check):
         self._provider = False  # a clinic speaking of its own care (hype_assured.py)
         self._remedy_sections: tuple[bool, ...] = ()
         self._answered: tuple[bool, ...] = ()  # the next passage says yes (hype_questions)
-        self.learned: bool = self.options["learned"]
-        self._scores: list[np.ndarray] = []  # the learned model's, per passage of the page
 
     def begin(self, passages: Sequence[Passage]) -> None:
         """Whether the page sells a service in its own voice and where it names a remedy, read
@@ -79,31 +72,16 @@ class WordingCheck(Check):
         self._provider = page_reading(passages, provider_page)
         self._remedy_sections = page_reading(passages, remedy_sections)
         self._answered = page_reading(passages, answered_yes)
-        self._scores = page_scores(passages) if self.learned else []
 
     def run_at(self, index: int, passage: Passage, matches: Matches) -> Iterator[Hit]:
         """`run` with the reading of the section that holds the passage (hype_labels.py)."""
         sections, answered = self._remedy_sections, self._answered
         placed = 0 <= index < len(sections) and 0 <= index < len(answered)
-        hits = self._run(passage, matches, placed and sections[index], placed and answered[index])
-        if not self.learned:
-            return hits
-        scores = self._scores[index] if 0 <= index < len(self._scores) else None
-        return self._with_learned(passage, list(hits), scores)
+        return self._run(passage, matches, placed and sections[index], placed and answered[index])
 
     def run(self, passage: Passage, matches: Matches) -> Iterator[Hit]:
         """A passage on its own: a remedy named in it makes its labels a remedy's."""
-        hits = self._run(passage, matches, remedy_sections([passage])[0], False)
-        return self._with_learned(passage, list(hits), None) if self.learned else hits
-
-    def _with_learned(
-        self, passage: Passage, hits: list[Hit], scores: np.ndarray | None
-    ) -> Iterator[Hit]:
-        """The rules' hits, then the learned reading of the sentences they left alone."""
-        yield from hits
-        scores = page_scores([passage])[0] if scores is None else scores
-        flagged = {c.index for h in hits if (c := passage.claim_at(h.start)) is not None}
-        yield from learned_hits(passage, scores, flagged)
+        return self._run(passage, matches, remedy_sections([passage])[0], False)
 
     def _run(
         self, passage: Passage, matches: Matches, remedy: bool, answered: bool

@@ -1,8 +1,10 @@
 """The learned overstatement model (issue 14): hashed word n-grams and what the Claim holds in,
 the probability that a sentence overstates out, and the n-grams that carried it.
 
-Numpy only, so it runs where the linter runs; trained by bench/train_over.py (the `train`
-extra). Read only on sentences the rules left without an overstatement (see the caller).
+Numpy only, so it could run where the linter runs; trained by bench/train_over.py (the `train`
+extra). Kept in bench/, not in the package: it did not carry over to wording nobody tuned on
+(bench/README.md, "A learned overstatement model from the written sets", session 29). Commit
+e17ebdeb has it wired into the overstatement rule, as it was measured.
 """
 
 from __future__ import annotations
@@ -13,8 +15,6 @@ import re
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from itertools import pairwise
 from typing import Any, NamedTuple
 
@@ -174,10 +174,3 @@ def load(source: Any) -> Model:
         hashed[data["rows"]] = data["hashed"]
         bias, threshold = (float(v) for v in data["bias"])
         return Model(data["dense"], hashed, bias, bits, threshold)
-
-
-@cache
-def bundled_model() -> Model:
-    """The model the wheel carries, read on first use (not at import)."""
-    with (resources.files("linter.nlp") / "data" / WEIGHTS).open("rb") as handle:
-        return load(io.BytesIO(handle.read()))
