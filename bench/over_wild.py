@@ -11,6 +11,10 @@ judged by ../shared/data/articles/GUIDELINE.md (OVER).
 
     python bench/over_wild.py [--sample 40]      list the sample
     python bench/over_wild.py --score            the judged sample's precision
+
+The learned reading was measured and not shipped: on main the rule has no such reading and
+this finds nothing. Run it in a worktree of commit e17ebdeb, which wired the model into the
+overstatement rule (`git worktree add --detach /tmp/learnO e17ebdeb`).
 """
 
 from __future__ import annotations
