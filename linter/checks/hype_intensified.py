@@ -74,6 +74,21 @@ _BUSINESS = re.compile(
     re.I,
 )
 
+# A share of those treated (Hyland 2005's approximators of quantity: most, many, some): the
+# effect told of a part, as a clinician's plain account is ("most patients notice ...").
+_SHARE = re.compile(
+    r"\b(?:most|many|some|a\s+lot)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:patients|people|clients|"
+    r"users|customers|women|men|children|adults|cases)\b",
+    re.I,
+)
+
+# The predicate form of a praised outcome: the treatment must be its subject.
+_PREDICATED = re.compile(r"(?:is|are)\b", re.I)
+
+# The noun of the change before its preposition ("a dramatic improvement in"): the health
+# target must follow.
+_OF_CHANGE = re.compile(r"(?:in|to|of|from|for)$", re.I)
+
 # The booster's own words that need a health target after them.
 _COMPARATIVE_END = re.compile(r"(?:better|less|fewer|more|[a-z]{3,}er)$", re.I)
 
@@ -94,12 +109,16 @@ def intensified_reading(
     if kind not in INTENSIFIED_KINDS:
         return ""
     sentence = text[claim.start : claim.end]
-    if claim.sources or claim.attributions or claim.figures:
+    if claim.sources or claim.attributions:
         return "sourced"
+    if claim.figures and kind == "intensified_effect":
+        return "figure"  # an effect given its size is a statistic's matter
     if _MEASURED.search(sentence):
         return "finding"  # "in a trial, shockwave significantly reduced heel pain"
     if _HEDGED.search(text, claim.start, start) or _HEDGED_AFTER.search(text, end, claim.end):
         return "hedged"
+    if _SHARE.search(sentence):
+        return "hedged"  # "most patients notice a marked improvement": a share, not a promise
     if _AIM.search(text, claim.start, start) or _EFFORT.search(text, claim.start, start):
         return "aim"  # "we strive to ensure the best possible care"
     term = text[start:end]
@@ -119,6 +138,8 @@ def intensified_reading(
         return "clinical"  # "hip replacement relieves pain dramatically for most people"
     left, _ = _clause(claim, start, end)
     subject = text[left:start]
+    if _PREDICATED.match(term) and not (offered(subject) or _heads().search(subject)):
+        return "not-a-remedy"  # "the booking process is very reliable"
     if kind == "ensured_care":
         return None if voiced or offered(sentence) else "not-the-provider"
     named = _health(sentence) or _complaints().search(sentence) or care
@@ -126,6 +147,8 @@ def intensified_reading(
         return "no-health-problem"  # "our new rota greatly improves morale"
     if kind == "intensified_effect" and _COMPARATIVE_END.search(term) and not _health(after):
         return "no-health-problem"  # "dramatically more affordable"
+    if kind == "intensified_effect" and _OF_CHANGE.search(term) and not _health(after):
+        return "no-health-problem"  # "a dramatic improvement in our booking times"
     if _NOT_CARE.search(subject) and not offered(subject):
         return "not-a-remedy"  # "our reception team is exceptionally friendly"
     if offered(sentence):

@@ -72,10 +72,14 @@ _COMPARATIVE = r"(?:better|less|fewer|more|[a-z]{3,}er)"
 def _intensified_effect() -> str:
     boosters, verbs = _words("effect_boosters"), _verbs("effect_verbs")
     changes = _verbs("effect_changes")
+    degree, nouns = _words("degree_adjectives"), _words("change_nouns")
     return (
         rf"\b{boosters}\s+{verbs}\b"
         rf"|\b(?:{verbs}|{changes})\s+{_OBJECT}{boosters}\b"
         rf"|\b{boosters}\s+{_COMPARATIVE}\b"
+        # Not a comparison ("a more substantial increase in ... than"): Quirk et al. 1985,
+        # §7.81, a comparative compares and raises nothing.
+        rf"|\b(?<!more\s)(?<!less\s){degree}\s+{nouns}\s+(?:in|to|of|from|for)\b"
     )
 
 
@@ -94,6 +98,9 @@ def _praised_outcome() -> str:
     degreed = rf"{_words('outcome_degrees')}\s+{producing}\s+{_words('outcome_qualities')}"
     return (
         rf"\b(?:{raised}|{strong}|{degreed})\s+(?:[\w-]+\s+)?{nouns}\b"
+        # The outcome's quality said of the treatment itself ("the procedure is highly
+        # predictable"): the same raised quality as a predicate (Quirk et al. 1985, §7.3).
+        rf"|\b(?:is|are)\s+{_words('outcome_degrees')}\s+(?:predictable|reliable)\b"
         rf"|\b(?:results|outcomes|improvements)\s+(?:(?:of|from|with|after|for)\s+(?:[\w'’-]+\s+)"
         rf"{{1,5}}?){{0,2}}(?:are|were|have\s+been|will\s+be|can\s+be)\s+(?:truly\s+|simply\s+|"
         rf"really\s+|just\s+|absolutely\s+|consistently\s+|always\s+|nothing\s+short\s+of\s+)?"
