@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from linter.checks.hype_intensified_words import INTENSIFIED_KINDS
-from linter.checks.hype_offer import everyday_medicines, names_remedy, offered
+from linter.checks.hype_offer import everyday_medicines, offered
 from linter.checks.hype_praised import _CARE_WORDS, _EFFORT, _MEDICINE
 from linter.checks.hype_raised import (
     _HEDGED,
@@ -69,7 +69,8 @@ _NOT_CARE = re.compile(
 
 # An outcome of no health: a business's, a campaign's, a team's (sales, fundraising, growth).
 _BUSINESS = re.compile(
-    r"\b(?:sales|revenue|profits?|fundrais\w*|donations?|campaigns?|marketing|business|"
+    r"\b(?:sales|revenue|profits?|fundrais\w*|donations?|charit(?:y|ies)|campaigns?|"
+    r"marketing|business|"
     r"bookings?|members(?:hip)?s?|followers|traffic|website|online\s+shop|shop|exam|students?)\b",
     re.I,
 )
@@ -162,14 +163,9 @@ _RESULT_HEAD = re.compile(r"\b(?:results?|outcomes?|success)\s*$", re.I)
 
 
 def _results_of_no_health(text: str, claim: Claim, start: int, end: int) -> str:
-    """ "no-health-problem" for praise of results that names no health, no care and no remedy
+    """ "no-health-problem" for praise of the results of a business, a campaign or a charity
     ("our online shop has seen remarkable results since the redesign"), else "" (read as
-    before)."""
-    if not _RESULT_HEAD.search(text, start, end):
-        return ""
-    sentence = text[claim.start : claim.end]
-    if _health(sentence) or _complaints().search(sentence) or _CARE_WORDS.search(sentence):
-        return ""
-    if names_remedy(sentence) or _heads().search(sentence):
-        return ""
-    return "no-health-problem"
+    before: a surgeon's page's "years of experience and remarkable results" are its care's)."""
+    if _RESULT_HEAD.search(text, start, end) and _BUSINESS.search(text, claim.start, claim.end):
+        return "no-health-problem"
+    return ""
