@@ -75,6 +75,14 @@ _BUSINESS = re.compile(
     re.I,
 )
 
+# A negation of the promise after its words, in its clause (Quirk et al. 1985, §10.54: "not"
+# and the negative modals): "permanent results cannot be promised", "... are not guaranteed".
+_DENIED_AFTER = re.compile(
+    r"\b(?:cannot|can[’']t|can\s+not|could\s+not|couldn[’']t|will\s+not|won[’']t|is\s+not|"
+    r"are\s+not|isn[’']t|aren[’']t|never|not\s+(?:be\s+)?(?:promised|guaranteed|assured))\b",
+    re.I,
+)
+
 # A share of those treated (Hyland 2005's approximators of quantity: most, many, some): the
 # effect told of a part, as a clinician's plain account is ("most patients notice ...").
 _SHARE = re.compile(
@@ -110,6 +118,7 @@ def intensified_reading(
     if kind not in INTENSIFIED_KINDS:
         return ""
     sentence = text[claim.start : claim.end]
+    left, right = _clause(claim, start, end)
     if claim.sources or claim.attributions:
         return "sourced"
     if claim.figures and kind == "intensified_effect":
@@ -118,6 +127,8 @@ def intensified_reading(
         return "finding"  # "in a trial, shockwave significantly reduced heel pain"
     if _HEDGED.search(text, claim.start, start) or _HEDGED_AFTER.search(text, end, claim.end):
         return "hedged"
+    if _DENIED_AFTER.search(text, end, right):
+        return "negated"  # "permanent results cannot be promised": denied after the words
     if _SHARE.search(sentence):
         return "hedged"  # "most patients notice a marked improvement": a share, not a promise
     if _AIM.search(text, claim.start, start) or _EFFORT.search(text, claim.start, start):
@@ -137,7 +148,6 @@ def intensified_reading(
     care = lex.standard_care.search(sentence) or _allied().search(sentence)
     if care and not _PROVIDER.search(sentence):
         return "clinical"  # "hip replacement relieves pain dramatically for most people"
-    left, _ = _clause(claim, start, end)
     subject = text[left:start]
     if _PREDICATED.match(term) and not (offered(subject) or _heads().search(subject)):
         return "not-a-remedy"  # "the booking process is very reliable"
