@@ -18,6 +18,7 @@ import re
 
 from linter.checks.hype_assured import assured_reading
 from linter.checks.hype_benefit import benefit_reading
+from linter.checks.hype_intensified import intensified_reading
 from linter.checks.hype_panacea import panacea_reading
 from linter.checks.hype_praised import praised_reading
 from linter.checks.hype_promise import promise_reading
@@ -86,6 +87,8 @@ def subject_reading(
 ) -> str | None:
     """Why wording of a remedy-subject class is no promise of a remedy's (hype_subjects.py),
     the wordings of this module read here first."""
+    if (reading := intensified_reading(text, claim, start, end, kind, sells)) != "":
+        return reading
     if (reading := degree_reading(text, claim, start, end, kind, sells)) != "":
         return reading
     if (reading := promise_reading(text, claim, start, end, kind, sells, remedy_page)) != "":

@@ -11,6 +11,7 @@ import re
 
 from linter.checks.hype_assured import _ABSOLUTE
 from linter.checks.hype_composed import HEARSAY, REPORTED_RESULT
+from linter.checks.hype_intensified_words import INTENSIFIED_KINDS
 from linter.checks.hype_reading import _clause, clinical
 from linter.checks.hype_words import hype_lexicon
 from linter.claim import Claim
@@ -154,8 +155,9 @@ def page_voices(text: str, claim: Claim, start: int, end: int, kind: str) -> boo
     plain denial of a harm or of pain ("You will not feel any pain while the images are taken",
     "You won't need any recovery time") is a leaflet's account unless the sentence says it
     absolutely ("You won't feel a thing", "absolutely no downtime") or in the provider's own
-    words."""
+    words. An effect raised by a degree word is no plain account (overE): the page's voice is
+    its promise's, the treatment still named in the sentence (hype_intensified.py)."""
     sentence = text[claim.start : claim.end]
-    if kind == "assured_result" or _PAINLESS_WORD.search(sentence):
+    if kind == "assured_result" or kind in INTENSIFIED_KINDS or _PAINLESS_WORD.search(sentence):
         return True  # "The procedure is painless, safe and leaves no scars" (written-overS)
     return bool(_ABSOLUTE.search(sentence) or _OWN.search(sentence))

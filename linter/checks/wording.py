@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, ClassVar
 from linter.checks.base import Check, Hit
 from linter.checks.hype import candidates, why_not
 from linter.checks.hype_assured import provider_page
-from linter.checks.hype_assured_words import ASSURED_KINDS
 from linter.checks.hype_composed import weighed_next
 from linter.checks.hype_criteria import criterion
 from linter.checks.hype_gates import acclaimed_miracle, page_voices
+from linter.checks.hype_intensified_words import BUILT_KINDS
 from linter.checks.hype_labels import remedy_sections
 from linter.checks.hype_nature import marvels_at_nature
 from linter.checks.hype_news import news_of
@@ -38,7 +38,7 @@ _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 MAX_SCARE_QUOTE_WORDS = 4
 
 # The classes a clinician's third-person page offers (hype_praised.practitioner_page).
-_PRACTITIONER_KINDS = (*PRAISED_KINDS, *ASSURED_KINDS)
+_PRACTITIONER_KINDS = (*PRAISED_KINDS, *BUILT_KINDS)
 
 
 class WordingCheck(Check):
@@ -118,7 +118,7 @@ class WordingCheck(Check):
             if self.options["skip_scare_quotes"] and _scare_quoted(text, start, end):
                 continue
             offers = self._sells or (self._practitioner and candidate.kind in _PRACTITIONER_KINDS)
-            if not offers and self._provider and candidate.kind in ASSURED_KINDS:
+            if not offers and self._provider and candidate.kind in BUILT_KINDS:
                 offers = page_voices(text, claim, start, end, candidate.kind)
             if why_not(text, claim, candidate, heading, offers, remedy):
                 continue
