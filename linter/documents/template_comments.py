@@ -70,7 +70,8 @@ def template_comment_spans(source: str) -> list[tuple[int, int]]:
     at = 0
     alive = frozenset(_KINDS)
     while alive and (opened := _scan(alive).search(source, at)) is not None:
-        kind = next(k for k in alive if _OPENERS[k].match(source, opened.start()))
+        # In _KINDS order (a set has none): a Handlebars "{{!--" is read before its "{{!".
+        kind = next(k for k in _KINDS if k in alive and _OPENERS[k].match(source, opened.start()))
         # The white space that ends an opener may also open its closer ("@* note *@").
         after = opened.end() - (1 if kind in ("razor", "smarty", "velocity") else 0)
         closer = found.get(kind, (-1, -1))
