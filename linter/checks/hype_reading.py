@@ -9,6 +9,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from linter.checks.hype_denials import HARM_DENIAL, denied_statement
 from linter.checks.hype_reversal import relation_reversed
 from linter.checks.hype_words import (
     _AFTER_VERB,
@@ -83,33 +84,21 @@ def found_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
     return pattern.search(text, start, end) is not None
 
 
-# A negative determiner bound to a noun of harm ("does no harm", "has no side effects") denies
-# that noun phrase: it is a safety claim of its own, and a claim coordinated after it ("... no
-# harm and has no side effects", "no side effects and cures it") is not negated by it.
-_HARM_DENIAL = re.compile(
-    r"\bno\s+(?:\w+\s+)?(?:harm|risks?|dangers?|(?:side|ill)[- ]effects|downsides?|downtime)\b",
-    re.IGNORECASE,
-)
-
-
-def harm_denial_at(text: str, at: int) -> bool:
-    """A negative word at `at` that denies a noun of harm ("no harm", "no side effects")."""
-    return _HARM_DENIAL.match(text, at) is not None
-
-
 def negated(text: str, claim: Claim, start: int, end: int) -> bool:
     """A negative word earlier in the clause reaches the term ("is rarely cured", "none of these
-    tests has yet been proven"); one inside the term is its own ("no side effects")."""
+    tests has yet been proven"), or to its end through a verb of saying (hype_denials.py); one
+    inside the term is its own ("no side effects")."""
     lex = hype_lexicon()
     left, _ = _clause(claim, start, end, strict=True)
     before = text[left:start]
     masked = [m.span() for m in lex.not_negations.finditer(before)]
-    masked += [m.span() for m in _HARM_DENIAL.finditer(before)]
+    masked += [m.span() for m in HARM_DENIAL.finditer(before)]
     for m in lex.negations.finditer(before):
         if any(s <= m.start() < e for s, e in masked):
             continue
         between = before[m.end() :]
-        if "," not in between and len(_words(between)) <= NEGATION_REACH:
+        near = "," not in between and len(_words(between)) <= NEGATION_REACH
+        if near or denied_statement().match(before, m.end()):
             return True
     return False
 

@@ -23,6 +23,10 @@ GUIDELINE.md's STAT is a health statistic reported as a finding. These are not:
   measure: "were 22% more productive", "30% of the grain harvest is lost" (`economy`, statW).
 - The writer's own judgement of their own state: "my pain is 70% better" (the first-person
   story of unsourced_statistic.yaml), not a share of people ("40% of my patients").
+- A share of the writer's own body or life: "about 80% of my large intestine was diseased",
+  "half of my hair" (precR, set VV): the first person singular possessor (Quirk et al. 1985,
+  §6.4) of a thing that is no people, cases or rate ("40% of my patients", "30% of my
+  clients" stay) measures one person, the writer, as a patient's story does.
 """
 
 from __future__ import annotations
@@ -214,6 +218,22 @@ def own_judgement(text: str, sentence: tuple[int, int], start: int, end: int) ->
     )
 
 
+_OF_MINE = re.compile(r"(?i)\s*of\s+my\s+(?:own\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+)")
+
+
+def own_body_share(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the percentage is a share of something of the writer's own, no people nor a rate
+    ("80% of my large intestine"), not "40% of my patients"."""
+    if not re.search(r"(?i)(?:%|percent|per cent)$", text[start:end]):
+        return False
+    mine = _OF_MINE.match(text, end, sentence[1])
+    if mine is None:
+        return False
+    p = _patterns()
+    owned = mine.group(1)
+    return not any(p[k].search(owned) for k in ("people", "clients", "rate"))
+
+
 def others_figure(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
     """Whether the figure at [start, end) is one of the kinds above."""
     return (
@@ -223,4 +243,5 @@ def others_figure(text: str, sentence: tuple[int, int], start: int, end: int) ->
         or bracketed_bound(text, sentence, start, end)
         or no_health_compared(text, sentence, start, end)
         or own_judgement(text, sentence, start, end)
+        or own_body_share(text, sentence, start, end)
     )

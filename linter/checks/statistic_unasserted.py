@@ -195,6 +195,10 @@ def _bounded(text: str, start: int, end: int) -> bool:
     )
 
 
+_OFTEN = re.compile(r"(?i)\s*(?:%|percent|per cent)?\s+of\s+the\s+time\b")
+_INFER = re.compile(r"(?i)\b(?:this|that|it|which|these|those|what|all)\s+$")  # "this means"
+
+
 def defined_bound(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
     """Whether the figure at [start, end) is a bound in a definition or a classification."""
     p = _patterns()
@@ -208,7 +212,10 @@ def defined_bound(text: str, sentence: tuple[int, int], start: int, end: int) ->
         return False  # "This means more than 1 in 3 cancers could be prevented"
     clause = _clause_before(text, sentence, start)
     preds = list(p["predicate"].finditer(clause))
-    if preds and not re.search(rf"(?i)\b{_FINITE}\b", clause[preds[-1].end() :]):
+    # How often, a named category's edge even in a clause ("Severe insomnia means one is unable
+    # to sleep at least 50% of the time"), not where "this means" infers.
+    often = preds and _OFTEN.match(text, end) and not _INFER.search(clause, 0, preds[-1].start())
+    if preds and (often or not re.search(rf"(?i)\b{_FINITE}\b", clause[preds[-1].end() :])):
         return True  # "is defined as losing more than 5% of body weight"
     # "A weight loss of more than 5% is considered significant": a noun phrase holding the
     # figure (words before it in its clause), then the predicate, with no break between.

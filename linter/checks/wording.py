@@ -12,6 +12,7 @@ from linter.checks.hype import candidates, why_not
 from linter.checks.hype_assured import provider_page
 from linter.checks.hype_composed import weighed_next
 from linter.checks.hype_criteria import criterion
+from linter.checks.hype_denials import harm_denial_at
 from linter.checks.hype_gates import acclaimed_miracle, page_voices
 from linter.checks.hype_intensified_words import BUILT_KINDS
 from linter.checks.hype_labels import remedy_sections
@@ -19,7 +20,7 @@ from linter.checks.hype_nature import marvels_at_nature
 from linter.checks.hype_news import news_of
 from linter.checks.hype_praised import practitioner_page
 from linter.checks.hype_questions import ASKABLE, answered_yes, faq_question
-from linter.checks.hype_reading import harm_denial_at, rejected_next, title_case
+from linter.checks.hype_reading import rejected_next, title_case
 from linter.checks.hype_subjects import sells
 from linter.checks.hype_words import CLASSES, PRAISED_KINDS, Candidate
 from linter.checks.options import Option

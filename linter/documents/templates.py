@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 
 from linter.documents.shortcodes import shortcode_spans
+from linter.documents.template_comments import template_comment_spans
 
 # A tag may run over a few lines ("{% include card.html\n  title=... %}"), never a page; a Jinja
 # comment stays on its line, so a heading id ("## Dosage {#dose}") is not one.
@@ -75,6 +76,7 @@ def blank_templates(source: str, markdown: bool = False) -> str:
     no-break spaces, which CommonMark does not count as indentation and the readers drop as
     stand-ins (`markup_free`); a citation there is a no-break space and then its comment."""
     spans = shortcode_spans(source)  # WordPress: (start, end, is a footnote)
+    spans += [(start, end, False) for start, end in template_comment_spans(source)]
     if "{%" in source or "{{" in source or "{#" in source:
         spans += [(*m.span(), False) for m in _COMMENT_BLOCK.finditer(source)]
         spans += [(*m.span(), bool(_CITATION_TAG.match(m[0]))) for m in _TAG.finditer(source)]
@@ -83,9 +85,11 @@ def blank_templates(source: str, markdown: bool = False) -> str:
     if not spans:
         return source
     chars = list(source)
+    covered = 0  # where the spans made markup so far end
     for start, end, citation in sorted(spans, key=lambda span: (span[0], -span[1])):
-        if chars[start] not in "{@[":
+        if start < covered:
             continue  # inside a span already made markup (a tag in a comment block)
+        covered = end
         line_start = _space_before(source, start)  # the line's start when no text is before
         before = line_start > 0 and source[line_start - 1] != "\n"
         if before and markdown and _after_markers(source, start):
@@ -98,6 +102,11 @@ def blank_templates(source: str, markdown: bool = False) -> str:
         as_comment = before or citation or not markdown
         opener = "" if before or not markdown else "\u00a0"
         over_lines = "\n" in source[start:end] and markdown and not citation
+        # A comment's "<!--" and "-->" must not write over a line break (a tag that opens
+        # "{#\n"): the lines, and so every offset after it, would move.
+        over_lines = (
+            over_lines or "\n" in source[start : min(end, start + 6)] + source[end - 3 : end]
+        )
         if as_comment and end - start >= 7 + len(opener) and not over_lines:
             lead = _MARKER if citation and end - start >= len(_MARKER) + 3 + len(opener) else "<!--"
             lead = opener + lead
@@ -106,8 +115,14 @@ def blank_templates(source: str, markdown: bool = False) -> str:
             )
             chars[start:end] = _unbroken(lead + inside + "-->")
             continue
-        after = not before and markdown and _TEXT_AFTER.match(source, end)
-        fill = "\u00a0" if after and end - line_start >= 4 else " "
+        # Text after a span that opens its line would be indented into a code block by four
+        # spaces or more: the span becomes no-break spaces. Over lines (a comment) the span's
+        # closing line decides, as its text follows a blank line of the span.
+        closing_line = source.rfind("\n", start, end) + 1
+        opens_line = closing_line > 0 or not before
+        width = end - (closing_line or line_start)
+        indents = markdown and opens_line and width >= 4 and _TEXT_AFTER.match(source, end)
+        fill = "\u00a0" if indents else " "
         for i in range(start, end):
             if chars[i] != "\n":
                 chars[i] = fill

@@ -10,7 +10,8 @@ constructions say so from further off (GUIDELINE.md counts prices out of STAT):
   charged for these services increased by 14%" is a price, whatever the head noun;
 - a verb of saving money takes the figure as its whole object, nothing after it in its clause
   ("buy in bulk and save 70%": WordNet 3.1 save, sense 4, "spend less; buy at a reduced
-  price"); "save 20% more lives" and "save 30% of patients" have an object after the figure.
+  price"; also weighed against a dearer one: "save ~15% over the brand"); "save 20% more
+  lives" and "save 30% of patients" have an object after the figure.
 A money noun that also premodifies people ("sales": "30% of sales reps had burnout" counts
 people) is money next to the figure only where it ends its noun phrase: a function word, a
 change verb, punctuation or nothing after it ("sales of insulin fell 30%", "1% of dairy sales").
@@ -30,8 +31,11 @@ _TO_FIGURE = (
     r"(?:\s+(?:up|down|out))?\s*(?:by|to|from)?\s*(?:(?:an?\s+)?(?:average|mean)\s+of\s*)?"
     r"(?:about|around|roughly|nearly|almost|over|more than|up to)?\s*$"
 )
-# The end of the saving verb's clause right after the figure (or "off", "on" an item).
-_NOTHING_AFTER = re.compile(r"\s*(?:[.!?;,)\n]|$|(?:off|on)\b)", re.I)
+# The end of the saving verb's clause right after the figure (or "off", "on" an item, or the
+# dearer thing it is weighed against: "save ~15% over the brand", "versus retail").
+_NOTHING_AFTER = re.compile(
+    r"\s*(?:[.!?;,)\n]|$|(?:off|on|over|versus|vs|against|compared (?:with|to))\b)", re.I
+)
 # A clause opening: the sentence start or a clause break.
 _OPENING = r"(?:^|[.;:!?]\s+|,\s+(?:and|but|while)\s+)"
 

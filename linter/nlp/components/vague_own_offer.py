@@ -4,7 +4,9 @@ not an appeal (`own_offer`; split from vague_guards, which reads the words aroun
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from linter.config.lexicon import lists_alternation
 from linter.nlp.components.attribution_words import AttributionWords
 
 # A publisher's self-description ("a maker of research-based supplements", "our science-based
@@ -47,8 +49,24 @@ def own_offer(before: str, match: str, after: str, words: AttributionWords) -> b
 _OWNER = re.compile(r"(?i)\b(?:my|our)\s+[^.;:!?]*$")
 
 
+# "At our clinic we use gentle techniques based on current research": the writer's methods
+# (attribution.yaml `method_nouns`) as the object of a first-person verb of using or offering
+# (FrameNet 1.7 Using: use, employ, apply, utilise; Offering and Supply: offer, provide; and
+# practise, follow, perform), its premodifiers between.
+@cache
+def _methods_used() -> re.Pattern[str]:
+    methods = lists_alternation("attribution", "method_nouns")
+    return re.compile(
+        r"(?i)\b(?:we|I)\s+(?:\w+\s+)?(?:use|employ|apply|utili[sz]e|offer|provide|practi[sc]e|"
+        rf"follow|perform)\s+(?:[\w-]+\s+){{0,4}}?{methods}\s*,?\s*$"
+    )
+
+
 def own_offer_based(before: str, words: AttributionWords) -> bool:
-    """Whether "based on ..." right after `before` describes the writer's own advice or product
-    in the first person ("my programs include meal plans based on science")."""
+    """Whether "based on ..." right after `before` describes the writer's own advice, product
+    or methods in the first person ("my programs include meal plans based on science", "we use
+    gentle techniques based on current research")."""
     head = re.search(rf"(?i)(?:(?:{words.own_advice})|{_PRODUCT_NOUNS})\s*,?\s*$", before)
-    return bool(head and _OWNER.search(before[: head.start()]))
+    if head and _OWNER.search(before[: head.start()]):
+        return True
+    return _methods_used().search(before[-200:]) is not None
