@@ -11,6 +11,7 @@ from linter.checks.base import Check, Hit
 from linter.checks.hype import candidates, why_not
 from linter.checks.hype_assured import provider_page
 from linter.checks.hype_assured_words import ASSURED_KINDS
+from linter.checks.hype_comfort_words import COMFORT_KINDS
 from linter.checks.hype_composed import weighed_next
 from linter.checks.hype_criteria import criterion
 from linter.checks.hype_gates import acclaimed_miracle, page_voices
@@ -38,7 +39,7 @@ _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 MAX_SCARE_QUOTE_WORDS = 4
 
 # The classes a clinician's third-person page offers (hype_praised.practitioner_page).
-_PRACTITIONER_KINDS = (*PRAISED_KINDS, *ASSURED_KINDS)
+_PRACTITIONER_KINDS = (*PRAISED_KINDS, *ASSURED_KINDS, *COMFORT_KINDS)
 
 
 class WordingCheck(Check):
@@ -120,6 +121,8 @@ class WordingCheck(Check):
             offers = self._sells or (self._practitioner and candidate.kind in _PRACTITIONER_KINDS)
             if not offers and self._provider and candidate.kind in ASSURED_KINDS:
                 offers = page_voices(text, claim, start, end, candidate.kind)
+            if not offers and self._provider and candidate.kind in COMFORT_KINDS:
+                offers = True  # the degree word is the absolute a clinic's page promises
             if why_not(text, claim, candidate, heading, offers, remedy):
                 continue
             if candidate.kind in ASKABLE and not answered and faq_question(passage, claim, heading):

@@ -1,0 +1,77 @@
+"""The classes of a provider's comfort, speed, ease or safety raised by a degree word (issue
+14, session 29, overC), composed from the word classes of rules/lexicon/hype.yaml
+(`comfort_qualities`, `painless_words`, `degree_boosters`, `approximators`, `minimizers`,
+`harm_nouns`, `pain_nouns`) by the grammar of the adjective phrase and the noun phrase:
+
+- `boosted_comfort`: a maximizer or booster on a quality of care (Quirk et al. 1985,
+  §8.104-8.106: "extremely quick and painless", "remarkably gentle", "super easy", "ultra-gentle"),
+  reaching the qualities coordinated after it ("incredibly fast and almost painless": the
+  approximator's part is the other class);
+- `approximated_comfort`: an approximator on an absolute quality or on the absence of a harm
+  (§8.112: "virtually painless", "practically no downtime", "almost free of side effects",
+  "minimal to no scarring"), a minimizer with the non-assertive "any" ("hardly any discomfort")
+  or on perception ("barely noticeable", "you will hardly feel it").
+
+Each is a candidate only: hype_comfort.py reads whose assurance it is and what it is said of.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from linter.config.lexicon import alternation, default_lexicon
+
+COMFORT_KINDS = ("boosted_comfort", "approximated_comfort")
+
+
+def _words(*keys: str) -> str:
+    lex = default_lexicon()
+    return alternation([word for key in keys for word in lex.get(f"hype.{key}")])
+
+
+# The absolute qualities an approximator grades (Quirk et al. 1985, §7.3: non-gradable
+# adjectives take approximators, not boosters): painless, harmless, the "-free" and "-less"
+# adjectives of absence (App. I.37, I.38), and the absence of perception.
+_ABSOLUTE = (
+    r"(?:harmless|risk[- ]free|scar[- ]?(?:free|less)|side[- ]effects?[- ]free|effortless|"
+    r"invisible|undetectable|unnoticeable|imperceptible|non-?existent|painfree)"
+)
+# The grade adjectives between a determiner of absence and the harm ("no visible scarring").
+_GRADE = r"(?:(?:visible|noticeable|real|serious|significant|lasting|post-?operative)\s+)?"
+# A noun after the harm noun makes it a modifier ("no pain relief", "no risk factors").
+_COMPOUND = r"(?![\w-])(?!\s+(?:relief|killers?|medications?|management|factors?|data)\b)"
+_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|yet|or)\s+)"
+
+
+def _boosted() -> str:
+    quality = _words("comfort_qualities", "painless_words")
+    booster = _words("degree_boosters")
+    item = rf"(?:{booster}(?:\s+|-))?{quality}"
+    return rf"\b{booster}(?:\s+|-){quality}(?:{_JOIN}{item}){{0,3}}(?![\w-])"
+
+
+def _approximated() -> str:
+    approx, minimal = _words("approximators"), _words("minimizers")
+    harms = _words("harm_nouns", "pain_nouns")
+    absolute = rf"(?:{_words('painless_words')}|{_ABSOLUTE})"
+    absence = r"(?:free\s+(?:of|from)\s+(?:any\s+)?|no\s+|zero\s+|nil\s+)"
+    return "|".join(
+        (
+            rf"\b{approx}\s+{absolute}(?![\w-])",
+            rf"\b{approx}\s+{absence}{_GRADE}{harms}{_COMPOUND}",
+            rf"\bminimal\s+(?:to|or)\s+(?:no|zero|non-?existent|nil|none)\b(?:\s+{_GRADE}{harms})?",
+            rf"\b{minimal}\s+any\s+{_GRADE}{harms}{_COMPOUND}",
+            rf"\b{minimal}\s+(?:noticeable|perceptible|felt)\b",
+            rf"\byou(?:\s+will|\s+would|[’']ll|[’']d)?\s+{minimal}\s+(?:notice|feel)\b",
+        )
+    )
+
+
+@cache
+def comfort_patterns() -> dict[str, re.Pattern[str]]:
+    """The two classes' patterns, keyed by class name."""
+    return {
+        "boosted_comfort": re.compile(_boosted(), re.I),
+        "approximated_comfort": re.compile(_approximated(), re.I),
+    }
