@@ -55,9 +55,7 @@ _DOCTOR = re.compile(r"\b(?:Dr|Doctor|Prof)\b\.?\s*[A-Z]")
 _SO_THAT = re.compile(r"\bso\s+[\w-]+\s+that\s+$", re.I)
 # Ease for a task (Quirk et al. 1985, §16.78: "easy to use", "simple to follow"): a quality of a
 # thing to be handled, not of the care.
-_EASE_FOR = re.compile(
-    r"\s+to\s+(?!recover|heal|tolerate|bear)[a-z]+", re.I
-)
+_EASE_FOR = re.compile(r"\s+to\s+(?!recover|heal|tolerate|bear)[a-z]+", re.I)
 
 
 @cache
@@ -104,9 +102,7 @@ def comfort_reading(
     return _said_of(text, claim, start, end, kind, sells)
 
 
-def _said_of(
-    text: str, claim: Claim, start: int, end: int, kind: str, sells: bool
-) -> str | None:
+def _said_of(text: str, claim: Claim, start: int, end: int, kind: str, sells: bool) -> str | None:
     """Whether the quality is said of care, in the provider's voice (`sells`: the page is a
     seller's or a clinic's own, wording.py)."""
     sentence = text[claim.start : claim.end]

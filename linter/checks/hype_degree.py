@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 
 from linter.checks.hype_assured import assured_reading
-from linter.checks.hype_comfort import comfort_reading
 from linter.checks.hype_benefit import benefit_reading
+from linter.checks.hype_comfort import comfort_reading
 from linter.checks.hype_panacea import panacea_reading
 from linter.checks.hype_praised import praised_reading
 from linter.checks.hype_promise import promise_reading
