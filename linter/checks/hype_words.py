@@ -43,8 +43,7 @@ COMPOSED_CLASSES += _class_names(
 )
 PRAISED_KINDS = _class_names("praised_efficacy assured_outcome praised_results safe_effective")
 COMPOSED_CLASSES += PRAISED_KINDS  # hype_praised.py (session 27, overX)
-COMPOSED_CLASSES += ASSURED_KINDS  # hype_assured.py (session 28, safeZ)
-COMPOSED_CLASSES += COMFORT_KINDS  # hype_comfort.py (session 29, overC)
+COMPOSED_CLASSES += ASSURED_KINDS + COMFORT_KINDS  # hype_assured.py, 28; hype_comfort.py, 29
 
 # Classes that fire wherever they stand (hype.yaml keys); "evaluative", "cure" and "reverse"
 # are composed or read below.
@@ -262,9 +261,8 @@ def hype_lexicon() -> HypeLexicon:
     evaluative, extreme, scale = praise_patterns(lex, FUNCTION_WORDS)
     heads = alternation(lex.get("hype.health_heads"))
     return HypeLexicon(
-        standalone={k: pattern(k) for k in STANDALONE if k not in (*ASSURED_KINDS, *COMFORT_KINDS)}
-        | assured_patterns()
-        | comfort_patterns(),
+        standalone={k: pattern(k) for k in STANDALONE if k not in ASSURED_KINDS + COMFORT_KINDS}
+        | (assured_patterns() | comfort_patterns()),
         evaluative=evaluative,
         extreme=extreme,
         scale=scale,
