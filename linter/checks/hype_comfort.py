@@ -47,6 +47,18 @@ _HEDGE = re.compile(
     r"tends?\s+to|designed\s+to|try|tries|trying)\b",
     re.I,
 )
+# A condition after the words (Quirk et al. 1985, §15.33-15.35), across the clause break that
+# "when" makes ("extremely safe when performed by a qualified dermatologist").
+_WHEN = re.compile(
+    r"\b(?:if|unless|as\s+long\s+as|provided|providing|when(?:ever)?|once|for\s+(?:most|some|"
+    r"many)|in\s+(?:most|some|many|rare))\b",
+    re.I,
+)
+# The quality as the aim of a purpose clause with a causative verb (Quirk et al. 1985, §15.48,
+# §16.52: "to keep you comfortable", "to make your visit as easy as possible").
+_AIMED = re.compile(
+    r"\bto\s+(?:keep|make|leave|help|get)\s+(?:you|your|it|them|the|this|every)\b", re.I
+)
 # A doctor by title (the honorific of a medical degree) as the one whose care is praised
 # ("Dr Patel's touch is remarkably gentle").
 _DOCTOR = re.compile(r"\b(?:Dr|Doctor|Prof)\b\.?\s*[A-Z]")
@@ -88,12 +100,14 @@ def comfort_reading(
         return "question"  # "Is laser hair removal virtually painless?"
     if _HEDGE.search(text, left, right) or lex.qualifiers.search(text, left, right):
         return "hedged"  # "most people find it almost painless"
-    if _LIMIT.search(text, left, start) or _LIMIT.search(text, end, right):
+    if _LIMIT.search(text, left, start) or _WHEN.search(text, end, claim.end):
         return "condition"  # "almost painless if you use the numbing cream"
     if _CONCEDED.search(sentence):
         return "conceded"  # "the injection is incredibly quick, but the area may be sore"
     if _OWN_ACCOUNT.search(sentence):
         return "testimonial"  # "my extraction was surprisingly quick"
+    if _AIMED.search(text, left, start):
+        return "aim"  # "we do everything we can to keep you completely comfortable"
     if _ADVICE.match(sentence):
         return "advice"  # "Take it easy" is no quality; "Use a gentle cleanser"
     before = text[max(claim.start, start - 40) : start]

@@ -1,7 +1,7 @@
 """The classes of a provider's comfort, speed, ease or safety raised by a degree word (issue
 14, session 29, overC), composed from the word classes of rules/lexicon/hype.yaml
-(`comfort_qualities`, `painless_words`, `degree_boosters`, `approximators`, `minimizers`,
-`harm_nouns`, `pain_nouns`) by the grammar of the adjective phrase and the noun phrase:
+(`comfort_qualities`, `calm_qualities`, `painless_words`, `degree_boosters`, `approximators`,
+`minimizers`, `harm_nouns`, `pain_nouns`) by the grammar of the adjective phrase and the noun phrase:
 
 - `boosted_comfort`: a maximizer or booster on a quality of care (Quirk et al. 1985,
   §8.104-8.106: "extremely quick and painless", "remarkably gentle", "super easy", "ultra-gentle"),
@@ -10,7 +10,8 @@
 - `approximated_comfort`: an approximator on an absolute quality or on the absence of a harm
   (§8.112: "virtually painless", "practically no downtime", "almost free of side effects",
   "minimal to no scarring"), a minimizer with the non-assertive "any" ("hardly any discomfort")
-  or on perception ("barely noticeable", "you will hardly feel it").
+  or on perception ("barely noticeable", "you will hardly feel it", "you will feel almost
+  nothing").
 
 Each is a candidate only: hype_comfort.py reads whose assurance it is and what it is said of.
 """
@@ -47,7 +48,7 @@ _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|yet|or)\s+)"
 def _boosted() -> str:
     quality = _words("comfort_qualities", "painless_words")
     booster = _words("degree_boosters")
-    item = rf"(?:{booster}(?:\s+|-))?{quality}"
+    item = rf"(?:{booster}(?:\s+|-))?(?:{quality}|{_words('calm_qualities')})"
     return rf"\b{booster}(?:\s+|-){quality}(?:{_JOIN}{item}){{0,3}}(?![\w-])"
 
 
@@ -64,6 +65,7 @@ def _approximated() -> str:
             rf"\b{minimal}\s+any\s+{_GRADE}{harms}{_COMPOUND}",
             rf"\b{minimal}\s+(?:noticeable|perceptible|felt)\b",
             rf"\byou(?:\s+will|\s+would|[’']ll|[’']d)?\s+{minimal}\s+(?:notice|feel)\b",
+            rf"\byou(?:\s+will|\s+would|[’']ll|[’']d)?\s+(?:notice|feel)\s+{approx}\s+nothing\b",
         )
     )
 
