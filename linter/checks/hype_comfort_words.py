@@ -1,7 +1,7 @@
 """The classes of a provider's comfort, speed, ease or safety raised by a degree word (issue
 14, session 29, overC), composed from the word classes of rules/lexicon/hype.yaml
 (`comfort_qualities`, `calm_qualities`, `painless_words`, `degree_boosters`, `approximators`,
-`minimizers`, `harm_nouns`, `pain_nouns`) by the grammar of the adjective phrase and the noun phrase:
+`minimizers`, `harm_nouns`, `pain_nouns`) by the grammar of the adjective and noun phrase:
 
 - `boosted_comfort`: a maximizer or booster on a quality of care (Quirk et al. 1985,
   §8.104-8.106: "extremely quick and painless", "remarkably gentle", "super easy", "ultra-gentle"),
