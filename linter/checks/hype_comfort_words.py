@@ -49,7 +49,19 @@ def _boosted() -> str:
     quality = _words("comfort_qualities", "painless_words")
     booster = _words("degree_boosters")
     item = rf"(?:{booster}(?:\s+|-))?(?:{quality}|{_words('calm_qualities')})"
-    return rf"\b{booster}(?:\s+|-){quality}(?:{_JOIN}{item}){{0,3}}(?![\w-])"
+    encounter = _words("encounter_nouns")
+    determined = r"(?:(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<=\byour ))"
+    return "|".join(
+        (
+            rf"\b{booster}(?:\s+|-){quality}(?:{_JOIN}{item}){{0,3}}(?![\w-])",
+            # The quality said of the encounter itself with an absolute quality and no degree
+            # word ("a painless experience", "a pain-free and relaxing visit").
+            rf"{determined}{_words('painless_words')}(?:{_JOIN}{item})?\s+{encounter}\b",
+            # The nouns of the quality with a maximizer (Quirk et al. 1985, §8.104, on nouns:
+            # "in complete comfort", "with total safety").
+            r"\b(?:in|with)\s+(?:complete|total|absolute|perfect|utter)\s+(?:comfort|safety|ease)\b",
+        )
+    )
 
 
 def _approximated() -> str:
@@ -61,7 +73,8 @@ def _approximated() -> str:
         (
             rf"\b{approx}\s+{absolute}(?![\w-])",
             rf"\b{approx}\s+{absence}{_GRADE}{harms}{_COMPOUND}",
-            rf"\bminimal\s+(?:to|or)\s+(?:no|zero|non-?existent|nil|none)\b(?:\s+{_GRADE}{harms})?",
+            rf"\b(?:minimal|little)\s+(?:to|or)\s+(?:(?:no|zero)\s+{_GRADE}{harms}{_COMPOUND}|"
+            r"non-?existent\b|nil\b|none\b)",
             rf"\b{minimal}\s+any\s+{_GRADE}{harms}{_COMPOUND}",
             rf"\b{minimal}\s+(?:noticeable|perceptible|felt)\b",
             rf"\byou(?:\s+will|\s+would|[’']ll|[’']d)?\s+{minimal}\s+(?:notice|feel)\b",
