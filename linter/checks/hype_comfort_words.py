@@ -48,12 +48,16 @@ _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|yet|or)\s+)"
 def _boosted() -> str:
     quality = _words("comfort_qualities", "painless_words")
     booster = _words("degree_boosters")
-    item = rf"(?:{booster}(?:\s+|-))?(?:{quality}|{_words('calm_qualities')})"
+    calm = _words("calm_qualities")
+    item = rf"(?:{booster}(?:\s+|-))?(?:{quality}|{calm})"
     encounter = _words("encounter_nouns")
     determined = r"(?:(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<=\byour ))"
     return "|".join(
         (
-            rf"\b{booster}(?:\s+|-){quality}(?:{_JOIN}{item}){{0,3}}(?![\w-])",
+            # The booster reaches every adjective coordinated after it (Quirk et al. 1985,
+            # §13.68), so a calm word may come first when a quality of care follows.
+            rf"\b{booster}(?:\s+|-)(?:{calm}{_JOIN}(?:{booster}(?:\s+|-))?)?{quality}"
+            rf"(?:{_JOIN}{item}){{0,3}}(?![\w-])",
             # The quality said of the encounter itself with an absolute quality and no degree
             # word ("a painless experience", "a pain-free and relaxing visit").
             rf"{determined}{_words('painless_words')}(?:{_JOIN}{item})?\s+{encounter}\b",
