@@ -96,8 +96,8 @@ def comfort_reading(
         REPORTED_RESULT.search(sentence) or re.search(r"\d", sentence)
     ):
         return "finding"  # "patients in the trial found it almost painless"
-    if sentence.rstrip(" *_\n").endswith("?"):
-        return "question"  # "Is laser hair removal virtually painless?"
+    if sentence.rstrip(" *_\n\"”’')").endswith("?"):
+        return "question"  # "Is laser hair removal virtually painless?", quoted too
     if _HEDGE.search(text, left, right) or lex.qualifiers.search(text, left, right):
         return "hedged"  # "most people find it almost painless"
     if _LIMIT.search(text, left, start) or _WHEN.search(text, end, claim.end):
