@@ -142,6 +142,8 @@ def _said_of(text: str, claim: Claim, start: int, end: int, kind: str, sells: bo
     if not (cared or remedy or sells):
         return "no-health-problem"  # "the new menu is incredibly easy to read"
     heads = _harm_heads(term)
+    if heads and _CONTEXT_HARM.match(heads[0]) and term.lower().endswith("minimum"):
+        return "managed"  # "we keep the risk of infection to an absolute minimum"
     if heads and all(_CONTEXT_HARM.match(h) for h in heads) and not _care(sentence):
         return "no-health-problem"  # "virtually no risk to your card details"
     own = _PROVIDER.search(sentence) is not None

@@ -79,6 +79,16 @@ def _approximated() -> str:
             rf"\b{approx}\s+{absence}{_GRADE}{harms}{_COMPOUND}",
             rf"\b(?:minimal|little)\s+(?:to|or)\s+(?:(?:no|zero)\s+{_GRADE}{harms}{_COMPOUND}|"
             r"non-?existent\b|nil\b|none\b)",
+            # The harm as the subject, the approximated absence its predicate ("side effects
+            # are virtually unheard of", "complications are almost zero").
+            rf"\b{harms}\s+(?:is|are|will\s+be)\s+{approx}\s+(?:zero|nil|none|non-?existent|"
+            r"unheard\s+of)\b",
+            # The approximated removal of a harm (Levin 1993, §10.1, verbs of removing:
+            # "practically eliminates downtime") and its absolute minimum (Quirk et al. 1985,
+            # §8.104: a maximizer on the noun of the least degree).
+            rf"\b{approx}\s+(?:eliminat(?:es?|ing)|removes?|eradicates?)\s+(?:all\s+)?(?:the\s+)?"
+            rf"{_GRADE}{harms}{_COMPOUND}",
+            rf"\b{harms}\b[^.;:!?]{{0,40}}?\b(?:to|at)\s+(?:an?|the)\s+(?:absolute|bare)\s+minimum\b",
             rf"\b{minimal}\s+any\s+{_GRADE}{harms}{_COMPOUND}",
             rf"\b{minimal}\s+(?:noticeable|perceptible|felt)\b",
             rf"\byou(?:\s+will|\s+would|[’']ll|[’']d)?\s+{minimal}\s+(?:notice|feel)\b",
