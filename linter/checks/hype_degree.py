@@ -18,6 +18,7 @@ import re
 
 from linter.checks.hype_assured import assured_reading
 from linter.checks.hype_benefit import benefit_reading
+from linter.checks.hype_comfort import comfort_reading
 from linter.checks.hype_intensified import intensified_reading
 from linter.checks.hype_panacea import panacea_reading
 from linter.checks.hype_praised import praised_reading
@@ -114,6 +115,8 @@ def subject_reading(
     if (reading := testimony_reading(text, claim, start, end, kind, sells)) != "":
         return reading
     if (reading := assured_reading(text, claim, start, end, kind, sells, remedy_page)) != "":
+        return reading
+    if (reading := comfort_reading(text, claim, start, end, kind, sells)) != "":
         return reading
     return remedy_reading(text, claim, start, end, kind, sells)
 

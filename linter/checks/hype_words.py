@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from linter.checks.hype_comfort_words import COMFORT_KINDS, comfort_patterns
 from linter.checks.hype_intensified_words import BUILT_KINDS, built_patterns
 from linter.checks.hype_praise import praise_patterns
 from linter.checks.hype_reversal import reversal_pattern
@@ -42,7 +43,7 @@ COMPOSED_CLASSES += _class_names(
 )
 PRAISED_KINDS = _class_names("praised_efficacy assured_outcome praised_results safe_effective")
 COMPOSED_CLASSES += PRAISED_KINDS  # hype_praised.py (session 27, overX)
-COMPOSED_CLASSES += BUILT_KINDS  # hype_assured.py (session 28, safeZ), hype_intensified.py (29)
+COMPOSED_CLASSES += BUILT_KINDS + COMFORT_KINDS  # hype_assured (28), _intensified, _comfort (29)
 
 # Classes that fire wherever they stand (hype.yaml keys); "evaluative", "cure" and "reverse"
 # are composed or read below.
@@ -260,7 +261,8 @@ def hype_lexicon() -> HypeLexicon:
     evaluative, extreme, scale = praise_patterns(lex, FUNCTION_WORDS)
     heads = alternation(lex.get("hype.health_heads"))
     return HypeLexicon(
-        standalone={k: pattern(k) for k in STANDALONE if k not in BUILT_KINDS} | built_patterns(),
+        standalone={k: pattern(k) for k in STANDALONE if k not in BUILT_KINDS + COMFORT_KINDS}
+        | (built_patterns() | comfort_patterns()),
         evaluative=evaluative,
         extreme=extreme,
         scale=scale,

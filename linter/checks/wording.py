@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, ClassVar
 from linter.checks.base import Check, Hit
 from linter.checks.hype import candidates, why_not
 from linter.checks.hype_assured import provider_page
+from linter.checks.hype_comfort_words import COMFORT_KINDS
 from linter.checks.hype_composed import weighed_next
 from linter.checks.hype_criteria import criterion
 from linter.checks.hype_denials import harm_denial_at
@@ -39,7 +40,7 @@ _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 MAX_SCARE_QUOTE_WORDS = 4
 
 # The classes a clinician's third-person page offers (hype_praised.practitioner_page).
-_PRACTITIONER_KINDS = (*PRAISED_KINDS, *BUILT_KINDS)
+_PRACTITIONER_KINDS = (*PRAISED_KINDS, *BUILT_KINDS, *COMFORT_KINDS)
 
 
 class WordingCheck(Check):
@@ -121,6 +122,8 @@ class WordingCheck(Check):
             offers = self._sells or (self._practitioner and candidate.kind in _PRACTITIONER_KINDS)
             if not offers and self._provider and candidate.kind in BUILT_KINDS:
                 offers = page_voices(text, claim, start, end, candidate.kind)
+            if not offers and self._provider and candidate.kind in COMFORT_KINDS:
+                offers = True  # the degree word is the absolute a clinic's page promises
             if why_not(text, claim, candidate, heading, offers, remedy):
                 continue
             if candidate.kind in ASKABLE and not answered and faq_question(passage, claim, heading):

@@ -1,0 +1,161 @@
+"""A provider's assurance that its care is comfortable, gentle, quick, easy or safe, or nearly
+free of downtime and side effects, with a degree word carrying the absolute (issue 14, session
+29, overC): when hype_comfort_words.py's candidates are. The words are ordinary: a clinic says
+"our waiting room is incredibly comfortable" and "booking is super easy", a leaflet says "most
+people find it almost painless", a patient says "it was surprisingly quick". So the reading asks
+for care as what is praised (a treatment, a procedure, recovery, the clinician, or the visit
+itself), not a room, the booking or the shop; for the provider's voice (our, we, us, a page that
+sells or a clinic's own page) or an alternative remedy named; and it is silent when the sentence
+is sourced or a study's result, asked, hedged or limited (may, usually, most, for most, if),
+concedes a harm (but), is a patient's own account, advises, or is said of a medicine, a vaccine
+or a diagnostic test. What others claim and negation are read before (hype_composed.py,
+hype.py).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from linter.checks.hype_assured import (
+    _ADVICE,
+    _CONCEDED,
+    _CONTEXT_HARM,
+    _DIAGNOSTIC,
+    _LIMIT,
+    _MACHINE,
+    _OWN_ACCOUNT,
+    _PROVIDER,
+    _RELATIVE,
+    _care,
+    _harm_heads,
+)
+from linter.checks.hype_comfort_words import COMFORT_KINDS
+from linter.checks.hype_composed import REPORTED_RESULT
+from linter.checks.hype_praised import _MEDICINE, _remedy
+from linter.checks.hype_reading import _clause
+from linter.checks.hype_words import hype_lexicon
+from linter.claim import Claim
+from linter.config.lexicon import default_lexicon, word_pattern
+
+# The hedges of a clause that are not this class's own degree words: the modals of possibility
+# and advice, and Hyland's (2005) hedges of frequency and degree ("should be fairly quick",
+# "usually almost painless"); the approximators and minimizers are the class itself.
+_HEDGE = re.compile(
+    r"\b(?:may|might|could|should|ought|usually|generally|normally|typically|often|"
+    r"sometimes|mostly|relatively|fairly|quite|rather|somewhat|likely|unlikely|hope|aim|"
+    r"tends?\s+to|designed\s+to|try|tries|trying)\b",
+    re.I,
+)
+# A condition after the words (Quirk et al. 1985, §15.33-15.35), across the clause break that
+# "when" makes ("extremely safe when performed by a qualified dermatologist").
+_WHEN = re.compile(
+    r"\b(?:if|unless|as\s+long\s+as|provided|providing|when(?:ever)?|once|for\s+(?:most|some|"
+    r"many)|in\s+(?:most|some|many|rare))\b",
+    re.I,
+)
+# The quality as the aim of a purpose clause with a causative verb (Quirk et al. 1985, §15.48,
+# §16.52: "to keep you comfortable", "to make your visit as easy as possible").
+_AIMED = re.compile(
+    r"\bto\s+(?:keep|make|leave|help|get)\s+(?:you|your|it|them|the|this|every)\b", re.I
+)
+# A doctor by title (the honorific of a medical degree) as the one whose care is praised
+# ("Dr Patel's touch is remarkably gentle").
+_DOCTOR = re.compile(r"\b(?:Dr|Doctor|Prof)\b\.?\s*[A-Z]")
+# A result clause of degree (Quirk et al. 1985, §15.43: "so gentle that you will hardly notice
+# it"), not a relative clause.
+_SO_THAT = re.compile(r"\bso\s+[\w-]+\s+that\s+$", re.I)
+# Ease for a task (Quirk et al. 1985, §16.78: "easy to use", "simple to follow"): a quality of a
+# thing to be handled, not of the care.
+_EASE_FOR = re.compile(r"\s+to\s+(?!recover|heal|tolerate|bear)[a-z]+", re.I)
+
+
+@cache
+def _encounter() -> re.Pattern[str]:
+    return word_pattern(default_lexicon().get("hype.encounter_nouns"))
+
+
+@cache
+def _amenity() -> re.Pattern[str]:
+    return word_pattern(default_lexicon().get("hype.amenity_nouns"))
+
+
+def comfort_reading(
+    text: str, claim: Claim, start: int, end: int, kind: str, sells: bool = False
+) -> str | None:
+    """Why a degree-raised comfort or safety is no provider's assurance about care, or None;
+    "" for the other classes (their readings are elsewhere)."""
+    if kind not in COMFORT_KINDS:
+        return ""
+    sentence = text[claim.start : claim.end]
+    left, right = _clause(claim, start, end)
+    lex = hype_lexicon()
+    if claim.sources or claim.has_source:
+        return "sourced"
+    if lex.findings.search(sentence) and (
+        REPORTED_RESULT.search(sentence) or re.search(r"\d", sentence)
+    ):
+        return "finding"  # "patients in the trial found it almost painless"
+    if sentence.rstrip(" *_\n\"”’')").endswith("?"):
+        return "question"  # "Is laser hair removal virtually painless?", quoted too
+    if _HEDGE.search(text, left, right) or lex.qualifiers.search(text, left, right):
+        return "hedged"  # "most people find it almost painless"
+    if _LIMIT.search(text, left, start) or _WHEN.search(text, end, claim.end):
+        return "condition"  # "almost painless if you use the numbing cream"
+    if _CONCEDED.search(sentence):
+        return "conceded"  # "the injection is incredibly quick, but the area may be sore"
+    if _OWN_ACCOUNT.search(sentence):
+        return "testimonial"  # "my extraction was surprisingly quick"
+    if _AIMED.search(text, left, start):
+        return "aim"  # "we do everything we can to keep you completely comfortable"
+    if _ADVICE.match(sentence):
+        return "advice"  # "Take it easy" is no quality; "Use a gentle cleanser"
+    before = text[max(claim.start, start - 40) : start]
+    if _RELATIVE.search(before[-12:]) and not _SO_THAT.search(before):
+        return "described"  # "patients who are completely comfortable with needles"
+    return _said_of(text, claim, start, end, kind, sells)
+
+
+def _said_of(text: str, claim: Claim, start: int, end: int, kind: str, sells: bool) -> str | None:
+    """Whether the quality is said of care, in the provider's voice (`sells`: the page is a
+    seller's or a clinic's own, wording.py)."""
+    sentence = text[claim.start : claim.end]
+    left, _ = _clause(claim, start, end)
+    term = text[start:end]
+    if _amenity().search(text, left, start) or (
+        "downtime" in term.lower() and _MACHINE.search(sentence)
+    ):
+        return "no-health-problem"  # "our waiting room is incredibly comfortable"
+    if re.search(r"(?:easy|simple|straightforward|effortless|quick|fast)$", term, re.I) and (
+        _EASE_FOR.match(text, end)
+    ):
+        return "no-health-problem"  # "our aftercare sheet is super easy to follow"
+    remedy = _remedy(sentence)
+    harmed = any(not _CONTEXT_HARM.match(h) for h in _harm_heads(sentence))
+    cared = (
+        _care(sentence)
+        or _encounter().search(sentence)
+        or _DOCTOR.search(sentence)
+        or harmed
+        or "pain" in term.lower()
+    )
+    if not (cared or remedy or sells):
+        return "no-health-problem"  # "the new menu is incredibly easy to read"
+    heads = _harm_heads(term)
+    if heads and _CONTEXT_HARM.match(heads[0]) and term.lower().endswith("minimum"):
+        return "managed"  # "we keep the risk of infection to an absolute minimum"
+    if heads and all(_CONTEXT_HARM.match(h) for h in heads) and not _care(sentence):
+        return "no-health-problem"  # "virtually no risk to your card details"
+    own = _PROVIDER.search(sentence) is not None
+    if _DIAGNOSTIC.search(sentence) and not (remedy or own):
+        return "diagnostic"  # "an MRI scan is completely painless": a test described
+    lex = hype_lexicon()
+    if not remedy and (
+        _MEDICINE.search(sentence)
+        or lex.immunization.search(sentence)
+        or lex.drug_stems.search(sentence)
+    ):
+        return "clinical"  # "the vaccine is extremely safe": the safety of standard medicine
+    if remedy or sells or own:
+        return None
+    return "not-the-provider"
