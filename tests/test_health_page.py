@@ -1,12 +1,18 @@
-"""health_page: stopping once the count of passages that name health is settled gives the
-whole count's answer (issue 20, session 29)."""
+"""health_page and remedy_sections: stopping once the count of passages that name health is settled gives the
+whole count's answer, and reading a passage only where the answer needs it gives the answer
+of reading every one (issue 20, session 29)."""
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 import pytest
 
 from linter.checks import hype_topic
+from linter.checks.hype_labels import _heads, _remedy, remedy_sections
 from linter.checks.hype_topic import health_page
+from linter.checks.hype_words import hype_lexicon
+from linter.claim import Passage
 
 hypothesis = pytest.importorskip("hypothesis")
 from hypothesis import given, settings  # noqa: E402
@@ -39,3 +45,35 @@ def test_it_stops_once_settled(monkeypatch: pytest.MonkeyPatch) -> None:
     read.clear()
     assert not health_page([OTHER] * 10)
     assert len(read) == 6
+
+
+REMEDY = "Our herbal tincture soothes the joints."
+VACCINE = "The flu vaccine is given each autumn."
+PLAIN = "The shop opens at nine."
+
+
+@settings(deadline=None, max_examples=150)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["heading", "paragraph"]), st.sampled_from([REMEDY, VACCINE, PLAIN])
+        ),
+        max_size=12,
+    )
+)
+def test_remedy_sections_read_lazily_give_the_eager_answer(shape: list[tuple[str, str]]) -> None:
+    """remedy_sections reads a passage only where the answer still needs it (issue 20,
+    session 29): the same tuple as reading every passage first."""
+    passages = [Passage(text, kind, "markdown", ()) for kind, text in shape]
+    lex = hype_lexicon()
+    names = [_remedy(p.text) or _heads().search(p.text) is not None for p in passages]
+    vaccine = [lex.immunization.search(p.text) is not None for p in passages]
+    heads = [i for i, p in enumerate(passages) if p.kind == "heading"]
+    title = heads[0] + 1 if heads else len(passages)
+    named, vaccinated = any(names[:title]), any(vaccine[:title])
+    expected: list[bool] = []
+    for a, b in pairwise([0, *heads, len(passages)]):
+        here = range(max(a, title), b)
+        reading = named or any(names[i] for i in here)
+        expected += [reading and not (vaccinated or any(vaccine[i] for i in here))] * (b - a)
+    assert remedy_sections(passages) == tuple(expected)
