@@ -31,12 +31,18 @@ PATTERNS = {
     # White space: `\s` and white-space literals are read as a space (any white space).
     "spaced": re.compile(B + r"(?:an?|the)\s?(?:new|novel)\s+(?:cure|way)", re.I),
     "tab or space": re.compile(r"side[\t ]effects?|zero\s(?:side|1)|\n\s*results", re.I),
+    # A character repeated opens or carries on a prefix (issue 20, session 29): a run of white
+    # space before a word after a stop, a letter repeated a fixed or a bounded number of times.
+    "repeated": re.compile(r"(?:^|(?<=[.,]))\s*no\s+cure|zero{2}|side\s{1,2}effects?", re.I),
+    # Characters no case touches, in a prefix ("’" after "won").
+    "caseless": re.compile(r"\b(?:won[’']t|isn[’']t)\s+(?:cure|work)|—\s*cures?", re.I),
 }
 WORDS = [
     "cure", "Cures", "CURING", "miracle", "free", "of", "from", "zero", "side", "effects",
     "side-effects", "a", "an", "new", "novel", "way", "#1", "no.", "1", "no.1", "100%", "remedy",
     "amazing", "results", "were", "great", "cancer", "Cancer", "Diabetes", "arthritis", "non-cure",
-    "per", "the", "The", "WHO", "In", "in", "x.", "itis", "Per",
+    "per", "the", "The", "WHO", "In", "in", "x.", "itis", "Per", "no", "No", "won’t", "isn't",
+    "WON’T", "work", "—", "zeroo", "zerooo", "zer", "No.", "x,",
     "ſide", "İ", "\u212aill", "ı", "é", "-", "—", "’", ",", ".", "",
 ]  # fmt: skip
 
@@ -126,8 +132,9 @@ def test_prefixes_are_read_from_the_parsed_pattern() -> None:
 
 def test_white_space_is_read_as_a_space() -> None:
     # "a" alone was a prefix of "spaced" (`\s` ended it), tried at every word with an "a".
+    # A run of white space (`\s+`) is read on, one to six spaces: "anew " ended the prefix.
     assert prefixes(PATTERNS["spaced"], 6) == {
-        "a new ", "a nove", "an new", "an nov", "anew ", "anovel",
+        "a new ", "a nove", "an new", "an nov", "anew c", "anew w", "anew  ", "anovel",
         "the ne", "the no", "thenew", "thenov", "annew ", "annove",
     }  # fmt: skip
     every = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace() and c != 32)
@@ -176,4 +183,35 @@ def test_bundled_hype_classes_agree() -> None:
     words = [w for p in patterns.values() for w in re.findall(r"[a-z][a-z ]{3,}", p.pattern)]
     for i in range(0, len(words) - 3, 3):
         text = f"This {words[i]} is {words[i + 1].title()}; {words[i + 2].upper()}-{words[i + 3]}."
+        assert matcher.scan(text) == each(patterns, text), text
+
+
+def test_repeated_characters_and_caseless_ones_are_read_on() -> None:
+    """A character repeated is read as every count of it up to the prefix's length, and a
+    character no case touches is read like an ASCII one (issue 20, session 29): "no cure" after
+    a stop was tried at every space of a text, where now only at spaces before "no"."""
+    assert prefixes(PATTERNS["repeated"], 6) == {
+        "no cur", "no  cu", "no   c", "no    ", " no cu", " no  c", " no   ",
+        "  no c", "  no  ", "   no ", "    no", "     n", "      ",
+        "zeroo", "side e", "side  ",
+    }  # fmt: skip
+    assert prefixes(PATTERNS["caseless"], 6) == {
+        "won’t ", "won't ", "isn’t ", "isn't ", "—cure", "—cures", "— cure", "—  cur", "—   cu", "—    c",
+        "—     ",
+    }  # fmt: skip
+    # A letter outside ASCII may match another under IGNORECASE ("ς" and "σ"): it ends a prefix.
+    assert prefixes(re.compile("xσa", re.I), 6) == {"x"}
+
+
+def test_bundled_matchers_agree_on_white_space_runs() -> None:
+    """The hype classes, scanned together, find what each finds alone in sentences whose
+    words are the lexicon's own, set after stops and line ends and with runs of white space
+    before them: where the readings of repeated white space start a prefix."""
+    patterns = class_patterns(CLASSES)
+    matcher = MultiMatcher(patterns, build_after=0)
+    words = [w for p in patterns.values() for w in re.findall(r"[a-z][a-z ]{3,}", p.pattern)]
+    gaps = (".  ", ",\n ", ":\t", ".", "\n\n   ", " •  ")
+    for i in range(0, len(words) - 2, 2):
+        gap = gaps[i % len(gaps)]
+        text = f"Fast{gap}no {words[i]}{gap}No  {words[i + 1].title()}{gap}{words[i + 2]}."
         assert matcher.scan(text) == each(patterns, text), text

@@ -208,15 +208,24 @@ def remedy_sections(passages: Sequence[Passage]) -> tuple[bool, ...]:
     like" balm, a soft-play venue's spa) makes no label of a toy, a cot or a play frame a
     remedy's (review25u). Read once a page (page_index.page_reading)."""
     lex = hype_lexicon()
-    names = [_remedy(p.text) or _heads().search(p.text) is not None for p in passages]
-    vaccine = [lex.immunization.search(p.text) is not None for p in passages]
+
+    # Each passage is read only where the answer still needs it (issue 20): once the title part
+    # names a remedy, no section's passage is searched for one (the title and the sections
+    # are apart, so none is read twice).
+    def names(i: int) -> bool:
+        return _remedy(passages[i].text) or _heads().search(passages[i].text) is not None
+
+    def vaccine(i: int) -> bool:
+        return lex.immunization.search(passages[i].text) is not None
+
     heads = [i for i, p in enumerate(passages) if p.kind == "heading"]
     title = heads[0] + 1 if heads else len(passages)
-    named, vaccinated = any(names[:title]), any(vaccine[:title])
+    named = any(names(i) for i in range(title))
+    vaccinated = any(vaccine(i) for i in range(title))
     bounds = [0, *heads, len(passages)]
     out: list[bool] = []
     for a, b in pairwise(bounds):
         here = range(max(a, title), b)
-        reading = named or any(names[i] for i in here)
-        out.extend([reading and not (vaccinated or any(vaccine[i] for i in here))] * (b - a))
+        reading = named or any(names(i) for i in here)
+        out.extend([reading and not (vaccinated or any(vaccine(i) for i in here))] * (b - a))
     return tuple(out)

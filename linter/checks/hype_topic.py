@@ -193,5 +193,12 @@ def health_page(passages: Sequence[str]) -> bool:
     left out there. A general science digest or a fashion magazine, most of whose passages name
     no health, is read passage by passage."""
     several = [p for p in passages if _SENTENCE_END.search(p.strip())]
-    named = sum(_names_health(p, personnel=False) for p in several)
+    # Read until the count is settled either way (issue 20): a health article's first half
+    # settles it, where every passage of a big file was searched for a dozen word classes.
+    named, left = 0, len(several)
+    for passage in several:
+        if 2 * named >= len(several) or 2 * (named + left) < len(several):
+            break
+        named += _names_health(passage, personnel=False)
+        left -= 1
     return 2 * named >= len(several)

@@ -25,7 +25,7 @@ Why the matches are the same as `pattern.finditer(text)`:
   there, white space being neither a word character nor a hyphen).
   Letters are compared lower-cased; `_sre` folds four non-ASCII letters to ASCII ones under
   IGNORECASE (ı, İ, ſ and the Kelvin sign), which the lower-cased text spells as ASCII; a
-  non-ASCII character in a pattern ends its prefix.
+  non-ASCII letter ends a prefix ("’", caseless, does not); `\\s+` reads as 1 to PREFIX spaces.
 - A pattern whose every branch opens with `(?<![\\w-])` is tried only where the character
   before is no word character or hyphen (lower-casing changes no character's class); any
   other pattern wherever one of its prefixes stands.

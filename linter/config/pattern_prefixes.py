@@ -71,7 +71,7 @@ def _first(item: Any, k: int) -> set[tuple[str, bool]]:
     c = _constants
     if op is c.LITERAL:
         char = _spaced(chr(av).lower())
-        return {(char, False)} if char.isascii() and len(char) == 1 else {("", True)}
+        return {(char, False)} if _readable(char) else {("", True)}
     if op is c.IN:
         chars = set()
         for sub_op, sub_av in av:
@@ -81,7 +81,7 @@ def _first(item: Any, k: int) -> set[tuple[str, bool]]:
                 chars.add(_spaced(chr(sub_av).lower()))
             else:
                 return {("", True)}
-        if len(chars) > 8 or not all(ch.isascii() and len(ch) == 1 for ch in chars):
+        if len(chars) > 8 or not all(_readable(ch) for ch in chars):
             return {("", True)}
         return {(ch, False) for ch in chars}
     if op is c.SUBPATTERN:
@@ -94,12 +94,25 @@ def _first(item: Any, k: int) -> set[tuple[str, bool]]:
     if op in (c.MAX_REPEAT, c.MIN_REPEAT) or op is getattr(c, "POSSESSIVE_REPEAT", None):
         low, high, body = av
         once = _seq(body, k)
+        if high != 1 and len(once) == 1:
+            ((char, closed),) = once
+            if len(char) == 1 and not closed:  # one character repeated: `\s+`, ` *`, `x{2}`
+                return {(char * n, False) for n in range(min(low, k), min(high, k) + 1)}
         if high != 1:  # a second round may follow the first: end the prefix there
             once = {(text, True) for text, _ in once}
         return once | {("", False)} if low == 0 else once
     if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
         return {("", False)}
     return {("", True)}
+
+
+def _readable(char: str) -> bool:
+    """Whether a prefix may hold the character: an ASCII one, or one that no case touches (not
+    a letter, its own upper and lower case: "’", "–", "•"), which `_sre` matches only with
+    itself under IGNORECASE too and `fold` keeps; a non-ASCII letter may match another."""
+    if len(char) != 1:
+        return False
+    return char.isascii() or (not char.isalpha() and char.upper() == char == char.lower())
 
 
 def _spaced(char: str) -> str:

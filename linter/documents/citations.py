@@ -71,10 +71,15 @@ _STOP_BRACKETED = (
 # Every branch starts at a digit or a Roman numeral's letter, and the gate says so first: the
 # pattern then costs a third of what its lookbehinds cost tried at every position.
 _FLAT_MARKER = rf"(?=[\divx])(?:{_AFTER_STOP}|{_AFTER_COMMA}|{_GLUED_DIGITS})"
+# What every branch below starts with, tested first (issue 20): a bracket, a caret, a
+# superscript or a digit, a parenthesis after at most one white-space character, or a Roman
+# numeral's letter after a full stop or a comma. Most positions of a text fail here at once,
+# where each tried all the branches' look-behinds: the same matches at a third of the cost.
+_MARKER_START = r"(?=[\[\^¹²³⁴⁵⁶⁷⁸⁹⁰\d]|\s?\(|(?<=[.,])[ivx])"
 MARKER_RE = re.compile(
-    rf"\[{_MARKER_DIGITS}\]|(?<=[^\s\d])\^\d{{1,3}}\b|(?<=\S)[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^[\w-]{{1,20}}\]"
+    rf"{_MARKER_START}(?:\[{_MARKER_DIGITS}\]|(?<=[^\s\d])\^\d{{1,3}}\b|(?<=\S)[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^[\w-]{{1,20}}\]"
     rf"|(?<=[A-Za-z%)\]])\s?\({_MARKER_DIGITS}\)(?=[.;:,!?]|\s*$)|{_STOP_BRACKETED}"
-    rf"|{_FLAT_MARKER}"
+    rf"|{_FLAT_MARKER})"
 )
 # The content of a <sup> that is a reference marker: 1, 2,3, [4], 1-4.
 SUP_MARKER_RE = re.compile(rf"\s*\[?\s*{_MARKER_DIGITS}\s*\]?\s*")
