@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from linter.checks.hype_assured_words import ASSURED_KINDS, assured_patterns
+from linter.checks.hype_frame_words import FRAME_KINDS, frame_patterns
 from linter.checks.hype_praise import praise_patterns
 from linter.checks.hype_reversal import reversal_pattern
 from linter.config.lexicon import alternation, default_lexicon, word_pattern
@@ -43,6 +44,7 @@ COMPOSED_CLASSES += _class_names(
 PRAISED_KINDS = _class_names("praised_efficacy assured_outcome praised_results safe_effective")
 COMPOSED_CLASSES += PRAISED_KINDS  # hype_praised.py (session 27, overX)
 COMPOSED_CLASSES += ASSURED_KINDS  # hype_assured.py (session 28, safeZ)
+COMPOSED_CLASSES += FRAME_KINDS  # hype_frames.py (session 29, overF)
 
 # Classes that fire wherever they stand (hype.yaml keys); "evaluative", "cure" and "reverse"
 # are composed or read below.
@@ -260,8 +262,9 @@ def hype_lexicon() -> HypeLexicon:
     evaluative, extreme, scale = praise_patterns(lex, FUNCTION_WORDS)
     heads = alternation(lex.get("hype.health_heads"))
     return HypeLexicon(
-        standalone={k: pattern(k) for k in STANDALONE if k not in ASSURED_KINDS}
-        | assured_patterns(),
+        standalone={k: pattern(k) for k in STANDALONE if k not in (*ASSURED_KINDS, *FRAME_KINDS)}
+        | assured_patterns()
+        | frame_patterns(),
         evaluative=evaluative,
         extreme=extreme,
         scale=scale,

@@ -1,0 +1,171 @@
+"""The readings of overstatement carried by a frame (issue 14, session 29, overF): a remedy's
+effect had from it alone, popularity or authority offered as proof of an effect, and a patient's
+testimony of relief on a provider's or seller's page (classes in hype_frame_words.py).
+
+The frames are ordinary English about other things: a business's plain facts ("the only clinic
+in the county offering evening appointments", "trusted by GPs across the county, who refer"),
+standard care ("surgery is the only treatment that cures appendicitis", "millions rely on
+insulin to stay alive"), advice ("there is no substitute for sleep") and a patient's own diary.
+So each reading asks for a health effect in the frame's reach, for no medicine, standard care or
+vaccine as what is praised, and for the remedy or the offer: a remedy named, the business's own
+offer, or a pronoun or a bare frame on a page that sells or a section that names a remedy. A
+testimony counts where a remedy is named or offered around it, or where it stands quoted or
+labelled as a review on a page that sells. Questions and others' claims are read before
+(hype_composed.py).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from linter.checks.hype_offer import MEDICINE, STUDY, everyday_medicines, names_remedy, offered
+from linter.checks.hype_subjects import names_health
+from linter.checks.hype_words import hype_lexicon
+from linter.claim import Claim
+from linter.config.lexicon import default_lexicon, word_pattern
+
+
+@cache
+def _healing() -> re.Pattern[str]:
+    return word_pattern(default_lexicon().get("hype.healing_verbs"))
+
+
+@cache
+def _complaints() -> re.Pattern[str]:
+    return word_pattern(default_lexicon().get("hype.testimony_complaints"))
+
+
+# The nouns of relief and recovery an effect is named by where no disease is (MeSH "Pain
+# Management", "Recovery of Function", "Wound Healing", "Sleep", "Stress, Psychological").
+_RELIEF = re.compile(
+    r"\b(?:relief|recover(?:y|s|ed|ing)?|bounce\s+back|healing|injur(?:y|ies)|pain[- ]free|"
+    r"sleep(?:less)?|stress|immune|immunity|vitality|symptoms?)\b",
+    re.I,
+)
+
+# The sole-remedy frame, whose match ends on its verb of healing (hype_frame_words.py).
+_SOLE = re.compile(r"the\s+(?:first\s+and\s+only|one\s+and\s+only|only|sole|single|one)\s", re.I)
+
+# What makes an endorsement a bandwagon or a testimonial (the Institute for Propaganda
+# Analysis, 1937): a multitude (Quirk et al. 1985, §6.60), an elite or famous endorser, a
+# universal locative ("everywhere", "across the country", "worldwide") or a rank of choice
+# ("number one", "#1"), or a health profession as the expert (16 CFR 255.3); "many athletes use"
+# and "people use" tell a habit.
+_BANDWAGON = re.compile(
+    r"\d|\b(?:thousands|millions|hundreds|countless|top|elite|professional|pro|olympic|"
+    r"world[- ]class|famous|leading|celebrit(?:y|ies)|royal(?:ty)?|stars|presenters|models|"
+    r"everywhere|across\s+the\s+\w+|nationwide|worldwide|all\s+over|around\s+the\s+world|"
+    r"number\s+one|no\.\s*1|choice|favou?rite|go-to|doctors?|physicians?|gps|pharmacists?|"
+    r"physiotherapists?|physios?|nurses?|dentists?|dermatologists?|chiropractors?|osteopaths?|"
+    r"naturopaths?|dietitians?|nutritionists?|surgeons?|specialists?)\b|#1",
+    re.I,
+)
+
+# Where the frame's clause ends: a relative or a coordinated clause of another subject.
+_CLAUSE_END = re.compile(r"[.;:!?]|,\s*(?:who|which|but|and\s+we|so)\b|\bbut\b", re.I)
+
+# The standard care or a rival after "unlike", "than" or "instead of" is the standard of the
+# comparison, not what is praised ("Unlike antibiotics, ozone ...").
+_STANDARD_OF = re.compile(
+    r"\b(?:unlike|than|instead\s+of|where|without|no\s+need\s+for)\s+(?:[\w'’-]+\s+){0,3}$", re.I
+)
+
+# A review's label or a quoted speaker: "Verified buyer:", "Five stars:", '..., says Carla'.
+_REVIEW = re.compile(
+    r"(?:\b(?:verified\s+(?:buyer|purchase|customer)|five\s+stars|5\s+stars|review(?:ed)?\s+by)\b|"
+    r"★|[\"“”]\s*,?\s*(?:says|said|writes|wrote|explains|adds)\b|"
+    r"\b(?:says|said|writes|wrote)\s+[A-Z][a-z]+)",
+    re.I,
+)
+_QUOTED = re.compile(r"[\"“][^\"“”]{12,}[\"”]")
+
+# A reader's own habits or advice is no offer ("there is no substitute for sleep").
+_ADVICE_OBJECT = re.compile(
+    r"\b(?:sleep|exercise|rest|a\s+(?:healthy|balanced)\s+diet|water|professional|medical|"
+    r"your\s+(?:doctor|gp)|a\s+doctor|hand[- ]?washing)\b",
+    re.I,
+)
+
+
+def frame_reading(
+    text: str,
+    claim: Claim,
+    start: int,
+    end: int,
+    kind: str,
+    sells: bool = False,
+    remedy_page: bool = False,
+) -> str | None:
+    """Why a frame's wording is no overstatement of the writer's, or None; "" for the other
+    classes."""
+    if kind not in ("exclusive_effect", "endorsed_effect", "testimony_relief"):
+        return ""
+    sentence = text[claim.start : claim.end]
+    if claim.has_source or (STUDY.search(sentence) and kind != "testimony_relief"):
+        return "sourced"
+    if kind == "testimony_relief":
+        return _testimony(text, claim, start, end, sells, remedy_page)
+    stop = _CLAUSE_END.search(text, end, claim.end)
+    # The frame's own words are not its effect ("nothing beats a walk in the park"), but for
+    # the sole remedy's verb of healing that closes it ("the only treatment that cures").
+    reach = text[claim.start : start] + " " + text[end : stop.start() if stop else claim.end]
+    sole = _SOLE.match(text, start, end) is not None
+    if not (sole or _effect(reach, kind)):
+        return "no-health"  # "the only clinic offering evening appointments"
+    if kind == "endorsed_effect" and not _BANDWAGON.search(text, claim.start, end):
+        return "plain-use"  # "many athletes use ice baths": a habit, not a multitude's proof
+    if _praises_care(text, claim, start, end):
+        return "clinical"  # "surgery is the only treatment that cures appendicitis"
+    if kind == "exclusive_effect" and re.match(r"there\s+is", text[start:end], re.I):
+        after = text[end : stop.start() if stop else claim.end]
+        if _ADVICE_OBJECT.search(after) or not offered(after):
+            return "advice"  # "there is no substitute for sleep"
+        return None
+    around = text[claim.start : claim.end]
+    if offered(around) or sells or remedy_page:
+        return None
+    return "not-a-remedy"
+
+
+def _effect(reach: str, kind: str) -> bool:
+    """A health effect in the frame's clause: a verb of healing, a disease, an organ or a body
+    part, or a noun of relief or recovery."""
+    if _healing().search(reach) or names_health(reach) or _RELIEF.search(reach):
+        return True
+    return kind == "exclusive_effect" and _complaints().search(reach) is not None
+
+
+def _praises_care(text: str, claim: Claim, start: int, end: int) -> bool:
+    """Standard care, a vaccine or a medicine named in the sentence as what is praised, not as
+    the standard it is compared with."""
+    lex = hype_lexicon()
+    sentence = text[claim.start : claim.end]
+    if names_remedy(sentence):
+        return False
+    for words in (lex.standard_care, lex.immunization, MEDICINE, everyday_medicines()):
+        for found in words.finditer(text, claim.start, claim.end):
+            if not _STANDARD_OF.search(text, claim.start, found.start()):
+                return True
+    return False
+
+
+def _testimony(
+    text: str, claim: Claim, start: int, end: int, sells: bool, remedy_page: bool
+) -> str | None:
+    """A testimony of relief: a remedy named or offered around it, or a review or quotation on
+    a page that sells or names a remedy; never of standard care or a medicine's."""
+    sentence = text[claim.start : claim.end]
+    lex = hype_lexicon()
+    if re.search(r"\b(?:for\s+a\s+(?:while|few)|temporarily|at\s+first|came\s+back)\b", sentence):
+        return "hedged"
+    if lex.standard_care.search(sentence) or lex.immunization.search(sentence):
+        return "clinical"  # "after my operation my pain vanished"
+    around = text[claim.start : start] + " " + text[end : claim.end]
+    if names_remedy(around) or offered(around):
+        return None
+    if (sells or remedy_page) and (_REVIEW.search(sentence) or _QUOTED.search(sentence)):
+        return None
+    if offered(text[max(0, claim.start - 300) : claim.start]):
+        return None
+    return "not-a-remedy"
