@@ -72,8 +72,9 @@ def _exclusive() -> str:
 
 def _endorsed() -> str:
     who, verb = _words("endorsers"), _words("endorsing_verbs")
-    group = rf"(?:{_MULTITUDE}\s+)?(?:[\w'’-]+\s+){{0,2}}?{who}"
-    groups = rf"{group}(?:\s*(?:,|and|&)\s*(?:[\w'’-]+\s+){{0,2}}?{who})*"
+    # The match starts at the endorser's noun (its multitude or modifier before it is read in
+    # hype_frames.py): the index of multi_match.py needs a pattern's words to start it.
+    groups = rf"{who}(?:\s*(?:,|and|&)\s*(?:[\w'’-]+\s+){{0,2}}?{who})*"
     passive = (
         r"(?:trusted|chosen|recommended|used|preferred|relied\s+on|loved|backed)\s+by\s+"
         rf"(?:{_MULTITUDE}\b(?:\s+(?:[\w'’-]+\s+){{0,2}}?{who}\b)?|(?:[\w'’-]+\s+){{0,2}}?{who}\b)"

@@ -43,11 +43,9 @@ COMPOSED_CLASSES += _class_names(
 )
 PRAISED_KINDS = _class_names("praised_efficacy assured_outcome praised_results safe_effective")
 COMPOSED_CLASSES += PRAISED_KINDS  # hype_praised.py (session 27, overX)
-COMPOSED_CLASSES += ASSURED_KINDS  # hype_assured.py (session 28, safeZ)
-COMPOSED_CLASSES += FRAME_KINDS  # hype_frames.py (session 29, overF)
+COMPOSED_CLASSES += ASSURED_KINDS + FRAME_KINDS  # hype_assured.py (safeZ), hype_frames.py (overF)
 
-# Classes that fire wherever they stand (hype.yaml keys); "evaluative", "cure" and "reverse"
-# are composed or read below.
+# Classes that fire wherever they stand (hype.yaml keys); CLASSES adds those composed below.
 STANDALONE = (
     *_class_names(
         "fraud_flags promotional_labels novelty establishment safety immune_boosting "
