@@ -82,9 +82,11 @@ def _endorsed() -> str:
     choice = r"(?:choice|favourite|favorite|go-to|pick)"
     return "|".join(
         (
-            rf"\b{groups}\s+(?:[\w'’-]+\s+){{0,4}}?(?:(?:have|has|had)\s+)?{verb}\b",
+            # No relative clause between: "people who have a substance use disorder".
+            rf"\b{groups}\s+(?:(?!(?:who|that|which|with|whose)\b)[\w'’-]+\s+){{0,4}}?"
+            rf"(?:(?:have|has|had)\s+)?{verb}\b",
             rf"\b{passive}",
-            rf"\b{choice}\s+(?:of|among|for)\s+(?:[\w'’-]+\s+){{0,3}}?{who}\b",
+            rf"\b{choice}\s+(?:of|among)\s+(?:[\w'’-]+\s+){{0,3}}?{who}\b",
             rf"\bof\s+choice\s+(?:of|among|for)\s+(?:[\w'’-]+\s+){{0,3}}?{who}\b",
         )
     )

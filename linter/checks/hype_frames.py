@@ -50,15 +50,14 @@ _SOLE = re.compile(r"the\s+(?:first\s+and\s+only|one\s+and\s+only|only|sole|sing
 # What makes an endorsement a bandwagon or a testimonial (the Institute for Propaganda
 # Analysis, 1937): a multitude (Quirk et al. 1985, §6.60), an elite or famous endorser, a
 # universal locative ("everywhere", "across the country", "worldwide") or a rank of choice
-# ("number one", "#1"), or a health profession as the expert (16 CFR 255.3); "many athletes use"
-# and "people use" tell a habit.
+# ("number one", "#1"); "many athletes use", "people use" and "doctors use" tell a habit or a
+# clinical practice ("doctors use a scan to check"), so a profession
+# counts only so marked or in the choice frame ("the choice of physiotherapists").
 _BANDWAGON = re.compile(
-    r"\d|\b(?:thousands|millions|hundreds|countless|top|elite|professional|pro|olympic|"
+    r"\d{2,}|\b(?:thousands|millions|hundreds|countless|top|elite|professional|pro|olympic|"
     r"world[- ]class|famous|leading|celebrit(?:y|ies)|royal(?:ty)?|stars|presenters|models|"
     r"everywhere|across\s+the\s+\w+|nationwide|worldwide|all\s+over|around\s+the\s+world|"
-    r"number\s+one|no\.\s*1|choice|favou?rite|go-to|doctors?|physicians?|gps|pharmacists?|"
-    r"physiotherapists?|physios?|nurses?|dentists?|dermatologists?|chiropractors?|osteopaths?|"
-    r"naturopaths?|dietitians?|nutritionists?|surgeons?|specialists?)\b|#1",
+    r"number\s+one|no\.\s*1|choice|favou?rite|go-to)\b|#1",
     re.I,
 )
 
@@ -113,8 +112,8 @@ def frame_reading(
     sole = _SOLE.match(text, start, end) is not None
     if not (sole or _effect(reach, kind)):
         return "no-health"  # "the only clinic offering evening appointments"
-    if kind == "endorsed_effect" and not _BANDWAGON.search(text, claim.start, end):
-        return "plain-use"  # "many athletes use ice baths": a habit, not a multitude's proof
+    if kind == "endorsed_effect" and (why := _plain_endorsement(text, claim, start, end)):
+        return why
     if _praises_care(text, claim, start, end):
         return "clinical"  # "surgery is the only treatment that cures appendicitis"
     if kind == "exclusive_effect" and re.match(r"there\s+is", text[start:end], re.I):
@@ -128,6 +127,35 @@ def frame_reading(
     return "not-a-remedy"
 
 
+# The active frame's first word, its endorser: a plural or a mass noun is a group ("doctors",
+# "people", "royalty"); a singular one is one person's care ("your doctor may use this test").
+_GROUP_NOUNS = frozenset(("people", "men", "women", "royalty"))
+_PASSIVE_OR_CHOICE = re.compile(
+    r"\w+ed\s+by\b|relied\s+on\s+by\b|choice|favou?rite|go-to|pick", re.I
+)
+# A modal or a frequency adverb before the verb: what an endorser may or sometimes does
+# (Quirk et al. 1985, §4.49-4.59, §8.62): a possibility, not a proof.
+_MODAL = re.compile(
+    r"\b(?:may|might|can|could|will|would|should|must|often|sometimes|usually|probably|also)\b",
+    re.I,
+)
+
+
+def _plain_endorsement(text: str, claim: Claim, start: int, end: int) -> str | None:
+    """Why an endorsement is no bandwagon or testimonial, or None."""
+    if not _BANDWAGON.search(text, max(claim.start, start - 40), end):
+        return "plain-use"  # "many athletes use ice baths": a habit, not a multitude's proof
+    term = text[start:end]
+    if _PASSIVE_OR_CHOICE.match(term) or _PASSIVE_OR_CHOICE.search(term[:40]):
+        return None
+    first = term.split()[0].lower()
+    if not first.endswith("s") and first not in _GROUP_NOUNS:
+        return "one-person"  # "your doctor may use this imaging test"
+    if _MODAL.search(term):
+        return "possible"  # "doctors may recommend a scan"
+    return None
+
+
 def _effect(reach: str, kind: str) -> bool:
     """A health effect in the frame's clause: a verb of healing, a disease, an organ or a body
     part, or a noun of relief or recovery."""
@@ -136,11 +164,22 @@ def _effect(reach: str, kind: str) -> bool:
     return kind == "exclusive_effect" and _complaints().search(reach) is not None
 
 
+# The reader's own clinician: what they do is the reader's standard care (Quirk et al. 1985,
+# §6.11: the "your" of the addressee), not a business's offer.
+_YOUR_CLINICIAN = re.compile(
+    r"\byour\s+(?:own\s+)?(?:doctor|gp|dentist|surgeon|nurse|pharmacist|specialist|consultant|"
+    r"midwife|care\s+team|(?:health\s*care|medical)\s+(?:provider|team))\b",
+    re.I,
+)
+
+
 def _praises_care(text: str, claim: Claim, start: int, end: int) -> bool:
     """Standard care, a vaccine or a medicine named in the sentence as what is praised, not as
     the standard it is compared with."""
     lex = hype_lexicon()
     sentence = text[claim.start : claim.end]
+    if _YOUR_CLINICIAN.search(sentence):
+        return True  # "the only way to fix it is for your dentist to replace the tooth"
     if names_remedy(sentence):
         return False
     for words in (lex.standard_care, lex.immunization, MEDICINE, everyday_medicines()):
