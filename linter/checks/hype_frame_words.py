@@ -54,7 +54,15 @@ def _exclusive() -> str:
     equal = r"(?:match|equal|rival|touch|beat|compare|come\s+close)"
     return "|".join(
         (
-            rf"{sole}{_SOME}{{0,4}}?{heads}\s+{_RELATIVE}(?:\w+ly\s+)?{heal}\b",
+            rf"{sole}{_SOME}{{0,4}}?{heads}\s+{_RELATIVE}(?:\w+ly\s+)?"
+            rf"(?:{heal}|works?\s+(?:for|on|against))\b",
+            # The sole remedy for an ailment named after it (read for a health word there).
+            rf"{sole}{_SOME}{{0,3}}?{rival}\s+(?:for|against)\b",
+            rf"\bwon['’]t\s+find\s+(?:another|any\s+other|a\s+better)\s+{_SOME}{{0,2}}?{rival}\b",
+            r"\b(?:works|heals|soothes|relieves|helps)\s+like\s+no\s+other\b",
+            r"\bwhen\s+(?:(?:nothing|everything|all)\s+else|(?:other|conventional)\s+(?:[\w-]+\s+)?"
+            r"(?:treatments?|therap(?:y|ies)|medicines?|drugs?))\s+(?:has\s+|have\s+|had\s+)?"
+            r"(?:failed|worked)\b",
             rf"\bno\s+other\s+{_SOME}{{0,2}}?{rival}\s+{_SOME}{{0,4}}?"
             rf"(?:can|could|will|does|do)\s+(?:ever\s+)?(?:{equal}|{heal})\b",
             rf"\bunlike\s+(?:any|every)\s+other\s+{_SOME}{{0,2}}?{rival}\b",
@@ -88,6 +96,13 @@ def _endorsed() -> str:
             rf"\b{passive}",
             rf"\b{choice}\s+(?:of|among)\s+(?:[\w'’-]+\s+){{0,3}}?{who}\b",
             rf"\bof\s+choice\s+(?:of|among|for)\s+(?:[\w'’-]+\s+){{0,3}}?{who}\b",
+            # The expert's endorsement as a compound (16 CFR 255.3): "doctor-recommended".
+            rf"\b{who}-(?:recommended|approved|trusted|endorsed|preferred)\b",
+            rf"\b{who}['’]s?\s+(?:number\s+one\s+|#1\s+|top\s+)?(?:choice|favou?rite|go-to)\b",
+            r"\b(?:most|best)[- ](?:trusted|recommended|prescribed|loved)\b",
+            r"(?:\bnumber\s+one|#1|\bno\.\s*1)\s+(?:[\w-]+\s+)?(?:recommended|trusted|prescribed|"
+            r"best-selling|selling)\b",
+            rf"\bjoin\s+(?:the\s+)?{_MULTITUDE}\s+(?:[\w'’-]+\s+){{0,2}}?(?:who|that)\b",
         )
     )
 
@@ -111,6 +126,17 @@ def _testimony() -> str:
             r"\b(?:i|we|he|she|they)\s+(?:have\s+|has\s+)?(?:came|come|got|gotten)\s+off\s+"
             r"(?:all\s+(?:of\s+)?)?(?:my|his|her|our|their)\s+(?:[\w-]+\s+){0,2}?(?:inhalers?|"
             r"medications?|medicines?|pills|tablets|painkillers|insulin|antidepressants|steroids)\b",
+            r"\b(?:i|we|he|she|they)\s+(?:no\s+longer|don['’]t|do\s+not|doesn['’]t|does\s+not|never)"
+            r"\s+(?:even\s+)?(?:need|take|use)\s+(?:to\s+take\s+)?(?:my|his|her|their|our|any)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:inhalers?|medications?|medicines?|pills|tablets|painkillers|"
+            r"insulin|antidepressants|steroids)\b",
+            r"\b(?:my|his|her|our)\s+(?:doctor|gp|consultant|specialist|\w+ologist)\s+(?:was|is|were)"
+            r"\s+(?:\w+\s+)?(?:amazed|astonished|stunned|shocked|speechless)\b",
+            r"\b(?:my|his|her|our)\s+(?:blood\s+(?:sugar|pressure)|cholesterol|a1c|hba1c|thyroid|"
+            r"(?:[\w-]+\s+)?levels?)\s+(?:is|are|was|were|went|came|has\s+been|have\s+been)\s+"
+            r"(?:(?:now|finally|completely)\s+)*(?:back\s+)?(?:to\s+)?normal\b",
+            rf"\b(?:i|we|he|she|they)\s*(?:am|is|are|['’]m|['’]re)\s+"
+            rf"(?:(?:now|finally|completely|totally)\s+)*(?:symptom|pain|{complaint})[- ]free\b",
             rf"\b(?:not|never)\s+had\s+(?:a\s+single|one|another|any)\s+(?:[\w-]+\s+)?"
             rf"{complaint}\s+since\b",
         )

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from linter.checks.hype_offer import MEDICINE, STUDY, everyday_medicines, names_remedy, offered
+from linter.checks.hype_offer import MEDICINE, everyday_medicines, names_remedy, offered
 from linter.checks.hype_subjects import names_health
 from linter.checks.hype_words import hype_lexicon
 from linter.claim import Claim
@@ -35,6 +35,12 @@ def _healing() -> re.Pattern[str]:
 def _complaints() -> re.Pattern[str]:
     return word_pattern(default_lexicon().get("hype.testimony_complaints"))
 
+
+# A study named in the sentence: its finding is another rule's matter ("found" alone is not one:
+# "join the thousands who have found relief").
+_STUDY_NOUN = re.compile(
+    r"\b(?:stud(?:y|ies)|trials?|research|researchers|reviews?|meta-analys[ie]s|evidence)\b", re.I
+)
 
 # The nouns of relief and recovery an effect is named by where no disease is (MeSH "Pain
 # Management", "Recovery of Function", "Wound Healing", "Sleep", "Stress, Psychological").
@@ -101,7 +107,7 @@ def frame_reading(
     if kind not in ("exclusive_effect", "endorsed_effect", "testimony_relief"):
         return ""
     sentence = text[claim.start : claim.end]
-    if claim.has_source or (STUDY.search(sentence) and kind != "testimony_relief"):
+    if claim.has_source or (_STUDY_NOUN.search(sentence) and kind != "testimony_relief"):
         return "sourced"
     if kind == "testimony_relief":
         return _testimony(text, claim, start, end, sells, remedy_page)
@@ -109,7 +115,8 @@ def frame_reading(
     # The frame's own words are not its effect ("nothing beats a walk in the park"), but for
     # the sole remedy's verb of healing that closes it ("the only treatment that cures").
     reach = text[claim.start : start] + " " + text[end : stop.start() if stop else claim.end]
-    sole = _SOLE.match(text, start, end) is not None
+    term = text[start:end]
+    sole = _SOLE.match(text, start, end) is not None and _healing().search(term) is not None
     if not (sole or _effect(reach, kind)):
         return "no-health"  # "the only clinic offering evening appointments"
     if kind == "endorsed_effect" and (why := _plain_endorsement(text, claim, start, end)):
@@ -130,8 +137,13 @@ def frame_reading(
 # The active frame's first word, its endorser: a plural or a mass noun is a group ("doctors",
 # "people", "royalty"); a singular one is one person's care ("your doctor may use this test").
 _GROUP_NOUNS = frozenset(("people", "men", "women", "royalty"))
+_COMPOUND = re.compile(
+    r"\w-(?:recommended|approved|trusted|endorsed|preferred)\b|"
+    r"\b(?:most|best)[- ](?:trusted|recommended|prescribed|loved)\b|#1|\bnumber\s+one\b",
+    re.I,
+)
 _PASSIVE_OR_CHOICE = re.compile(
-    r"\w+ed\s+by\b|relied\s+on\s+by\b|choice|favou?rite|go-to|pick", re.I
+    r"\w+ed\s+by\b|relied\s+on\s+by\b|choice|favou?rite|go-to|pick|join\b", re.I
 )
 # A modal or a frequency adverb before the verb: what an endorser may or sometimes does
 # (Quirk et al. 1985, §4.49-4.59, §8.62): a possibility, not a proof.
@@ -143,9 +155,13 @@ _MODAL = re.compile(
 
 def _plain_endorsement(text: str, claim: Claim, start: int, end: int) -> str | None:
     """Why an endorsement is no bandwagon or testimonial, or None."""
-    if not _BANDWAGON.search(text, max(claim.start, start - 40), end):
+    if not _BANDWAGON.search(text, max(claim.start, start - 40), end) and not _COMPOUND.search(
+        text, start, end
+    ):
         return "plain-use"  # "many athletes use ice baths": a habit, not a multitude's proof
     term = text[start:end]
+    if _COMPOUND.search(term):
+        return None  # "doctor-recommended", "the most trusted": an endorsement as such
     if _PASSIVE_OR_CHOICE.match(term) or _PASSIVE_OR_CHOICE.search(term[:40]):
         return None
     first = term.split()[0].lower()
