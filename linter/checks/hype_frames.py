@@ -20,7 +20,6 @@ import re
 from functools import cache
 
 from linter.checks.hype_offer import MEDICINE, everyday_medicines, names_remedy, offered
-from linter.checks.hype_subjects import names_health
 from linter.checks.hype_words import hype_lexicon
 from linter.claim import Claim
 from linter.config.lexicon import default_lexicon, word_pattern
@@ -66,6 +65,9 @@ _BANDWAGON = re.compile(
     r"number\s+one|no\.\s*1|choice|favou?rite|go-to)\b|#1",
     re.I,
 )
+
+# The sole remedy "for" a gerund: what the gerund does is the effect, read as a healing verb.
+_FOR_GERUND = re.compile(r"\s+(\w+ing)\b", re.I)
 
 # Where the frame's clause ends: a relative or a coordinated clause of another subject.
 _CLAUSE_END = re.compile(r"[.;:!?]|,\s*(?:who|which|but|and\s+we|so)\b|\bbut\b", re.I)
@@ -117,6 +119,9 @@ def frame_reading(
     reach = text[claim.start : start] + " " + text[end : stop.start() if stop else claim.end]
     term = text[start:end]
     sole = _SOLE.match(text, start, end) is not None and _healing().search(term) is not None
+    gerund = _FOR_GERUND.match(text, end) if re.search(r"\bfor$", term, re.I) else None
+    if gerund and not _healing().fullmatch(gerund.group(1)):
+        return "no-health"  # "the only certain method for identifying endometriosis"
     if not (sole or _effect(reach, kind)):
         return "no-health"  # "the only clinic offering evening appointments"
     if kind == "endorsed_effect" and (why := _plain_endorsement(text, claim, start, end)):
@@ -172,10 +177,27 @@ def _plain_endorsement(text: str, claim: Claim, start: int, end: int) -> str | N
     return None
 
 
+# An eponym's possessive names a disease only before its head ("Crohn's disease"); alone it is
+# any owner ("Australia's top athletes", "It's").
+_EPONYM_HEAD = re.compile(r"\s+(?:disease|syndrome|palsy|sarcoma|lymphoma|ataxia)\b", re.I)
+
+
+def _names_health(phrase: str) -> bool:
+    """hype_subjects.names_health, with a bare capitalised possessive read as no disease."""
+    lex = hype_lexicon()
+    if lex.body_targets.search(phrase) or lex.organs.search(phrase):
+        return True
+    for found in lex.diseases.finditer(phrase):
+        bare = found.group().endswith(("'s", "’s"))
+        if not bare or _EPONYM_HEAD.match(phrase, found.end()):
+            return True
+    return False
+
+
 def _effect(reach: str, kind: str) -> bool:
     """A health effect in the frame's clause: a verb of healing, a disease, an organ or a body
     part, or a noun of relief or recovery."""
-    if _healing().search(reach) or names_health(reach) or _RELIEF.search(reach):
+    if _healing().search(reach) or _names_health(reach) or _RELIEF.search(reach):
         return True
     return kind == "exclusive_effect" and _complaints().search(reach) is not None
 
