@@ -42,10 +42,11 @@ _STUDY_NOUN = re.compile(
 )
 
 # The nouns of relief and recovery an effect is named by where no disease is (MeSH "Pain
-# Management", "Recovery of Function", "Wound Healing", "Sleep", "Stress, Psychological").
+# Management", "Recovery of Function", "Wound Healing", "Sleep", "Stress, Psychological",
+# "Myalgia" as soreness and stiffness).
 _RELIEF = re.compile(
     r"\b(?:relief|recover(?:y|s|ed|ing)?|bounce\s+back|healing|injur(?:y|ies)|pain[- ]free|"
-    r"sleep(?:less)?|stress|immune|immunity|vitality|symptoms?)\b",
+    r"sleep(?:less)?|stress|immune|immunity|vitality|symptoms?|sore(?:ness)?|stiff(?:ness)?)\b",
     re.I,
 )
 
@@ -160,9 +161,9 @@ _MODAL = re.compile(
 
 def _plain_endorsement(text: str, claim: Claim, start: int, end: int) -> str | None:
     """Why an endorsement is no bandwagon or testimonial, or None."""
-    if not _BANDWAGON.search(text, max(claim.start, start - 40), end) and not _COMPOUND.search(
-        text, start, end
-    ):
+    # The mark may stand after the endorser too ("recommended by dermatologists everywhere").
+    window = (max(claim.start, start - 40), min(claim.end, end + 25))
+    if not _BANDWAGON.search(text, *window) and not _COMPOUND.search(text, start, end):
         return "plain-use"  # "many athletes use ice baths": a habit, not a multitude's proof
     term = text[start:end]
     if _COMPOUND.search(term):
@@ -199,7 +200,7 @@ def _effect(reach: str, kind: str) -> bool:
     part, or a noun of relief or recovery."""
     if _healing().search(reach) or _names_health(reach) or _RELIEF.search(reach):
         return True
-    return kind == "exclusive_effect" and _complaints().search(reach) is not None
+    return _complaints().search(reach) is not None
 
 
 # The reader's own clinician: what they do is the reader's standard care (Quirk et al. 1985,
