@@ -19,6 +19,7 @@ import re
 from linter.checks.hype_assured import assured_reading
 from linter.checks.hype_benefit import benefit_reading
 from linter.checks.hype_comfort import comfort_reading
+from linter.checks.hype_frames import frame_reading
 from linter.checks.hype_intensified import intensified_reading
 from linter.checks.hype_panacea import panacea_reading
 from linter.checks.hype_praised import praised_reading
@@ -113,6 +114,8 @@ def subject_reading(
     if (reading := panacea_reading(text, claim, start, end, kind, sells, remedy_page)) != "":
         return reading
     if (reading := testimony_reading(text, claim, start, end, kind, sells)) != "":
+        return reading
+    if (reading := frame_reading(text, claim, start, end, kind, sells, remedy_page)) != "":
         return reading
     if (reading := assured_reading(text, claim, start, end, kind, sells, remedy_page)) != "":
         return reading

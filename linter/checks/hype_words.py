@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from linter.checks.hype_comfort_words import COMFORT_KINDS, comfort_patterns
+from linter.checks.hype_frame_words import FRAME_KINDS, frame_patterns
 from linter.checks.hype_intensified_words import BUILT_KINDS, built_patterns
 from linter.checks.hype_praise import praise_patterns
 from linter.checks.hype_reversal import reversal_pattern
@@ -34,19 +35,18 @@ COMPOSED_CLASSES = _class_names(
     "safety_labels promised_cure raised_effect certain_future sole_remedy promised_change "
     "ensured_result total_benefit"
 ) + _class_names("ranked_efficacy proven_offer power_praise colloquial_effect")  # hype_valued.py
-# Session 27 (overY): hype_reach.py; session 28 (overZ): hype_vitality.py, hype_solution.py,
-# hype_benefit.py, hype_panacea.py, hype_testimony.py.
+# hype_reach.py (27, overY); hype_vitality, _solution, _benefit, _panacea, _testimony (28).
 COMPOSED_CLASSES += _class_names("rival_superiority remedy_reach toxin_claims promised_life")
 COMPOSED_CLASSES += _class_names(
     "ageing_promise immune_strengthening disease_solution medicine_replacement praised_benefit "
     "immediate_onset cure_all testimony_cure"
 )
 PRAISED_KINDS = _class_names("praised_efficacy assured_outcome praised_results safe_effective")
-COMPOSED_CLASSES += PRAISED_KINDS  # hype_praised.py (session 27, overX)
-COMPOSED_CLASSES += BUILT_KINDS + COMFORT_KINDS  # hype_assured (28), _intensified, _comfort (29)
+# hype_praised.py (27); hype_assured (28); hype_intensified, _comfort, _frames (29): built classes
+_BUILT = BUILT_KINDS + COMFORT_KINDS + FRAME_KINDS
+COMPOSED_CLASSES += PRAISED_KINDS + _BUILT
 
-# Classes that fire wherever they stand (hype.yaml keys); "evaluative", "cure" and "reverse"
-# are composed or read below.
+# Classes that fire wherever they stand (hype.yaml keys); CLASSES adds those composed below.
 STANDALONE = (
     *_class_names(
         "fraud_flags promotional_labels novelty establishment safety immune_boosting "
@@ -261,8 +261,8 @@ def hype_lexicon() -> HypeLexicon:
     evaluative, extreme, scale = praise_patterns(lex, FUNCTION_WORDS)
     heads = alternation(lex.get("hype.health_heads"))
     return HypeLexicon(
-        standalone={k: pattern(k) for k in STANDALONE if k not in BUILT_KINDS + COMFORT_KINDS}
-        | (built_patterns() | comfort_patterns()),
+        standalone={k: pattern(k) for k in STANDALONE if k not in _BUILT}
+        | (built_patterns() | comfort_patterns() | frame_patterns()),
         evaluative=evaluative,
         extreme=extreme,
         scale=scale,
