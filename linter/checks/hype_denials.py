@@ -18,7 +18,6 @@ from functools import cache
 
 from linter.config.lexicon import alternation, default_lexicon
 
-
 # Factive verbs of saying presuppose their clause true, negated or not (Kiparsky and Kiparsky
 # 1970, "Fact"): "doctors won't admit that this spice cures arthritis" asserts the cure.
 _FACTIVE = re.compile(r"\(?(?:admit|acknowledge|concede)\b")
