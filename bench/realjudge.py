@@ -91,6 +91,11 @@ def pages_of(folder: Path, sites: bool) -> list[Path]:
 
 def flags_of(folder: Path, sites: bool = False) -> list[Flag]:
     pages = [str(p) for p in pages_of(folder, sites)]
+    if not pages:
+        # With no paths healthlint lints the working folder (bench/ itself): a folder of whole
+        # sites run without --dev once scored bench/'s own files as the set's.
+        hint = "" if sites else " (a folder of whole sites: name its dev sites with --dev)"
+        sys.exit(f"{folder}: no pages to judge{hint}")
     out = []
     for f in run_json(pages, "--no-cache"):
         path = Path(f["path"])

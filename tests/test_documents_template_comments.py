@@ -69,3 +69,23 @@ def test_look_alikes_of_comments_are_left_alone() -> None:
 def test_a_comment_with_no_end_in_reach_is_left_as_it_is() -> None:
     source = "<p>{{-- an unclosed note " + "word " * 5000 + "</p>\n"
     assert blank_templates(source) == source
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        f"Write `<%#` to start a note.\n\n{SHOWN}\n\nThen end it with `%>`.\n",  # ERB in code spans
+        f"Press #* 1 for bookings.\n\n{SHOWN}\n\nDial *#06# to see your code.\n",  # a phone menu
+        f"Tweet us @* or mail.\n\n{SHOWN}\n\nRated 5 *@ here.\n",  # Razor's look-alike
+    ],
+)
+def test_an_opener_inside_a_line_ends_on_that_line_or_is_text(source: str) -> None:
+    # Read as a comment to a closer paragraphs later, it would drop every word between.
+    assert SHOWN in prose(read("post.md", source))
+
+
+def test_a_comment_over_lines_may_open_after_a_marker_or_a_tag() -> None:
+    quoted = f"> {{{{-- a note\n> more notes --}}}} {SHOWN}\n"
+    assert "note" not in prose(read("post.md", quoted)) and SHOWN in prose(read("post.md", quoted))
+    tagged = f"<div>{{{{-- a note\n\n{HIDDEN} --}}}}</div>\n<p>{SHOWN}</p>\n"
+    assert "tonic" not in prose(read("page.html", tagged))

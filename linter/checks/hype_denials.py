@@ -18,21 +18,34 @@ from functools import cache
 
 from linter.config.lexicon import alternation, default_lexicon
 
+# Factive verbs of saying presuppose their clause true, negated or not (Kiparsky and Kiparsky
+# 1970, "Fact"): "doctors won't admit that this spice cures arthritis" asserts the cure.
+_FACTIVE = re.compile(r"\(?(?:admit|acknowledge|concede)\b")
+# A focusing subjunct after the negative word (Quirk et al. 1985, §8.116) widens the claim
+# rather than denying it: "we don't just claim that it cures insomnia, we prove it".
+_FOCUSING = r"(?:just|merely|only|simply|solely|exclusively)\b"
+
 
 @cache
 def denied_statement() -> re.Pattern[str]:
     """A verb of saying or commitment and "that", matched right after a negative word: "(we do
-    not) claim or state that", "(we don't) guarantee that"."""
+    not) claim or state that", "(we don't) guarantee that"; not a factive verb ("admit that"),
+    nor one after "just" or "merely"."""
     lex = default_lexicon()
     verbs = alternation(
         [
-            *lex.get("attribution.discourse_verbs"),
-            *lex.get("attribution.tentative_verbs"),
-            *lex.get("hype.commitment_verbs"),
+            verb
+            for verb in (
+                *lex.get("attribution.discourse_verbs"),
+                *lex.get("attribution.tentative_verbs"),
+                *lex.get("hype.commitment_verbs"),
+            )
+            if not _FACTIVE.match(verb)
         ]
     )
     return re.compile(
-        rf"\s+(?:\w+\s+)?{verbs}(?:\s*,?\s+(?:or|and|nor)\s+{verbs})*\s+that\b", re.IGNORECASE
+        rf"\s+(?:(?!{_FOCUSING})\w+\s+)?{verbs}(?:\s*,?\s+(?:or|and|nor)\s+{verbs})*\s+that\b",
+        re.IGNORECASE,
     )
 
 

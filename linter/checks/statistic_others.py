@@ -23,10 +23,11 @@ GUIDELINE.md's STAT is a health statistic reported as a finding. These are not:
   measure: "were 22% more productive", "30% of the grain harvest is lost" (`economy`, statW).
 - The writer's own judgement of their own state: "my pain is 70% better" (the first-person
   story of unsourced_statistic.yaml), not a share of people ("40% of my patients").
-- A share of the writer's own body or life: "about 80% of my large intestine was diseased",
-  "half of my hair" (precR, set VV): the first person singular possessor (Quirk et al. 1985,
-  §6.4) of a thing that is no people, cases or rate ("40% of my patients", "30% of my
-  clients" stay) measures one person, the writer, as a patient's story does.
+- A share of the writer's own body: "about 80% of my large intestine was diseased", "60% of my
+  hair" (precR, set VV): the first person singular possessor (Quirk et al. 1985, §6.4) of a
+  part of the body (figures.yaml `own_body`) measures one person, the writer, as a patient's
+  story does. A share of anything else of the writer's stays a finding: "40% of my female
+  patients", "30% of my village", "40% of my generation" (review29r).
 """
 
 from __future__ import annotations
@@ -73,6 +74,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "clients": re.compile(rf"(?<![\w-]){_alt('clientele')}(?![\w-])", re.I),
         "rate": re.compile(rf"(?<![\w-]){_alt('rate_nouns')}(?![\w-])", re.I),
         "people": re.compile(rf"(?<![\w-]){_alt('people', 'subjects', 'cases')}(?![\w-])", re.I),
+        "own_body": re.compile(rf"(?<![\w-]){_alt('own_body')}(?![\w-])", re.I),
         # The exam is the object of "pass" or the noun the pass rate is of ("the pass rate for
         # the midwifery licensing exam", "the school's exam pass rate"), not an exam anywhere
         # near a pass word ("of those passing a kidney stone, 40% needed an examination").
@@ -218,12 +220,14 @@ def own_judgement(text: str, sentence: tuple[int, int], start: int, end: int) ->
     )
 
 
-_OF_MINE = re.compile(r"(?i)\s*of\s+my\s+(?:own\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+)")
+# The possessed noun phrase, up to three words: the premodifiers of its head come first ("my
+# female patients", "my large intestine"), so a shorter reading would test an adjective.
+_OF_MINE = re.compile(r"(?i)\s*of\s+my\s+(?:own\s+)?((?:[\w'’-]+\s+){0,2}[\w'’-]+)")
 
 
 def own_body_share(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
-    """Whether the percentage is a share of something of the writer's own, no people nor a rate
-    ("80% of my large intestine"), not "40% of my patients"."""
+    """Whether the percentage is a share of the writer's own body ("80% of my large intestine"),
+    not of people, a rate or a place of theirs ("40% of my patients", "30% of my village")."""
     if not re.search(r"(?i)(?:%|percent|per cent)$", text[start:end]):
         return False
     mine = _OF_MINE.match(text, end, sentence[1])
@@ -231,7 +235,9 @@ def own_body_share(text: str, sentence: tuple[int, int], start: int, end: int) -
         return False
     p = _patterns()
     owned = mine.group(1)
-    return not any(p[k].search(owned) for k in ("people", "clients", "rate"))
+    if any(p[k].search(owned) for k in ("people", "clients", "rate")):
+        return False
+    return p["own_body"].search(owned) is not None
 
 
 def others_figure(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:

@@ -21,7 +21,11 @@ prose. Each engine's documented comment syntax:
   with white space inside both ends as their documentation writes them, so that a style sheet's
   `{*zoom:1}` or a regular expression's `#*` is not one;
 - FreeMarker `<#-- ... -->` (freemarker.apache.org, "Comments").
-A comment is at most _LONGEST characters: one with no end in reach is left as it is.
+A comment is at most _LONGEST characters: one with no end in reach is left as it is. One that runs
+over lines opens its line (after white space, a block-quote or list marker, or a tag), as a
+commented-out block does: an opener inside a sentence or a code span ("write `<%#` to start a
+note", "press #* 1") is text a reader sees, and reading it as a comment up to a closer lines or
+paragraphs later ("`%>`", a phone code "*#06#") would drop every word between (review29r).
 """
 
 from __future__ import annotations
@@ -55,6 +59,18 @@ def _scan(kinds: frozenset[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{_KINDS[kind][0]})" for kind in _KINDS if kind in kinds))
 
 
+# What may stand before an opener on its line: white space, block-quote and list markers
+# (CommonMark 5.1-5.3), or a tag's end ("<div>{{--"). Looked for in a bounded stretch, so a
+# page on one long line costs no more per opener.
+_LINE_START = re.compile(r"(?:^|\n|>)(?:[ \t]*(?:>|[-+*]|\d{1,9}[.)])(?=[ \t]))*[ \t]*$")
+_REACH = 200
+
+
+def _opens_line(source: str, at: int) -> bool:
+    """Whether only white space, container markers or a tag stand before `at` on its line."""
+    return _LINE_START.search(source, max(0, at - _REACH), at) is not None
+
+
 _OPENERS = {kind: re.compile(opener) for kind, (opener, _) in _KINDS.items()}
 _CLOSERS = {kind: re.compile(closer) for kind, (_, closer) in _KINDS.items()}
 
@@ -67,7 +83,7 @@ def template_comment_spans(source: str) -> list[tuple[int, int]]:
     closer would otherwise be read to its end from each)."""
     spans: list[tuple[int, int]] = []
     found: dict[str, tuple[int, int] | None] = {}
-    at = 0
+    at = newline = 0
     alive = frozenset(_KINDS)
     while alive and (opened := _scan(alive).search(source, at)) is not None:
         # In _KINDS order (a set has none): a Handlebars "{{!--" is read before its "{{!".
@@ -80,7 +96,15 @@ def template_comment_spans(source: str) -> list[tuple[int, int]]:
             closer = found[kind] = hit.span() if hit else None
         if closer is None:
             alive -= {kind}
-        if closer is None or closer[1] - opened.start() > _LONGEST:
+        if newline < opened.start():  # the next line break, found once for the openers before it
+            newline = source.find("\n", opened.start())
+            newline = len(source) if newline < 0 else newline
+        over_lines = closer is not None and newline < closer[1]
+        if (
+            closer is None
+            or closer[1] - opened.start() > _LONGEST
+            or (over_lines and not _opens_line(source, opened.start()))
+        ):
             at = opened.start() + 1
             continue
         spans.append((opened.start(), closer[1]))
