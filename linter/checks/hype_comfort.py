@@ -74,7 +74,7 @@ _EASE_FOR = re.compile(r"\s+to\s+(?!recover|heal|tolerate|bear)[a-z]+", re.I)
 # A page of patient information that a hospital or a public clinic hands out, not a clinic's
 # advertisement, though it says "our team" and "contact us" (hype_assured.provider_page): the
 # leaflet names itself ("this leaflet", "information for patients"), or names the public service
-# or the hospital unit that gives the care (NHS, a Foundation Trust, a ward, a department). Its
+# or the hospital unit that gives the care (the NHS, a ward, a department). Its
 # account of a procedure ("you will hardly feel the injection", "there is practically no
 # recovery time") is no promise unless "our" or "we" says it of the care (review29c).
 _LEAFLET = re.compile(
