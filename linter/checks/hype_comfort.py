@@ -15,6 +15,7 @@ hype.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from linter.checks.hype_assured import (
@@ -35,7 +36,7 @@ from linter.checks.hype_composed import REPORTED_RESULT
 from linter.checks.hype_praised import _MEDICINE, _remedy
 from linter.checks.hype_reading import _clause
 from linter.checks.hype_words import hype_lexicon
-from linter.claim import Claim
+from linter.claim import Claim, Passage
 from linter.config.lexicon import default_lexicon, word_pattern
 
 # The hedges of a clause that are not this class's own degree words: the modals of possibility
@@ -68,6 +69,25 @@ _SO_THAT = re.compile(r"\bso\s+[\w-]+\s+that\s+$", re.I)
 # Ease for a task (Quirk et al. 1985, §16.78: "easy to use", "simple to follow"): a quality of a
 # thing to be handled, not of the care.
 _EASE_FOR = re.compile(r"\s+to\s+(?!recover|heal|tolerate|bear)[a-z]+", re.I)
+
+
+# A page of patient information that a hospital or a public clinic hands out, not a clinic's
+# advertisement, though it says "our team" and "contact us" (hype_assured.provider_page): the
+# leaflet names itself ("this leaflet", "information for patients"), or names the public service
+# or the hospital unit that gives the care (the NHS, a ward, a department). Its
+# account of a procedure ("you will hardly feel the injection", "there is practically no
+# recovery time") is no promise unless "our" or "we" says it of the care (review29c).
+_LEAFLET = re.compile(
+    r"\bNHS\b|(?i:\b(?:(?:this|the)\s+(?:leaflet|information\s+sheet|fact\s?sheet)|"
+    r"patient\s+information|information\s+for\s+(?:patients|parents|carers)|"
+    r"(?:the|our)\s+(?:[\w-]+\s+)?(?:department|ward|day\s+unit))\b)"
+)
+
+
+def leaflet_page(passages: Sequence[Passage]) -> bool:
+    """Whether the page is patient information from a hospital or a public service, read once a
+    page (page_index.page_reading), as hype_assured.provider_page is."""
+    return any(_LEAFLET.search(p.text) for p in passages)
 
 
 @cache

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, ClassVar
 from linter.checks.base import Check, Hit
 from linter.checks.hype import candidates, why_not
 from linter.checks.hype_assured import provider_page
+from linter.checks.hype_comfort import leaflet_page
 from linter.checks.hype_comfort_words import COMFORT_KINDS
 from linter.checks.hype_composed import weighed_next
 from linter.checks.hype_criteria import criterion
@@ -63,6 +64,7 @@ class WordingCheck(Check):
         self._sells = False
         self._practitioner = False  # a clinician offering care in the third person
         self._provider = False  # a clinic speaking of its own care (hype_assured.py)
+        self._leaflet = False  # a hospital's patient information (hype_comfort.py)
         self._remedy_sections: tuple[bool, ...] = ()
         self._answered: tuple[bool, ...] = ()  # the next passage says yes (hype_questions)
 
@@ -72,6 +74,7 @@ class WordingCheck(Check):
         self._sells = page_reading(passages, sells)
         self._practitioner = page_reading(passages, practitioner_page)
         self._provider = page_reading(passages, provider_page)
+        self._leaflet = page_reading(passages, leaflet_page)
         self._remedy_sections = page_reading(passages, remedy_sections)
         self._answered = page_reading(passages, answered_yes)
 
@@ -123,7 +126,8 @@ class WordingCheck(Check):
             if not offers and self._provider and candidate.kind in BUILT_KINDS:
                 offers = page_voices(text, claim, start, end, candidate.kind)
             if not offers and self._provider and candidate.kind in COMFORT_KINDS:
-                offers = True  # the degree word is the absolute a clinic's page promises
+                # The degree word is the absolute a clinic's page promises, not a leaflet's.
+                offers = not self._leaflet
             if why_not(text, claim, candidate, heading, offers, remedy):
                 continue
             if candidate.kind in ASKABLE and not answered and faq_question(passage, claim, heading):
