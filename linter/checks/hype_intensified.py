@@ -98,6 +98,10 @@ _PREDICATED = re.compile(r"(?:is|are)\b", re.I)
 # target must follow.
 _OF_CHANGE = re.compile(r"(?:in|to|of|from|for)$", re.I)
 
+# Where the phrase after the words ends: a comma, a semicolon or a colon (Quirk et al. 1985,
+# ch. 13: what a comma and "so", "and" or "then" join to it is a clause of its own).
+_PHRASE_END = re.compile(r"[,;:]")
+
 # The booster's own words that need a health target after them.
 _COMPARATIVE_END = re.compile(r"(?:better|less|fewer|more|[a-z]{3,}er)$", re.I)
 
@@ -162,9 +166,14 @@ def intensified_reading(
         return "no-health-problem"  # "a dramatic improvement in our booking times"
     if _NOT_CARE.search(subject) and not offered(subject):
         return "not-a-remedy"  # "our reception team is exceptionally friendly"
-    if offered(sentence):
+    # The remedy must be the words' own: named in their clause before them or in their phrase
+    # after them, up to a comma; one named past a comma is another clause's ("Stress
+    # significantly lowers immunity, so our massage sessions are popular": review29e).
+    stop = _PHRASE_END.search(text, end, right)
+    own = text[left : stop.start() if stop else right]
+    if offered(own):
         return None  # "red light therapy at our studio significantly reduces joint pain"
-    if voiced and (_heads().search(sentence) or kind == "praised_outcome"):
+    if voiced and (_heads().search(own) or kind == "praised_outcome"):
         return None  # "our treatment delivers highly predictable results"
     return "not-a-remedy"
 
