@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from linter.checks.hype_assured_words import ASSURED_KINDS
 from linter.checks.hype_comfort_words import COMFORT_KINDS
 from linter.checks.hype_frame_words import FRAME_KINDS
+from linter.checks.hype_intensified_words import BUILT_KINDS
 from linter.checks.hype_promise import PROMISE_KINDS
 from linter.checks.hype_reading import _clause, _sentence_flags, found_in
 from linter.checks.hype_words import _QUESTION_START, COMPOSED_CLASSES, PRAISED_KINDS, hype_lexicon
@@ -132,13 +132,12 @@ def composed_reading(text: str, claim: Claim, start: int, end: int, kind: str) -
         if lex.standard_care.search(after) or lex.immunization.search(after):
             return "clinical"  # "there is no risk in taking antibiotics as prescribed"
     # PROMISE_KINDS read standard care in hype_promise.py, "proven_offer" in hype_valued.py,
-    # ASSURED_KINDS in hype_assured.py and COMFORT_KINDS in hype_comfort.py (the provider's own
-    # surgery is its promise), FRAME_KINDS in hype_frames.py (standard care after "unlike" is
-    # the rival, not the praised).
+    # BUILT_KINDS in hype_assured.py and hype_intensified.py, COMFORT_KINDS in hype_comfort.py
+    # (the provider's own surgery is its promise: "our laser procedure dramatically reduces
+    # scarring"), FRAME_KINDS in hype_frames.py (standard care after "unlike" is the rival).
     if (
         kind not in PROMISE_KINDS
-        and kind
-        not in ("proven_offer", *PRAISED_KINDS, *ASSURED_KINDS, *COMFORT_KINDS, *FRAME_KINDS)
+        and kind not in ("proven_offer", *PRAISED_KINDS, *BUILT_KINDS, *COMFORT_KINDS, *FRAME_KINDS)
         and (
             lex.standard_care.search(text, left, start)
             or (kind == "superlative" and _ranks_care(text, end, right))
