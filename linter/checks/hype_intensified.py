@@ -105,6 +105,10 @@ _OF_CHANGE = re.compile(r"(?:in|to|of|from|for)$", re.I)
 _PHRASE_END = re.compile(r"[,;:]")
 
 # The booster's own words that need a health target after them.
+# An infinitive clause of purpose (Quirk et al. 1985, §15.48: "to", "in order to", "so as to")
+# right before the assurance verb says what an action is for, not what the care achieves.
+_PURPOSE = re.compile(r"\b(?:in\s+order\s+|so\s+as\s+)?to\s+$", re.I)
+
 _COMPARATIVE_END = re.compile(r"(?:better|less|fewer|more|[a-z]{3,}er)$", re.I)
 
 
@@ -139,6 +143,8 @@ def intensified_reading(
         return "hedged"  # "most patients notice a marked improvement": a share, not a promise
     if _AIM.search(text, claim.start, start) or _EFFORT.search(text, claim.start, start):
         return "aim"  # "we strive to ensure the best possible care"
+    if kind == "ensured_care" and _PURPOSE.search(text, claim.start, start):
+        return "aim"  # "what to avoid before surgery to ensure the best results": a purpose
     term = text[start:end]
     after = phrase_after(text, claim, end, end)
     if _RISK.search(term) or _RISK.search(after[:40]) or _HARM.search(sentence):
