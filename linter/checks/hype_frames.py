@@ -155,8 +155,9 @@ _MARK = re.compile(
     r"famous|world|class|olympic"
 )
 # The object of an active endorsement that points to the page's own remedy: a demonstrative
-# or a pronoun ("use these methods", "trust it"), or a proper name, a brand ("rely on Xyz").
-_POINTED_OBJECT = re.compile(r"\s*(?:(?:this|these|that|those|it|them|ours)\b|[A-Z][a-z]*[A-Z])")
+# or a pronoun ("use these methods", "trust it"); a proper name may be a medicine's brand
+# ("millions of people use Ventolin inhalers to ease"), so it names its own remedy.
+_POINTED_OBJECT = re.compile(r"\s*(?:this|these|that|those|it|them|ours)\b")
 
 
 def _names_its_remedy(text: str, claim: Claim, start: int, end: int, kind: str) -> bool:
