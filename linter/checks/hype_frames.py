@@ -181,8 +181,9 @@ _COMPOUND = re.compile(
     r"\b(?:most|best)[- ](?:trusted|recommended|prescribed|loved)\b|#1|\bnumber\s+one\b",
     re.I,
 )
+# "chosen" is the one irregular participle of the passive frame (hype_frame_words.py).
 _PASSIVE_OR_CHOICE = re.compile(
-    r"\w+ed\s+by\b|relied\s+on\s+by\b|choice|favou?rite|go-to|pick|join\b", re.I
+    r"(?:\w+ed|chosen)\s+by\b|relied\s+on\s+by\b|choice|favou?rite|go-to|pick|join\b", re.I
 )
 # A modal or a frequency adverb before the verb: what an endorser may or sometimes does
 # (Quirk et al. 1985, §4.49-4.59, §8.62): a possibility, not a proof.
