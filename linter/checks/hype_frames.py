@@ -20,7 +20,7 @@ import re
 from functools import cache
 
 from linter.checks.hype_offer import MEDICINE, everyday_medicines, names_remedy, offered
-from linter.checks.hype_words import hype_lexicon
+from linter.checks.hype_words import FUNCTION_WORDS, hype_lexicon
 from linter.claim import Claim
 from linter.config.lexicon import default_lexicon, word_pattern
 
@@ -135,9 +135,42 @@ def frame_reading(
             return "advice"  # "there is no substitute for sleep"
         return None
     around = text[claim.start : claim.end]
-    if offered(around) or sells or remedy_page:
+    if offered(around) or sells:
+        return None
+    # A section that names a treatment may be a leaflet's or a news page's, and the frame's own
+    # head names one ("the only treatment"): a remedy the sentence names itself must be an
+    # alternative one or a product ("hip replacement is the only treatment that can restore",
+    # "thousands of people turn to talking therapies"); a bare frame is the section's offer.
+    if remedy_page and (
+        names_remedy(around) or not _names_its_remedy(text, claim, start, end, kind)
+    ):
         return None
     return "not-a-remedy"
+
+
+# The marks of a multitude or a rank that may stand before a bare frame ("Over 10,000 ...",
+# "It is the number one choice of"): no remedy named by them.
+_MARK = re.compile(
+    r"thousands|millions|hundreds|countless|number|one|top|elite|professional|pro|leading|"
+    r"famous|world|class|olympic"
+)
+# The object of an active endorsement that points to the page's own remedy: a demonstrative
+# or a pronoun ("use these methods", "trust it"); a proper name may be a medicine's brand
+# ("millions of people use Ventolin inhalers to ease"), so it names its own remedy.
+_POINTED_OBJECT = re.compile(r"\s*(?:this|these|that|those|it|them|ours)\b")
+
+
+def _names_its_remedy(text: str, claim: Claim, start: int, end: int, kind: str) -> bool:
+    """Whether the sentence names what the frame praises itself: a subject before it ("hip
+    replacement is the only treatment"), or the object of an active endorsement ("people use a
+    reliever inhaler to ...")."""
+    before = re.findall(r"[a-z]+", text[claim.start : start].lower())
+    if any(w not in FUNCTION_WORDS and not _MARK.fullmatch(w) for w in before):
+        return True
+    term = text[start:end]
+    if kind != "endorsed_effect" or _COMPOUND.search(term) or _PASSIVE_OR_CHOICE.search(term):
+        return False
+    return not _POINTED_OBJECT.match(text, end)
 
 
 # The active frame's first word, its endorser: a plural or a mass noun is a group ("doctors",
@@ -148,8 +181,9 @@ _COMPOUND = re.compile(
     r"\b(?:most|best)[- ](?:trusted|recommended|prescribed|loved)\b|#1|\bnumber\s+one\b",
     re.I,
 )
+# "chosen" is the one irregular participle of the passive frame (hype_frame_words.py).
 _PASSIVE_OR_CHOICE = re.compile(
-    r"\w+ed\s+by\b|relied\s+on\s+by\b|choice|favou?rite|go-to|pick|join\b", re.I
+    r"(?:\w+ed|chosen)\s+by\b|relied\s+on\s+by\b|choice|favou?rite|go-to|pick|join\b", re.I
 )
 # A modal or a frequency adverb before the verb: what an endorser may or sometimes does
 # (Quirk et al. 1985, §4.49-4.59, §8.62): a possibility, not a proof.
