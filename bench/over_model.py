@@ -9,10 +9,8 @@ e17ebdeb has it wired into the overstatement rule, as it was measured.
 
 from __future__ import annotations
 
-import io
 import math
 import re
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -21,6 +19,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from linter.claim import Claim
+from linter.nlp.strength_model import write_arrays
 from linter.nlp.text_hash import Batch, hashed_ngrams, normalise
 
 WEIGHTS = "over-model.npz"
@@ -155,13 +154,7 @@ def save(path: str, model: Model) -> None:
         "rows": rows.astype(np.uint32),
         "hashed": model.hashed[rows].astype(np.float16),
     }
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, array in arrays.items():
-            buffer = io.BytesIO()
-            np.lib.format.write_array(buffer, array, allow_pickle=False)
-            archive.writestr(
-                zipfile.ZipInfo(f"{name}.npy", (1980, 1, 1, 0, 0, 0)), buffer.getvalue()
-            )
+    write_arrays(path, arrays)
 
 
 def load(source: Any) -> Model:

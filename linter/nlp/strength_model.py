@@ -70,6 +70,12 @@ def save(path: str, model: Model) -> None:
         "rows": rows.astype(np.uint32),
         "hashed": model.hashed.reshape(-1, len(LEVELS))[rows].astype(np.float16),
     }
+    write_arrays(path, arrays)
+
+
+def write_arrays(path: str, arrays: dict[str, np.ndarray]) -> None:
+    """An .npz file whose bytes depend only on the arrays (fixed zip dates, no pickles), so a
+    retrained model can be compared byte for byte; bench/over_model.py writes with it too."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, array in arrays.items():
             buffer = io.BytesIO()
