@@ -299,11 +299,12 @@ SETS: dict[str, tuple[str, ...]] = {
 # one of them now finds no folder). The sets built from session 28 on (UU...) are the pool;
 # their keys (page sources, split, labels, verdicts; no text) are in bench/data/realsets.
 # UU, VV and WW joined it in session 29 (fresh sets from XX on); session 29's machine was new
-# again, and their folders were rebuilt from those keys.
+# again, and their folders were rebuilt from those keys. XX, YY, ZZ, AB and AC joined it in
+# session 30 (fresh sets from AD on).
 # fmt: off
 RETIRED = frozenset({
     "C", "D", "F", "Q", "R", "S", "CC", "DD", "EE", "FF", "GG",
     "HH", "II", "JJ", "KK", "LL", "MM", "NN", "OO", "PP", "QQ", "RR", "SS", "TT",
-    "UU", "VV", "WW",
+    "UU", "VV", "WW", "XX", "YY", "ZZ", "AB", "AC",
 })
 # fmt: on
