@@ -286,6 +286,13 @@ SETS: dict[str, tuple[str, ...]] = {
     # (a Michigan addiction-treatment centre's PHP programme pages, mostly one-paragraph stubs) and
     # dfy-ngo (an Indian medical NGO's Jekyll programme pages). All six kinds asked for.
     "AC": ("purerelief-cbd", "abacoa-podiatry", "hairistanbul-clinic"),
+    # Set AF (session 30, siteAF): dev sites nhs-massage (a massage studio's PHP service pages),
+    # complete-dental (a San Diego cosmetic and general dentist's PHP pages) and drkwin-functional
+    # (a naturopathic, functional-medicine doctor's Jekyll pages); check sites csn-cancer (a New
+    # Mexico cancer-survivor support charity's PHP fragments, two pages) and mydiabetes-center (a
+    # Memphis diabetes wellness and education site's PHP pages). Five sites of the six kinds asked
+    # for: no pharmacy health blog was found unclaimed.
+    "AF": ("nhs-massage", "complete-dental", "drkwin-functional"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
