@@ -286,6 +286,14 @@ SETS: dict[str, tuple[str, ...]] = {
     # (a Michigan addiction-treatment centre's PHP programme pages, mostly one-paragraph stubs) and
     # dfy-ngo (an Indian medical NGO's Jekyll programme pages). All six kinds asked for.
     "AC": ("purerelief-cbd", "abacoa-podiatry", "hairistanbul-clinic"),
+    # Set AE (session 30, siteAE): dev sites statesofmind-charity (a London young people's
+    # mental-health charity's Jekyll journal posts), talksoon-speech (a Costa Rica speech-language
+    # therapist's Eleventy blog) and centralcoast-derm (a North Carolina dermatology clinic's PHP
+    # pages); check sites pureblue-oils (an Australian essential-oils shop's Hugo product pages),
+    # anzhuoya-acu (a Long Island acupuncturist's Eleventy blog and service pages; 8 of its posts
+    # carry stray CRs and were passed over) and laborwithlove-doula (a Rochester doula practice's
+    # Bridgetown Markdown). All six kinds asked for.
+    "AE": ("statesofmind-charity", "talksoon-speech", "centralcoast-derm"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
