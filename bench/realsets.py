@@ -293,6 +293,14 @@ SETS: dict[str, tuple[str, ...]] = {
     # Memphis diabetes wellness and education site's PHP pages). Five sites of the six kinds asked
     # for: no pharmacy health blog was found unclaimed.
     "AF": ("nhs-massage", "complete-dental", "drkwin-functional"),
+    # Set AE (session 30, siteAE): dev sites statesofmind-charity (a London young people's
+    # mental-health charity's Jekyll journal posts), talksoon-speech (a Costa Rica speech-language
+    # therapist's Eleventy blog) and centralcoast-derm (a North Carolina dermatology clinic's PHP
+    # pages); check sites pureblue-oils (an Australian essential-oils shop's Hugo product pages),
+    # anzhuoya-acu (a Long Island acupuncturist's Eleventy blog and service pages; 8 of its posts
+    # carry stray CRs and were passed over) and laborwithlove-doula (a Rochester doula practice's
+    # Bridgetown Markdown). All six kinds asked for.
+    "AE": ("statesofmind-charity", "talksoon-speech", "centralcoast-derm"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
