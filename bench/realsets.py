@@ -301,6 +301,15 @@ SETS: dict[str, tuple[str, ...]] = {
     # carry stray CRs and were passed over) and laborwithlove-doula (a Rochester doula practice's
     # Bridgetown Markdown). All six kinds asked for.
     "AE": ("statesofmind-charity", "talksoon-speech", "centralcoast-derm"),
+    # Set AG (session 30, siteAG): dev sites allergy-drforbes (a Brisbane paediatric allergist's
+    # static HTML patient pages), keto-fast24 (a keto, low-carb and fasting blog, Markdown) and
+    # trainer-mortonfitness (a personal trainer's PHP site; two pages, one a copy of another
+    # passed over); check sites urgentcare-monroe (a walk-in urgent care clinic's static HTML,
+    # no labelled claim), gut-innerbuddies (a gut-microbiome test and gut-health shop's Markdown
+    # blog) and tcm-hope (a Chinese-medicine clinic's acupuncture, herbal, moxibustion and gua sha
+    # pages, in the slot of klokand/SepWD, set D's sepwd-tcm, dropped before any label or run).
+    # All six kinds asked for.
+    "AG": ("allergy-drforbes", "keto-fast24", "trainer-mortonfitness"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
