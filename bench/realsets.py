@@ -310,6 +310,15 @@ SETS: dict[str, tuple[str, ...]] = {
     # pages, in the slot of klokand/SepWD, set D's sepwd-tcm, dropped before any label or run).
     # All six kinds asked for.
     "AG": ("allergy-drforbes", "keto-fast24", "trainer-mortonfitness"),
+    # Set AD (session 30, siteAD): dev sites dripbar-iv (an IV-drip bar franchise's location
+    # landing pages, static HTML; two pages, the rest are script loaders or over the cap),
+    # precisemoves-chiro (a San Francisco sports chiropractor with "ANF" frequency discs, Hugo) and
+    # rebmd-sportsnutrition (a Maltese sports nutritionist's Jekyll blog); check sites
+    # jhawar-ent-snoring (an ENT surgeon's speciality clinics in Navi Mumbai, snoring and sleep
+    # apnoea among them, Blade; in the sleep clinic's place: none unused was readable),
+    # brussels-eye (an eye clinic's refractive and cataract surgery pages, PHP) and ilovehomeo-mag
+    # (a homeopathy publisher's classical clinical cases, MDX). Six sites, five kinds as asked.
+    "AD": ("dripbar-iv", "precisemoves-chiro", "rebmd-sportsnutrition"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
