@@ -319,6 +319,15 @@ SETS: dict[str, tuple[str, ...]] = {
     # brussels-eye (an eye clinic's refractive and cataract surgery pages, PHP) and ilovehomeo-mag
     # (a homeopathy publisher's classical clinical cases, MDX). Six sites, five kinds as asked.
     "AD": ("dripbar-iv", "precisemoves-chiro", "rebmd-sportsnutrition"),
+    # Set AH (session 30, siteAH): dev sites iewl-weightloss (a California obesity-medicine and
+    # weight-loss clinic's PHP tab fragments), moone-womens (a women's health app's Eleventy blog,
+    # its menopause posts) and intuitive-column (a medical intuitive's natural-health column in a
+    # Boston women's paper, 2002-2008, Jekyll); check sites doorstep-physio (a Bangalore home
+    # physiotherapy service's blog and service pages; most posts over the cap), nutricraft-supp (a
+    # private-label supplement maker's blog and product-format pages, Astro) and
+    # mere-psychotherapy (a psychotherapist's case-reflection posts on his personal Jekyll blog,
+    # three posts). All six kinds asked for, the supplement brand loosely (a maker, not a brand).
+    "AH": ("iewl-weightloss", "moone-womens", "intuitive-column"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
