@@ -4,12 +4,15 @@ extra amount a group gained (issue 14, statB).
 - *Two arms' counts*: "only one patient on the drug relapsed, against 39 on placebo": a count
   of people with an outcome in one group set against the count in another, the form CONSORT
   2010 (item 17a) asks results in; the first number may be small and its noun any word, since
-  the second count, placed in a group of `trial_arms`, makes the comparison a result.
+  the second count, placed in a group of `trial_arms`, makes the comparison a result ("and"
+  joins them too: "reported by 12 people on the drug and 3 on the dummy pill").
 - *A change from one value to another*: "pain scores fell from an average of 6 to 3",
-  "HbA1c came down from 8.5 to 6.8": an outcome measure's change reported as its two values.
+  "HbA1c came down from 8.5 to 6.8", "the drug reduced attacks from 10 a month to 4": an
+  outcome measure's change reported as its two values, the measure as subject or object.
 - *An extra amount*: "slept an extra 45 minutes a night", "walked 60 metres further",
-  "had 9 fewer days off work": a group's gain or saving in time, distance or days lost
-  (Quirk et al. 1985, 15.69-15.70, comparison of quantity), told of people in the past.
+  "scored three points higher", "had 9 fewer days off work": a group's gain or saving in time,
+  distance, points or days lost (Quirk et al. 1985, 15.69-15.70, comparison of quantity), told
+  of people in the past; and months of life a treatment "added".
 
 None of them is one person's story ("my HbA1c came down from 9 to 6.5"), advice or a goal ("aim
 to sleep an extra hour", "bring your HbA1c down from 8 to 7"), or a dose.
@@ -50,7 +53,7 @@ def arm_shapes(g: FigureGrammar, cmp: str) -> list[tuple[str, str]]:
         (
             "amount",  # "one patient relapsed on the drug versus 39 on placebo"
             rf"(?<![\w-])(?P<arms>{num})(?P<arm> (?:[\w'’-]+,? ){{1,14}}?)"
-            r"(?:compared (?:with|to)|versus|vs\.?|against|as against|as opposed to) "
+            r"(?:compared (?:with|to)|versus|vs\.?|against|as against|as opposed to|and) "
             rf"(?:only |just )?{num}(?= (?:in|on|among|with|taking|given|receiving|from)\b)",
         ),
         (
@@ -62,11 +65,21 @@ def arm_shapes(g: FigureGrammar, cmp: str) -> list[tuple[str, str]]:
             r"(?!\s?%| ?per ?cent)",
         ),
         (
+            "amount",  # "the drug reduced attacks from 10 a month to 4": the measure as object
+            rf"(?<![\w-])(?P<span_verb>{c.alt('change_verbs')}) (?:the |their )?"
+            rf"(?:[\w'’-]+ ){{0,2}}?(?P<measure>{measures}) from (?:{_MEAN} )?(?P<span>{num})"
+            rf"(?: [\w'’/-]+){{0,3}}? to (?:{cmp})?{num}(?!\s?%| ?per ?cent)",
+        ),
+        (
             "amount",  # "slept an extra 45 minutes", "walked 60 metres further"
             rf"(?<![\w-])(?P<extra_verb>[a-z]+ed|{c.alt('irregular_pasts')}) "
             rf"(?:{_MEAN} )?(?P<extra>(?:an? (?:extra|additional) {num} (?:{length})"
             rf"|{num} (?:extra|additional|more) (?:{length})"
-            rf"|{num} (?:{length}) (?:further|farther|longer|more)"
+            rf"|{num} (?:{length}) (?:further|farther|longer|more|higher|lower|better)"
+            # Time of life gained: "added an average of four months of life" (COMET's
+            # mortality/survival domain), told of a treatment as well as of people.
+            rf"|(?P<life>{num} (?:(?:extra|more|additional) )?(?:{c.alt('time_units')}) of "
+            r"(?:healthy )?life(?! to (?:the|a|an|its|this|that) ))"
             rf"|{num} (?:fewer|more|less) (?:{c.alt('outcome_measures')})))(?![\w-])",
         ),
     ]
@@ -87,9 +100,13 @@ def read_arm_shape(g: FigureGrammar, sentence: str, m: re.Match[str]) -> Reading
         verb = m["span_verb"].lower()
         past = re.search(r"(?:ed|fell|rose|lost|came|went|shrank|grew)$", verb)
         average = re.search(r"\b(?:average|mean|median)\b", sentence, re.I)
-        return Reading("change", True) if past or average else UNDECIDED
+        # The measure as the object needs a subject before its verb: "Reduce attacks from 10
+        # to 4" opens with an imperative.
+        as_object = m.start("span_verb") == m.start()
+        told = not as_object or (clause.strip() and not re.search(r"(?i)\byour?\b", m[0]))
+        return Reading("change", True) if (past or average) and told else UNDECIDED
     # An extra amount: told of a group (people, participants, "those who"), not of a thing.
-    if not g.c.pattern("", "people subjects person").search(clause):
+    if not groups.get("life") and not g.c.pattern("", "people subjects person").search(clause):
         return UNDECIDED
     return Reading("mean", True)
 
@@ -102,8 +119,10 @@ def _arms(g: FigureGrammar, sentence: str, m: re.Match[str]) -> Reading:
         return UNDECIDED  # "one 5 mg tablet in the morning versus two at night"
     if c.pattern("", "design").search(sentence[max(0, m.start() - 30) : m.end()]):
         return UNDECIDED  # "randomised 120 people to the drug group versus 118": a sample
-    if _MODAL.search(arm) or not re.search(
-        rf"[a-z]ed\b|\b(?:{c.alt('irregular_pasts')})\b", arm, re.I
+    # The past verb may stand in the count's clause before it ("were reported by 12 people").
+    clause = re.split(r"[.;:!?]\s|,\s", sentence[: m.start()])[-1] + arm
+    if _MODAL.search(clause) or not re.search(
+        rf"[a-z]ed\b|\b(?:{c.alt('irregular_pasts')})\b", clause, re.I
     ):
         return UNDECIDED  # a plan or a possibility, not what happened
     later = sentence[m.end() : m.end() + 60]
