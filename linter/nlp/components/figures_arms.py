@@ -57,18 +57,14 @@ def arm_shapes(g: FigureGrammar, cmp: str) -> list[tuple[str, str]]:
             rf"(?:only |just )?{num}(?= (?:in|on|among|with|taking|given|receiving|from)\b)",
         ),
         (
-            "amount",  # "pain scores fell from an average of 6 to 3"
-            rf"(?<![\w-])(?P<measure>{measures})(?: [\w'’-]+){{0,3}}? "
-            rf"(?:(?:{c.alt('auxiliaries')}) )*(?:\w+ly )?"
-            rf"(?P<span_verb>{c.alt('change_verbs')}|came|went|dropped|fell)(?: (?:down|up|back))?"
-            rf" from (?:{_MEAN} )?(?P<span>{num})(?: [\w'’/-]+){{0,3}}? to (?:{cmp})?{num}"
+            # "pain scores fell from an average of 6 to 3", "the drug reduced attacks from 10 a
+            # month to 4": found at the verb, which is rarer than the measures; a measure before
+            # it (its subject) is read by read_arm_shape.
+            "amount",
+            rf"(?<![\w-])(?P<span_verb>{c.alt('change_verbs')}|came|went)(?: (?:down|up|back))?"
+            rf"(?: (?:the |their )?(?:[\w'’-]+ ){{0,2}}?(?P<measure>{measures}))? from "
+            rf"(?:{_MEAN} )?(?P<span>{num})(?: [\w'’/-]+){{0,3}}? to (?:{cmp})?{num}"
             r"(?!\s?%| ?per ?cent)",
-        ),
-        (
-            "amount",  # "the drug reduced attacks from 10 a month to 4": the measure as object
-            rf"(?<![\w-])(?P<span_verb>{c.alt('change_verbs')}) (?:the |their )?"
-            rf"(?:[\w'’-]+ ){{0,2}}?(?P<measure>{measures}) from (?:{_MEAN} )?(?P<span>{num})"
-            rf"(?: [\w'’/-]+){{0,3}}? to (?:{cmp})?{num}(?!\s?%| ?per ?cent)",
         ),
         (
             "amount",  # "slept an extra 45 minutes", "walked 60 metres further"
@@ -102,13 +98,25 @@ def read_arm_shape(g: FigureGrammar, sentence: str, m: re.Match[str]) -> Reading
         average = re.search(r"\b(?:average|mean|median)\b", sentence, re.I)
         # The measure as the object needs a subject before its verb: "Reduce attacks from 10
         # to 4" opens with an imperative.
-        as_object = m.start("span_verb") == m.start()
-        told = not as_object or (clause.strip() and not re.search(r"(?i)\byour?\b", m[0]))
+        if m["measure"]:  # the measure as the verb's object needs a subject before the verb
+            told = clause.strip() and not re.search(r"(?i)\byour?\b", m[0])
+        else:  # the measure as its subject, a few words before: "pain scores have fallen"
+            told = _subject_measure(g).search(before[-80:])
         return Reading("change", True) if (past or average) and told else UNDECIDED
     # An extra amount: told of a group (people, participants, "those who"), not of a thing.
     if not groups.get("life") and not g.c.pattern("", "people subjects person").search(clause):
         return UNDECIDED
     return Reading("mean", True)
+
+
+def _subject_measure(g: FigureGrammar) -> re.Pattern[str]:
+    """A measure right before its verb: "scores", "HbA1c", "seizures" and up to three words, an
+    auxiliary and an adverb ("knee pain scores have slowly fallen")."""
+    return g.c.pattern(
+        "",
+        "outcome_measures health_words conditions cases",
+        rf"(?: [\w'’-]+){{0,3}}? (?:(?:{g.c.alt('auxiliaries')}) )*(?:\w+ly )?$",
+    )
 
 
 def _arms(g: FigureGrammar, sentence: str, m: re.Match[str]) -> Reading:
