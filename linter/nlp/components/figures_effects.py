@@ -42,9 +42,11 @@ from functools import cached_property
 from linter.nlp.components.figures_grammar import FigureGrammar, Reading
 from linter.nlp.components.figures_occasions import first_person
 
+# Restrictive focusing adverbs may stand before ("adds just 1.5 years": Quirk et al. 1985,
+# 8.116).
 _APPROX = (
-    r"(?:(?:about|around|roughly|nearly|almost|up to|at least|as (?:many|much) as|over"
-    r"|more than|some) )?"
+    r"(?:(?:just|only|merely) )?(?:(?:about|around|roughly|nearly|almost|up to|at least"
+    r"|as (?:many|much) as|over|more than|some) )?"
 )
 # A substance measured in the body, not in a food ("LDL cholesterol", "blood sugar levels").
 _IN_BODY = re.compile(r"(?i)\b(?:blood|serum|plasma|levels?|LDL|HDL)\b")
@@ -66,7 +68,8 @@ _LIFE_PREPOSITION = {
 }
 # A cheap test before the patterns: the words every one of them needs.
 _WORTH = re.compile(
-    r"(?i)\b(?:li(?:fe|ves)|lifespan|later|earlier|sooner|faster|longer|calories|kcal)\b"
+    r"(?i)\b(?:li(?:fe|ves)|lifespan|health ?span|later|earlier|sooner|faster|longer|calories"
+    r"|kcal)\b"
 )
 # A base form right after a modal, "to" or an imperative opening is advice or a possibility
 # (Quirk et al. 1985, §4.49-4.58 modals); "you" or "your" before the verb addresses the reader.
@@ -98,8 +101,10 @@ class EffectReaders:
             (
                 "life",
                 rf"(?<![\w-])(?P<verb>{c.alt('life_verbs')}) {_APPROX}(?P<value>{years}) "
-                rf"(?P<prep>to|off|from) {owner}"
-                rf"(?:(?:[\w'’-]+ )?(?:life expectancy|life ?spans?)|lives|life)(?![\w-])",
+                rf"(?:or more )?(?P<prep>to|off|from) {owner}"
+                # "health span": years lived in good health (WHO's healthy life expectancy).
+                rf"(?:(?:[\w'’-]+ )?(?:life expectancy|life ?spans?|health ?spans?)|lives|life)"
+                r"(?![\w-])(?! of\b)",  # "the life of the roof": a thing's service life
             ),
             (
                 "onset",

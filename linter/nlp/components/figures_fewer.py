@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from linter.nlp.components.figures_arms import KINDS, read_arm_shape
 from linter.nlp.components.figures_classes import Reading
 from linter.nlp.components.figures_grammar import UNDECIDED, FigureGrammar
 from linter.nlp.components.figures_occasions import first_person
@@ -48,6 +49,8 @@ class FewerReaders:
         one person's story ("she was diagnosed ten years earlier than her sister"). Other
         amounts: the count reader's `_amount`."""
         groups = m.groupdict()
+        if any(groups.get(kind) for kind in KINDS):
+            return read_arm_shape(self.grammar, sentence, m)  # figures_arms
         before = sentence[: m.start()]
         if groups.get("resolved") or groups.get("ended"):
             # An outcome that ended sooner ("symptoms cleared four days earlier"): a finding

@@ -24,9 +24,13 @@ _TIMEFRAME = re.compile(
 # One person's story before a measured change: "I lost", "she lost", "his weight dropped".
 _ONE_STORY = re.compile(r"(?-i:\bI|\b[Ss]?[Hh]e|\b[Mm]y|\b[Hh]is|\b[Hh]er)\s+(?:[\w']+\s+){0,2}$")
 # The writer's own change told beside another's in one sentence ("Jon lost almost 3 stone and I
-# lost around 1 stone"): the writer's story with the people in it (statW).
+# lost around 1 stone"): the writer's story with the people in it (statW). Also a second
+# predicate that shares the writer as its subject ("I was diagnosed in 2019 and lost three
+# stone": subject ellipsis in coordinated clauses, Quirk et al. 1985, 13.47; statB).
 _WRITER_TOO = re.compile(
-    r"(?-i:\bI\s+(?:(?:also|then|only|have|had|too)\s+)?(?:lost|gained|dropped|shed|put\s+on))\b"
+    r"(?-i:\bI\s+(?:(?:also|then|only|have|had|too)\s+)?(?:lost|gained|dropped|shed|put\s+on)"
+    r"|\bI\s+(?:(?!(?:and|who|that|we|they|he|she|you)\b)[\w']+,?\s+){1,6}and\s+(?:then\s+)?"
+    r"(?:lost|gained|dropped|shed|put\s+on))\b"
 )
 # The upper bound of a range given with its verb: "deaths range from a low of 3,000 to a high of
 # about 49,000 people", "estimates of cases ranged from 2,000 to 5,000 people".

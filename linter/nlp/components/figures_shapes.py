@@ -10,6 +10,7 @@ import re
 
 from linter.nlp.components.figures_amounts import RANGE as _RANGE
 from linter.nlp.components.figures_amounts import amount_shapes
+from linter.nlp.components.figures_arms import arm_shapes
 from linter.nlp.components.figures_grammar import DIGITS, FigureGrammar
 
 _LEAD = r"(?<![\d.,])"  # not inside another number; a letter may precede (scraped "is55%")
@@ -208,6 +209,7 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
             rf"(?!\d|[.,]\d|\s?%| ?per ?cent| (?!in\b)(?:{c.alt('units')})\b| per\b)",
         ),
         *amount_shapes(g, cmp),
+        *arm_shapes(g, cmp),
     ]
     return [
         (
