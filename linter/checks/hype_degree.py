@@ -35,9 +35,9 @@ from linter.checks.hype_subjects import (
     promised_subject,
     remedy_reading,
 )
+from linter.checks.hype_system import system_reading
 from linter.checks.hype_testimony import testimony_reading
 from linter.checks.hype_valued import valued_reading
-from linter.checks.hype_system import system_reading
 from linter.checks.hype_vitality import vitality_reading
 from linter.checks.hype_words import hype_lexicon
 from linter.claim import Claim

@@ -83,17 +83,36 @@ _MODIFIERS = (
 _PARTICLE = r"(?:(?:out|away|up|down|off)\s+)?"
 # A function or a state of the system as the head ("a healthy balance to your gut flora",
 # "the production of lymph cells", "optimal thyroid function" is a body system itself).
-_STATE_OF = rf"(?:(?:balance|levels?|production|function(?:ing)?|health|flow)\s+(?:of|to|in)\s+{_DETERMINER}{_MODIFIERS})?"
+_STATE_OF = (
+    r"(?:(?:balance|levels?|production|function(?:ing)?|health|flow)\s+(?:of|to|in)\s+"
+    rf"{_DETERMINER}{_MODIFIERS})?"
+)
+
+
+# A determiner before the verb's form makes it a noun ("the cleanse", "a flush", "our reset"):
+# Quirk et al. 1985, §5.11, the determiner opens a noun phrase.
+_NOT_NOUN = "".join(
+    rf"(?<!\b{d} )" for d in ("the", "a", "an", "our", "your", "this", "my", "any", "each", "every")
+)
+
+
+# A body word that names a measure or a test with the noun after it (Quirk et al. 1985, §17.104,
+# a noun premodifier): "blood pressure", "blood tests", "cell phones" are no body system.
+_NOT_MEASURE = (
+    r"(?!\s+(?:pressure|tests?|testing|samples?|counts?|donors?|donations?|type|work|results|"
+    r"phones?|banks?|draws?))"
+)
 
 
 def _system_effect() -> str:
     change, systems = _verbs("system_change_verbs"), _words("body_systems")
     cleaning, organs = _verbs("cleansing_verbs"), _words("cleansed_organs")
     removal, burdens = _verbs("removal_verbs"), _words("body_burdens")
+    phrase = _PARTICLE + _DETERMINER + _MODIFIERS
     return (
-        rf"\b{change}\s+{_PARTICLE}{_DETERMINER}{_MODIFIERS}{_STATE_OF}{systems}(?![\w-])"
-        rf"|\b{cleaning}\s+{_PARTICLE}{_DETERMINER}{_MODIFIERS}(?:{organs}|{burdens})(?![\w-])"
-        rf"|\b{removal}\s+{_PARTICLE}{_DETERMINER}{_MODIFIERS}{burdens}(?![\w-])"
+        rf"\b{_NOT_NOUN}{change}\s+{phrase}{_STATE_OF}{systems}(?![\w-]){_NOT_MEASURE}"
+        rf"|\b{_NOT_NOUN}{cleaning}\s+{phrase}(?:{organs}|{burdens})(?![\w-]){_NOT_MEASURE}"
+        rf"|\b{_NOT_NOUN}{removal}\s+{phrase}{burdens}(?![\w-])"
     )
 
 
