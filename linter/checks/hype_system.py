@@ -117,6 +117,15 @@ _BODY_PLACE = re.compile(
     re.I,
 )
 
+# The impersonal and raised passives of the reporting verbs (Quirk et al. 1985, §16.35-16.36:
+# "it is thought that", "it's believed", "is said to"): someone else's claim, reported.
+_IMPERSONAL = re.compile(
+    r"\bit(?:['’]s|\s+is|\s+was|\s+has\s+been)\s+(?:\w+ly\s+)?(?:thought|believed|said|"
+    r"claimed|suggested|reported|rumou?red|held|assumed)\b|\b(?:is|are)\s+(?:\w+ly\s+)?"
+    r"(?:thought|believed|said|claimed|reported|rumou?red|supposed)\s+to\b",
+    re.I,
+)
+
 # The page's own offer in the first person (Quirk et al. 1985, §6.11): "our massage".
 _OWN = re.compile(r"\b(?:our|my)\b", re.I)
 
@@ -159,8 +168,8 @@ def system_reading(
     before = _subject(text, claim, start)
     if claim.figures or FIGURE.search(sentence) or claim.has_source:
         return "sourced"
-    if claim.attributions:
-        return "attributed"  # "the science is clear: this diet lowers ...": another rule's
+    if claim.attributions or _IMPERSONAL.search(text, claim.start, start):
+        return "attributed"  # "the science is clear: this diet ...", "it's thought the strain"
     if STUDY.search(sentence):
         return "finding"  # "in a trial, the extract lowered inflammation markers"
     if _HEDGED.search(before) or _HEDGED_AFTER.search(text, end, claim.end):
