@@ -35,6 +35,7 @@ from linter.checks.hype_subjects import (
     promised_subject,
     remedy_reading,
 )
+from linter.checks.hype_system import system_reading
 from linter.checks.hype_testimony import testimony_reading
 from linter.checks.hype_valued import valued_reading
 from linter.checks.hype_vitality import vitality_reading
@@ -106,6 +107,8 @@ def subject_reading(
     if (reading := praised_reading(text, claim, start, end, kind, sells)) != "":
         return reading
     if (reading := vitality_reading(text, claim, start, end, kind, sells, remedy_page)) != "":
+        return reading
+    if (reading := system_reading(text, claim, start, end, kind, sells, remedy_page)) != "":
         return reading
     if (reading := solution_reading(text, claim, start, end, kind, sells, remedy_page)) != "":
         return reading

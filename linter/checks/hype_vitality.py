@@ -36,6 +36,7 @@ from linter.checks.hype_offer import (
 )
 from linter.checks.hype_raised import _HEDGED, _HEDGED_AFTER
 from linter.checks.hype_result import _AIM
+from linter.checks.hype_system import bare_item
 from linter.checks.hype_words import hype_lexicon
 from linter.claim import Claim
 
@@ -91,6 +92,8 @@ def vitality_reading(
         sells or remedy_page or names_remedy(_sentence_before(text, claim))
     ):
         return None  # "It strengthens your immunity" after the remedy's sentence
+    if (sells or remedy_page) and bare_item(text, claim, start, end):
+        return None  # "Strengthening the immune system" as an item of a remedy's effects (overB)
     return "not-a-remedy"  # "regular exercise keeps you young": advice, no remedy
 
 

@@ -14,6 +14,7 @@ from linter.checks.hype_frame_words import FRAME_KINDS, frame_patterns
 from linter.checks.hype_intensified_words import BUILT_KINDS, built_patterns
 from linter.checks.hype_praise import praise_patterns
 from linter.checks.hype_reversal import reversal_pattern
+from linter.checks.hype_system_words import SYSTEM_KINDS, system_patterns
 from linter.config.lexicon import alternation, default_lexicon, word_pattern
 
 NEGATION_REACH = 8  # words, as the ConText negations of context.yaml
@@ -42,8 +43,8 @@ COMPOSED_CLASSES += _class_names(
     "immediate_onset cure_all testimony_cure"
 )
 PRAISED_KINDS = _class_names("praised_efficacy assured_outcome praised_results safe_effective")
-# hype_praised.py (27); hype_assured (28); hype_intensified, _comfort, _frames (29): built classes
-_BUILT = BUILT_KINDS + COMFORT_KINDS + FRAME_KINDS
+# hype_praised.py (27); hype_assured (28); hype_intensified, _comfort, _frames (29), _system (30)
+_BUILT = BUILT_KINDS + COMFORT_KINDS + FRAME_KINDS + SYSTEM_KINDS
 COMPOSED_CLASSES += PRAISED_KINDS + _BUILT
 
 # Classes that fire wherever they stand (hype.yaml keys); CLASSES adds those composed below.
@@ -54,7 +55,6 @@ STANDALONE = (
     ),
     *COMPOSED_CLASSES,
 )
-
 
 CLASSES = (*STANDALONE, "evaluative", "extreme", "scale", "cure", "reverse", "heading_claims")
 
@@ -262,7 +262,7 @@ def hype_lexicon() -> HypeLexicon:
     heads = alternation(lex.get("hype.health_heads"))
     return HypeLexicon(
         standalone={k: pattern(k) for k in STANDALONE if k not in _BUILT}
-        | (built_patterns() | comfort_patterns() | frame_patterns()),
+        | (built_patterns() | comfort_patterns() | frame_patterns() | system_patterns()),
         evaluative=evaluative,
         extreme=extreme,
         scale=scale,

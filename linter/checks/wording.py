@@ -24,6 +24,7 @@ from linter.checks.hype_praised import practitioner_page
 from linter.checks.hype_questions import ASKABLE, answered_yes, faq_question
 from linter.checks.hype_reading import rejected_next, title_case
 from linter.checks.hype_subjects import sells
+from linter.checks.hype_system_words import SYSTEM_KINDS
 from linter.checks.hype_words import CLASSES, PRAISED_KINDS, Candidate
 from linter.checks.options import Option
 from linter.checks.page_index import page_reading
@@ -110,6 +111,8 @@ class WordingCheck(Check):
                 continue
             if seen and seen[-1][0] < end and start < seen[-1][1]:  # seen: in order, apart
                 continue  # a user's term inside a class's match, or the other way round
+            if candidate.kind in SYSTEM_KINDS and seen and seen[-1][0] >= claim.start:
+                continue  # a body system's verb in a sentence flagged already (hype_system)
             negations = [
                 m
                 for m in claim.modifiers_over(start, end, "negation")
