@@ -190,7 +190,8 @@ def basis_of(
     # "is warning": the progressive is active; only a participle after "is" is a passive.
     # "Our criteria, agreed by the Practice Board, are ...": a participle set off after a noun
     # with its agent is a reduced relative, a passive too (Quirk et al. 1985, §17.99; citeB).
-    reduced = before.endswith(", ") and after.startswith(" by ")
+    # The agent is a name ("by the", "by NICE"), not a manner ("..., said by email").
+    reduced = before.endswith(", ") and re.match(r" by (?:the |[A-Z])", after) is not None
     passive = (_PASSIVE.search(before) or reduced) and not verb.endswith("ing")
     if (passive and not by_agent) or re.fullmatch(w.publication, verb):
         return "mention"
