@@ -18,6 +18,7 @@ acronym) in the adverbial "in X's view" or "in the view of X" before a comma (Qu
 from __future__ import annotations
 
 from linter.nlp.components.attribution_classing import classing_patterns
+from linter.nlp.components.attribution_credited import credited_patterns
 from linter.nlp.components.attribution_names import NamedPattern, org_pattern
 from linter.nlp.components.attribution_pointers import pointer_patterns
 from linter.nlp.components.attribution_words import AttributionWords
@@ -65,4 +66,5 @@ def basis_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
         ),
         *pointer_patterns(w),
         *classing_patterns(w),
+        *credited_patterns(w),
     )

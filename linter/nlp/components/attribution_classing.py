@@ -82,7 +82,10 @@ _TITLE = r"[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}"
 # passive); only the verbs of classing, since "described" and "identified" in the passive
 # more often tell a history ("was first described in 1906") and "regarded" and "listed" a
 # provider's standing ("is regarded by the regulator as outstanding").
-_PASSIVE_VERBS = r"(?:classified|classed|categori[sz]ed|characteri[sz]ed|defined)"
+# "Redefined" is a body's revision of its own definition (citeB); a year may date it ("was
+# redefined by the ACC in 2017 as ...": Quirk et al. 1985, §8.51, a time adjunct).
+_PASSIVE_VERBS = r"(?:classified|classed|categori[sz]ed|characteri[sz]ed|(?:re)?defined)"
+_DATED = r"(?: in (?:19|20)\d\d)?"
 
 # "Prevention magazine", "The Guardian newspaper", after an opening adverb kept out of the name.
 _PRINT_TITLE = rf"(?:{_OPENER},? )?(?P<name>(?!{_DETERMINER} {_PRINT}|{_OPENER}){_TITLE} {_PRINT})"
@@ -163,7 +166,7 @@ def classing_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
                 "according",
             )
             for agent in (
-                rf"by {org}{_AS}",
+                rf"by {org}{_DATED}{_AS}",
                 rf"as [^.;:!?\n,]{{1,80}}? by {org}(?=\s*(?:[.;:!?]|$))",
             )
         ),
@@ -198,6 +201,19 @@ def classing_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
                 rf"[Tt]he (?P<name>(?i:{w.periodical_nouns}) {_TITLE})",
                 _PRINT_TITLE,
             )
+        ),
+        # "An article in Vogue magazine claimed that ...": a work in a title before a kind of
+        # print publication (citeB), the work the subject of a reporting verb; like any proper
+        # name the outlet must report a finding (a research verb or a clause).
+        NamedPattern(
+            "outlet",
+            lazy(
+                rf"(?i:\b{w.study_nouns}) (?:published |appearing )?in (?:the |The )?"
+                rf"(?P<name>(?!{_DETERMINER} {_PRINT}){_TITLE} {_PRINT})"
+                rf"(?: {AUX_ADVERBS}){{0,2}} (?P<verb>{w.reporting})(?![\w-])"
+            ),
+            lazy(rf"(?i)\bin (?:the )?[\w'’ -]{{2,40}} {_PRINT}\b"),
+            "named",
         ),
     )
 

@@ -188,7 +188,11 @@ def basis_of(
     # passive advice verb); "was published by" only says where a work appeared.
     by_agent = re.fullmatch(w.advice, verb) and after.startswith(" by ")
     # "is warning": the progressive is active; only a participle after "is" is a passive.
-    passive = _PASSIVE.search(before) and not verb.endswith("ing")
+    # "Our criteria, agreed by the Practice Board, are ...": a participle set off after a noun
+    # with its agent is a reduced relative, a passive too (Quirk et al. 1985, §17.99; citeB).
+    # The agent is a name ("by the", "by NICE"), not a manner ("..., said by email").
+    reduced = before.endswith(", ") and re.match(r" by (?:the |[A-Z])", after) is not None
+    passive = (_PASSIVE.search(before) or reduced) and not verb.endswith("ing")
     if (passive and not by_agent) or re.fullmatch(w.publication, verb):
         return "mention"
     # "Researchers report in Pediatrics": the journal is where they report it.

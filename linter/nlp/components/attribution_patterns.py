@@ -287,14 +287,14 @@ def build_patterns(w: AttributionWords) -> tuple[NamedPattern, ...]:
             # "as reported by the BBC", "as reported in The Times": "according to" in other words;
             # not "as shown in Table 2", "as described in Section 4", which point into a text.
             r"\b(?:[Aa]ccording to|[Pp]er|[Aa]s (?:reported|shown|noted|stated|found|described|"
-            r"documented|estimated|explained|concluded) by|[Aa]s (?:reported|published) in)"
-            r" (?:the |The )?"
+            r"documented|estimated|explained|concluded|set out|laid down|outlined|defined) by|"
+            r"[Aa]s (?:reported|published) in) (?:the |The )?"
             # "according to Lee et al.": the authors of a published work (attribution_named).
             rf"(?:(?P<org>{org_pattern(w, 'inner')})|(?P<person>{TITLED_PERSON}|{PERSON}"
             rf"(?=,(?: [A-Z][A-Za-z.]{{1,6}},)* (?:who|a|an|the) | who )|[A-Z][\w'’-]+ et al\b\.?)"
             rf"|(?P<acronym>{ACRONYM})|(?P<title>{TITLE}){_NP_END})"
         ),
-        g(r"(?i)according to|\bper (?:the )?[A-Z]|\bas \w+ (?:by|in) (?:the )?[A-Z]"),
+        g(r"(?i)according to|\bper (?:the )?[A-Z]|\bas \w+(?: out| down)? (?:by|in) \w"),
     )
     outlets = outlet_patterns(w, tail, work_modifiers)
     return (*journals, *institutions, *people, led, *studies_named, according, *outlets)

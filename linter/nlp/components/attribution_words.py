@@ -119,6 +119,8 @@ class AttributionWords:
     classed_people: str  # "volunteers", "patients": a body's esteem for them, no health fact
     classed_settings: str  # "countries", "a working week": a body's administration, no health fact
     genitive_non_titles: str  # "Knee", "Week": a genitive before them names a condition or a day
+    norms: str  # "definition", "threshold", "schedule": a norm a body makes (citeB)
+    norm_participles: str  # "set", "revised", "first proposed": a body making a norm, before "by"
 
     @property
     def reporting(self) -> str:
@@ -229,6 +231,8 @@ def words_of(lexicon: Lexicon) -> AttributionWords:
         classed_people=fast("classed_people"),
         classed_settings=fast("classed_settings"),
         genitive_non_titles=fast("genitive_non_titles"),
+        norms=get("norm_nouns"),
+        norm_participles=get("norm_participles"),
         unasserted="".join(
             rf"(?<!(?i:\b{word}) )" for word in lexicon.get("attribution.unasserted_openers")
         ),
