@@ -24,6 +24,7 @@ from linter.checks.hype_intensified import intensified_reading
 from linter.checks.hype_panacea import panacea_reading
 from linter.checks.hype_praised import praised_reading
 from linter.checks.hype_promise import promise_reading
+from linter.checks.hype_promised import promised_reading
 from linter.checks.hype_raised import raised_reading
 from linter.checks.hype_reach import reach_reading
 from linter.checks.hype_reading import _clause
@@ -120,6 +121,8 @@ def subject_reading(
     if (reading := assured_reading(text, claim, start, end, kind, sells, remedy_page)) != "":
         return reading
     if (reading := comfort_reading(text, claim, start, end, kind, sells)) != "":
+        return reading
+    if (reading := promised_reading(text, claim, start, end, kind, sells)) != "":
         return reading
     return remedy_reading(text, claim, start, end, kind, sells)
 

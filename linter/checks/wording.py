@@ -17,6 +17,7 @@ from linter.checks.hype_criteria import criterion
 from linter.checks.hype_denials import harm_denial_at
 from linter.checks.hype_gates import acclaimed_miracle, page_voices
 from linter.checks.hype_intensified_words import BUILT_KINDS
+from linter.checks.hype_promised_words import PROMISED_KINDS
 from linter.checks.hype_labels import remedy_sections
 from linter.checks.hype_nature import marvels_at_nature
 from linter.checks.hype_news import news_of
@@ -123,6 +124,8 @@ class WordingCheck(Check):
             if self.options["skip_scare_quotes"] and _scare_quoted(text, start, end):
                 continue
             offers = self._sells or (self._practitioner and candidate.kind in _PRACTITIONER_KINDS)
+            if not offers and self._provider and candidate.kind in PROMISED_KINDS:
+                offers = not self._leaflet  # a clinic's own page, not a leaflet (overP)
             if not offers and self._provider and candidate.kind in BUILT_KINDS:
                 offers = page_voices(text, claim, start, end, candidate.kind)
             if not offers and self._provider and candidate.kind in COMFORT_KINDS:
