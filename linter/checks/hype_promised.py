@@ -43,6 +43,10 @@ _OWN = re.compile(r"\b(?:our|we|us|my|I)\b")
 # The reader addressed (Quirk et al. 1985, §6.11: the second person): a durative promise or a
 # denial of harm made to the reader ("your pain will never return", "it cannot harm you").
 _READER = re.compile(r"\b(?:you|your)\b", re.I)
+# The persons and the body a harm verb or "do ... harm" names as its object.
+_PERSON = re.compile(
+    r"\b(?:you|anyone|anybody|body|child|children|baby|babies|kids)\b(?:\s+any\s+harm)?$", re.I
+)
 # "can" of ability or permission and the approximators a recovery is hedged by ("you can be
 # back at work within a week", "should be back to normal"): Hyland (2005) hedges, Palmer
 # (2001, §3.3) dynamic modality.
@@ -85,9 +89,9 @@ def promised_reading(
     if _MEASURED.search(sentence):
         return "finding"  # "in the trial, 60% stayed free of migraine for a year"
     near = max(left, text.rfind(",", claim.start, start) + 1)
-    if _HEDGE.search(text, near, end) or hype_lexicon().qualifiers.search(text, left, right):
+    if _HEDGE.search(text, near, start) or hype_lexicon().qualifiers.search(text, left, right):
         return "hedged"  # "results should last for years"
-    if kind == "restored_state" and _ABLE.search(text, near, end):
+    if kind == "restored_state" and _ABLE.search(text, near, start):
         return "hedged"  # "you can be back at work within a week"
     if _SHARE.search(sentence):
         return "hedged"  # "most patients are back to normal within a week"
@@ -108,11 +112,17 @@ def promised_reading(
     opening = _IMPERATIVE.match(sentence)
     if opening and not _offered(text[claim.start : start]):
         return "advice"  # "Keep taking the tablets and the pain will not come back"
+    if re.search(r"gone$", text[start:end], re.I) and not _complaint().search(
+        text, max(left, start - 40), start
+    ):
+        return "no-health-problem"  # "the queue is gone": a complaint must be what is gone
     if _HARMED.search(sentence) and kind != "flat_risk_denial":
         return "harm"  # "the nerve damage is permanent"
     if _NOT_HEALTH.search(text, left, end) or _BUSINESS.search(sentence):
         return "no-health-problem"  # "our prices are fixed for life"
     health = _health(sentence) or _care(sentence) or _complaint().search(sentence)
+    if kind == "flat_risk_denial" and _PERSON.search(text[start:end]):
+        health = True  # harm to the reader, a child or the body is a health harm by itself
     if not health:
         return "no-health-problem"  # "you will never have to queue again"
     remedy = names_remedy(sentence)
@@ -128,6 +138,8 @@ def promised_reading(
         return "clinical"  # "the vaccine cannot give you flu"
     if not (own or remedy) and lex.standard_care.search(sentence) and not sells:
         return "clinical"  # "after a hip replacement you will be back to normal"
+    if kind == "restored_state" and re.search(r"again$", text[start:end], re.I):
+        return None if own or remedy else "not-the-provider"  # a leaflet's "able to drive again"
     if remedy or sells or own:
         return None
     if kind != "restored_state" and _READER.search(sentence):
