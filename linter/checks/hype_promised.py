@@ -50,7 +50,7 @@ _PERSON = re.compile(
 # "can" of ability or permission and the approximators a recovery is hedged by ("you can be
 # back at work within a week", "should be back to normal"): Hyland (2005) hedges, Palmer
 # (2001, §3.3) dynamic modality.
-_ABLE = re.compile(r"\b(?:can|could|expect|aim|designed|intended|hope)\b", re.I)
+_ABLE = re.compile(r"\b(?:can|could|would|expect|aim|designed|intended|hope|like)\b", re.I)
 # A patient's own account in the past (Quirk et al. 1985, §4.11: the past of a narrative).
 _NARRATIVE = re.compile(r"\b(?:was|were|had|did|went|felt|got|became|stayed|has\s+been|have\s+been)\b", re.I)
 # A directive that opens the sentence (Quirk et al. 1985, §11.24), and its coordinated promise

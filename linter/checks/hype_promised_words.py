@@ -98,7 +98,7 @@ def _restored_state() -> str:
             r"\bas\s+good\s+as\s+new\b",
             # Able to do something again (a restored function; its own words' voice is needed,
             # hype_promised.py): "are able to run again", "will be able to bend down again".
-            rf"\b(?:{_COPULA}|be)\s+(?:once\s+(?:more\s+)?)?able\s+to\s+(?:[\w'’-]+\s+){{1,5}}?again\b",
+            rf"\b{_COPULA}\s+(?:once\s+(?:more\s+)?)?able\s+to\s+(?:[\w'’-]+\s+){{1,5}}?again\b",
             rf"\b{_COPULA}\s+{_MAXIMIZER}free\s+(?:of|from)\s+(?:[\w'’-]+\s+){{0,2}}?{ailment}\b",
             # A complaint gone: the complaint before the words is read in hype_promised.py (a
             # pattern may not open with a class that holds "\w+itis": multi_match's prefixes).
