@@ -43,6 +43,10 @@ _OWN = re.compile(r"\b(?:our|we|us|my|I)\b")
 # The reader addressed (Quirk et al. 1985, §6.11: the second person): a durative promise or a
 # denial of harm made to the reader ("your pain will never return", "it cannot harm you").
 _READER = re.compile(r"\b(?:you|your)\b", re.I)
+# A business named a group ("LaSara Medical Group") is no study's group (CONSORT's groups
+# compared, hype_intensified._MEASURED), and weight loss is a result, not a harm's loss.
+_NAMED_GROUP = re.compile(r"(?<=\w )Group\b")
+_WEIGHT_LOSS = re.compile(r"\b(?:weight|fat)\s+loss\b", re.I)
 # The persons and the body a harm verb or "do ... harm" names as its object.
 _PERSON = re.compile(
     r"\b(?:you|anyone|anybody|body|child|children|baby|babies|kids)\b(?:\s+any\s+harm)?$", re.I
@@ -86,7 +90,7 @@ def promised_reading(
     left, right = _clause(claim, start, end)
     if claim.sources or claim.has_source or claim.attributions:
         return "sourced"
-    if _MEASURED.search(sentence):
+    if _MEASURED.search(_NAMED_GROUP.sub(" ", sentence)):
         return "finding"  # "in the trial, 60% stayed free of migraine for a year"
     near = max(left, text.rfind(",", claim.start, start) + 1)
     if _HEDGE.search(text, near, start) or hype_lexicon().qualifiers.search(text, left, right):
@@ -116,7 +120,7 @@ def promised_reading(
         text, max(left, start - 40), start
     ):
         return "no-health-problem"  # "the queue is gone": a complaint must be what is gone
-    if _HARMED.search(sentence) and kind != "flat_risk_denial":
+    if _HARMED.search(_WEIGHT_LOSS.sub(" ", sentence)) and kind != "flat_risk_denial":
         return "harm"  # "the nerve damage is permanent"
     if _NOT_HEALTH.search(text, left, end) or _BUSINESS.search(sentence):
         return "no-health-problem"  # "our prices are fixed for life"
@@ -149,9 +153,10 @@ def promised_reading(
 
 @cache
 def _complaint() -> re.Pattern[str]:
-    """A complaint or a body measure named (hype.yaml `testimony_complaints`,
-    `recovery_complaints`, `body_measures`)."""
-    measures = alternation(default_lexicon().get("hype.body_measures"))
+    """A complaint, a body measure or a body region named (hype.yaml `testimony_complaints`,
+    `recovery_complaints`, `body_measures`, `body_regions`)."""
+    lex = default_lexicon()
+    measures = alternation([*lex.get("hype.body_measures"), *lex.get("hype.body_regions")])
     return re.compile(rf"\b(?:{complaints()}|{measures})\b", re.I)
 
 

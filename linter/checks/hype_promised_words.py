@@ -77,8 +77,18 @@ def _lasting_outcome() -> str:
             r"(?:and\s+[\w-]+\s+)?(?:relief|cures?|recovery|results|healing)\b",
             rf"\b{durative}\s+{change}\b",
             rf"\b(?:last|lasts|will\s+last)\s+(?:you\s+)?{durative}\b",
+            # A result that lasts, with no span given (a span is no promise: "relief that lasts
+            # for a few weeks"), and a result said to be of a durative adjective.
+            r"\b(?:relief|results|benefits|improvements?|healing|recovery|cure)\s+(?:that|which)\s+"
+            r"(?:really\s+|truly\s+|actually\s+)?(?:lasts?|stays?|endures?)\b(?!\s+(?:for|up|about|around|"
+            r"between|until|weeks|months|days|hours|\d))",
+            r"\b(?:relief|results|benefits|improvements?|healing|recovery|cure)"
+            r"(?:\s+(?:from|of|after|with)\s+[^.,;:!?]{1,40}?)?\s+(?:are|is|will\s+be)\s+"
+            rf"(?:(?:also|truly|often|usually|generally)\s+)?{_words('durative_adjectives')}\b",
             r"\b(?:will\s+not|won[’']t|will\s+never|never)\s+(?:come\s+back|return|recur)\b(?!\s+(?:to|from|for|home)\b)",
             r"\b(?:will|[’']ll)\s+never\s+(?:[\w'’-]+\s+){1,4}?again\b",
+            r"(?:\b(?:you|they)\s+|(?:^|(?<=[.!?]\s))\s*)never\s+(?:have\s+to\s+)?(?:[\w'’-]+\s+){1,4}?"
+            r"again\b",
             r"\b(?:patients|clients|customers|members|users)\s+never\s+(?:[\w'’-]+\s+){1,3}?again\b",
         )
     )
@@ -96,6 +106,8 @@ def _restored_state() -> str:
             r"(?:your|their|his|her)\s+(?:old|normal|usual)\s+sel(?:f|ves)|[a-z]+ing|"
             r"(?:the\s+)?(?:pitch|court|track|slopes|gym))\b",
             r"\bas\s+good\s+as\s+new\b",
+            # The idiom of recovery "feel like a new person" (Cambridge Dictionary idioms).
+            r"\bfeel(?:s|ing)?\s+like\s+a\s+new\s+(?:person|man|woman|you)\b",
             # Able to do something again (a restored function; its own words' voice is needed,
             # hype_promised.py): "are able to run again", "will be able to bend down again".
             rf"\b{_COPULA}\s+(?:once\s+(?:more\s+)?)?able\s+to\s+(?:[\w'’-]+\s+){{1,5}}?again\b",
@@ -103,7 +115,7 @@ def _restored_state() -> str:
             # A complaint gone: the complaint before the words is read in hype_promised.py (a
             # pattern may not open with a class that holds "\w+itis": multi_match's prefixes).
             rf"\b(?:is|are|will\s+be|[’']ll\s+be)\s+{_MAXIMIZER}gone\b",
-            r"\b(?:leave|leaves|walk\s+out|walks\s+out|walk\s+away|walks\s+away)\b"
+            r"\b(?:leave|leaves|walk\s+out|walks\s+out|walk\s+away|walks\s+away|go(?:es)?\s+home)\b"
             r"(?:\s+(?:of|from)(?:\s+[\w'’-]+){1,4}?)?\s+(?:[\w-]+,\s+|[\w-]+\s+and\s+){0,3}?"
             rf"{depictive}",
         )
@@ -121,6 +133,7 @@ def _flat_risk_denial() -> str:
         (
             rf"\b{impossible}{harm}(?:\s*,?\s+(?:or|and|nor)\s+{harm})*\s+{target}",
             rf"\b{impossible}do\s+(?:you|anyone|anybody|(?:your|the)\s+[\w-]+)\s+(?:any\s+)?harm\b",
+            r"\bnothing\s+(?:can|could|will)\s+(?:possibly\s+)?go\s+wrong\b",
             rf"\bnothing\s+(?:at\s+all\s+)?{_words('risk_adjectives')}\s+(?:about|in|with)\b",
             r"\b(?:there\s+(?:is|are)|there[’']s|carr(?:y|ies)|involves?|poses?)\s+"
             r"(?:absolutely\s+)?(?:no|zero)\s+(?:dangers?|hazards?)\b",
