@@ -56,7 +56,9 @@ _PERSON = re.compile(
 # (2001, §3.3) dynamic modality.
 _ABLE = re.compile(r"\b(?:can|could|would|expect|aim|designed|intended|hope|like)\b", re.I)
 # A patient's own account in the past (Quirk et al. 1985, §4.11: the past of a narrative).
-_NARRATIVE = re.compile(r"\b(?:was|were|had|did|went|felt|got|became|stayed|has\s+been|have\s+been)\b", re.I)
+_NARRATIVE = re.compile(
+    r"\b(?:was|were|had|did|went|felt|got|became|stayed|has\s+been|have\s+been)\b", re.I
+)
 # A directive that opens the sentence (Quirk et al. 1985, §11.24), and its coordinated promise
 # (§13.35: "Take two capsules a day and ...", the imperative as a condition).
 _IMPERATIVE = re.compile(
@@ -166,5 +168,7 @@ def _offered(words: str) -> bool:
     return bool(
         names_remedy(words)
         or _OWN.search(words)
-        or re.search(r"\b(?:capsules?|drops|tablets?|sessions?|course|plan|programme|program)\b", words, re.I)
+        or re.search(
+            r"\b(?:capsules?|drops|tablets?|sessions?|course|plan|programme|program)\b", words, re.I
+        )
     )

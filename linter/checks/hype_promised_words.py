@@ -46,7 +46,9 @@ def complaints() -> str:
     """The complaints a promise of recovery names (`testimony_complaints`,
     `recovery_complaints`)."""
     lex = default_lexicon()
-    return alternation([*lex.get("hype.testimony_complaints"), *lex.get("hype.recovery_complaints")])
+    return alternation(
+        [*lex.get("hype.testimony_complaints"), *lex.get("hype.recovery_complaints")]
+    )
 
 
 # The operators of a stated future or a present of certainty before the state (Quirk et al.

@@ -17,11 +17,11 @@ from linter.checks.hype_criteria import criterion
 from linter.checks.hype_denials import harm_denial_at
 from linter.checks.hype_gates import acclaimed_miracle, page_voices
 from linter.checks.hype_intensified_words import BUILT_KINDS
-from linter.checks.hype_promised_words import PROMISED_KINDS
 from linter.checks.hype_labels import remedy_sections
 from linter.checks.hype_nature import marvels_at_nature
 from linter.checks.hype_news import news_of
 from linter.checks.hype_praised import practitioner_page
+from linter.checks.hype_promised_words import PROMISED_KINDS
 from linter.checks.hype_questions import ASKABLE, answered_yes, faq_question
 from linter.checks.hype_reading import rejected_next, title_case
 from linter.checks.hype_subjects import sells
