@@ -43,6 +43,12 @@ _OWN = re.compile(r"\b(?:our|we|us|my|I)\b")
 # The reader addressed (Quirk et al. 1985, §6.11: the second person): a durative promise or a
 # denial of harm made to the reader ("your pain will never return", "it cannot harm you").
 _READER = re.compile(r"\b(?:you|your)\b", re.I)
+# Words inside quotation marks are someone's reported words (Quirk et al. 1985, §14.29:
+# direct speech), and one person's state an account of that person, not a promise to the
+# reader (a name's possessive or a third-person singular pronoun before the words).
+_QUOTED = re.compile(r"[\"“](?=[^\"”]*$)")
+_QUOTE_END = re.compile(r"[\"”]")
+_ONE_PERSON = re.compile(r"\b(?:[A-Z][a-z]+['’]s|he|she|his|her|him)\b")
 # A business named a group ("LaSara Medical Group") is no study's group (CONSORT's groups
 # compared, hype_intensified._MEASURED), and weight loss is a result, not a harm's loss.
 _NAMED_GROUP = re.compile(r"(?<=\w )Group\b")
@@ -115,6 +121,10 @@ def promised_reading(
         return "testimonial"  # "my back pain went and has never come back"
     if _NARRATIVE.search(text, max(claim.start, start - 16), start):
         return "narrative"  # "the mole was removed permanently"
+    if _QUOTED.search(text, claim.start, start) and _QUOTE_END.search(text, end, claim.end):
+        return "quoted"  # '"Your pain will be gone in a week," the advert promised'
+    if kind != "flat_risk_denial" and _ONE_PERSON.search(text, left, start):
+        return "narrative"  # "Jack's arm movement is back to normal after rehabilitation"
     opening = _IMPERATIVE.match(sentence)
     if opening and not _offered(text[claim.start : start]):
         return "advice"  # "Keep taking the tablets and the pain will not come back"
