@@ -43,11 +43,16 @@ _OWN = re.compile(r"\b(?:our|we|us|my|I)\b")
 # The reader addressed (Quirk et al. 1985, §6.11: the second person): a durative promise or a
 # denial of harm made to the reader ("your pain will never return", "it cannot harm you").
 _READER = re.compile(r"\b(?:you|your)\b", re.I)
-# Words inside quotation marks are someone's reported words (Quirk et al. 1985, §14.29:
-# direct speech), and one person's state an account of that person, not a promise to the
+# Words inside quotation marks with a reporting clause after them are someone's reported words
+# (Quirk et al. 1985, §14.29: direct speech; a testimonial signed "— Gail" is the page's own
+# promotion and stays), and one person's state an account of that person, not a promise to the
 # reader (a name's possessive or a third-person singular pronoun before the words).
 _QUOTED = re.compile(r"[\"“](?=[^\"”]*$)")
-_QUOTE_END = re.compile(r"[\"”]")
+_QUOTE_END = re.compile(
+    r"[\"”]\s*,?\s*(?:[\w'’]+\s+){0,3}?(?:said|says|promised|promises|claimed|claims|told|"
+    r"tells|wrote|writes|advertised|advertises|stated|states|insisted|insists)\b",
+    re.I,
+)
 _ONE_PERSON = re.compile(r"\b(?:[A-Z][a-z]+['’]s|he|she|his|her|him)\b")
 # A business named a group ("LaSara Medical Group") is no study's group (CONSORT's groups
 # compared, hype_intensified._MEASURED), and weight loss is a result, not a harm's loss.
