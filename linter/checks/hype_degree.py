@@ -1,8 +1,7 @@
 """Recall round E (issue 14, session 23): the readings of two wordings of the remedy-subject
 classes that the rule kept mild or did not read, efficacy praise raised by a degree adverb ("a
-highly effective therapy for stress", "a very effective and gentle technique";
-`intensified_efficacy`, attributive only: the predicative stays mild) and the speed
-of an effect ("stops bad breath almost instantly"; `boosted_efficacy`), rules/lexicon/hype.yaml.
+highly effective therapy for stress"; `intensified_efficacy`, attributive only: the predicative
+stays mild) and the speed of an effect ("stops bad breath almost instantly"; `boosted_efficacy`).
 
 A degree adverb is ordinary wording of care ("antibiotics are highly effective", "the vaccine
 is highly effective"), so the praise is a promise only where the writer makes it of a therapy
@@ -24,6 +23,7 @@ from linter.checks.hype_intensified import intensified_reading
 from linter.checks.hype_panacea import panacea_reading
 from linter.checks.hype_praised import praised_reading
 from linter.checks.hype_promise import promise_reading
+from linter.checks.hype_promised import promised_reading
 from linter.checks.hype_raised import raised_reading
 from linter.checks.hype_reach import reach_reading
 from linter.checks.hype_reading import _clause
@@ -123,6 +123,8 @@ def subject_reading(
     if (reading := assured_reading(text, claim, start, end, kind, sells, remedy_page)) != "":
         return reading
     if (reading := comfort_reading(text, claim, start, end, kind, sells)) != "":
+        return reading
+    if (reading := promised_reading(text, claim, start, end, kind, sells)) != "":
         return reading
     return remedy_reading(text, claim, start, end, kind, sells)
 

@@ -24,12 +24,13 @@ import re
 from functools import cache
 
 from linter.checks.hype_assured_words import ASSURED_KINDS, assured_patterns
+from linter.checks.hype_promised_words import PROMISED_KINDS, promised_patterns
 from linter.config.lexicon import alternation, default_lexicon
 
 INTENSIFIED_KINDS = ("intensified_effect", "praised_outcome", "ensured_care")
 
 # The classes whose patterns are built from word classes rather than listed (safeZ's and these).
-BUILT_KINDS = ASSURED_KINDS + INTENSIFIED_KINDS
+BUILT_KINDS = ASSURED_KINDS + INTENSIFIED_KINDS + PROMISED_KINDS
 
 
 def _words(key: str) -> str:
@@ -128,5 +129,6 @@ def intensified_patterns() -> dict[str, re.Pattern[str]]:
 
 
 def built_patterns() -> dict[str, re.Pattern[str]]:
-    """The patterns of every built class (hype_assured_words' and this module's)."""
-    return assured_patterns() | intensified_patterns()
+    """The patterns of every built class (hype_assured_words', this module's and
+    hype_promised_words')."""
+    return assured_patterns() | intensified_patterns() | promised_patterns()

@@ -21,6 +21,7 @@ from linter.checks.hype_labels import remedy_sections
 from linter.checks.hype_nature import marvels_at_nature
 from linter.checks.hype_news import news_of
 from linter.checks.hype_praised import practitioner_page
+from linter.checks.hype_promised_words import PROMISED_KINDS
 from linter.checks.hype_questions import ASKABLE, answered_yes, faq_question
 from linter.checks.hype_reading import rejected_next, title_case
 from linter.checks.hype_subjects import sells
@@ -126,6 +127,8 @@ class WordingCheck(Check):
             if self.options["skip_scare_quotes"] and _scare_quoted(text, start, end):
                 continue
             offers = self._sells or (self._practitioner and candidate.kind in _PRACTITIONER_KINDS)
+            if not offers and self._provider and candidate.kind in PROMISED_KINDS:
+                offers = not self._leaflet  # a clinic's own page, not a leaflet (overP)
             if not offers and self._provider and candidate.kind in BUILT_KINDS:
                 offers = page_voices(text, claim, start, end, candidate.kind)
             if not offers and self._provider and candidate.kind in COMFORT_KINDS:
