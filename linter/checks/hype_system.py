@@ -146,7 +146,7 @@ _BODY_SUBJECT = re.compile(
 _NOT_HEALTH = re.compile(
     r"\b(?:price[sd]?|prices|cheap\w*|afford\w*|value|delivery|shipping|dispatch|parking|open|"
     r"opening|hours|weekends?|sundays?|wait(?:ing)?|appointments?|bookings?|customer\s+service|"
-    r"location|views?|coffee|wifi)\b",
+    r"location|views?)\b",
     re.I,
 )
 
@@ -180,6 +180,10 @@ def system_reading(
     place = _SOURCE_PLACE.match(text, end, claim.end)
     if place and not _BODY_PLACE.search(place.group(1)):
         return "no-body"  # "our filters remove toxins from your tap water"
+    if _burdens().search(term) and not (
+        _BODY_PLACE.search(text, end, claim.end) or names_remedy(before)
+    ):
+        return "no-body"  # "our jug filters out impurities", "our packaging reduces waste"
     if (
         _ADJECTIVE_VERB.match(term)
         and not _DETERMINED.match(term)
@@ -237,6 +241,15 @@ def _unrivalled(text: str, claim: Claim, sells: bool, remedy_page: bool) -> str 
     if offered(sentence) or sells or remedy_page:
         return None
     return "not-a-remedy"
+
+
+@cache
+def _burdens() -> re.Pattern[str]:
+    """Detox's burdens (hype.yaml `body_burdens`): waste, impurities and heavy metals are also
+    the words of water filters, packaging and face washes, so with no body named after them
+    (Levin 1993, §10.1: the source of a Remove verb) only a remedy as the subject makes them the
+    body's (review30b)."""
+    return word_pattern(default_lexicon().get("hype.body_burdens"))
 
 
 @cache

@@ -70,6 +70,15 @@ def _verbs(key: str) -> str:
     return "(?:" + "|".join(alternatives) + ")"
 
 
+def _finite(*keys: str) -> str:
+    """The -s and -ed forms of the lists' verbs: a finite verb of the classes right after one of
+    their forms makes that form a noun ("our face wash cleanses ...", "the rinse flushes ...";
+    Quirk et al. 1985, §17.104, a noun premodifier), so it is no verb's object (review30b)."""
+    heads = (e.partition(" ")[0] for k in keys for e in default_lexicon().get(f"hype.{k}"))
+    forms = {f for h in heads for f in _forms(h)[1:] if not f.endswith("ing")}
+    return "(?!(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b)"
+
+
 # The object's determiner and up to two modifiers (Quirk et al. 1985, §17.2: the premodifiers of
 # a noun phrase), and a particle of direction before it ("flushes out the liver").
 _DETERMINER = (
@@ -108,7 +117,8 @@ def _system_effect() -> str:
     change, systems = _verbs("system_change_verbs"), _words("body_systems")
     cleaning, organs = _verbs("cleansing_verbs"), _words("cleansed_organs")
     removal, burdens = _verbs("removal_verbs"), _words("body_burdens")
-    phrase = _PARTICLE + _DETERMINER + _MODIFIERS
+    finite = _finite("system_change_verbs", "cleansing_verbs", "removal_verbs")
+    phrase = _PARTICLE + _DETERMINER + finite + _MODIFIERS
     return (
         rf"\b{_NOT_NOUN}{change}\s+{phrase}{_STATE_OF}{systems}(?![\w-]){_NOT_MEASURE}"
         rf"|\b{_NOT_NOUN}{cleaning}\s+{phrase}(?:{organs}|{burdens})(?![\w-]){_NOT_MEASURE}"
