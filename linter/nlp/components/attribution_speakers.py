@@ -107,8 +107,9 @@ _TITLE_CASE = re.compile(r"[A-Z\d][\w'’.,-]*(?:\s+[A-Z\d][\w'’.,-]*)*\s*")
 class EventNews:
     """A named body or unnamed officials speaking over an event or an action, which news
     reports, not over a finding (rules/lexicon/attribution.yaml, precS's classes): one
-    individual in a past event, a programme started or stopped, a supply, the body's own rules,
-    a body getting in touch with others; or a body urging or endorsing a legislature or bills.
+    individual in a past event, a programme started or stopped, a service's cost or hours, a
+    supply, the body's own rules, a body getting in touch with others; or a body urging or
+    endorsing a legislature or bills.
     The check still reads a health figure in the sentence as the body's (claim.figures)."""
 
     def __init__(self, lexicon: Lexicon, speech: str, publication: str) -> None:
@@ -170,6 +171,15 @@ class EventNews:
             r"(?i)\s+(?:the\s+(?:importance|value|need)\s+of\s+)?"
             rf"(?:{alt('awareness_gerunds')})\s+"
             r"(?!(?:that|how|whether|if|what|why|when|which|who)\b)(?:the|a|an|your|their|\w)"
+        )
+        # A service's cost or hours as a copula's complement, ending the clause or before a
+        # time, place or group ("parking is free after six", "the pharmacy will be closed on
+        # Monday", "the jab is free for over-65s"): the body's notice of its service, no finding.
+        # "Free of" and "free from" tell an absence ("the region is free from measles").
+        self._service_state = re.compile(
+            rf"(?i)^{words}{{1,6}}?(?:is|are|will\s+be|remains?|stays?)\s+(?:now\s+|still\s+)?"
+            rf"(?:{alt('service_states')})\b(?!(?<=free)\s+(?:of|from)\b)"
+            rf"(?=\s*$|\s*[,;.!?)]|\s+(?:{_ADJUNCT_OPENER}|every|each|all)\b)"
         )
         # A store noun as a noun, not the verb "supplies the body with".
         self._store = re.compile(
@@ -251,6 +261,8 @@ class EventNews:
             return True  # getting in touch "about the case" is the act itself
         if self._health_outcome.search(clause):
             return False  # "its rules are reducing deaths", "will restart and cut flu deaths"
+        if self._service_state.match(clause):
+            return True
         activity = self._activity.match(clause)
         if activity and (activity["aux"].strip() or _PAST_FORM.fullmatch(activity["verb"])):
             return True
