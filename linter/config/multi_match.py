@@ -32,14 +32,17 @@ Why the matches are the same as `pattern.finditer(text)`:
 - A pattern that can match the empty string, has no prefix, or cannot be read is simply run
   with its own `finditer`; once the patterns are read, only over a text that holds one of the
   strings every match of it holds, where it has such (linter/config/required_literals.py).
+  A read pattern is tried in a text only where that holds too (`prefix_gate`; asked once a
+  text, and only where the prefix found does not already say it): a match consumes them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from itertools import islice
 
+from linter.config.literal_tries import literal_trie, prefix_gate, required_test
 from linter.config.pattern_prefixes import BOUNDARY as _BOUNDARY
 from linter.config.pattern_prefixes import PREFIX, Pattern, prefixes, read, spaced
 from linter.config.required_literals import required
@@ -82,29 +85,6 @@ def fold(text: str) -> str:
     return low if low.isascii() else low.translate(_FOLDS)
 
 
-def literal_trie(words: list[str]) -> str:
-    """A regex matching any of the literal strings, shared first characters in one branch (so
-    that `_sre` drops most options after one character)."""
-    heads: dict[str, list[str]] = {}
-    for word in sorted(set(words)):
-        heads.setdefault(word[:1], []).append(word[1:])
-    parts = []
-    for head, tails in heads.items():
-        if head == "":
-            continue
-        rest = [t for t in tails if t]
-        tail = "" if not rest else literal_trie(rest) + ("?" if len(rest) < len(tails) else "")
-        parts.append(re.escape(head) + tail)
-    return "(?:" + "|".join(parts) + ")" if parts else ""
-
-
-def required_test(pattern: Pattern) -> re.Pattern[str] | None:
-    """A search of folded text for the strings one of which every match of `pattern` holds
-    (linter/config/required_literals.py): no hit, no match. None where nothing is known."""
-    needs = required(pattern)
-    return None if needs is None else re.compile(literal_trie(list(needs)))
-
-
 class Found(dict[str, list["re.Match[str]"]]):
     """Patterns' matches by name, holding only the patterns that match: any other name reads as
     no match (a new empty list, not kept)."""
@@ -142,6 +122,7 @@ class MultiMatcher:
         self._heads: tuple[dict[str, list[str]], dict[str, list[str]]] = ({}, {})
         self._rank: dict[str, int] = {}
         self._index: re.Pattern[str] | None = None
+        self._gates: dict[str, re.Pattern[str]] = {}  # the read patterns' `prefix_gate`s
         # Characters after a position -> the patterns worth trying there (each with its bound
         # `match`), one table where a word may start there, one where none may.
         self._by_start: tuple[dict[str, _Tries], dict[str, _Tries]] = ({}, {})
@@ -179,6 +160,9 @@ class MultiMatcher:
                 self._plain.append(name)
             else:
                 prefixed[0 if bounded else 1][name] = found
+                gate = prefix_gate(pattern, found)
+                if gate is not None:
+                    self._gates[name] = gate
         self._rank = {name: i for i, name in enumerate([*prefixed[0], *prefixed[1]])}
         for table, groups in zip(self._heads, (prefixed, prefixed[1:]), strict=True):
             for name, found in (pair for group in groups for pair in group.items()):
@@ -212,11 +196,17 @@ class MultiMatcher:
         return {name: found[name] for name in self.patterns}
 
     def found(
-        self, text: str, folded: str | None = None, plain: bool = True, first: bool = False
+        self,
+        text: str,
+        folded: str | None = None,
+        plain: bool = True,
+        first: bool = False,
+        skip: Iterable[str] = (),
     ) -> Found:
         """What `matches` gives, holding only the patterns that match: a caller that asks for
         each pattern by name (most patterns match in no short block) is spared a dict of an
-        empty list for every pattern in every block."""
+        empty list for every pattern in every block. The read patterns named in `skip` are not
+        tried (none for them): a caller that would drop their matches spares the tries."""
         self.grow(text)
         found = Found()
         low = folded
@@ -233,8 +223,11 @@ class MultiMatcher:
                     found[name] = matched
         if self._index is None:
             return found
+        folded = fold(text) if low is None else low
+        # Whether each pattern may be tried in this text: its gate asked once, where it has one.
+        may, gates = dict.fromkeys(skip, False), self._gates
         # Prefixes read `\s` and every white-space character as a space (pattern_prefixes).
-        low = spaced(fold(text) if low is None else low)
+        low = spaced(folded)
         # The patterns worth trying by the characters found, where a word may start (the
         # index's empty group took part) and elsewhere: two tables, no key tuple per position.
         at_words, inside = self._by_start
@@ -249,6 +242,12 @@ class MultiMatcher:
                 done = found.get(name)
                 if done is not None and (first or at < done[-1].end()):
                     continue  # inside this pattern's last match
+                tried_here = may.get(name)
+                if tried_here is None:
+                    gate = gates.get(name)
+                    tried_here = may[name] = gate is None or gate.search(folded) is not None
+                if not tried_here:
+                    continue  # none of the strings every match holds: no match in this text
                 match = match_at(text, at)
                 if match is not None:
                     if done is None:
