@@ -7,7 +7,6 @@ Split from multi_match.py, which re-exports them, so that each stays readable wh
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from linter.config.pattern_prefixes import Pattern
 from linter.config.required_literals import required
@@ -34,17 +33,3 @@ def required_test(pattern: Pattern) -> re.Pattern[str] | None:
     (linter/config/required_literals.py): no hit, no match. None where nothing is known."""
     needs = required(pattern)
     return None if needs is None else re.compile(literal_trie(list(needs)))
-
-
-def prefix_gate(pattern: Pattern, starts: Iterable[str]) -> re.Pattern[str] | None:
-    """`required_test` of a pattern that a one-pass matcher tries where one of its prefixes
-    `starts` stands, or None where the test would tell nothing more than a prefix found: where
-    every prefix holds one of the required strings (one with no white space, which the index
-    reads as a space, so that it stands in the folded text wherever the prefix does)."""
-    needs = required(pattern)
-    if needs is None:
-        return None
-    plain = [need for need in needs if not any(char.isspace() for char in need)]
-    if all(any(need in start for need in plain) for start in starts):
-        return None
-    return required_test(pattern)

@@ -32,17 +32,15 @@ Why the matches are the same as `pattern.finditer(text)`:
 - A pattern that can match the empty string, has no prefix, or cannot be read is simply run
   with its own `finditer`; once the patterns are read, only over a text that holds one of the
   strings every match of it holds, where it has such (linter/config/required_literals.py).
-  A read pattern is tried in a text only where that holds too (`prefix_gate`; asked once a
-  text, and only where the prefix found does not already say it): a match consumes them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Container, Mapping
 from itertools import islice
 
-from linter.config.literal_tries import literal_trie, prefix_gate, required_test
+from linter.config.literal_tries import literal_trie, required_test
 from linter.config.pattern_prefixes import BOUNDARY as _BOUNDARY
 from linter.config.pattern_prefixes import PREFIX, Pattern, prefixes, read, spaced
 from linter.config.required_literals import required
@@ -122,7 +120,6 @@ class MultiMatcher:
         self._heads: tuple[dict[str, list[str]], dict[str, list[str]]] = ({}, {})
         self._rank: dict[str, int] = {}
         self._index: re.Pattern[str] | None = None
-        self._gates: dict[str, re.Pattern[str]] = {}  # the read patterns' `prefix_gate`s
         # Characters after a position -> the patterns worth trying there (each with its bound
         # `match`), one table where a word may start there, one where none may.
         self._by_start: tuple[dict[str, _Tries], dict[str, _Tries]] = ({}, {})
@@ -160,9 +157,6 @@ class MultiMatcher:
                 self._plain.append(name)
             else:
                 prefixed[0 if bounded else 1][name] = found
-                gate = prefix_gate(pattern, found)
-                if gate is not None:
-                    self._gates[name] = gate
         self._rank = {name: i for i, name in enumerate([*prefixed[0], *prefixed[1]])}
         for table, groups in zip(self._heads, (prefixed, prefixed[1:]), strict=True):
             for name, found in (pair for group in groups for pair in group.items()):
@@ -201,12 +195,12 @@ class MultiMatcher:
         folded: str | None = None,
         plain: bool = True,
         first: bool = False,
-        skip: Iterable[str] = (),
+        skip: Container[str] = frozenset(),
     ) -> Found:
         """What `matches` gives, holding only the patterns that match: a caller that asks for
         each pattern by name (most patterns match in no short block) is spared a dict of an
-        empty list for every pattern in every block. The read patterns named in `skip` are not
-        tried (none for them): a caller that would drop their matches spares the tries."""
+        empty list for every pattern in every block. The read patterns in `skip` (a set) are
+        not tried, and have none: a caller that would drop their matches spares the tries."""
         self.grow(text)
         found = Found()
         low = folded
@@ -223,11 +217,8 @@ class MultiMatcher:
                     found[name] = matched
         if self._index is None:
             return found
-        folded = fold(text) if low is None else low
-        # Whether each pattern may be tried in this text: its gate asked once, where it has one.
-        may, gates = dict.fromkeys(skip, False), self._gates
         # Prefixes read `\s` and every white-space character as a space (pattern_prefixes).
-        low = spaced(folded)
+        low = spaced(fold(text) if low is None else low)
         # The patterns worth trying by the characters found, where a word may start (the
         # index's empty group took part) and elsewhere: two tables, no key tuple per position.
         at_words, inside = self._by_start
@@ -242,12 +233,8 @@ class MultiMatcher:
                 done = found.get(name)
                 if done is not None and (first or at < done[-1].end()):
                     continue  # inside this pattern's last match
-                tried_here = may.get(name)
-                if tried_here is None:
-                    gate = gates.get(name)
-                    tried_here = may[name] = gate is None or gate.search(folded) is not None
-                if not tried_here:
-                    continue  # none of the strings every match holds: no match in this text
+                if name in skip:
+                    continue
                 match = match_at(text, at)
                 if match is not None:
                     if done is None:

@@ -114,12 +114,12 @@ class NamedFinder:
         low = fold(text)
         fired = self.triggers.found(text, low, plain=False, first=True)
         searched = self.triggers.plain_set
-        silent = [  # patterns whose trigger did not fire: dropped below whatever they match
+        silent = {  # patterns whose trigger did not fire: dropped below whatever they match
             name
             for known, names in self._by_trigger
             if known not in fired and known not in searched
             for name in names
-        ]
+        }
         scanned = self.matcher.found(text, low, plain=False, skip=silent)
         plain = self.matcher.plain_set
         triggered: dict[int, bool] = {}  # patterns share triggers: each is searched once
