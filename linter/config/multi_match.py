@@ -37,9 +37,10 @@ Why the matches are the same as `pattern.finditer(text)`:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from itertools import islice
 
+from linter.config.literal_tries import literal_trie, required_test
 from linter.config.pattern_prefixes import BOUNDARY as _BOUNDARY
 from linter.config.pattern_prefixes import PREFIX, Pattern, prefixes, read, spaced
 from linter.config.required_literals import required
@@ -80,29 +81,6 @@ def fold(text: str) -> str:
     if len(low) != len(text):  # "İ" lower-cases to two characters: keep such as they are
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     return low if low.isascii() else low.translate(_FOLDS)
-
-
-def literal_trie(words: list[str]) -> str:
-    """A regex matching any of the literal strings, shared first characters in one branch (so
-    that `_sre` drops most options after one character)."""
-    heads: dict[str, list[str]] = {}
-    for word in sorted(set(words)):
-        heads.setdefault(word[:1], []).append(word[1:])
-    parts = []
-    for head, tails in heads.items():
-        if head == "":
-            continue
-        rest = [t for t in tails if t]
-        tail = "" if not rest else literal_trie(rest) + ("?" if len(rest) < len(tails) else "")
-        parts.append(re.escape(head) + tail)
-    return "(?:" + "|".join(parts) + ")" if parts else ""
-
-
-def required_test(pattern: Pattern) -> re.Pattern[str] | None:
-    """A search of folded text for the strings one of which every match of `pattern` holds
-    (linter/config/required_literals.py): no hit, no match. None where nothing is known."""
-    needs = required(pattern)
-    return None if needs is None else re.compile(literal_trie(list(needs)))
 
 
 class Found(dict[str, list["re.Match[str]"]]):
@@ -212,11 +190,17 @@ class MultiMatcher:
         return {name: found[name] for name in self.patterns}
 
     def found(
-        self, text: str, folded: str | None = None, plain: bool = True, first: bool = False
+        self,
+        text: str,
+        folded: str | None = None,
+        plain: bool = True,
+        first: bool = False,
+        skip: Container[str] = frozenset(),
     ) -> Found:
         """What `matches` gives, holding only the patterns that match: a caller that asks for
         each pattern by name (most patterns match in no short block) is spared a dict of an
-        empty list for every pattern in every block."""
+        empty list for every pattern in every block. The read patterns in `skip` (a set) are
+        not tried, and have none: a caller that would drop their matches spares the tries."""
         self.grow(text)
         found = Found()
         low = folded
@@ -249,6 +233,8 @@ class MultiMatcher:
                 done = found.get(name)
                 if done is not None and (first or at < done[-1].end()):
                     continue  # inside this pattern's last match
+                if name in skip:
+                    continue
                 match = match_at(text, at)
                 if match is not None:
                     if done is None:

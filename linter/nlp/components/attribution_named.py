@@ -25,7 +25,16 @@ from linter.nlp.components.attribution_names import (
     per_outlet,
 )
 from linter.nlp.components.attribution_patterns import build_patterns
-from linter.nlp.components.attribution_speakers import TEAM, forecast, person_name
+from linter.nlp.components.attribution_speakers import (
+    FURTHER_RESEARCH,
+    OWN_STUDY,
+    TEAM,
+    forecast,
+    person_name,
+)
+from linter.nlp.components.attribution_speakers import (
+    infinitive_before as infinitive_before,  # attribution_vague reads it from here
+)
 from linter.nlp.components.attribution_words import (
     ACCORDING_BEFORE,
     COMPARES,
@@ -37,32 +46,10 @@ from linter.nlp.components.attribution_words import (
 
 # A demonstrative before a named work refers back to it: "this CDC report", "that Harvard study".
 _DEMONSTRATIVE = re.compile(r"(?i)\b(?:this|that|these|those|such)\s+$")
-# "studies with enough participants to support": an infinitive is no report of a finding
-# ("studies seem to show" is one).
-_INFINITIVE = re.compile(
-    r"(?<![\w-])(?!(?:seems?|seemed|tends?|tended|appears?|appeared|continues?|continued) )"
-    r"[\w’'-]+ to $"
-)
 # "The WHO's conclusion was that ...", "the NHS advice is to ...": the body's output is the claim.
 _COPULA_THAT = re.compile(r"(?:,[^,]{1,60},)? (?:is|was|are|were) (?:that|to)\b")
 # "The Lancet is a weekly journal": a copula and a noun phrase after the journal describe it.
 _DESCRIBED = re.compile(r"(?: (?:is|was|has been))(?: (?:a|an|one|still|now))\b")
-# A person tied to a study of their own ("the study's lead author", "who led the trial", "in
-# their research"): what they say compares outcomes, it reports that study's result (the
-# authorship roles of the ICMJE recommendations; the MeSH publication types' plain names).
-_OWN_STUDY = re.compile(
-    r"(?i)\b(?:(?:lead|senior|first|co-?|study|corresponding)[ -]?author|principal investigator|"
-    r"(?:led|directed|ran|conducted) (?:the|this|a|their|his|her) (?:new )?"
-    r"(?:study|trial|research)|"
-    r"(?:the|their|his|her|our) (?:new )?(?:study|trial|research|findings|results)(?:'s|’s)? "
-    r"(?:lead|senior|first)? ?(?:author|investigator)s?)\b"
-)
-# "More research is needed", "larger trials must confirm it": the call for further research
-# (CONSORT 2010 item 22, generalisability) compares no outcomes.
-_FURTHER_RESEARCH = re.compile(
-    r"(?i)\b(?:more|larger|bigger|longer|better|further)(?: [\w-]+)? "
-    r"(?:research|stud(?:y|ies)|trials?|work|data|evidence|investigation)\b"
-)
 # The writer as the body named: "we" with an at-phrase of its organisation in apposition (Quirk
 # et al. 1985, §17.65); what "we at X" think is the page's own view, no source of a finding.
 _WE_AT = re.compile(r"(?i)\b(?:we|us)(?: here)? at $")
@@ -75,11 +62,6 @@ _PASSIVE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)(?: \w+)? $")
 _UNREALISED = re.compile(
     r"(?i)\b(?:must|will|would|should|could|may|might|can|(?<!first )to)(?: \w+)? $"
 )
-
-
-def infinitive_before(text: str, at: int) -> bool:
-    """Whether the verb at `at` follows a bare "to" ("participants to support")."""
-    return bool(_INFINITIVE.search(text[max(0, at - 16) : at]))
 
 
 class Found(NamedTuple):
@@ -105,6 +87,11 @@ class NamedFinder:
         self.triggers = MultiMatcher(
             {self._trigger_names[key]: trigger for key, trigger in triggers.items()}
         )
+        # Each trigger's patterns: where the pass finds it nowhere, they are not tried at all.
+        self._by_trigger = [
+            (known, [str(i) for i, p in enumerate(self.patterns) if p.trigger is trigger])
+            for known, trigger in zip(self._trigger_names.values(), triggers.values(), strict=True)
+        ]
         self.gazetteer = re.compile(words.journals)
         self.heads = re.compile(rf"\b(?:{words.heads})\b")
         self.known = re.compile(rf"{words.acronyms}|{words.journals}|.*{words.nameplates.pattern}")
@@ -125,10 +112,16 @@ class NamedFinder:
         # Once the patterns are read, one pass finds every pattern's matches; the others (all
         # of them in a short text) are run one by one behind their triggers, as before.
         low = fold(text)
-        scanned = self.matcher.found(text, low, plain=False)
-        plain = self.matcher.plain_set
         fired = self.triggers.found(text, low, plain=False, first=True)
         searched = self.triggers.plain_set
+        silent = {  # patterns whose trigger did not fire: dropped below whatever they match
+            name
+            for known, names in self._by_trigger
+            if known not in fired and known not in searched
+            for name in names
+        }
+        scanned = self.matcher.found(text, low, plain=False, skip=silent)
+        plain = self.matcher.plain_set
         triggered: dict[int, bool] = {}  # patterns share triggers: each is searched once
         # The patterns run on their own and those the pass found, in the grammar's order (a
         # pattern with no match needs no trigger searched): a few of 43 in most blocks. Those
@@ -229,8 +222,8 @@ class NamedFinder:
             team = team or cited_work(self.words, name, verb, according, m, text)
             result = self._reports_result(sentence) or (
                 kind == "researcher"
-                and _OWN_STUDY.search(sentence)
-                and COMPARES.search(_FURTHER_RESEARCH.sub("", sentence))
+                and OWN_STUDY.search(sentence)
+                and COMPARES.search(FURTHER_RESEARCH.sub("", sentence))
             )
             basis = "reported" if team or result else "mention"
             basis = "spoken" if forecast(verb, sentence, kind) and not team else basis  # forecast

@@ -22,6 +22,35 @@ TEAM = re.compile(
 # A courtesy, academic or honorific title before a name: the name is a person's (Sir Chris,
 # Dame Sally, Dr Lee, Prof Whitty; Debrett's forms of address).
 TITLED = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|Miss) [A-Z]")
+# "studies with enough participants to support": an infinitive is no report of a finding
+# ("studies seem to show" is one).
+_INFINITIVE = re.compile(
+    r"(?<![\w-])(?!(?:seems?|seemed|tends?|tended|appears?|appeared|continues?|continued) )"
+    r"[\w’'-]+ to $"
+)
+
+
+def infinitive_before(text: str, at: int) -> bool:
+    """Whether the verb at `at` follows a bare "to" ("participants to support")."""
+    return bool(_INFINITIVE.search(text[max(0, at - 16) : at]))
+
+
+# A person tied to a study of their own ("the study's lead author", "who led the trial", "in
+# their research"): what they say compares outcomes, it reports that study's result (the
+# authorship roles of the ICMJE recommendations; the MeSH publication types' plain names).
+OWN_STUDY = re.compile(
+    r"(?i)\b(?:(?:lead|senior|first|co-?|study|corresponding)[ -]?author|principal investigator|"
+    r"(?:led|directed|ran|conducted) (?:the|this|a|their|his|her) (?:new )?"
+    r"(?:study|trial|research)|"
+    r"(?:the|their|his|her|our) (?:new )?(?:study|trial|research|findings|results)(?:'s|’s)? "
+    r"(?:lead|senior|first)? ?(?:author|investigator)s?)\b"
+)
+# "More research is needed", "larger trials must confirm it": the call for further research
+# (CONSORT 2010 item 22, generalisability) compares no outcomes.
+FURTHER_RESEARCH = re.compile(
+    r"(?i)\b(?:more|larger|bigger|longer|better|further)(?: [\w-]+)? "
+    r"(?:research|stud(?:y|ies)|trials?|work|data|evidence|investigation)\b"
+)
 # The verbs of FrameNet's Predicting frame (predict, forecast, project, foresee) and their
 # object clause in the future ("predicts that it will stay", "forecasts the rate would fall"):
 # a person's own forecast, what they expect to happen, not what a study found. A model or a
