@@ -4,8 +4,9 @@ extra amount a group gained (issue 14, statB).
 - *Two arms' counts*: "only one patient on the drug relapsed, against 39 on placebo": a count
   of people with an outcome in one group set against the count in another, the form CONSORT
   2010 (item 17a) asks results in; the first number may be small and its noun any word, since
-  the second count, placed in a group of `trial_arms`, makes the comparison a result ("and"
-  joins them too: "reported by 12 people on the drug and 3 on the dummy pill").
+  the second count, placed in an arm of `trial_arms` (or in any group when the sentence names
+  such an arm), makes the comparison a result ("and" joins them too: "reported by 12 people on
+  the drug and 3 on the dummy pill").
 - *A change from one value to another*: "pain scores fell from an average of 6 to 3",
   "HbA1c came down from 8.5 to 6.8", "the drug reduced attacks from 10 a month to 4": an
   outcome measure's change reported as its two values, the measure as subject or object.
@@ -36,6 +37,11 @@ _ADVICE = re.compile(
 # A modal or the reader inside a count's clause: a plan or a possibility ("one tablet should be
 # taken versus two"); "to" there is a preposition as often as not ("went back to pills").
 _MODAL = re.compile(r"(?i)\b(?:can|could|may|might|should|must|will|would|you|your)\b")
+# What sets a group of people apart, a few words after its noun: a relative clause or the arm
+# or exposure it is in or on (CONSORT 2010, item 17a: each group's outcome).
+_DEFINED = (
+    r"(?:(?: [\w'’-]+){0,2}? (?P<defined>who|that|in|on|taking|given|using|receiving|with)\b)?"
+)
 _MEAN = r"(?:an average of|a mean of|a median of|on average|about|around|roughly|nearly|almost)"
 # The one reading of each shape's own named group.
 KINDS = ("arms", "span", "extra")
@@ -103,10 +109,15 @@ def read_arm_shape(g: FigureGrammar, sentence: str, m: re.Match[str]) -> Reading
         else:  # the measure as its subject, a few words before: "pain scores have fallen"
             told = _subject_measure(g).search(before[-80:])
         return Reading("change", True) if (past or average) and told else UNDECIDED
-    # An extra amount: told of a group (people, participants, "those who"), not of a thing.
-    if not groups.get("life") and not g.c.pattern("", "people subjects person").search(clause):
-        return UNDECIDED
-    return Reading("mean", True)
+    if groups.get("life"):
+        return Reading("mean", True)  # months of life a treatment added
+    # An extra amount: told of a group (people, participants, "those who"), not of a thing, and
+    # a group set apart by what it had or did ("women who took", "patients in the rehab group",
+    # "than those who did not") or measured on average: a group with neither is an event ("our
+    # patients waited an extra 20 minutes on Monday"; review30s).
+    group = g.c.pattern("", "people subjects person", _DEFINED).search(clause)
+    compared = re.search(r"(?i)\b(?:than|average|mean|median)\b", sentence[m.start() :])
+    return Reading("mean", True) if group and (group["defined"] or compared) else UNDECIDED
 
 
 def _subject_measure(g: FigureGrammar) -> re.Pattern[str]:
@@ -134,4 +145,12 @@ def _arms(g: FigureGrammar, sentence: str, m: re.Match[str]) -> Reading:
     ):
         return UNDECIDED  # a plan or a possibility, not what happened
     later = sentence[m.end() : m.end() + 60]
-    return Reading("count", True) if c.pattern("", "trial_arms").search(later) else UNDECIDED
+    if c.pattern("", "trial_arms").search(later):
+        return Reading("count", True)
+    # A bare group is an arm when the sentence names the comparison's ("versus 14 in the
+    # exercise group", the other arm on placebo) or the first count sits in a group too ("one in
+    # the diet group ... nine in the insulin group"); else it is a clinic's caseload or its
+    # classes ("30 came to the Monday class and 12 in the Thursday group"; review30s).
+    heads = c.pattern("", "arm_heads")
+    paired = heads.search(arm) or c.pattern("", "trial_arms").search(sentence)
+    return Reading("count", True) if paired and heads.search(later) else UNDECIDED
