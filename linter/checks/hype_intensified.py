@@ -73,7 +73,12 @@ _NOT_CARE = re.compile(
 _BUSINESS = re.compile(
     r"\b(?:sales|revenue|profits?|fundrais\w*|donations?|charit(?:y|ies)|campaigns?|"
     r"marketing|business|"
-    r"bookings?|members(?:hip)?s?|followers|traffic|website|online\s+shop|shop|exam|students?)\b",
+    r"bookings?|members(?:hip)?s?|followers|traffic|website|online\s+shop|shop|"
+    # The results of schooling, not of care (the Department for Education's school performance
+    # measures: exam results and grades), owned by the school's exam or its pupils (review30p:
+    # "students" alone also silenced a student clinic's or a student patient's outcome).
+    r"(?:school|exam|examination|GCSE|A[- ]level)\s+(?:results|grades|marks|passes)|"
+    r"(?:pupils|students)['’]?\s+(?:exam\s+)?(?:results|grades|marks))\b",
     re.I,
 )
 
