@@ -32,6 +32,7 @@ from linter.checks.hype_offer import (
     names_remedy,
     offered,
 )
+from linter.checks.hype_panacea import _lifestyle
 from linter.checks.hype_raised import _HEDGED, _HEDGED_AFTER
 from linter.checks.hype_result import _AIM
 from linter.checks.hype_system_words import SYSTEM_KINDS, system_patterns
@@ -250,11 +251,6 @@ def _burdens() -> re.Pattern[str]:
     (Levin 1993, §10.1: the source of a Remove verb) only a remedy as the subject makes them the
     body's (review30b)."""
     return word_pattern(default_lexicon().get("hype.body_burdens"))
-
-
-@cache
-def _lifestyle() -> re.Pattern[str]:
-    return word_pattern(default_lexicon().get("hype.lifestyle_means"))
 
 
 def _subject(text: str, claim: Claim, start: int) -> str:

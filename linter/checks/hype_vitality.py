@@ -36,7 +36,7 @@ from linter.checks.hype_offer import (
 )
 from linter.checks.hype_raised import _HEDGED, _HEDGED_AFTER
 from linter.checks.hype_result import _AIM
-from linter.checks.hype_system import bare_item
+from linter.checks.hype_system import _sentence_before, bare_item
 from linter.checks.hype_words import hype_lexicon
 from linter.claim import Claim
 
@@ -95,8 +95,3 @@ def vitality_reading(
     if (sells or remedy_page) and bare_item(text, claim, start, end):
         return None  # "Strengthening the immune system" as an item of a remedy's effects (overB)
     return "not-a-remedy"  # "regular exercise keeps you young": advice, no remedy
-
-
-def _sentence_before(text: str, claim: Claim) -> str:
-    """Up to 300 characters of the passage before the sentence."""
-    return text[max(0, claim.start - 300) : claim.start]
