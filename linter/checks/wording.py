@@ -44,6 +44,9 @@ MAX_SCARE_QUOTE_WORDS = 4
 
 # The classes a clinician's third-person page offers (hype_praised.practitioner_page).
 _PRACTITIONER_KINDS = (*PRAISED_KINDS, *BUILT_KINDS, *COMFORT_KINDS)
+# The classes a provider's own page speaks for unless it reads as a leaflet: a degree word on
+# comfort (overC) and a promised outcome (overP) are the absolutes a clinic's page makes.
+_PAGE_PROMISED_KINDS = frozenset((*COMFORT_KINDS, *PROMISED_KINDS))
 
 
 class WordingCheck(Check):
@@ -127,13 +130,10 @@ class WordingCheck(Check):
             if self.options["skip_scare_quotes"] and _scare_quoted(text, start, end):
                 continue
             offers = self._sells or (self._practitioner and candidate.kind in _PRACTITIONER_KINDS)
-            if not offers and self._provider and candidate.kind in PROMISED_KINDS:
-                offers = not self._leaflet  # a clinic's own page, not a leaflet (overP)
+            if not offers and self._provider and candidate.kind in _PAGE_PROMISED_KINDS:
+                offers = not self._leaflet  # a clinic's own page promises, not a leaflet
             if not offers and self._provider and candidate.kind in BUILT_KINDS:
                 offers = page_voices(text, claim, start, end, candidate.kind)
-            if not offers and self._provider and candidate.kind in COMFORT_KINDS:
-                # The degree word is the absolute a clinic's page promises, not a leaflet's.
-                offers = not self._leaflet
             if why_not(text, claim, candidate, heading, offers, remedy):
                 continue
             if candidate.kind in ASKABLE and not answered and faq_question(passage, claim, heading):
