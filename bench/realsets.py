@@ -348,5 +348,6 @@ RETIRED = frozenset({
     "C", "D", "F", "Q", "R", "S", "CC", "DD", "EE", "FF", "GG",
     "HH", "II", "JJ", "KK", "LL", "MM", "NN", "OO", "PP", "QQ", "RR", "SS", "TT",
     "UU", "VV", "WW", "XX", "YY", "ZZ", "AB", "AC",
+    "AD", "AE", "AF", "AG", "AH",
 })
 # fmt: on
