@@ -328,6 +328,15 @@ SETS: dict[str, tuple[str, ...]] = {
     # mere-psychotherapy (a psychotherapist's case-reflection posts on his personal Jekyll blog,
     # three posts). All six kinds asked for, the supplement brand loosely (a maker, not a brand).
     "AH": ("iewl-weightloss", "moone-womens", "intuitive-column"),
+    # Set AK (session 31, siteAK): dev sites bird-rheum-charity (a Bath rheumatic-disease research
+    # and patient-engagement charity's PHP theme, in a medical society's place: none unused was
+    # readable), diy-infrared-sauna (an infrared-sauna kit seller's Blade blocks) and
+    # medcentre-vaccines (a Melbourne suburban medical centre's PHP pages with flu and travel
+    # vaccinations, in a travel-vaccine clinic's place); check sites cebudoc-healthful (a
+    # university-hospital group's news stories, PHP views), gingrowth-hair (a hair-growth product
+    # shop's Markdown blog and product hub) and npcwoods-telehealth (a nurse practitioner's
+    # text-visit telehealth blog, static HTML). Six sites, four of the six kinds as asked.
+    "AK": ("bird-rheum-charity", "diy-infrared-sauna", "medcentre-vaccines"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
