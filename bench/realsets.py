@@ -337,6 +337,15 @@ SETS: dict[str, tuple[str, ...]] = {
     # shop's Markdown blog and product hub) and npcwoods-telehealth (a nurse practitioner's
     # text-visit telehealth blog, static HTML). Six sites, four of the six kinds as asked.
     "AK": ("bird-rheum-charity", "diy-infrared-sauna", "medcentre-vaccines"),
+    # Set AI (session 31, siteAI): dev sites scarletmanuka-cfs (a New Zealand CFS/ME patient's
+    # personal writings, Gatsby Markdown), bariatricpal-mx (a bariatric surgery hospital in Tijuana
+    # and its surgeons, Jekyll/Siteleaf Markdown; four pages, its CMS left mixed CR line ends in
+    # several) and shaafi-hospital (a hospital's procedure and specialty pages, Blade); check sites
+    # prana-hbot (a hyperbaric-oxygen and wellness centre in India, PHP; most pages over the cap)
+    # and sensiq-sleep (a nootropic and melatonin-free sleep-supplement brand's site, scraped to
+    # Markdown by an agency's ingestion tool). Five sites, five of the six kinds asked for: no
+    # unused public-health body with prose pages was found.
+    "AI": ("scarletmanuka-cfs", "bariatricpal-mx", "shaafi-hospital"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
