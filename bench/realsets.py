@@ -328,6 +328,18 @@ SETS: dict[str, tuple[str, ...]] = {
     # mere-psychotherapy (a psychotherapist's case-reflection posts on his personal Jekyll blog,
     # three posts). All six kinds asked for, the supplement brand loosely (a maker, not a brand).
     "AH": ("iewl-weightloss", "moone-womens", "intuitive-column"),
+    # Set AJ (session 31, siteAJ): dev sites shouth-ketamine (a Long Island psychiatry practice
+    # offering TMS and ketamine, Markdown), ucl-parkinsons (UCL's Live Well with Parkinson's
+    # toolkit, a university/NHS patient-information library, Markdown) and vascular-4vsj (a
+    # Melbourne vascular and vein institute, static HTML); check sites culinary-cleanse (a
+    # 21-day juice and whole-food cleanse programme, PHP), devyani-ot (a paediatric occupational
+    # therapist's sensory clinic, static HTML) and surrey-vascular (a Surrey vascular surgeon's
+    # varicose-vein, thread-vein and arterial pages, static HTML; in the slot of rch4-als, an
+    # informal charity's ALS drug pages with all text in front matter, dropped before any label).
+    # Five of the six kinds asked for: no health news or magazine site was found unused, the
+    # patient-information charity's slot went to a second vein surgeon, the toolkit stands in for
+    # the mainstream kind.
+    "AJ": ("shouth-ketamine", "ucl-parkinsons", "vascular-4vsj"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
