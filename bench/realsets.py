@@ -346,6 +346,18 @@ SETS: dict[str, tuple[str, ...]] = {
     # Markdown by an agency's ingestion tool). Five sites, five of the six kinds asked for: no
     # unused public-health body with prose pages was found.
     "AI": ("scarletmanuka-cfs", "bariatricpal-mx", "shaafi-hospital"),
+    # Set AJ (session 31, siteAJ): dev sites shouth-ketamine (a Long Island psychiatry practice
+    # offering TMS and ketamine, Markdown), ucl-parkinsons (UCL's Live Well with Parkinson's
+    # toolkit, a university/NHS patient-information library, Markdown) and vascular-4vsj (a
+    # Melbourne vascular and vein institute, static HTML); check sites culinary-cleanse (a
+    # 21-day juice and whole-food cleanse programme, PHP), devyani-ot (a paediatric occupational
+    # therapist's sensory clinic, static HTML) and surrey-vascular (a Surrey vascular surgeon's
+    # varicose-vein, thread-vein and arterial pages, static HTML; in the slot of rch4-als, an
+    # informal charity's ALS drug pages with all text in front matter, dropped before any label).
+    # Five of the six kinds asked for: no health news or magazine site was found unused, the
+    # patient-information charity's slot went to a second vein surgeon, the toolkit stands in for
+    # the mainstream kind.
+    "AJ": ("shouth-ketamine", "ucl-parkinsons", "vascular-4vsj"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
