@@ -328,6 +328,16 @@ SETS: dict[str, tuple[str, ...]] = {
     # mere-psychotherapy (a psychotherapist's case-reflection posts on his personal Jekyll blog,
     # three posts). All six kinds asked for, the supplement brand loosely (a maker, not a brand).
     "AH": ("iewl-weightloss", "moone-womens", "intuitive-column"),
+    # Set AL (session 31, siteAL): dev sites clicksup-supps (a ClickBank supplement affiliate
+    # shop's product pages and blog, brain and sleep products among them: the brain-supplement
+    # shop kind, loosely) and ryu-injection (a Port Moody acupuncture clinic offering acupoint
+    # injections and prolotherapy, Jekyll); check sites macleod-prolo (a Halifax naturopathic
+    # clinic's prolotherapy, neural prolotherapy and PRP condition pages, Astro Markdown: the
+    # regenerative-medicine kind) and getlabtested-std (an STD lab-testing company with at-home
+    # urine kits, PHP: the at-home lab-testing kind). Four sites of three kinds asked for; no
+    # usable insurer wellness blog, hospice, thyroid or PCOS patient blog, or mainstream site
+    # was found in time (see bench/README.md). Split: the first half of the four, by the seed.
+    "AL": ("clicksup-supps", "ryu-injection"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
