@@ -358,6 +358,19 @@ SETS: dict[str, tuple[str, ...]] = {
     # patient-information charity's slot went to a second vein surgeon, the toolkit stands in for
     # the mainstream kind.
     "AJ": ("shouth-ketamine", "ucl-parkinsons", "vascular-4vsj"),
+    # Set AL (session 31, siteAL): dev sites clicksup-supps (a ClickBank supplement affiliate
+    # shop's product pages and blog, brain and sleep products among them: the brain-supplement
+    # shop kind, loosely), ryu-injection (a Port Moody acupuncture clinic offering acupoint
+    # injections and prolotherapy, Jekyll) and groove-fertility (a period and fertility-tracker
+    # app's Jekyll blog, PCOS posts among them: in the PCOS blog's place, loosely); check sites
+    # macleod-prolo (a Halifax naturopathic clinic's prolotherapy, neural prolotherapy and PRP
+    # condition pages, Astro Markdown: the regenerative-medicine kind), getlabtested-std (an STD
+    # lab-testing company with at-home urine kits, PHP: the at-home lab-testing kind) and
+    # charter-hospice (a hospice and home-health provider's Gatsby news posts: the hospice
+    # kind). Six sites, five of the six kinds asked for (no insurer or employer wellness blog),
+    # no mainstream site; the last two sites were added and split on their own after the first
+    # run (see bench/README.md).
+    "AL": ("clicksup-supps", "ryu-injection", "groove-fertility"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
