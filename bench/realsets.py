@@ -371,6 +371,15 @@ SETS: dict[str, tuple[str, ...]] = {
     # no mainstream site; the last two sites were added and split on their own after the first
     # run (see bench/README.md).
     "AL": ("clicksup-supps", "ryu-injection", "groove-fertility"),
+    # Set AM (session 31, siteAM): dev sites healin-wellness (an integrative wellness studio's
+    # float, cryotherapy, hyperbaric and detox therapy pages, PHP; most pages over the cap),
+    # medicamentalia-news (the Civio foundation's Medicamentalia health data-journalism, English
+    # Jekyll articles; a mainstream health news site, four pages) and lk-breastscreen (Sri Lanka's
+    # National Cancer Control Programme breast-screening site, Blade; a public-health body, four
+    # pages); check sites wellpharma-rx (a Maryland pharmacy's pharmacist's Jekyll blog) and
+    # aligning-dental (a Chennai dental and orthodontic practice, PHP). Five of the six kinds asked
+    # for: no women's-health supplement brand with three prose pages under the cap was found.
+    "AM": ("healin-wellness", "medicamentalia-news", "lk-breastscreen"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
