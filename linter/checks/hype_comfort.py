@@ -18,6 +18,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from linter.checks.hype_acclaim import acclaim_reading
+from linter.checks.hype_acclaim_words import ACCLAIM_KINDS
 from linter.checks.hype_assured import (
     _ADVICE,
     _CONCEDED,
@@ -107,6 +109,8 @@ def comfort_reading(
     "" for the other classes (their readings are elsewhere)."""
     if kind not in COMFORT_KINDS:
         return ""
+    if kind in ACCLAIM_KINDS and (reading := acclaim_reading(text, claim, start, end, kind)):
+        return reading  # overQ's grammar first (hype_acclaim.py), then the shared guards
     sentence = text[claim.start : claim.end]
     left, right = _clause(claim, start, end)
     lex = hype_lexicon()
@@ -118,7 +122,7 @@ def comfort_reading(
         return "finding"  # "patients in the trial found it almost painless"
     if sentence.rstrip(" *_\n\"”’')").endswith("?"):
         return "question"  # "Is laser hair removal virtually painless?", quoted too
-    if _HEDGE.search(text, left, right) or lex.qualifiers.search(text, left, right):
+    if _hedged(text, left, right, start, end, kind):
         return "hedged"  # "most people find it almost painless"
     if _LIMIT.search(text, left, start) or _WHEN.search(text, end, claim.end):
         return "condition"  # "almost painless if you use the numbing cream"
@@ -134,6 +138,14 @@ def comfort_reading(
     if _RELATIVE.search(before[-12:]) and not _SO_THAT.search(before):
         return "described"  # "patients who are completely comfortable with needles"
     return _said_of(text, claim, start, end, kind, sells)
+
+
+def _hedged(text: str, left: int, right: int, start: int, end: int, kind: str) -> bool:
+    """A hedge in the clause; outside the words for overQ's classes, whose superlative holds
+    "most" ("the most effective treatment available")."""
+    lex = hype_lexicon()
+    spans = ((left, start), (end, right)) if kind in ACCLAIM_KINDS else ((left, right),)
+    return any(_HEDGE.search(text, a, b) or lex.qualifiers.search(text, a, b) for a, b in spans)
 
 
 def _said_of(text: str, claim: Claim, start: int, end: int, kind: str, sells: bool) -> str | None:
