@@ -18,6 +18,7 @@ from functools import cache
 
 from linter.checks.hype_praised import _MEDICINE, _remedy
 from linter.checks.hype_reading import _clause
+from linter.checks.hype_valued import _HARM
 from linter.checks.hype_words import hype_lexicon
 from linter.claim import Claim
 from linter.config.lexicon import default_lexicon, word_pattern
@@ -78,7 +79,13 @@ _SERVICE = re.compile(
 _SHARE = re.compile(r"\d|\b(?:most|many|some|majority|proportion|percent|per\s+cent)\b", re.I)
 
 
-def acclaim_reading(text: str, claim: Claim, start: int, end: int, kind: str) -> str | None:
+# The coordination of two or more adjectives in the words (Quirk et al. 1985, §13.68).
+_JOINED = re.compile(r",|\band\b|&|\byet\b|\bas\s+well\s+as\b", re.I)
+
+
+def acclaim_reading(
+    text: str, claim: Claim, start: int, end: int, kind: str, sells: bool
+) -> str | None:
     """Why the class's words are no praise of care by the class's grammar, or None to go on to
     the shared guards of hype_comfort.py."""
     term = text[start:end]
@@ -88,6 +95,8 @@ def acclaim_reading(text: str, claim: Claim, start: int, end: int, kind: str) ->
         return "sourced"  # "regarded as the gold standard by surgical bodies"
     if _SHARE.search(text[left:start]) or _SHARE.search(text, end, right):
         return "hedged"  # "highly effective for many people", "in a large trial, 15 per cent"
+    if _HARM.search(sentence):
+        return "harm"  # "the flu virus is highly effective at spreading indoors"
     subject = text[left:start]
     if _SERVICE.search(subject) or _people().search(subject) or _STAFF.search(subject):
         return "no-health-problem"  # "our customer support team is second to none"
@@ -101,6 +110,11 @@ def acclaim_reading(text: str, claim: Claim, start: int, end: int, kind: str) ->
     if kind == "acclaimed_efficacy":
         if not (_efficacy().search(term) and _booster().search(term)):
             return "not-raised"  # "is safe and effective", "is remarkably gentle" (overC's)
+        if not _JOINED.search(term) and not (sells or _OWN.search(sentence)):
+            # One raised adjective off the provider's voice stays mild, as session 23 kept it
+            # ("turmeric is truly effective against joint pain"); coordinated evaluation is
+            # the seller's register (Martin & White 2005, §2.6: force by repetition).
+            return "not-the-provider"
         return None
     if lex.standard_care.search(sentence) and not _OWN.search(sentence):
         return "clinical"  # "surgery is the gold standard for hip fractures": care ranked

@@ -109,7 +109,7 @@ def comfort_reading(
     "" for the other classes (their readings are elsewhere)."""
     if kind not in COMFORT_KINDS:
         return ""
-    if kind in ACCLAIM_KINDS and (reading := acclaim_reading(text, claim, start, end, kind)):
+    if kind in ACCLAIM_KINDS and (reading := acclaim_reading(text, claim, start, end, kind, sells)):
         return reading  # overQ's grammar first (hype_acclaim.py), then the shared guards
     sentence = text[claim.start : claim.end]
     left, right = _clause(claim, start, end)
