@@ -124,7 +124,7 @@ def comfort_reading(
         return "question"  # "Is laser hair removal virtually painless?", quoted too
     if _hedged(text, left, right, start, end, kind):
         return "hedged"  # "most people find it almost painless"
-    if _LIMIT.search(text, left, start) or _WHEN.search(text, end, claim.end):
+    if _limited(text, left, start, kind) or _WHEN.search(text, end, claim.end):
         return "condition"  # "almost painless if you use the numbing cream"
     if _CONCEDED.search(sentence):
         return "conceded"  # "the injection is incredibly quick, but the area may be sore"
@@ -138,6 +138,19 @@ def comfort_reading(
     if _RELATIVE.search(before[-12:]) and not _SO_THAT.search(before):
         return "described"  # "patients who are completely comfortable with needles"
     return _said_of(text, claim, start, end, kind, sells)
+
+
+# The alternative conditional-concessive clause (Quirk et al. 1985, §15.42: "whether it's X or
+# Y, ..."): the matrix clause holds in every case named, so it limits nothing.
+_ALTERNATIVE = re.compile(r"whether\b[^.;:!?]*\bor\b", re.I)
+
+
+def _limited(text: str, left: int, start: int, kind: str) -> bool:
+    """A limit before the words in their clause; for overQ's classes not "whether ... or"."""
+    found = _LIMIT.search(text, left, start)
+    if found and kind in ACCLAIM_KINDS and _ALTERNATIVE.match(text, found.start(), start):
+        return _LIMIT.search(text, found.end(), start) is not None
+    return found is not None
 
 
 def _hedged(text: str, left: int, right: int, start: int, end: int, kind: str) -> bool:
