@@ -76,7 +76,10 @@ _SERVICE = re.compile(
     re.I,
 )
 # A share of those treated (Hyland 2005 approximators; Quirk et al. 1985, §5.25) or a figure.
-_SHARE = re.compile(r"\d|\b(?:most|many|some|majority|proportion|percent|per\s+cent)\b", re.I)
+# "Most" as a quantifier only: "the most" is the superlative (Quirk et al. 1985, §7.84).
+_SHARE = re.compile(
+    r"\d|(?<!\bthe )\b(?:most|many|some|majority|proportion|percent|per\s+cent)\b", re.I
+)
 
 
 # The coordination of two or more adjectives in the words (Quirk et al. 1985, §13.68).

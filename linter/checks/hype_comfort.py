@@ -154,11 +154,18 @@ def _limited(text: str, left: int, start: int, kind: str) -> bool:
 
 
 def _hedged(text: str, left: int, right: int, start: int, end: int, kind: str) -> bool:
-    """A hedge in the clause; outside the words for overQ's classes, whose superlative holds
-    "most" ("the most effective treatment available")."""
+    """A hedge in the clause; for overQ's classes outside the words and not the superlative's
+    "the most" ("the most effective treatment available"; Quirk et al. 1985, §7.84)."""
     lex = hype_lexicon()
-    spans = ((left, start), (end, right)) if kind in ACCLAIM_KINDS else ((left, right),)
-    return any(_HEDGE.search(text, a, b) or lex.qualifiers.search(text, a, b) for a, b in spans)
+    if kind not in ACCLAIM_KINDS:
+        return bool(_HEDGE.search(text, left, right) or lex.qualifiers.search(text, left, right))
+    for a, b in ((left, start), (end, right)):
+        if _HEDGE.search(text, a, b) or any(
+            not text[max(0, m.start() - 4) : m.start()].lower().endswith("the ")
+            for m in lex.qualifiers.finditer(text, a, b)
+        ):
+            return True  # "most" of a share, not of a superlative ("the most efficient")
+    return False
 
 
 def _said_of(text: str, claim: Claim, start: int, end: int, kind: str, sells: bool) -> str | None:
