@@ -69,10 +69,12 @@ _MEASURE = re.compile(
     re.I,
 )
 # Who serves, not what heals: the shop's and the clinic's services that are no care (overC's
-# `amenity_nouns` and the customer service, support and delivery of the FTC's mail-order rule).
+# `amenity_nouns` and the customer service, support and delivery of the FTC's mail-order rule),
+# and the package a product comes in (21 CFR 101.1: the package, its container and label).
 _SERVICE = re.compile(
     r"\b(?:customer|service|support|delivery|shipping|team|staff|reception\w*|parking|car\s+park|"
-    r"booking|prices?|value|website|location|hospitality|helpline)\b",
+    r"booking|prices?|value|website|location|hospitality|helpline|packag\w*|containers?|"
+    r"labels?|labelling|labeling)\b",
     re.I,
 )
 # A share of those treated (Hyland 2005 approximators; Quirk et al. 1985, §5.25) or a figure.
