@@ -68,6 +68,15 @@ _MEASURE = re.compile(
     r"measur\w*|assess\w*|detect\w*|imaging|scans?|investigation|reference|design|analys[ie]s)\b",
     re.I,
 )
+# A standard of the premises, hygiene or staff, not of care's effect: the CQC's fundamental
+# standards on premises and equipment, infection prevention and control, and staff training
+# (Health and Social Care Act 2008 (Regulated Activities) Regulations 2014, regs 12, 15, 18).
+_PREMISES = re.compile(
+    r"\s+(?:of|in|for)\s+(?:\w+\s+){0,2}?(?:hygiene|cleanliness|clean\w*|steril\w*|"
+    r"infection\s+control|decontamination|equipment|premises|facilities|training|education|"
+    r"customer|service)\b",
+    re.I,
+)
 # Who serves, not what heals: the shop's and the clinic's services that are no care (overC's
 # `amenity_nouns` and the customer service, support and delivery of the FTC's mail-order rule),
 # and the package a product comes in (21 CFR 101.1: the package, its container and label).
@@ -123,6 +132,8 @@ def acclaim_reading(
         return None
     if lex.standard_care.search(sentence) and not _OWN.search(sentence):
         return "clinical"  # "surgery is the gold standard for hip fractures": care ranked
+    if "gold" in term.lower() and _PREMISES.match(text, end):
+        return "no-health-problem"  # "we follow the gold standard of infection control"
     if "gold" in term.lower() and _MEASURE.search(text, end, right):
         return "clinical"  # "the gold standard for diagnosing", "of research"
     if re.search(r"\bgold", term, re.I) and _MEASURE.search(subject):
