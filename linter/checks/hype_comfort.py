@@ -18,6 +18,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from linter.checks.hype_acclaim import acclaim_reading
+from linter.checks.hype_acclaim_words import ACCLAIM_KINDS
 from linter.checks.hype_assured import (
     _ADVICE,
     _CONCEDED,
@@ -107,6 +109,8 @@ def comfort_reading(
     "" for the other classes (their readings are elsewhere)."""
     if kind not in COMFORT_KINDS:
         return ""
+    if kind in ACCLAIM_KINDS and (reading := acclaim_reading(text, claim, start, end, kind, sells)):
+        return reading  # overQ's grammar first (hype_acclaim.py), then the shared guards
     sentence = text[claim.start : claim.end]
     left, right = _clause(claim, start, end)
     lex = hype_lexicon()
@@ -118,9 +122,9 @@ def comfort_reading(
         return "finding"  # "patients in the trial found it almost painless"
     if sentence.rstrip(" *_\n\"”’')").endswith("?"):
         return "question"  # "Is laser hair removal virtually painless?", quoted too
-    if _HEDGE.search(text, left, right) or lex.qualifiers.search(text, left, right):
+    if _hedged(text, left, right, start, end, kind):
         return "hedged"  # "most people find it almost painless"
-    if _LIMIT.search(text, left, start) or _WHEN.search(text, end, claim.end):
+    if _limited(text, left, start, kind) or _WHEN.search(text, end, claim.end):
         return "condition"  # "almost painless if you use the numbing cream"
     if _CONCEDED.search(sentence):
         return "conceded"  # "the injection is incredibly quick, but the area may be sore"
@@ -134,6 +138,34 @@ def comfort_reading(
     if _RELATIVE.search(before[-12:]) and not _SO_THAT.search(before):
         return "described"  # "patients who are completely comfortable with needles"
     return _said_of(text, claim, start, end, kind, sells)
+
+
+# The alternative conditional-concessive clause (Quirk et al. 1985, §15.42: "whether it's X or
+# Y, ..."): the matrix clause holds in every case named, so it limits nothing.
+_ALTERNATIVE = re.compile(r"whether\b[^.;:!?]*\bor\b", re.I)
+
+
+def _limited(text: str, left: int, start: int, kind: str) -> bool:
+    """A limit before the words in their clause; for overQ's classes not "whether ... or"."""
+    found = _LIMIT.search(text, left, start)
+    if found and kind in ACCLAIM_KINDS and _ALTERNATIVE.match(text, found.start(), start):
+        return _LIMIT.search(text, found.end(), start) is not None
+    return found is not None
+
+
+def _hedged(text: str, left: int, right: int, start: int, end: int, kind: str) -> bool:
+    """A hedge in the clause; for overQ's classes outside the words and not the superlative's
+    "the most" ("the most effective treatment available"; Quirk et al. 1985, §7.84)."""
+    lex = hype_lexicon()
+    if kind not in ACCLAIM_KINDS:
+        return bool(_HEDGE.search(text, left, right) or lex.qualifiers.search(text, left, right))
+    for a, b in ((left, start), (end, right)):
+        if _HEDGE.search(text, a, b) or any(
+            not text[max(0, m.start() - 4) : m.start()].lower().endswith("the ")
+            for m in lex.qualifiers.finditer(text, a, b)
+        ):
+            return True  # "most" of a share, not of a superlative ("the most efficient")
+    return False
 
 
 def _said_of(text: str, claim: Claim, start: int, end: int, kind: str, sells: bool) -> str | None:

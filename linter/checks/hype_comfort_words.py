@@ -21,9 +21,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from linter.checks.hype_acclaim_words import ACCLAIM_KINDS, acclaim_patterns
 from linter.config.lexicon import alternation, default_lexicon
 
-COMFORT_KINDS = ("boosted_comfort", "approximated_comfort")
+# overQ's classes (hype_acclaim_words.py) share this reading of a provider's assurance about
+# care: the same voice, the same care and the same guards (hype_comfort.py).
+COMFORT_KINDS = ("boosted_comfort", "approximated_comfort", *ACCLAIM_KINDS)
 
 
 def _words(*keys: str) -> str:
@@ -99,8 +102,8 @@ def _approximated() -> str:
 
 @cache
 def comfort_patterns() -> dict[str, re.Pattern[str]]:
-    """The two classes' patterns, keyed by class name."""
+    """The classes' patterns, keyed by class name (overQ's with them)."""
     return {
         "boosted_comfort": re.compile(_boosted(), re.I),
         "approximated_comfort": re.compile(_approximated(), re.I),
-    }
+    } | acclaim_patterns()

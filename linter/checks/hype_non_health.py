@@ -68,6 +68,8 @@ PRAISE_KINDS = frozenset(
         "evaluative",
         "extreme",
         "scale",
+        "acclaimed_efficacy",
+        "claimed_superiority",
     }
 )
 
