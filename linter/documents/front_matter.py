@@ -1,12 +1,13 @@
 """The front matter a reader sees first: `title` and `description` as prose, at exact offsets.
 
 A page's title and description are what a search result, a feed and a social card show, and
-often all a reader reads: a claim there needs the same care as one in the body. Only these two
-keys are prose (the keys Jekyll, Hugo, Eleventy, Astro and Docusaurus share for a page's
-headline and summary); every other key is settings. A value is checked only when each of its
-characters can be placed in the file: a one-line plain or quoted scalar (a double-quoted one's
-escapes each placed at their backslash), or a folded or multi-line one whose words are the
-file's words; anything else is left out.
+often all a reader reads: a claim there needs the same care as one in the body. These two
+keys are prose on every page (the keys Jekyll, Hugo, Eleventy, Astro and Docusaurus share for
+a page's headline and summary), with a subtitle (below); other keys are read only as
+documents/front_matter_content.py and front_matter_prose.py say. A value is checked only when
+each of its characters can be placed in the file: a one-line plain or quoted scalar (a
+double-quoted one's escapes each placed at their backslash), or a folded or multi-line one
+whose words are the file's words; anything else is left out.
 
 A subtitle is read as the title is, as a heading: the line a layout shows under the title
 (Pandoc's `subtitle` variable, "document subtitle", and Quarto's `subtitle` option; Hugo's
