@@ -1,12 +1,19 @@
 """The front matter a reader sees first: `title` and `description` as prose, at exact offsets.
 
 A page's title and description are what a search result, a feed and a social card show, and
-often all a reader reads: a claim there needs the same care as one in the body. Only these two
-keys are prose (the keys Jekyll, Hugo, Eleventy, Astro and Docusaurus share for a page's
-headline and summary); every other key is settings. A value is checked only when each of its
-characters can be placed in the file: a one-line plain or quoted scalar (a double-quoted one's
-escapes each placed at their backslash), or a folded or multi-line one whose words are the
-file's words; anything else is left out.
+often all a reader reads: a claim there needs the same care as one in the body. These two
+keys are prose on every page (the keys Jekyll, Hugo, Eleventy, Astro and Docusaurus share for
+a page's headline and summary), with a subtitle (below); other keys are read only as
+documents/front_matter_content.py and front_matter_prose.py say. A value is checked only when
+each of its characters can be placed in the file: a one-line plain or quoted scalar (a
+double-quoted one's escapes each placed at their backslash), or a folded or multi-line one
+whose words are the file's words; anything else is left out.
+
+A subtitle is read as the title is, as a heading: the line a layout shows under the title
+(Pandoc's `subtitle` variable, "document subtitle", and Quarto's `subtitle` option; Hugo's
+`.Params` and Jekyll's `page.<key>` hand a theme's `subtitle` or `subheading` to its layout the
+same way), whether a string under such a key or a one-line sentence under a key of a mapping so
+named (`subheadings: {blurb: ...}`, a theme's group of the lines it shows under the title).
 """
 
 from __future__ import annotations
@@ -23,24 +30,36 @@ from markdown_it.token import Token
 from linter.documents.model import Block, Document
 
 PROSE_KEYS = {"title": "heading", "description": "paragraph"}
+# A subtitle's key, after case, "_" and "-" are taken off and a plural "s" (see above).
+_SUBTITLE_WORDS = frozenset({"subtitle", "subheading"})
+# Keys of a subtitle group's settings, not its line: an image, a link, a style.
+_GROUP_SETTINGS = frozenset({"image", "img", "icon", "url", "link", "href", "src", "alt",
+                             "class", "style", "id", "color", "colour"})  # fmt: skip
+_MIN_GROUP_WORDS = 4
+
+
+def subtitle_key(key: str) -> bool:
+    """Whether a top-level key names the page's subtitle (`subtitle`, `sub_heading`, ...)."""
+    word = key.lower().replace("_", "").replace("-", "")
+    return word in _SUBTITLE_WORDS or (word.endswith("s") and word[:-1] in _SUBTITLE_WORDS)
 
 
 def front_matter_blocks(
     token: Token, line_starts: Sequence[int], data: dict[str, Any] | None
 ) -> list[Block]:
-    """Blocks for the front matter's title and description, in the file's order."""
-    if not data or not any(isinstance(data.get(k), str) for k in PROSE_KEYS):
+    """Blocks for the front matter's title, description and subtitles, in the file's order."""
+    if not data or not (
+        any(isinstance(data.get(k), str) for k in PROSE_KEYS)
+        or any(subtitle_key(str(k)) for k in data)
+    ):
         return []
     composed = mapping_node(token)
     if composed is None:
         return []
     root, first = composed
     blocks = []
-    for key, node in root.value:
-        kind = PROSE_KEYS.get(str(key.value))
-        value = data.get(str(key.value))
-        if kind is None or not isinstance(node, yaml.ScalarNode) or not isinstance(value, str):
-            continue
+    for _key, node, kind in _shown(root):
+        value = str(node.value)
         offsets = scalar_offsets(node, value, line_starts, first)
         text = value.strip()
         if offsets is None or not text:
@@ -50,6 +69,28 @@ def front_matter_blocks(
         kept.append(kept[-1] + 1)
         blocks.append(Block(text, kept, kind))
     return blocks
+
+
+def _shown(root: yaml.MappingNode) -> list[tuple[str, yaml.ScalarNode, str]]:
+    """(key, string node, block kind) of the title, description and subtitles, in order."""
+    shown = []
+    for key_node, node in root.value:
+        key = str(key_node.value)
+        if key in PROSE_KEYS and is_string(node):
+            shown.append((key, node, PROSE_KEYS[key]))
+        elif subtitle_key(key) and is_string(node) and "\n" not in str(node.value).strip():
+            shown.append((key, node, "heading"))
+        elif subtitle_key(key) and isinstance(node, yaml.MappingNode):
+            for child_key, child in node.value:
+                line = str(child.value).strip() if is_string(child) else ""
+                if (
+                    line
+                    and "\n" not in line
+                    and str(child_key.value).lower() not in _GROUP_SETTINGS
+                    and len(line.split()) >= _MIN_GROUP_WORDS
+                ):
+                    shown.append((key, child, "heading"))
+    return shown
 
 
 def mapping_node(token: Token) -> tuple[yaml.MappingNode, int] | None:

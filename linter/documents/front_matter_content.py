@@ -63,6 +63,7 @@ from linter.documents.front_matter import (
     is_string,
     mapping_node,
     scalar_offsets,
+    subtitle_key,
 )
 from linter.documents.front_matter_prose import (
     ProseValue,
@@ -156,8 +157,8 @@ def _content_nodes(root: yaml.MappingNode) -> Iterator[tuple[bool, bool, yaml.Sc
     """(is a summary, is a heading, string node) for each content value, in the file's order."""
     for key_node, node in root.value:
         key = str(key_node.value)
-        if key in PROSE_KEYS or not _page_key(key):
-            continue
+        if key in PROSE_KEYS or subtitle_key(key) or not _page_key(key):
+            continue  # the title, description and subtitles: front_matter.py
         if isinstance(node, yaml.ScalarNode):
             if key.lower() in _SUMMARY_KEYS and is_string(node) and is_prose(str(node.value)):
                 yield True, False, node

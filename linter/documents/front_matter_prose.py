@@ -28,7 +28,13 @@ from dataclasses import dataclass, replace
 import yaml
 from markdown_it.token import Token
 
-from linter.documents.front_matter import PROSE_KEYS, is_string, mapping_node, scalar_offsets
+from linter.documents.front_matter import (
+    PROSE_KEYS,
+    is_string,
+    mapping_node,
+    scalar_offsets,
+    subtitle_key,
+)
 from linter.documents.front_matter_rich import RichReader, rich_document
 from linter.documents.html import read_html
 from linter.documents.model import Block
@@ -225,7 +231,7 @@ def page_strings(
         return
     for key_node, value in node.value:
         key = str(key_node.value)
-        if top and key in PROSE_KEYS:
+        if top and (key in PROSE_KEYS or subtitle_key(key)):
             continue  # read for every page by front_matter_blocks
         if setting_key(key):
             continue
