@@ -30,6 +30,7 @@ from linter.nlp.components.figures_numbers import (
 )
 from linter.nlp.components.figures_occasions import OccasionReaders, elided_share
 from linter.nlp.components.figures_outcome_shares import outcome_share, vital_sign
+from linter.nlp.components.figures_restated import restated
 from linter.nlp.components.figures_search import ShapeGuards, reach_of
 from linter.nlp.components.figures_shapes import shapes
 
@@ -98,10 +99,12 @@ class FigureFinder(EffectReaders, CountReaders, FewerReaders, OccasionReaders):
             set_group(doc, SPAN_KEYS["figures"], [])
             return doc  # no number anywhere: the common case for a heading or a short item
         counted = False  # a count in the sentence before: the next may leave out its noun
+        shares: list[tuple[str, str]] = []  # the sentence before's, for a restated complement
         for sent in sentences(doc):
             text = text_of_doc[sent.start_char : sent.end_char]
             timeframe = None
             found = with_elided(self.read(text), text, counted)
+            found, shares = restated(self.grammar.c, found, text, shares)
             counted = any(kind == "count" for kind, _, _ in found)
             for kind, match, reading in found:
                 timeframe = timeframe or _TIMEFRAME.search(text)
