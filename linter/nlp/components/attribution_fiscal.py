@@ -24,7 +24,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lexicon = default_lexicon()
     bodies = alternation(lexicon.get("attribution.fiscal_bodies"))
     verbs = alternation(
-        lexicon.get("attribution.characterizing_verbs") + lexicon.get("attribution.norm_participles")
+        lexicon.get("attribution.characterizing_verbs")
+        + lexicon.get("attribution.norm_participles")
     )
     return re.compile(rf"(?<![\w-])(?:{bodies})(?![\w-])"), re.compile(
         rf"(?i)(?<![\w-])(?:{verbs})(?![\w-])"
