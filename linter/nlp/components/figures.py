@@ -30,7 +30,7 @@ from linter.nlp.components.figures_numbers import (
 )
 from linter.nlp.components.figures_occasions import OccasionReaders, elided_share
 from linter.nlp.components.figures_outcome_shares import outcome_share, vital_sign
-from linter.nlp.components.figures_restated import restated
+from linter.nlp.components.figures_restated import REST_OR_COMPARED, inherits, restated
 from linter.nlp.components.figures_search import ShapeGuards, reach_of
 from linter.nlp.components.figures_shapes import shapes
 
@@ -187,13 +187,13 @@ class FigureFinder(EffectReaders, CountReaders, FewerReaders, OccasionReaders):
     # --- readers, one per kind of candidate ---
 
     def _percent(self, sentence: str, m: re.Match[str]) -> Reading:
-        if re.search(r"\bthe (?:remaining|other)\s*$", sentence[: m.start()], re.I):
-            # "the remaining 5%" is the rest of the share before it in the sentence, or of a
-            # population given in an earlier one ("In the remaining 77%, ...").
-            earlier = list(self.percent_shape.finditer(sentence[: m.start()]))
-            if not earlier:
+        rest = REST_OR_COMPARED.search(sentence[: m.start()])
+        if rest:  # "the remaining 5%", "contain 90% ... compared to 60% in capsules": the frame
+            earlier = list(self.percent_shape.finditer(sentence[: m.start()]))  # of the one
+            if earlier and inherits(rest, sentence, m.end()):  # before ("In the remaining 77%")
+                return self._percent(sentence, earlier[-1])
+            if not rest.group("compared"):
                 return Reading("share", True)
-            return self._percent(sentence, earlier[-1])
         if re.match(r"\s*of the time\b", sentence[m.end() :], re.I):
             return self.occasions(sentence, m.start(), m.end())  # "80 percent of the time"
         # "removes 60% of excess body weight", "90% of grafts grow": before a share of the body.

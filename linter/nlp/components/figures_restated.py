@@ -24,6 +24,21 @@ from linter.nlp.components.figures_classes import Classes, Reading
 
 Found = tuple[str, re.Match[str], Reading]
 
+# The rest of a share, or the second term of an elided comparison (Quirk et al. 1985, §15.70:
+# "X contains 90% compared to 60% in Y"): figures.py reads either in the frame of the figure
+# before it, so a composition compared stays a composition (precS, set AH).
+REST_OR_COMPARED = re.compile(
+    r"(?i)\b(?:the (?:remaining|other)|(?P<compared>compared (?:to|with)|versus|vs\.?))\s*$"
+)
+
+
+def inherits(rest: re.Match[str], sentence: str, end: int) -> bool:
+    """Whether the figure ending at `end` after REST_OR_COMPARED's match `rest` takes the frame
+    of the figure before: always the rest of a share; a compared figure only when it names no
+    whole of its own ("compared to 60% in capsules", not "compared to 10% of non-smokers")."""
+    return not rest.group("compared") or _WHOLE.match(sentence, end) is None
+
+
 _VALUE = re.compile(r"\d+(?:\.\d+)?")
 _WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+|these\s+|those\s+|our\s+)?([a-z][\w-]*)", re.I)
 # The determiners of a complement just before the share ("the other 40%", "the remaining 30%",
