@@ -1,7 +1,7 @@
 """A body of fiscal affairs named as the maker of a norm: a rule of money, no health source.
 
-"HSA and FSA accounts cover qualified medical expenses as defined by the IRS, typically costs
-incurred to diagnose, treat ... disease" (set AG, precS, session 31): citeB's norm reading and
+"Spending accounts pay for qualified medical expenses as the IRS defines them, the costs of
+diagnosis and treatment" (set AG, precS, session 31): citeB's norm reading and
 "as defined by" credit a definition, a threshold or a class to the body that made it, and a
 health body's norm is a source (GUIDELINE.md's CITE). A revenue, tax or customs administration
 or a treasury (attribution.yaml `fiscal_bodies`: COFOG 01.1.2, financial and fiscal affairs)

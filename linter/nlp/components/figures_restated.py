@@ -1,7 +1,8 @@
 """A share that restates the complement of a share just given (precS, session 31).
 
-"... far and near vision without glasses in 80% to 90% of cases. In 10% to 20% of cases,
-glasses are needed for reading": the second range is 100 minus the first, of the same whole, in
+"Most people read unaided after the lens exchange in 85% to 95% of cases. In 5% to 15% of
+cases, reading glasses are still needed" (set AD's eye clinic, in other words): the second
+range is 100 minus the first, of the same whole, in
 the same sentence or the next. It is arithmetic of a figure already given, no new statistic
 (bench/judgements/README.md `restatement`, set P's convention: "For the other 10% ..." after "90
 percent ..."); the first share stays a finding, so the unit keeps its label.

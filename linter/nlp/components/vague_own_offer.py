@@ -31,11 +31,11 @@ _PRODUCT_NOUNS = (
 _PRODUCT = re.compile(rf"(?i)\s+(?:[\w-]+\s+){{0,3}}?{_PRODUCT_NOUNS}")
 
 
-# "Here, we provide a detailed list of foods and drinks, supported by scientific research" (set
-# AG, precS): a participle of backing postposed to the writing that the writer, in the first
-# person, provides, offers or shares (FrameNet 1.7 Supply, Offering and Giving: provide, offer,
-# give, share, present, supply): attribution.yaml `document_nouns` or `advice_nouns`, up to
-# four premodifiers before it and its postmodifiers after, within the clause.
+# "Below we give you our list of snacks, backed by research" (set AG's keto list, precS): a
+# participle of backing postposed to the writing that the writer, in the first person,
+# provides, offers or shares (FrameNet 1.7 Supply, Offering and Giving: provide, offer, give,
+# share, present, supply): attribution.yaml `document_nouns` or `advice_nouns`, up to four
+# premodifiers before it and its postmodifiers after, within the clause.
 _BACKED = re.compile(r"(?i)(?:is |are )?(?:supported|backed|underpinned|informed) by\b")
 
 
