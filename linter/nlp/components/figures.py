@@ -188,16 +188,16 @@ class FigureFinder(EffectReaders, CountReaders, FewerReaders, OccasionReaders):
 
     def _percent(self, sentence: str, m: re.Match[str]) -> Reading:
         rest = REST_OR_COMPARED.search(sentence[: m.start()])
-        if rest:  # "the remaining 5%", "contain 90% ... compared to 60% in capsules": the frame
-            earlier = list(self.percent_shape.finditer(sentence[: m.start()]))  # of the one
-            if earlier and inherits(rest, sentence, m.end()):  # before ("In the remaining 77%")
-                return self._percent(sentence, earlier[-1])
+        if rest:  # "the remaining 5%", "has 90% ... compared to 60% in pills": the frame of the one
+            earlier = list(self.percent_shape.finditer(sentence[: m.start()]))
+            first = self._percent(sentence, earlier[-1]) if earlier else None  # before it
+            if first is not None and inherits(rest, sentence, m.end(), first):
+                return first
             if not rest.group("compared"):
                 return Reading("share", True)
         if re.match(r"\s*of the time\b", sentence[m.end() :], re.I):
             return self.occasions(sentence, m.start(), m.end())  # "80 percent of the time"
-        # "removes 60% of excess body weight", "90% of grafts grow": before a share of the body.
-        reading = outcome_share(self.grammar.c, sentence, m.start(), m.end())
+        reading = outcome_share(self.grammar.c, sentence, m.start(), m.end())  # "60% of grafts"
         reading = reading or self.grammar.percent(sentence, m.start(), m.end())
         if reading is UNDECIDED and elided_share(sentence, m.start(), m.end()):
             return Reading("share", True)  # "eosinophilia in 50-90%"

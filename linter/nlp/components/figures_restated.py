@@ -33,11 +33,18 @@ REST_OR_COMPARED = re.compile(
 )
 
 
-def inherits(rest: re.Match[str], sentence: str, end: int) -> bool:
+def inherits(rest: re.Match[str], sentence: str, end: int, first: Reading) -> bool:
     """Whether the figure ending at `end` after REST_OR_COMPARED's match `rest` takes the frame
-    of the figure before: always the rest of a share; a compared figure only when it names no
-    whole of its own ("compared to 60% in capsules", not "compared to 10% of non-smokers")."""
-    return not rest.group("compared") or _WHOLE.match(sentence, end) is None
+    `first` of the figure before: always the rest of a share; a compared figure only when it
+    names no whole of its own ("compared to 60% in capsules", not "compared to 10% of
+    non-smokers") and the figure before is what a product holds or a diet gives (a composition
+    or an intake, the frame a clause's predicate sets, "contains", "provides", which the
+    ellipsis shares). A concentration read from the words beside the first figure ("heparin
+    (40.0% vs 64.2%)") is not shared: the second is read on its own."""
+    if not rest.group("compared"):
+        return True
+    shared = first.quantity in ("composition", "intake") and first.statistic is False
+    return shared and _WHOLE.match(sentence, end) is None
 
 
 _VALUE = re.compile(r"\d+(?:\.\d+)?")
