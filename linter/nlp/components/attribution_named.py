@@ -10,6 +10,7 @@ from typing import NamedTuple
 from linter.config.multi_match import MultiMatcher, fold
 from linter.nlp.components.attribution_careers import career_account
 from linter.nlp.components.attribution_classing import according_kind
+from linter.nlp.components.attribution_fiscal import fiscal_norm
 from linter.nlp.components.attribution_names import (
     ADJECTIVAL,
     NOT_JOURNALS,
@@ -187,6 +188,8 @@ class NamedFinder:
             return None
         if not acceptable_name(self.words, name, text[m.end(group) :]):
             return None
+        if fiscal_norm(name, text[m.end(group) : m.end(group) + 40], m.group(0)):
+            return None  # "as defined by the IRS": a rule of tax, no health source (precS)
         verb = m.groupdict().get("verb")
         if verb and self._not_a_verb(verb, m, group, text):
             return None

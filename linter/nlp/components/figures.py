@@ -30,6 +30,7 @@ from linter.nlp.components.figures_numbers import (
 )
 from linter.nlp.components.figures_occasions import OccasionReaders, elided_share
 from linter.nlp.components.figures_outcome_shares import outcome_share, vital_sign
+from linter.nlp.components.figures_restated import REST_OR_COMPARED, inherits, restated
 from linter.nlp.components.figures_search import ShapeGuards, reach_of
 from linter.nlp.components.figures_shapes import shapes
 
@@ -98,10 +99,12 @@ class FigureFinder(EffectReaders, CountReaders, FewerReaders, OccasionReaders):
             set_group(doc, SPAN_KEYS["figures"], [])
             return doc  # no number anywhere: the common case for a heading or a short item
         counted = False  # a count in the sentence before: the next may leave out its noun
+        shares: list[tuple[str, str]] = []  # the sentence before's, for a restated complement
         for sent in sentences(doc):
             text = text_of_doc[sent.start_char : sent.end_char]
             timeframe = None
             found = with_elided(self.read(text), text, counted)
+            found, shares = restated(self.grammar.c, found, text, shares)
             counted = any(kind == "count" for kind, _, _ in found)
             for kind, match, reading in found:
                 timeframe = timeframe or _TIMEFRAME.search(text)
@@ -184,17 +187,17 @@ class FigureFinder(EffectReaders, CountReaders, FewerReaders, OccasionReaders):
     # --- readers, one per kind of candidate ---
 
     def _percent(self, sentence: str, m: re.Match[str]) -> Reading:
-        if re.search(r"\bthe (?:remaining|other)\s*$", sentence[: m.start()], re.I):
-            # "the remaining 5%" is the rest of the share before it in the sentence, or of a
-            # population given in an earlier one ("In the remaining 77%, ...").
+        rest = REST_OR_COMPARED.search(sentence[: m.start()])
+        if rest:  # "the remaining 5%", "has 90% ... compared to 60% in pills": the frame of the one
             earlier = list(self.percent_shape.finditer(sentence[: m.start()]))
-            if not earlier:
+            first = self._percent(sentence, earlier[-1]) if earlier else None  # before it
+            if first is not None and inherits(rest, sentence, m.end(), first):
+                return first
+            if not rest.group("compared"):
                 return Reading("share", True)
-            return self._percent(sentence, earlier[-1])
         if re.match(r"\s*of the time\b", sentence[m.end() :], re.I):
             return self.occasions(sentence, m.start(), m.end())  # "80 percent of the time"
-        # "removes 60% of excess body weight", "90% of grafts grow": before a share of the body.
-        reading = outcome_share(self.grammar.c, sentence, m.start(), m.end())
+        reading = outcome_share(self.grammar.c, sentence, m.start(), m.end())  # "60% of grafts"
         reading = reading or self.grammar.percent(sentence, m.start(), m.end())
         if reading is UNDECIDED and elided_share(sentence, m.start(), m.end()):
             return Reading("share", True)  # "eosinophilia in 50-90%"

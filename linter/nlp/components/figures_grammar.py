@@ -243,6 +243,8 @@ class FigureGrammar:
         who = self.c.pattern("", "people subjects", r"(?!['’]s\b)").search(phrase)
         if who:
             return Reading("share", True, who.group("word").lower())
+        if self.c.pattern("", "speech_measures", r"\s*$").search(phrase):
+            return Reading("level", False)  # "50% of their speech": one child's score (precS)
         best: tuple[int, str, bool, str] | None = None
         for names, quantity, statistic in heads:
             for hit in self.c.pattern("", names).finditer(phrase):

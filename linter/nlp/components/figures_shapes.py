@@ -158,7 +158,11 @@ def shapes(g: FigureGrammar) -> list[tuple[str, re.Pattern[str], bool]]:
             rf"{_LEAD}(?<![\w-])(?!one\b){num}(?: (?:of (?:them|these|those)"
             rf"|\([^)]{{1,12}}\)))?(?= (?:(?:more|new|additional|others?) )?"
             rf"(?:(?:{c.alt('auxiliaries')}) ){{0,2}}"
-            rf"(?:{c.alt('outcomes')})\b)",
+            rf"(?:{c.alt('outcomes')})\b)"
+            # "7 experienced ophthalmologists": an adjective of skill before staff or people
+            # counts them, no event (figures.yaml competence_adjectives, precS).
+            rf"(?! (?:{c.alt('competence_adjectives')}) (?:[\w'-]+ ){{0,2}}?"
+            rf"(?:{people}|{c.alt('staff')})(?![\w-]))",
         ),
         (
             "fold/verb",  # "the risk of stroke doubled", "rates have nearly tripled"

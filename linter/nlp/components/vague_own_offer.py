@@ -31,11 +31,32 @@ _PRODUCT_NOUNS = (
 _PRODUCT = re.compile(rf"(?i)\s+(?:[\w-]+\s+){{0,3}}?{_PRODUCT_NOUNS}")
 
 
+# "Below we give you our list of snacks, backed by research" (set AG's keto list, precS): a
+# participle of backing postposed to the writing that the writer, in the first person,
+# provides, offers or shares (FrameNet 1.7 Supply, Offering and Giving: provide, offer, give,
+# share, present, supply): attribution.yaml `document_nouns` or `advice_nouns`, up to four
+# premodifiers before it and its postmodifiers after, within the clause.
+_BACKED = re.compile(r"(?i)(?:is |are )?(?:supported|backed|underpinned|informed) by\b")
+
+
+@cache
+def _provided() -> re.Pattern[str]:
+    writing = lists_alternation("attribution", "document_nouns", "advice_nouns")
+    return re.compile(
+        r"(?i)\b(?:we|I)\s+(?:\w+\s+)?(?:provide|offer|give|share|present|supply)\s+"
+        rf"(?:[\w-]+\s+){{0,4}}?{writing}(?![\w-])[^.;:!?]{{0,120}}?,?\s*$"
+    )
+
+
 def own_offer(before: str, match: str, after: str, words: AttributionWords) -> bool:
     """Whether a compound of backing ("research-based") describes the publisher's own products
     or service ("a manufacturer of research-based nutritional supplements") or the writer's
-    own advice ("the science-based strategies", "science-backed sleep tips"): then it appeals
-    to evidence only where the sentence goes on to state a finding (basis "mention")."""
+    own advice ("the science-based strategies", "science-backed sleep tips"), or a participle
+    of backing the writing the writer provides ("we provide a list of ..., supported by
+    research"): then it appeals to evidence only where the sentence goes on to state a finding
+    (basis "mention")."""
+    if _BACKED.match(match) and _provided().search(before[-250:]):
+        return True
     if not re.fullmatch(rf"(?i)(?:{words.backing})", match):
         return False
     if re.match(rf"(?i)\s+(?:[\w-]+\s+){{0,2}}?(?:{words.own_advice})(?![\w-])", after):
