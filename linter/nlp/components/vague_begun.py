@@ -80,9 +80,13 @@ def begun_patterns(w: AttributionWords) -> tuple[str, ...]:
         rf"|(?:(?:very|highly|more|most|quite|generally) )?(?:{worth}|{w.safety})\b)"
         r"(?#perceived)",
         # "Cases of liver injury have been reported in people taking", "fainting has been
-        # reported, though it is rare": the perfect passive of "report" with no reporter.
-        rf"\b(?:has|have|had)(?: (?:{w.consensus}|also|even|previously|occasionally|rarely)){{0,2}}"
-        rf" been(?: (?:{w.consensus}|also|occasionally|rarely|previously)){{0,2}} reported"
+        # reported, though it is rare": the perfect or present passive of "report" with no
+        # reporter, before where or in whom, or at the end of its clause.
+        # The present ("cases are reported with high pressure") reports them as a standing
+        # finding too; the past ("two cases were reported in May") tells a count of events.
+        rf"\b(?:(?:has|have|had)(?: (?:{w.consensus}|also|even|previously|occasionally|rarely))"
+        rf"{{0,2}} been|is|are)(?: (?:{w.consensus}|also|occasionally|rarely|previously)){{0,2}}"
+        r" reported"
         rf"{_REPORT_AFTER}(?#reported)",
         # "There have been reports of liver damage": the same reports as an existential.
         r"\bthere (?:have|has) been(?: (?:also|now|some|many|several|numerous|occasional|rare|"
