@@ -1,6 +1,6 @@
 """The near misses of vague_begun.py's agentless reports (issue 14, session 31, vagueP): a count
 of cases said to have been reported ("three cases of measles have been reported in the county
-this week") is local surveillance, a number of events and no finding (as vague_states.py's
+this week", "more cases in women are reported") is surveillance, a number of events and no finding (as vague_states.py's
 documented cases counted; precN's local surveillance, session 20). attribution_vague.py asks
 this with the other unfit tests before it keeps an agentless match.
 """
@@ -13,7 +13,10 @@ import re
 # numerals, in figures or in words), with no stop, semicolon or colon between.
 _COUNT_BEFORE = re.compile(
     r"(?i)(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|dozens?|a handful))"
+    r"twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|dozens?|a handful|"
+    # The comparative quantifiers (§5.23-5.25: more, fewer, less, most) compare such counts:
+    # "more cases in women are reported" (the wild corpora) is a figure of incidence.
+    r"more|fewer|less|most))"
     r"\b[^.;:!?\n]*$"
 )
 
