@@ -77,7 +77,11 @@ def begun_patterns(w: AttributionWords) -> tuple[str, ...]:
         # verb's complement a means, an effect noun, or worth or safety said of it.
         rf"\b{finite}{adverbs} {regard} as (?:(?:a|an|the|one of the) )?"
         rf"(?:{_PREMODIFIERS}(?:{means}|{_effect_heads()})\b"
-        rf"|(?:(?:very|highly|more|most|quite|generally) )?(?:{worth}|{w.safety})\b)"
+        rf"|(?:(?:very|highly|more|most|quite|generally) )?(?:{worth}|{w.safety})\b"
+        # "is thought of as a calming herb", "is seen as a natural anti-inflammatory": a
+        # health action the thing is judged to have (`known_for_actions`, the actions a
+        # remedy is "known for"), not health itself ("is seen as a health service priority").
+        rf"|(?:[\w-]+ )?(?!health\b)(?:{w.known_for_actions})(?: [\w-]+)?\b)"
         r"(?#perceived)",
         # "Cases of liver injury have been reported in people taking", "fainting has been
         # reported, though it is rare": the perfect or present passive of "report" with no

@@ -1,8 +1,9 @@
 """The near misses of vague_begun.py's agentless reports (issue 14, session 31, vagueP): a count
 of cases said to have been reported ("three cases of measles have been reported in the county
-this week", "more cases in women are reported") is surveillance, a number of events and no finding (as vague_states.py's
-documented cases counted; precN's local surveillance, session 20). attribution_vague.py asks
-this with the other unfit tests before it keeps an agentless match.
+this week", "more cases in women are reported") is surveillance, a number of events and no
+finding (as vague_states.py's documented cases counted; precN's local surveillance, session
+20). attribution_vague.py asks this with the other unfit tests before it keeps an agentless
+match.
 """
 
 from __future__ import annotations

@@ -31,11 +31,12 @@ _HEALTH_GATED = (
     "(?#own)",
     "(?#experience)",
     # vague_begun.py's (session 31, vagueP): "is seen as a way to get to the station", "has
-    # been reported in the local paper" name no health matter.
+    # been reported in the local paper" name no health matter. Not its inchoative, whose
+    # subject is unnamed research or experts: the subject grammar's "research suggests", which
+    # it only puts in the progressive or the perfect of "begin", has no health gate either.
     "(?#perceived)",
     "(?#reported)",
     "(?#dropped)",
-    "(?#begun)",
 )
 # A comparison or superlative of safety or efficacy (attribution.yaml `safety_predicates`, in
 # their comparative and superlative forms): the verdict's own health matter. Not the
