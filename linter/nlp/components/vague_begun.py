@@ -102,8 +102,11 @@ def begun_patterns(w: AttributionWords) -> tuple[str, ...]:
         rf" (?:shown|proved|demonstrated|found) to{_INFINITIVE} {_VERB_AFTER}(?#dropped)",
         # "Science has begun to explore", "researchers are only starting to understand why",
         # "studies are beginning to show that", "experts are coming to recognise that".
+        # Not a person as the object ("doctors have begun to examine her", "have started
+        # to investigate your symptoms"): one patient's care, not a finding (Quirk et al.
+        # 1985, §6.2: the personal and possessive pronouns).
         rf"\b{subject} {aspect}(?: (?:to|(?-i:[a-z]{{2,}}ly)))?(?: to)? {found}(?![\w-])"
-        r"(?#begun)",
+        r"(?! (?:her|him|his|them|their|me|my|you|your|us|our)\b)(?#begun)",
     )
 
 
