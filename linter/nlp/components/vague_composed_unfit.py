@@ -30,6 +30,13 @@ _HEALTH_GATED = (
     "(?#belief)",
     "(?#own)",
     "(?#experience)",
+    # vague_begun.py's (session 31, vagueP): "is seen as a way to get to the station", "has
+    # been reported in the local paper" name no health matter. Not its inchoative, whose
+    # subject is unnamed research or experts: the subject grammar's "research suggests", which
+    # it only puts in the progressive or the perfect of "begin", has no health gate either.
+    "(?#perceived)",
+    "(?#reported)",
+    "(?#dropped)",
 )
 # A comparison or superlative of safety or efficacy (attribution.yaml `safety_predicates`, in
 # their comparative and superlative forms): the verdict's own health matter. Not the
@@ -139,7 +146,8 @@ def composed_off_health(text: str, m: re.Match[str]) -> bool:
 def judged_person(text: str, m: re.Match[str]) -> bool:
     """Whether a verdict or a belief is about a person ("Dr Lee is considered better than",
     "the man believed to be the driver", "patients thought to be at risk")."""
-    if not any(tag in m.re.pattern for tag in ("(?#verdict)", "(?#belief)", "(?#split)")):
+    tags = ("(?#verdict)", "(?#belief)", "(?#split)", "(?#perceived)", "(?#dropped)")
+    if not any(tag in m.re.pattern for tag in tags):
         return False
     return bool(_PERSON_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 

@@ -11,6 +11,7 @@ condition, question, doctrine, a health matter).
 from __future__ import annotations
 
 from linter.nlp.components.attribution_words import AttributionWords
+from linter.nlp.components.vague_begun import BEGUN_GUARDS, begun_patterns
 from linter.nlp.components.vague_composed import COMPOSED_GUARDS, composed_patterns
 from linter.nlp.components.vague_emerging import EMERGING_GUARDS, emerging_patterns
 
@@ -81,6 +82,9 @@ def consensus_patterns(w: AttributionWords) -> tuple[str, ...]:
         # Growth of knowledge, split proof verbs, verdicts, beliefs, clinical experience and
         # the writer's own research (session 28, vagueZ: vague_composed.py).
         *composed_patterns(w),
+        # Judgements, reports and beginnings with no one named (session 31, vagueP:
+        # vague_begun.py).
+        *begun_patterns(w),
     )
 
 
@@ -91,4 +95,5 @@ CONSENSUS_GUARDS: tuple[tuple[str, ...] | None, ...] = (
     ("as ", "than ", "contrary to"),
     *EMERGING_GUARDS,
     *COMPOSED_GUARDS,
+    *BEGUN_GUARDS,
 )

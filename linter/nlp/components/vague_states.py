@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from linter.config.lexicon import lists_alternation
+from linter.nlp.components.vague_begun_unfit import BEGUN_UNFIT
 from linter.nlp.components.vague_composed_unfit import COMPOSED_UNFIT
 from linter.nlp.components.vague_concord import _appeal_topic
 from linter.nlp.components.vague_emerging_unfit import EMERGING_UNFIT
@@ -112,11 +113,13 @@ def former_view_off_health(text: str, m: re.Match[str]) -> bool:
     )
 
 
-# With the near misses of the appeals vague_emerging.py adds (session 27, vagueY).
+# With the near misses of the appeals vague_emerging.py adds (session 27, vagueY), and
+# vague_begun.py's (session 31, vagueP).
 STATE_UNFIT = (
     settled_state,
     counted_cases,
     former_view_off_health,
     *EMERGING_UNFIT,
     *COMPOSED_UNFIT,
+    *BEGUN_UNFIT,
 )
