@@ -62,10 +62,21 @@ _ATTRIBUTED = re.compile(
 )
 # The gold standard of a test, a measurement or of evidence (a term of clinical epidemiology:
 # Claassen 2005, BMJ 330:1121, "The gold standard: not a golden standard"): "the gold standard
-# for diagnosing", "the gold standard of research".
+# for diagnosing", "the gold standard of research". A test is also named by the suffixes of
+# examination and recording (MedlinePlus "Understanding Medical Words": -scopy, -graphy):
+# "colonoscopy is the gold standard" ranks a test, not care.
 _MEASURE = re.compile(
     r"\b(?:diagnos\w*|tests?|testing|screen\w*|research|evidence|stud(?:y|ies)|trials?|"
-    r"measur\w*|assess\w*|detect\w*|imaging|scans?|investigation|reference|design|analys[ie]s)\b",
+    r"measur\w*|assess\w*|detect\w*|imaging|scans?|investigation|reference|design|analys[ie]s|"
+    r"\w+scop(?:y|ies)|\w+graph(?:y|ies)|biops(?:y|ies)|x-rays?|ultrasound)\b",
+    re.I,
+)
+# What a test's gold standard is for, right after it (Wilson & Jungner 1968, WHO Public Health
+# Papers 34: screening finds, identifies, confirms or rules out a disease early): "the gold
+# standard for spotting polyps early". Only there: "as our patients find" later is no purpose.
+_FOR_FINDING = re.compile(
+    r"\s+(?:test\s+)?(?:for|in)\s+(?:finding|spotting|identifying|confirming|ruling\s+out|"
+    r"picking\s+up|catching|locating|monitoring)\b",
     re.I,
 )
 # A standard of the premises, hygiene or staff, not of care's effect: the CQC's fundamental
@@ -134,7 +145,9 @@ def acclaim_reading(
         return "clinical"  # "surgery is the gold standard for hip fractures": care ranked
     if "gold" in term.lower() and _PREMISES.match(text, end):
         return "no-health-problem"  # "we follow the gold standard of infection control"
-    if "gold" in term.lower() and _MEASURE.search(text, end, right):
+    if "gold" in term.lower() and (
+        _MEASURE.search(text, end, right) or _FOR_FINDING.match(text, end)
+    ):
         return "clinical"  # "the gold standard for diagnosing", "of research"
     if re.search(r"\bgold", term, re.I) and _MEASURE.search(subject):
         return "clinical"  # "a randomised trial is the gold standard"
