@@ -62,28 +62,43 @@ _ATTRIBUTED = re.compile(
 )
 # The gold standard of a test, a measurement or of evidence (a term of clinical epidemiology:
 # Claassen 2005, BMJ 330:1121, "The gold standard: not a golden standard"): "the gold standard
-# for diagnosing", "the gold standard of research".
+# for diagnosing", "the gold standard of research". A test is also named by the suffixes of
+# examination and recording (MedlinePlus "Understanding Medical Words": -scopy, -graphy):
+# "colonoscopy is the gold standard" ranks a test, not care.
 _MEASURE = re.compile(
     r"\b(?:diagnos\w*|tests?|testing|screen\w*|research|evidence|stud(?:y|ies)|trials?|"
-    r"measur\w*|assess\w*|detect\w*|imaging|scans?|investigation|reference|design|analys[ie]s)\b",
+    r"measur\w*|assess\w*|detect\w*|imaging|scans?|investigation|reference|design|analys[ie]s|"
+    r"\w+scop(?:y|ies)|\w+graph(?:y|ies)|biops(?:y|ies)|x-rays?|ultrasound)\b",
+    re.I,
+)
+# What a test's gold standard is for, right after it (Wilson & Jungner 1968, WHO Public Health
+# Papers 34: screening finds, identifies, confirms or rules out a disease early): "the gold
+# standard for spotting polyps early". Only there: "as our patients find" later is no purpose.
+_FOR_FINDING = re.compile(
+    r"\s+(?:test\s+)?(?:for|in)\s+(?:finding|spotting|identifying|confirming|ruling\s+out|"
+    r"picking\s+up|catching|locating|monitoring)\b",
     re.I,
 )
 # A standard of the premises, hygiene or staff, not of care's effect: the CQC's fundamental
 # standards on premises and equipment, infection prevention and control, and staff training
 # (Health and Social Care Act 2008 (Regulated Activities) Regulations 2014, regs 12, 15, 18).
-_PREMISES = re.compile(
-    r"\s+(?:of|in|for)\s+(?:\w+\s+){0,2}?(?:hygiene|cleanliness|clean\w*|steril\w*|"
-    r"infection\s+control|decontamination|equipment|premises|facilities|training|education|"
-    r"customer|service)\b",
-    re.I,
+# Said after the gold standard ("of infection control") or as what holds it ("CPR training is
+# the gold standard for bystanders").
+_KEPT = (
+    r"(?:hygiene|cleanliness|clean\w*|steril\w*|infection\s+control|decontamination|equipment|"
+    r"premises|facilities|training|education|customer|service)\b"
 )
+_PREMISES = re.compile(rf"\s+(?:of|in|for)\s+(?:\w+\s+){{0,2}}?{_KEPT}", re.I)
+_KEPT_SUBJECT = re.compile(rf"\b{_KEPT}", re.I)
 # Who serves, not what heals: the shop's and the clinic's services that are no care (overC's
 # `amenity_nouns` and the customer service, support and delivery of the FTC's mail-order rule),
-# and the package a product comes in (21 CFR 101.1: the package, its container and label).
+# the package a product comes in (21 CFR 101.1: the package, its container and label), and what
+# patients say of the service (the patient-experience measures of NHS England's Friends and
+# Family Test guidance, 2019: satisfaction, ratings, reviews, feedback), not what care does.
 _SERVICE = re.compile(
     r"\b(?:customer|service|support|delivery|shipping|team|staff|reception\w*|parking|car\s+park|"
     r"booking|prices?|value|website|location|hospitality|helpline|packag\w*|containers?|"
-    r"labels?|labelling|labeling)\b",
+    r"labels?|labelling|labeling|satisfaction|reviews?|ratings?|feedback|testimonials?)\b",
     re.I,
 )
 # A share of those treated (Hyland 2005 approximators; Quirk et al. 1985, §5.25) or a figure.
@@ -132,9 +147,11 @@ def acclaim_reading(
         return None
     if lex.standard_care.search(sentence) and not _OWN.search(sentence):
         return "clinical"  # "surgery is the gold standard for hip fractures": care ranked
-    if "gold" in term.lower() and _PREMISES.match(text, end):
+    if "gold" in term.lower() and (_PREMISES.match(text, end) or _KEPT_SUBJECT.search(subject)):
         return "no-health-problem"  # "we follow the gold standard of infection control"
-    if "gold" in term.lower() and _MEASURE.search(text, end, right):
+    if "gold" in term.lower() and (
+        _MEASURE.search(text, end, right) or _FOR_FINDING.match(text, end)
+    ):
         return "clinical"  # "the gold standard for diagnosing", "of research"
     if re.search(r"\bgold", term, re.I) and _MEASURE.search(subject):
         return "clinical"  # "a randomised trial is the gold standard"

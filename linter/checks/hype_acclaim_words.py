@@ -53,8 +53,15 @@ _HEADS = (
 
 def _acclaimed() -> str:
     booster = _words("degree_boosters")
+    # The calm words (`calm_qualities`: soothing, relaxing) join too: alone they praise what a
+    # massage is for, but the reading asks for an efficacy word beside them ("is wonderfully
+    # soothing and exceptionally effective against colds").
     quality = _words(
-        "efficacy_qualities", "comfort_qualities", "painless_words", "offered_qualities"
+        "efficacy_qualities",
+        "comfort_qualities",
+        "calm_qualities",
+        "painless_words",
+        "offered_qualities",
     )
     item = rf"(?:{booster}(?:\s+|-))?{quality}"
     # One to four coordinated adjectives; the reading asks for an efficacy word and a booster.
