@@ -272,10 +272,36 @@ _SERVED_ACTIVE = re.compile(
 )
 
 
+# The writer as the subject of a clause of its own, not the agent of the count (review31s): "we"
+# after a subordinator ("As we age, 2 million people are seen in A&E"), or before a verb of
+# knowing, saying or telling whose complement holds the count ("We know that 300,000 people
+# were treated for overdoses", "Here we explain why 40,000 children were treated for burns").
+@cache
+def _we_not_agent() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    said = lists_alternation(
+        "attribution", "cognition_verbs", "discourse_verbs", "telling_verbs", "awareness_verbs"
+    )
+    return (
+        re.compile(rf"(?i)(?<![\w-]){_alt('clause_subordinators')}\s+$"),
+        re.compile(rf"(?i)(?<![\w-])(?:{said})(?![\w-])"),
+    )
+
+
+def _writer_serves(before: str) -> bool:
+    """Whether the last "we" before the figure is the main clause's subject: no subordinator
+    before it, no verb of knowing or saying between it and the figure."""
+    we = list(_WE.finditer(before))
+    if not we:
+        return False
+    subordinated, said = _we_not_agent()
+    last = we[-1]
+    return not subordinated.search(before[: last.start()]) and not said.search(before, last.end())
+
+
 def own_service_count(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
     """Whether the figure is a count of people the writer's organisation served (above)."""
     said, before = text[start:end], text[sentence[0] : start]
-    if _NOT_A_COUNT.search(said) or not _WE.search(before) or _REPORTED.search(before):
+    if _NOT_A_COUNT.search(said) or not _writer_serves(before) or _REPORTED.search(before):
         return False
     if _SERVED_ACTIVE.search(before[-60:]):
         return True  # "we ... treated > 30,000 patients"
