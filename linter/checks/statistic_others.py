@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from linter.checks.statistic_service import own_service_count
 from linter.config.lexicon import lists_alternation
 
 _HEALTHY = (
@@ -238,50 +239,6 @@ def own_body_share(text: str, sentence: tuple[int, int], start: int, end: int) -
     if any(p[k].search(owned) for k in ("people", "clients", "rate")):
         return False
     return p["own_body"].search(owned) is not None
-
-
-# A provider's own service counted (precS, set AC's relief camps): "we ran 300 health camps
-# where more than 1.3 lakh patients were treated", "we have registered > 950 pregnant women and
-# treated > 30,000 patients". A count of people (no share, rate or multiple) that the writer's
-# organisation served: "we" in the sentence before the figure (Quirk et al. 1985, §6.4, the
-# first person plural as the organisation), and the count's verb one of service (FrameNet 1.7
-# Medical_intervention: treat, operate on; Assistance: serve, help, support, reach;
-# Becoming_a_member: register, enrol; Scrutiny: see, screen, examine; vaccinate, immunise),
-# active after the writer ("treated > 30,000 patients") or passive after the people ("90,000
-# patients were treated"). What happened to people ("40 died", "1,200 were admitted to
-# hospital") is an outcome and stays a finding, as does a count with no "we" before it ("Our
-# survey shows 3,000 patients were treated for heatstroke" reports, it serves no one).
-_SERVICE = (
-    r"(?:treated|seen|saw|served|helped|supported|reached|registered|enrol?led|screened|"
-    r"examined|vaccinated|immuni[sz]ed|operated on)"
-)
-_WE = re.compile(r"(?i)(?<![\w'’-])we(?![\w'’-])")
-_NOT_A_COUNT = re.compile(r"(?i)%|percent|per cent|\bin\b|\bout of\b|/|\bfold\b|\btimes\b")
-# "We found that 3,000 patients were treated for ...": a clause the writer reports is a finding
-# (FrameNet 1.7 Becoming_aware and Evidence: find, discover, learn, notice, see, show).
-_REPORTED = re.compile(
-    r"(?i)\b(?:f(?:ou|i)nds?|discover(?:s|ed)?|learn(?:s|ed|t)?|notice[sd]?|saw|see|"
-    r"show(?:s|ed|n)?|observe[sd]?|estimate[sd]?|report(?:s|ed)?|record(?:s|ed)?) that\b"
-)
-_SERVED_PASSIVE = re.compile(
-    rf"(?i)\s*(?:[\w'’-]+\s+){{0,3}}?(?:were|was|have been|had been|are|got)\s+"
-    rf"(?:\w+ly\s+)?{_SERVICE}\b"
-)
-_SERVED_ACTIVE = re.compile(
-    rf"(?i)\b{_SERVICE}\s+(?:(?:over|more than|nearly|almost|about|around|some|>|~)\s*)?$"
-)
-
-
-def own_service_count(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
-    """Whether the figure is a count of people the writer's organisation served (above)."""
-    said, before = text[start:end], text[sentence[0] : start]
-    if _NOT_A_COUNT.search(said) or not _WE.search(before) or _REPORTED.search(before):
-        return False
-    if _SERVED_ACTIVE.search(before[-60:]):
-        return True  # "we ... treated > 30,000 patients"
-    after = re.split(r"[.;:!?]\s|,\s", text[end : sentence[1]])[0]
-    people = _patterns()["people"].search(said + " " + after[:40])
-    return people is not None and _SERVED_PASSIVE.match(after) is not None
 
 
 def others_figure(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
