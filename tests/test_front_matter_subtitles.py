@@ -73,3 +73,19 @@ def test_a_subtitle_with_a_line_break_is_not_read() -> None:
     )
     texts = [b.text for b in read_exact("knee.md", source).blocks]
     assert texts == ["Knee care", "Text."]
+
+
+def test_a_page_builder_reads_a_list_under_a_subtitle_key_once() -> None:
+    # review31z: a list is the content readers' (front_matter_prose.py), not front_matter.py's,
+    # so a subtitle-named list of sentences is read on a page builder as before readZ.
+    source = """\
+---
+title: Sleep clinic
+subheadings:
+  - "Our nurses stay with you through the night and explain each step."
+  - "Rooms are quiet and dark."
+---
+"""
+    texts = [b.text for b in read_exact("sleep.md", source).blocks]
+    said = " ".join(texts)
+    assert said.count("Our nurses stay with you through the night") == 1

@@ -14,6 +14,11 @@ A subtitle is read as the title is, as a heading: the line a layout shows under 
 `.Params` and Jekyll's `page.<key>` hand a theme's `subtitle` or `subheading` to its layout the
 same way), whether a string under such a key or a one-line sentence under a key of a mapping so
 named (`subheadings: {blurb: ...}`, a theme's group of the lines it shows under the title).
+The same line under the publishing names for it is read so too: a news or magazine "dek"
+(Merriam-Webster: "a subheading of a magazine or newspaper article"), a "strapline"
+(Cambridge Dictionary: a secondary headline, a subheading), and schema.org's
+`alternativeHeadline` ("a secondary title of the CreativeWork"). A "standfirst" or "lede" is a
+lead paragraph, documents/front_matter_content.py's.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from linter.documents.model import Block, Document
 
 PROSE_KEYS = {"title": "heading", "description": "paragraph"}
 # A subtitle's key, after case, "_" and "-" are taken off and a plural "s" (see above).
-_SUBTITLE_WORDS = frozenset({"subtitle", "subheading"})
+_SUBTITLE_WORDS = frozenset({"subtitle", "subheading", "dek", "strapline", "alternativeheadline"})
 # Keys of a subtitle group's settings, not its line: an image, a link, a style.
 _GROUP_SETTINGS = frozenset({"image", "img", "icon", "url", "link", "href", "src", "alt",
                              "class", "style", "id", "color", "colour"})  # fmt: skip

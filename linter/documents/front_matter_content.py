@@ -157,8 +157,10 @@ def _content_nodes(root: yaml.MappingNode) -> Iterator[tuple[bool, bool, yaml.Sc
     """(is a summary, is a heading, string node) for each content value, in the file's order."""
     for key_node, node in root.value:
         key = str(key_node.value)
-        if key in PROSE_KEYS or subtitle_key(key) or not _page_key(key):
-            continue  # the title, description and subtitles: front_matter.py
+        if key in PROSE_KEYS or not _page_key(key):
+            continue  # the title and description: front_matter.py
+        if subtitle_key(key) and isinstance(node, yaml.ScalarNode):
+            continue  # a subtitle line, read by front_matter.py; its lists are read here
         if isinstance(node, yaml.ScalarNode):
             if key.lower() in _SUMMARY_KEYS and is_string(node) and is_prose(str(node.value)):
                 yield True, False, node

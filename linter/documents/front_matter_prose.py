@@ -231,8 +231,10 @@ def page_strings(
         return
     for key_node, value in node.value:
         key = str(key_node.value)
-        if top and (key in PROSE_KEYS or subtitle_key(key)):
+        if top and key in PROSE_KEYS:
             continue  # read for every page by front_matter_blocks
+        if top and subtitle_key(key) and not isinstance(value, yaml.SequenceNode):
+            continue  # a subtitle line or group: front_matter_blocks; its lists are read here
         if setting_key(key):
             continue
         yield from _children("".join(tokens(key)[-1:]), value, seen, docs)
