@@ -46,6 +46,15 @@ _SAFETY_VERDICT = re.compile(
     r"(?i)\b(?:safer|safest|(?:more|most|less|least) (?:safe|effective|efficacious|toxic))\b"
 )
 _CLINICAL = re.compile(r"(?i)\b(?:clinical|medical)\b")
+# A judgement with "as" whose complement is a therapy (MeSH Therapeutics [E02] and its entry
+# terms: therapy, treatment, remedy, cure, medicine, antidote) names its own health matter, as
+# the older judged class's "is seen as a remedy" needs none (review31v: "is often thought of as
+# a natural remedy for restless legs" was gated while "is seen as" fired). Not the means nouns
+# ("a way to", "a tool") nor the other effect nouns ("a key factor", "a driver of growth").
+_THERAPY_COMPLEMENT = re.compile(
+    r"(?i) as (?:(?:a|an|the|one of the) )?(?:[\w-]+,? ){0,2}?"
+    r"(?:therap(?:y|ies)|treatments?|remed(?:y|ies)|cures?|medicines?|antidotes?)\b"
+)
 # People as the head a belief or a verdict is about (MeSH Persons [M01]: the age and sex
 # groups, patients; the personal pronouns and titles): "patients thought to be at risk" and
 # "Dr Lee is considered better than" judge a person, not an effect.
@@ -131,6 +140,8 @@ def composed_off_health(text: str, m: re.Match[str]) -> bool:
         return False  # "clinical experience suggests that": the practice of medicine itself
     if "(?#verdict)" in m.re.pattern and _SAFETY_VERDICT.search(m.group(0)):
         return False  # "is considered safer than open surgery": safety is the health matter
+    if "(?#perceived)" in m.re.pattern and _THERAPY_COMPLEMENT.search(m.group(0)):
+        return False  # "is thought of as a natural remedy for": the therapy is the health matter
     left, right = _sentence(text, m.start(), m.end())
     if "(?#belief)" in m.re.pattern:  # the relative and its head: "the clinic, said to open"
         left = max(left, m.start() - 50)
