@@ -24,16 +24,15 @@ Each is a candidate only: hype_acclaim.py reads whose praise it is and what limi
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, partial
 
-from linter.config.lexicon import alternation, default_lexicon
+from linter.config.lexicon import lists_alternation
 
 ACCLAIM_KINDS = ("acclaimed_efficacy", "claimed_superiority")
 
 
-def _words(*keys: str) -> str:
-    lex = default_lexicon()
-    return alternation([word for key in keys for word in lex.get(f"hype.{key}")])
+# Every word list these patterns read is a list of the hype pack (rules/lexicon/hype.yaml).
+_words = partial(lists_alternation, "hype")
 
 
 # The copula and the verbs of current copular meaning before a predicative adjective (Quirk et

@@ -23,15 +23,15 @@ Each is a candidate only: hype_assured.py reads whose promise it is and what lim
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, partial
 
-from linter.config.lexicon import alternation, default_lexicon
+from linter.config.lexicon import lists_alternation
 
 ASSURED_KINDS = ("denied_harm", "painless_promise", "assured_result")
 
 
-def _words(key: str) -> str:
-    return alternation(default_lexicon().get(f"hype.{key}"))
+# Every word list these patterns read is a list of the hype pack (rules/lexicon/hype.yaml).
+_words = partial(lists_alternation, "hype")
 
 
 # A noun right after the harm noun makes it a modifier of a compound (Quirk et al. 1985,

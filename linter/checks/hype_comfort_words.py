@@ -19,19 +19,18 @@ Each is a candidate only: hype_comfort.py reads whose assurance it is and what i
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, partial
 
 from linter.checks.hype_acclaim_words import ACCLAIM_KINDS, acclaim_patterns
-from linter.config.lexicon import alternation, default_lexicon
+from linter.config.lexicon import lists_alternation
 
 # overQ's classes (hype_acclaim_words.py) share this reading of a provider's assurance about
 # care: the same voice, the same care and the same guards (hype_comfort.py).
 COMFORT_KINDS = ("boosted_comfort", "approximated_comfort", *ACCLAIM_KINDS)
 
 
-def _words(*keys: str) -> str:
-    lex = default_lexicon()
-    return alternation([word for key in keys for word in lex.get(f"hype.{key}")])
+# Every word list these patterns read is a list of the hype pack (rules/lexicon/hype.yaml).
+_words = partial(lists_alternation, "hype")
 
 
 # The absolute qualities an approximator grades (Quirk et al. 1985, §7.3: non-gradable

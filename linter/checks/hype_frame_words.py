@@ -23,15 +23,15 @@ Each is a candidate only: hype_frames.py reads whose offer it is and what limits
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, partial
 
-from linter.config.lexicon import alternation, default_lexicon
+from linter.config.lexicon import lists_alternation
 
 FRAME_KINDS = ("exclusive_effect", "endorsed_effect", "testimony_relief")
 
 
-def _words(key: str) -> str:
-    return alternation(default_lexicon().get(f"hype.{key}"))
+# Every word list these patterns read is a list of the hype pack (rules/lexicon/hype.yaml).
+_words = partial(lists_alternation, "hype")
 
 
 _SOME = r"(?:[\w'’-]+\s+)"

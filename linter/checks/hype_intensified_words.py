@@ -21,11 +21,11 @@ Each is a candidate only: hype_intensified.py reads whose promise it is and what
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, partial
 
 from linter.checks.hype_assured_words import ASSURED_KINDS, assured_patterns
 from linter.checks.hype_promised_words import PROMISED_KINDS, promised_patterns
-from linter.config.lexicon import alternation, default_lexicon
+from linter.config.lexicon import default_lexicon, lists_alternation
 
 INTENSIFIED_KINDS = ("intensified_effect", "praised_outcome", "ensured_care")
 
@@ -33,8 +33,8 @@ INTENSIFIED_KINDS = ("intensified_effect", "praised_outcome", "ensured_care")
 BUILT_KINDS = ASSURED_KINDS + INTENSIFIED_KINDS + PROMISED_KINDS
 
 
-def _words(key: str) -> str:
-    return alternation(default_lexicon().get(f"hype.{key}"))
+# Every word list these patterns read is a list of the hype pack (rules/lexicon/hype.yaml).
+_words = partial(lists_alternation, "hype")
 
 
 def _inflected(base: str) -> str:

@@ -24,17 +24,17 @@ Each is a candidate only: hype_promised.py reads whose promise it is and what li
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, partial
 
-from linter.config.lexicon import alternation, default_lexicon
+from linter.config.lexicon import alternation, default_lexicon, lists_alternation
 
 PROMISED_KINDS = ("lasting_outcome", "restored_state", "flat_risk_denial")
 
 _IMMEDIATE = re.compile(r"immediate|instant", re.I)
 
 
-def _words(key: str) -> str:
-    return alternation(default_lexicon().get(f"hype.{key}"))
+# Every word list these patterns read is a list of the hype pack (rules/lexicon/hype.yaml).
+_words = partial(lists_alternation, "hype")
 
 
 def _durative() -> str:

@@ -21,15 +21,15 @@ Each is a candidate only: hype_system.py reads whose claim it is and what limits
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, partial
 
-from linter.config.lexicon import alternation, default_lexicon
+from linter.config.lexicon import alternation, default_lexicon, lists_alternation
 
 SYSTEM_KINDS = ("system_effect", "unrivalled_results")
 
 
-def _words(key: str) -> str:
-    return alternation(default_lexicon().get(f"hype.{key}"))
+# Every word list these patterns read is a list of the hype pack (rules/lexicon/hype.yaml).
+_words = partial(lists_alternation, "hype")
 
 
 def _syllables(word: str) -> int:
