@@ -25,6 +25,7 @@ from linter.nlp.components.figures_numbers import (
     heading_count,
     range_of_cases,
 )
+from linter.nlp.components.figures_observed import observed_change
 
 # Before a verb: it is advice or a possibility, not a result ("you can cut ...", "to extend").
 _ADVICE = re.compile(
@@ -273,15 +274,8 @@ class CountReaders:
             # the past ("saw drops in blood pressure of 4 mmHg", "the group had a weight loss
             # of 5 kg") or as an average; not a norm ("a gain of 2 kg in pregnancy is normal")
             # nor a goal that addresses the reader ("aim for a weight loss of 1 kg a week").
-            clause = _CLAUSE.split(before)[-1]
-            goal = r"\b(?:aim|aims|target|goal|should|try|want|wants|you|your|need to|hope)\b"
-            seen = self.grammar.c.before(
-                "observed_change", clause, r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-            )
-            average = re.search(
-                r"\baverage|\bmean\b", sentence[max(0, m.start() - 40) : m.end()], re.I
-            )
-            if re.search(goal, clause, re.I) or not (seen or average):
+            window = sentence[max(0, m.start() - 40) : m.end()]
+            if not observed_change(self.grammar.c, before, window):
                 return UNDECIDED
             return Reading("mean", True)
         window = sentence[max(0, m.start() - 40) : m.end() + 20]

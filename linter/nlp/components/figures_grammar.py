@@ -21,6 +21,7 @@ from linter.nlp.components.figures_classes import Reading as Reading
 from linter.nlp.components.figures_forms import DIGITS as DIGITS
 from linter.nlp.components.figures_forms import fraction_pattern, number_pattern
 from linter.nlp.components.figures_money import priced
+from linter.nlp.components.figures_observed import observed_change_share
 from linter.nlp.components.figures_physical import physical
 
 
@@ -106,8 +107,8 @@ class FigureGrammar:
             return None
         # A reported result still is one: "participants lost an average of 8% of their fat".
         verb = self.c.before("change_verbs", before, r"(?:an average of|a mean of|on average)?")
-        if verb and self.c.reports_change(verb):
-            return None
+        if (verb and self.c.reports_change(verb)) or observed_change_share(self.c, before):
+            return None  # ... and so is one named by its noun ("a weight loss of 15% of")
         return reading
 
     def _change(self, before: str, after: str) -> Reading | None:
