@@ -380,6 +380,17 @@ SETS: dict[str, tuple[str, ...]] = {
     # aligning-dental (a Chennai dental and orthodontic practice, PHP). Five of the six kinds asked
     # for: no women's-health supplement brand with three prose pages under the cap was found.
     "AM": ("healin-wellness", "medicamentalia-news", "lk-breastscreen"),
+    # Set AP (session 32, siteAP): dev sites abrams-eye (an Indianapolis eye practice's LASIK,
+    # PRK and optical pages, WordPress theme templates: the eye clinic) and strivefit-supplements
+    # (a collagen-powder, turmeric and vision-capsule brand's PHP pages, strivefitnation.com/ in a
+    # fulfilment company's repository: the collagen brand); check sites ukstore-aesthetics (a UK
+    # skin-lightening and skin-treatment brand's blog and treatment pages, PHP: in the slot of
+    # clinicgen-derm, a Delhi dermatology clinic dropped before any page of it was stored because
+    # every page carries a 25,000-character sidebar) and aayurgram-ayurveda (an Ayurveda ashram and
+    # Panchakarma centre, PHP; two pages, the rest placeholders or over the cap). Four sites, four
+    # of the six kinds asked for: no unused medical society's patient pages and no university
+    # hospital's health library or news with prose pages was found, so no mainstream site.
+    "AP": ("abrams-eye", "strivefit-supplements"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
