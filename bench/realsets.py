@@ -391,6 +391,16 @@ SETS: dict[str, tuple[str, ...]] = {
     # of the six kinds asked for: no unused medical society's patient pages and no university
     # hospital's health library or news with prose pages was found, so no mainstream site.
     "AP": ("abrams-eye", "strivefit-supplements"),
+    # Set AN (session 32, siteAN): dev sites evnd-naturopath (East Valley Naturopathic Doctors'
+    # blog, Arizona, WordPress posts moved to Astro Markdown; a naturopath's blog, three pages)
+    # and asthmalung-blog (the Asthma + Lung UK charity's blog as scraped to Markdown by a third
+    # party's question-answering project; a patient-information charity, three pages); check sites
+    # perceptive-counseling (a Portland counselling practice's CloudCannon Jekyll sections; a
+    # counselling practice) and ssb-physio (a Bangalore physiotherapy clinic's PHP pages and
+    # blog). Four sites of four kinds: koi-cbd (a CBD brand's theme, its copy in the CMS),
+    # medicity-hospital (one-paragraph department pages) and ducks-therapy (placeholders) were
+    # drawn and dropped; no public-health body was found.
+    "AN": ("evnd-naturopath", "asthmalung-blog"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
