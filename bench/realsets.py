@@ -401,6 +401,17 @@ SETS: dict[str, tuple[str, ...]] = {
     # medicity-hospital (one-paragraph department pages) and ducks-therapy (placeholders) were
     # drawn and dropped; no public-health body was found.
     "AN": ("evnd-naturopath", "asthmalung-blog"),
+    # Set AO (session 32, siteAO): dev sites globalhealth-blog (an automated consumer
+    # health-information blog of symptom and condition articles, Markdown: the health magazine
+    # kind, loosely), nucleus-ivf (an IVF and infertility clinic in Pune, PHP) and
+    # peninsula-hearing (an independent hearing-aid and hearing-test practice in Devon, PHP with a
+    # template language); check sites arlington-painsupport (a chronic-pain patient support group,
+    # a chapter of a national non-profit pain association, PHP: in the patient-information
+    # charity's place), plantbased-blog (a plant-based recipe and lifestyle blog, Jekyll: the diet
+    # blog) and goapp-ivmedspa (a Chicago medical spa's IV-therapy, NAD-injection and injectables
+    # pages, Markdown: the IV-drip clinic kind, loosely). Six sites of the six kinds, two of them
+    # stand-ins; no health news site or patient-information charity with readable pages was found.
+    "AO": ("globalhealth-blog", "nucleus-ivf", "peninsula-hearing"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
