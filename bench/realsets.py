@@ -412,6 +412,16 @@ SETS: dict[str, tuple[str, ...]] = {
     # pages, Markdown: the IV-drip clinic kind, loosely). Six sites of the six kinds, two of them
     # stand-ins; no health news site or patient-information charity with readable pages was found.
     "AO": ("globalhealth-blog", "nucleus-ivf", "peninsula-hearing"),
+    # Set AQ (session 32, siteAQ): dev sites sankalp-herbal (an Indian herbal and psyllium products
+    # maker-exporter's product pages, PHP: in the mushroom/adaptogen shop's place, none unused was
+    # found), fitnote-govuk (a UK government prototype guide for people off work sick, Eleventy
+    # Markdown: a public body in the health department's place) and blackwater-pharmacy (a UK
+    # community pharmacy group's ASP.NET pages: the insurer-or-pharmacy kind); check sites
+    # googaia-baby (a baby-health and parenting site's Markdown articles), ldsama-rehab (a Florida
+    # addiction-detox centre's WordPress theme pages, PHP) and footark-mumbai (a Mumbai
+    # foot-and-ankle surgeon's clinic pages, PHP: the podiatry kind). Six sites, four of the six
+    # kinds as asked; one mainstream site (the public body).
+    "AQ": ("sankalp-herbal", "fitnote-govuk", "blackwater-pharmacy"),
 }
 # Sets whose check half was retired into the development pool (session 14, the lead's decision:
 # their verdicts stay as they were; the fresh check is the check sites of T, V, W, X, Y, Z, G, H,
