@@ -35,8 +35,10 @@ from linter.checks.hype_assured import (
 )
 from linter.checks.hype_comfort_words import COMFORT_KINDS
 from linter.checks.hype_composed import REPORTED_RESULT
-from linter.checks.hype_praised import _MEDICINE, _remedy
+from linter.checks.hype_praised import _MEDICINE, _WITHOUT, _remedy
 from linter.checks.hype_reading import _clause
+from linter.checks.hype_safe import safe_reading
+from linter.checks.hype_safe_words import SAFE_KINDS
 from linter.checks.hype_words import hype_lexicon
 from linter.claim import Claim, Passage
 from linter.config.lexicon import default_lexicon, word_pattern
@@ -111,6 +113,8 @@ def comfort_reading(
         return ""
     if kind in ACCLAIM_KINDS and (reading := acclaim_reading(text, claim, start, end, kind, sells)):
         return reading  # overQ's grammar first (hype_acclaim.py), then the shared guards
+    if kind in SAFE_KINDS and (reading := safe_reading(text, claim, start, end, kind)):
+        return reading  # safeG's grammar first (hype_safe.py), then the shared guards
     sentence = text[claim.start : claim.end]
     left, right = _clause(claim, start, end)
     lex = hype_lexicon()
@@ -202,6 +206,8 @@ def _said_of(text: str, claim: Claim, start: int, end: int, kind: str, sells: bo
     if _DIAGNOSTIC.search(sentence) and not (remedy or own):
         return "diagnostic"  # "an MRI scan is completely painless": a test described
     lex = hype_lexicon()
+    if kind in SAFE_KINDS:
+        sentence = _WITHOUT.sub("", sentence)  # "because no medications are used" names none
     if not remedy and (
         _MEDICINE.search(sentence)
         or lex.immunization.search(sentence)

@@ -22,11 +22,13 @@ import re
 from functools import cache, partial
 
 from linter.checks.hype_acclaim_words import ACCLAIM_KINDS, acclaim_patterns
+from linter.checks.hype_safe_words import SAFE_KINDS, safe_patterns
 from linter.config.lexicon import lists_alternation
 
-# overQ's classes (hype_acclaim_words.py) share this reading of a provider's assurance about
-# care: the same voice, the same care and the same guards (hype_comfort.py).
-COMFORT_KINDS = ("boosted_comfort", "approximated_comfort", *ACCLAIM_KINDS)
+# overQ's and safeG's classes (hype_acclaim_words.py, hype_safe_words.py) share this reading of
+# a provider's assurance about care: the same voice, the same care and the same guards
+# (hype_comfort.py).
+COMFORT_KINDS = ("boosted_comfort", "approximated_comfort", *ACCLAIM_KINDS, *SAFE_KINDS)
 
 
 # Every word list these patterns read is a list of the hype pack (rules/lexicon/hype.yaml).
@@ -101,8 +103,12 @@ def _approximated() -> str:
 
 @cache
 def comfort_patterns() -> dict[str, re.Pattern[str]]:
-    """The classes' patterns, keyed by class name (overQ's with them)."""
-    return {
-        "boosted_comfort": re.compile(_boosted(), re.I),
-        "approximated_comfort": re.compile(_approximated(), re.I),
-    } | acclaim_patterns()
+    """The classes' patterns, keyed by class name (overQ's and safeG's with them)."""
+    return (
+        {
+            "boosted_comfort": re.compile(_boosted(), re.I),
+            "approximated_comfort": re.compile(_approximated(), re.I),
+        }
+        | acclaim_patterns()
+        | safe_patterns()
+    )
