@@ -62,7 +62,8 @@ def test_no_fix_goes_where_the_file_keeps_a_value_or_a_heading(
 ) -> None:
     """A link in a front-matter value or a <meta> attribute would break the YAML or the tag
     (its quotes), in a <title> it shows as text, in a heading it moves the heading's anchor;
-    the body's sentence is fixed, and every one of them is still reported."""
+    the body's sentence is fixed, and every one of them is still reported. A <meta>
+    description is read only on a page with no body prose (readH): `stub.html`."""
     bare = SENTENCE.rstrip(".")
     body = f"{bare} in one series."  # not the description's words: each is checked
     page = tmp_path / "a.md"
@@ -77,9 +78,17 @@ def test_no_fix_goes_where_the_file_keeps_a_value_or_a_heading(
         f"</head>\n<body><h2>{bare}, in one series</h2>\n<p>{body}</p></body></html>\n",
         encoding="utf-8",
     )
-    reported = check(registry, "--format", "concise", str(page), str(html)).stdout
-    assert reported.count("unsourced-statistic") == 8, reported  # each is still a finding
-    diff = check(registry, "--diff", str(page), str(html)).stdout
+    stub = tmp_path / "stub.html"
+    stub.write_text(
+        f'<html><head><title>{bare}</title>\n<meta name="description" content="{SENTENCE}">'
+        "</head>\n<body></body></html>\n",
+        encoding="utf-8",
+    )
+    paths = (str(page), str(html), str(stub))
+    reported = check(registry, "--format", "concise", *paths).stdout
+    assert reported.count("unsourced-statistic") == 9, reported  # each is still a finding
+    assert reported.count("stub.html") == 2, reported
+    diff = check(registry, "--diff", *paths).stdout
     added = [line for line in diff.splitlines() if line.startswith("+") and "++" not in line]
     assert sorted(added) == [
         f'+<p>{bare} in one series (<a href="https://doi.org/10.1000/widget.1">Doe et al., '

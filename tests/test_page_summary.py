@@ -1,5 +1,6 @@
-"""What readers see first is checked: front-matter title/description, HTML <title> and meta
-description, at exact positions; MDX component text is prose and JSX props are not (issue 17
+"""What readers see first is checked: front-matter title/description, HTML <title> (and the
+meta description of a page with no body prose: beside a body it is the head's, readH), at
+exact positions; MDX component text is prose and JSX props are not (issue 17
 item 5)."""
 
 from __future__ import annotations
@@ -62,11 +63,36 @@ HTML = """\
 """
 
 
-def test_html_title_and_meta_description_are_checked_with_exact_positions(tmp_path: Path) -> None:
+def test_html_title_is_checked_and_the_head_description_beside_a_body_is_not(
+    tmp_path: Path,
+) -> None:
     found = findings(tmp_path, "page.html", HTML)
     assert (3, 23, "overstatement", "miracle cure") in found
-    assert (5, 16, "vague-attribution", "Research shows") in found
+    # The meta description is the search result's text, not the page's (documents/html.py).
+    assert all(line != 5 for line, *_ in found), found
     assert all(line != 6 for line, *_ in found)  # keywords are not prose
+
+
+def test_a_page_with_no_body_prose_has_its_meta_description_checked_in_place(
+    tmp_path: Path,
+) -> None:
+    bodiless = HTML.replace("<h1>Green tea</h1><p>Plain words about tea.</p>", "")
+    found = findings(tmp_path, "page.html", bodiless)
+    assert (3, 23, "overstatement", "miracle cure") in found
+    assert (5, 16, "vague-attribution", "Research shows") in found
+
+
+SOCIAL = """\
+<html><head><title>Heel clinic</title>
+<meta property="og:description" content="Research shows our laser cures heel pain for good.">
+<meta name="twitter:description" content="Studies show our laser is a miracle cure.">
+</head><body></body></html>
+"""
+
+
+def test_social_card_descriptions_are_never_read() -> None:
+    # Open Graph and X card text is a setting of the shared link, even on an empty page.
+    assert [b[1] for b in blocks("page.html", SOCIAL)] == ["Heel clinic"]
 
 
 def test_an_html_title_that_repeats_the_h1_with_the_site_name_is_checked_once() -> None:

@@ -9,6 +9,16 @@ each of its characters can be placed in the file: a one-line plain or quoted sca
 double-quoted one's escapes each placed at their backslash), or a folded or multi-line one
 whose words are the file's words; anything else is left out.
 
+The `description` key is read although an HTML page's `<meta name="description">` beside a
+body is not (documents/html.py): the key is the layout's as well as the head's (Hugo's
+`.Description`, Jekyll's `page.description`, Docusaurus's and Astro's page description, which
+themes show under the title or on the page's card), and hand-labelled sets marked claims in it
+as the page's (issue 14: sets H, J, P and LL's descriptions labelled; readH counted the 54
+front-matter descriptions of the 18 rebuilt development sets and 74 of the wild VA pages: none
+flagged, none judged furniture). A description the body repeats is checked once, in the body
+(without_repeats). Keys written only for the head (`seo: {description}`, `metaDescription`,
+`og_description`) are never read (documents/front_matter_prose.py, setting_key).
+
 A subtitle is read as the title is, as a heading: the line a layout shows under the title
 (Pandoc's `subtitle` variable, "document subtitle", and Quarto's `subtitle` option; Hugo's
 `.Params` and Jekyll's `page.<key>` hand a theme's `subtitle` or `subheading` to its layout the

@@ -89,10 +89,10 @@ _SUMMARY_KEYS = frozenset({"summary", "abstract", "tldr"})
 _LEAD_KEYS = frozenset({"intro", "introduction", "lead", "lede", "standfirst"})
 _LEAD_SENTENCES = 3
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z])|[.!?][\"'”’)]*\s*$")
-# Key words of search-engine and social-card settings and of listing-card teasers.
-_NOT_PAGE_WORDS = frozenset({"seo", "meta", "og", "opengraph", "twitter", "excerpt", "short",
-                             "teaser", "card", "preview", "snippet", "schema", "jsonld",
-                             "structured"})  # fmt: skip
+# Key words of listing-card teasers and structured data; search-engine and social-card
+# settings are setting_key's (front_matter_prose.py, rules/lexicon/page.yaml seo_key_words).
+_NOT_PAGE_WORDS = frozenset({"excerpt", "short", "teaser", "card", "preview", "snippet",
+                             "schema", "jsonld", "structured"})  # fmt: skip
 # The keys a card keeps its text under, in the CMS content models named above.
 _BODY_KEYS = ("body", "content", "text", "description")
 # Keys of an image item: its `description` is the image's, not page prose (see above).

@@ -15,7 +15,10 @@ layout and template names, image references and keyword lists are not. Left out 
 leaves them out: a section switched off by the page-builder toggle beside it
 (`display: false`, `enabled: false`, `hidden: true` ...), and keys that name page furniture as
 a class name would (`footer`, `relatedLinks`, `social`: the class vocabulary of
-rules/lexicon/page.yaml) or settings (`alt`, `keywords`, `style` ...).
+rules/lexicon/page.yaml) or settings (`alt`, `keywords`, `style` ...), and the settings of
+the page's head: search-engine and social-card keys (`seo: {description}`, `metaDescription`,
+`og_description`: the class `seo_key_words` of rules/lexicon/page.yaml), which the site writes
+into `<meta>` tags no reader sees, even on a page whose body is empty (issue 14, readH).
 """
 
 from __future__ import annotations
@@ -241,9 +244,16 @@ def page_strings(
 
 
 def setting_key(key: str) -> bool:
-    """Whether a key names a setting or page furniture (`alt`, `footer`, `relatedLinks`)."""
+    """Whether a key names a setting or page furniture (`alt`, `footer`, `relatedLinks`), or a
+    search-engine or social-card setting (`seo`, `metaDescription`, `og_description`)."""
+    words = tokens(key)
     # An image's alternative text under a compound key (`image_alt`, `imageAlt`, `alt_text`).
-    return key.lower() in _SETTING_KEYS or "alt" in tokens(key) or vocabulary().furniture_class(key)
+    return (
+        key.lower() in _SETTING_KEYS
+        or "alt" in words
+        or not vocabulary().seo_key_words.isdisjoint(words)
+        or vocabulary().furniture_class(key)
+    )
 
 
 def markup_of(value: str) -> str:

@@ -1,5 +1,7 @@
 """`<meta name="description" content="...">`: the page's description as a prose block, with
-each character at its place in the file (the start tag as the HTML reader saw it)."""
+each character at its place in the file (the start tag as the HTML reader saw it). html.py
+reads it only for a page whose body holds no prose: beside a body it is search-result
+furniture."""
 
 from __future__ import annotations
 

@@ -46,7 +46,8 @@ class HtmlReader(HTMLParser):
         self.kind = "paragraph"
         self.title: list[str] | None = None
         self.title_prose: BlockBuilder | None = None  # the <title>, as a block with offsets
-        self.summary: list[Block] = []  # the <title> and <meta name="description">
+        self.summary: list[Block] = []  # the <title>
+        self.descriptions: list[Block] = []  # <meta name="description">: html.py reads it
         self.first_heading: str | None = None
         self.words: PageVocabulary = vocabulary()
         self.main_only = main_only  # the page marks its main content: read only that
@@ -289,8 +290,7 @@ class HtmlReader(HTMLParser):
     def _description(self, attrs: list[tuple[str, str | None]]) -> None:
         """`<meta name="description" content="...">`: the content, at its place in the file."""
         block = description_block(attrs, self.get_starttag_text() or "", self._pos())
-        if block is not None:
-            self.summary.append(block)
+        self.descriptions += [block] if block is not None else []
 
     def handle_comment(self, data: str) -> None:
         if data.startswith(CITATION_COMMENT) and self.builder and not self._hidden():

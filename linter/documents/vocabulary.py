@@ -58,6 +58,7 @@ class PageVocabulary:
     furniture_classes: frozenset[tuple[str, ...]]
     article_classes: frozenset[tuple[str, ...]]
     metadata_keys: frozenset[str]
+    seo_key_words: frozenset[str]  # front-matter keys of the page's head (readH)
     metadata_headings: frozenset[str]
     heading_words: frozenset[str]
     heading_function_words: frozenset[str]
@@ -147,6 +148,7 @@ def vocabulary() -> PageVocabulary:
         furniture_classes=_phrases("furniture_classes"),
         article_classes=_phrases("article_classes"),
         metadata_keys=_words("metadata_keys"),
+        seo_key_words=_words("seo_key_words"),
         metadata_headings=_words("metadata_headings"),
         heading_words=_words("furniture_heading_words"),
         heading_function_words=_words("heading_function_words"),
