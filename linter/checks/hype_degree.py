@@ -19,6 +19,7 @@ from linter.checks.hype_assured import assured_reading
 from linter.checks.hype_benefit import benefit_reading
 from linter.checks.hype_comfort import comfort_reading
 from linter.checks.hype_frames import frame_reading
+from linter.checks.hype_function import body_reading
 from linter.checks.hype_intensified import intensified_reading
 from linter.checks.hype_panacea import panacea_reading
 from linter.checks.hype_praised import praised_reading
@@ -35,7 +36,6 @@ from linter.checks.hype_subjects import (
     promised_subject,
     remedy_reading,
 )
-from linter.checks.hype_system import system_reading
 from linter.checks.hype_testimony import testimony_reading
 from linter.checks.hype_valued import valued_reading
 from linter.checks.hype_vitality import vitality_reading
@@ -108,7 +108,7 @@ def subject_reading(
         return reading
     if (reading := vitality_reading(text, claim, start, end, kind, sells, remedy_page)) != "":
         return reading
-    if (reading := system_reading(text, claim, start, end, kind, sells, remedy_page)) != "":
+    if (reading := body_reading(text, claim, start, end, kind, sells, remedy_page)) != "":
         return reading
     if (reading := solution_reading(text, claim, start, end, kind, sells, remedy_page)) != "":
         return reading

@@ -103,7 +103,9 @@ def negated(text: str, claim: Claim, start: int, end: int) -> bool:
     return False
 
 
-_FOLLOWING = re.compile(r"[ \t-]+([\w'’]+)")
+# Not across a spaced dash: list items run together into one sentence (" - Enhanced ...")
+# are separate lines, not a name's next word (overF, session 32).
+_FOLLOWING = re.compile(r"(?![ \t]+-[ \t])[ \t-]+([\w'’]+)")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:]\s+|[\"“(*]\s*)$")
 _WORD_BEFORE = re.compile(r"([\w'’]+)[ \t]+$")
 _NEXT_TOKEN = re.compile(r"\s*([\w'’-]+|[^\w\s])")

@@ -11,10 +11,10 @@ from functools import cache
 
 from linter.checks.hype_comfort_words import COMFORT_KINDS, comfort_patterns
 from linter.checks.hype_frame_words import FRAME_KINDS, frame_patterns
+from linter.checks.hype_function_words import BODY_KINDS, body_patterns
 from linter.checks.hype_intensified_words import BUILT_KINDS, built_patterns
 from linter.checks.hype_praise import praise_patterns
 from linter.checks.hype_reversal import reversal_pattern
-from linter.checks.hype_system_words import SYSTEM_KINDS, system_patterns
 from linter.config.lexicon import alternation, default_lexicon, word_pattern
 
 NEGATION_REACH = 8  # words, as the ConText negations of context.yaml
@@ -43,8 +43,8 @@ COMPOSED_CLASSES += _class_names(
     "immediate_onset cure_all testimony_cure"
 )
 PRAISED_KINDS = _class_names("praised_efficacy assured_outcome praised_results safe_effective")
-# hype_praised.py (27); hype_assured (28); hype_intensified, _comfort, _frames (29), _system (30)
-_BUILT = BUILT_KINDS + COMFORT_KINDS + FRAME_KINDS + SYSTEM_KINDS
+# hype_praised (27); _assured (28); _intensified, _comfort, _frames (29); _system (30); _function
+_BUILT = BUILT_KINDS + COMFORT_KINDS + FRAME_KINDS + BODY_KINDS
 COMPOSED_CLASSES += PRAISED_KINDS + _BUILT
 
 # Classes that fire wherever they stand (hype.yaml keys); CLASSES adds those composed below.
@@ -262,7 +262,7 @@ def hype_lexicon() -> HypeLexicon:
     heads = alternation(lex.get("hype.health_heads"))
     return HypeLexicon(
         standalone={k: pattern(k) for k in STANDALONE if k not in _BUILT}
-        | (built_patterns() | comfort_patterns() | frame_patterns() | system_patterns()),
+        | (built_patterns() | comfort_patterns() | frame_patterns() | body_patterns()),
         evaluative=evaluative,
         extreme=extreme,
         scale=scale,

@@ -15,6 +15,8 @@ from linter.checks.hype_comfort_words import COMFORT_KINDS
 from linter.checks.hype_composed import weighed_next
 from linter.checks.hype_criteria import criterion
 from linter.checks.hype_denials import harm_denial_at
+from linter.checks.hype_function import clinical_leads
+from linter.checks.hype_function_words import FUNCTION_KINDS
 from linter.checks.hype_gates import acclaimed_miracle, page_voices
 from linter.checks.hype_intensified_words import BUILT_KINDS
 from linter.checks.hype_labels import remedy_sections
@@ -46,7 +48,9 @@ MAX_SCARE_QUOTE_WORDS = 4
 _PRACTITIONER_KINDS = (*PRAISED_KINDS, *BUILT_KINDS, *COMFORT_KINDS)
 # The classes a provider's own page speaks for unless it reads as a leaflet: a degree word on
 # comfort (overC) and a promised outcome (overP) are the absolutes a clinic's page makes.
-_PAGE_PROMISED_KINDS = frozenset((*COMFORT_KINDS, *PROMISED_KINDS))
+# A provider's benefit list is its own promise too (overF, session 32).
+_PAGE_PROMISED_KINDS = frozenset((*COMFORT_KINDS, *PROMISED_KINDS, *FUNCTION_KINDS))
+_ONE_A_SENTENCE = frozenset((*SYSTEM_KINDS, *FUNCTION_KINDS))  # body systems and functions
 
 
 class WordingCheck(Check):
@@ -72,6 +76,7 @@ class WordingCheck(Check):
         self._leaflet = False  # a hospital's patient information (hype_comfort.py)
         self._remedy_sections: tuple[bool, ...] = ()
         self._answered: tuple[bool, ...] = ()  # the next passage says yes (hype_questions)
+        self._clinical: tuple[bool, ...] = ()  # a list a medicine leads (hype_function)
 
     def begin(self, passages: Sequence[Passage]) -> None:
         """Whether the page sells a service in its own voice and where it names a remedy, read
@@ -82,19 +87,31 @@ class WordingCheck(Check):
         self._leaflet = page_reading(passages, leaflet_page)
         self._remedy_sections = page_reading(passages, remedy_sections)
         self._answered = page_reading(passages, answered_yes)
+        self._clinical = page_reading(passages, clinical_leads)
 
     def run_at(self, index: int, passage: Passage, matches: Matches) -> Iterator[Hit]:
         """`run` with the reading of the section that holds the passage (hype_labels.py)."""
-        sections, answered = self._remedy_sections, self._answered
-        placed = 0 <= index < len(sections) and 0 <= index < len(answered)
-        return self._run(passage, matches, placed and sections[index], placed and answered[index])
+        sections, answered, clinical = self._remedy_sections, self._answered, self._clinical
+        placed = 0 <= index < min(len(sections), len(answered), len(clinical))
+        return self._run(
+            passage,
+            matches,
+            placed and sections[index],
+            placed and answered[index],
+            placed and clinical[index],
+        )
 
     def run(self, passage: Passage, matches: Matches) -> Iterator[Hit]:
         """A passage on its own: a remedy named in it makes its labels a remedy's."""
         return self._run(passage, matches, remedy_sections([passage])[0], False)
 
     def _run(
-        self, passage: Passage, matches: Matches, remedy: bool, answered: bool
+        self,
+        passage: Passage,
+        matches: Matches,
+        remedy: bool,
+        answered: bool,
+        clinical: bool = False,
     ) -> Iterator[Hit]:
         text = passage.text
         classes = tuple(self.options["classes"])
@@ -115,7 +132,7 @@ class WordingCheck(Check):
                 continue
             if seen and seen[-1][0] < end and start < seen[-1][1]:  # seen: in order, apart
                 continue  # a user's term inside a class's match, or the other way round
-            if candidate.kind in SYSTEM_KINDS and seen and seen[-1][0] >= claim.start:
+            if candidate.kind in _ONE_A_SENTENCE and seen and seen[-1][0] >= claim.start:
                 continue  # a body system's verb in a sentence flagged already (hype_system)
             negations = [
                 m
@@ -134,6 +151,8 @@ class WordingCheck(Check):
                 offers = not self._leaflet  # a clinic's own page promises, not a leaflet
             if not offers and self._provider and candidate.kind in BUILT_KINDS:
                 offers = page_voices(text, claim, start, end, candidate.kind)
+            if candidate.kind in FUNCTION_KINDS and clinical:
+                continue  # "HRT has several benefits:" over "- Improves sleep quality"
             if why_not(text, claim, candidate, heading, offers, remedy):
                 continue
             if candidate.kind in ASKABLE and not answered and faq_question(passage, claim, heading):
