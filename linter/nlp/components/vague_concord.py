@@ -51,10 +51,9 @@ _SINGULAR_NOUN = re.compile(r"(?i)(?!.*\bdata$).*(?:[^s]|sis|sus)")
 # states", "doctors in the states"; vagueK): a determiner heads a noun phrase, never a verb
 # (Quirk et al. 1985, §5.10-5.13). Not the floating quantifiers all, both and each, which may
 # stand before the verb ("studies all show"; §6.49), nor the demonstratives, pronouns as well
-# ("studies like these show").
-_DETERMINER_BEFORE = re.compile(
-    r"(?i)(?<![\w-])(?:the|a|an|many|most|several|some|other|\d[\d,]*) $"
-)
+# ("studies like these show"), nor a numeral, which may be a year ("researchers in 2019
+# reported").
+_DETERMINER_BEFORE = re.compile(r"(?i)(?<![\w-])(?:the|a|an|many|most|several|some|other) $")
 
 
 def finite_verb(m: re.Match[str], agents: str) -> bool:
