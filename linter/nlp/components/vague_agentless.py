@@ -9,6 +9,7 @@ from __future__ import annotations
 from linter.nlp.components.attribution_words import AUX_ADVERBS, AttributionWords
 from linter.nlp.components.vague_hedged import HEDGED_GUARDS, hedged_patterns
 from linter.nlp.components.vague_judged import ESTABLISHED, judged_classes
+from linter.nlp.components.vague_repute import _COMPLEMENT, _LINKED, EFFECT_HEADS, health_actions
 
 # The contracted "is" after the pronouns whose "'s" is never a genitive (it, that, this, what,
 # which, who, he, she), each a fixed-width look-behind.
@@ -176,7 +177,7 @@ def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
         r" (?:shown|demonstrated) (?:(?:some|great|real|much|considerable|significant|positive|"
         r"promising|beneficial|potential|clear|strong|good|encouraging|impressive|remarkable|"
         r"anti-[\w-]+|protective|therapeutic|health|clinical) ){0,2}"
-        r"(?:promise|benefits?|effects|efficacy|effectiveness)\b",
+        rf"(?:promise|benefits?|effects|efficacy|effectiveness|potential{_COMPLEMENT})\b",
         # "is consistently linked to", "are strongly associated with": the present passive of an
         # association with an adverb of repeated or strong finding (as the perfect "has been
         # linked to" above) reports the results of research; the bare "is linked to" may state
@@ -211,7 +212,7 @@ def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
         # "known in the medical literature to", "shown in studies to": the evidential
         # participle with unnamed evidence as where it is known, also as a reduced relative
         # after a comma ("ingredients, known in scientific literature to support").
-        rf"\b(?:known|thought|believed|shown|proven|reported|documented|recogni[sz]ed)"
+        rf"\b(?:known|thought|believed|shown|proven|reported|documented|recogni[sz]ed|{_LINKED})"
         rf" in (?:the )?(?:(?:{w.adjectives}|scientific|medical|clinical|research) ){{0,2}}"
         r"(?:literature|research|studies|science|trials) to\b",
         # "has solid research backing its use", "there is strong science behind its use": a
@@ -237,10 +238,8 @@ def agentless_patterns(w: AttributionWords, verbs: str) -> tuple[str, ...]:
         # health action, or a health target follows within its complement (below).
         # A compound premodifier on a health target ("immune-boosting", "heart-protective")
         # names a health action as well.
-        rf"\bknown for (?:its|their) (?:[\w-]+ )?"
-        rf"(?:{w.known_for_actions}|{w.known_for_targets}-[a-z]+) "
-        r"(?:properties|effects?|benefits?|powers?|efficacy)\b",
-        r"\bknown for (?:its|their) (?:[\w-]+ ){0,2}?(?:properties|effects?|benefits?|powers?|"
+        rf"\bknown for (?:its|their) (?:[\w-]+ )?{health_actions(w)} {EFFECT_HEADS}\b",
+        rf"\bknown for (?:its|their) (?:[\w-]+ ){{0,2}}?(?:{EFFECT_HEADS}|"
         r"ability|abilities|efficacy|effectiveness|potential|role in (?:supporting|promoting|"
         r"maintaining|regulating|boosting|reducing|lowering|preventing|protecting|improving|"
         r"enhancing|fighting|healing|relieving|easing|balancing|strengthening))\b"
@@ -281,6 +280,7 @@ AGENTLESS_GUARDS: tuple[tuple[str, ...] | None, ...] = (
         "tested",
         "validated",
         "studied",
+        "researched",
         "shown",
         "demonstrated",
     ),

@@ -47,6 +47,13 @@ _LINKED_PARTICIPLE = re.compile(r"(?i)(?:linked|tied|associated) (?:to|with)\b")
 # A singular evidence noun: no plural -s, or one of the singulars in -s (analysis, consensus);
 # "data" takes either concord (Quirk et al. 1985, §5.92, foreign plurals).
 _SINGULAR_NOUN = re.compile(r"(?i)(?!.*\bdata$).*(?:[^s]|sis|sus)")
+# A determiner or a quantifier right before the "verb" makes it a noun ("providers in many
+# states", "doctors in the states"; vagueK): a determiner heads a noun phrase, never a verb
+# (Quirk et al. 1985, §5.10-5.13). Not the floating quantifiers all, both and each, which may
+# stand before the verb ("studies all show"; §6.49), nor the demonstratives, pronouns as well
+# ("studies like these show"), nor a numeral, which may be a year ("researchers in 2019
+# reported").
+_DETERMINER_BEFORE = re.compile(r"(?i)(?<![\w-])(?:the|a|an|many|most|several|some|other) $")
 
 
 def finite_verb(m: re.Match[str], agents: str) -> bool:
@@ -56,6 +63,8 @@ def finite_verb(m: re.Match[str], agents: str) -> bool:
     evidence noun breaks concord (§10.34), so it is a noun of a compound ("a research
     project", "the research report")."""
     between = m.string[m.end("subject") : m.start("verb")]
+    if _DETERMINER_BEFORE.search(between):
+        return False
     noun = m.groupdict().get("noun") or ""
     agent = re.fullmatch(agents, noun, re.IGNORECASE) is not None
     if _PREDICTIVE.search(between):

@@ -213,8 +213,12 @@ _WH_BEFORE = re.compile(
 # evidence shows ("The research shows:", "Here is what studies suggest: ..."), as a colon
 # announces a verb's object (Quirk et al. 1985, appendix III.19, the colon of apposition and
 # enumeration; §18.29, a wh-cleft whose focus follows). "What the research says about
-# fasting" (a topic) and a bare heading ("Studies Show") have none.
-_LEAD_IN = re.compile(r"\s*:")
+# fasting" (a topic) and a bare heading ("Studies Show") have none. A durative adjunct may
+# stand between the verb and its colon ("what many providers have known for years: ...",
+# "what smaller trials have shown for years: ..."; vagueK): Quirk et al. 1985, §8.56.
+_LEAD_IN = re.compile(
+    r"(?:\s+for (?:years|decades|generations|centuries|ages|a long time|some time))?\s*:"
+)
 
 
 def lead_in(text: str, end: int) -> bool:

@@ -41,10 +41,10 @@ MASS_NOUNS = re.compile(
 )
 
 
-# "The latest research", "the available evidence": generic however it is introduced.
+# "The latest research", "the leading theory" (a rank picks it out; vagueK): generic always.
 GENERIC_ADJECTIVES = re.compile(
     r"(?i)\b(?:medical|scientific|existing|current|available|latest|growing|overwhelming|"
-    r"increasing|mounting|emerging|recent|new)\b"
+    r"increasing|mounting|emerging|recent|new|leading|prevailing|dominant|mainstream)\b"
 )
 
 

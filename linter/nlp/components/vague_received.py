@@ -14,6 +14,7 @@ from functools import cache
 
 from linter.config.lexicon import alternation, default_lexicon
 from linter.nlp.components.attribution_words import AttributionWords
+from linter.nlp.components.vague_repute import EFFECT_HEADS, health_actions
 
 
 def _lexicon(name: str) -> list[str]:
@@ -90,17 +91,25 @@ def received_patterns(w: AttributionWords) -> tuple[str, ...]:
     assent = alternation(_lexicon("assent_verbs"))
     places = alternation(_lexicon("publication_places"))
     settings = alternation(_lexicon("care_settings"))
-    effect_heads = r"(?:properties|effects?|benefits?|powers?|efficacy)"
+    effect_heads = EFFECT_HEADS
+    # The research participles of Hyland's (2002) research acts (studied, researched,
+    # investigated) in the same frame ("a root studied for its stress-relieving properties":
+    # vagueK, issue 14): research said to have been done on the effect, none named. Not after
+    # the simple past ("the drug was studied for its effect on ... in 2019", "was prized for
+    # ... by Roman physicians"): a past event told as history (Quirk et al. 1985, §4.11), as
+    # against the present, the perfect or a reduced relative, which speak of now.
+    repute = rf"(?<!\bwas )(?<!\bwere )(?:{repute}|studied|researched|investigated)"
+    actions = health_actions(w)
     return (
         # "Lavender is renowned for its calming effect", "famed for its antibacterial
         # properties": the repute of a remedy for a health action, as "known for its" (the
         # health action of `known_for_actions`, or a compound on a health target).
-        rf"\b(?:{repute}) for (?:its|their) (?:[\w-]+ )?"
-        rf"(?:{w.known_for_actions}|{w.known_for_targets}-[a-z]+) {effect_heads}\b",
+        rf"\b{repute} for (?:its|their) (?:[\w-]+ )?{actions} {effect_heads}\b",
         # "famous for its ability to settle the stomach": the effect's complement names a
         # health target within five words.
-        rf"\b(?:{repute}) for (?:its|their) (?:[\w-]+ ){{0,2}}?"
-        r"(?:properties|effects?|benefits?|powers?|ability|efficacy|effectiveness|potential)\b"
+        rf"\b{repute} for (?:its|their) (?:[\w-]+ ){{0,2}}?"
+        r"(?:properties|effects?|benefits?|powers?|ability|efficacy|effectiveness|potential|"
+        r"actions?|qualities)\b"
         rf"(?= (?:[\w'’-]+ ){{0,5}}?{w.known_for_targets}\b)",
         # "renowned for maintaining health", "famed for easing joint pain": the repute of a
         # remedy's act, a verb of the "role in" effects of vague_agentless.py's "known for its"

@@ -17,6 +17,7 @@ from linter.nlp.components.vague_composed_unfit import COMPOSED_UNFIT
 from linter.nlp.components.vague_concord import _appeal_topic
 from linter.nlp.components.vague_emerging_unfit import EMERGING_UNFIT
 from linter.nlp.components.vague_guards import _health_matters
+from linter.nlp.components.vague_listed import listed_side_effect
 
 # The clause before a match, back to a comma, a stop or a coordinator.
 _CLAUSE = re.compile(r"(?i)(?:^|[,;:.!?()\n]|\b(?:and|but|or)\b)([^,;:.!?()\n]*)$")
@@ -122,4 +123,5 @@ STATE_UNFIT = (
     *EMERGING_UNFIT,
     *COMPOSED_UNFIT,
     *BEGUN_UNFIT,
+    listed_side_effect,
 )
