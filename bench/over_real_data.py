@@ -76,9 +76,11 @@ def _prelabels(folder: Path) -> dict[str, list[dict]]:
     return units
 
 
-def page_rows(engine: Engine, key: str, folder: Path, page: Path, units: list[dict]) -> list[Row]:
-    """One row per sentence of one page."""
-    source = page.read_text(encoding="utf-8")
+def page_rows(
+    engine: Engine, key: str, folder: Path, page: Path, units: list[dict], source: str | None = None
+) -> list[Row]:
+    """One row per sentence of one page (its text read as realjudge.py reads it, or given)."""
+    source = page.read_text(encoding="utf-8") if source is None else source
     name = page.relative_to(folder).as_posix()
     site = name.split("/", 1)[0]
     document = parse_text(str(page), source)

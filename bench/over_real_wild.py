@@ -49,8 +49,9 @@ def wild_additions(fitted, t: float) -> tuple[list[dict], int]:
     for corpus in CORPORA:
         root = corpus_root(corpus)
         for name in corpus_files(corpus):
-            words += count_words(read_source(root / name))
-            rows = page_rows(engine, corpus, root, root / name, [])
+            source = read_source(root / name)
+            words += count_words(source)
+            rows = page_rows(engine, corpus, root, root / name, [], source)
             if not rows:
                 continue
             p = scores(fitted, design(rows))
