@@ -78,8 +78,8 @@ def _offered() -> str:
 
 
 def _ensured() -> str:
-    # Whose safety: "for" names who benefits ("safety for the whole family": the recipient, Quirk et
-    # al. 1985, ch. 9); "of" what is safe, read only of a remedy ("the safety of every
+    # Whose safety: "for" names who benefits ("safety for the whole family": the recipient,
+    # Quirk et al. 1985, ch. 9); "of" what is safe, read only of a remedy ("the safety of every
     # treatment"), not of data ("safety of your personal data"); "in", "at", "on" name a place.
     remedy = rf"\s+(?:[\w-]+\s+){{0,2}}?{_words('treatment_heads')}(?![\w-])"
     return (
