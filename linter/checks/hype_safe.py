@@ -82,8 +82,15 @@ def safe_reading(text: str, claim: Claim, start: int, end: int, kind: str) -> st
             return "no-health-problem"  # "our booking system ensures safety": no remedy
         return None
     if kind == "immediate_relief":
-        if _ANAESTHETIC.search(sentence):
+        if _numbed(sentence):
             return "anaesthetic"  # "the anaesthetic works within minutes": care explained
         if _SOUGHT.search(text, max(left, start - 60), end):
             return "advice"  # "call the clinic immediately", "seek care straight away"
     return None
+
+
+def _numbed(sentence: str) -> bool:
+    """An anaesthetic named in the sentence (hype_assured._ANAESTHETIC), not a bare "spray": a
+    numbing spray names its numbing, while a shop's magnesium, nasal or pain-relief spray that
+    "works instantly" is the remedy whose speed is promised (review32g)."""
+    return any(m.group().lower() != "spray" for m in _ANAESTHETIC.finditer(sentence))

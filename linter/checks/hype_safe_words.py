@@ -78,10 +78,14 @@ def _offered() -> str:
 
 
 def _ensured() -> str:
+    # Whose safety: "for" names who benefits ("safety for the whole family": the recipient,
+    # Quirk et al. 1985, ch. 9); "of" what is safe, read only of a remedy ("the safety of every
+    # treatment"), not of data ("safety of your personal data"); "in", "at", "on" name a place.
+    remedy = rf"\s+(?:[\w-]+\s+){{0,2}}?{_words('treatment_heads')}(?![\w-])"
     return (
         r"(?<!\bto )\b(?:ensures?|ensuring|guarantees?|guaranteeing|assures?|assuring)\s+"
         r"(?:(?:its|your|their|the|complete|total|full|absolute|maximum)\s+){0,2}safety\b"
-        r"(?!\s+(?:of|for|in|at|on)\b)"
+        rf"(?!\s+(?:in|at|on)\b)(?!\s+of\b(?!{remedy}))"
     )
 
 
