@@ -102,6 +102,24 @@ def test_an_html_title_that_repeats_the_h1_with_the_site_name_is_checked_once() 
     assert ("heading", "Green tea is a miracle cure & more | Example Health") not in kinds
 
 
+COLON = """\
+<html><head><title>Hyperbaric oxygen: a guaranteed cure for long Covid</title></head>
+<body><h1>Hyperbaric oxygen</h1><p>Each session lasts an hour.</p></body></html>
+"""
+
+
+def test_an_html_titles_subtitle_after_a_colon_is_read_at_its_place() -> None:
+    # A colon marks a subtitle, not a site's name (documents/summary_repeats.py, review32h):
+    # the subtitle is read from its own first word, the h1's words once, in the body.
+    found = blocks("page.html", COLON)
+    assert found[0] == (
+        "heading",
+        "a guaranteed cure for long Covid",
+        "a guaranteed cure for long Covid",
+    )
+    assert [prose for _, prose, _ in found].count("Hyperbaric oxygen") == 1
+
+
 MDX = """\
 import Chart from "../components/Chart"
 export const meta = {

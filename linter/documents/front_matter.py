@@ -16,8 +16,8 @@ themes show under the title or on the page's card), and hand-labelled sets marke
 as the page's (issue 14: sets H, J, P and LL's descriptions labelled; readH counted the 54
 front-matter descriptions of the 18 rebuilt development sets and 74 of the wild VA pages: none
 flagged, none judged furniture). A description the body repeats is checked once, in the body
-(without_repeats). Keys written only for the head (`seo: {description}`, `metaDescription`,
-`og_description`) are never read (documents/front_matter_prose.py, setting_key).
+(documents/summary_repeats.py). Keys written only for the head (`seo: {description}`,
+`metaDescription`, `og_description`) are never read (documents/front_matter_prose.py, setting_key).
 
 A subtitle is read as the title is, as a heading: the line a layout shows under the title
 (Pandoc's `subtitle` variable, "document subtitle", and Quarto's `subtitle` option; Hugo's
@@ -229,49 +229,6 @@ def _unescaped(raw: str, places: list[int]) -> tuple[str, list[int]] | None:
         else:
             return None
     return "".join(chars), at
-
-
-def _key(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
-def without_repeats(summary: list[Block], body: list[Block]) -> list[Block]:
-    """The title and description blocks that the body does not already say.
-
-    A title that a heading of the page repeats (alone, or followed by a separator and the
-    site's name: "Kale and memory | Example Health"), or a description that a paragraph of the
-    page holds (an excerpt), is checked once, where the body says it: one claim, one finding.
-    A description may also run over several paragraphs: CMSs that write it from the post's
-    opening (Stack Exchange, Discourse, SEO plugins' fallback) take its first sentences
-    whatever the paragraphs.
-    """
-    texts = [_key(b.text) for b in body]
-    joined: str | None = None
-    kept = []
-    for block in summary:
-        own = _key(block.text)
-        if block.kind == "heading":
-            repeated = any(
-                own == t or (own.startswith(t) and _separated(own[len(t) :])) for t in texts
-            )
-        else:
-            repeated = any(own in t for t in texts)
-            if not repeated and len(own) >= _SPAN_MIN:
-                joined = " ".join(texts) if joined is None else joined
-                repeated = own in joined
-        if not repeated:
-            kept.append(replace(block, fixable=False))  # a value, not markup: see Block
-    return kept
-
-
-# A description this long or longer may be found across paragraphs; a shorter one could be
-# found by chance where one paragraph ends and the next begins.
-_SPAN_MIN = 40
-
-
-def _separated(rest: str) -> bool:
-    """Whether what follows a heading in a title is a separator and a site's name."""
-    return rest[:2].strip()[:1] in ("|", "-", "–", "—", "·", "•", ":") and len(rest) <= 60
 
 
 def as_values(blocks: list[Block]) -> list[Block]:

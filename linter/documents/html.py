@@ -26,10 +26,10 @@ never read.
 
 from __future__ import annotations
 
-from linter.documents.front_matter import without_repeats
 from linter.documents.html_reader import HtmlReader
 from linter.documents.html_tags import _MAIN_RE, _parse_end
 from linter.documents.model import Document
+from linter.documents.summary_repeats import without_repeats
 from linter.documents.templates import blank_templates
 
 

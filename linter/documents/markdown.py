@@ -12,11 +12,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from linter.documents.callouts import callouts_plugin
-from linter.documents.front_matter import (
-    front_matter_blocks,
-    read_front_matter,
-    without_repeats,
-)
+from linter.documents.front_matter import front_matter_blocks, read_front_matter
 from linter.documents.front_matter_content import page_text_blocks
 from linter.documents.indented_html import html_bodied, in_page_html, shows_code
 from linter.documents.markdown_html import HtmlBlockReader, html_prose
@@ -27,6 +23,7 @@ from linter.documents.plaintext import read_text
 from linter.documents.prose import BlockBuilder, comments, parse_directive
 from linter.documents.source_lines import SourceLines
 from linter.documents.static_sites import parse_failure, static_site_plugin
+from linter.documents.summary_repeats import without_repeats
 from linter.documents.templates import blank_templates
 from linter.documents.toml_front_matter import blank_front_matter_block
 from linter.documents.wikilinks import wikilinks_plugin
