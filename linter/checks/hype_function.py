@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from linter.checks.hype_function_words import FUNCTION_KINDS, function_patterns
-from linter.checks.hype_offer import FIGURE, MEDICINE, STUDY, everyday_medicines, offered
+from linter.checks.hype_offer import MEDICINE, STUDY, everyday_medicines, offered
 from linter.checks.hype_panacea import _HEALTHY_HABIT, _lifestyle
 from linter.checks.hype_raised import _HEDGED, _HEDGED_AFTER
 from linter.checks.hype_reading import title_case
@@ -93,6 +93,11 @@ _LINE_WORDS = 12
 # under its name, and the explanation is the claim to read.
 _LABEL = re.compile(r"[\w\s'’&,*-]{0,40}?(?::|\s[–—-])\s", re.I)
 
+# A figure is a number standing as a quantity ("by 20%", "in 8 weeks", "1 in 3"): a digit inside
+# a name ("B12 shots", "omega-3", "CoQ10", "5-HTP") or the number of a hyphened compound
+# modifier ("our 21-day reset", "a 6-week course") names the product, and reports no result.
+_QUANTITY = re.compile(r"(?<![\w.-])\d+(?:[.,]\d+)*(?![\w-])")
+
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|will|can|could|may|might|does|do|did|has|have|had|gets?|makes?)\b",
     re.I,
@@ -155,7 +160,7 @@ def function_reading(
 def _mood(text: str, claim: Claim, start: int, end: int, before: str) -> str | None:
     """A claim's mood and claimant, as overB's reading: None when neither rules it out."""
     sentence = text[claim.start : claim.end]
-    if claim.figures or FIGURE.search(sentence) or claim.has_source:
+    if claim.figures or _QUANTITY.search(sentence) or claim.has_source:
         return "sourced"
     if claim.attributions or _IMPERSONAL.search(text, claim.start, start):
         return "attributed"
