@@ -213,7 +213,7 @@ def clinical_leads(passages: Sequence[Passage]) -> tuple[bool, ...]:
 
 
 def _clinical(words: str) -> bool:
-    """A medicine, a vaccine, standard care or a drug therapy named in `words`."""
+    """A medicine, a vaccine, standard care, a drug therapy or rehabilitation named in `words`."""
     lex = hype_lexicon()
     return any(
         p.search(words)
@@ -224,6 +224,7 @@ def _clinical(words: str) -> bool:
             lex.standard_care,
             lex.drug_stems,
             _drug_therapies(),
+            _rehabilitation(),
         )
     )
 
@@ -231,6 +232,11 @@ def _clinical(words: str) -> bool:
 @cache
 def _drug_therapies() -> re.Pattern[str]:
     return word_pattern(default_lexicon().get("hype.drug_therapies"))
+
+
+@cache
+def _rehabilitation() -> re.Pattern[str]:
+    return word_pattern(default_lexicon().get("hype.rehabilitation_care"))
 
 
 def _pairs(text: str, claim: Claim) -> list[tuple[int, int]]:
