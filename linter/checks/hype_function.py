@@ -177,6 +177,10 @@ def _mood(text: str, claim: Claim, start: int, end: int, before: str) -> str | N
     lex = hype_lexicon()
     if _clinical(before):
         return "clinical"  # "beta blockers slow the heart rate", "surgery restores mobility"
+    if _rehabilitation().search(before):
+        # As the claimant only, not as a heading or lead-in: a physiotherapy clinic's page
+        # also sells the modalities that are a remedy's ("our shockwave therapy ...").
+        return "clinical"  # "our physiotherapy programme improves mobility, coordination ..."
     if (
         lex.mind_body.search(before) or _lifestyle().search(before) or _HEALTHY_HABIT.search(before)
     ) and not (lex.alternative.search(before) or _OWN.search(before)):
@@ -213,7 +217,7 @@ def clinical_leads(passages: Sequence[Passage]) -> tuple[bool, ...]:
 
 
 def _clinical(words: str) -> bool:
-    """A medicine, a vaccine, standard care, a drug therapy or rehabilitation named in `words`."""
+    """A medicine, a vaccine, standard care or a drug therapy named in `words`."""
     lex = hype_lexicon()
     return any(
         p.search(words)
@@ -224,7 +228,6 @@ def _clinical(words: str) -> bool:
             lex.standard_care,
             lex.drug_stems,
             _drug_therapies(),
-            _rehabilitation(),
         )
     )
 
