@@ -28,6 +28,7 @@ from functools import cache
 from linter.checks.hype_function_words import FUNCTION_KINDS, function_patterns
 from linter.checks.hype_offer import MEDICINE, STUDY, everyday_medicines, offered
 from linter.checks.hype_panacea import _HEALTHY_HABIT, _lifestyle
+from linter.checks.hype_promised_words import _durative
 from linter.checks.hype_raised import _HEDGED, _HEDGED_AFTER
 from linter.checks.hype_reading import title_case
 from linter.checks.hype_result import _AIM
@@ -177,9 +178,10 @@ def _mood(text: str, claim: Claim, start: int, end: int, before: str) -> str | N
     lex = hype_lexicon()
     if _clinical(before):
         return "clinical"  # "beta blockers slow the heart rate", "surgery restores mobility"
-    if _rehabilitation().search(before):
+    if _rehabilitation().search(before) and not _lasting().search(sentence):
         # As the claimant only, not as a heading or lead-in: a physiotherapy clinic's page
-        # also sells the modalities that are a remedy's ("our shockwave therapy ...").
+        # also sells the modalities that are a remedy's ("our shockwave therapy ..."); and a
+        # gain promised to last ("... strengthen your bones for life") is no plain statement.
         return "clinical"  # "our physiotherapy programme improves mobility, coordination ..."
     if (
         lex.mind_body.search(before) or _lifestyle().search(before) or _HEALTHY_HABIT.search(before)
@@ -240,6 +242,12 @@ def _drug_therapies() -> re.Pattern[str]:
 @cache
 def _rehabilitation() -> re.Pattern[str]:
     return word_pattern(default_lexicon().get("hype.rehabilitation_care"))
+
+
+@cache
+def _lasting() -> re.Pattern[str]:
+    """overP's durative words and adverbials: "for life", "for good", "permanently"."""
+    return re.compile(rf"\b{_durative()}\b", re.I)
 
 
 def _pairs(text: str, claim: Claim) -> list[tuple[int, int]]:
