@@ -26,8 +26,9 @@ from collections.abc import Sequence
 from functools import cache
 
 from linter.checks.hype_function_words import FUNCTION_KINDS, function_patterns
-from linter.checks.hype_offer import FIGURE, MEDICINE, STUDY, everyday_medicines, offered
+from linter.checks.hype_offer import MEDICINE, STUDY, everyday_medicines, offered
 from linter.checks.hype_panacea import _HEALTHY_HABIT, _lifestyle
+from linter.checks.hype_promised_words import _durative
 from linter.checks.hype_raised import _HEDGED, _HEDGED_AFTER
 from linter.checks.hype_reading import title_case
 from linter.checks.hype_result import _AIM
@@ -93,6 +94,11 @@ _LINE_WORDS = 12
 # under its name, and the explanation is the claim to read.
 _LABEL = re.compile(r"[\w\s'’&,*-]{0,40}?(?::|\s[–—-])\s", re.I)
 
+# A figure is a number standing as a quantity ("by 20%", "in 8 weeks", "1 in 3"): a digit inside
+# a name ("B12 shots", "omega-3", "CoQ10", "5-HTP") or the number of a hyphened compound
+# modifier ("our 21-day reset", "a 6-week course") names the product, and reports no result.
+_QUANTITY = re.compile(r"(?<![\w.-])\d+(?:[.,]\d+)*(?![\w-])")
+
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|will|can|could|may|might|does|do|did|has|have|had|gets?|makes?)\b",
     re.I,
@@ -155,7 +161,7 @@ def function_reading(
 def _mood(text: str, claim: Claim, start: int, end: int, before: str) -> str | None:
     """A claim's mood and claimant, as overB's reading: None when neither rules it out."""
     sentence = text[claim.start : claim.end]
-    if claim.figures or FIGURE.search(sentence) or claim.has_source:
+    if claim.figures or _QUANTITY.search(sentence) or claim.has_source:
         return "sourced"
     if claim.attributions or _IMPERSONAL.search(text, claim.start, start):
         return "attributed"
@@ -172,6 +178,11 @@ def _mood(text: str, claim: Claim, start: int, end: int, before: str) -> str | N
     lex = hype_lexicon()
     if _clinical(before):
         return "clinical"  # "beta blockers slow the heart rate", "surgery restores mobility"
+    if _rehabilitation().search(before) and not _lasting().search(sentence):
+        # As the claimant only, not as a heading or lead-in: a physiotherapy clinic's page
+        # also sells the modalities that are a remedy's ("our shockwave therapy ..."); and a
+        # gain promised to last ("... strengthen your bones for life") is no plain statement.
+        return "clinical"  # "our physiotherapy programme improves mobility, coordination ..."
     if (
         lex.mind_body.search(before) or _lifestyle().search(before) or _HEALTHY_HABIT.search(before)
     ) and not (lex.alternative.search(before) or _OWN.search(before)):
@@ -226,6 +237,17 @@ def _clinical(words: str) -> bool:
 @cache
 def _drug_therapies() -> re.Pattern[str]:
     return word_pattern(default_lexicon().get("hype.drug_therapies"))
+
+
+@cache
+def _rehabilitation() -> re.Pattern[str]:
+    return word_pattern(default_lexicon().get("hype.rehabilitation_care"))
+
+
+@cache
+def _lasting() -> re.Pattern[str]:
+    """overP's durative words and adverbials: "for life", "for good", "permanently"."""
+    return re.compile(rf"\b{_durative()}\b", re.I)
 
 
 def _pairs(text: str, claim: Claim) -> list[tuple[int, int]]:
