@@ -55,11 +55,12 @@ _DETERMINED = re.compile(
 # set A). A definite genitive is a possessive too (§5.115): "the researchers' leading theory",
 # "the study's key finding" are the theory and the finding of those just named (review32k);
 # not the genitive of time or place ("this year's research", "the world's top scientists",
-# §5.118), which owns nothing.
+# §5.118), which owns nothing, nor a capitalised one, a named body's ("the Irish government's
+# research found" stays a citation).
 POSSESSIVE_BEFORE = re.compile(
-    r"(?i)\b(?:your|my|our|his|her|their|its|whose|(?:the|this|that|these|those) (?:[\w-]+ )?"
-    r"(?!(?:day|week|month|season|year|decade|century|world|country|nation|state|city|region)"
-    r"[s'\u2019])[a-z][\w-]*"
+    r"(?i)\b(?:your|my|our|his|her|their|its|whose|(?:the|this|that|these|those) "
+    r"(?:(?-i:[a-z])[\w-]* )?(?!(?:day|week|month|season|year|decade|century|world|country|"
+    r"nation|state|city|region)[s'\u2019])(?-i:[a-z])[\w-]*"
     r"(?:'s|\u2019s|s'|s\u2019))\s+"
     r"(?:(?:own|best|worst|[a-z]{2,}(?:est|ed|ing|al|ful|ive))\s+(?:and\s+)?){0,2}$"
 )

@@ -291,8 +291,8 @@ def negated_before(text: str, start: int) -> bool:
 def reference_of(det: str | None, subject: str) -> str:
     """ "new" for "studies show"; "generic" for "the data show" (a mass noun: unnamed unless a
     source was just given); "back" for "these studies", "the researchers" (an earlier one)."""
-    if not det:  # "a key finding" is one of a study's just named, else new (review32k)
-        return "generic" if subject.lower().endswith("finding") else "new"
+    if not det:
+        return "new"
     if GENERIC_ADJECTIVES.search(subject):
         return "new"
     if det.lower() == "the" and MASS_NOUNS.fullmatch(subject):
