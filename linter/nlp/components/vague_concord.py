@@ -54,6 +54,26 @@ _SINGULAR_NOUN = re.compile(r"(?i)(?!.*\bdata$).*(?:[^s]|sis|sus)")
 # ("studies like these show"), nor a numeral, which may be a year ("researchers in 2019
 # reported").
 _DETERMINER_BEFORE = re.compile(r"(?i)(?<![\w-])(?:the|a|an|many|most|several|some|other) $")
+# The bare "providers" (MeSH Health Personnel's entry term, vagueK) after a noun premodifier
+# names the kind of provider (Quirk et al. 1985, §17.108: "insurance providers", "broadband
+# providers", "care home providers" say nothing about health evidence; review32k): only a
+# closed-class word (§2.36: a determiner, pronoun, conjunction, preposition, auxiliary) or a
+# health word may stand right before it.
+_KIND_BEFORE = re.compile(
+    r"(?i)(?<![\w'\u2019-])(?!(?:the|a|an|and|or|but|nor|that|which|who|when|where|why|how|if|"
+    r"as|because|since|while|so|than|do|does|did|have|has|had|many|most|some|several|other|all|"
+    r"both|few|more|these|those|this|our|your|their|his|her|its|my|of|for|to|in|on|at|with|by|"
+    r"from|about|among|health|medical|clinical|dental)\b)[a-z][\w'\u2019-]* $"
+)
+
+# After "seen that" (evidence_verbs), a clause opens with a determiner, a pronoun, a
+# subordinator or a plural (after up to two premodifiers: "that warm compresses ease"), while
+# a demonstrative "that" determines a singular noun ("doctors have seen that kind of rash",
+# "that pattern before"; Quirk et al. 1985, §6.40; review32k).
+_CLAUSE_AFTER = re.compile(
+    r"(?i) (?:(?:the|a|an|their|these|those|many|most|some|more|fewer|people|children|men|women|"
+    r"we|they|you|it|when|if|once|after)\b|(?:[a-z-]+ ){0,2}[a-z]+s\b)"
+)
 
 
 def finite_verb(m: re.Match[str], agents: str) -> bool:
@@ -64,6 +84,13 @@ def finite_verb(m: re.Match[str], agents: str) -> bool:
     project", "the research report")."""
     between = m.string[m.end("subject") : m.start("verb")]
     if _DETERMINER_BEFORE.search(between):
+        return False
+    if m.group("verb").lower() == "seen that" and not _CLAUSE_AFTER.match(m.string, m.end()):
+        return False
+    start = m.start("subject")
+    if m.group("subject").lower() == "providers" and _KIND_BEFORE.search(
+        m.string, max(0, start - 40), start
+    ):
         return False
     noun = m.groupdict().get("noun") or ""
     agent = re.fullmatch(agents, noun, re.IGNORECASE) is not None

@@ -52,9 +52,16 @@ _DETERMINED = re.compile(
 # writer's own guess, issue 9 set L; "my latest results show"); and up to two adjectives of
 # the head (§7.15-7.16 on participial adjectives, §17.97: "Our experienced specialists
 # understand ...": the publisher's own staff, as "our doctors recommend" already is; precU,
-# set A).
+# set A). A definite genitive is a possessive too (§5.115): "the researchers' leading theory",
+# "the study's key finding" are the theory and the finding of those just named (review32k);
+# not the genitive of time or place ("this year's research", "the world's top scientists",
+# §5.118), which owns nothing, nor a capitalised one, a named body's ("the Irish government's
+# research found" stays a citation).
 POSSESSIVE_BEFORE = re.compile(
-    r"(?i)\b(?:your|my|our|his|her|their|its|whose)\s+"
+    r"(?i)\b(?:your|my|our|his|her|their|its|whose|(?:the|this|that|these|those) "
+    r"(?:(?-i:[a-z])[\w-]* )?(?!(?:day|week|month|season|year|decade|century|world|country|"
+    r"nation|state|city|region)[s'\u2019])(?-i:[a-z])[\w-]*"
+    r"(?:'s|\u2019s|s'|s\u2019))\s+"
     r"(?:(?:own|best|worst|[a-z]{2,}(?:est|ed|ing|al|ful|ive))\s+(?:and\s+)?){0,2}$"
 )
 _POSSESSED = re.compile(r"(?i)\b(?:my|your|our|his|her|their)\s+$")

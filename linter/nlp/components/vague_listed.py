@@ -4,7 +4,8 @@ is known to cause indigestion in some people", "Naproxen tablets are known to ca
 a leaflet does from the product's label (the EMA's SmPC guideline, section 4.8, "Undesirable
 effects"), and appeals to no unnamed evidence. "Smoking is known to cause lung cancer" and
 "Ginger is known to ease nausea" still appeal: no medicine is named, or no harm is caused.
-attribution_vague.py asks this with the other unfit tests before it keeps an agentless match.
+Likewise a repute's "ability to cause" and a repute in the past with an adverb (review32k).
+attribution_vague.py asks these with the other unfit tests before it keeps an agentless match.
 """
 
 from __future__ import annotations
@@ -47,3 +48,30 @@ def listed_side_effect(text: str, m: re.Match[str]) -> bool:
     if not _KNOWN_TO.search(m.group(0)) or not _HARM_AFTER.match(text, m.end()):
         return False
     return bool(_medicine_before().search(text, max(0, m.start() - 60), m.start()))
+
+
+# A repute's "ability to cause" (review32k: "shingles is known for its ability to cause
+# headaches and itching"): the engender verbs above name a harm the subject brings about, a
+# condition's symptoms or a medicine's side effects, not a remedy's benefit taken on trust.
+_ABILITY_END = re.compile(r"(?i)\bfor (?:its|their) .*\b(?:ability|abilities|potential|powers?)$")
+_CAUSE_AFTER = re.compile(r"(?i) to (?:cause|produce|provoke|trigger|induce)\b")
+# The simple past with a time or frequency adverb before a repute ("feverfew was widely prized
+# for its ability to ease headaches", "was once valued for its calming effects"): history
+# told as history (Quirk et al. 1985, §4.11), as vague_received.py's "was prized for", whose
+# fixed-width look-behind sees no adverb (review32k).
+_PAST_ADVERB_BEFORE = re.compile(r"(?i)\b(?:was|were) (?:[a-z]+ly|once|long|first|also) $")
+_REPUTE_FOR = re.compile(r"(?i)[a-z-]+ for (?:its|their) ")
+
+
+def caused_harm(text: str, m: re.Match[str]) -> bool:
+    """Whether a repute's ability is the ability to cause something ("known for its ability
+    to cause a rash")."""
+    return bool(_ABILITY_END.search(m.group(0)) and _CAUSE_AFTER.match(text, m.end()))
+
+
+def past_repute(text: str, m: re.Match[str]) -> bool:
+    """Whether a repute ("prized for its", "known for its") follows "was/were" and an adverb:
+    a past repute."""
+    if not _REPUTE_FOR.match(m.group(0)):
+        return False
+    return bool(_PAST_ADVERB_BEFORE.search(text, max(0, m.start() - 30), m.start()))

@@ -23,7 +23,6 @@ PLACE = (
     r"U\.?S\.?|U\.?K\.?|EU|European)"
 )
 
-
 # The most words of a postmodifier between an evidence noun and its reporting verb: the
 # longest in the real development sets is a list of fourteen ("statistics on ... in children
 # and adolescents show"). After an unnamed person the old reach of eight words and no list
@@ -33,7 +32,6 @@ PLACE = (
 POSTMODIFIER_WORDS = 16
 AGENT_POSTMODIFIER_WORDS = 8
 
-
 # Evidence nouns that name a body of evidence, not one work: "the data" may be generic.
 MASS_NOUNS = re.compile(
     r"(?i)(?:.* )?(?:research|evidence|data|science|literature|statistics|stats|consensus|"
@@ -41,10 +39,12 @@ MASS_NOUNS = re.compile(
 )
 
 
-# "The latest research", "the leading theory" (a rank picks it out; vagueK): generic always.
+# "The latest research", "the leading theory", "the accepted view" (a rank picks it out, all of
+# evidence_nouns' ranking adjectives; vagueK, review32k): generic always.
 GENERIC_ADJECTIVES = re.compile(
     r"(?i)\b(?:medical|scientific|existing|current|available|latest|growing|overwhelming|"
-    r"increasing|mounting|emerging|recent|new|leading|prevailing|dominant|mainstream)\b"
+    r"increasing|mounting|emerging|recent|new|leading|prevailing|dominant|predominant|mainstream|"
+    r"accepted)\b"
 )
 
 

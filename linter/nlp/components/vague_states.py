@@ -17,7 +17,7 @@ from linter.nlp.components.vague_composed_unfit import COMPOSED_UNFIT
 from linter.nlp.components.vague_concord import _appeal_topic
 from linter.nlp.components.vague_emerging_unfit import EMERGING_UNFIT
 from linter.nlp.components.vague_guards import _health_matters
-from linter.nlp.components.vague_listed import listed_side_effect
+from linter.nlp.components.vague_listed import caused_harm, listed_side_effect, past_repute
 
 # The clause before a match, back to a comma, a stop or a coordinator.
 _CLAUSE = re.compile(r"(?i)(?:^|[,;:.!?()\n]|\b(?:and|but|or)\b)([^,;:.!?()\n]*)$")
@@ -124,4 +124,6 @@ STATE_UNFIT = (
     *COMPOSED_UNFIT,
     *BEGUN_UNFIT,
     listed_side_effect,
+    caused_harm,
+    past_repute,
 )
