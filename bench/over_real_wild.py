@@ -18,13 +18,12 @@ rules alone and rules OR model.
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 from pathlib import Path
 
 import numpy as np
 from over_real_data import load_real_rows, page_rows
 from over_training import LABEL, decided, design, fit, labels, scores
+from over_wild import judged_precision, seeded_sample
 from wild import CORPORA, corpus_files, corpus_root
 from wildtext import count_words, read_source, short_hash
 
@@ -115,20 +114,9 @@ def main() -> None:
     print(
         f"{len(found)} additions over {words:,} words ({1000 * len(found) / words:.3f} per 1,000): {by}"
     )
-    order = sorted(found, key=lambda f: hashlib.sha1(f"{SEED}|{f['id']}".encode()).hexdigest())
-    sample = order[: args.sample]
+    sample = seeded_sample(found, SEED, args.sample)
     if args.score:
-        verdicts = {}
-        if JUDGED.exists():
-            for line in JUDGED.read_text(encoding="utf-8").splitlines():
-                record = json.loads(line)
-                verdicts[record["id"]] = record["verdict"]
-        judged = [verdicts[f["id"]] for f in sample if f["id"] in verdicts]
-        useful = judged.count("useful")
-        print(
-            f"judged {len(judged)} of the sample of {len(sample)}: useful {useful}, "
-            f"precision {useful / len(judged) if judged else 0:.2f}"
-        )
+        print(judged_precision(sample, JUDGED))
         return
     for f in sample:
         print(f"\n[{f['id']}] p {f['p']:.2f} {f['corpus']}/{f['path']}  words: {f['words']}")

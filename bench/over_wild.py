@@ -50,6 +50,29 @@ def learned_findings() -> tuple[list[dict], int]:
     return found, words
 
 
+def seeded_sample(found: list[dict], seed: str, size: int) -> list[dict]:
+    """The first `size` findings in the order of a seeded hash of their ids (shared with
+    over_real_wild.py): the same sample on every run, whatever order the run gave."""
+    order = sorted(found, key=lambda f: hashlib.sha1(f"{seed}|{f['id']}".encode()).hexdigest())
+    return order[:size]
+
+
+def judged_precision(sample: list[dict], judged_path: Path) -> str:
+    """How many of the sample the verdicts file (keys only: id, verdict) judged, and how many
+    of those are useful."""
+    verdicts = {}
+    if judged_path.exists():
+        for line in judged_path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            verdicts[record["id"]] = record["verdict"]
+    judged = [verdicts[f["id"]] for f in sample if f["id"] in verdicts]
+    useful = judged.count("useful")
+    return (
+        f"judged {len(judged)} of the sample of {len(sample)}: useful {useful}, "
+        f"precision {useful / len(judged) if judged else 0:.2f}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sample", type=int, default=40)
@@ -61,20 +84,9 @@ def main() -> None:
         f"{len(found)} learned findings over {words:,} words ({1000 * len(found) / words:.3f}"
         f" per 1,000): {dict(by)}"
     )
-    order = sorted(found, key=lambda f: hashlib.sha1(f"{SEED}|{f['id']}".encode()).hexdigest())
-    sample = order[: args.sample]
+    sample = seeded_sample(found, SEED, args.sample)
     if args.score:
-        verdicts = {}
-        if JUDGED.exists():
-            for line in JUDGED.read_text(encoding="utf-8").splitlines():
-                record = json.loads(line)
-                verdicts[record["id"]] = record["verdict"]
-        judged = [verdicts[f["id"]] for f in sample if f["id"] in verdicts]
-        useful = judged.count("useful")
-        print(
-            f"judged {len(judged)} of the sample of {len(sample)}: useful {useful}, "
-            f"precision {useful / len(judged) if judged else 0:.2f}"
-        )
+        print(judged_precision(sample, JUDGED))
         return
     for f in sample:
         print(f"\n[{f['id']}] {f['corpus']}/{f['path']}:{f['line']}  {f['message'][58:]}")
