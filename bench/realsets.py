@@ -436,7 +436,7 @@ SETS: dict[str, tuple[str, ...]] = {
 # their keys (page sources, split, labels, verdicts; no text) are in bench/data/realsets.
 # UU, VV and WW joined it in session 29 (fresh sets from XX on); session 29's machine was new
 # again, and their folders were rebuilt from those keys. XX, YY, ZZ, AB and AC joined it in
-# session 30 (fresh sets from AD on). AD to AH joined it in session 31 and AI to AM in session 32.
+# session 30 (fresh sets from AD on). AD to AH joined it in session 31, AI to AM in session 32 and AN to AQ in session 33.
 # fmt: off
 RETIRED = frozenset({
     "C", "D", "F", "Q", "R", "S", "CC", "DD", "EE", "FF", "GG",
@@ -444,5 +444,6 @@ RETIRED = frozenset({
     "UU", "VV", "WW", "XX", "YY", "ZZ", "AB", "AC",
     "AD", "AE", "AF", "AG", "AH",
     "AI", "AJ", "AK", "AL", "AM",
+    "AN", "AO", "AP", "AQ",
 })
 # fmt: on
